@@ -1,0 +1,123 @@
+package dev.collabgraph.loader.text;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import dev.collabgraph.loader.BadDocumentException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads a document's bytes into text. Government documents come as UTF-8 or GB18030/GBK, sometimes
+ * UTF-16; anything else that ICU can identify with confidence is accepted too. Rejects missing,
+ * empty, binary and undecodable files with a {@link BadDocumentException}.
+ */
+public final class Decoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private Decoder() {
+    }
+
+    public static SourceText read(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadDocumentException(name, "is a directory, not a document");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadDocumentException(name, "file not found");
+        } catch (IOException e) {
+            throw new BadDocumentException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return decode(name, bytes);
+    }
+
+    public static SourceText decode(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new BadDocumentException(name, "file is empty");
+        }
+        String charset;
+        String text;
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            charset = "UTF-16";
+            text = strict(bytes, StandardCharsets.UTF_16);
+            if (text == null) {
+                throw new BadDocumentException(name, "undecodable: invalid UTF-16");
+            }
+        } else if (indexOfNul(bytes) >= 0) {
+            throw new BadDocumentException(name, "binary file (contains NUL bytes), not a text document");
+        } else if ((text = strict(bytes, StandardCharsets.UTF_8)) != null) {
+            charset = "UTF-8";
+        } else if ((text = strict(bytes, GB18030)) != null) {
+            charset = "GB18030";
+        } else {
+            CharsetMatch match = new CharsetDetector().setText(bytes).detect();
+            if (match == null || match.getConfidence() < 50) {
+                throw new BadDocumentException(name, "undecodable: neither UTF-8 nor GB18030/GBK text");
+            }
+            charset = match.getName();
+            text = strict(bytes, Charset.forName(charset));
+            if (text == null) {
+                throw new BadDocumentException(name, "undecodable: not valid " + charset);
+            }
+        }
+        if (text.isBlank()) {
+            throw new BadDocumentException(name, "file is empty (only white space)");
+        }
+        if (controlCharacterShare(text) > 0.01) {
+            throw new BadDocumentException(name, "binary file (control characters), not a text document");
+        }
+        return new SourceText(name, text, charset, sha256(bytes));
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static double controlCharacterShare(String text) {
+        long controls = text.chars()
+                .filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
+        return (double) controls / text.length();
+    }
+
+    private static boolean startsWith(byte[] bytes, int b0, int b1) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == b0 && (bytes[1] & 0xFF) == b1;
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.collabgraph.loader.text;
+
+/**
+ * The cleaned, logical text that every later stage reads, with a map from each of its characters
+ * back to the original. Stages find things in {@link #text()} and report logical spans; only
+ * {@link #originalStart}/{@link #originalEnd}/{@link #quote} turn them into evidence offsets.
+ *
+ * <p>Paragraphs are separated by exactly one {@code '\n'}; page breaks inside a sentence are gone;
+ * table cells keep their {@code '\t'}.
+ */
+public final class MappedText {
+    private final SourceText source;
+    private final String text;
+    private final int[] origin;
+
+    MappedText(SourceText source, String text, int[] origin) {
+        if (text.length() != origin.length) {
+            throw new IllegalArgumentException("one origin per character");
+        }
+        this.source = source;
+        this.text = text;
+        this.origin = origin;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Offset in the original text of the character at logical index {@code start}. */
+    public int originalStart(int start) {
+        return origin[start];
+    }
+
+    /** Offset in the original text just past the character at logical index {@code end - 1}. */
+    public int originalEnd(int end) {
+        return origin[end - 1] + 1;
+    }
+
+    /** The original text behind the logical span, page breaks and all. */
+    public String quote(int start, int end) {
+        return source.text().substring(originalStart(start), originalEnd(end));
+    }
+
+    public String substring(int start, int end) {
+        return text.substring(start, end);
+    }
+}
