@@ -17,6 +17,11 @@ public final class Cleaner {
                     + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办)单位|"
                     + "[（(]\\d{4}年|[—\\-－]{2})");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－_]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—－_]*$");
+    /** A gap of two or more spaces: a cell separator inside a table laid out with spaces. */
+    private static final Pattern CELL_GAP = Pattern.compile("[ \u3000\u00A0]{2,}");
+    /** A header row of a space-laid table: starts with 序号/指标… or has two year columns. */
+    private static final Pattern SPACED_HEADER = Pattern.compile(
+            "^(?:序号|编号|指标|项目|类别)|\\d{4}\\s*年.*[ \u3000]{2,}.*\\d{4}\\s*年");
     private static final String SENTENCE_ENDS = "。！？；：!?;:）)」』”\"";
     private static final String WRAP_HINTS = "、，,（(：:“";
 
@@ -29,16 +34,24 @@ public final class Cleaner {
         IntList origin = new IntList(source.text().length());
         int previousEnd = -1;
         String previous = null;
+        boolean inSpacedTable = false;
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
+            long gaps = content.indexOf('\t') >= 0 ? 0 : CELL_GAP.matcher(content).results().count();
+            if (gaps >= 2 && SPACED_HEADER.matcher(content).find()) {
+                inSpacedTable = true;
+            } else if (gaps == 0 && (content.length() > 20 || content.indexOf('。') >= 0)) {
+                inSpacedTable = false;
+            }
+            boolean spacedRow = inSpacedTable && gaps > 0;
             if (previous != null) {
-                if (!continues(previous, content)) {
+                if (spacedRow || !continues(previous, content)) {
                     out.append('\n');
                     origin.add(previousEnd);
                 }
             }
             int before = out.length();
-            appendNormalised(source.text(), line[0], line[1], out, origin);
+            appendNormalised(source.text(), line[0], line[1], spacedRow, out, origin);
             previous = out.substring(before);
             previousEnd = line[1];
         }
@@ -86,27 +99,93 @@ public final class Cleaner {
         if (WRAP_HINTS.indexOf(last) >= 0) {
             return true;
         }
+        // A line that already holds a full sentence (1、标题。正文…) and stops mid-sentence was cut by a page break.
+        if (previous.indexOf('。') >= 0) {
+            return true;
+        }
         // Short lines without a sentence end are titles, headings and signatures; long ones were cut.
         return previous.length() >= 30 && !BLOCK_START.matcher(previous).find()
                 || previous.length() >= 60;
     }
 
-    private static void appendNormalised(String text, int start, int end, StringBuilder out, IntList origin) {
+    /**
+     * Appends one line; in a row of a space-laid table each run of spaces becomes one tab. In any table row
+     * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
+     */
+    private static void appendNormalised(String text, int start, int end, boolean spacedRow, StringBuilder out,
+                                         IntList origin) {
+        boolean tableRow = spacedRow || text.substring(start, end).indexOf('\t') >= 0;
+        // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
+        int unitList = -1;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || c == '\r') {
                 continue;
             }
-            if (c == ' ' || c == '\u3000' || c == '\u00A0') {
-                if (keepSpace(text, i, start, end, out)) {
+            if (spacedRow && isSpace(c) && i + 1 < end && isSpace(text.charAt(i + 1))) {
+                // The run becomes one tab, so spaced tables reach the parser like tab-separated ones.
+                out.append('\t');
+                origin.add(i);
+                while (i + 1 < end && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
+            if (isSpace(c)) {
+                boolean keep = tableRow || unitList >= 0 ? keepCellSpace(text, i, end, out)
+                        && (tableRow || isHan(out.charAt(out.length() - 1)) && isHan(nextNonSpace(text, i, end)))
+                        : keepSpace(text, i, start, end, out);
+                if (keep) {
                     out.append(' ');
                     origin.add(i);
                 }
                 continue;
             }
-            out.append(normalise(c, text, i, start, end));
+            char normal = normalise(c, text, i, start, end);
+            out.append(normal);
             origin.add(i);
+            unitList = unitListDepth(unitList, normal, out);
         }
+    }
+
+    /** The unit-list bracket depth after {@code appended}: a list opens after 单位： and ends at its bracket or 。. */
+    private static int unitListDepth(int depth, char appended, StringBuilder out) {
+        if (appended == '：' && out.length() >= 3 && out.substring(out.length() - 3).equals("单位：")) {
+            return 0;
+        }
+        if (depth < 0) {
+            return depth;
+        }
+        return switch (appended) {
+            case '（' -> depth + 1;
+            case '）' -> depth - 1;
+            case '。' -> -1;
+            default -> depth;
+        };
+    }
+
+    private static char nextNonSpace(String text, int i, int end) {
+        int j = i + 1;
+        while (j < end && isSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < end ? text.charAt(j) : ' ';
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The first space of a run inside a table cell, between two non-blank characters of that cell. */
+    private static boolean keepCellSpace(String text, int i, int end, StringBuilder out) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) == '\t' || out.charAt(out.length() - 1) == ' ') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < end && isSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < end && text.charAt(j) != '\t';
     }
 
     /** A space survives only between two ASCII letters or digits (stray English words, numbers). */
@@ -145,6 +224,10 @@ public final class Cleaner {
 
     private static boolean isAsciiWord(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '%');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     private static boolean isBlank(char c) {

@@ -1,0 +1,104 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the title block before the first heading: the 文件 line and the title's own prefix name the
+ * issuers, then come the number (X发〔2018〕20号, also with [ ] or （ ） brackets), the title (关于…的意见,
+ * possibly over several lines) and the date, which is either under the title or in the signature.
+ */
+final class HeaderReader {
+    static final Pattern NUMBER = Pattern.compile(
+            "[\\p{IsHan}]{1,8}[〔\\[［（【](\\d{4})[〕\\]］）】]\\s*第?\\d{1,4}号");
+    /** The genre word a title ends with. */
+    static final Pattern TITLE_END = Pattern.compile(
+            "(?:意见|通知|办法|方案|规划|决定|细则|规定|计划|措施|政策|条例|批复|报告|纲要|通告|要点|清单)$");
+    /** An issuing organ: 中共徐州市委, 徐州市人民政府, 江苏省科学技术厅, …办公室. */
+    static final Pattern ORGAN = Pattern.compile(
+            "(?:中共)?[\\p{IsHan}]{2,8}?[市省县区](?:委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
+                    + "(?:办公室|办公厅)?");
+    private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
+    private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?市)");
+    /** A date printed on its own under the title: (2018年4月18日). */
+    private static final Pattern DATE_LINE = Pattern.compile("^（?\\d{4}年\\d{1,2}月\\d{1,2}日）?$");
+
+    private HeaderReader() {
+    }
+
+    /** Reads the header from the paragraphs before {@code bodyStart}; {@code signature} may hold the date. */
+    static DocumentHeader read(List<Paragraph> front, List<Paragraph> signature) {
+        List<String> issuers = new ArrayList<>();
+        String number = "";
+        Span numberSpan = null;
+        int titleStart = -1;
+        int titleEnd = -1;
+        StringBuilder title = new StringBuilder();
+        String date = "";
+        Span dateSpan = null;
+        for (Paragraph p : front) {
+            Matcher file = FILE_LINE.matcher(p.text());
+            Matcher num = NUMBER.matcher(p.text());
+            Matcher dateMatch = Dates.DATE.matcher(p.text());
+            if (file.find() && title.isEmpty()) {
+                addOrgans(file.group(1), issuers);
+            } else if (number.isEmpty() && num.find() && p.text().length() < 40) {
+                number = num.group();
+                numberSpan = new Span(p.start() + num.start(), p.start() + num.end());
+            } else if (date.isEmpty() && DATE_LINE.matcher(p.text()).matches() && dateMatch.find()) {
+                date = Dates.iso(dateMatch);
+                dateSpan = new Span(p.start() + dateMatch.start(), p.start() + dateMatch.end());
+            } else if (titleEnd < 0 && (titleStart >= 0 || p.text().contains("关于") || TITLE_END.matcher(p.text()).find())
+                    && p.text().indexOf('。') < 0 && p.text().length() <= 80) {
+                int at = titleStart >= 0 ? 0 : Math.max(0, p.text().indexOf("关于"));
+                if (titleStart < 0) {
+                    addOrgans(p.text().substring(0, at), issuers);
+                    titleStart = p.start() + at;
+                }
+                title.append(p.text().substring(at));
+                if (TITLE_END.matcher(p.text()).find()) {
+                    titleEnd = p.end();
+                }
+            }
+        }
+        if (date.isEmpty()) {
+            for (Paragraph p : signature) {
+                Matcher dateMatch = Dates.DATE.matcher(p.text());
+                if (DATE_LINE.matcher(p.text()).matches() && dateMatch.find()) {
+                    date = Dates.iso(dateMatch);
+                    dateSpan = new Span(p.start() + dateMatch.start(), p.start() + dateMatch.end());
+                    break;
+                }
+            }
+        }
+        String issuer = String.join(" ", issuers);
+        Span titleSpan = titleEnd >= 0 ? new Span(titleStart, titleEnd) : null;
+        return new DocumentHeader(issuer, cityOf(issuers, titleSpan == null ? "" : title.toString()), number,
+                numberSpan, titleSpan == null ? "" : title.toString(), titleSpan, date, dateSpan);
+    }
+
+    private static void addOrgans(String text, List<String> issuers) {
+        Matcher organ = ORGAN.matcher(text);
+        while (organ.find()) {
+            if (!issuers.contains(organ.group())) {
+                issuers.add(organ.group());
+            }
+        }
+    }
+
+    /** The first city an issuer names, else a city the title starts with. */
+    private static String cityOf(List<String> issuers, String title) {
+        for (String issuer : issuers) {
+            Matcher city = CITY.matcher(issuer);
+            if (city.find()) {
+                return city.group(1);
+            }
+        }
+        Matcher city = CITY.matcher(title.replaceFirst("^关于", ""));
+        return city.find() ? city.group(1) : "";
+    }
+}

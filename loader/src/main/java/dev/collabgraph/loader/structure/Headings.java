@@ -1,0 +1,69 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The heading and numbering markers of the genre, and where the body of a document ends. */
+final class Headings {
+    /** 一、 / 一. and 第一章 / 第一部分. */
+    static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)[、.]|第([一二三四五六七八九十]+)(?:章|部分))");
+    /** （一）. Cleaner turns half-width brackets full-width. */
+    static final Pattern LEVEL_TWO = Pattern.compile("^（([一二三四五六七八九十]+)）");
+    /** 1、 1. 1． (Cleaner makes ． a dot) but not 1.5 or a year. */
+    static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})[、.](?!\\d)");
+    static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
+    static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条");
+    /** Task numbering families in the order they are tried; the first one the body uses wins. */
+    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK);
+    /** Lines that end the body: annexes, distribution and printing notes. */
+    static final Pattern BODY_END = Pattern.compile(
+            "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|印发$|^（此件");
+    /** A date alone on its line: the signature, when it follows the body. */
+    static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+
+    private Headings() {
+    }
+
+    /** The value of a level-one heading's numeral, or -1 when {@code text} is none. */
+    static int levelOne(String text) {
+        Matcher m = LEVEL_ONE.matcher(text);
+        return m.find() ? Numerals.value(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
+    }
+
+    static int levelTwo(String text) {
+        Matcher m = LEVEL_TWO.matcher(text);
+        return m.find() ? Numerals.value(m.group(1)) : -1;
+    }
+
+    /** Index of the first paragraph of the body: the first level-one heading or numbered task. */
+    static int bodyStart(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            if (!p.isTableRow() && (levelOne(p.text()) == 1 || ARABIC_TASK.matcher(p.text()).find()
+                    || ARTICLE_TASK.matcher(p.text()).find())) {
+                return p.index();
+            }
+        }
+        return paragraphs.size();
+    }
+
+    /**
+     * Index of the first paragraph after the body: an annex, distribution or printing line, or a signature
+     * (an organ's name over a date alone on its line).
+     */
+    static int bodyEnd(List<Paragraph> paragraphs, int from) {
+        for (int i = from; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i).text();
+            if (BODY_END.matcher(text).find()) {
+                return i;
+            }
+            if (DATE_ONLY.matcher(text).matches()) {
+                boolean organAbove = i > from && paragraphs.get(i - 1).text().length() <= 30
+                        && paragraphs.get(i - 1).text().indexOf('。') < 0 && !paragraphs.get(i - 1).isTableRow()
+                        && !paragraphs.get(i - 1).text().contains("单位：");
+                return organAbove ? i - 1 : i;
+            }
+        }
+        return paragraphs.size();
+    }
+}

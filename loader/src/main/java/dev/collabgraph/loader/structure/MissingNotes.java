@@ -1,0 +1,33 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Warns about tasks without a responsibility note, but only in sections where other tasks have one:
+ * whole sections without notes (保障措施) are normal.
+ */
+final class MissingNotes {
+    private MissingNotes() {
+    }
+
+    static List<String> check(List<TaskBlock> tasks, List<ResponsibilityNote> notes, List<SectionBlock> sections) {
+        Set<Integer> noted = notes.stream().map(ResponsibilityNote::taskNumber).collect(Collectors.toSet());
+        Set<String> sectionsWithNotes = tasks.stream().filter(t -> noted.contains(t.number()))
+                .map(t -> topLevel(t.sectionKey())).collect(Collectors.toSet());
+        List<String> warnings = new ArrayList<>();
+        for (TaskBlock task : tasks) {
+            if (!noted.contains(task.number()) && sectionsWithNotes.contains(topLevel(task.sectionKey()))) {
+                warnings.add("task " + task.number() + " (" + task.label() + ") has no responsibility note");
+            }
+        }
+        return warnings;
+    }
+
+    private static String topLevel(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+}

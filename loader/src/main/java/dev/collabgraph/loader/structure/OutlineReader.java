@@ -1,0 +1,114 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads section headings (一、 level 1, （一） level 2) and numbered tasks from the body paragraphs.
+ * Headings count only in sequence (一 after nothing, 二 after 一), so list items and annex rows are not
+ * taken for headings; table rows are skipped altogether. Tasks use one numbering family, the first the
+ * body shows (1、/1. or 第X条, else （1）); a lower family inside a task is part of its text.
+ */
+final class OutlineReader {
+    /** Sections and tasks of a body, and what looked wrong. */
+    record Outline(List<SectionBlock> sections, List<TaskBlock> tasks, List<String> warnings) {
+    }
+
+    /** A heading found in the body, before its span's end is known. */
+    private record Heading(Paragraph paragraph, int level, String key, String printed, String title) {
+    }
+
+    private static final Pattern TITLE_CUT = Pattern.compile("[。：]");
+    private static final int MAX_TITLE = 40;
+
+    private OutlineReader() {
+    }
+
+    /** Reads paragraphs [{@code from}, {@code to}) of {@code paragraphs}. */
+    static Outline read(List<Paragraph> paragraphs, int from, int to) {
+        List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
+        List<Heading> headings = headings(body);
+        Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
+        headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
+        TaskNumbering.Result numbered = TaskNumbering.number(body, marks);
+        int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
+        List<Integer> breaks = new ArrayList<>();
+        headings.forEach(h -> breaks.add(h.paragraph().start()));
+        numbered.tasks().forEach(t -> breaks.add(t.paragraph().start()));
+        breaks.sort(Integer::compare);
+
+        List<SectionBlock> sections = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            int end = bodyEnd;
+            for (int j = i + 1; j < headings.size(); j++) {
+                if (headings.get(j).level() <= h.level()) {
+                    end = endBefore(paragraphs, headings.get(j).paragraph());
+                    break;
+                }
+            }
+            String parent = h.level() == 1 ? null : h.key().substring(0, h.key().lastIndexOf('.'));
+            sections.add(new SectionBlock(h.key(), h.level(), h.title(), parent, h.paragraph().span(),
+                    new Span(h.paragraph().start(), end)));
+        }
+        List<TaskBlock> tasks = new ArrayList<>();
+        for (TaskNumbering.Numbered t : numbered.tasks()) {
+            Paragraph p = t.paragraph();
+            int next = breaks.stream().filter(b -> b > p.start()).findFirst().orElse(-1);
+            int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
+            String rest = p.text().substring(t.markerLength());
+            String title = titleOf(rest);
+            Span heading = new Span(p.start(), p.start() + t.markerLength() + title.length());
+            tasks.add(new TaskBlock(t.number(), t.label(), title, t.sectionKey(), heading, new Span(p.start(), end)));
+        }
+        return new Outline(sections, tasks, numbered.warnings());
+    }
+
+    private static List<Heading> headings(List<Paragraph> body) {
+        List<Heading> headings = new ArrayList<>();
+        int one = 0;
+        int two = 0;
+        String onePrinted = "";
+        for (Paragraph p : body) {
+            int first = Headings.levelOne(p.text());
+            int second = Headings.levelTwo(p.text());
+            if (first == one + 1) {
+                one = first;
+                two = 0;
+                Matcher m = Headings.LEVEL_ONE.matcher(p.text());
+                m.find();
+                onePrinted = m.group(1) != null ? m.group(1) : m.group(2);
+                headings.add(new Heading(p, 1, String.valueOf(one), onePrinted, titleOf(p.text().substring(m.end()))));
+            } else if (one > 0 && second == two + 1) {
+                two = second;
+                Matcher m = Headings.LEVEL_TWO.matcher(p.text());
+                m.find();
+                headings.add(new Heading(p, 2, one + "." + two, onePrinted + m.group(),
+                        titleOf(p.text().substring(m.end()))));
+            }
+        }
+        return headings;
+    }
+
+    /** The heading phrase: up to the first 。 or ：, or the whole line when it is short. */
+    static String titleOf(String rest) {
+        Matcher cut = TITLE_CUT.matcher(rest);
+        String title = cut.find() ? rest.substring(0, cut.start()) : rest;
+        return title.length() <= MAX_TITLE ? title.strip() : "";
+    }
+
+    /** The end of the paragraph before {@code next}, i.e. without the '\n' between them. */
+    private static int endBefore(List<Paragraph> paragraphs, Paragraph next) {
+        return next.index() > 0 ? paragraphs.get(next.index() - 1).end() : next.start();
+    }
+
+    private static Paragraph paragraphAt(List<Paragraph> paragraphs, int start) {
+        return paragraphs.stream().filter(p -> p.start() == start).findFirst().orElseThrow();
+    }
+}

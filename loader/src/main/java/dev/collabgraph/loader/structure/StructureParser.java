@@ -1,0 +1,74 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.MappedText;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The structure stage: reads a cleaned policy document into its header, sections, tasks, responsibility
+ * notes, indicator and annex tables and quantified targets, all with logical spans. It relies on the
+ * genre's layout and wording only (headings, numbering, 责任单位 notes, table headers), never on names.
+ */
+public final class StructureParser {
+    private StructureParser() {
+    }
+
+    /** Parses {@code text}; anything suspicious is reported in {@link DocumentStructure#warnings()}. */
+    public static DocumentStructure parse(MappedText text) {
+        String logical = text.text();
+        List<Paragraph> paragraphs = Paragraph.split(logical);
+        int bodyStart = Headings.bodyStart(paragraphs);
+        int bodyEnd = Headings.bodyEnd(paragraphs, bodyStart);
+        DocumentHeader header = HeaderReader.read(paragraphs.subList(0, bodyStart),
+                paragraphs.subList(bodyEnd, paragraphs.size()));
+        OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd);
+        List<String> warnings = new ArrayList<>(outline.warnings());
+
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        for (TaskBlock task : outline.tasks()) {
+            NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+        }
+        warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
+
+        List<IndicatorRow> indicators = new ArrayList<>();
+        List<AnnexRow> annex = new ArrayList<>();
+        for (Table table : Table.find(paragraphs)) {
+            Optional<List<IndicatorRow>> rows = IndicatorReader.read(table);
+            if (rows.isPresent()) {
+                indicators.addAll(rows.get());
+            } else {
+                AnnexReader.read(table, header.city()).ifPresent(annex::addAll);
+            }
+        }
+        Set<String> known = knownUnits(notes, annex);
+        notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
+                UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings),
+                n.span())).toList();
+        annex = annex.stream().map(r -> new AnnexRow(r.number(), r.title(), r.work(), r.year(),
+                UnitRepair.apply(r.units(), known, "annex row " + r.number(), header.city(), warnings),
+                r.taskNumber(), r.span(), r.workSpan())).toList();
+        annex = AnnexLinker.link(annex, outline.tasks(), warnings);
+
+        List<TargetFact> targets = Targets.read(paragraphs.subList(bodyStart, bodyEnd), outline);
+        return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
+                warnings);
+    }
+
+    /** Units named with a unit ending anywhere in the document: what a reversed token may be read as. */
+    private static Set<String> knownUnits(List<ResponsibilityNote> notes, List<AnnexRow> annex) {
+        Set<String> known = new HashSet<>();
+        notes.forEach(n -> n.units().forEach(u -> addIfUnit(u, known)));
+        annex.forEach(r -> r.units().forEach(u -> addIfUnit(u, known)));
+        return known;
+    }
+
+    private static void addIfUnit(UnitRef unit, Set<String> known) {
+        if (!UnitNames.suffixOf(unit.name()).isEmpty()) {
+            known.add(unit.name());
+        }
+    }
+}

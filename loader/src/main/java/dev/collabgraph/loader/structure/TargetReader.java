@@ -1,0 +1,130 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads quantified goals from prose: a metric, a verb giving the comparator and a number with its unit
+ * (省级以上各类研发机构超过280家, 研发机构建有率达到90%左右, 境外合作孵化器5-8家), or a number before the thing
+ * counted (建成40个产教融合示范性实训平台). The year is the last 20XX年 before it in the sentence, else in the
+ * paragraph. Money given away (给予30万元奖励, 最高不超过1000万元 after a subsidy) is not a goal.
+ */
+final class TargetReader {
+    private static final String NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    static final Pattern QUANTITY = Pattern.compile("(?<![\\d.A-Za-z])(" + NUMBER + ")(?:[-~—至到](" + NUMBER + "))?"
+            + "(个百分点|%|亿元|万元|万人|万件|万户|万平方米|亿|元|家|个|件|人|项|场|名|所|座|台|套|户|次|倍|公里|亩)"
+            + "(以上|以下|以内|左右)?");
+    private static final Pattern VERB = Pattern.compile(
+            "(最高不超过|最高不高于|超过|突破|不低于|不少于|不超过|不高于|最高|达到|达|稳定在|提高到|提升到|提高至|增加到|增长到|增至|保持在|控制在|为)$");
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(?:(?:到|至)?\\d{4}年(?:底|末)?|力争|争取|确保|全市|全区|全县|预计|其中|重点|同时|并|累计|最高)+");
+    private static final Pattern LEADING_ACTION = Pattern.compile(
+            "^(?:(?:实施|建设|培育|引进|新建|打造|建成|招引|组建|举办|开展|认定|建立|创建|形成|引育|推动|设立|遴选|启动|"
+                    + "集聚|拥有|完成|发展)(?:和|及|、)?)+");
+    private static final Pattern SUBSIDY = Pattern.compile("奖励|补助|资助|奖补|补贴|给予|贴息|扶持资金");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？]");
+    private static final Pattern OPENING = Pattern.compile("^(?:\\d{1,3}[、.]|（\\d{1,3}）|——)");
+
+    private TargetReader() {
+    }
+
+    /** The goals in {@code paragraph}; {@code taskNumber} and {@code sectionKey} say where it is. */
+    static List<TargetFact> read(Paragraph paragraph, int taskNumber, String sectionKey) {
+        List<TargetFact> targets = new ArrayList<>();
+        String text = paragraph.text();
+        Matcher q = QUANTITY.matcher(text);
+        int previousEnd = -1;
+        while (q.find()) {
+            int clauseStart = clauseStart(text, q.start());
+            // Goals listed with 、 (版权登记量达30000件、商标注册拥有量达45000件) each start after the last one.
+            if (previousEnd >= clauseStart && previousEnd < q.start() && text.charAt(previousEnd) == '、') {
+                clauseStart = previousEnd + 1;
+            }
+            previousEnd = q.end();
+            int clauseEnd = clauseEnd(text, q.end());
+            String before = text.substring(clauseStart, q.start());
+            Matcher verb = VERB.matcher(before);
+            String verbWord = verb.find() ? verb.group(1) : "";
+            String metric = clean(before.substring(0, before.length() - verbWord.length()));
+            String comparator = comparator(verbWord, q.group(4), q.group(2) != null);
+            if (subsidy(text, clauseStart, clauseEnd, metric.isEmpty() || "<=".equals(comparator))) {
+                continue;
+            }
+            if (metric.isEmpty() || metric.endsWith("等")) {
+                metric = clean(text.substring(q.end(), clauseEnd));
+            }
+            if (metric.isEmpty()) {
+                continue;
+            }
+            String unit = q.group(3);
+            double value = Double.parseDouble(q.group(1).replace(",", ""));
+            targets.add(new TargetFact(taskNumber, sectionKey, metric, value, unit, year(text, q.start()),
+                    comparator,
+                    new Span(paragraph.start() + clauseStart, paragraph.start() + q.end())));
+        }
+        return targets;
+    }
+
+    static String comparator(String verb, String post, boolean range) {
+        if ("左右".equals(post)) {
+            return "~";
+        }
+        return switch (verb) {
+            case "超过", "突破" -> ">";
+            case "不低于", "不少于" -> ">=";
+            case "最高不超过", "最高不高于", "不超过", "不高于", "最高", "控制在" -> "<=";
+            default -> range || "以上".equals(post) ? ">=" : "以下".equals(post) || "以内".equals(post) ? "<=" : "=";
+        };
+    }
+
+    /** A grant, not a goal: subsidy words in the clause, or a cap (or bare amount) right after a subsidy clause. */
+    private static boolean subsidy(String text, int clauseStart, int clauseEnd, boolean capOrBare) {
+        if (SUBSIDY.matcher(text.substring(clauseStart, clauseEnd)).find()) {
+            return true;
+        }
+        int previousStart = clauseStart > 0 ? clauseStart(text, clauseStart - 1) : clauseStart;
+        return capOrBare && SUBSIDY.matcher(text.substring(previousStart, clauseStart)).find();
+    }
+
+    private static String clean(String phrase) {
+        String metric = OPENING.matcher(phrase).replaceFirst("");
+        metric = LEADING_NOISE.matcher(metric).replaceFirst("");
+        // A bare action (建成40个…) leaves nothing: the thing counted follows the number instead.
+        return LEADING_ACTION.matcher(metric).replaceFirst("").replaceAll("的$", "").strip();
+    }
+
+    /** The last year named before {@code at} in its sentence, else in its paragraph, else 0. */
+    private static int year(String text, int at) {
+        int sentence = text.lastIndexOf('。', at) + 1;
+        int found = lastYear(text, sentence, at);
+        return found > 0 ? found : lastYear(text, 0, at);
+    }
+
+    private static int lastYear(String text, int from, int to) {
+        Matcher y = YEAR.matcher(text).region(from, to);
+        int year = 0;
+        while (y.find()) {
+            year = Integer.parseInt(y.group(1));
+        }
+        return year;
+    }
+
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        Matcher m = CLAUSE_MARK.matcher(text).region(0, at);
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        Matcher m = CLAUSE_MARK.matcher(text).region(from, text.length());
+        return m.find() ? m.start() : text.length();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbered task paragraphs of a body and numbers them uniquely. Numbering may run through the
+ * document (1 … 26) or restart under each section (1. 2. under 一、, 1. 2. under 二、); then tasks are
+ * numbered in reading order and labelled with the section ("二.1"). A "1" that follows a task in the same
+ * section starts a list inside that task, not a new task.
+ */
+final class TaskNumbering {
+    /** The section a heading paragraph opens: its key ("3.2") and printed numerals ("三（二）"). */
+    record SectionMark(String key, String printed) {
+    }
+
+    /** A task paragraph, the length of its number marker, and its number, label and section. */
+    record Numbered(Paragraph paragraph, int markerLength, int number, String label, String sectionKey) {
+    }
+
+    record Result(List<Numbered> tasks, List<String> warnings) {
+    }
+
+    private record Candidate(Paragraph paragraph, Matcher marker, int printed, SectionMark section) {
+    }
+
+    private TaskNumbering() {
+    }
+
+    static Result number(List<Paragraph> body, Map<Integer, SectionMark> sections) {
+        Pattern family = family(body, sections);
+        List<String> warnings = new ArrayList<>();
+        if (family == null) {
+            return new Result(List.of(), warnings);
+        }
+        List<Candidate> accepted = new ArrayList<>();
+        SectionMark current = new SectionMark("", "");
+        int previous = 0;
+        int nested = 0;
+        String taskMark = "";
+        String listMark = "";
+        boolean newSection = false;
+        boolean restarted = false;
+        for (Paragraph p : body) {
+            if (sections.containsKey(p.index())) {
+                current = sections.get(p.index());
+                newSection = true;
+                nested = 0;
+                continue;
+            }
+            Matcher m = family.matcher(p.text());
+            if (!m.find()) {
+                continue;
+            }
+            int n = Numerals.value(m.group(1));
+            String mark = m.group().substring(m.group().length() - 1);
+            // A list printed with another mark than the tasks (1. inside 1、 tasks) goes on even where its
+            // number would also fit the next task.
+            boolean listGoesOn = nested > 0 && n == nested + 1 && (n != previous + 1
+                    || mark.equals(listMark) && !mark.equals(taskMark));
+            if (n == 1 && newSection && previous > 0) {
+                restarted = true;
+            } else if (listGoesOn || n != previous + 1 && n == 1) {
+                nested = n;
+                listMark = mark;
+                continue;
+            } else if (n != previous + 1) {
+                warnings.add(n <= previous ? "task number " + n + " repeated or out of order after " + previous
+                        : "task numbers skip from " + previous + " to " + n);
+            }
+            accepted.add(new Candidate(p, m, n, current));
+            previous = n;
+            nested = 0;
+            taskMark = mark;
+            newSection = false;
+        }
+        List<Numbered> tasks = new ArrayList<>();
+        int last = 0;
+        for (Candidate c : accepted) {
+            int number = restarted || c.printed() <= last ? last + 1 : c.printed();
+            String label = restarted ? c.section().printed() + "." + c.printed()
+                    : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());
+            tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));
+            last = number;
+        }
+        return new Result(tasks, warnings);
+    }
+
+    /** The family with the most task-like paragraphs (a number, then a heading phrase); ties go to the first. */
+    private static Pattern family(List<Paragraph> body, Map<Integer, SectionMark> sections) {
+        Pattern best = null;
+        long bestCount = 0;
+        for (Pattern family : Headings.TASK_FAMILIES) {
+            long count = body.stream().filter(p -> !sections.containsKey(p.index())).filter(p -> {
+                Matcher m = family.matcher(p.text());
+                return m.find() && (family == Headings.ARTICLE_TASK
+                        || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty());
+            }).count();
+            if (count > bestCount) {
+                best = family;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a printed list of units (市科技局、发改委，各县（市）区 新盛公司) into {@link UnitRef}s. Separators
+ * inside brackets do not split, so 各县（市、区） stays one unit; a role mark after a unit (（牵头）) sets
+ * its role and is not part of its name.
+ */
+final class UnitLists {
+    private static final String SEPARATORS = "、，,；;： \t";
+    private static final Pattern ROLE_MARK = Pattern.compile("（(牵头|主办|配合|协办|参与)(?:单位)?）$");
+
+    private UnitLists() {
+    }
+
+    /**
+     * The units of {@code text[from, to)} in printed order; {@code role} applies to every unit without its
+     * own role mark, {@code city} is the issuing city for canonical names.
+     */
+    static List<UnitRef> split(String text, int from, int to, String role, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if (c == '（') {
+                depth++;
+            } else if (c == '）') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+                add(text, start, i, role, city, units);
+                start = i + 1;
+            }
+        }
+        return units;
+    }
+
+    private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
+        String surface = text.substring(start, end).strip();
+        if (surface.isEmpty()) {
+            return;
+        }
+        String own = role;
+        Matcher mark = ROLE_MARK.matcher(surface);
+        if (mark.find()) {
+            own = roleOf(mark.group(1));
+            end = start + mark.start();
+            surface = surface.substring(0, mark.start());
+        }
+        String name = UnitNames.canonical(surface, city);
+        if (!name.isEmpty()) {
+            units.add(new UnitRef(name, surface, own, new Span(start, end), null));
+        }
+    }
+
+    /** "lead" for 牵头/主办, "co" for 配合/协办/参与, null for 责任 (the document does not say). */
+    static String roleOf(String word) {
+        return switch (word) {
+            case "牵头", "主办" -> "lead";
+            case "配合", "协办", "参与", "协同" -> "co";
+            default -> null;
+        };
+    }
+}

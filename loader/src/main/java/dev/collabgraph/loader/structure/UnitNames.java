@@ -1,0 +1,64 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical names of responsible units, shared by the structure stage, the entity stage and the writer.
+ * City departments are written with or without the city (徐州市科技局, 市科技局, 科技局): all become 科技局.
+ * Party and government organs (市委…, 市政府…) keep their 市, and districts, counties and parks
+ * (泉山区, 各县（市）区, 徐州高新区) stay as printed.
+ */
+public final class UnitNames {
+    /** After a leading 市 these start an organ's own name, so the 市 belongs to it. */
+    private static final Pattern KEEPS_CITY_MARK = Pattern.compile("^(?:委|政府|人民政府|人大|政协|级|区|县|直属|属|各)");
+    private static final Pattern TRAILING_ETC = Pattern.compile("(?:等(?:单位|部门)?)$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** Endings of unit names, longest first, so 管委会 wins over 会. */
+    private static final List<String> SUFFIXES = List.of("管委会", "办公室", "办公厅", "委员会", "集团", "银行", "分局", "中心",
+            "公司", "政府", "局", "委", "办", "厅", "院", "部", "会", "所", "站", "行", "府", "区", "县", "队", "室",
+            "处", "团", "社", "馆", "台", "校", "园", "城");
+
+    private UnitNames() {
+    }
+
+    /** {@link #canonical(String, String)} without knowing the issuing city. */
+    public static String canonical(String surface) {
+        return canonical(surface, "");
+    }
+
+    /**
+     * The canonical name of a unit as printed: white space and a trailing 等 dropped, the issuing
+     * {@code city} (徐州市) and a leading 市 of a city department removed.
+     */
+    public static String canonical(String surface, String city) {
+        String name = TRAILING_ETC.matcher(BLANKS.matcher(surface).replaceAll("")).replaceAll("");
+        if (!city.isEmpty() && city.endsWith("市") && name.startsWith(city) && name.length() > city.length()) {
+            name = "市" + name.substring(city.length());
+        }
+        if (name.startsWith("市") && name.length() > 2 && !KEEPS_CITY_MARK.matcher(name.substring(1)).find()) {
+            name = name.substring(1);
+        }
+        return name;
+    }
+
+    /** The unit suffix {@code name} ends with (局, 委, 中心 …), or "" when none. */
+    public static String suffixOf(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return suffix;
+            }
+        }
+        return "";
+    }
+
+    /** The unit suffix {@code name} starts with, or "": a reversed token shows its suffix first (局科技). */
+    static String leadingSuffixOf(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.startsWith(suffix) && name.length() > suffix.length()) {
+                return suffix;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.MappedText;
+import dev.collabgraph.loader.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class NoteReaderTest {
+    private static Optional<ResponsibilityNote> note(String paragraphs) {
+        MappedText text = Docs.clean(paragraphs);
+        return NoteReader.read(text.text(), new Span(0, text.length()), 1, "徐州市");
+    }
+
+    @Test
+    void readsHalfWidthBracketsAndMixedSeparators() {
+        ResponsibilityNote note = note("加快建设。(责任单位:市科技局,财政局;发改委 经信委)").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name).containsExactly("科技局", "财政局", "发改委", "经信委");
+    }
+
+    @Test
+    void keepsANestedBracketInsideOneUnit() {
+        ResponsibilityNote note = note("加快建设。（责任单位：市科技局、各县（市、区）政府、徐州高新区）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name).containsExactly("科技局", "各县（市、区）政府", "徐州高新区");
+    }
+
+    @Test
+    void readsLeadAndCoUnitsInOneBracket() {
+        ResponsibilityNote note = note("加快建设。（牵头单位：市科技局；配合单位：市发改委、市工信局）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("科技局", "lead"), tuple("发改委", "co"), tuple("工信局", "co"));
+    }
+
+    @Test
+    void readsLeadAndCoUnitsOnLinesOfTheirOwn() {
+        ResponsibilityNote note = note("加快建设。\n牵头单位：市科技局\n配合单位：市财政局、泉山区").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("科技局", "lead"), tuple("财政局", "co"), tuple("泉山区", "co"));
+    }
+
+    @Test
+    void readsALeadMarkAfterAUnit() {
+        ResponsibilityNote note = note("加快建设。（责任单位：市科技局（牵头）、市财政局）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::surface, UnitRef::role).containsExactly(
+                tuple("科技局", "市科技局", "lead"), tuple("财政局", "市财政局", "co"));
+    }
+
+    @Test
+    void leavesRolesOpenWhenTheDocumentDoesNotSayThem() {
+        ResponsibilityNote note = note("加快建设。（责任单位：徐州市科技局、财政局）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("科技局", null), tuple("财政局", null));
+    }
+
+    @Test
+    void spansTheWholeBracketAndEachUnit() {
+        MappedText text = Docs.clean("加快建设。（责任单位：市科技局、财政局）");
+        ResponsibilityNote note = NoteReader.read(text.text(), new Span(0, text.length()), 1, "").orElseThrow();
+        assertThat(text.substring(note.span().start(), note.span().end())).isEqualTo("（责任单位：市科技局、财政局）");
+        Span first = note.units().get(0).span();
+        assertThat(text.substring(first.start(), first.end())).isEqualTo("市科技局");
+    }
+
+    @Test
+    void findsNoNoteInPlainText() {
+        assertThat(note("明确牵头单位和配合单位的职责。")).isEmpty();
+    }
+}

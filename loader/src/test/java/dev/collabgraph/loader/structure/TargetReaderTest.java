@@ -1,0 +1,67 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class TargetReaderTest {
+    private static List<TargetFact> read(String text) {
+        return TargetReader.read(new Paragraph(0, 0, text.length(), text), 3, "3.1");
+    }
+
+    @Test
+    void readsMetricVerbValueUnitAndYear() {
+        assertThat(read("到2020年，省级以上各类研发机构超过280家。"))
+                .extracting(TargetFact::metric, TargetFact::comparator, TargetFact::value, TargetFact::unit,
+                        TargetFact::year, TargetFact::taskNumber)
+                .containsExactly(tuple("省级以上各类研发机构", ">", 280.0, "家", 2020, 3));
+    }
+
+    @Test
+    void readsComparatorsFromVerbsAndEndings() {
+        assertThat(read("研发机构建有率达到90%左右，企业数突破600家，人数不低于200人，人才总量达160万人，项目100个以上，"
+                + "单个项目投资不超过1000万元。"))
+                .extracting(TargetFact::metric, TargetFact::comparator, TargetFact::value, TargetFact::unit)
+                .containsExactly(tuple("研发机构建有率", "~", 90.0, "%"), tuple("企业数", ">", 600.0, "家"),
+                        tuple("人数", ">=", 200.0, "人"), tuple("人才总量", "=", 160.0, "万人"),
+                        tuple("项目", ">=", 100.0, "个"), tuple("单个项目投资", "<=", 1000.0, "万元"));
+    }
+
+    @Test
+    void takesTheLowerBoundOfARange() {
+        assertThat(read("建设境外合作孵化器5-8家。")).extracting(TargetFact::metric, TargetFact::comparator,
+                TargetFact::value).containsExactly(tuple("境外合作孵化器", ">=", 5.0));
+    }
+
+    @Test
+    void readsTheThingCountedAfterTheNumber() {
+        assertThat(read("建成40个产教融合示范性实训平台。")).extracting(TargetFact::metric, TargetFact::value)
+                .containsExactly(tuple("产教融合示范性实训平台", 40.0));
+    }
+
+    @Test
+    void splitsGoalsListedWithCommas() {
+        assertThat(read("版权登记量达30000件、商标注册拥有量达45000件以上。")).extracting(TargetFact::metric)
+                .containsExactly("版权登记量", "商标注册拥有量");
+    }
+
+    @Test
+    void skipsGrantsAndTheirCaps() {
+        assertThat(read("对首次认定的企业，由同级财政给予30万元奖励。")).isEmpty();
+        assertThat(read("按投资额的10%给予支持，最高不超过1000万元。")).isEmpty();
+    }
+
+    @Test
+    void skipsDatesAndTaskNumbers() {
+        assertThat(read("5、强化保障。2018年4月18日起施行。")).isEmpty();
+    }
+
+    @Test
+    void leavesTheYearOpenWhenNoneIsNamed() {
+        assertThat(read("力争高新技术企业达到500家。")).extracting(TargetFact::metric, TargetFact::year)
+                .containsExactly(tuple("高新技术企业", 0));
+    }
+}
