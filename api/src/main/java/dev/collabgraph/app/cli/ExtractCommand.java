@@ -1,0 +1,59 @@
+package dev.collabgraph.app.cli;
+
+import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.model.ExtractedGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code collabgraph extract FILE...}: the extracted graph as JSON on stdout (one object for one file,
+ * an array for several), warnings and errors on stderr. Needs no database.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the graph extracted from policy documents as JSON (no database needed).")
+public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read (UTF-8, GB18030/GBK or UTF-16).")
+    List<Path> files;
+
+    @Option(names = "--pretty", description = "Indent the JSON.")
+    boolean pretty;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print warnings on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        List<ExtractedGraph> graphs = new ArrayList<>();
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                ExtractedGraph graph = Extractor.extract(file);
+                graphs.add(graph);
+                if (!quiet) {
+                    graph.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
+                }
+            } catch (BadDocumentException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
+        }
+        Object out = files.size() == 1 ? (graphs.isEmpty() ? null : graphs.get(0)) : graphs;
+        if (out != null) {
+            PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+            var writer = pretty ? Json.MAPPER.writerWithDefaultPrettyPrinter() : Json.MAPPER.writer();
+            stdout.println(writer.writeValueAsString(out));
+            stdout.flush();
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}

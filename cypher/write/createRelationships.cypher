@@ -1,0 +1,16 @@
+// Create the relationships stated by one document, with their evidence as parallel lists.
+// @param $documentId String — id of the document stating them
+// @param $rows List<Map> — one per relationship: {type, from, to, properties, quotes, starts, ends, rules}
+// CREATE, not MERGE: the document's previous relationships were deleted in this transaction and the rows
+// are unique, so MERGE would only add a search of every existing pair.
+UNWIND $rows AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.properties,
+    r.document = $documentId,
+    r.quotes = row.quotes,
+    r.starts = row.starts,
+    r.ends = row.ends,
+    r.rules = row.rules
+RETURN row.type AS type, count(r) AS created

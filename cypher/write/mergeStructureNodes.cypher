@@ -1,0 +1,10 @@
+// Create or replace the structure nodes (Document, Section, Task …) of one document; reports what each node was before.
+// @param $documentId String — id of the document that owns the nodes
+// @param $rows List<Map> — one per node: {id, label, name, aliases, properties}, properties already storable
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Node {id: row.id})
+WITH row, old IS NOT NULL AS existed, old.document AS previousOwner
+MERGE (n:Node {id: row.id})
+SET n = row.properties, n.id = row.id, n.name = row.name, n.aliases = row.aliases, n.document = $documentId
+SET n:$(row.label)
+RETURN row.id AS id, row.label AS label, existed, previousOwner, labels(n) AS labels

@@ -1,0 +1,45 @@
+package dev.collabgraph.loader.extract;
+
+import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.loader.entity.EntityExtractor;
+import dev.collabgraph.loader.entity.EntityResult;
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.structure.StructureParser;
+import dev.collabgraph.loader.text.Cleaner;
+import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.MappedText;
+import dev.collabgraph.loader.text.SourceText;
+import dev.collabgraph.model.ExtractedGraph;
+
+import java.nio.file.Path;
+
+/**
+ * Document to graph, without a database: decode, clean, read the structure, find entities and
+ * relations, assemble nodes and relationships with evidence. Each stage is a plain function.
+ */
+public final class Extractor {
+    private Extractor() {
+    }
+
+    public static ExtractedGraph extract(Path file) {
+        return extract(Decoder.read(file));
+    }
+
+    public static ExtractedGraph extract(String name, byte[] bytes) {
+        return extract(Decoder.decode(name, bytes));
+    }
+
+    public static ExtractedGraph extract(SourceText source) {
+        MappedText text = Cleaner.clean(source);
+        if (text.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            throw new BadDocumentException(source.name(), "no Chinese text: not a policy document");
+        }
+        DocumentStructure structure = StructureParser.parse(text);
+        if (structure.tasks().isEmpty()) {
+            throw new BadDocumentException(source.name(),
+                    "no document structure found (no numbered tasks such as 1、… or 第一条 …)");
+        }
+        EntityResult entities = EntityExtractor.extract(text, structure);
+        return GraphAssembler.assemble(text, structure, entities);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.collabgraph.store;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Cypher statement read from a {@code .cypher} file: its name ({@code write/mergeEntityNodes}), the purpose line
+ * and parameters declared in the header, and the statement text without the header.
+ */
+public record CypherStatement(String name, String purpose, List<CypherParam> params, String text) {
+    private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+    public CypherStatement {
+        params = List.copyOf(params);
+    }
+
+    /** Names of the parameters the header declares. */
+    public Set<String> declaredParameters() {
+        Set<String> names = new LinkedHashSet<>();
+        params.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /** Names of the parameters the text uses, outside string literals and comments. */
+    public Set<String> usedParameters() {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = PARAMETER.matcher(CypherText.mask(text));
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** Fails unless the arguments name exactly the declared parameters: a typo must not silently bind null. */
+    void checkArguments(Map<String, ?> arguments) {
+        Set<String> declared = declaredParameters();
+        if (!declared.equals(arguments.keySet())) {
+            Set<String> missing = new TreeSet<>(declared);
+            missing.removeAll(arguments.keySet());
+            Set<String> unexpected = new TreeSet<>(arguments.keySet());
+            unexpected.removeAll(declared);
+            throw new IllegalArgumentException(name + ": missing parameters " + missing + ", unexpected " + unexpected);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.collabgraph.store;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** {@link GraphStore} over the Neo4j Java driver: one driver per store, one session per call. */
+final class DriverGraphStore implements GraphStore {
+    private final Driver driver;
+    private final String database;
+
+    private DriverGraphStore(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    static DriverGraphStore connect(BoltConnection connection) {
+        AuthToken auth = connection.user() == null
+                ? AuthTokens.none()
+                : AuthTokens.basic(connection.user(), connection.password() == null ? "" : connection.password());
+        Config config = Config.builder().withLogging(Logging.slf4j()).build();
+        Driver driver = GraphDatabase.driver(connection.uri(), auth, config);
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            throw e;
+        }
+        return new DriverGraphStore(driver, connection.database());
+    }
+
+    @Override
+    public <T> List<T> read(CypherStatement statement, Map<String, ?> arguments, Duration timeout,
+                            Function<Record, T> mapper) {
+        statement.checkArguments(arguments);
+        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
+            return session.executeRead(tx -> tx.run(statement.text(), copy(arguments)).list(mapper),
+                    withTimeout(timeout));
+        }
+    }
+
+    @Override
+    public <T> T write(Duration timeout, Function<GraphTransaction, T> work) {
+        try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
+            return session.executeWrite(tx -> work.apply(new DriverTransaction(tx)), withTimeout(timeout));
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    private SessionConfig sessionConfig(AccessMode mode) {
+        SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(mode);
+        if (database != null) {
+            builder.withDatabase(database);
+        }
+        return builder.build();
+    }
+
+    private static TransactionConfig withTimeout(Duration timeout) {
+        return TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /** The driver wants {@code Map<String, Object>}; a copy also lets callers pass null values. */
+    private static Map<String, Object> copy(Map<String, ?> arguments) {
+        return new HashMap<>(arguments);
+    }
+
+    private record DriverTransaction(TransactionContext tx) implements GraphTransaction {
+        @Override
+        public <T> List<T> run(CypherStatement statement, Map<String, ?> arguments, Function<Record, T> mapper) {
+            statement.checkArguments(arguments);
+            return tx.run(statement.text(), copy(arguments)).list(mapper);
+        }
+    }
+}

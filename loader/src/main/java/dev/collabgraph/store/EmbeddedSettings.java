@@ -1,0 +1,52 @@
+package dev.collabgraph.store;
+
+import java.time.Duration;
+
+/**
+ * How to run the embedded DBMS. {@code boltPort} 0 picks a free port; {@code password} null runs without
+ * authentication (Bolt listens on 127.0.0.1 only). The password never appears in {@link #toString()}.
+ */
+public record EmbeddedSettings(boolean bolt, int boltPort, String password, Duration transactionTimeout,
+                               long pageCacheBytes) {
+    /** A cold first query can take about 2 s to plan, so shorter limits fail on start-up work. */
+    static final Duration MIN_TRANSACTION_TIMEOUT = Duration.ofSeconds(5);
+
+    public EmbeddedSettings {
+        if (boltPort < 0 || boltPort > 65_535) {
+            throw new IllegalArgumentException("Bolt port out of range: " + boltPort);
+        }
+        if (transactionTimeout.compareTo(MIN_TRANSACTION_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("transaction timeout below " + MIN_TRANSACTION_TIMEOUT + ": "
+                    + transactionTimeout);
+        }
+    }
+
+    /** Bolt on 127.0.0.1:7687, no authentication, 60 s transactions, 128 MiB page cache. */
+    public static EmbeddedSettings defaults() {
+        return new EmbeddedSettings(true, 7687, null, Duration.ofSeconds(60), 128L << 20);
+    }
+
+    public EmbeddedSettings withBoltPort(int port) {
+        return new EmbeddedSettings(true, port, password, transactionTimeout, pageCacheBytes);
+    }
+
+    /** No Bolt connector: nothing listens, and {@link EmbeddedNeo4j#openStore()} is unavailable. */
+    public EmbeddedSettings withoutBolt() {
+        return new EmbeddedSettings(false, boltPort, password, transactionTimeout, pageCacheBytes);
+    }
+
+    public EmbeddedSettings withPassword(String newPassword) {
+        return new EmbeddedSettings(bolt, boltPort, newPassword, transactionTimeout, pageCacheBytes);
+    }
+
+    public EmbeddedSettings withTransactionTimeout(Duration timeout) {
+        return new EmbeddedSettings(bolt, boltPort, password, timeout, pageCacheBytes);
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedSettings[bolt=" + bolt + ", boltPort=" + boltPort + ", password="
+                + (password == null ? null : "***") + ", transactionTimeout=" + transactionTimeout
+                + ", pageCacheBytes=" + pageCacheBytes + "]";
+    }
+}

@@ -1,0 +1,48 @@
+package dev.collabgraph.store;
+
+import org.neo4j.driver.Record;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one query interface of collabgraph: read statements with parameters and a timeout, and units of work that
+ * run in one write transaction. Statements come from {@link CypherFiles} only, and the arguments must name
+ * exactly the parameters a statement declares.
+ *
+ * <p>{@link #connect(BoltConnection)} works the same against the embedded DBMS (its Bolt connector) and an
+ * external server; an in-process implementation for the embedded store can be added behind this interface.
+ */
+public interface GraphStore extends AutoCloseable {
+    /** Timeout of a read or write transaction when the caller gives none. */
+    Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Runs a read statement in a read transaction and maps every row. */
+    <T> List<T> read(CypherStatement statement, Map<String, ?> arguments, Duration timeout, Function<Record, T> mapper);
+
+    /** {@link #read(CypherStatement, Map, Duration, Function)} with {@link #DEFAULT_TIMEOUT}. */
+    default <T> List<T> read(CypherStatement statement, Map<String, ?> arguments, Function<Record, T> mapper) {
+        return read(statement, arguments, DEFAULT_TIMEOUT, mapper);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, committed when it returns and rolled back when it throws (the
+     * exception then reaches the caller). Transient failures may run {@code work} again in a fresh transaction.
+     */
+    <T> T write(Duration timeout, Function<GraphTransaction, T> work);
+
+    /** {@link #write(Duration, Function)} with {@link #DEFAULT_TIMEOUT}. */
+    default <T> T write(Function<GraphTransaction, T> work) {
+        return write(DEFAULT_TIMEOUT, work);
+    }
+
+    @Override
+    void close();
+
+    /** Connects over Bolt ({@code bolt://} or {@code neo4j://}) and checks the server answers. */
+    static GraphStore connect(BoltConnection connection) {
+        return DriverGraphStore.connect(connection);
+    }
+}

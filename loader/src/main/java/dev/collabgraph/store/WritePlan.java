@@ -1,0 +1,123 @@
+package dev.collabgraph.store;
+
+import dev.collabgraph.model.DocumentInfo;
+import dev.collabgraph.model.ExtractedGraph;
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.Node;
+import dev.collabgraph.model.Relationship;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One document's graph as statement parameters: node rows split into structure and entity rows, relationship
+ * rows with identical (type, from, to, properties) merged into one with all their evidence. Building it checks
+ * everything that can be checked without the database, so most bad input fails before a transaction opens.
+ */
+record WritePlan(String documentId, String sha256, List<Map<String, Object>> structureRows,
+                 List<Map<String, Object>> entityRows, List<Map<String, Object>> relationshipRows,
+                 List<String> structureIds, List<String> entityIds, List<String> outsideIds, List<String> warnings) {
+    static final Set<String> RESERVED_NODE_KEYS =
+            Set.of("id", "name", "aliases", "document", "documents", "aliasNames", "aliasDocuments");
+
+    static WritePlan of(ExtractedGraph graph) {
+        DocumentInfo document = graph.document();
+        if (document == null || isBlank(document.id()) || isBlank(document.sha256())) {
+            throw new IllegalArgumentException("the document needs an id and a sha256: " + document);
+        }
+        List<String> warnings = new ArrayList<>(graph.warnings());
+        Map<String, Node> nodes = nodesById(graph, warnings);
+        List<Map<String, Object>> structureRows = new ArrayList<>();
+        List<Map<String, Object>> entityRows = new ArrayList<>();
+        structureRows.add(nodeRow(documentNode(document, nodes.remove(document.id()))));
+        for (Node node : nodes.values()) {
+            if (node.label() == Label.Document) {
+                throw new IllegalArgumentException("Document node " + node.id() + " is not the document "
+                        + document.id());
+            }
+            (node.label().isEntity() ? entityRows : structureRows).add(nodeRow(node));
+        }
+        Set<String> known = new LinkedHashSet<>(nodes.keySet());
+        known.add(document.id());
+        Set<String> outside = new LinkedHashSet<>();
+        for (Relationship r : graph.relationships()) {
+            for (String end : List.of(r.from(), r.to())) {
+                if (!known.contains(end)) {
+                    outside.add(end);
+                }
+            }
+        }
+        return new WritePlan(document.id(), document.sha256(), List.copyOf(structureRows), List.copyOf(entityRows),
+                RelationshipRows.of(graph.relationships()), ids(structureRows), ids(entityRows), List.copyOf(outside),
+                List.copyOf(warnings));
+    }
+
+    /** Nodes by id; a node listed twice with one label is merged (aliases and properties), else rejected. */
+    private static Map<String, Node> nodesById(ExtractedGraph graph, List<String> warnings) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (Node node : graph.nodes()) {
+            if (node.id() == null || node.label() == null) {
+                throw new IllegalArgumentException("a node needs an id and a label: " + node);
+            }
+            Node seen = nodes.get(node.id());
+            if (seen == null) {
+                nodes.put(node.id(), node);
+            } else if (seen.label() != node.label()) {
+                throw new IllegalArgumentException("node " + node.id() + " is both " + seen.label() + " and "
+                        + node.label());
+            } else {
+                Set<String> aliases = new LinkedHashSet<>(seen.aliases());
+                aliases.addAll(node.aliases());
+                Map<String, Object> properties = new LinkedHashMap<>(seen.properties());
+                properties.putAll(node.properties());
+                nodes.put(node.id(), new Node(node.id(), node.label(), seen.name(), List.copyOf(aliases), properties));
+                warnings.add("node " + node.id() + " listed twice; merged");
+            }
+        }
+        return nodes;
+    }
+
+    /** The Document node comes from the document identity, completed by the graph's own Document node if any. */
+    private static Node documentNode(DocumentInfo document, Node listed) {
+        if (listed != null && listed.label() != Label.Document) {
+            throw new IllegalArgumentException("node " + listed.id() + " has the document's id but is a "
+                    + listed.label());
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(listed == null ? Map.of() : listed.properties());
+        Map<String, Object> identity = new HashMap<>();
+        identity.put("title", document.title());
+        identity.put("number", document.number());
+        identity.put("date", document.date());
+        identity.put("sha256", document.sha256());
+        identity.forEach((key, value) -> {
+            if (value != null) {
+                properties.put(key, value);
+            }
+        });
+        String name = document.title() != null ? document.title() : listed == null ? document.id() : listed.name();
+        return new Node(document.id(), Label.Document, name, listed == null ? List.of() : listed.aliases(), properties);
+    }
+
+    private static Map<String, Object> nodeRow(Node node) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", node.id());
+        row.put("label", node.label().name());
+        row.put("name", node.name());
+        row.put("aliases", node.aliases().stream().filter(a -> !isBlank(a)).distinct().toList());
+        row.put("properties", PropertyValues.storable("node " + node.id(), node.properties(), RESERVED_NODE_KEYS));
+        return row;
+    }
+
+    private static List<String> ids(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> (String) row.get("id")).toList();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

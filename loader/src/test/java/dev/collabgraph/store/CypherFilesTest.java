@@ -1,0 +1,107 @@
+package dev.collabgraph.store;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CypherFilesTest {
+    @Test
+    void theHeaderGivesPurposeAndParametersAndIsNotPartOfTheText() {
+        CypherStatement statement = CypherFiles.parse("write/example", """
+                // Find a node.
+                // @param $id String — node id
+                // @param $limit Integer - at most this many
+                // A note on why.
+                MATCH (n:Node {id: $id})
+                RETURN n LIMIT $limit
+                """).get(0);
+
+        assertThat(statement.purpose()).isEqualTo("Find a node.");
+        assertThat(statement.params()).containsExactly(new CypherParam("id", "String", "node id"),
+                new CypherParam("limit", "Integer", "at most this many"));
+        assertThat(statement.text()).isEqualTo("MATCH (n:Node {id: $id})\nRETURN n LIMIT $limit");
+        assertThat(statement.usedParameters()).containsExactly("id", "limit");
+    }
+
+    @Test
+    void dollarsInStringsCommentsAndDynamicLabelsAreNotParameters() {
+        CypherStatement statement = CypherFiles.parse("x", """
+                // Purpose.
+                MATCH (n) // costs $5
+                /* $notEither */ SET n:$(n.kind), n.price = '$10', n.`$name` = "a \\" $b"
+                RETURN $real
+                """).get(0);
+
+        assertThat(statement.usedParameters()).containsExactly("real");
+    }
+
+    @Test
+    void aScriptSplitsOnSemicolonsOutsideStrings() {
+        List<CypherStatement> statements = CypherFiles.parse("schema/V9__x", """
+                // Two statements.
+                CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);
+                // between
+                CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y) OPTIONS {indexConfig: {`k`: 'a;b'}};
+                """);
+
+        assertThat(statements).extracting(CypherStatement::text).containsExactly(
+                "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
+                "// between\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y) OPTIONS {indexConfig: {`k`: 'a;b'}}");
+    }
+
+    @Test
+    void malformedFilesAreRefused() {
+        assertThatThrownBy(() -> CypherFiles.parse("x", "MATCH (n) RETURN n"))
+                .hasMessageContaining("purpose");
+        assertThatThrownBy(() -> CypherFiles.parse("x", "// Purpose.\n// @param id String\nRETURN $id"))
+                .hasMessageContaining("malformed");
+        String twice = "// Purpose.\n// @param $a A — a\n// @param $a A — a\nRETURN $a";
+        assertThatThrownBy(() -> CypherFiles.parse("x", twice))
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> CypherFiles.parse("x", "// Purpose only.\n"))
+                .hasMessageContaining("no statement");
+    }
+
+    @Test
+    void loadWantsExactlyOneStatementInAnExistingFile() {
+        assertThat(CypherFiles.load("write/mergeEntityNodes").declaredParameters())
+                .containsExactly("documentId", "rows");
+        assertThatThrownBy(() -> CypherFiles.load("schema/V001__Create_constraints"))
+                .hasMessageContaining("expected one");
+        assertThatThrownBy(() -> CypherFiles.load("write/noSuchFile")).hasMessageContaining("no Cypher file");
+    }
+
+    @Test
+    void everyCypherFileOnTheClasspathDeclaresExactlyTheParametersItUses() {
+        List<String> names = CypherFiles.names();
+        assertThat(names).contains("schema/V001__Create_constraints", "write/mergeEntityNodes", "test/findNode");
+
+        for (String name : names) {
+            List<CypherStatement> statements = CypherFiles.loadScript(name);
+            if (!name.startsWith("schema/")) {
+                assertThat(statements).as(name + " holds one statement").hasSize(1);
+            }
+            Set<String> used = new LinkedHashSet<>();
+            statements.forEach(s -> used.addAll(s.usedParameters()));
+            assertThat(used).as(name + ": parameters used vs declared")
+                    .containsExactlyInAnyOrderElementsOf(statements.get(0).declaredParameters());
+            assertThat(statements.get(0).purpose()).as(name + " purpose").isNotBlank();
+        }
+    }
+
+    @Test
+    void argumentsMustMatchTheDeclaredParameters() {
+        CypherStatement statement = CypherFiles.parse("x", "// P.\n// @param $a String — a\nRETURN $a").get(0);
+
+        statement.checkArguments(Map.of("a", "1"));
+        assertThatThrownBy(() -> statement.checkArguments(Map.of())).hasMessageContaining("missing parameters [a]");
+        assertThatThrownBy(() -> statement.checkArguments(Map.of("a", 1, "b", 2)))
+                .hasMessageContaining("unexpected [b]");
+    }
+}

@@ -1,0 +1,3 @@
+// Tests: empty the database between tests that share one DBMS.
+MATCH (n)
+DETACH DELETE n
