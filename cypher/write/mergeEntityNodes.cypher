@@ -16,4 +16,5 @@ SET n.name = row.name,
     n.aliasDocuments = [i IN kept | n.aliasDocuments[i]] + [a IN row.aliases | $documentId]
 SET n.aliases = reduce(acc = [], a IN n.aliasNames | CASE WHEN a IN acc THEN acc ELSE acc + a END)
 SET n:$(row.label)
-RETURN row.id AS id, row.label AS label, existed, previousOwner, labels(n) AS labels
+RETURN row.id AS id, row.label AS label, existed, previousOwner, labels(n) AS labels, n.name AS name,
+       n.aliases AS aliases

@@ -27,6 +27,7 @@ public final class GraphWriter {
     private static final CypherStatement FIND_MISSING = CypherFiles.load("write/findMissingNodes");
     private static final CypherStatement CREATE_RELATIONSHIPS = CypherFiles.load("write/createRelationships");
     private static final CypherStatement DELETE_ORPHANS = CypherFiles.load("write/deleteOrphanEntities");
+    private static final CypherStatement SET_SEARCH_KEYS = CypherFiles.load("write/setSearchKeys");
 
     private GraphWriter() {
     }
@@ -54,20 +55,29 @@ public final class GraphWriter {
         Map<RelType, Integer> relationshipsCreated = new EnumMap<>(RelType.class);
         Map<RelType, Integer> relationshipsDeleted = new EnumMap<>(RelType.class);
 
-        tally(relationshipsDeleted, tx.run(DELETE_RELATIONSHIPS, document,
-                row -> Map.entry(RelType.valueOf(row.get("type").asString()), row.get("deleted").asInt())));
-        tally(deleted, tx.run(DELETE_STALE_STRUCTURE, Map.of("documentId", documentId, "keepIds", plan.structureIds()),
-                GraphWriter::deletedNodes));
-        List<String> released = tx.run(RELEASE_ENTITIES, Map.of("documentId", documentId, "keepIds", plan.entityIds()),
-                row -> row.get("id").asString());
+        // a document never loaded has nothing to replace: skip the deletes, which scan every relationship and node
+        boolean replacing = !loaded.isEmpty();
+        List<String> released = List.of();
+        if (replacing) {
+            tally(relationshipsDeleted, tx.run(DELETE_RELATIONSHIPS, document,
+                    row -> Map.entry(RelType.valueOf(row.get("type").asString()), row.get("deleted").asInt())));
+            tally(deleted, tx.run(DELETE_STALE_STRUCTURE,
+                    Map.of("documentId", documentId, "keepIds", plan.structureIds()), GraphWriter::deletedNodes));
+            released = tx.run(RELEASE_ENTITIES, Map.of("documentId", documentId, "keepIds", plan.entityIds()),
+                    row -> row.get("id").asString());
+        }
 
         for (List<Map<String, Object>> batch : batches(plan.structureRows())) {
             count(tx.run(MERGE_STRUCTURE, Map.of("documentId", documentId, "rows", batch),
                     row -> MergedNode.of(row, documentId)), created, updated);
         }
         for (List<Map<String, Object>> batch : batches(plan.entityRows())) {
-            count(tx.run(MERGE_ENTITIES, Map.of("documentId", documentId, "rows", batch),
-                    row -> MergedNode.of(row, null)), created, updated);
+            List<Map<String, Object>> searchKeys = new ArrayList<>(batch.size());
+            count(tx.run(MERGE_ENTITIES, Map.of("documentId", documentId, "rows", batch), row -> {
+                searchKeys.add(SearchKeys.row(row));
+                return MergedNode.of(row, null);
+            }), created, updated);
+            tx.run(SET_SEARCH_KEYS, Map.of("rows", searchKeys), row -> row);
         }
 
         List<String> missing = tx.run(FIND_MISSING, Map.of("ids", plan.outsideIds()), row -> row.get("id").asString());
@@ -84,7 +94,9 @@ public final class GraphWriter {
                     + " relationships stored");
         }
 
-        tally(deleted, tx.run(DELETE_ORPHANS, Map.of("ids", released), GraphWriter::deletedNodes));
+        if (!released.isEmpty()) {
+            tally(deleted, tx.run(DELETE_ORPHANS, Map.of("ids", released), GraphWriter::deletedNodes));
+        }
         return new WriteSummary(documentId, false, created, updated, deleted, relationshipsCreated,
                 relationshipsDeleted, plan.warnings());
     }

@@ -7,6 +7,7 @@ import dev.collabgraph.model.Node;
 import dev.collabgraph.model.Relationship;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,6 +53,8 @@ record WritePlan(String documentId, String sha256, List<Map<String, Object>> str
                 }
             }
         }
+        // one lock order for shared entity nodes across concurrent writers: no deadlock between two documents
+        entityRows.sort(Comparator.comparing(row -> (String) row.get("id")));
         return new WritePlan(document.id(), document.sha256(), List.copyOf(structureRows), List.copyOf(entityRows),
                 RelationshipRows.of(graph.relationships()), ids(structureRows), ids(entityRows), List.copyOf(outside),
                 List.copyOf(warnings));

@@ -64,6 +64,8 @@ public final class GraphAssembler {
         props.put("sha256", text.source().sha256());
         props.put("source", fileName(text.source().name()));
         props.put("charset", text.source().charset());
+        // the original text, so that evidence offsets can be shown in their sentence without the file
+        props.put("text", text.source().text());
         graph.node(documentId, Label.Document, header.title().isEmpty() ? fileName(text.source().name())
                 : header.title(), Set.of(), props);
 

@@ -181,6 +181,7 @@ class ExtractorTest {
         Map<String, Object> props = new HashMap<>(node.properties());
         props.remove("sha256");
         props.remove("charset");
+        props.remove("text");
         props.remove("source");
         props.remove("start");
         props.remove("end");
