@@ -1,0 +1,110 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.BitSet;
+
+/**
+ * Where a name starts. A name is the tail of a chunk (a run of name characters between punctuation)
+ * that follows the last verb or function word of the chunk; names already known (gazetteer, protected
+ * characters) are never cut, so 以色列理工学院 keeps its 以.
+ */
+final class Boundaries {
+    /** Longest chunk considered: names are short, and this bounds the work per suffix. */
+    static final int MAX_CHUNK = 30;
+
+    private Boundaries() {
+    }
+
+    /** Start of the chunk that ends at {@code end}: the first name character after punctuation. */
+    static int chunkStart(String text, int end) {
+        int s = end;
+        while (s > 0 && end - s < MAX_CHUNK && Lexicon.isNameChar(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /**
+     * Start of the name whose head begins at {@code headStart}, inside a chunk starting at {@code chunk}.
+     * {@code label} matters for 和/及, which join industry names (食品及农副产品加工) but split organisations.
+     */
+    static int nameStart(String text, int chunk, int headStart, Label label, BitSet known) {
+        return nameStart(text, chunk, headStart, label != Label.Industry, known, Lexicon.BOUNDARY);
+    }
+
+    /**
+     * {@code andSplits}: whether 和/及 end a name (they do for organisations, not inside industry names
+     * such as 食品及农副产品加工); {@code words}: the boundary words to use.
+     */
+    static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known, WordIndex words) {
+        for (int e = headStart; e > chunk; e--) {
+            String w = words.longestEndingAt(text, e, chunk);
+            if (w == null || isKnown(known, e - w.length(), e)) {
+                continue;
+            }
+            int before = e - w.length();
+            if (Lexicon.CONJUNCTIONS.contains(w) && before > chunk && !endsWithName(text, chunk, before, known)
+                    && !onlyGenericBefore(text, chunk, before, known)) {
+                continue;
+            }
+            if (!andSplits && (w.equals("和") || w.equals("及"))) {
+                continue;
+            }
+            return skipNumbers(text, e, headStart);
+        }
+        String lead = Lexicon.LEADING_ONLY.longestAt(text, chunk, headStart);
+        int s = lead != null && !isKnown(known, chunk, chunk + lead.length()) ? chunk + lead.length() : chunk;
+        return skipNumbers(text, s, headStart);
+    }
+
+    /** Whether a name may start at {@code i}: after punctuation, a boundary word, or a known name. */
+    static boolean startsHere(String text, int i, BitSet known) {
+        if (i == 0 || !Lexicon.isNameChar(text.charAt(i - 1))) {
+            return true;
+        }
+        if (Character.isDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        String w = Lexicon.BOUNDARY.longestEndingAt(text, i, Math.max(0, i - 4));
+        if (w == null) {
+            w = Lexicon.LEADING_ONLY.longestEndingAt(text, i, Math.max(0, i - 2));
+        }
+        return w != null && !isKnown(known, i - w.length(), i);
+    }
+
+    private static boolean endsWithName(String text, int chunk, int end, BitSet known) {
+        Suffix s = Suffix.endingAt(text, end, chunk);
+        return s != null && s.label() != Label.Industry || known != null && known.get(end - 1);
+    }
+
+    /**
+     * Whether the text between the previous boundary word and a conjunction at {@code before} says
+     * nothing specific (推进各地与清华大学…, 加强与无锡…): then the conjunction ends the name.
+     */
+    private static boolean onlyGenericBefore(String text, int chunk, int before, BitSet known) {
+        for (int e = before; e > chunk; e--) {
+            String w = Lexicon.BOUNDARY.longestEndingAt(text, e, chunk);
+            if (w != null && !isKnown(known, e - w.length(), e)) {
+                return Lexicon.specificChars(text.substring(e, before)) == 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKnown(BitSet known, int from, int to) {
+        return known != null && known.nextSetBit(from) >= 0 && known.nextSetBit(from) < to;
+    }
+
+    /** Drops leading digits and a measure word after them (5个区域性… → 区域性…). */
+    private static int skipNumbers(String text, int s, int limit) {
+        int i = s;
+        while (i < limit && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i > s && i < limit && "个家所项名座大".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+}

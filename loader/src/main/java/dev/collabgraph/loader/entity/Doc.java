@@ -1,0 +1,139 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text and its resolved top-level mentions in reading order, with the sentence and clause
+ * geometry the relation rules need. {@code home} is the issuing city's mention, or null when the
+ * document never names it.
+ */
+final class Doc {
+    static final Set<Label> ACTORS = Set.of(Label.University, Label.Enterprise, Label.Platform, Label.Park);
+    private static final String SENTENCE_ENDS = "。！？；\n";
+    private static final String CLAUSE_ENDS = "，：。！？；\n";
+    private static final String LIST_SEPARATORS = "、和及";
+
+    final String text;
+    final List<Mention> mentions;
+    final Mention home;
+
+    Doc(String text, List<Mention> mentions, String homeName) {
+        this.text = text;
+        this.mentions = mentions;
+        Mention h = null;
+        for (Mention m : mentions) {
+            if (m.label() == Label.Region && m.name().equals(homeName)) {
+                h = m;
+                break;
+            }
+        }
+        this.home = h;
+    }
+
+    /** Index of the first mention starting at or after {@code pos}. */
+    int indexFrom(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Mentions lying within [from, to). */
+    List<Mention> within(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = indexFrom(from); i < mentions.size() && mentions.get(i).span().end() <= to; i++) {
+            out.add(mentions.get(i));
+        }
+        return out;
+    }
+
+    /** The list of mentions starting exactly at {@code pos} and joined only by 、和及 (A、B和C). */
+    List<Mention> runFrom(int pos, Set<Label> labels) {
+        List<Mention> run = new ArrayList<>();
+        int i = indexFrom(pos);
+        int at = pos;
+        while (i < mentions.size() && mentions.get(i).span().start() == at
+                && labels.contains(mentions.get(i).label())) {
+            Mention m = mentions.get(i);
+            run.add(m);
+            at = m.span().end();
+            if (at < text.length() && LIST_SEPARATORS.indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            while (i < mentions.size() && mentions.get(i).span().start() < at) {
+                i++;
+            }
+        }
+        return run;
+    }
+
+    /** The list of mentions ending exactly at {@code pos}, in reading order. */
+    List<Mention> runTo(int pos, Set<Label> labels) {
+        List<Mention> run = new ArrayList<>();
+        int i = indexFrom(pos) - 1;
+        int at = pos;
+        while (i >= 0) {
+            Mention m = mentions.get(i);
+            if (m.span().end() != at || !labels.contains(m.label())) {
+                break;
+            }
+            run.add(0, m);
+            at = m.span().start();
+            if (at == 0 || LIST_SEPARATORS.indexOf(text.charAt(at - 1)) < 0) {
+                break;
+            }
+            at--;
+            i--;
+        }
+        return run;
+    }
+
+    int sentenceStart(int pos) {
+        return back(pos, SENTENCE_ENDS);
+    }
+
+    int sentenceEnd(int pos) {
+        return forward(pos, SENTENCE_ENDS);
+    }
+
+    int clauseStart(int pos) {
+        return back(pos, CLAUSE_ENDS);
+    }
+
+    int clauseEnd(int pos) {
+        return forward(pos, CLAUSE_ENDS);
+    }
+
+    /** The clause(s) around [from, to): evidence for a relation. */
+    Span clause(int from, int to) {
+        return new Span(clauseStart(from), Math.max(clauseEnd(Math.max(from, to - 1)), to));
+    }
+
+    private int back(int pos, String stops) {
+        int i = Math.min(pos, text.length());
+        while (i > 0 && stops.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private int forward(int pos, String stops) {
+        int i = pos;
+        while (i < text.length() && stops.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.text.MappedText;
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The named-entity and relation stage: finds universities, enterprises, platforms, parks, places,
+ * industries and offices in a document's logical text by name structure and sentence context, gives
+ * each one canonical name with its aliases, and reads the relations the wording states between them.
+ * Names in the title block, responsibility notes and annex unit cells are left to the structure stage.
+ *
+ * <p>Two passes: the first finds names by form and context; names it accepts are then looked for
+ * everywhere else in the document (a company named once before 等龙头企业 is a company in every later
+ * sentence), and cluster lists are read with the places learned.
+ */
+public final class EntityExtractor {
+    private static volatile EntityExtractor standard;
+
+    private final Gazetteer gazetteer;
+
+    private EntityExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** An extractor using the built-in gazetteer. */
+    public static EntityExtractor standard() {
+        EntityExtractor e = standard;
+        if (e == null) {
+            e = new EntityExtractor(Gazetteer.standard());
+            standard = e;
+        }
+        return e;
+    }
+
+    /** An extractor using {@code gazetteer} (for example {@code Gazetteer.load(userFile)}). */
+    public static EntityExtractor with(Gazetteer gazetteer) {
+        return new EntityExtractor(gazetteer);
+    }
+
+    /** Extraction with the built-in gazetteer. */
+    public static EntityResult extract(MappedText text, DocumentStructure structure) {
+        return standard().apply(text, structure);
+    }
+
+    public EntityResult apply(MappedText mapped, DocumentStructure structure) {
+        String text = mapped.text();
+        String city = structure.header() == null ? "" : structure.header().city();
+        List<Span> skip = SkipSpans.of(text, structure);
+        KnownNames known = KnownNames.of(gazetteer, city);
+
+        List<Candidate> first = candidates(new Scan(text, known));
+        Naming naming = new Naming(text, gazetteer);
+        List<Resolver.Resolved> resolved = Resolver.resolve(first, skip);
+        naming.learn(resolved);
+
+        Scan second = new Scan(text, known.with(naming.learned()));
+        resolved = Resolver.resolve(candidates(second), skip);
+        naming.learn(resolved);
+
+        List<Mention> mentions = new ArrayList<>();
+        for (Resolver.Resolved r : resolved) {
+            mentions.add(naming.mention(r.top()));
+        }
+        Relations relations = new Relations();
+        List<Mention> parts = new ArrayList<>();
+        NameRelations.apply(resolved, naming::mention, parts, relations);
+        Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city));
+        SupportRules.apply(doc, relations);
+        PartnerRules.apply(doc, relations);
+        IndustryRules.apply(doc, relations);
+
+        List<Mention> out = new ArrayList<>(mentions);
+        out.addAll(parts);
+        out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
+        List<String> warnings = new ArrayList<>();
+        if (city.isEmpty()) {
+            warnings.add("entity: no issuing city in the header; generic subjects (各地, 我市) are not linked");
+        }
+        return new EntityResult(out, naming.aliases(out), relations.facts(), warnings);
+    }
+
+    private static List<Candidate> candidates(Scan scan) {
+        List<Candidate> out = new ArrayList<>(scan.known.find(scan.text));
+        SuffixNames.find(scan, out);
+        RegionNames.find(scan, out);
+        Enumerations.find(scan, out);
+        ContextNames.find(scan, out);
+        return out;
+    }
+}

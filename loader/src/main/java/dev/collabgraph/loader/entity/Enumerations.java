@@ -1,0 +1,103 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names known by the list they stand in rather than by their form: 华为、软通动力、甲骨文等龙头企业
+ * (companies), 智能制造、生物医药、新材料等重点领域 (industries), 无锡等挂钩合作市 (places), and the
+ * siblings of a suffixed item (太阳能光伏、新能源汽车产业 → both industries).
+ */
+final class Enumerations {
+    private static final Pattern ENTERPRISE_HEAD = Pattern.compile(
+            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型)*"
+                    + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
+    private static final Pattern INDUSTRY_HEAD = Pattern.compile(
+            "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
+                    + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
+    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家和地区|国家(?!级)|城市|合作市)");
+    /** Activities and mechanisms that a list before 等领域 may contain but that are not industries. */
+    private static final Pattern NOT_INDUSTRY = Pattern.compile("(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统)$|\\d");
+
+    private Enumerations() {
+    }
+
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher enterprise = ENTERPRISE_HEAD.matcher(text);
+        Matcher industry = INDUSTRY_HEAD.matcher(text);
+        Matcher region = REGION_HEAD.matcher(text);
+        for (int i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+            if (i + 1 >= text.length()) {
+                break;
+            }
+            if (Lexicon.matchesAt(enterprise, text, i + 1)) {
+                add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
+            } else if (Lexicon.matchesAt(industry, text, i + 1) && !ContextNames.clusterFrame(scan, i)) {
+                add(scan, items(scan, i, Label.Industry), Label.Industry, "context:enumeration-industry", out);
+            } else if (Lexicon.matchesAt(region, text, i + 1)) {
+                add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
+            }
+        }
+        List<Candidate> suffixed = List.copyOf(out);
+        for (Candidate c : suffixed) {
+            if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
+                    && text.charAt(c.start() - 1) == '、') {
+                add(scan, items(scan, c.start() - 1, Label.Industry), Label.Industry, "context:industry-sibling", out);
+            }
+        }
+    }
+
+    /**
+     * The items of the 、-separated list that ends just before {@code end}, as [start, end) pairs; the
+     * first item starts after the last boundary word of its chunk.
+     */
+    static List<int[]> items(Scan scan, int end, Label label) {
+        String text = scan.text;
+        List<int[]> items = new ArrayList<>();
+        int e = end;
+        int s = e;
+        while (s > 0 && end - s < 80) {
+            char c = text.charAt(s - 1);
+            if (c == '、') {
+                items.add(0, new int[] {s, e});
+                s--;
+                e = s;
+            } else if (Lexicon.isNameChar(c)) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        int first = Boundaries.nameStart(text, s, e, label, scan.covered);
+        if (first < e) {
+            items.add(0, new int[] {first, e});
+        }
+        return items;
+    }
+
+    private static void add(Scan scan, List<int[]> items, Label label, String rule, List<Candidate> out) {
+        for (int[] item : items) {
+            String s = scan.text.substring(item[0], item[1]);
+            if (fits(scan, s, item, label)) {
+                out.add(new Candidate(label, item[0], item[1], rule, null));
+            }
+        }
+    }
+
+    private static boolean fits(Scan scan, String s, int[] item, Label label) {
+        int next = scan.covered.nextSetBit(item[0]);
+        if (next >= 0 && next < item[1] || s.length() < 2) {
+            return false;
+        }
+        return switch (label) {
+            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find();
+            case Region -> s.length() <= 4 && Lexicon.specificChars(s) == s.length();
+            default -> s.length() <= 10 && Lexicon.specificChars(s) >= 2;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Industry names that the frame X业以“…”为方向，重点发展A、B等C，D、E等F reveals: every item and every
+ * 等-head of the comma-separated segments, up to the first segment that starts with a new verb.
+ */
+final class IndustryFrames {
+    private IndustryFrames() {
+    }
+
+    /** 煤盐化工业以“…”为方向，重点发展制盐、氯碱等盐化工，煤焦化、气化等煤化工 … */
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher frame = IndustryRules.FRAME.matcher(text);
+        while (frame.find()) {
+            int segmentStart = frame.end();
+            boolean first = true;
+            while (segmentStart < text.length()) {
+                int segmentEnd = segmentEnd(text, segmentStart);
+                if (!first && Lexicon.BOUNDARY.longestAt(text, segmentStart, segmentEnd) != null) {
+                    break;
+                }
+                int deng = text.lastIndexOf('等', segmentEnd - 1);
+                if (deng > segmentStart && segmentEnd - deng - 1 >= 2) {
+                    String head = text.substring(deng + 1, segmentEnd);
+                    if (Lexicon.specificChars(head) >= 2 && head.length() <= 12) {
+                        out.add(new Candidate(Label.Industry, deng + 1, segmentEnd, "context:industry-frame", null));
+                    }
+                    for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {
+                        if (item[0] >= segmentStart && item[1] - item[0] >= 2 && item[1] - item[0] <= 12) {
+                            out.add(new Candidate(Label.Industry, item[0], item[1], "context:industry-frame", null));
+                        }
+                    }
+                }
+                if (segmentEnd >= text.length() || text.charAt(segmentEnd) != '，') {
+                    break;
+                }
+                segmentStart = segmentEnd + 1;
+                first = false;
+            }
+        }
+    }
+
+    private static int segmentEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && "，。；\n".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+}

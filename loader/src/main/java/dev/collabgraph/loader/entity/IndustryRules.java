@@ -1,0 +1,131 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How named actors and places relate to industries: CLUSTER_IN (做强邳州木制品与木结构、贾汪区等产业集群),
+ * LEADS (发挥华为…等龙头企业带动作用 in the ICT clause), FOCUSES_ON (依托X、Y，开展… in a sentence about one
+ * industry) and SUPPORTS (X服务/支撑Y产业); PART_OF between industries is
+ * {@link IndustryHierarchy}'s.
+ */
+final class IndustryRules {
+    static final Pattern CLUSTER_HEAD = Pattern.compile("等(?:特色|优势|主导)?产业(?:基地|集群)");
+    private static final Pattern LEAD_HEAD = Pattern.compile(
+            "等(?:世界级|国内外|国内|行业|知名|重点)*(?:龙头|领军|骨干)(?:骨干)?企业");
+    static final Pattern FRAME = Pattern.compile("以“[^”]{1,20}”为方向，重点发展");
+    private static final Pattern SERVE = Pattern.compile("服务于|支撑|服务");
+    private static final Set<Label> PLACES = Set.of(Label.Region, Label.Park);
+
+    private IndustryRules() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        clusters(doc, out);
+        Matcher lead = LEAD_HEAD.matcher(doc.text);
+        while (lead.find()) {
+            List<Mention> leaders = doc.runTo(lead.start(), Set.of(Label.Enterprise));
+            Mention industry = industryInClause(doc, lead.start());
+            for (Mention e : leaders) {
+                if (industry != null) {
+                    out.add(RelType.LEADS, e, industry, doc.clause(leaders.get(0).span().start(), lead.end()),
+                            "leads:等龙头企业");
+                }
+            }
+        }
+        Matcher build = SupportRules.BUILD.matcher(doc.text);
+        for (int i = doc.text.indexOf("依托"); i >= 0; i = doc.text.indexOf("依托", i + 2)) {
+            List<Mention> bases = doc.runFrom(i + 2, Set.of(Label.Platform, Label.Park, Label.Enterprise));
+            int after = bases.isEmpty() ? i : SupportRules.last(bases).span().end();
+            Mention topic = firstIndustry(doc, doc.sentenceStart(i), i);
+            if (!bases.isEmpty() && topic != null && !Lexicon.matchesAt(build, doc.text, after)) {
+                for (Mention b : bases) {
+                    out.add(RelType.FOCUSES_ON, b, topic, doc.clause(i, after), "focuses-on:依托");
+                }
+            }
+        }
+        IndustryHierarchy.apply(doc, out);
+        Matcher serve = SERVE.matcher(doc.text);
+        while (serve.find()) {
+            List<Mention> before = doc.within(doc.clauseStart(serve.start()), serve.start());
+            Mention actor = before.isEmpty() ? null : before.get(before.size() - 1);
+            Mention industry = firstIndustry(doc, serve.end(), doc.clauseEnd(serve.end()));
+            if (actor != null && Doc.ACTORS.contains(actor.label()) && industry != null) {
+                out.add(RelType.SUPPORTS, actor, industry, doc.clause(actor.span().start(), industry.span().end()),
+                        "supports:" + serve.group());
+            }
+        }
+    }
+
+    private static void clusters(Doc doc, Relations out) {
+        Matcher head = CLUSTER_HEAD.matcher(doc.text);
+        while (head.find()) {
+            int listStart = doc.clauseStart(head.start());
+            for (Mention m : doc.within(listStart, head.start())) {
+                if (!PLACES.contains(m.label())) {
+                    continue;
+                }
+                Mention industry = next(doc, m);
+                if (industry == null) {
+                    industry = topic(doc, listStart);
+                }
+                if (industry != null) {
+                    out.add(RelType.CLUSTER_IN, industry, m, doc.clause(listStart, head.end()), "cluster-in:做强…产业集群");
+                }
+            }
+        }
+    }
+
+    /** The industry written right after a place in a cluster list (邳州|木制品与木结构). */
+    private static Mention next(Doc doc, Mention place) {
+        int i = doc.indexFrom(place.span().end());
+        if (i < doc.mentions.size()) {
+            Mention m = doc.mentions.get(i);
+            if (m.label() == Label.Industry && m.span().start() == place.span().end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The industry a paragraph is about: the last 'X业以…为方向' before {@code pos}, else the sentence's first. */
+    private static Mention topic(Doc doc, int pos) {
+        int paragraph = doc.text.lastIndexOf('\n', pos) + 1;
+        Matcher frame = FRAME.matcher(doc.text).region(paragraph, pos);
+        Mention found = null;
+        while (frame.find()) {
+            List<Mention> before = doc.runTo(frame.start(), Set.of(Label.Industry));
+            if (!before.isEmpty()) {
+                found = SupportRules.last(before);
+            }
+        }
+        return found != null ? found : firstIndustry(doc, doc.sentenceStart(pos), pos);
+    }
+
+    /** The industry named in the same clause as the leaders, nearest first (ICT领域充分发挥华为…). */
+    private static Mention industryInClause(Doc doc, int pos) {
+        List<Mention> clause = doc.within(doc.clauseStart(pos), doc.clauseEnd(pos));
+        Mention best = null;
+        for (Mention m : clause) {
+            if (m.label() == Label.Industry && (best == null
+                    || Math.abs(m.span().start() - pos) < Math.abs(best.span().start() - pos))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    static Mention firstIndustry(Doc doc, int from, int to) {
+        for (Mention m : doc.within(from, to)) {
+            if (m.label() == Label.Industry) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

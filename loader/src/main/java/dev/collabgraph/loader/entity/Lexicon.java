@@ -1,0 +1,101 @@
+package dev.collabgraph.loader.entity;
+
+import java.util.List;
+
+/**
+ * Closed word classes the rules rely on. None of them are names: they are the verbs and function words
+ * that end the text before a name, and the level, quantity and category words that do not make a name
+ * specific. Lists are about Chinese policy prose in general, not about any one document.
+ */
+final class Lexicon {
+    /** Verbs that take an organisation as object, and function words: a name may start after them. */
+    private static final List<String> BOUNDARY_WORDS = List.of(
+            "支持", "依托", "推动", "推进", "加快", "重点", "打造", "建设", "培育", "发挥", "实施", "围绕", "加强",
+            "完善", "引导", "鼓励", "争创", "创建", "组建", "引进", "做强", "做大", "做优", "筹建", "运营", "对接",
+            "设立", "落实", "提升", "发起", "成立", "举办", "开展", "吸引", "跟踪", "充分", "带动", "积极", "构建",
+            "促进", "深化", "布局", "建成", "申报", "搭建", "整合", "形成", "共建", "依靠", "突出", "聚焦", "面向",
+            "包括", "入驻", "落户", "支撑", "服务于", "牵头", "参与", "推广", "扶持", "认定", "新建", "扩建", "建立",
+            "加入", "重点发展", "大力发展", "加快发展", "积极发展", "发展壮大", "壮大", "一批", "若干", "各类", "各级",
+            "以及", "通过", "拓展", "引育", "招引", "集聚", "汇聚", "主动", "探索", "试点", "加速", "全力", "大力",
+            "着力", "努力", "力争", "争取", "继续", "进一步", "优先", "择优", "按照", "根据", "结合", "视察",
+            "强化", "突破", "制订", "制定", "参与", "瞄准", "优化", "运用", "开发", "作为",
+            "赋予", "给予", "争当", "进入", "实现", "获得", "达到", "超过", "成为", "列入", "纳入", "衔接", "编制", "修订",
+            "出台", "组织", "启动", "遴选", "领办", "改造", "提高", "增加", "加大", "开启", "坚持", "贯彻", "统筹", "推行",
+            "健全", "简化", "吸纳", "承担", "实行", "更多",
+            "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
+
+    /** Words after which a name may start (verbs that take an organisation as object, function words). */
+    static final WordIndex BOUNDARY = new WordIndex(BOUNDARY_WORDS);
+
+    /** Before an industry name 发展 and 为 end the phrase too (发展云计算大数据产业, 为产业…服务). */
+    static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(
+            java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(), java.util.stream.Stream.of("发展", "为")).toList());
+
+    /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
+    static final WordIndex LEADING_ONLY = new WordIndex(List.of(
+            "以", "为", "于", "如", "经", "使", "让", "至", "各", "其", "是", "有", "到", "之", "具有", "具备"));
+
+    /** Conjunctions that split a chunk only when the text before them ends with a type suffix. */
+    static final WordIndex CONJUNCTIONS = new WordIndex(List.of("与", "同", "联合"));
+
+    /** Level, quantity and category words: a name made only of these (plus its suffix) is generic. */
+    static final WordIndex GENERIC = new WordIndex(List.of(
+            "国家级", "国家", "省级", "省", "市级", "市", "县级", "各类", "各级", "一批", "新型", "企业", "重点", "公共",
+            "专业化", "专业", "区域性", "区域", "若干", "国际性", "国际", "国内外", "国内", "世界级", "全国", "一流",
+            "高水平", "高端", "优质", "特色", "综合", "示范性", "示范", "创新型", "创新", "科技", "技术", "产业", "高新",
+            "高新技术", "大学", "高校", "院所", "科研", "研发", "工程", "协同", "产学研", "双创", "众创", "创业", "孵化",
+            "人才", "服务", "制造业", "产教融合", "实训", "职教", "职业教育", "海外", "境外", "合作", "联合", "中试",
+            "知识产权", "版权", "检验检测", "检测认证", "检测", "认证", "质检", "金融", "现代", "先进", "新兴", "战略性",
+            "传统", "支柱", "相关", "有关", "大型", "中小", "小微", "龙头", "骨干", "领军", "行业", "地方", "本地",
+            "市场化", "线上", "线下", "网上", "一站式", "平台型", "开放共享", "智慧", "校企", "民生", "贷款", "保险",
+            "担保", "投资", "融资", "股权", "主导", "优势", "主要", "新", "大", "千亿级", "百亿级", "大中型", "规上",
+            "细分", "前沿", "共性", "基础", "平台", "载体", "机构", "成果", "转化", "转移", "交流", "学术", "生产",
+            "密集型", "密集", "集聚", "加速", "应用", "推广", "功能", "配套", "总部", "经济", "特种", "核心", "关键",
+            "新旧", "两个", "各地", "我市", "全市", "本市", "县区", "重大", "项目", "年度", "前瞻性", "千亿元", "百亿元", "战略", "更多",
+            "四大", "六大", "三大", "五大", "两大", "十大", "相应", "有条件", "一个", "多个", "分", "省级以上", "以上"));
+
+    /** Level words dropped from park names for the canonical form (徐州国家高新区 → 徐州高新区). */
+    static final List<String> PARK_LEVELS = List.of("国家级", "省级", "国家");
+
+    private Lexicon() {
+    }
+
+    /**
+     * Whether {@code m}'s pattern matches at exactly {@code from}. Unlike {@code find(from)} with
+     * {@code \G}, this never scans the rest of the text, so a rule stays linear in the document.
+     */
+    static boolean matchesAt(java.util.regex.Matcher m, CharSequence text, int from) {
+        return from < text.length() && m.region(from, text.length()).lookingAt();
+    }
+
+    static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    /** Characters a name can be made of: Han, ASCII letters and digits. */
+    static boolean isNameChar(char c) {
+        return isHan(c) || c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * How many characters of {@code s} are left after removing generic words greedily from the left;
+     * ASCII letters count (ICT), digits do not make a name specific on their own.
+     */
+    static int specificChars(String s) {
+        int left = 0;
+        int i = 0;
+        while (i < s.length()) {
+            String w = GENERIC.longestAt(s, i, s.length());
+            if (w != null) {
+                i += w.length();
+            } else {
+                char c = s.charAt(i);
+                if (isHan(c) || c < 128 && Character.isLetter(c)) {
+                    left++;
+                }
+                i++;
+            }
+        }
+        return left;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Relations stated by a name's own structure: an organisation at the start of a platform or park name
+ * hosts it (矿大科技园, 恩华药业国家企业技术中心, 徐工研究院), a place at its start locates it (徐州高新区,
+ * 邳州、新沂…三家省级高新区), a university at the start of a college or campus name contains it
+ * (江苏师范大学科文学院, 河海大学常州校区). The parts used become mentions too, so every relation
+ * end is a mentioned entity.
+ */
+final class NameRelations {
+    private NameRelations() {
+    }
+
+    static void apply(List<Resolver.Resolved> resolved, Function<Candidate, Mention> mention, List<Mention> parts,
+                      Relations out) {
+        for (Resolver.Resolved r : resolved) {
+            Mention whole = mention.apply(r.top());
+            Set<String> added = new HashSet<>();
+            for (Candidate p : r.parts()) {
+                Mention part = mention.apply(p);
+                RelType type = type(r.top(), whole, p, part);
+                if (type == null || p.label() == Label.Region && insideOrganisation(p, r.parts())) {
+                    continue;
+                }
+                if (added.add(p.start() + ":" + p.end() + ":" + part.label() + ":" + part.name())) {
+                    parts.add(new Mention(part.label(), part.name(), part.surface(), part.span(),
+                            "name-part:" + p.rule()));
+                }
+                if (type == RelType.HOSTS) {
+                    out.add(type, part, whole, whole.span(), "hosts:name-prefix");
+                } else {
+                    out.add(type, whole, part, whole.span(), type == RelType.PART_OF ? "part-of:name-prefix"
+                            : "located-in:name-prefix");
+                }
+            }
+        }
+    }
+
+    /** 江苏 in 江苏师大文化创意产业园 belongs to the university's name, not to the park's location. */
+    private static boolean insideOrganisation(Candidate place, List<Candidate> parts) {
+        for (Candidate o : parts) {
+            if ((o.label() == Label.University || o.label() == Label.Enterprise) && o.contains(place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RelType type(Candidate top, Mention whole, Candidate p, Mention part) {
+        boolean prefix = whole.name().startsWith(part.name())
+                || p.start() == top.start() && !top.rule().equals(ContextNames.PARK_COUNT_RULE);
+        Label outer = top.label();
+        Label inner = p.label();
+        if (!prefix) {
+            return outer == Label.University && inner == Label.Region && whole.name().endsWith("校区")
+                    ? RelType.LOCATED_IN : null;
+        }
+        if ((outer == Label.Platform || outer == Label.Park)
+                && (inner == Label.University || inner == Label.Enterprise)) {
+            return RelType.HOSTS;
+        }
+        if ((outer == Label.Platform || outer == Label.Park) && inner == Label.Region) {
+            return RelType.LOCATED_IN;
+        }
+        return outer == Label.University && inner == Label.University ? RelType.PART_OF : null;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Canonical names within one document. Besides {@link Canonical}'s rules it uses what the document
+ * itself says: an abbreviation (江苏师大) or a college's short name (科文学院) resolves to the full name
+ * printed elsewhere in the same document. Also remembers accepted names for the second pass.
+ */
+final class Naming {
+    private final String text;
+    private final Gazetteer gazetteer;
+    private final Set<String> universities = new TreeSet<>();
+    private final Map<String, KnownNames.Hit> learned = new HashMap<>();
+
+    Naming(String text, Gazetteer gazetteer) {
+        this.text = text;
+        this.gazetteer = gazetteer;
+    }
+
+    void learn(List<Resolver.Resolved> resolved) {
+        for (Resolver.Resolved r : resolved) {
+            Candidate c = r.top();
+            if (c.label() == Label.University) {
+                universities.add(text.substring(c.start(), c.end()));
+            }
+        }
+        for (Resolver.Resolved r : resolved) {
+            Candidate c = r.top();
+            if (c.label() == Label.Industry || c.label() == Label.Unit
+                    || c.rule().equals(ContextNames.PARK_COUNT_RULE)) {
+                continue;
+            }
+            String surface = text.substring(c.start(), c.end());
+            String name = name(c);
+            learned.putIfAbsent(surface, new KnownNames.Hit(c.label(), name, surface, "propagated"));
+            if (c.label() == Label.Region && surface.length() >= 3 && "区县市省".indexOf(last(surface)) >= 0) {
+                String stem = surface.substring(0, surface.length() - 1);
+                // the stem of a suffixed place (铜山区 → 铜山) outranks a bare 铜山 read from a list
+                learned.put(stem, new KnownNames.Hit(Label.Region, name, stem, "propagated"));
+            }
+        }
+    }
+
+    Map<String, KnownNames.Hit> learned() {
+        return learned;
+    }
+
+    Mention mention(Candidate c) {
+        return new Mention(c.label(), name(c), text.substring(c.start(), c.end()), new Span(c.start(), c.end()),
+                c.rule());
+    }
+
+    String name(Candidate c) {
+        if (c.canonical() != null) {
+            return c.canonical();
+        }
+        String surface = text.substring(c.start(), c.end());
+        Gazetteer.Entry entry = gazetteer.lookup(surface).orElse(null);
+        if (entry != null && entry.label() == c.label()) {
+            return entry.name();
+        }
+        KnownNames.Hit seen = learned.get(surface);
+        if (seen != null && seen.label() == c.label()) {
+            return seen.canonical();
+        }
+        if (c.label() == Label.University) {
+            String full = fullUniversity(surface);
+            if (full != null) {
+                return full;
+            }
+        }
+        return Canonical.of(c.label(), surface);
+    }
+
+    /** The full name printed in this document that an abbreviation or a college's short name stands for. */
+    private String fullUniversity(String surface) {
+        for (String full : universities) {
+            if (surface.endsWith("大") && full.endsWith("大学") && Canonical.abbreviates(surface, full)) {
+                return full;
+            }
+            if (surface.endsWith("学院") && full.length() > surface.length() && full.endsWith(surface)
+                    && full.substring(0, full.length() - surface.length()).endsWith("大学")) {
+                return full;
+            }
+        }
+        return null;
+    }
+
+    /** Every other written form of each entity: printed surfaces plus the gazetteer's aliases. */
+    Map<String, Set<String>> aliases(List<Mention> mentions) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String key = m.label() + ":" + m.name();
+            Set<String> set = out.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (!m.surface().equals(m.name())) {
+                set.add(m.surface());
+            }
+            gazetteer.lookup(m.name()).filter(e -> e.label() == m.label() && e.name().equals(m.name()))
+                    .ifPresent(e -> set.addAll(e.aliases()));
+        }
+        out.values().removeIf(Set::isEmpty);
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return out;
+    }
+
+    private static char last(String s) {
+        return s.charAt(s.length() - 1);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cooperation and joint action. 与X(、Y)…合作/对接/共建/交流 → subject PARTNERS_WITH X, Y; the subject is
+ * the list just before 与, else (clause starting with 与) the last actor of the sentence, else the home
+ * city (推进各地与清华大学…合作对接). Universities and companies listed together as actors
+ * (支持徐工集团、中国矿业大学等…) CO_PARTICIPATE, pairwise; lists that are the object of 与 do not.
+ */
+final class PartnerRules {
+    private static final Pattern CONNECTOR = Pattern.compile("与|同|联合");
+    private static final Pattern TRIGGER = Pattern.compile("合作|对接|共建|交流|协作|联合|结对");
+    private static final Set<Label> PARTIES = Set.of(Label.University, Label.Enterprise, Label.Platform,
+            Label.Park, Label.Region);
+    private static final Set<Label> JOINT = Set.of(Label.University, Label.Enterprise);
+
+    private PartnerRules() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        String text = doc.text;
+        Matcher connector = CONNECTOR.matcher(text);
+        Matcher trigger = TRIGGER.matcher(text);
+        while (connector.find()) {
+            List<Mention> partners = doc.runFrom(connector.end(), PARTIES);
+            if (partners.isEmpty()) {
+                continue;
+            }
+            int after = SupportRules.last(partners).span().end();
+            trigger.region(after, doc.clauseEnd(after));
+            if (!trigger.find()) {
+                continue;
+            }
+            List<Mention> subjects = doc.runTo(connector.start(), PARTIES);
+            if (subjects.isEmpty()) {
+                Mention s = connector.start() == doc.clauseStart(connector.start())
+                        ? lastActorBefore(doc, connector.start()) : doc.home;
+                subjects = s == null ? List.of() : List.of(s);
+            }
+            int from = subjects.isEmpty() || subjects.get(0) == doc.home ? connector.start()
+                    : Math.min(subjects.get(0).span().start(), connector.start());
+            for (Mention s : subjects) {
+                for (Mention p : partners) {
+                    out.add(RelType.PARTNERS_WITH, s, p, doc.clause(from, trigger.end()),
+                            "partners:" + connector.group() + "…" + trigger.group());
+                }
+            }
+        }
+        coParticipation(doc, out);
+    }
+
+    private static Mention lastActorBefore(Doc doc, int pos) {
+        int start = doc.sentenceStart(pos);
+        for (int i = doc.indexFrom(pos) - 1; i >= 0 && doc.mentions.get(i).span().start() >= start; i--) {
+            if (Doc.ACTORS.contains(doc.mentions.get(i).label())) {
+                return doc.mentions.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static void coParticipation(Doc doc, Relations out) {
+        int i = 0;
+        while (i < doc.mentions.size()) {
+            Mention m = doc.mentions.get(i);
+            int s = m.span().start();
+            boolean object = s > 0 && "与同和合".indexOf(doc.text.charAt(s - 1)) >= 0;
+            List<Mention> run = JOINT.contains(m.label()) ? doc.runFrom(s, JOINT) : List.of();
+            if (run.size() >= 2 && !object) {
+                for (int a = 0; a < run.size(); a++) {
+                    for (int b = a + 1; b < run.size(); b++) {
+                        out.add(RelType.CO_PARTICIPATES, run.get(a), run.get(b),
+                                doc.clause(s, SupportRules.last(run).span().end()), "co-participates:enumeration");
+                    }
+                }
+            }
+            i = Math.max(i + 1, doc.indexFrom(run.isEmpty() ? s + 1 : SupportRules.last(run).span().end()));
+        }
+    }
+}

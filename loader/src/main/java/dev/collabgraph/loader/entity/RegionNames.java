@@ -1,0 +1,99 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.List;
+
+/**
+ * Places written with an administrative suffix: a two- or three-character stem plus 省, 市, 区, 县 or
+ * 经济区 (常州市, 贾汪区, 淮海经济区). The stem must start at a boundary and be made of ordinary name
+ * characters, which keeps out 全省, 示范市, 高新区, 华东地区 and the like.
+ */
+final class RegionNames {
+    /** Characters that never occur in a place stem but often before a suffix-like character. */
+    private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化";
+    /** Last characters of words that end in 区/市/县 without being places (园区, 城市, 强县 …). */
+    private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
+    private static final String NOT_BEFORE_CITY = "城都超门股上强示场";
+
+    private static final String PLACE_END = "，。、；：）”》\n\t";
+    private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
+            "委员会", "党委", "管委会", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
+
+    private RegionNames() {
+    }
+
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        for (int i = 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int suffixLength;
+            if (c == '区' && text.startsWith("经济", i - 2)) {
+                suffixLength = 3;
+            } else if (c == '省' || c == '市' || c == '区' || c == '县') {
+                suffixLength = 1;
+            } else {
+                continue;
+            }
+            int stemEnd = i + 1 - suffixLength;
+            for (int len = 2; len <= (suffixLength == 3 ? 4 : 3); len++) {
+                int s = stemEnd - len;
+                if (s >= 0 && goodStem(text, s, stemEnd, c, suffixLength) && startsHere(scan, s, out)
+                        && endsHere(text, i + 1)) {
+                    out.add(new Candidate(Label.Region, s, i + 1, "region:suffix", null));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Han characters only, none of them function words, no generic or boundary word inside. */
+    static boolean plainStem(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (!Lexicon.isHan(c) || NOT_IN_STEM.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        String stem = text.substring(s, e);
+        return Lexicon.specificChars(stem) == stem.length() && !containsBoundaryWord(stem)
+                && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
+    }
+
+    private static boolean goodStem(String text, int s, int e, char suffix, int suffixLength) {
+        if (!plainStem(text, s, e)) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0) {
+            return false;
+        }
+        return suffix != '市' || NOT_BEFORE_CITY.indexOf(last) < 0;
+    }
+
+    private static boolean containsBoundaryWord(String stem) {
+        for (int e = stem.length(); e > 0; e--) {
+            if (Lexicon.BOUNDARY.longestEndingAt(stem, e, 0) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place name ends at punctuation, a function word, or a word for its government (常州市人民政府);
+     * 获得市专利…, 赋予省级…, 主体区智慧… are not places.
+     */
+    private static boolean endsHere(String text, int end) {
+        return end >= text.length() || PLACE_END.indexOf(text.charAt(end)) >= 0
+                || FOLLOWERS.longestAt(text, end, text.length()) != null;
+    }
+
+    /** After a boundary, or right after another place (常州市武进区). */
+    private static boolean startsHere(Scan scan, int s, List<Candidate> out) {
+        if (Boundaries.startsHere(scan.text, s, scan.covered)) {
+            return true;
+        }
+        return !out.isEmpty() && out.get(out.size() - 1).end() == s && out.get(out.size() - 1).label() == Label.Region;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Chooses among overlapping candidates: the longest name wins (江苏师范大学科文学院 over 江苏师范大学), a
+ * shorter one inside it becomes one of its parts (used for HOSTS, LOCATED_IN and PART_OF from the name),
+ * a candidate crossing a longer one is dropped. At equal spans gazetteer beats suffix rules, which beat
+ * context rules, which beat names propagated from elsewhere in the document.
+ */
+final class Resolver {
+    /** A top-level candidate and the candidates nested inside it. */
+    record Resolved(Candidate top, List<Candidate> parts) {
+    }
+
+    private Resolver() {
+    }
+
+    static List<Resolved> resolve(List<Candidate> candidates, List<Span> skip) {
+        List<Candidate> sorted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!skipped(c, skip) && seen.add(c.start() + ":" + c.end() + ":" + c.label() + ":" + c.canonical())) {
+                sorted.add(c);
+            }
+        }
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(c -> priority(c.rule())).thenComparingInt(Candidate::start));
+        TreeMap<Integer, List<Resolved>> tops = new TreeMap<>();
+        for (Candidate c : sorted) {
+            Map.Entry<Integer, List<Resolved>> floor = tops.floorEntry(c.start());
+            Map.Entry<Integer, List<Resolved>> ceiling = tops.ceilingEntry(c.start() + 1);
+            if (ceiling != null && ceiling.getKey() < c.end()) {
+                continue;
+            }
+            Resolved outer = floor == null ? null : floor.getValue().get(0);
+            if (outer == null || outer.top().end() <= c.start()) {
+                tops.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(new Resolved(c, new ArrayList<>()));
+            } else if (outer.top().start() == c.start() && outer.top().end() == c.end()) {
+                if (outer.top().label() == c.label() && c.canonical() != null && outer.top().canonical() != null
+                        && !Objects.equals(outer.top().canonical(), c.canonical())) {
+                    floor.getValue().add(new Resolved(c, outer.parts()));
+                }
+            } else if (outer.top().contains(c)) {
+                outer.parts().add(c);
+            }
+        }
+        List<Resolved> out = new ArrayList<>();
+        tops.values().forEach(out::addAll);
+        out.forEach(r -> r.parts().sort(Comparator.comparingInt(Candidate::start)));
+        return out;
+    }
+
+    private static boolean skipped(Candidate c, List<Span> skip) {
+        for (Span s : skip) {
+            if (s.start() < c.end() && c.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int priority(String rule) {
+        if (rule.startsWith("gazetteer") || rule.startsWith("home-city")) {
+            return 0;
+        }
+        if (rule.startsWith("suffix")) {
+            return 1;
+        }
+        if (rule.startsWith("region")) {
+            return 2;
+        }
+        return rule.startsWith("context") ? 3 : 4;
+    }
+}

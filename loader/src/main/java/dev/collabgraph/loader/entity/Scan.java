@@ -1,0 +1,51 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.BitSet;
+
+/**
+ * What the finders share while reading one document: the logical text, the known names (gazetteer,
+ * home city, names learned earlier in the document) and which characters those names cover.
+ */
+final class Scan {
+    final String text;
+    final KnownNames known;
+    final BitSet covered;
+
+    Scan(String text, KnownNames known) {
+        this.text = text;
+        this.known = known;
+        this.covered = known.coverage(text);
+    }
+
+    /**
+     * Whether the text from {@code start} begins with a place or an organisation: a known name, a place
+     * with an administrative suffix (常州市…), or an organisation with a type suffix (恩华药业…).
+     */
+    boolean properStart(int start, int limit) {
+        KnownNames.Hit hit = known.at(text, start, limit);
+        if (hit != null && hit.label() != Label.Industry) {
+            return true;
+        }
+        for (int e = start + 2; e <= Math.min(limit, start + 10); e++) {
+            char c = text.charAt(e - 1);
+            if (e - start <= 4 && (c == '省' || c == '市' || c == '县') && Lexicon.specificChars(
+                    text.substring(start, e - 1)) == e - 1 - start) {
+                return true;
+            }
+            Suffix s = Suffix.endingAt(text, e, start);
+            if (s != null && !s.weak() && (s.label() == Label.University || s.label() == Label.Enterprise)
+                    && Lexicon.specificChars(text.substring(start, e - s.text().length())) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place name (known region) is exactly {@code s}. */
+    boolean isPlace(String s) {
+        KnownNames.Hit hit = known.at(s, 0, s.length());
+        return hit != null && hit.label() == Label.Region && hit.surface().length() == s.length();
+    }
+}

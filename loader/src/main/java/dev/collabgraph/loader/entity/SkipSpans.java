@@ -1,0 +1,58 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.structure.AnnexRow;
+import dev.collabgraph.loader.structure.DocumentHeader;
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.structure.ResponsibilityNote;
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text whose names are not this stage's: the title block, responsibility notes and the unit cells of
+ * annex rows (their units are read by the structure stage), and distribution lists (抄送：…).
+ */
+final class SkipSpans {
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?m)^(?:抄送|抄报|主送|发)：.*$");
+
+    private static final int DATE_NEAR_TITLE = 40;
+
+    private SkipSpans() {
+    }
+
+    static List<Span> of(String text, DocumentStructure structure) {
+        List<Span> skip = new ArrayList<>();
+        DocumentHeader h = structure.header();
+        if (h != null) {
+            int end = 0;
+            for (Span s : new Span[] {h.numberSpan(), h.titleSpan()}) {
+                if (s != null) {
+                    end = Math.max(end, s.end());
+                }
+            }
+            // A date printed under the title belongs to the block; one at the end of the document does not.
+            if (h.dateSpan() != null && h.dateSpan().start() <= end + DATE_NEAR_TITLE) {
+                end = Math.max(end, h.dateSpan().end());
+            }
+            if (end > 0) {
+                skip.add(new Span(0, end));
+            }
+        }
+        for (ResponsibilityNote note : structure.notes()) {
+            skip.add(note.span());
+        }
+        for (AnnexRow row : structure.annex()) {
+            if (row.workSpan() != null && row.span() != null && row.workSpan().end() < row.span().end()) {
+                skip.add(new Span(row.workSpan().end(), row.span().end()));
+            }
+        }
+        Matcher m = DISTRIBUTION.matcher(text);
+        while (m.find()) {
+            skip.add(new Span(m.start(), m.end()));
+        }
+        return skip;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A type suffix (…大学, …集团, …重点实验室, …高新区, …产业) and what a name ending with it needs.
+ * {@code proper}: the modifier must start with a place or organisation (服务平台, 基地: domain words alone
+ * describe a kind, not one entity). {@code weak}: the suffix is an ordinary word too (…科技, …液压), so
+ * the name also needs an actor context (与/联合/等企业 …).
+ */
+record Suffix(String text, Label label, boolean proper, boolean weak) {
+    private static final Map<String, Suffix> ALL = new HashMap<>();
+    static final WordIndex INDEX;
+
+    static {
+        add(Label.University, "", "高等专科学校", "职业技术学院", "专科学校", "大学", "学院", "师大", "医大", "农大",
+                "工大", "科大", "校区");
+        add(Label.Enterprise, "", "股份有限公司", "有限公司", "集团", "公司", "股份", "药业", "控股", "重工", "重型",
+                "实业");
+        add(Label.Enterprise, "p", "制药");
+        add(Label.Enterprise, "w", "科技", "化纤", "液压", "光能", "电子", "电气", "机械", "汽车", "材料", "新材");
+        add(Label.Platform, "", "重点实验室", "联合实验室", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
+                "技术研究中心", "研究中心", "企业技术中心", "技术中心", "研发中心", "研究院", "研究所", "转移中心",
+                "创新中心", "质检中心", "检测中心", "联盟");
+        add(Label.Platform, "p", "交易中心", "交易市场", "服务中心", "公共服务平台", "服务平台", "孵化器", "加速器",
+                "众创空间");
+        add(Label.Park, "", "经济技术开发区", "高新技术产业开发区", "高新区", "经开区", "经济开发区", "开发区", "科技城", "科学城",
+                "科教城", "创新谷", "创新区", "科技园", "软件园", "产业园", "创新园", "创业园", "工业园", "产业园区",
+                "工业园区");
+        add(Label.Park, "p", "基地", "集聚区", "示范区", "小镇");
+        add(Label.Industry, "", "产业", "行业", "制造业", "化工业", "冶金业", "能源业", "建材业", "服装业", "加工业",
+                "服务业", "领域");
+        List<String> words = new ArrayList<>(ALL.keySet());
+        INDEX = new WordIndex(words);
+    }
+
+    private static void add(Label label, String flags, String... suffixes) {
+        for (String s : suffixes) {
+            ALL.put(s, new Suffix(s, label, flags.contains("p"), flags.contains("w")));
+        }
+    }
+
+    static Suffix of(String text) {
+        return ALL.get(text);
+    }
+
+    /** The longest type suffix that ends exactly at {@code end} of {@code name}, or null. */
+    static Suffix endingAt(CharSequence name, int end, int floor) {
+        String w = INDEX.longestEndingAt(name, end, floor);
+        return w == null ? null : ALL.get(w);
+    }
+}

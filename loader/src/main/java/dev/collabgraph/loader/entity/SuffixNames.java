@@ -1,0 +1,95 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Names made of a specific modifier and a type suffix (江苏师范大学, 恩华药业, 徐州高新区, 新能源产业),
+ * found in one left-to-right pass over the suffixes. The modifier must keep at least two characters
+ * after removing level and category words, so 国家重点实验室 or 产业技术研究院 alone are never names.
+ */
+final class SuffixNames {
+    /** Contexts that make a weak suffix (…科技, …液压) a company: joint action with another actor. */
+    private static final Pattern ACTOR_AFTER = Pattern.compile(
+            "(?:与|联合(?!实验室|研究|创新|体|攻关)|牵头|共建|合作)");
+    private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile("(?:大学|学院)(?=[\\u4e00-\\u9fff]{2,}$)");
+
+    private SuffixNames() {
+    }
+
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            String w = Suffix.INDEX.longestAt(text, i, n);
+            if (w == null || abbreviationOfLonger(text, w, i + w.length()) || cutsKnownName(scan, i, w.length())) {
+                i++;
+                continue;
+            }
+            Candidate c = candidate(scan, Suffix.of(w), i, i + w.length());
+            if (c != null) {
+                out.add(c);
+            }
+            i += w.length();
+        }
+    }
+
+    /** 医科大 followed by 学 is the start of 医科大学, not the abbreviation 科大. */
+    private static boolean abbreviationOfLonger(String text, String suffix, int end) {
+        return suffix.endsWith("大") && end < text.length() && text.charAt(end) == '学';
+    }
+
+    /** A suffix that starts inside a known name and runs past its end (徐工|大型 is not …工大). */
+    private static boolean cutsKnownName(Scan scan, int i, int length) {
+        return i > 0 && scan.covered.get(i) && scan.covered.get(i - 1) && !scan.covered.get(i + length - 1);
+    }
+
+    static Candidate candidate(Scan scan, Suffix suffix, int headStart, int end) {
+        String text = scan.text;
+        int chunk = Boundaries.chunkStart(text, headStart);
+        boolean industryWord = suffix.label() == Label.Industry && !suffix.text().endsWith("业")
+                || suffix.text().equals("产业") || suffix.text().equals("行业");
+        int start = industryWord
+                ? Boundaries.nameStart(text, chunk, headStart, true, scan.covered, Lexicon.INDUSTRY_BOUNDARY)
+                : Boundaries.nameStart(text, chunk, headStart, suffix.label(), scan.covered);
+        if (start >= headStart) {
+            return null;
+        }
+        String modifier = text.substring(start, headStart);
+        if (!acceptable(scan, suffix, modifier, start, end)) {
+            return null;
+        }
+        return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
+    }
+
+    private static boolean acceptable(Scan scan, Suffix suffix, String modifier, int start, int end) {
+        String text = scan.text;
+        if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
+            return false;
+        }
+        boolean proper = scan.properStart(start, start + modifier.length());
+        if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)) {
+            return false;
+        }
+        if (suffix.text().equals("校区")) {
+            return UNIVERSITY_IN_NAME.matcher(modifier).find();
+        }
+        if (suffix.text().endsWith("大") && suffix.label() == Label.University && modifier.length() > 4) {
+            return false;
+        }
+        if (suffix.label() == Label.Industry) {
+            return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
+                    && (end >= text.length() || text.charAt(end) != '化');
+        }
+        if (suffix.proper() && !proper) {
+            return false;
+        }
+        return !suffix.weak() || weakContextHolds(text, end);
+    }
+
+    private static boolean weakContextHolds(String text, int end) {
+        return Lexicon.matchesAt(ACTOR_AFTER.matcher(text), text, end);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who builds a platform on what: 依托X(及Y)打造Z → Z RELIES_ON X, Y; 支持X(与Y)打造/建设/共建Z → X, Y
+ * HOSTS Z (Z a platform or park). A 依托 list without a built object (依托X，开展…) is left to
+ * {@link IndustryRules} as focus.
+ */
+final class SupportRules {
+    static final Pattern BUILD = Pattern.compile(
+            "，?[\\u4e00-\\u9fff]{0,4}?(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
+    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导");
+    private static final Pattern JOIN = Pattern.compile("(?:与|联合|和|同)");
+    private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
+
+    private SupportRules() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        String text = doc.text;
+        Matcher build = BUILD.matcher(text);
+        for (int i = text.indexOf("依托"); i >= 0; i = text.indexOf("依托", i + 2)) {
+            List<Mention> bases = doc.runFrom(i + 2, Doc.ACTORS);
+            Mention built = bases.isEmpty() ? null : builtAfter(doc, build, last(bases).span().end());
+            if (built != null) {
+                for (Mention b : bases) {
+                    out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
+                }
+            }
+        }
+        Matcher support = SUPPORT.matcher(text);
+        Matcher join = JOIN.matcher(text);
+        while (support.find()) {
+            List<Mention> hosts = new ArrayList<>(doc.runFrom(support.end(), Doc.ACTORS));
+            if (hosts.isEmpty()) {
+                continue;
+            }
+            int after = last(hosts).span().end();
+            if (Lexicon.matchesAt(join, text, after)) {
+                List<Mention> more = doc.runFrom(join.end(), Doc.ACTORS);
+                if (!more.isEmpty()) {
+                    hosts.addAll(more);
+                    after = last(more).span().end();
+                }
+            }
+            Mention built = builtAfter(doc, build, after);
+            if (built != null) {
+                for (Mention h : hosts) {
+                    out.add(RelType.HOSTS, h, built, doc.clause(support.start(), built.span().end()),
+                            "hosts:" + support.group() + "…建设");
+                }
+            }
+        }
+    }
+
+    /** The platform or park named after a build verb right after {@code pos}, in the same clause. */
+    private static Mention builtAfter(Doc doc, Matcher build, int pos) {
+        if (!Lexicon.matchesAt(build, doc.text, pos)) {
+            return null;
+        }
+        int end = doc.clauseEnd(build.end());
+        for (Mention m : doc.within(build.end(), end)) {
+            if (BUILT.contains(m.label())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static Mention last(List<Mention> list) {
+        return list.get(list.size() - 1);
+    }
+}
