@@ -7,3 +7,7 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 CREATE FULLTEXT INDEX structure_names IF NOT EXISTS
 FOR (n:Task|AnnexTask|Indicator|Section) ON EACH [n.name]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Names containing one character, which bigram indexes cannot match, are found through this text index.
+CREATE TEXT INDEX node_name_text IF NOT EXISTS
+FOR (n:Node) ON (n.name);

@@ -49,7 +49,9 @@ public final class DatabaseOptions {
             return new OpenGraph(null, withSchema(store), uri.toString());
         }
         Path dir = storeDirectory();
-        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, embeddedSettings);
+        String password = System.getenv(PASSWORD_VARIABLE);
+        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, password == null || password.isEmpty()
+                ? embeddedSettings : embeddedSettings.withPassword(password));
         try {
             return new OpenGraph(dbms, withSchema(dbms.openStore()), "embedded store " + dir.toAbsolutePath().normalize());
         } catch (RuntimeException e) {

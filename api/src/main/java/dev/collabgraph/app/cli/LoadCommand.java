@@ -101,7 +101,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] bundled() {
+    static byte[] bundled() {
         try (InputStream in = LoadCommand.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new BadDocumentException(BUNDLED, "the bundled document is missing from the jar");

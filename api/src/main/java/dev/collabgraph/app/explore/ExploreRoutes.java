@@ -1,0 +1,77 @@
+package dev.collabgraph.app.explore;
+
+import dev.collabgraph.app.http.Params;
+import dev.collabgraph.store.GraphStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/** HTTP for the explorer's reads: parameters in, {@link ExploreQueries} results out as JSON. */
+public final class ExploreRoutes {
+    private final ExploreQueries queries;
+
+    public ExploreRoutes(GraphStore store) {
+        this.queries = new ExploreQueries(store);
+    }
+
+    public ExploreQueries queries() {
+        return queries;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/search", this::search);
+        routes.get("/api/nodes/{id}", this::node);
+        routes.get("/api/nodes/{id}/neighbors", this::neighbors);
+        routes.get("/api/graph", this::graph);
+        routes.get("/api/paths", this::paths);
+        routes.get("/api/stats", ctx -> ctx.json(queries.stats()));
+    }
+
+    private void search(Context ctx) {
+        String q = Params.required(ctx, "q", 100);
+        List<String> labels = Params.labels(ctx, "labels");
+        int limit = Params.integer(ctx, "limit", 20, 1, 100);
+        ctx.json(Map.of("query", q, "results", queries.search(q, labels, limit)));
+    }
+
+    private void node(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(queries.node(id).orElseThrow(() -> notFound(id)));
+    }
+
+    private void neighbors(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<String> labels = Params.labels(ctx, "labels");
+        List<String> types = Params.types(ctx, "types");
+        int limit = Params.integer(ctx, "limit", 50, 1, 1000);
+        ctx.json(queries.neighbors(id, labels, types, limit).orElseThrow(() -> notFound(id)));
+    }
+
+    private void graph(Context ctx) {
+        List<String> labels = Params.labels(ctx, "labels");
+        List<String> types = Params.types(ctx, "types");
+        int limit = Params.integer(ctx, "limit", 2000, 1, 20000);
+        ctx.json(queries.overview(labels, types, limit));
+    }
+
+    private void paths(Context ctx) {
+        String from = Params.required(ctx, "from", 300);
+        String to = Params.required(ctx, "to", 300);
+        int maxHops = Params.integer(ctx, "maxHops", 4, 1, 6);
+        int limit = Params.integer(ctx, "limit", 10, 1, 50);
+        if (!queries.exists(from)) {
+            throw notFound(from);
+        }
+        if (!queries.exists(to)) {
+            throw notFound(to);
+        }
+        ctx.json(queries.paths(from, to, maxHops, limit));
+    }
+
+    static NotFoundResponse notFound(String id) {
+        return new NotFoundResponse("No node with id '" + id + "'", Map.of("id", id));
+    }
+}

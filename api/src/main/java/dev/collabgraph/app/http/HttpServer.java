@@ -1,0 +1,79 @@
+package dev.collabgraph.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collabgraph.app.explore.ExploreRoutes;
+import dev.collabgraph.app.tasks.TaskRoutes;
+import dev.collabgraph.store.GraphStore;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * The HTTP server: the JSON API under {@code /api}, the explorer's static files at {@code /} and D3 from its
+ * webjar. All configuration flows through one {@code Javalin.create} call; every error leaves through one mapper as
+ * {@link ApiError}, never with a stack trace or Cypher.
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving {@code store} on {@code host:port} (port 0: any free port). */
+    public static HttpServer start(GraphStore store, String host, int port) {
+        ObjectMapper json = new ObjectMapper();
+        ExploreRoutes explore = new ExploreRoutes(store);
+        TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.http.defaultContentType = "application/json";
+            explore.register(config.routes);
+            tasks.register(config.routes);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(HttpServer.class.getResourceAsStream("/openapi.json")));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    ctx.status(e.getStatus()).json(new ApiError(e.getMessage(), e.getStatus(), e.getDetails())));
+            config.routes.exception(Neo4jException.class, (e, ctx) -> {
+                boolean unavailable = e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
+                        || e instanceof TransientException;
+                LOG.warn("query failed: {}", e.code(), e);
+                int status = unavailable ? 503 : 500;
+                ctx.status(status).json(new ApiError(unavailable ? "The graph database is unavailable, try again"
+                        : "The query failed", status, Map.of()));
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed", ctx.path(), e);
+                ctx.status(500).json(new ApiError("Internal error", 500, Map.of()));
+            });
+            config.routes.error(404, "application/json", ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    ctx.json(new ApiError("Not found: " + ctx.path(), 404, Map.of()));
+                }
+            });
+        });
+        app.start(host, port);
+        return new HttpServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

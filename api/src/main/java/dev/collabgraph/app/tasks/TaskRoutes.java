@@ -1,0 +1,47 @@
+package dev.collabgraph.app.tasks;
+
+import dev.collabgraph.app.explore.ExploreQueries;
+import dev.collabgraph.app.http.Params;
+import dev.collabgraph.store.GraphStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/** HTTP for tasks and indicators. */
+public final class TaskRoutes {
+    private final TaskQueries queries;
+
+    public TaskRoutes(TaskQueries queries) {
+        this.queries = queries;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/tasks", ctx -> ctx.json(queries.tasks(Params.optional(ctx, "document"))));
+        routes.get("/api/tasks/{number}", this::task);
+        routes.get("/api/indicators", ctx -> ctx.json(queries.indicators()));
+    }
+
+    private void task(Context ctx) {
+        int number = Params.pathInteger(ctx, "number");
+        String document = Params.optional(ctx, "document");
+        List<TaskView> found = queries.task(document, number);
+        if (found.isEmpty()) {
+            throw new NotFoundResponse("No task " + number + (document == null ? "" : " in document " + document),
+                    Map.of("number", String.valueOf(number)));
+        }
+        if (found.size() > 1) {
+            throw new BadRequestResponse("Several documents have a task " + number + ": give 'document'",
+                    Map.of("parameter", "document", "message", "required when several documents are loaded"));
+        }
+        ctx.json(found.get(0));
+    }
+
+    /** Convenience for the server: task routes over the same explore queries. */
+    public static TaskRoutes over(ExploreQueries explore, GraphStore store) {
+        return new TaskRoutes(new TaskQueries(store, explore));
+    }
+}

@@ -1,0 +1,208 @@
+package dev.collabgraph.app.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API over real HTTP, against embedded Neo4j loaded with the seed. */
+class ApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    private static SeededServer server;
+
+    @BeforeAll
+    static void start() {
+        server = SeededServer.start(dir.resolve("graph"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void searchFindsTheUniversityByItsAbbreviationAndByPinyin() throws Exception {
+        for (String q : List.of("矿大", "kuangda", "中国矿业大学", "zgkydx")) {
+            JsonNode results = get("/api/search?q=" + enc(q)).body.path("results");
+            assertThat(results.path(0).path("name").asText()).as(q).isEqualTo("中国矿业大学");
+            assertThat(results.path(0).path("label").asText()).isEqualTo("University");
+        }
+        assertThat(get("/api/search?q=xg").body.path("results").path(0).path("name").asText()).isEqualTo("徐工集团");
+    }
+
+    @Test
+    void searchFiltersByLabelAndFindsSingleCharacters() throws Exception {
+        JsonNode parks = get("/api/search?q=" + enc("矿大") + "&labels=Park").body.path("results");
+        assertThat(parks).isNotEmpty().allMatch(r -> r.path("label").asText().equals("Park"));
+        JsonNode single = get("/api/search?q=" + enc("谷")).body.path("results");
+        assertThat(names(single)).contains("徐州科技创新谷");
+    }
+
+    @Test
+    void neighboursOfTheScienceBureauIncludeTheTasksItIsResponsibleFor() throws Exception {
+        String id = "unit:徐州市:科技局";
+        JsonNode all = get("/api/nodes/" + enc(id) + "/neighbors?types=RESPONSIBLE_FOR&limit=1000").body;
+        Set<String> tasks = new TreeSet<>();
+        all.path("nodes").forEach(n -> tasks.add(n.path("id").asText()));
+        assertThat(tasks).contains("xwf-2018-20:task:2", "xwf-2018-20:task:5", "xwf-2018-20:task:18")
+                .doesNotContain("xwf-2018-20:task:1");
+        assertThat(all.path("links")).allMatch(l -> l.path("source").asText().equals(id)
+                && l.path("type").asText().equals("RESPONSIBLE_FOR"));
+
+        JsonNode capped = get("/api/nodes/" + enc(id) + "/neighbors?limit=5").body;
+        assertThat(capped.path("nodes")).hasSize(5);
+        assertThat(capped.path("total").asLong()).isGreaterThan(20);
+        assertThat(capped.path("omitted").asLong()).isEqualTo(capped.path("total").asLong() - 5);
+    }
+
+    @Test
+    void aPathLeadsFromTheMedicalUniversityToBiomedicine() throws Exception {
+        JsonNode body = get("/api/paths?from=" + enc("university:徐州医科大学") + "&to=" + enc("industry:生物医药")).body;
+        JsonNode path = body.path("paths").path(0);
+        assertThat(path.path("nodes").path(0).asText()).isEqualTo("university:徐州医科大学");
+        assertThat(path.path("nodes").path(path.path("nodes").size() - 1).asText()).isEqualTo("industry:生物医药");
+        assertThat(path.path("links")).hasSize(path.path("nodes").size() - 1);
+        assertThat(body.path("nodes")).allMatch(n -> !n.path("label").asText().equals("Document"));
+    }
+
+    @Test
+    void nodeDetailsShowEvidenceInItsSentence() throws Exception {
+        JsonNode node = get("/api/nodes/" + enc("university:中国矿业大学")).body;
+        assertThat(node.path("aliases").toString()).contains("矿大");
+        assertThat(node.path("degree").path("MENTIONS").asLong()).isPositive();
+        assertThat(node.path("tasks")).isNotEmpty();
+        JsonNode evidence = node.path("relations").path(0).path("evidence").path(0);
+        assertThat(evidence.path("context").asText()).contains(evidence.path("quote").asText());
+        assertThat(evidence.path("end").asInt()).isGreaterThan(evidence.path("start").asInt());
+        assertThat(node.path("properties").has("pinyin")).isFalse();
+    }
+
+    @Test
+    void theGraphPayloadHasThePinnedShape() throws Exception {
+        JsonNode graph = get("/api/graph").body;
+        assertThat(fields(graph)).containsExactly("links", "nodes", "omitted", "total");
+        assertThat(fields(graph.path("nodes").path(0))).containsExactly("degree", "id", "label", "name");
+        assertThat(fields(graph.path("links").path(0))).containsExactly("evidence", "source", "target", "type");
+        assertThat(fields(graph.path("links").path(0).path("evidence").path(0)))
+                .containsExactly("context", "document", "end", "quote", "rule", "start");
+        Set<String> ids = new TreeSet<>();
+        graph.path("nodes").forEach(n -> ids.add(n.path("id").asText()));
+        assertThat(graph.path("links")).allMatch(l -> ids.contains(l.path("source").asText())
+                && ids.contains(l.path("target").asText()));
+        assertThat(graph.path("nodes")).noneMatch(n -> Set.of("Document", "Section", "Target")
+                .contains(n.path("label").asText()));
+    }
+
+    @Test
+    void tasksCarryTheirUnitsInNoteOrderTargetsAndAnnexRows() throws Exception {
+        JsonNode tasks = get("/api/tasks").body;
+        assertThat(tasks).hasSize(26);
+        JsonNode task4 = get("/api/tasks/4").body;
+        assertThat(names(task4.path("units"))).containsExactly("泉山区", "铜山区", "贾汪区", "徐州高新区", "科技局",
+                "规划局", "新盛公司", "新田公司");
+        assertThat(task4.path("annex").path(0).path("title").asText()).isEqualTo("全力推进四大载体建设");
+        assertThat(task4.path("graph").path("nodes")).isNotEmpty();
+        assertThat(get("/api/tasks/5").body.path("targets").toString()).contains("280");
+        assertThat(get("/api/tasks/24").body.path("units")).isEmpty();
+        assertThat(get("/api/tasks/99").status).isEqualTo(404);
+    }
+
+    @Test
+    void indicatorsCarryTheirValuesPerYear() throws Exception {
+        JsonNode indicators = get("/api/indicators").body;
+        assertThat(indicators).hasSize(8);
+        JsonNode patents = indicators.path(3);
+        assertThat(patents.path("values").path("2020").asDouble()).isEqualTo(12.0);
+        assertThat(patents.path("atLeastYears").toString()).contains("2020");
+    }
+
+    @Test
+    void statsCountTheGraph() throws Exception {
+        JsonNode stats = get("/api/stats").body;
+        assertThat(stats.path("nodes").path("Task").asLong()).isEqualTo(26);
+        assertThat(stats.path("documents").path(0).path("number").asText()).isEqualTo("徐委发〔2018〕20号");
+    }
+
+    @Test
+    void badParametersAre400AndNameTheParameter() throws Exception {
+        for (String[] c : new String[][] {{"/api/search", "q"}, {"/api/search?q=a&limit=abc", "limit"},
+                {"/api/search?q=a&limit=0", "limit"}, {"/api/search?q=a&labels=Person", "labels"},
+                {"/api/graph?types=KNOWS", "types"}, {"/api/paths?from=a", "to"},
+                {"/api/paths?from=a&to=b&maxHops=9", "maxHops"}, {"/api/tasks/x", "number"}}) {
+            Response r = get(c[0]);
+            assertThat(r.status).as(c[0]).isEqualTo(400);
+            assertThat(r.body.path("status").asInt()).isEqualTo(400);
+            assertThat(r.body.path("title").asText()).contains(c[1]);
+            assertThat(r.body.path("details").path("parameter").asText()).isEqualTo(c[1]);
+            assertThat(r.raw).doesNotContain("Exception").doesNotContain("MATCH");
+        }
+    }
+
+    @Test
+    void unknownIdsAndEndpointsAre404Json() throws Exception {
+        assertThat(get("/api/nodes/" + enc("university:没有")).status).isEqualTo(404);
+        assertThat(get("/api/nodes/nope/neighbors").status).isEqualTo(404);
+        assertThat(get("/api/paths?from=nope&to=" + enc("industry:生物医药")).status).isEqualTo(404);
+        Response missing = get("/api/nothing");
+        assertThat(missing.status).isEqualTo(404);
+        assertThat(missing.body.path("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheEndpoints() throws Exception {
+        JsonNode openapi = get("/api/openapi.json").body;
+        assertThat(fields(openapi.path("paths"))).contains("/api/search", "/api/nodes/{id}", "/api/paths", "/api/tasks");
+    }
+
+    @Test
+    void d3IsServedFromItsWebjar() throws Exception {
+        HttpResponse<String> d3 = HTTP.send(HttpRequest.newBuilder(server.uri("/webjars/d3/7.9.0/dist/d3.min.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(d3.statusCode()).isEqualTo(200);
+        assertThat(d3.body()).contains("forceSimulation");
+    }
+
+    record Response(int status, JsonNode body, String raw) {
+    }
+
+    static Response get(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.uri(pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(n.path("name").asText()));
+        return names;
+    }
+
+    static List<String> fields(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names.stream().sorted().toList();
+    }
+}
