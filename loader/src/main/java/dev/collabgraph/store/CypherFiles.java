@@ -23,13 +23,15 @@ import java.util.stream.Stream;
 /**
  * Reads the {@code .cypher} files on the classpath under {@code cypher/}, by name without root and suffix
  * ({@code write/mergeEntityNodes}). A file starts with a header of {@code //} lines: the purpose first, then one
- * {@code // @param $name Type — meaning} line per parameter, then any notes; the statement follows.
+ * {@code // @param $name Type — meaning} line per parameter, then any notes; {@code // @about …} lines, joined,
+ * give the longer definition a named query shows its readers. The statement follows.
  */
 public final class CypherFiles {
     static final String ROOT = "cypher";
     private static final String SUFFIX = ".cypher";
     private static final Pattern PARAM_LINE =
             Pattern.compile("//\\s*@param\\s+\\$(\\w+)\\s+(\\S+)\\s+[—–-]+\\s*(\\S.*)");
+    private static final Pattern ABOUT_LINE = Pattern.compile("//\\s*@about\\s+(\\S.*)");
 
     private CypherFiles() {
     }
@@ -88,10 +90,14 @@ public final class CypherFiles {
         }
         String purpose = lines.get(i).substring(2).strip();
         List<CypherParam> params = new ArrayList<>();
+        List<String> about = new ArrayList<>();
         for (i++; i < lines.size() && lines.get(i).startsWith("//"); i++) {
             Matcher m = PARAM_LINE.matcher(lines.get(i).strip());
+            Matcher a = ABOUT_LINE.matcher(lines.get(i).strip());
             if (m.matches()) {
                 params.add(new CypherParam(m.group(1), m.group(2), m.group(3).strip()));
+            } else if (a.matches()) {
+                about.add(a.group(1).strip());
             } else if (lines.get(i).contains("@param")) {
                 throw new IllegalArgumentException(name + ": malformed header line: " + lines.get(i));
             }
@@ -103,7 +109,8 @@ public final class CypherFiles {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException(name + ": no statement after the header");
         }
-        return texts.stream().map(text -> new CypherStatement(name, purpose, params, text)).toList();
+        String definition = String.join(" ", about);
+        return texts.stream().map(text -> new CypherStatement(name, purpose, params, text, definition)).toList();
     }
 
     private static void namesInDirectory(Path root, Set<String> names) throws IOException {

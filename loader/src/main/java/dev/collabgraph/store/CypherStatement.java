@@ -10,13 +10,20 @@ import java.util.regex.Pattern;
 
 /**
  * One Cypher statement read from a {@code .cypher} file: its name ({@code write/mergeEntityNodes}), the purpose line
- * and parameters declared in the header, and the statement text without the header.
+ * and parameters declared in the header, the statement text without the header, and the definition the header's
+ * {@code // @about} lines give (empty when it has none).
  */
-public record CypherStatement(String name, String purpose, List<CypherParam> params, String text) {
+public record CypherStatement(String name, String purpose, List<CypherParam> params, String text, String about) {
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     public CypherStatement {
         params = List.copyOf(params);
+        about = about == null ? "" : about;
+    }
+
+    /** A statement without a definition. */
+    public CypherStatement(String name, String purpose, List<CypherParam> params, String text) {
+        this(name, purpose, params, text, "");
     }
 
     /** Names of the parameters the header declares. */

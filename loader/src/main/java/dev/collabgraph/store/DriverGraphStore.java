@@ -8,12 +8,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,29 @@ final class DriverGraphStore implements GraphStore {
     public <T> T write(Duration timeout, Function<GraphTransaction, T> work) {
         try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
             return session.executeWrite(tx -> work.apply(new DriverTransaction(tx)), withTimeout(timeout));
+        }
+    }
+
+    @Override
+    public AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows) {
+        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
+            return session.executeRead(tx -> {
+                Result result = tx.run(text, copy(arguments));
+                List<String> keys = result.keys();
+                List<Record> rows = new ArrayList<>();
+                while (rows.size() < maxRows && result.hasNext()) {
+                    rows.add(result.next());
+                }
+                return new AdHocResult(keys, rows, result.hasNext());
+            }, withTimeout(timeout));
+        }
+    }
+
+    @Override
+    public String explainQueryType(String text, Map<String, ?> arguments, Duration timeout) {
+        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
+            return session.executeRead(tx -> tx.run("EXPLAIN " + text, copy(arguments)).consume().queryType().name(),
+                    withTimeout(timeout));
         }
     }
 

@@ -40,6 +40,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /** Starts the DBMS, creating the store when the directory is empty. Takes a few seconds. */
+    static final long TRANSACTION_MEMORY_BYTES = 256L * 1024 * 1024;
+
     public static EmbeddedNeo4j start(Path storeDirectory, EmbeddedSettings settings) {
         long started = System.nanoTime();
         int port = settings.bolt() ? (settings.boltPort() == 0 ? freePort() : settings.boltPort()) : 0;
@@ -47,6 +49,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, settings.password() != null)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
+                // an analyst's runaway query fails alone instead of taking the server's heap with it
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_BYTES)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())
                 // the Bolt server otherwise waits 10 s for quiet on shutdown
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

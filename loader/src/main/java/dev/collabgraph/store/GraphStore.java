@@ -38,6 +38,16 @@ public interface GraphStore extends AutoCloseable {
         return write(DEFAULT_TIMEOUT, work);
     }
 
+    /**
+     * Runs an analyst's statement, not one of ours: in a READ transaction with the timeout, keeping at most
+     * {@code maxRows} rows (one more is looked at, to tell whether the result was cut). The statement text is the
+     * analyst's; their values still travel as parameters.
+     */
+    AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows);
+
+    /** The kind of statement ({@code EXPLAIN}): READ_ONLY, READ_WRITE, WRITE_ONLY or SCHEMA_WRITE; nothing runs. */
+    String explainQueryType(String text, Map<String, ?> arguments, Duration timeout);
+
     @Override
     void close();
 

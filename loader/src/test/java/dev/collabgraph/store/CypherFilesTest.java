@@ -30,6 +30,22 @@ class CypherFilesTest {
     }
 
     @Test
+    void aboutLinesJoinIntoTheDefinitionAndOtherNotesStayOut() {
+        CypherStatement statement = CypherFiles.parse("queries/gaps/example", """
+                // Tasks without units.
+                // @param $limit Integer — most rows
+                // @about A task is a gap when no unit
+                // @about is responsible for it.
+                // A note on why, not part of the definition.
+                MATCH (t:Task) RETURN t LIMIT $limit
+                """).get(0);
+
+        assertThat(statement.about()).isEqualTo("A task is a gap when no unit is responsible for it.");
+        assertThat(statement.declaredParameters()).containsExactly("limit");
+        assertThat(CypherFiles.parse("x", "// Purpose.\nRETURN 1").get(0).about()).isEmpty();
+    }
+
+    @Test
     void dollarsInStringsCommentsAndDynamicLabelsAreNotParameters() {
         CypherStatement statement = CypherFiles.parse("x", """
                 // Purpose.

@@ -48,11 +48,12 @@ class StoreIT {
     @Test
     void applyingTheSchemaAgainIsHarmlessAndCreatesTheConstraintsAndIndexes() {
         assertThat(Schema.apply(graph.store)).containsExactly("schema/V001__Create_constraints",
-                "schema/V002__Create_indexes");
+                "schema/V002__Create_indexes", "schema/V003__Create_search_indexes");
 
         List<String> indexes = graph.store.read(CypherFiles.load("test/listIndexes"), Map.of(),
                 row -> row.get("name").asString());
-        assertThat(indexes).contains("node_id", "document_id", "node_document", "entity_names");
+        assertThat(indexes).contains("node_id", "document_id", "node_document", "entity_names", "entity_pinyin",
+                "structure_names", "node_name_text");
     }
 
     @Test

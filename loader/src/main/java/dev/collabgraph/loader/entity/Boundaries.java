@@ -44,11 +44,15 @@ final class Boundaries {
                 continue;
             }
             int before = e - w.length();
-            if (Lexicon.CONJUNCTIONS.contains(w) && before > chunk && !endsWithName(text, chunk, before, known)
-                    && !onlyGenericBefore(text, chunk, before, known)) {
+            boolean and = w.equals("和") || w.equals("及");
+            if (!andSplits && and) {
                 continue;
             }
-            if (!andSplits && (w.equals("和") || w.equals("及"))) {
+            // 与/和 split two names, but are letters inside one (网络通信与安全紫金山实验室); 和 only inside a name
+            // that starts like one, with a known place or name (江苏润和软件, not 创新驱动发展和区域性…中心).
+            boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
+            if (letter && before > chunk && !endsWithName(text, chunk, before, known)
+                    && !onlyGenericBefore(text, chunk, before, known)) {
                 continue;
             }
             return skipNumbers(text, e, headStart);

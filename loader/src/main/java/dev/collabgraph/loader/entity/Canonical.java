@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * One canonical name per entity, derived from the printed form by rules that hold for any document:
  * places lose 省/市 (徐州市 → 徐州, 常州市武进区 → 武进区), parks lose level words (徐州国家高新区 →
- * 徐州高新区), industries lose their category word (装备制造业 → 装备制造), unambiguous university
+ * 徐州高新区) and their long official form (芜湖高新技术产业开发区 → 芜湖高新区), industries lose their category word (装备制造业 → 装备制造), unambiguous university
  * abbreviations are expanded (江苏师大 → 江苏师范大学), brackets are full-width.
  */
 final class Canonical {
@@ -17,6 +17,7 @@ final class Canonical {
     private static final Pattern PROVINCE_OR_CITY = Pattern.compile("^([\\u4e00-\\u9fff]{2,6}?)[省市]$");
     private static final Pattern PARK_LEVEL =
             Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?:国家级|省级|国家)(?=.*(?:区|园|城|谷)$)");
+    private static final Pattern HIGH_TECH_ZONE = Pattern.compile("高新技术产业开发区$");
     private static final Pattern INDUSTRY_LEVEL = Pattern.compile("^(?:世界级|国家级|省级|区域性|全国|国内|国际)");
     private static final Pattern INDUSTRY_WORD = Pattern.compile("(?:产业|行业|领域)$");
     private static final Pattern INDUSTRY_YE = Pattern.compile("(?<=制造|化工|冶金|能源|建材|服装|加工|服务)业$");
@@ -29,7 +30,7 @@ final class Canonical {
         String s = surface.replace('(', '（').replace(')', '）');
         return switch (label) {
             case Region -> region(s);
-            case Park -> PARK_LEVEL.matcher(s).replaceAll("");
+            case Park -> HIGH_TECH_ZONE.matcher(PARK_LEVEL.matcher(s).replaceAll("")).replaceFirst("高新区");
             case Industry -> industry(s);
             case University -> university(s);
             default -> s;

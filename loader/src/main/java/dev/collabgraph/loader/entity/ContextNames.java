@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Names that only a sentence frame reveals: places listed before N家高新区 (邳州、新沂、鼓楼三家省级高新区
  * → parks 邳州高新区 …), place + industry items of an industrial cluster list (邳州木制品与木结构), and the office
- * in 办公室设在市科技局; the branches of an industry are {@link IndustryFrames}'.
+ * in 办公室设在市科技局, the partner a university signs with or builds with (南京工程学院与国电南自共建: a
+ * company even without a company suffix); the branches of an industry are {@link IndustryFrames}'.
  */
 final class ContextNames {
     static final String PARK_COUNT_RULE = "context:park-count";
@@ -20,6 +21,8 @@ final class ContextNames {
             + "(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区)");
     private static final Pattern CLUSTER_HEAD = Pattern.compile("(?:特色|优势|主导)?产业(?:基地|集群)");
     private static final Pattern CLUSTER_VERB = Pattern.compile("(?:做强|做大|做优|壮大)$");
+    private static final Pattern UNIVERSITY_PARTNER = Pattern.compile(
+            "(?:大学|学院)与([\\u4e00-\\u9fffA-Za-z]{2,6}?)(?:签约|签署|共建|合作|联合)");
     private static final Pattern UNIT = Pattern.compile("设在市?([\\u4e00-\\u9fff]{2,5}?(?:局|委|办))");
 
     private ContextNames() {
@@ -69,6 +72,16 @@ final class ContextNames {
             }
         }
         IndustryFrames.find(scan, out);
+        Matcher partner = UNIVERSITY_PARTNER.matcher(text);
+        while (partner.find()) {
+            String name = partner.group(1);
+            int next = scan.covered.nextSetBit(partner.start(1));
+            if ((next < 0 || next >= partner.end(1)) && Lexicon.specificChars(name) == name.length()
+                    && Suffix.endingAt(name, name.length(), 0) == null && !scan.isPlace(name)) {
+                out.add(new Candidate(Label.Enterprise, partner.start(1), partner.end(1), "context:university-partner",
+                        null));
+            }
+        }
         Matcher unit = UNIT.matcher(text);
         while (unit.find()) {
             out.add(new Candidate(Label.Unit, unit.start(1), unit.end(1), "context:office-seat", null));

@@ -20,8 +20,14 @@ final class Enumerations {
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
                     + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
     private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家和地区|国家(?!级)|城市|合作市)");
-    /** Activities and mechanisms that a list before 等领域 may contain but that are not industries. */
-    private static final Pattern NOT_INDUSTRY = Pattern.compile("(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统)$|\\d");
+    /**
+     * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
+     * contain but that are not industries, and product classes (蛋白类…药物).
+     */
+    private static final Pattern NOT_INDUSTRY = Pattern.compile(
+            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理)$|\\d|类");
+    /** Verbs whose object list names activities (开展产品全生命周期设计、…等), not industries. */
+    private static final Pattern ACTIVITY_VERB = Pattern.compile("(?:开展|从事|进行)$");
 
     private Enumerations() {
     }
@@ -38,7 +44,11 @@ final class Enumerations {
             if (Lexicon.matchesAt(enterprise, text, i + 1)) {
                 add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
             } else if (Lexicon.matchesAt(industry, text, i + 1) && !ContextNames.clusterFrame(scan, i)) {
-                add(scan, items(scan, i, Label.Industry), Label.Industry, "context:enumeration-industry", out);
+                List<int[]> items = items(scan, i, Label.Industry);
+                if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
+                        items.get(0)[0])).find()) {
+                    add(scan, items, Label.Industry, "context:enumeration-industry", out);
+                }
             } else if (Lexicon.matchesAt(region, text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
             }

@@ -28,7 +28,8 @@ final class IndustryFrames {
                 int deng = text.lastIndexOf('等', segmentEnd - 1);
                 if (deng > segmentStart && segmentEnd - deng - 1 >= 2) {
                     String head = text.substring(deng + 1, segmentEnd);
-                    if (Lexicon.specificChars(head) >= 2 && head.length() <= 12) {
+                    // A head glossed in brackets (整机（车）制造) names the kind of the items, not an industry.
+                    if (Lexicon.specificChars(head) >= 2 && head.length() <= 12 && head.indexOf('（') < 0) {
                         out.add(new Candidate(Label.Industry, deng + 1, segmentEnd, "context:industry-frame", null));
                     }
                     for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {

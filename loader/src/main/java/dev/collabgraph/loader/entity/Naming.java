@@ -36,8 +36,17 @@ final class Naming {
         }
         for (Resolver.Resolved r : resolved) {
             Candidate c = r.top();
+            if (c.label() == Label.Enterprise) {
+                String name = name(c);
+                for (String form : LegalNames.shortForms(text.substring(c.start(), c.end()), this::isPlace)) {
+                    learned.putIfAbsent(form, new KnownNames.Hit(Label.Enterprise, name, form, "short-form"));
+                }
+            }
+        }
+        for (Resolver.Resolved r : resolved) {
+            Candidate c = r.top();
             if (c.label() == Label.Industry || c.label() == Label.Unit
-                    || c.rule().equals(ContextNames.PARK_COUNT_RULE)) {
+                    || c.rule().equals(ContextNames.PARK_COUNT_RULE) || joinsKnown(text.substring(c.start(), c.end()))) {
                 continue;
             }
             String surface = text.substring(c.start(), c.end());
@@ -49,6 +58,22 @@ final class Naming {
                 learned.put(stem, new KnownNames.Hit(Label.Region, name, stem, "propagated"));
             }
         }
+    }
+
+    /** 中国一拖与洛阳理工学院: a company's short name joined to another name, read before the short name was known. */
+    private boolean joinsKnown(String surface) {
+        for (int i = 2; i < surface.length() - 1; i++) {
+            if ("与和同".indexOf(surface.charAt(i)) >= 0 && learned.containsKey(surface.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlace(String s) {
+        KnownNames.Hit hit = learned.get(s);
+        return hit != null && hit.label() == Label.Region
+                || gazetteer.lookup(s).filter(e -> e.label() == Label.Region).isPresent();
     }
 
     Map<String, KnownNames.Hit> learned() {

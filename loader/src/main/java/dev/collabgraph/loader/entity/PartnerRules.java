@@ -9,16 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cooperation and joint action. 与X(、Y)…合作/对接/共建/交流 → subject PARTNERS_WITH X, Y; the subject is
+ * Cooperation and joint action. 与X(、Y)…合作/对接/共建/交流/签约 → subject PARTNERS_WITH X, Y; the subject is
  * the list just before 与, else (clause starting with 与) the last actor of the sentence, else the home
  * city (推进各地与清华大学…合作对接). Universities and companies listed together as actors
  * (支持徐工集团、中国矿业大学等…) CO_PARTICIPATE, pairwise; lists that are the object of 与 do not.
  */
 final class PartnerRules {
     private static final Pattern CONNECTOR = Pattern.compile("与|同|联合");
-    private static final Pattern TRIGGER = Pattern.compile("合作|对接|共建|交流|协作|联合|结对");
+    private static final Pattern TRIGGER = Pattern.compile("合作|对接|共建|交流|协作|联合|结对|签约|签署");
     private static final Set<Label> PARTIES = Set.of(Label.University, Label.Enterprise, Label.Platform,
             Label.Park, Label.Region);
+    private static final int MAX_HEAD = 4;
     private static final Set<Label> JOINT = Set.of(Label.University, Label.Enterprise);
 
     private PartnerRules() {
@@ -56,6 +57,19 @@ final class PartnerRules {
         coParticipation(doc, out);
     }
 
+    /**
+     * Whether the list ending at {@code end} qualifies a head noun printed after it (科文学院、幼专新校区等项目):
+     * then its items are owners of projects, not actors doing something together.
+     */
+    private static boolean modifiers(Doc doc, int end) {
+        int j = end;
+        while (j < doc.text.length() && j - end <= MAX_HEAD && Lexicon.isNameChar(doc.text.charAt(j))
+                && doc.text.charAt(j) != '等') {
+            j++;
+        }
+        return j > end && j < doc.text.length() && doc.text.charAt(j) == '等';
+    }
+
     private static Mention lastActorBefore(Doc doc, int pos) {
         int start = doc.sentenceStart(pos);
         for (int i = doc.indexFrom(pos) - 1; i >= 0 && doc.mentions.get(i).span().start() >= start; i--) {
@@ -73,7 +87,7 @@ final class PartnerRules {
             int s = m.span().start();
             boolean object = s > 0 && "与同和合".indexOf(doc.text.charAt(s - 1)) >= 0;
             List<Mention> run = JOINT.contains(m.label()) ? doc.runFrom(s, JOINT) : List.of();
-            if (run.size() >= 2 && !object) {
+            if (run.size() >= 2 && !object && !modifiers(doc, SupportRules.last(run).span().end())) {
                 for (int a = 0; a < run.size(); a++) {
                     for (int b = a + 1; b < run.size(); b++) {
                         out.add(RelType.CO_PARTICIPATES, run.get(a), run.get(b),

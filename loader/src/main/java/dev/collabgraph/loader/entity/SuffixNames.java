@@ -48,7 +48,8 @@ final class SuffixNames {
 
     static Candidate candidate(Scan scan, Suffix suffix, int headStart, int end) {
         String text = scan.text;
-        int chunk = Boundaries.chunkStart(text, headStart);
+        int bracket = suffix.label() == Label.Enterprise ? bracketBefore(text, headStart) : 0;
+        int chunk = Boundaries.chunkStart(text, headStart - bracket);
         boolean industryWord = suffix.label() == Label.Industry && !suffix.text().endsWith("业")
                 || suffix.text().equals("产业") || suffix.text().equals("行业");
         int start = industryWord
@@ -62,6 +63,23 @@ final class SuffixNames {
             return null;
         }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
+    }
+
+    /** Length of a bracketed word right before a company suffix (河南洛阳石化（集团）有限公司), else 0. */
+    private static int bracketBefore(String text, int headStart) {
+        if (headStart < 4 || text.charAt(headStart - 1) != '）') {
+            return 0;
+        }
+        for (int i = headStart - 2; i >= Math.max(0, headStart - 6); i--) {
+            char c = text.charAt(i);
+            if (c == '（') {
+                return i < headStart - 3 && i > 0 && Lexicon.isHan(text.charAt(i - 1)) ? headStart - i : 0;
+            }
+            if (!Lexicon.isHan(c)) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static boolean acceptable(Scan scan, Suffix suffix, String modifier, int start, int end) {
@@ -83,10 +101,20 @@ final class SuffixNames {
             return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
                     && (end >= text.length() || text.charAt(end) != '化');
         }
-        if (suffix.proper() && !proper) {
+        if (suffix.proper() && (!proper || provincialCategory(scan, suffix, modifier, start))) {
             return false;
         }
         return !suffix.weak() || weakContextHolds(text, end);
+    }
+
+    /**
+     * 江苏省特色小镇: a province and category words before a park kind name a designation that many places
+     * hold, not one park (徐州金融集聚区, after a city, is one).
+     */
+    private static boolean provincialCategory(Scan scan, Suffix suffix, String modifier, int start) {
+        KnownNames.Hit place = scan.known.at(scan.text, start, start + modifier.length());
+        return suffix.label() == Label.Park && place != null && place.label() == Label.Region
+                && place.surface().endsWith("省") && Lexicon.specificChars(modifier.substring(place.surface().length())) < 2;
     }
 
     private static boolean weakContextHolds(String text, int end) {

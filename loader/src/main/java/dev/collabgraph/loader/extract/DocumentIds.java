@@ -4,6 +4,8 @@ import com.ibm.icu.text.Transliterator;
 import dev.collabgraph.model.Label;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import java.util.regex.Pattern;
 public final class DocumentIds {
     private static final Pattern NUMBER = Pattern.compile("^(\\p{IsHan}+)[〔\\[（(【](\\d{4})[〕\\]）)】]第?(\\d+)号$");
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    /** Issuer codes repeat across a collection and transliteration costs as much as a small stage: memoised. */
+    private static final Map<String, String> INITIALS = new ConcurrentHashMap<>();
 
     private DocumentIds() {
     }
@@ -23,7 +27,7 @@ public final class DocumentIds {
     public static String document(String number, String fallback) {
         Matcher m = NUMBER.matcher(number == null ? "" : number.replaceAll("\\s", ""));
         if (m.matches()) {
-            return initials(m.group(1)) + "-" + m.group(2) + "-" + m.group(3);
+            return INITIALS.computeIfAbsent(m.group(1), DocumentIds::initials) + "-" + m.group(2) + "-" + m.group(3);
         }
         return "doc-" + dev.collabgraph.loader.text.Decoder.sha256(
                 fallback.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * Reads the responsibility note of a task: （责任单位：A、B） or （牵头单位：A；配合单位：B、C）, also without
  * brackets on lines of their own (牵头单位：A / 配合单位：B) and with 主办/协办. A bracketed note ends at its
  * closing bracket (half- or full-width, nested brackets counted); an unbracketed one at the end of its
- * paragraph. All labelled lists of one task make one note.
+ * paragraph. All labelled lists of one task make one note; the label may omit 单位 (（牵头：A；配合：B）), and
+ * once a note names a lead, its units without a role (责任单位 after 牵头单位) assist.
  */
 final class NoteReader {
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)单位：");
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门)?：");
 
     private NoteReader() {
     }
@@ -33,13 +34,13 @@ final class NoteReader {
             }
             int stop = listEnd(text, label.end(), body.end());
             boolean closed = stop < body.end() && text.charAt(stop) == '）';
-            units.addAll(withRoles(UnitLists.split(text, label.end(), stop, UnitLists.roleOf(label.group(1)), city)));
+            units.addAll(UnitLists.split(text, label.end(), stop, UnitLists.roleOf(label.group(1)), city));
             noteEnd = closed ? stop + 1 : stop;
         }
         if (units.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ResponsibilityNote(taskNumber, units, new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
+        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
     }
 
     /**
@@ -70,7 +71,7 @@ final class NoteReader {
         return m.lookingAt();
     }
 
-    /** In a 责任单位 list where some units are marked （牵头）, the others assist. */
+    /** In a note where some units lead (（牵头）, 牵头单位：), the units given no role assist. */
     private static List<UnitRef> withRoles(List<UnitRef> units) {
         boolean anyLead = units.stream().anyMatch(u -> "lead".equals(u.role()));
         if (!anyLead) {

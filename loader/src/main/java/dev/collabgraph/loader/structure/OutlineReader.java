@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * Reads section headings (一、 level 1, （一） level 2) and numbered tasks from the body paragraphs.
  * Headings count only in sequence (一 after nothing, 二 after 一), so list items and annex rows are not
  * taken for headings; table rows are skipped altogether. Tasks use one numbering family, the first the
- * body shows (1、/1. or 第X条, else （1）); a lower family inside a task is part of its text.
+ * body shows (1、/1. or 第X条, else （1）); a lower family inside a task is part of its text. In a body of
+ * articles (第X条) a （一） line is an item of its article. A body with none of these families has its
+ * tasks at level two: a （一） heading followed by text on its line (（一）深化校地融合。发挥…) is a task,
+ * a bare one (（一）指导思想) stays a section.
  */
 final class OutlineReader {
     /** Sections and tasks of a body, and what looked wrong. */
@@ -33,10 +36,14 @@ final class OutlineReader {
     /** Reads paragraphs [{@code from}, {@code to}) of {@code paragraphs}. */
     static Outline read(List<Paragraph> paragraphs, int from, int to) {
         List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
-        List<Heading> headings = headings(body);
-        Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
-        headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
-        TaskNumbering.Result numbered = TaskNumbering.number(body, marks);
+        boolean articles = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
+        List<Heading> headings = headings(body, !articles);
+        Pattern family = TaskNumbering.family(body, marks(headings));
+        if (family == null) {
+            headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
+            family = Headings.LEVEL_TWO;
+        }
+        TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
         int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
         List<Integer> breaks = new ArrayList<>();
         headings.forEach(h -> breaks.add(h.paragraph().start()));
@@ -70,7 +77,20 @@ final class OutlineReader {
         return new Outline(sections, tasks, numbered.warnings());
     }
 
-    private static List<Heading> headings(List<Paragraph> body) {
+    private static Map<Integer, TaskNumbering.SectionMark> marks(List<Heading> headings) {
+        Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
+        headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
+        return marks;
+    }
+
+    /** A heading with its own text after the title phrase on the same line: a task, not a section. */
+    private static boolean carriesText(Heading h) {
+        Matcher m = Headings.LEVEL_TWO.matcher(h.paragraph().text());
+        return m.find() && !h.title().isEmpty()
+                && h.paragraph().text().substring(m.end()).strip().length() > h.title().length() + 1;
+    }
+
+    private static List<Heading> headings(List<Paragraph> body, boolean levelTwo) {
         List<Heading> headings = new ArrayList<>();
         int one = 0;
         int two = 0;
@@ -85,7 +105,7 @@ final class OutlineReader {
                 m.find();
                 onePrinted = m.group(1) != null ? m.group(1) : m.group(2);
                 headings.add(new Heading(p, 1, String.valueOf(one), onePrinted, titleOf(p.text().substring(m.end()))));
-            } else if (one > 0 && second == two + 1) {
+            } else if (levelTwo && one > 0 && second == two + 1) {
                 two = second;
                 Matcher m = Headings.LEVEL_TWO.matcher(p.text());
                 m.find();

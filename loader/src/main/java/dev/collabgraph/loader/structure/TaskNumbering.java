@@ -30,8 +30,8 @@ final class TaskNumbering {
     private TaskNumbering() {
     }
 
-    static Result number(List<Paragraph> body, Map<Integer, SectionMark> sections) {
-        Pattern family = family(body, sections);
+    /** Numbers the paragraphs of {@code family} that are not {@code sections} headings. */
+    static Result number(List<Paragraph> body, Map<Integer, SectionMark> sections, Pattern family) {
         List<String> warnings = new ArrayList<>();
         if (family == null) {
             return new Result(List.of(), warnings);
@@ -81,7 +81,8 @@ final class TaskNumbering {
         int last = 0;
         for (Candidate c : accepted) {
             int number = restarted || c.printed() <= last ? last + 1 : c.printed();
-            String label = restarted ? c.section().printed() + "." + c.printed()
+            String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
+                    : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());
             tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));
             last = number;
@@ -89,8 +90,11 @@ final class TaskNumbering {
         return new Result(tasks, warnings);
     }
 
-    /** The family with the most task-like paragraphs (a number, then a heading phrase); ties go to the first. */
-    private static Pattern family(List<Paragraph> body, Map<Integer, SectionMark> sections) {
+    /**
+     * The family with the most task-like paragraphs (a number, then a heading phrase); ties go to the
+     * first; null when the body has none.
+     */
+    static Pattern family(List<Paragraph> body, Map<Integer, SectionMark> sections) {
         Pattern best = null;
         long bestCount = 0;
         for (Pattern family : Headings.TASK_FAMILIES) {
