@@ -1,13 +1,14 @@
 package dev.collabgraph.app.cli;
 
+import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.store.EmbeddedSettings;
-import dev.collabgraph.store.GraphWriter;
-import dev.collabgraph.store.WriteSummary;
+import dev.collabgraph.store.ParallelLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -23,8 +24,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * {@code collabgraph load [FILE|DIR...]}: extracts each document and writes it in one transaction. A
- * bad file is reported and skipped (the graph keeps what it had) and makes the exit code 1.
+ * {@code collabgraph load [FILE|DIR...]}: extracts each document and writes it in one transaction, several
+ * documents at once ({@code --threads}). A bad file is reported and skipped (the graph keeps what it had) and
+ * makes the exit code 1.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load documents into the graph (with no FILE: the bundled Xuzhou document).")
@@ -33,6 +35,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents, or folders of *.txt documents.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents extracted and written at once, each in its own transaction (default: processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
     DatabaseOptions database;
@@ -53,20 +59,27 @@ public final class LoadCommand implements Callable<Integer> {
             out.println("Loading " + sources.size() + (sources.size() == 1 ? " document" : " documents")
                     + " into " + graph.description());
             Progress progress = new Progress(err, sources.size());
-            for (Source source : sources) {
-                progress.step(source.name());
-                try {
-                    ExtractedGraph extracted = source.extract();
-                    WriteSummary summary = GraphWriter.write(graph.store(), extracted);
-                    report.add(source.name(), extracted, summary);
-                } catch (BadDocumentException | IllegalArgumentException e) {
-                    progress.interrupt();
-                    err.println("error: " + (e instanceof BadDocumentException ? e.getMessage()
-                            : source.name() + ": " + e.getMessage()) + " (skipped, graph unchanged)");
-                    report.failed(source.name());
+            List<ParallelLoader.Outcome<Source>> outcomes = ParallelLoader.load(graph.store(), sources,
+                    Source::extract, threads, outcome -> {
+                        progress.step(outcome.source().name());
+                        if (outcome.failure() != null) {
+                            progress.interrupt();
+                            RuntimeException e = outcome.failure();
+                            err.println("error: " + (e instanceof BadDocumentException ? e.getMessage()
+                                    : outcome.source().name() + ": " + e.getMessage()) + " (skipped, graph unchanged)");
+                        }
+                    });
+            // the report lists documents in the order given, whatever order the threads finished in
+            for (ParallelLoader.Outcome<Source> outcome : outcomes) {
+                if (outcome.failure() == null) {
+                    report.add(outcome.source().name(), outcome.graph(), outcome.summary());
+                } else {
+                    report.failed(outcome.source().name());
                 }
             }
             progress.done();
+            // after the documents, so that the divisions they name keep their ids
+            ReferenceData.load(graph.store());
         }
         report.print(out);
         return report.failures() == 0 ? 0 : 1;

@@ -2,6 +2,7 @@ package dev.collabgraph.app.cli;
 
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.HttpServer;
+import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.store.EmbeddedSettings;
 import dev.collabgraph.store.GraphWriter;
@@ -48,6 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
         HttpServer server;
         try {
             loadBundledDocumentIntoAnEmptyGraph(graph, out);
+            ReferenceData.load(graph.store());
             server = HttpServer.start(graph.store(), host, port);
         } catch (RuntimeException e) {
             graph.close();

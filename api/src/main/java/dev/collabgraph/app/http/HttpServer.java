@@ -1,7 +1,10 @@
 package dev.collabgraph.app.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collabgraph.app.analysis.AnalysisRoutes;
 import dev.collabgraph.app.explore.ExploreRoutes;
+import dev.collabgraph.app.query.CypherRoutes;
+import dev.collabgraph.app.query.QueryRefusedException;
 import dev.collabgraph.app.tasks.TaskRoutes;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.Javalin;
@@ -35,6 +38,7 @@ public final class HttpServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         ExploreRoutes explore = new ExploreRoutes(store);
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
+        CypherRoutes cypher = new CypherRoutes(store);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -42,10 +46,14 @@ public final class HttpServer implements AutoCloseable {
             config.http.defaultContentType = "application/json";
             explore.register(config.routes);
             tasks.register(config.routes);
+            cypher.register(config.routes);
+            new AnalysisRoutes(store).register(config.routes);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(HttpServer.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getMessage(), e.getStatus(), e.getDetails())));
+            config.routes.exception(QueryRefusedException.class, (e, ctx) ->
+                    ctx.status(400).json(new ApiError(e.getMessage(), 400, Map.of("field", e.field()))));
             config.routes.exception(Neo4jException.class, (e, ctx) -> {
                 boolean unavailable = e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
                         || e instanceof TransientException;

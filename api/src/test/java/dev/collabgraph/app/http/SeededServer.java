@@ -1,5 +1,6 @@
 package dev.collabgraph.app.http;
 
+import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.store.EmbeddedNeo4j;
 import dev.collabgraph.store.EmbeddedSettings;
@@ -35,6 +36,7 @@ public final class SeededServer implements AutoCloseable {
         for (Path document : extraDocuments) {
             GraphWriter.write(store, Extractor.extract(document));
         }
+        ReferenceData.load(store);
         return new SeededServer(dbms, store, HttpServer.start(store, "127.0.0.1", 0));
     }
 

@@ -1,0 +1,121 @@
+package dev.collabgraph.app.analysis;
+
+import dev.collabgraph.app.http.Params;
+import dev.collabgraph.app.query.Csv;
+import dev.collabgraph.app.query.QueryResult;
+import dev.collabgraph.app.recommend.Kinds;
+import dev.collabgraph.app.recommend.Recommendations;
+import dev.collabgraph.app.recommend.Recommender;
+import dev.collabgraph.store.GraphStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HTTP for the analyses: the named-query library ({@code /api/queries}), the coverage gaps ({@code /api/gaps}),
+ * the industry–academia links and partner recommendations. Every table also downloads as CSV with
+ * {@code ?format=csv}.
+ */
+public final class AnalysisRoutes {
+    private final QueryLibrary library;
+    private final IndustryAcademia links;
+    private final Recommender recommender;
+
+    public AnalysisRoutes(GraphStore store) {
+        this.library = new QueryLibrary(store);
+        this.links = new IndustryAcademia(store);
+        this.recommender = new Recommender(store);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/queries", ctx -> ctx.json(Map.of("queries", library.list(null))));
+        routes.get("/api/queries/<name>", this::query);
+        routes.get("/api/gaps", this::gaps);
+        routes.get("/api/gaps/{name}", this::gap);
+        routes.get("/api/links/industry-academia", this::links);
+        routes.get("/api/recommendations", this::recommendations);
+    }
+
+    private void query(Context ctx) {
+        NamedQuery query = library.find(ctx.pathParam("name"))
+                .orElseThrow(() -> notFound("No named query " + ctx.pathParam("name"), "name"));
+        QueryResult result = library.run(query, QueryArguments.read(ctx, query));
+        if (csv(ctx)) {
+            download(ctx, query.shortName(), Csv.of(result.columns(), result.rows()));
+        } else {
+            ctx.json(result);
+        }
+    }
+
+    private void gaps(Context ctx) {
+        List<GapSummary> out = new ArrayList<>();
+        for (NamedQuery gap : library.list(Gaps.AREA)) {
+            out.add(new GapSummary(gap.shortName(), gap.purpose(), gap.about(),
+                    library.run(gap, Map.of()).rows().size()));
+        }
+        ctx.json(Map.of("gaps", out));
+    }
+
+    private void gap(Context ctx) {
+        NamedQuery gap = library.find(Gaps.AREA + "/" + ctx.pathParam("name"))
+                .orElseThrow(() -> notFound("No gap " + ctx.pathParam("name"), "name"));
+        QueryResult result = library.run(gap, Map.of());
+        if (csv(ctx)) {
+            download(ctx, "gap-" + gap.shortName(), Csv.of(result.columns(), result.rows()));
+        } else {
+            ctx.json(new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(), result.columns(), result.rows()));
+        }
+    }
+
+    private void links(Context ctx) {
+        List<IndustryAcademiaLink> found = links.links(Params.optional(ctx, "industry"),
+                Params.optional(ctx, "university"));
+        if (csv(ctx)) {
+            download(ctx, "industry-academia", IndustryAcademia.csv(found));
+        } else {
+            ctx.json(Map.of("links", found));
+        }
+    }
+
+    private void recommendations(Context ctx) {
+        String id = Params.required(ctx, "for", 200);
+        String label = Params.optional(ctx, "label");
+        int limit = Params.integer(ctx, "limit", 10, 1, 100);
+        Recommendations found = recommender.recommend(id, label, limit)
+                .orElseThrow(() -> notFound("No entity " + id, "for"));
+        if (label != null && !Kinds.complements(found.entity().label()).contains(label)) {
+            throw Params.bad("label", "a " + found.entity().label() + " is recommended partners of kinds "
+                    + Kinds.complements(found.entity().label()) + ", not " + label);
+        }
+        if (csv(ctx)) {
+            download(ctx, "partners", Recommender.csv(found));
+        } else {
+            ctx.json(found);
+        }
+    }
+
+    private static boolean csv(Context ctx) {
+        String format = Params.optional(ctx, "format");
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw Params.bad("format", "must be csv or json, not '" + format + "'");
+        }
+        return "csv".equals(format);
+    }
+
+    private static void download(Context ctx, String name, String csv) {
+        ctx.contentType(Csv.CONTENT_TYPE).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                .result(csv);
+    }
+
+    private static NotFoundResponse notFound(String message, String parameter) {
+        return new NotFoundResponse(message, Map.of(parameter, message));
+    }
+
+    /** A gap as listed: name, title, definition and how many rows it finds now. */
+    record GapSummary(String name, String title, String about, int count) {
+    }
+}

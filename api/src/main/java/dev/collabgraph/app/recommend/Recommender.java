@@ -1,0 +1,87 @@
+package dev.collabgraph.app.recommend;
+
+import dev.collabgraph.app.query.Csv;
+import dev.collabgraph.store.CypherFiles;
+import dev.collabgraph.store.CypherStatement;
+import dev.collabgraph.store.GraphStore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Ranks and explains partner candidates for an entity, over the graph read from the store for each request. */
+public final class Recommender {
+    private static final CypherStatement LINKS = CypherFiles.load("queries/recommend/listEntityLinks");
+    /** The CSV columns of a download. */
+    private static final List<String> COLUMNS = List.of("rank", "name", "label", "score", "linked",
+            "sharedNeighbours", "sharedIndustries", "paths", "quotes", "id");
+
+    private final GraphStore store;
+
+    public Recommender(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Reads the projection the scores need: tasks and entities, and the relationships among them. */
+    public static EntityGraph read(GraphStore store) {
+        EntityGraph graph = new EntityGraph();
+        store.read(LINKS, Map.of("labels", Kinds.graphLabels()), r -> {
+            graph.add(new EntityGraph.Entity(r.get("source").asString(), r.get("sourceLabel").asString(),
+                            r.get("sourceName").asString("")),
+                    new EntityGraph.Entity(r.get("target").asString(), r.get("targetLabel").asString(),
+                            r.get("targetName").asString("")),
+                    r.get("type").asString(), r.get("quote").asString(""), r.get("document").asString(null),
+                    r.get("start").asInt(), r.get("end").asInt());
+            return r;
+        });
+        return graph;
+    }
+
+    /**
+     * The best {@code limit} candidates for the entity {@code id}, of kind {@code label} (null: every complementary
+     * kind); empty when the graph has no such entity.
+     */
+    public Optional<Recommendations> recommend(String id, String label, int limit) {
+        return rank(read(store), id, label, limit);
+    }
+
+    /** {@link #recommend} over a graph already read (the command line resolves names in it first). */
+    public static Optional<Recommendations> rank(EntityGraph graph, String id, String label, int limit) {
+        EntityGraph.Entity entity = graph.node(id);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        List<String> kinds = label == null ? Kinds.complements(entity.label()) : List.of(label);
+        Scorer scorer = new Scorer(graph);
+        List<Recommendation> items = graph.nodes().stream()
+                .filter(c -> kinds.contains(c.label()) && !c.id().equals(id))
+                .map(c -> new Scored(c, scorer.score(id, c.id())))
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entity().id()))
+                .limit(limit)
+                .map(s -> Explainer.explain(graph, scorer, entity, s.entity(), s.score()))
+                .toList();
+        return Optional.of(new Recommendations(entity, kinds, items));
+    }
+
+    /** The items as CSV for spreadsheets: one row each, explanation flattened into readable fields. */
+    public static String csv(Recommendations recommendations) {
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Recommendation r : recommendations.items()) {
+            Recommendation.Explanation x = r.explanation();
+            rows.add(List.of(rank++, r.name(), r.label(), String.format("%.4f", r.score()), r.linked(),
+                    x.sharedNeighbours().stream().map(n -> n.name() + " (" + n.label() + ")").toList(),
+                    x.sharedIndustries(),
+                    x.paths().stream().map(p -> String.join(" — ", p.nodes().stream()
+                            .map(EntityGraph.Entity::name).toList())).toList(),
+                    x.quotes(), r.id()));
+        }
+        return Csv.of(COLUMNS, rows);
+    }
+
+    private record Scored(EntityGraph.Entity entity, double score) {
+    }
+}

@@ -1,0 +1,256 @@
+package dev.collabgraph.app.ui;
+
+import dev.collabgraph.app.http.SeededServer;
+import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.store.CypherFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The explorer in headless Chromium against the real server and an embedded Neo4j loaded with the seed document
+ * and a small document whose entity name is HTML markup. Screenshots land in {@code <build dir>/screenshots}.
+ */
+class ExplorerIT {
+    /** Its notes name lead (牵头) and co (配合) units; the seed's notes name neither. */
+    private static final Path SECOND_CITY = Path.of("..", "loader", "src", "test", "resources", "docs", "second-city.txt");
+    private static final String KUANGDA = "university:中国矿业大学";
+    private static final String MARKUP_DOCUMENT = "ui/markup-name.txt";
+    private static final String MARKUP_NAME = "支持<img src=x onerror=alert(1)>大学";
+    private static final String MARKUP_ID = "university:markup-test";
+
+    @TempDir
+    static Path dir;
+
+    private static SeededServer server;
+    private static Browser browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        Browser.requireChromium();
+        Path markup = Path.of(ExplorerIT.class.getClassLoader().getResource(MARKUP_DOCUMENT).toURI());
+        server = SeededServer.start(dir.resolve("graph"), SECOND_CITY, markup);
+        nameAnEntityWithMarkup(markup);
+        browser = Browser.start(1400, 900);
+    }
+
+    /** The extractor takes no entity named with markup, so the test names one itself, quoted from the text. */
+    private static void nameAnEntityWithMarkup(Path document) throws IOException {
+        String text = Files.readString(document, StandardCharsets.UTF_8);
+        int start = text.indexOf(MARKUP_NAME);
+        String documentId = Extractor.extract(document).document().id();
+        server.store().write(tx -> tx.run(CypherFiles.load("test/createMarkupNamedEntity"), Map.of(
+                "taskId", documentId + ":task:1", "id", MARKUP_ID, "name", MARKUP_NAME, "documentId", documentId,
+                "start", start, "end", start + MARKUP_NAME.length()), r -> r.get("id").asString()));
+    }
+
+    @AfterAll
+    static void stopAll() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void waitLonger() {
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void noAlertEverOpened() {
+        assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void searchingKuangdaAndPickingTheUniversityShowsEvidenceInsideItsSentence() {
+        open("/");
+        WebElement input = byTestId("search-input");
+        input.sendKeys("矿大");
+        WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[data-testid=search-suggestion]")).stream()
+                .filter(e -> e.getText().contains("中国矿业大学")).findFirst().orElse(null));
+        suggestion.click();
+
+        wait.until(d -> KUANGDA.equals(browser.script("return window.collabgraph.selected()")));
+        WebElement details = byTestId("details-panel");
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "中国矿业大学"));
+        List<WebElement> quotes = wait.until(d -> {
+            List<WebElement> found = details.findElements(By.cssSelector("[data-testid=evidence-quote]"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(quotes.get(0).getText()).isNotBlank();
+        WebElement sentence = quotes.get(0).findElement(By.xpath("ancestor::*[@data-testid='evidence']"));
+        assertThat(sentence.getText()).contains(quotes.get(0).getText()).hasSizeGreaterThan(quotes.get(0).getText().length());
+        assertThat(browser.driver.getCurrentUrl()).contains("sel=");
+        browser.screenshot("search-and-details");
+    }
+
+    @Test
+    void expandingANodeAddsItsNeighboursToTheGraph() {
+        open("/?labels=University");
+        waitForGraph();
+        long before = nodeCount();
+        browser.asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.expand(arguments[0]).then(done, done);", KUANGDA);
+        wait.until(d -> nodeCount() > before);
+        assertThat(nodeCount()).isGreaterThan(before);
+        browser.screenshot("expanded");
+    }
+
+    @Test
+    void doubleClickingANodeOnTheCanvasExpandsIt() {
+        open("/?labels=University");
+        waitForGraph();
+        wait.until(d -> ((Number) browser.script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        long before = nodeCount();
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) browser.script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
+        WebElement canvas = browser.driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
+        var box = canvas.getRect();
+        new Actions(browser.driver)
+                .moveToElement(canvas, at.get("x").intValue() - box.getX() - box.getWidth() / 2,
+                        at.get("y").intValue() - box.getY() - box.getHeight() / 2)
+                .doubleClick().perform();
+        wait.until(d -> nodeCount() > before);
+    }
+
+    @Test
+    void theMatrixShowsLeadAndCoResponsibilitiesAndTheIndicatorsTheirCharts() {
+        open("/");
+        byTestId("tab-matrix").click();
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=matrix-row]")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=lead]"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=co]"))).isNotEmpty();
+        browser.screenshot("matrix");
+
+        byTestId("tab-indicators").click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=indicator] svg path.line")).size() >= 2);
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=indicator]")).get(0).getText()).isNotBlank();
+        assertThat(browser.driver.getCurrentUrl()).contains("view=indicators");
+        browser.screenshot("indicators");
+
+        byTestId("tab-tasks").click();
+        WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=task]")));
+        task.click();
+        wait.until(d -> browser.driver.getCurrentUrl().contains("task="));
+        waitForGraph();
+        wait.until(d -> ((Number) browser.script("return window.collabgraph.linkCount")).longValue() > 0);
+        browser.screenshot("task-subgraph");
+    }
+
+    @Test
+    void exportingPngProducesAPngImageOfTheGraph() {
+        open("/");
+        waitForGraph();
+        byTestId("export-png").click();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> export = wait.until(d -> (Map<String, Object>) browser.script("return window.collabgraph.lastExport"));
+        assertThat(export).containsEntry("format", "png").containsEntry("type", "image/png");
+        assertThat(((Number) export.get("bytes")).longValue()).isGreaterThan(1000);
+        assertThat(((List<?>) export.get("header")).subList(0, 4)).asString().isEqualTo("[137, 80, 78, 71]");
+
+        byTestId("export-svg").click();
+        wait.until(d -> "svg".equals(browser.script("return window.collabgraph.lastExport.format")));
+    }
+
+    @Test
+    void switchingToEnglishTranslatesTheInterfaceAndTheLinkKeepsIt() {
+        open("/");
+        assertThat(byTestId("tab-matrix").getText()).isEqualTo("责任矩阵");
+        byTestId("language-switch").click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=tab-matrix]"), "Responsibilities"));
+        assertThat(byTestId("search-input").getAttribute("placeholder")).startsWith("Search");
+        assertThat(browser.driver.getCurrentUrl()).contains("lang=en");
+        browser.screenshot("english");
+
+        browser.driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=tab-graph]"), "Graph"));
+    }
+
+    @Test
+    void aSharedLinkRestoresTheSelectionAndTheView() {
+        open("/?sel=" + java.net.URLEncoder.encode(KUANGDA, StandardCharsets.UTF_8) + "&view=matrix");
+        wait.until(d -> KUANGDA.equals(browser.script("return window.collabgraph.selected()")));
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "中国矿业大学"));
+        assertThat(byTestId("tab-matrix").getAttribute("aria-selected")).isEqualTo("true");
+    }
+
+    @Test
+    void aNameWithMarkupIsShownAsTextAndNothingInItRuns() {
+        open("/");
+        waitForGraph();
+        browser.asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.select(arguments[0]).then(done, done);", MARKUP_ID);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), MARKUP_NAME));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=evidence-quote]")).isEmpty());
+        assertThat(byTestId("details-panel").getText()).contains(MARKUP_NAME);
+
+        byTestId("search-input").sendKeys("大学");
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=search-suggestion]")).isEmpty());
+        byTestId("search-input").sendKeys(Keys.ESCAPE);
+        byTestId("tab-tasks").click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=task]")).stream().anyMatch(e -> e.getText().contains("建设一流大学")));
+        assertThat(browser.script("return document.querySelectorAll('img').length")).isEqualTo(0L);
+        browser.screenshot("markup-as-text");
+    }
+
+    @Test
+    void aSyntheticGraphOfAThousandNodesIsDrawnAndMeasuredWhileDragging() throws InterruptedException {
+        ExplorerBench.Result result = ExplorerBench.measure(browser, server.uri("/?synthetic=1000").toString(), 1500);
+        System.out.println(result);
+        assertThat(result.nodes()).isEqualTo(1000);
+        assertThat(result.links()).isGreaterThan(1500);
+        assertThat(result.firstDrawMs()).isPositive();
+        assertThat(result.dragFps()).isPositive();
+        browser.screenshot("synthetic-1000");
+    }
+
+    @Test
+    void anUnknownNodeInTheLinkShowsTheErrorInTheStatusBar() {
+        open("/?sel=" + java.net.URLEncoder.encode("university:没有这个", StandardCharsets.UTF_8));
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=status]")));
+        assertThat(status.getText()).contains("404");
+    }
+
+    private void open(String path) {
+        browser.driver.get(server.uri(path).toString());
+        wait.until(d -> Boolean.TRUE.equals(browser.script("return !!window.collabgraph")));
+    }
+
+    private void waitForGraph() {
+        wait.until(d -> nodeCount() > 0 && browser.script("return window.collabgraph.firstDrawMs") != null);
+    }
+
+    private long nodeCount() {
+        return ((Number) browser.script("return window.collabgraph.nodeCount")).longValue();
+    }
+
+    private WebElement byTestId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=" + id + "]")));
+    }
+}

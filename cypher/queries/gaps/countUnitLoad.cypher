@@ -1,0 +1,17 @@
+// How many tasks each unit is responsible for, leading or co-operating, in the body and in the annex.
+// @about Gap 1, load: for every responsible unit, the tasks of the body it answers for, split by the role the
+// @about document gives (lead: 牵头, co: 配合; unspecified when the note lists units without roles), and the
+// @about annex rows it answers for. A few offices carrying most of the plan is where delivery is at risk.
+MATCH (u:Unit)
+CALL (u) {
+  OPTIONAL MATCH (u)-[r:RESPONSIBLE_FOR]->(t:Task)
+  WITH r, t ORDER BY t.number
+  RETURN count(t) AS tasks, count(CASE WHEN r.role = 'lead' THEN 1 END) AS lead,
+         count(CASE WHEN r.role = 'co' THEN 1 END) AS co, collect(t.number) AS taskNumbers
+}
+CALL (u) {
+  OPTIONAL MATCH (u)-[:RESPONSIBLE_FOR]->(a:AnnexTask)
+  RETURN count(a) AS annexRows
+}
+RETURN u.name AS unit, tasks, lead, co, tasks - lead - co AS unspecified, annexRows, taskNumbers
+ORDER BY tasks DESC, annexRows DESC, unit

@@ -1,0 +1,19 @@
+// Parks with no named platform or enterprise.
+// @about Gap 8, parks: a park or zone is a gap when the document relates no platform and no enterprise to it (hosts,
+// @about relies on, located in, partners with; a co-mention does not count): a carrier with nothing named to carry.
+MATCH (p:Park)
+WHERE NOT EXISTS {
+  MATCH (p)-[r]-(x)
+  WHERE (x:Platform OR x:Enterprise) AND type(r) <> 'MENTIONS'
+}
+CALL (p) {
+  OPTIONAL MATCH (t:Task)-[:MENTIONS]->(p)
+  WITH DISTINCT t.number AS number ORDER BY number
+  RETURN collect(number) AS tasks
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:LOCATED_IN]->(r:Region)
+  RETURN collect(r.name) AS regions
+}
+RETURN p.name AS park, regions, tasks
+ORDER BY size(tasks) DESC, park

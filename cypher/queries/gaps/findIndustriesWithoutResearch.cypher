@@ -1,0 +1,24 @@
+// Industries with no linked university or research platform, the priority (千亿级) industries first.
+// @about Gap 3, research: an industry is a gap when no university and no platform is related to it (focuses on,
+// @about relies on, leads, hosts; a mere co-mention does not count), neither to one of its parts (PART_OF) nor to a
+// @about park it clusters in. Priority marks the industries the document calls 千亿级 (the four emerging
+// @about industry clusters): these are listed first, then all others.
+MATCH (i:Industry)
+WHERE NOT EXISTS {
+    MATCH (i)<-[:PART_OF*0..3]-(:Industry)-[r]-(x)
+    WHERE (x:University OR x:Platform) AND type(r) <> 'MENTIONS'
+  }
+  AND NOT EXISTS {
+    MATCH (i)<-[:PART_OF*0..3]-(:Industry)-[:CLUSTER_IN]->(:Park)-[r]-(x)
+    WHERE (x:University OR x:Platform) AND type(r) <> 'MENTIONS'
+  }
+// 千亿 within the clause after a mention (依托新能源、生物医药…等四大千亿级新兴产业集群) marks a priority industry
+CALL (i) {
+  OPTIONAL MATCH (t:Task)-[r:MENTIONS]->(i)
+  OPTIONAL MATCH (d:Document {id: r.document})
+  WITH t, [e IN coalesce(r.ends, []) WHERE split(substring(d.text, e, 40), '。')[0] CONTAINS '千亿'] AS marks
+  WITH t, marks ORDER BY t.number
+  RETURN sum(size(marks)) > 0 AS priority, collect(DISTINCT t.number) AS tasks
+}
+RETURN i.name AS industry, priority, tasks, COUNT { (i)<-[:PART_OF]-(:Industry) } AS parts
+ORDER BY priority DESC, size(tasks) DESC, industry

@@ -1,0 +1,78 @@
+// Fetch wrappers for the JSON API. Errors come back as {title, status, details}; they are shown in #status.
+import {t} from "./i18n.js";
+
+let pending = 0;
+const spinner = () => document.getElementById("spinner");
+const status = () => document.getElementById("status");
+
+export class ApiError extends Error {
+  constructor(title, status, details) {
+    super(title);
+    this.status = status;
+    this.details = details;
+  }
+}
+
+function busy(delta) {
+  pending += delta;
+  spinner().hidden = pending === 0;
+}
+
+/** GETs path with the given query parameters (arrays are joined with commas, empty values left out). */
+export async function get(path, params = {}, {signal, quiet = false} = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value == null || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    query.set(key, Array.isArray(value) ? value.join(",") : String(value));
+  }
+  const url = query.toString() ? `${path}?${query}` : path;
+  busy(+1);
+  try {
+    let response;
+    try {
+      response = await fetch(url, {signal, headers: {Accept: "application/json"}});
+    } catch (error) {
+      if (error.name === "AbortError") throw error;
+      throw new ApiError(t("status.network"), 0, {url});
+    }
+    const body = await response.json().catch(() => null);
+    if (!response.ok) {
+      throw new ApiError(body?.title ?? response.statusText, response.status, body?.details ?? {});
+    }
+    return body;
+  } catch (error) {
+    if (!quiet && error.name !== "AbortError") showError(error);
+    throw error;
+  } finally {
+    busy(-1);
+  }
+}
+
+export const node = id => `/api/nodes/${encodeURIComponent(id)}`;
+
+/** Shows an error (or a plain message) in the status bar; text only. */
+export function showError(error) {
+  const detail = error.status ? ` (${error.status})` : "";
+  show(t("status.error", {msg: `${error.message}${detail}`}), "error");
+}
+
+export function showInfo(message) {
+  show(message, "info");
+}
+
+function show(message, kind) {
+  const box = status();
+  box.replaceChildren();
+  box.className = `status ${kind}`;
+  const text = document.createElement("span");
+  text.textContent = message;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "close";
+  close.textContent = "×";
+  close.setAttribute("aria-label", t("status.close"));
+  close.addEventListener("click", () => { box.hidden = true; });
+  box.append(text, close);
+  box.hidden = false;
+  if (kind === "info") setTimeout(() => { if (box.firstChild === text) box.hidden = true; }, 5000);
+}

@@ -1,0 +1,333 @@
+// Wiring: state from the URL, the graph, the search box, the details panel and the views.
+import * as api from "./api.js";
+import * as state from "./state.js";
+import {t, labelName, typeName, setLang, lang, onLangChange, applyTo} from "./i18n.js";
+import {createGraph, colour} from "./graph.js";
+import {syntheticGraph} from "./synthetic.js";
+import {exportGraph} from "./export.js";
+import {createSearch} from "./views/search.js";
+import {createDetails} from "./views/details.js";
+import {createTasks} from "./views/tasks.js";
+import {createMatrix} from "./views/matrix.js";
+import {createIndicators} from "./views/indicators.js";
+import {createPaths} from "./views/paths.js";
+
+const $ = id => document.getElementById(id);
+const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths"];
+const ENTITY_LABELS = ["University", "Enterprise", "Platform", "Park", "Unit", "Industry", "Region"];
+
+let stats = null;
+let mode = "overview";      // overview | task | synthetic
+let detailsRequest = null;
+
+const graph = createGraph($("graph-canvas"), {
+  onSelect: id => selectNode(id),
+  onExpand: id => expand(id),
+  onChange: () => { renderLegend(); renderNote(); },
+});
+const details = createDetails($("details"), {
+  onNode: id => selectNode(id, {centre: true, ensure: true}),
+  onExpand: id => expand(id),
+  onHide: id => { graph.hide(id); selectNode(null); },
+  onPathEnd: (which, node) => { paths.setEnd(which, node); showView("paths"); },
+});
+const tasks = createTasks($("view-tasks"), {onTask: task => showTask(task.number, task.document), onNode: id => openNode(id)});
+const matrix = createMatrix($("view-matrix"), {onTask: task => showTask(task.number, task.document), onNode: id => openNode(id)});
+const indicators = createIndicators($("view-indicators"));
+const paths = createPaths($("paths-panel"), {
+  onResult: data => graph.merge(data),
+  onHighlight: (nodeIds, links) => graph.highlight(nodeIds, links),
+  onEnds: (from, to, hops) => state.update({from, to, hops: String(hops)}),
+});
+createSearch($("search"), {onPick: result => openNode(result.id)});
+
+let omitted = 0, note = "";
+
+function renderNote() {
+  const parts = [t("graph.count", {nodes: graph.nodeCount(), links: graph.linkCount()})];
+  if (note) parts.unshift(note);
+  if (omitted) parts.push(t("graph.omitted", {n: omitted}));
+  if (graph.nodeCount() === 0 && mode !== "synthetic") parts.push(t("graph.empty"));
+  $("graph-note").textContent = parts.join(" · ");
+}
+
+function renderLegend() {
+  const legend = $("legend");
+  legend.replaceChildren();
+  const active = state.get().labels;
+  const counts = [...graph.counts()].sort((a, b) => b[1] - a[1]);
+  for (const [label, count] of counts) {
+    const item = document.createElement("button");
+    item.type = "button";
+    item.dataset.label = label;
+    item.className = active && !active.includes(label) ? "off" : "";
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = colour(label);
+    const name = document.createElement("span");
+    name.textContent = labelName(label);
+    const n = document.createElement("span");
+    n.className = "count";
+    n.textContent = String(count);
+    item.append(swatch, name, n);
+    item.addEventListener("click", () => {
+      const all = counts.map(([l]) => l);
+      const current = new Set(active ?? all);
+      if (current.has(label)) current.delete(label); else current.add(label);
+      const next = [...current];
+      applyFilters(next.length === all.length && !active ? null : next, state.get().types ?? null, {refetch: false});
+    });
+    legend.append(item);
+  }
+}
+
+function renderFilters() {
+  const box = $("filters");
+  box.replaceChildren();
+  const labels = [...new Set([...Object.keys(stats?.nodes ?? {}), ...graph.counts().keys()])];
+  const types = [...new Set([...Object.keys(stats?.relationships ?? {}), ...graph.types()])];
+  const chosen = {labels: new Set(state.get().labels ?? labels), types: new Set(state.get().types ?? types)};
+  for (const [kind, values, name] of [["labels", labels, labelName], ["types", types, typeName]]) {
+    const h = document.createElement("h4");
+    h.textContent = t(`filters.${kind}`);
+    const grid = document.createElement("div");
+    grid.className = "grid";
+    for (const value of values) {
+      const label = document.createElement("label");
+      const check = document.createElement("input");
+      check.type = "checkbox";
+      check.checked = chosen[kind].has(value);
+      check.dataset.kind = kind;
+      check.value = value;
+      label.append(check, document.createTextNode(name(value)));
+      grid.append(label);
+    }
+    box.append(h, grid);
+  }
+  const actions = document.createElement("div");
+  actions.className = "actions";
+  const button = (key, onClick) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = t(key);
+    b.addEventListener("click", onClick);
+    actions.append(b);
+  };
+  const checks = () => [...box.querySelectorAll("input[type=checkbox]")];
+  button("filters.all", () => checks().forEach(c => { c.checked = true; }));
+  button("filters.none", () => checks().forEach(c => { c.checked = false; }));
+  button("filters.apply", () => {
+    const pick = kind => checks().filter(c => c.dataset.kind === kind);
+    const value = kind => pick(kind).every(c => c.checked) ? null : pick(kind).filter(c => c.checked).map(c => c.value);
+    applyFilters(value("labels"), value("types"), {refetch: true});
+    box.hidden = true;
+  });
+  button("filters.close", () => { box.hidden = true; });
+  box.append(actions);
+}
+
+async function applyFilters(labels, types, {refetch}) {
+  state.update({labels, types});
+  if (refetch && mode === "overview") await loadOverview();
+  graph.setFilters({labels, types});
+}
+
+async function loadOverview() {
+  mode = "overview";
+  note = "";
+  omitted = 0;
+  state.update({task: null, doc: null});
+  const {labels, types} = state.get();
+  const data = await api.get("/api/graph", {labels, types});
+  graph.setData(data);
+  graph.setFilters({labels, types});
+}
+
+/** Shows the subgraph of a task; document tells tasks of the same number in different documents apart. */
+async function showTask(number, document) {
+  const task = await api.get(`/api/tasks/${encodeURIComponent(number)}`, {document});
+  mode = "task";
+  note = t("graph.task", {n: task.number});
+  state.update({task: String(task.number), doc: task.document ?? document ?? null});
+  const subgraph = task.graph ?? {nodes: [], links: []};
+  // the subgraph lists the task's neighbours; the task itself is its centre
+  const centre = {id: task.id, label: "Task", name: task.title ?? String(task.number)};
+  graph.setData({nodes: [centre, ...subgraph.nodes.filter(n => n.id !== task.id)], links: subgraph.links});
+  omitted = subgraph.omitted ?? 0;
+  graph.setFilters({labels: state.get().labels, types: state.get().types});
+  showView("graph");
+  selectNode(task.id);
+}
+
+/** Adds a node's neighbours (at most 50) around it; the node itself is added when the graph lacks it. */
+async function expand(id) {
+  const body = await api.get(`${api.node(id)}/neighbors`, {limit: 50});
+  if (!graph.has(id) && !body.nodes.some(n => n.id === id)) {
+    const node = await api.get(api.node(id));
+    const degree = Object.values(node.degree ?? {}).reduce((a, b) => a + b, 0);
+    body.nodes = [{id: node.id, label: node.label, name: node.name, degree}, ...body.nodes];
+  }
+  graph.merge(body, id);
+  omitted = body.omitted ?? 0;
+  renderNote();
+}
+
+/** Selects a node in the graph (adding it with its neighbours if ensure and it is missing) and shows its details. */
+async function selectNode(id, {centre = false, ensure = false} = {}) {
+  state.update({sel: id});
+  if (id == null) {
+    graph.select(null);
+    details.render(null);
+    return;
+  }
+  if (ensure && !graph.has(id) && mode !== "synthetic") await expand(id).catch(() => {});
+  graph.select(id, {centre});
+  if (mode === "synthetic") return;
+  detailsRequest?.abort();
+  detailsRequest = new AbortController();
+  try {
+    details.render(await api.get(api.node(id), {}, {signal: detailsRequest.signal}));
+  } catch (error) {
+    if (error.name !== "AbortError") details.render(null);
+  }
+}
+
+function openNode(id) {
+  showView("graph");
+  return selectNode(id, {centre: true, ensure: true});
+}
+
+function showView(view) {
+  if (!VIEWS.includes(view)) view = "graph";
+  state.update({view: view === "graph" ? null : view});
+  for (const button of document.querySelectorAll("#tabs button")) {
+    button.setAttribute("aria-selected", String(button.dataset.view === view));
+  }
+  const graphLike = view === "graph" || view === "paths";
+  $("view-graph").hidden = !graphLike;
+  $("paths-panel").hidden = view !== "paths";
+  $("view-tasks").hidden = view !== "tasks";
+  $("view-matrix").hidden = view !== "matrix";
+  $("view-indicators").hidden = view !== "indicators";
+  if (view === "tasks") tasks.show().catch(() => {});
+  if (view === "matrix") matrix.show().catch(() => {});
+  if (view === "indicators") indicators.show().catch(() => {});
+}
+
+function renderStats() {
+  const documents = stats?.documents ?? [];
+  $("doc-title").textContent = documents.map(d => `${d.number ?? ""} ${d.title ?? ""}`.trim()).join("；");
+  const sum = o => Object.values(o ?? {}).reduce((a, b) => a + b, 0);
+  $("stats").textContent = stats ? t("stats.summary", {nodes: sum(stats.nodes), rels: sum(stats.relationships), docs: documents.length}) : "";
+}
+
+function renderLanguage() {
+  $("lang").textContent = t("lang.switch");
+  renderStats();
+  renderLegend();
+  renderNote();
+  if (!$("filters").hidden) renderFilters();
+  details.refresh();
+  tasks.render();
+  matrix.render();
+  indicators.render();
+  paths.render();
+}
+
+async function start() {
+  const initial = state.get();
+  setLang(initial.lang === "en" ? "en" : "zh");
+  onLangChange(renderLanguage);
+  renderLanguage();
+  applyTo(document);
+
+  $("lang").addEventListener("click", () => {
+    const next = lang() === "zh" ? "en" : "zh";
+    state.update({lang: next === "zh" ? null : next});
+    setLang(next);
+  });
+  for (const button of document.querySelectorAll("#tabs button")) {
+    button.addEventListener("click", () => showView(button.dataset.view));
+  }
+  $("fit").addEventListener("click", () => graph.fit());
+  $("overview").addEventListener("click", () => { if (mode !== "synthetic") loadOverview().catch(() => {}); });
+  $("filters-toggle").addEventListener("click", () => {
+    const box = $("filters");
+    if (box.hidden) renderFilters();
+    box.hidden = !box.hidden;
+  });
+  for (const format of ["png", "svg"]) {
+    $(`export-${format}`).addEventListener("click", async () => {
+      window.collabgraph.lastExport = await exportGraph(graph, format);
+    });
+  }
+
+  showView(initial.view ?? "graph");
+
+  const synthetic = Number(initial.synthetic);
+  if (synthetic > 0) {
+    mode = "synthetic";
+    graph.setData(syntheticGraph(Math.min(synthetic, 50000)));
+    return;
+  }
+  api.get("/api/stats").then(body => { stats = body; renderStats(); }).catch(() => {});
+  try {
+    if (initial.task) await showTask(initial.task, initial.doc);
+    else await loadOverview();
+  } catch {
+    return;
+  }
+  if (initial.sel) await selectNode(initial.sel, {ensure: true, centre: true});
+  if (initial.hops) paths.setHops(initial.hops);
+  if (initial.from && initial.to) {
+    const [from, to] = await Promise.all([initial.from, initial.to].map(id => api.get(api.node(id)).catch(() => null)));
+    if (from && to) {
+      paths.setEnd("from", from);
+      paths.setEnd("to", to);
+      if (initial.view === "paths") paths.run().catch(() => {});
+    }
+  }
+  if (initial.view && initial.view !== "graph" && initial.view !== "paths") showView(initial.view);
+}
+
+/** Hooks for tests and benchmarks: canvas nodes are not DOM elements, so they are reached through here. */
+window.collabgraph = {
+  fps: () => graph.fps(),
+  get drawnAt() { return graph.hooks.drawnAt; },
+  get frames() { return graph.hooks.frames; },
+  get firstDrawMs() { return graph.hooks.firstDrawMs; },
+  get nodeCount() { return graph.nodeCount(); },
+  get linkCount() { return graph.linkCount(); },
+  selected: () => graph.selected(),
+  select: id => selectNode(id, {centre: true, ensure: true}),
+  expand: id => expand(id),
+  has: id => graph.has(id),
+  screenPosition: id => graph.screenPosition(id),
+  alpha: () => graph.simulation.alpha(),
+  profile: rounds => graph.profile(rounds),
+  lastExport: null,
+  /** Drags node (default: the first) in a circle for ms milliseconds like a pointer would; resolves to fps. */
+  benchDrag(ms = 3000, id) {
+    const sim = graph.simulation;
+    const node = id ? sim.nodes().find(n => n.id === id) : sim.nodes()[0];
+    if (!node) return Promise.resolve(0);
+    const cx = node.x, cy = node.y, start = performance.now(), frames0 = graph.hooks.frames;
+    sim.alphaTarget(0.3).restart();
+    return new Promise(resolve => {
+      const step = now => {
+        const a = (now - start) / 400;
+        node.fx = cx + 60 * Math.cos(a);
+        node.fy = cy + 60 * Math.sin(a);
+        if (now - start < ms) requestAnimationFrame(step);
+        else {
+          sim.alphaTarget(0);
+          node.fx = node.fy = null;
+          resolve((graph.hooks.frames - frames0) * 1000 / (performance.now() - start));
+        }
+      };
+      requestAnimationFrame(step);
+    });
+  },
+};
+
+start();
