@@ -11,6 +11,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
@@ -63,26 +64,26 @@ final class DriverGraphStore implements GraphStore {
         }
     }
 
+    /** Unmanaged transactions: an analyst's failing query must not be retried the way our own reads are. */
     @Override
     public AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows) {
-        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-            return session.executeRead(tx -> {
-                Result result = tx.run(text, copy(arguments));
-                List<String> keys = result.keys();
-                List<Record> rows = new ArrayList<>();
-                while (rows.size() < maxRows && result.hasNext()) {
-                    rows.add(result.next());
-                }
-                return new AdHocResult(keys, rows, result.hasNext());
-            }, withTimeout(timeout));
+        try (Session session = driver.session(sessionConfig(AccessMode.READ));
+             Transaction tx = session.beginTransaction(withTimeout(timeout))) {
+            Result result = tx.run(text, copy(arguments));
+            List<String> keys = result.keys();
+            List<Record> rows = new ArrayList<>();
+            while (rows.size() < maxRows && result.hasNext()) {
+                rows.add(result.next());
+            }
+            return new AdHocResult(keys, rows, result.hasNext());
         }
     }
 
     @Override
     public String explainQueryType(String text, Map<String, ?> arguments, Duration timeout) {
-        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-            return session.executeRead(tx -> tx.run("EXPLAIN " + text, copy(arguments)).consume().queryType().name(),
-                    withTimeout(timeout));
+        try (Session session = driver.session(sessionConfig(AccessMode.READ));
+             Transaction tx = session.beginTransaction(withTimeout(timeout))) {
+            return tx.run("EXPLAIN " + text, copy(arguments)).consume().queryType().name();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.collabgraph.store;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -54,7 +55,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())
                 // the Bolt server otherwise waits 10 s for quiet on shutdown
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .setConfig(BoltConnector.enabled, settings.bolt());
+                .setConfig(BoltConnector.enabled, settings.bolt())
+                .setConfig(HttpConnector.enabled, settings.httpPort() > 0);
+        if (settings.httpPort() > 0) {
+            builder.setConfig(HttpConnector.listen_address, new SocketAddress(HOST, settings.httpPort()))
+                    .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, settings.httpPort()));
+        }
         if (settings.bolt()) {
             // advertised too: else the routing table a neo4j:// client asks for names port 7687
             builder.setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))

@@ -7,7 +7,7 @@ import java.time.Duration;
  * authentication (Bolt listens on 127.0.0.1 only). The password never appears in {@link #toString()}.
  */
 public record EmbeddedSettings(boolean bolt, int boltPort, String password, Duration transactionTimeout,
-                               long pageCacheBytes) {
+                               long pageCacheBytes, int httpPort) {
     /** A cold first query can take about 2 s to plan, so shorter limits fail on start-up work. */
     static final Duration MIN_TRANSACTION_TIMEOUT = Duration.ofSeconds(5);
 
@@ -15,38 +15,46 @@ public record EmbeddedSettings(boolean bolt, int boltPort, String password, Dura
         if (boltPort < 0 || boltPort > 65_535) {
             throw new IllegalArgumentException("Bolt port out of range: " + boltPort);
         }
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("HTTP port out of range: " + httpPort);
+        }
         if (transactionTimeout.compareTo(MIN_TRANSACTION_TIMEOUT) < 0) {
             throw new IllegalArgumentException("transaction timeout below " + MIN_TRANSACTION_TIMEOUT + ": "
                     + transactionTimeout);
         }
     }
 
-    /** Bolt on 127.0.0.1:7687, no authentication, 60 s transactions, 128 MiB page cache. */
+    /** Bolt on 127.0.0.1:7687, no HTTP connector, no authentication, 60 s transactions, 128 MiB page cache. */
     public static EmbeddedSettings defaults() {
-        return new EmbeddedSettings(true, 7687, null, Duration.ofSeconds(60), 128L << 20);
+        return new EmbeddedSettings(true, 7687, null, Duration.ofSeconds(60), 128L << 20, 0);
+    }
+
+    /** Neo4j's HTTP connector (and Neo4j Browser at /browser/ when its jar is on the classpath); 0 turns it off. */
+    public EmbeddedSettings withHttpPort(int port) {
+        return new EmbeddedSettings(bolt, boltPort, password, transactionTimeout, pageCacheBytes, port);
     }
 
     public EmbeddedSettings withBoltPort(int port) {
-        return new EmbeddedSettings(true, port, password, transactionTimeout, pageCacheBytes);
+        return new EmbeddedSettings(true, port, password, transactionTimeout, pageCacheBytes, httpPort);
     }
 
     /** No Bolt connector: nothing listens, and {@link EmbeddedNeo4j#openStore()} is unavailable. */
     public EmbeddedSettings withoutBolt() {
-        return new EmbeddedSettings(false, boltPort, password, transactionTimeout, pageCacheBytes);
+        return new EmbeddedSettings(false, boltPort, password, transactionTimeout, pageCacheBytes, httpPort);
     }
 
     public EmbeddedSettings withPassword(String newPassword) {
-        return new EmbeddedSettings(bolt, boltPort, newPassword, transactionTimeout, pageCacheBytes);
+        return new EmbeddedSettings(bolt, boltPort, newPassword, transactionTimeout, pageCacheBytes, httpPort);
     }
 
     public EmbeddedSettings withTransactionTimeout(Duration timeout) {
-        return new EmbeddedSettings(bolt, boltPort, password, timeout, pageCacheBytes);
+        return new EmbeddedSettings(bolt, boltPort, password, timeout, pageCacheBytes, httpPort);
     }
 
     @Override
     public String toString() {
         return "EmbeddedSettings[bolt=" + bolt + ", boltPort=" + boltPort + ", password="
                 + (password == null ? null : "***") + ", transactionTimeout=" + transactionTimeout
-                + ", pageCacheBytes=" + pageCacheBytes + "]";
+                + ", pageCacheBytes=" + pageCacheBytes + ", httpPort=" + httpPort + "]";
     }
 }

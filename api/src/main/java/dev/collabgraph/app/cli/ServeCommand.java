@@ -2,6 +2,7 @@ package dev.collabgraph.app.cli;
 
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.HttpServer;
+import dev.collabgraph.app.http.ServerLinks;
 import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.store.EmbeddedSettings;
@@ -36,6 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Bolt port of the embedded store on 127.0.0.1, for cypher-shell and Neo4j Browser (default: ${DEFAULT-VALUE}).")
     int boltPort;
 
+    @Option(names = "--browser-port", defaultValue = "7474",
+            description = "Port of Neo4j Browser for the embedded store on 127.0.0.1, at /browser/ (default: ${DEFAULT-VALUE}; 0: off).")
+    int browserPort;
+
     @Option(names = "--no-bolt",
             description = "Do not offer Bolt on --bolt-port; the server then reaches its store over a private ephemeral loopback port.")
     boolean noBolt;
@@ -44,13 +49,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         long started = System.nanoTime();
-        EmbeddedSettings settings = EmbeddedSettings.defaults().withBoltPort(noBolt ? 0 : boltPort);
+        EmbeddedSettings settings = EmbeddedSettings.defaults().withBoltPort(noBolt ? 0 : boltPort)
+                .withHttpPort(noBolt ? 0 : browserPort);
         DatabaseOptions.OpenGraph graph = database.open(settings);
         HttpServer server;
         try {
             loadBundledDocumentIntoAnEmptyGraph(graph, out);
             ReferenceData.load(graph.store());
-            server = HttpServer.start(graph.store(), host, port);
+            server = HttpServer.start(graph.store(), host, port, links(graph));
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -63,13 +69,26 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "collabgraph-shutdown"));
         out.printf("collabgraph: graph in %s%n", graph.description());
-        if (graph.dbms() != null && !noBolt) {
-            out.printf("collabgraph: Bolt for cypher-shell and Neo4j Browser at %s%n", graph.dbms().boltUri());
+        ServerLinks links = links(graph);
+        if (links.bolt() != null) {
+            out.printf("collabgraph: Bolt for cypher-shell at %s%n", links.bolt());
+        }
+        if (links.neo4jBrowser() != null) {
+            out.printf("collabgraph: Neo4j Browser at %s (connect to %s)%n", links.neo4jBrowser(), links.bolt());
         }
         out.printf("collabgraph: explorer at http://%s:%d/ (ready in %.1f s; Ctrl-C stops)%n", host, server.port(),
                 (System.nanoTime() - started) / 1e9);
         stopped.await();
         return 0;
+    }
+
+    /** Bolt and Neo4j Browser of the embedded store, unless turned off; an external server is the operator's. */
+    private ServerLinks links(DatabaseOptions.OpenGraph graph) {
+        if (graph.dbms() == null || noBolt) {
+            return ServerLinks.none();
+        }
+        String bolt = graph.dbms().boltUri().toString();
+        return new ServerLinks(bolt, browserPort > 0 ? "http://127.0.0.1:" + browserPort + "/browser/" : null);
     }
 
     private static void loadBundledDocumentIntoAnEmptyGraph(DatabaseOptions.OpenGraph graph, PrintWriter out) {

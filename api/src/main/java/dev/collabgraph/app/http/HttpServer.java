@@ -35,6 +35,11 @@ public final class HttpServer implements AutoCloseable {
 
     /** Starts serving {@code store} on {@code host:port} (port 0: any free port). */
     public static HttpServer start(GraphStore store, String host, int port) {
+        return start(store, host, port, ServerLinks.none());
+    }
+
+    /** As {@link #start(GraphStore, String, int)}, telling the explorer where Bolt and Neo4j Browser are. */
+    public static HttpServer start(GraphStore store, String host, int port, ServerLinks links) {
         ObjectMapper json = new ObjectMapper();
         ExploreRoutes explore = new ExploreRoutes(store);
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
@@ -48,6 +53,7 @@ public final class HttpServer implements AutoCloseable {
             tasks.register(config.routes);
             cypher.register(config.routes);
             new AnalysisRoutes(store).register(config.routes);
+            config.routes.get("/api/links", ctx -> ctx.json(links));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(HttpServer.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->

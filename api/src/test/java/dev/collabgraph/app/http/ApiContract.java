@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
@@ -20,22 +21,27 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON API over real HTTP, against embedded Neo4j loaded with the seed. */
-class ApiIT {
+/**
+ * The JSON API over real HTTP against a Neo4j loaded with the seed. The same suite runs against the embedded
+ * store ({@link ApiEmbeddedIT}) and a separate server reached over Bolt ({@link ApiHarnessIT}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
+    private SeededServer server;
+
+    /** The server under test, loaded with the seed. */
+    abstract SeededServer start(Path directory);
 
     @BeforeAll
-    static void start() {
-        server = SeededServer.start(dir.resolve("graph"));
+    void startServer(@TempDir Path dir) {
+        server = start(dir.resolve("graph"));
     }
 
     @AfterAll
-    static void stop() {
+    void stopServer() {
         server.close();
     }
 
@@ -184,7 +190,7 @@ class ApiIT {
     record Response(int status, JsonNode body, String raw) {
     }
 
-    static Response get(String pathAndQuery) throws Exception {
+    Response get(String pathAndQuery) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.uri(pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());

@@ -6,6 +6,7 @@ import dev.collabgraph.app.http.SeededServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,26 +25,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console is read-only, time-limited and row-capped by construction: hostile statements are refused or
- * stopped, the graph is exactly as before, and the server answers the next request.
+ * stopped, the graph is exactly as before, and the server answers the next request. Runs against the embedded
+ * store and against a separate server ({@link CypherConsoleEmbeddedIT}, {@link CypherConsoleHarnessIT}).
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class CypherConsoleIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CypherConsoleContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
-    private static String countsBefore;
+    private SeededServer server;
+    private String countsBefore;
+
+    /** The server under test, loaded with the seed. */
+    abstract SeededServer start(Path directory);
 
     @BeforeAll
-    static void start() throws Exception {
-        server = SeededServer.start(dir.resolve("graph"));
+    void startServer(@TempDir Path dir) throws Exception {
+        server = start(dir.resolve("graph"));
         countsBefore = counts();
     }
 
     @AfterAll
-    static void stop() {
+    void stopServer() {
         server.close();
     }
 
@@ -165,14 +169,14 @@ class CypherConsoleIT {
     record Response(int status, JsonNode body) {
     }
 
-    private static Response post(String statement, int timeoutSeconds) throws Exception {
+    private Response post(String statement, int timeoutSeconds) throws Exception {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("query", statement);
         request.put("timeout", timeoutSeconds);
         return send(request);
     }
 
-    private static Response send(Map<String, Object> request) throws Exception {
+    private Response send(Map<String, Object> request) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.uri("/api/cypher"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
@@ -180,12 +184,12 @@ class CypherConsoleIT {
         return new Response(response.statusCode(), JSON.readTree(response.body()));
     }
 
-    private static int get(String path) throws Exception {
+    private int get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
-    private static String counts() throws Exception {
+    private String counts() throws Exception {
         HttpResponse<String> stats = HTTP.send(HttpRequest.newBuilder(server.uri("/api/stats")).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = JSON.readTree(stats.body());
