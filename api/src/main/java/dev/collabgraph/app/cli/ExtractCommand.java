@@ -1,9 +1,12 @@
 package dev.collabgraph.app.cli;
 
 import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.ExtractedGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +27,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read (UTF-8, GB18030/GBK or UTF-16).")
     List<Path> files;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
@@ -33,11 +39,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        EntityExtractor entityStage = gazetteer.entityStage();
         List<ExtractedGraph> graphs = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {
             try {
-                ExtractedGraph graph = Extractor.extract(file);
+                ExtractedGraph graph = Extractor.extract(Decoder.read(file), entityStage);
                 graphs.add(graph);
                 if (!quiet) {
                     graph.warnings().forEach(w -> err.println("warning: " + file + ": " + w));

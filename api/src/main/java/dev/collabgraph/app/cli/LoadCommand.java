@@ -2,7 +2,9 @@ package dev.collabgraph.app.cli;
 
 import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.store.EmbeddedSettings;
 import dev.collabgraph.store.ParallelLoader;
@@ -42,6 +44,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
+
+    @Mixin
+    GazetteerOption gazetteer;
 
     @Override
     public Integer call() {
@@ -86,16 +91,16 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private List<Source> sources() {
+        EntityExtractor entityStage = gazetteer.entityStage();
         if (paths.isEmpty()) {
-            return List.of(new Source("bundled " + BUNDLED, () -> Extractor.extract(BUNDLED, bundled())));
+            return List.of(new Source("bundled " + BUNDLED,
+                    () -> Extractor.extract(Decoder.decode(BUNDLED, bundled()), entityStage)));
         }
         List<Source> out = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                documentsIn(path).forEach(file -> out.add(new Source(file.toString(), () -> Extractor.extract(file))));
-            } else {
-                out.add(new Source(path.toString(), () -> Extractor.extract(path)));
-            }
+            List<Path> files = Files.isDirectory(path) ? documentsIn(path) : List.of(path);
+            files.forEach(file -> out.add(new Source(file.toString(),
+                    () -> Extractor.extract(Decoder.read(file), entityStage))));
         }
         return out;
     }

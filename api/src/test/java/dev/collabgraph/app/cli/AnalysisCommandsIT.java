@@ -1,13 +1,10 @@
 package dev.collabgraph.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collabgraph.app.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -22,45 +19,45 @@ class AnalysisCommandsIT {
     @BeforeAll
     static void load() {
         db = dir.resolve("graph").toString();
-        Run run = run("load", "--db", db, Path.of("..", "data", "xuzhou-2018-20.txt").toString());
-        assertThat(run.code).as(run.err).isZero();
+        Cli.Run run = run("load", "--db", db, Path.of("..", "data", "xuzhou-2018-20.txt").toString());
+        assertThat(run.code()).as(run.err()).isZero();
     }
 
     @Test
     void gapsWithoutANameListsEveryGapWithItsCount() {
-        Run run = run("gaps", "--db", db);
-        assertThat(run.code).as(run.err).isZero();
-        assertThat(run.out).contains("findUncoveredDivisions").contains("findConflictingFigures")
+        Cli.Run run = run("gaps", "--db", db);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("findUncoveredDivisions").contains("findConflictingFigures")
                 .containsPattern("findTasksWithFewUnits\\s+4\\s");
     }
 
     @Test
     void oneGapPrintsAsTableCsvAndJson() throws Exception {
-        Run table = run("gaps", "findUncoveredDivisions", "--db", db);
-        assertThat(table.code).as(table.err).isZero();
-        assertThat(table.out).contains("Gap 4").contains("云龙区").contains("provincial park");
+        Cli.Run table = run("gaps", "findUncoveredDivisions", "--db", db);
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Gap 4").contains("云龙区").contains("provincial park");
 
-        Run csv = run("gaps", "findTasksWithFewUnits", "--db", db, "--format", "csv");
-        assertThat(csv.out).startsWith("\uFEFF\"document\",\"task\",").contains("\"23\"").contains("\r\n");
+        Cli.Run csv = run("gaps", "findTasksWithFewUnits", "--db", db, "--format", "csv");
+        assertThat(csv.out()).startsWith("\uFEFF\"document\",\"task\",").contains("\"23\"").contains("\r\n");
 
-        Run json = run("gaps", "findConflictingFigures", "--db", db, "--format", "json");
-        JsonNode body = Json.MAPPER.readTree(json.out);
+        Cli.Run json = run("gaps", "findConflictingFigures", "--db", db, "--format", "json");
+        JsonNode body = Json.MAPPER.readTree(json.out());
         assertThat(body.path("about").asText()).startsWith("Gap 7");
         assertThat(body.path("rows")).hasSize(1);
     }
 
     @Test
     void anUnknownGapIsAUsageErrorNamingTheGaps() {
-        Run run = run("gaps", "noSuchGap", "--db", db);
-        assertThat(run.code).isEqualTo(2);
-        assertThat(run.err).contains("no gap noSuchGap").contains("findEmptyParks");
+        Cli.Run run = run("gaps", "noSuchGap", "--db", db);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no gap noSuchGap").contains("findEmptyParks");
     }
 
     @Test
     void recommendGivesRankedExplainedPartnersInJson() throws Exception {
-        Run run = run("recommend", "徐工集团", "--db", db, "--format", "json", "--limit", "5");
-        assertThat(run.code).as(run.err).isZero();
-        JsonNode items = Json.MAPPER.readTree(run.out).path("items");
+        Cli.Run run = run("recommend", "徐工集团", "--db", db, "--format", "json", "--limit", "5");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode items = Json.MAPPER.readTree(run.out()).path("items");
         assertThat(items).hasSizeBetween(1, 5);
         for (JsonNode item : items) {
             assertThat(item.has("id") && item.has("name") && item.has("label") && item.has("score")).isTrue();
@@ -72,35 +69,20 @@ class AnalysisCommandsIT {
 
     @Test
     void recommendPrintsATableAndCsvAndRefusesAWrongKind() {
-        Run table = run("recommend", "邳州", "--db", db);
-        assertThat(table.code).as(table.err).isZero();
-        assertThat(table.out).contains("Partners for 邳州 (Region)").contains("score");
+        Cli.Run table = run("recommend", "邳州", "--db", db);
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Partners for 邳州 (Region)").contains("score");
 
-        Run csv = run("recommend", "中国矿业大学", "--db", db, "--format", "csv", "--label", "Enterprise");
-        assertThat(csv.code).as(csv.err).isZero();
-        assertThat(csv.out).startsWith("\uFEFF\"rank\",\"name\",").contains("\"Enterprise\"").doesNotContain("\"Park\"");
+        Cli.Run csv = run("recommend", "中国矿业大学", "--db", db, "--format", "csv", "--label", "Enterprise");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("\uFEFF\"rank\",\"name\",").contains("\"Enterprise\"").doesNotContain("\"Park\"");
 
-        Run wrong = run("recommend", "徐工集团", "--db", db, "--label", "Enterprise");
-        assertThat(wrong.code).isEqualTo(2);
-        assertThat(run("recommend", "无此单位", "--db", db).code).isEqualTo(2);
+        Cli.Run wrong = run("recommend", "徐工集团", "--db", db, "--label", "Enterprise");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(run("recommend", "无此单位", "--db", db).code()).isEqualTo(2);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 }

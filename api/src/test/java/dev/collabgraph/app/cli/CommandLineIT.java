@@ -1,7 +1,6 @@
 package dev.collabgraph.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collabgraph.app.Main;
 import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.EmbeddedNeo4j;
 import dev.collabgraph.store.EmbeddedSettings;
@@ -9,8 +8,6 @@ import dev.collabgraph.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,45 +26,60 @@ class CommandLineIT {
 
     @Test
     void extractPrintsTheGraphAsJsonOnStdout() throws Exception {
-        Run run = run("extract", SEED.toString());
-        assertThat(run.code).isZero();
-        JsonNode json = Json.MAPPER.readTree(run.out);
+        Cli.Run run = run("extract", SEED.toString());
+        assertThat(run.code()).isZero();
+        JsonNode json = Json.MAPPER.readTree(run.out());
         assertThat(json.path("document").path("number").asText()).isEqualTo("徐委发〔2018〕20号");
         long tasks = 0;
         for (JsonNode node : json.path("nodes")) {
             tasks += node.path("label").asText().equals("Task") ? 1 : 0;
         }
         assertThat(tasks).isEqualTo(26);
-        assertThat(run.err).contains("warning:").doesNotContain("Exception");
+        assertThat(run.err()).contains("warning:").doesNotContain("Exception");
+    }
+
+    @Test
+    void aUserGazetteerTeachesTheExtractorNamesNoRuleCanCatch() throws Exception {
+        Cli.Run without = run("extract", SEED.toString());
+        assertThat(without.out()).doesNotContain("\"enterprise:茂迪\"");
+        Path gazetteer = Files.writeString(dir.resolve("names.tsv"), "# brands of this city\nEnterprise\t茂迪\t茂迪太阳能\n");
+        Cli.Run with = run("extract", "--gazetteer", gazetteer.toString(), SEED.toString());
+        assertThat(with.code()).isZero();
+        assertThat(with.out()).contains("\"enterprise:茂迪\"");
+
+        Path broken = Files.writeString(dir.resolve("broken.tsv"), "Enterprise\n");
+        Cli.Run bad = run("extract", "--gazetteer", broken.toString(), SEED.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("broken.tsv:1").doesNotContain("\tat ");
     }
 
     @Test
     void extractOfAMissingFileSaysSoAndExitsNonZero() {
-        Run run = run("extract", dir.resolve("nope.txt").toString());
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("nope.txt: file not found").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(run.out).isEmpty();
+        Cli.Run run = run("extract", dir.resolve("nope.txt").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("nope.txt: file not found").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
     void loadingTwiceChangesNothingAndABadFileLeavesTheGraphAsItWas() throws Exception {
         Path db = dir.resolve("graph");
-        Run first = run("load", "--db", db.toString(), SEED.toString());
-        assertThat(first.code).as(first.err).isZero();
-        assertThat(first.out).contains("xwf-2018-20").contains("1 loaded, 0 failed");
+        Cli.Run first = run("load", "--db", db.toString(), SEED.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("xwf-2018-20").contains("1 loaded, 0 failed");
         Counts afterFirst = counts(db);
         assertThat(afterFirst.nodes).containsEntry("Task", 26L).containsEntry("AnnexTask", 22L).containsEntry("Indicator", 8L);
 
-        Run again = run("load", "--db", db.toString(), SEED.toString());
-        assertThat(again.code).isZero();
-        assertThat(again.out).contains("unchanged");
+        Cli.Run again = run("load", "--db", db.toString(), SEED.toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("unchanged");
         assertThat(counts(db)).isEqualTo(afterFirst);
 
         Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         Path prose = Files.writeString(dir.resolve("prose.txt"), "今天天气很好，我们去公园散步。");
-        Run bad = run("load", "--db", db.toString(), binary.toString(), prose.toString());
-        assertThat(bad.code).isEqualTo(1);
-        assertThat(bad.err).contains("scan.txt: binary file").contains("prose.txt: no document structure")
+        Cli.Run bad = run("load", "--db", db.toString(), binary.toString(), prose.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("scan.txt: binary file").contains("prose.txt: no document structure")
                 .doesNotContain("\tat ");
         assertThat(counts(db)).isEqualTo(afterFirst);
     }
@@ -75,13 +87,13 @@ class CommandLineIT {
     @Test
     void aGb18030CopyReplacesTheUtf8RevisionWithTheSameGraph() throws Exception {
         Path db = dir.resolve("graph");
-        assertThat(run("load", "--db", db.toString(), SEED.toString()).code).isZero();
+        assertThat(run("load", "--db", db.toString(), SEED.toString()).code()).isZero();
         Counts utf8 = counts(db);
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         Path gb = Files.write(dir.resolve("seed-gb.txt"), text.replace("\n", "\r\n").getBytes(Charset.forName("GB18030")));
-        Run run = run("load", "--db", db.toString(), gb.toString());
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("loaded:").doesNotContain("unchanged");
+        Cli.Run run = run("load", "--db", db.toString(), gb.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("loaded:").doesNotContain("unchanged");
         assertThat(counts(db)).isEqualTo(utf8);
     }
 
@@ -92,30 +104,15 @@ class CommandLineIT {
         Files.copy(Path.of("..", "loader", "src", "test", "resources", "docs", "second-city.txt"), docs.resolve("b.txt"));
         Files.write(docs.resolve("c.txt"), new byte[0]);
         Path db = dir.resolve("graph");
-        Run run = run("load", "--db", db.toString(), docs.toString());
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("[1/3").contains("[3/3").contains("c.txt: file is empty");
-        assertThat(run.out).contains("2 loaded, 1 failed");
+        Cli.Run run = run("load", "--db", db.toString(), docs.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("[1/3").contains("[3/3").contains("c.txt: file is empty");
+        assertThat(run.out()).contains("2 loaded, 1 failed");
         assertThat(counts(db).nodes).containsEntry("Document", 2L);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     private record Counts(Map<String, Long> nodes, Map<String, Long> relationships) {

@@ -30,6 +30,11 @@ public final class Extractor {
     }
 
     public static ExtractedGraph extract(SourceText source) {
+        return extract(source, EntityExtractor.standard());
+    }
+
+    /** Extracts with a given entity stage, e.g. one whose gazetteer a user extended ({@code --gazetteer}). */
+    public static ExtractedGraph extract(SourceText source, EntityExtractor entityStage) {
         MappedText text = Cleaner.clean(source);
         if (text.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             throw new BadDocumentException(source.name(), "no Chinese text: not a policy document");
@@ -39,7 +44,7 @@ public final class Extractor {
             throw new BadDocumentException(source.name(),
                     "no document structure found (no numbered tasks such as 1、… or 第一条 …)");
         }
-        EntityResult entities = EntityExtractor.extract(text, structure);
+        EntityResult entities = entityStage.apply(text, structure);
         return GraphAssembler.assemble(text, structure, entities);
     }
 }
