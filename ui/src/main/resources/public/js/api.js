@@ -19,21 +19,35 @@ function busy(delta) {
 }
 
 /** GETs path with the given query parameters (arrays are joined with commas, empty values left out). */
-export async function get(path, params = {}, {signal, quiet = false} = {}) {
+export function get(path, params = {}, options = {}) {
+  return request(url(path, params), {headers: {Accept: "application/json"}}, options);
+}
+
+/** POSTs body as JSON to path. */
+export function post(path, body, options = {}) {
+  return request(path, {method: "POST", headers: {Accept: "application/json", "Content-Type": "application/json"},
+    body: JSON.stringify(body)}, options);
+}
+
+/** path with the query parameters that have a value. */
+export function url(path, params = {}) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value == null || value === "" || (Array.isArray(value) && value.length === 0)) continue;
     query.set(key, Array.isArray(value) ? value.join(",") : String(value));
   }
-  const url = query.toString() ? `${path}?${query}` : path;
+  return query.toString() ? `${path}?${query}` : path;
+}
+
+async function request(target, init, {signal, quiet = false} = {}) {
   busy(+1);
   try {
     let response;
     try {
-      response = await fetch(url, {signal, headers: {Accept: "application/json"}});
+      response = await fetch(target, {...init, signal});
     } catch (error) {
       if (error.name === "AbortError") throw error;
-      throw new ApiError(t("status.network"), 0, {url});
+      throw new ApiError(t("status.network"), 0, {url: target});
     }
     const body = await response.json().catch(() => null);
     if (!response.ok) {

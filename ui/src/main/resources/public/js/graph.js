@@ -87,7 +87,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
 
   canvas.addEventListener("click", event => {
     const node = nodeAtEvent(event);
-    select(node ? node.id : null);
+    // onSelect selects the node here too (through graph.select) and shows its details
     onSelect(node ? node.id : null);
   });
   canvas.addEventListener("dblclick", event => {
@@ -454,6 +454,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       mark();
       requestDraw();
     },
+    /** The ids of the highlighted path nodes (empty when nothing is highlighted). */
+    highlighted: () => pathMode ? [...pathNodes] : [],
     fit: () => { autoFit = false; fitNow(true); },
     has: id => raw.has(id),
     nodeCount: () => nodes.length,

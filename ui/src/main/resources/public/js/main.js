@@ -11,13 +11,17 @@ import {createTasks} from "./views/tasks.js";
 import {createMatrix} from "./views/matrix.js";
 import {createIndicators} from "./views/indicators.js";
 import {createPaths} from "./views/paths.js";
+import {createGaps} from "./views/gaps.js";
+import {createLinks} from "./views/links.js";
+import {createPartners} from "./views/partners.js";
+import {createConsole} from "./views/console.js";
 
 const $ = id => document.getElementById(id);
-const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths"];
+const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "console"];
 const ENTITY_LABELS = ["University", "Enterprise", "Platform", "Park", "Unit", "Industry", "Region"];
 
 let stats = null;
-let mode = "overview";      // overview | task | synthetic
+let mode = "overview";      // overview | task | query | synthetic
 let detailsRequest = null;
 
 const graph = createGraph($("graph-canvas"), {
@@ -30,6 +34,7 @@ const details = createDetails($("details"), {
   onExpand: id => expand(id),
   onHide: id => { graph.hide(id); selectNode(null); },
   onPathEnd: (which, node) => { paths.setEnd(which, node); showView("paths"); },
+  onPartners: node => { showView("partners"); partners.open(node).catch(() => {}); },
 });
 const tasks = createTasks($("view-tasks"), {onTask: task => showTask(task.number, task.document), onNode: id => openNode(id)});
 const matrix = createMatrix($("view-matrix"), {onTask: task => showTask(task.number, task.document), onNode: id => openNode(id)});
@@ -39,6 +44,27 @@ const paths = createPaths($("paths-panel"), {
   onHighlight: (nodeIds, links) => graph.highlight(nodeIds, links),
   onEnds: (from, to, hops) => state.update({from, to, hops: String(hops)}),
 });
+const gaps = createGaps($("view-gaps"), {
+  onNode: id => openNode(id),
+  onTask: (number, document) => showTask(number, document),
+  onOpen: name => state.update({gap: name}),
+});
+const links = createLinks($("view-links"), {
+  onNode: id => openNode(id),
+  onFilter: ({industry, university}) => state.update({industry, university}),
+});
+const partners = createPartners($("view-partners"), {
+  onNode: id => openNode(id),
+  onPath: (entity, item) => showPartnerPaths(entity, item),
+  onEntity: (id, kind) => state.update({for: id, kind}),
+});
+const cypher = createConsole($("view-console"), {
+  onNode: id => openNode(id),
+  onGraph: data => showQueryGraph(data),
+  onExport: info => { window.collabgraph.lastExport = info; },
+});
+/** The views drawn outside the graph, each shown by its show(). */
+const pages = {tasks, matrix, indicators, gaps, links, partners, console: cypher};
 createSearch($("search"), {onPick: result => openNode(result.id)});
 
 let omitted = 0, note = "";
@@ -206,12 +232,48 @@ function showView(view) {
   const graphLike = view === "graph" || view === "paths";
   $("view-graph").hidden = !graphLike;
   $("paths-panel").hidden = view !== "paths";
-  $("view-tasks").hidden = view !== "tasks";
-  $("view-matrix").hidden = view !== "matrix";
-  $("view-indicators").hidden = view !== "indicators";
-  if (view === "tasks") tasks.show().catch(() => {});
-  if (view === "matrix") matrix.show().catch(() => {});
-  if (view === "indicators") indicators.show().catch(() => {});
+  for (const [name, page] of Object.entries(pages)) {
+    $(`view-${name}`).hidden = view !== name;
+    if (view === name) page.show().catch(() => {});
+  }
+}
+
+/** Shows the graph of a console result in the explorer's graph, where it selects and expands like any other. */
+function showQueryGraph(data) {
+  mode = "query";
+  note = t("graph.query");
+  omitted = 0;
+  state.update({task: null, doc: null});
+  graph.setData({nodes: data.nodes, links: data.links});
+  graph.setFilters({labels: null, types: null});
+  state.update({labels: null, types: null});
+  showView("graph");
+}
+
+/** Adds the paths that explain a recommendation to the graph and highlights them. */
+async function showPartnerPaths(entity, item) {
+  const nodes = new Map([[entity.id, entity], [item.id, {id: item.id, label: item.label, name: item.name}]]);
+  const pathLinks = [];
+  for (const path of item.explanation.paths) {
+    for (const n of path.nodes) nodes.set(n.id, {id: n.id, label: n.label, name: n.name});
+    pathLinks.push(...path.links.map(l => ({source: l.source, target: l.target, type: l.type, evidence: []})));
+  }
+  graph.merge({nodes: [...nodes.values()], links: pathLinks}, graph.has(entity.id) ? entity.id : undefined);
+  note = t("graph.partner", {a: entity.name, b: item.name});
+  showView("graph");
+  graph.highlight([...nodes.keys()], pathLinks);
+  renderNote();
+  detailsRequest?.abort();
+  detailsRequest = new AbortController();
+  details.render(await api.get(api.node(item.id), {}, {signal: detailsRequest.signal}).catch(() => null));
+}
+
+/** The Neo4j Browser link in the header and the Bolt URI in the console, when the server offers them. */
+function showServerLinks(body) {
+  const browser = $("neo4j-browser");
+  browser.hidden = !body?.neo4jBrowser;
+  if (body?.neo4jBrowser) browser.href = body.neo4jBrowser;
+  cypher.setLinks(body);
 }
 
 function renderStats() {
@@ -228,9 +290,7 @@ function renderLanguage() {
   renderNote();
   if (!$("filters").hidden) renderFilters();
   details.refresh();
-  tasks.render();
-  matrix.render();
-  indicators.render();
+  for (const page of Object.values(pages)) page.render();
   paths.render();
 }
 
@@ -262,6 +322,7 @@ async function start() {
     });
   }
 
+  if (initial.industry || initial.university) links.filter(initial);
   showView(initial.view ?? "graph");
 
   const synthetic = Number(initial.synthetic);
@@ -271,6 +332,9 @@ async function start() {
     return;
   }
   api.get("/api/stats").then(body => { stats = body; renderStats(); }).catch(() => {});
+  api.get("/api/links", {}, {quiet: true}).then(showServerLinks).catch(() => {});
+  if (initial.gap) gaps.select(initial.gap).catch(() => {});
+  if (initial.for) partners.open({id: initial.for}, initial.kind ?? null).catch(() => {});
   try {
     if (initial.task) await showTask(initial.task, initial.doc);
     else await loadOverview();
@@ -299,6 +363,7 @@ window.collabgraph = {
   get nodeCount() { return graph.nodeCount(); },
   get linkCount() { return graph.linkCount(); },
   selected: () => graph.selected(),
+  highlighted: () => graph.highlighted(),
   select: id => selectNode(id, {centre: true, ensure: true}),
   expand: id => expand(id),
   has: id => graph.has(id),

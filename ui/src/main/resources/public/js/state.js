@@ -1,6 +1,8 @@
-// The URL is the state that matters to a reader: selection, filters, view, language, task, path ends.
+// The URL is the state that matters to a reader: selection, filters, view, language, task, path ends, the open
+// gap, the entity partners are recommended for, the link filters (never the console's query text).
 // Every change is written back with replaceState, so the address bar is always a shareable link.
-const keys = ["view", "sel", "labels", "types", "lang", "task", "doc", "from", "to", "hops", "synthetic"];
+const keys = ["view", "sel", "labels", "types", "lang", "task", "doc", "from", "to", "hops", "synthetic",
+  "gap", "for", "kind", "industry", "university"];
 const lists = new Set(["labels", "types"]);
 const listeners = new Set();
 

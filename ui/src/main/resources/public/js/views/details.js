@@ -2,6 +2,7 @@
 // the quote highlighted inside its sentence. Document text goes in through textContent only.
 import {t, labelName, typeName, propName} from "../i18n.js";
 import {colour} from "../graph.js";
+import {PARTNER_LABELS} from "./partners.js";
 
 const SHOWN_EVIDENCE = 2;
 
@@ -12,7 +13,10 @@ const el = (name, className, text) => {
   return e;
 };
 
-/** handlers: onNode(id), onExpand(id), onHide(id), onPathEnd("from"|"to", {id, label, name}). */
+/**
+ * handlers: onNode(id), onExpand(id), onHide(id), onPathEnd("from"|"to", {id, label, name}), onPartners(node) for
+ * the kinds that take partner recommendations.
+ */
 export function createDetails(panel, handlers) {
   let current = null;
 
@@ -40,6 +44,9 @@ export function createDetails(panel, handlers) {
       button(t("details.hide"), () => handlers.onHide(node.id)),
       button(t("details.pathFrom"), () => handlers.onPathEnd("from", node)),
       button(t("details.pathTo"), () => handlers.onPathEnd("to", node)));
+    if (PARTNER_LABELS.includes(node.label)) {
+      actions.append(button(t("details.partners"), () => handlers.onPartners(node), "details-partners"));
+    }
     panel.append(actions);
 
     properties(node.properties ?? {});

@@ -1,0 +1,169 @@
+package dev.collabgraph.app.ui;
+
+import dev.collabgraph.app.http.SeededServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analysis views in headless Chromium against the real server and an embedded Neo4j loaded with the seed and a
+ * second city: coverage gaps, industry–academia links and partner recommendations.
+ */
+class AnalysesIT {
+    private static final Path SECOND_CITY = Path.of("..", "loader", "src", "test", "resources", "docs", "second-city.txt");
+    private static final String XCMG = "enterprise:徐工集团";
+    private static final String KUANGDA = "university:中国矿业大学";
+
+    @TempDir
+    static Path dir;
+
+    private static SeededServer server;
+    private static Browser browser;
+    private ExplorerPage page;
+
+    @BeforeAll
+    static void startServerAndBrowser() {
+        Browser.requireChromium();
+        server = SeededServer.start(dir.resolve("graph"), SECOND_CITY);
+        browser = Browser.start(1400, 900);
+    }
+
+    @AfterAll
+    static void stopAll() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void newPage() {
+        page = new ExplorerPage(browser, server::uri);
+    }
+
+    @Test
+    void theGapsViewDefinesEveryGapAndTheDistrictsGapListsYunlongAndDownloadsAsCsv() throws Exception {
+        page.open("/");
+        page.tab("gaps");
+        List<WebElement> gaps = page.atLeast(8, "gap");
+        for (WebElement gap : gaps) {
+            assertThat(gap.findElement(By.cssSelector("[data-testid=gap-about]")).getText()).hasSizeGreaterThan(40);
+            assertThat(gap.findElement(By.cssSelector(".count")).getText()).matches("\\d+");
+        }
+        WebElement districts = gaps.stream().filter(g -> "findUncoveredDivisions".equals(g.getAttribute("data-name")))
+                .findFirst().orElseThrow();
+        districts.click();
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=gap-table]"), "云龙区"));
+        assertThat(browser.driver.getCurrentUrl()).contains("view=gaps").contains("gap=findUncoveredDivisions");
+        browser.screenshot("gaps");
+
+        WebElement csv = page.byTestId("gap-csv");
+        assertThat(csv.getAttribute("download")).endsWith(".csv");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(csv.getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        byte[] body = response.body();
+        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\"division\",\"name\",").contains("\"云龙区\"");
+
+        WebElement yunlong = page.wait.until(d -> d.findElements(By.cssSelector("[data-testid=gap-link]")).stream()
+                .filter(e -> e.getText().equals("云龙区")).findFirst().orElse(null));
+        yunlong.click();
+        page.wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), "云龙区"));
+        assertThat(page.byTestId("tab-graph").getAttribute("aria-selected")).isEqualTo("true");
+    }
+
+    @Test
+    void partnersOfXcmgAreRankedExplainedAndTheirPathsHighlightedInTheGraph() {
+        page.open("/");
+        page.byTestId("search-input").sendKeys("徐工集团");
+        page.wait.until(d -> d.findElements(By.cssSelector("[data-testid=search-suggestion]")).stream()
+                .filter(e -> XCMG.equals(e.getAttribute("data-id"))).findFirst().orElse(null)).click();
+        page.wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), "徐工集团"));
+        page.byTestId("details-partners").click();
+
+        List<WebElement> rows = page.atLeast(3, "partner");
+        assertThat(browser.driver.getCurrentUrl()).contains("view=partners").contains("for=");
+        List<Double> scores = rows.stream().map(r -> Double.parseDouble(r.findElement(By.cssSelector(".score")).getText())).toList();
+        assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+
+        WebElement first = rows.get(0);
+        first.findElement(By.cssSelector("[data-testid=partner-why]")).click();
+        WebElement why = first.findElement(By.cssSelector("[data-testid=partner-explanation]"));
+        page.wait.until(ExpectedConditions.visibilityOf(why));
+        assertThat(why.findElements(By.cssSelector("[data-testid=shared-neighbour], [data-testid=partner-quote]"))).isNotEmpty();
+        browser.screenshot("partners");
+
+        String partner = first.getAttribute("data-id");
+        first.findElement(By.cssSelector(".partner-line .name")).click();
+        @SuppressWarnings("unchecked")
+        List<String> highlighted = page.wait.until(d -> {
+            List<String> ids = (List<String>) browser.script("return window.collabgraph.highlighted()");
+            return ids.isEmpty() ? null : ids;
+        });
+        assertThat(highlighted).contains(XCMG, partner);
+        assertThat(page.byTestId("tab-graph").getAttribute("aria-selected")).isEqualTo("true");
+        page.waitForGraph();
+        browser.screenshot("partner-paths");
+    }
+
+    @Test
+    void theIndustryAcademiaTableListsKuangdaWithAPartnerAndFiltersByUniversity() {
+        page.open("/");
+        page.tab("links");
+        List<WebElement> rows = page.atLeast(1, "link-row");
+        WebElement kuangda = rows.stream().filter(r -> r.getText().startsWith("中国矿业大学")).findFirst().orElseThrow();
+        List<WebElement> cells = kuangda.findElements(By.tagName("td"));
+        assertThat(cells.get(2).getText()).isNotBlank();
+        assertThat(cells.get(4).getText()).isNotBlank();
+        assertThat(page.all("links-graph").get(0).findElements(By.cssSelector("[data-id='" + KUANGDA + "']"))).hasSize(1);
+
+        new Select(page.byTestId("links-university")).selectByValue("中国矿业大学");
+        page.wait.until(d -> all(d.findElements(By.cssSelector("[data-testid=link-row]")), "中国矿业大学"));
+        assertThat(browser.driver.getCurrentUrl()).contains("university=");
+        assertThat(page.byTestId("links-csv").getAttribute("href")).contains("format=csv").contains("university=");
+        browser.screenshot("industry-academia");
+    }
+
+    @Test
+    void aSharedLinkReopensTheGapAndThePartnersAndEnglishNamesTheViews() {
+        page.open("/?view=partners&for=" + URLEncoder.encode(KUANGDA, StandardCharsets.UTF_8));
+        page.atLeast(1, "partner");
+        assertThat(page.byTestId("partners-input").getAttribute("value")).isEqualTo("中国矿业大学");
+
+        page.open("/?view=gaps&gap=findEmptyParks&lang=en");
+        page.atLeast(1, "gap-row");
+        assertThat(page.byTestId("tab-gaps").getText()).isEqualTo("Gaps");
+        assertThat(page.byTestId("tab-partners").getText()).isEqualTo("Partners");
+        assertThat(page.byTestId("gap-csv").getText()).isEqualTo("Export CSV");
+    }
+
+    private static boolean all(List<WebElement> rows, String university) {
+        return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().startsWith(university));
+    }
+}

@@ -1,0 +1,143 @@
+// Partner recommendations for one entity: a ranked list with score bars; each row explains itself ("why":
+// shared neighbours, shared industries, the evidence quotes), and clicking a row shows its paths in the graph.
+import * as api from "../api.js";
+import {t, labelName, typeName} from "../i18n.js";
+import {el, chip, button, downloadLink} from "../dom.js";
+import {createSearch} from "./search.js";
+
+/** The labels that take partners (the server's Kinds). */
+export const PARTNER_LABELS = ["Enterprise", "University", "Park", "Region", "Platform"];
+
+/** handlers: onNode(id), onPath(entity, item) to show an item's paths, onEntity(id|null, kind|null). */
+export function createPartners(container, handlers) {
+  let entity = null, kind = null, limit = 10, result = null, request = null;
+  const whyOpen = new Set();
+
+  container.replaceChildren();
+  const head = el("div", "view-head");
+  const title = el("h2");
+  const box = el("div", "search partners-search");
+  const search = createSearch(box, {onPick: node => open(node), testid: "partners", placeholder: "partners.placeholder", labels: PARTNER_LABELS});
+  head.append(title, box);
+  const tools = el("div", "view-head");
+  const body = el("div");
+  container.append(head, tools, body);
+
+  /** Recommends partners of node ({id, label?, name?}); kind narrows the candidates to one label. */
+  async function open(node, nextKind = null) {
+    entity = node;
+    kind = nextKind;
+    whyOpen.clear();
+    search.set(node);
+    await load();
+  }
+
+  async function load() {
+    if (!entity) return;
+    request?.abort();
+    request = new AbortController();
+    try {
+      result = await api.get("/api/recommendations", {for: entity.id, label: kind, limit}, {signal: request.signal});
+    } catch (error) {
+      if (error.name !== "AbortError") { result = null; render(); }
+      return;
+    }
+    entity = result.entity;
+    search.set(entity);
+    handlers.onEntity(entity.id, kind);
+    render();
+  }
+
+  function render() {
+    title.textContent = t("partners.title");
+    tools.replaceChildren();
+    body.replaceChildren();
+    if (!result) { body.append(el("p", "placeholder", t("partners.pick"))); return; }
+    const kinds = el("select");
+    kinds.dataset.testid = "partners-kind";
+    kinds.append(new Option(t("partners.anyKind"), ""));
+    for (const k of result.kinds) kinds.append(new Option(labelName(k), k, false, k === kind));
+    kinds.addEventListener("change", () => { kind = kinds.value || null; load(); });
+    const limits = el("select");
+    for (const n of [10, 20, 50]) limits.append(new Option(t("partners.top", {n}), String(n), false, n === limit));
+    limits.addEventListener("change", () => { limit = +limits.value; load(); });
+    const heading = el("span", "partners-for");
+    heading.append(document.createTextNode(t("partners.for")), chip(result.entity.label), document.createTextNode(" "),
+      button(result.entity.name, () => handlers.onNode(result.entity.id), null, "linkish"));
+    tools.append(heading, kinds, limits,
+      downloadLink(t("export.csv"), api.url("/api/recommendations", {for: entity.id, label: kind, limit, format: "csv"}), "partners.csv", "partners-csv"));
+    if (!result.items.length) { body.append(el("p", "more", t("partners.none"))); return; }
+    const top = Math.max(...result.items.map(i => i.score), 1e-9);
+    const list = el("ol", "partner-list");
+    list.dataset.testid = "partner-list";
+    result.items.forEach((item, i) => list.append(row(item, i, top)));
+    body.append(el("p", "hint", t("partners.hint")), list);
+  }
+
+  function row(item, rank, top) {
+    const li = el("li", "partner");
+    li.dataset.testid = "partner";
+    li.dataset.id = item.id;
+    const line = el("div", "partner-line");
+    const bar = el("span", "bar");
+    const fill = el("i");
+    fill.style.width = `${Math.max(2, 100 * item.score / top).toFixed(1)}%`;
+    bar.append(fill);
+    const why = button(t("partners.why"), event => {
+      event.stopPropagation();
+      if (whyOpen.has(item.id)) whyOpen.delete(item.id); else whyOpen.add(item.id);
+      explanation.hidden = !whyOpen.has(item.id);
+      why.setAttribute("aria-expanded", String(!explanation.hidden));
+    }, "partner-why");
+    line.append(el("span", "rank", `${rank + 1}`), chip(item.label), el("span", "name", item.name), bar,
+      el("span", "score", item.score.toFixed(3)));
+    line.append(el("span", item.linked ? "linked" : null, item.linked ? t("partners.linked") : ""), why);
+    const explanation = explain(item);
+    explanation.hidden = !whyOpen.has(item.id);
+    why.setAttribute("aria-expanded", String(!explanation.hidden));
+    li.append(line, explanation);
+    line.addEventListener("click", () => handlers.onPath(result.entity, item));
+    return li;
+  }
+
+  function explain(item) {
+    const x = item.explanation;
+    const box = el("div", "explanation");
+    box.dataset.testid = "partner-explanation";
+    const section = (key, content) => {
+      const part = el("div", "why-part");
+      part.append(el("span", "k", t(key)), content);
+      box.append(part);
+    };
+    if (x.sharedNeighbours.length) {
+      const names = el("span");
+      x.sharedNeighbours.forEach((n, i) => {
+        if (i > 0) names.append(document.createTextNode("、"));
+        const link = button(n.name, () => handlers.onNode(n.id), "shared-neighbour", "linkish");
+        link.title = `${labelName(n.label)} · ${t("partners.weight", {w: n.weight.toFixed(3)})}`;
+        names.append(link);
+      });
+      section("partners.shared", names);
+    }
+    if (x.sharedIndustries.length) section("partners.industries", el("span", null, x.sharedIndustries.join("、")));
+    section("partners.fit", el("span", null, x.industryFit.toFixed(2)));
+    for (const path of x.paths) {
+      const text = path.nodes.map((n, i) => {
+        const step = path.links[i - 1];
+        return i === 0 ? n.name : `—${step ? typeName(step.type) : ""}— ${n.name}`;
+      }).join(" ");
+      section("partners.path", el("span", "path-text", text));
+    }
+    for (const quote of x.quotes) {
+      const q = el("blockquote", "evidence");
+      q.dataset.testid = "partner-quote";
+      q.append(el("mark", null, quote));
+      box.append(q);
+    }
+    if (!x.sharedNeighbours.length && !x.sharedIndustries.length && !x.quotes.length) box.append(el("p", "more", t("partners.noReason")));
+    return box;
+  }
+
+  render();
+  return {open, render, show: async () => {}, current: () => entity};
+}
