@@ -1,8 +1,12 @@
-// Delete the given entities when no document names them any more and no relationship touches them.
-// @param $ids List<String> — ids of entities a document has just let go of
+// Delete the given entities when nothing names them any more: no relationship, no document, no reference source.
+// @param $documentId String — id of the document that has just let go of them
+// @param $ids List<String> — ids of those entities
+// Other documents' nodes are read only for an entity left without any relationship, which a revision rarely
+// leaves; documents lists the reference sources that merged the node (mergeReferenceRegions).
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-WHERE size(n.documents) = 0 AND NOT EXISTS { (n)--() }
+WHERE NOT EXISTS { (n)--() } AND size(coalesce(n.documents, [])) = 0
+  AND NOT EXISTS { MATCH (other:Document) WHERE other.id <> $documentId AND id IN other.namedEntities }
 WITH n, [l IN labels(n) WHERE l <> 'Node'][0] AS label
 DELETE n
 RETURN label, count(*) AS deleted

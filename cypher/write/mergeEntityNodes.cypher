@@ -1,20 +1,25 @@
-// Create or update shared entity nodes named by one document: properties merged, document and its aliases recorded.
-// @param $documentId String — id of the document naming the entities
-// @param $rows List<Map> — one per entity: {id, label, name, aliases, properties}
-// aliasNames/aliasDocuments are parallel lists (which document gave which alias) so that a revision can
-// take back its aliases; aliases is their distinct union, the property searches use.
+// Create or update the shared entity nodes one document names, writing only to those it creates or changes.
+// @param $rows List<Map> — one per entity: {id, label, name, aliases, properties}, sorted by id
+// An entity already stored as the document states it (name, label, properties, every alias) is only read: a
+// write would lock a node that every document names (an industry, the province) until commit, and parallel
+// documents would queue on it. aliases only grows here; a revision takes its aliases back in releaseAliases.
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Node {id: row.id})
-WITH row, old IS NOT NULL AS existed, old.document AS previousOwner
-MERGE (n:Node {id: row.id})
-SET n += row.properties
-WITH row, existed, previousOwner, n,
-     [i IN range(0, size(coalesce(n.aliasDocuments, [])) - 1) WHERE n.aliasDocuments[i] <> $documentId] AS kept
-SET n.name = row.name,
-    n.documents = [d IN coalesce(n.documents, []) WHERE d <> $documentId] + $documentId,
-    n.aliasNames = [i IN kept | n.aliasNames[i]] + row.aliases,
-    n.aliasDocuments = [i IN kept | n.aliasDocuments[i]] + [a IN row.aliases | $documentId]
-SET n.aliases = reduce(acc = [], a IN n.aliasNames | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-SET n:$(row.label)
-RETURN row.id AS id, row.label AS label, existed, previousOwner, labels(n) AS labels, n.name AS name,
-       n.aliases AS aliases
+WITH row, old,
+     old IS NULL OR old.name <> row.name OR NOT row.label IN labels(old)
+       OR any(k IN keys(row.properties) WHERE old[k] IS NULL OR old[k] <> row.properties[k])
+       OR any(a IN row.aliases WHERE NOT a IN coalesce(old.aliases, [])) AS changes
+OPTIONAL CALL (row, changes) {
+  WITH row WHERE changes
+  MERGE (n:Node {id: row.id})
+  // the name first: setting it takes the node's lock, so the aliases below are read under that lock and two
+  // documents adding the same new alias at once add it once
+  SET n.name = row.name
+  SET n += row.properties,
+      n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+  SET n:$(row.label)
+  RETURN n
+}
+WITH row, old, changes, coalesce(n, old) AS node
+RETURN row.id AS id, row.label AS label, old IS NOT NULL AS existed, old.document AS previousOwner,
+       labels(node) AS labels, changes AS changed, node.name AS name, node.aliases AS aliases

@@ -3,7 +3,8 @@
 // @param $rows List<Map> — one per region: {id, name, names: every written form, properties}
 // A document names a place as written (region:邳州 with alias 邳州市, region:鼓楼 from 鼓楼高新区): a region whose
 // name or alias is any written form of the reference row is the same place and keeps its id, so no duplicate
-// appears. Aliases and documents are recorded per source, as the document writer does, so either can take its back.
+// appears. The reference's aliases and its source id are recorded in aliasNames/aliasDocuments and documents, so
+// that loading it again can take its own back.
 UNWIND $rows AS row
 CALL (row) {
   OPTIONAL MATCH (found:Region)
@@ -15,9 +16,14 @@ MERGE (n:Node {id: coalesce(foundId, row.id)})
 ON CREATE SET n.name = row.name
 SET n:Region, n += row.properties
 WITH row, n, [i IN range(0, size(coalesce(n.aliasDocuments, [])) - 1) WHERE n.aliasDocuments[i] <> $document] AS kept
-WITH row, n, kept, [a IN row.names WHERE a <> n.name] AS given
+WITH row, n, kept, [a IN row.names WHERE a <> n.name] AS given,
+     [i IN range(0, size(coalesce(n.aliasDocuments, [])) - 1) WHERE n.aliasDocuments[i] = $document | n.aliasNames[i]]
+       AS before
 SET n.documents = [d IN coalesce(n.documents, []) WHERE d <> $document] + $document,
     n.aliasNames = [i IN kept | n.aliasNames[i]] + given,
     n.aliasDocuments = [i IN kept | n.aliasDocuments[i]] + [a IN given | $document]
-SET n.aliases = reduce(acc = [], a IN n.aliasNames | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+// documents record their aliases on their own Document node (setDocumentNames), not in aliasNames: keep the
+// aliases the node has, drop those only this source gave before, append the new ones
+SET n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN before OR a IN given]
+    + [a IN given WHERE NOT a IN coalesce(n.aliases, [])]
 RETURN row.name AS reference, n.id AS id, n.name AS name, n.aliases AS aliases

@@ -13,15 +13,19 @@ import java.util.Map;
 /**
  * Writes one document's graph in one transaction. The same revision (same sha256) again changes nothing; another
  * revision replaces everything the document stated before: its relationships, its structure nodes, the aliases it
- * gave, and the entities only it named (deleted once nothing links to them). Entities are shared: one node per id,
- * listing in {@code documents} every document naming it. Rows go in batches of {@value #BATCH_SIZE}.
+ * gave, and the entities only it named (deleted once nothing links to them). Entities are shared: one node per id.
+ * What each document names is recorded on its own Document node, never on the shared entity nodes: a document's
+ * cost does not grow with the documents loaded before it, and a shared entity is written (and locked) only by a
+ * document that changes it, such as with a new alias, so concurrent documents rarely wait for each other. Rows go
+ * in batches of {@value #BATCH_SIZE}.
  */
 public final class GraphWriter {
     static final int BATCH_SIZE = 1_000;
     private static final CypherStatement FIND_REVISION = CypherFiles.load("write/findDocumentRevision");
     private static final CypherStatement DELETE_RELATIONSHIPS = CypherFiles.load("write/deleteDocumentRelationships");
     private static final CypherStatement DELETE_STALE_STRUCTURE = CypherFiles.load("write/deleteStaleStructureNodes");
-    private static final CypherStatement RELEASE_ENTITIES = CypherFiles.load("write/releaseEntities");
+    private static final CypherStatement RELEASE_ALIASES = CypherFiles.load("write/releaseAliases");
+    private static final CypherStatement SET_DOCUMENT_NAMES = CypherFiles.load("write/setDocumentNames");
     private static final CypherStatement MERGE_STRUCTURE = CypherFiles.load("write/mergeStructureNodes");
     private static final CypherStatement MERGE_ENTITIES = CypherFiles.load("write/mergeEntityNodes");
     private static final CypherStatement FIND_MISSING = CypherFiles.load("write/findMissingNodes");
@@ -45,8 +49,8 @@ public final class GraphWriter {
     private static WriteSummary write(GraphTransaction tx, WritePlan plan) {
         String documentId = plan.documentId();
         Map<String, Object> document = Map.of("documentId", documentId);
-        List<String> loaded = tx.run(FIND_REVISION, document, row -> row.get("sha256").asString(null));
-        if (loaded.contains(plan.sha256())) {
+        List<LoadedRevision> loaded = tx.run(FIND_REVISION, document, LoadedRevision::of);
+        if (loaded.stream().anyMatch(revision -> plan.sha256().equals(revision.sha256()))) {
             return WriteSummary.unchanged(documentId, plan.warnings());
         }
         Map<Label, Integer> created = new EnumMap<>(Label.class);
@@ -55,16 +59,20 @@ public final class GraphWriter {
         Map<RelType, Integer> relationshipsCreated = new EnumMap<>(RelType.class);
         Map<RelType, Integer> relationshipsDeleted = new EnumMap<>(RelType.class);
 
-        // a document never loaded has nothing to replace: skip the deletes, which scan every relationship and node
-        boolean replacing = !loaded.isEmpty();
+        // a document never loaded has nothing to replace: skip the deletes (the relationship delete scans them all)
         List<String> released = List.of();
-        if (replacing) {
+        if (!loaded.isEmpty()) {
+            LoadedRevision previous = loaded.get(0);
             tally(relationshipsDeleted, tx.run(DELETE_RELATIONSHIPS, document,
                     row -> Map.entry(RelType.valueOf(row.get("type").asString()), row.get("deleted").asInt())));
             tally(deleted, tx.run(DELETE_STALE_STRUCTURE,
                     Map.of("documentId", documentId, "keepIds", plan.structureIds()), GraphWriter::deletedNodes));
-            released = tx.run(RELEASE_ENTITIES, Map.of("documentId", documentId, "keepIds", plan.entityIds()),
-                    row -> row.get("id").asString());
+            List<Map<String, Object>> takenBack = previous.takenBackAliases(plan);
+            if (!takenBack.isEmpty()) {
+                setSearchKeys(tx, tx.run(RELEASE_ALIASES, Map.of("documentId", documentId, "rows", takenBack),
+                        SearchKeys::row));
+            }
+            released = previous.released(plan);
         }
 
         for (List<Map<String, Object>> batch : batches(plan.structureRows())) {
@@ -72,13 +80,17 @@ public final class GraphWriter {
                     row -> MergedNode.of(row, documentId)), created, updated);
         }
         for (List<Map<String, Object>> batch : batches(plan.entityRows())) {
-            List<Map<String, Object>> searchKeys = new ArrayList<>(batch.size());
-            count(tx.run(MERGE_ENTITIES, Map.of("documentId", documentId, "rows", batch), row -> {
-                searchKeys.add(SearchKeys.row(row));
+            List<Map<String, Object>> searchKeys = new ArrayList<>();
+            count(tx.run(MERGE_ENTITIES, Map.of("rows", batch), row -> {
+                if (row.get("changed").asBoolean()) {
+                    searchKeys.add(SearchKeys.row(row));
+                }
                 return MergedNode.of(row, null);
             }), created, updated);
-            tx.run(SET_SEARCH_KEYS, Map.of("rows", searchKeys), row -> row);
+            setSearchKeys(tx, searchKeys);
         }
+        tx.run(SET_DOCUMENT_NAMES, Map.of("documentId", documentId, "entityIds", plan.entityIds(),
+                "aliasIds", plan.aliasIds(), "aliases", plan.aliases()), row -> row);
 
         List<String> missing = tx.run(FIND_MISSING, Map.of("ids", plan.outsideIds()), row -> row.get("id").asString());
         if (!missing.isEmpty()) {
@@ -95,10 +107,18 @@ public final class GraphWriter {
         }
 
         if (!released.isEmpty()) {
-            tally(deleted, tx.run(DELETE_ORPHANS, Map.of("ids", released), GraphWriter::deletedNodes));
+            tally(deleted, tx.run(DELETE_ORPHANS, Map.of("documentId", documentId, "ids", released),
+                    GraphWriter::deletedNodes));
         }
         return new WriteSummary(documentId, false, created, updated, deleted, relationshipsCreated,
                 relationshipsDeleted, plan.warnings());
+    }
+
+    /** Pinyin keys only for the entities whose name or aliases this write set: the others keep theirs. */
+    private static void setSearchKeys(GraphTransaction tx, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(SET_SEARCH_KEYS, Map.of("rows", rows), row -> row);
+        }
     }
 
     private static Map.Entry<Label, Integer> deletedNodes(Record row) {

@@ -17,14 +17,17 @@ import java.util.Set;
 
 /**
  * One document's graph as statement parameters: node rows split into structure and entity rows, relationship
- * rows with identical (type, from, to, properties) merged into one with all their evidence. Building it checks
+ * rows with identical (type, from, to, properties) merged into one with all their evidence, and the aliases the
+ * document gives its entities as parallel lists ({@code aliasIds[i]} is given {@code aliases[i]}). Building it checks
  * everything that can be checked without the database, so most bad input fails before a transaction opens.
  */
 record WritePlan(String documentId, String sha256, List<Map<String, Object>> structureRows,
                  List<Map<String, Object>> entityRows, List<Map<String, Object>> relationshipRows,
-                 List<String> structureIds, List<String> entityIds, List<String> outsideIds, List<String> warnings) {
+                 List<String> structureIds, List<String> entityIds, List<String> aliasIds, List<String> aliases,
+                 List<String> outsideIds, List<String> warnings) {
     static final Set<String> RESERVED_NODE_KEYS =
-            Set.of("id", "name", "aliases", "document", "documents", "aliasNames", "aliasDocuments");
+            Set.of("id", "name", "aliases", "document", "documents", "aliasNames", "aliasDocuments", "namedEntities",
+                    "givenAliasIds", "givenAliases");
 
     static WritePlan of(ExtractedGraph graph) {
         DocumentInfo document = graph.document();
@@ -55,9 +58,17 @@ record WritePlan(String documentId, String sha256, List<Map<String, Object>> str
         }
         // one lock order for shared entity nodes across concurrent writers: no deadlock between two documents
         entityRows.sort(Comparator.comparing(row -> (String) row.get("id")));
+        List<String> aliasIds = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        for (Map<String, Object> row : entityRows) {
+            for (Object alias : (List<?>) row.get("aliases")) {
+                aliasIds.add((String) row.get("id"));
+                aliases.add((String) alias);
+            }
+        }
         return new WritePlan(document.id(), document.sha256(), List.copyOf(structureRows), List.copyOf(entityRows),
-                RelationshipRows.of(graph.relationships()), ids(structureRows), ids(entityRows), List.copyOf(outside),
-                List.copyOf(warnings));
+                RelationshipRows.of(graph.relationships()), ids(structureRows), ids(entityRows), List.copyOf(aliasIds),
+                List.copyOf(aliases), List.copyOf(outside), List.copyOf(warnings));
     }
 
     /** Nodes by id; a node listed twice with one label is merged (aliases and properties), else rejected. */

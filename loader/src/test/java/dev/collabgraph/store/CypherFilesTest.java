@@ -86,8 +86,8 @@ class CypherFilesTest {
 
     @Test
     void loadWantsExactlyOneStatementInAnExistingFile() {
-        assertThat(CypherFiles.load("write/mergeEntityNodes").declaredParameters())
-                .containsExactly("documentId", "rows");
+        assertThat(CypherFiles.load("write/setDocumentNames").declaredParameters())
+                .containsExactly("documentId", "entityIds", "aliasIds", "aliases");
         assertThatThrownBy(() -> CypherFiles.load("schema/V001__Create_constraints"))
                 .hasMessageContaining("expected one");
         assertThatThrownBy(() -> CypherFiles.load("write/noSuchFile")).hasMessageContaining("no Cypher file");

@@ -42,6 +42,12 @@ final class TestGraph implements AutoCloseable {
         return nodes.isEmpty() ? Map.of() : nodes.get(0);
     }
 
+    /** Ids of the documents that name the entity, in id order. */
+    List<String> namingDocuments(String id) {
+        return store.read(CypherFiles.load("test/findNamingDocuments"), Map.of("id", id),
+                row -> row.get("document").asString());
+    }
+
     /** Type and properties of each relationship from one node to another. */
     List<Map<String, Object>> relationships(String from, String to) {
         return store.read(CypherFiles.load("test/findRelationships"), Map.of("from", from, "to", to), row -> {

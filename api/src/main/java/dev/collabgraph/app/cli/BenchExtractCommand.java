@@ -60,7 +60,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                         + " | 1 | |",
                 String.format("| `Extractor.extract`, 1 thread | %s | %.3f× | ≥ %.0f MB/s: %s |",
                         r.extraction().format(2), r.ratio(), GOAL_MB_PER_S,
-                        r.extraction().median() >= GOAL_MB_PER_S ? "met" : String.format("missed (%.0f%% of it)",
+                        r.extraction().median() >= GOAL_MB_PER_S ? "met" : String.format("missed (%.1f%% of it)",
                                 100 * r.extraction().median() / GOAL_MB_PER_S)),
                 String.format("| `Extractor.extract`, %d threads | %s | %.3f× | |", r.threads(),
                         r.parallel().format(2), r.parallel().median() / r.baseline().median()));

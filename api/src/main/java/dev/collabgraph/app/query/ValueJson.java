@@ -20,7 +20,8 @@ import java.util.Set;
  * explorer selects and expands by), falling back to the element id for nodes that have none.
  */
 final class ValueJson {
-    private static final Set<String> HIDDEN = Set.of("aliasNames", "aliasDocuments", "pinyin", "text");
+    private static final Set<String> HIDDEN = Set.of("aliasNames", "aliasDocuments", "pinyin", "text",
+            "namedEntities", "givenAliasIds", "givenAliases");
     private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
     private final Map<String, String> idsByElementId = new LinkedHashMap<>();
     private final List<Relationship> relationships = new ArrayList<>();

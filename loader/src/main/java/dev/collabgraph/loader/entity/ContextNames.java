@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ContextNames {
     static final String PARK_COUNT_RULE = "context:park-count";
     private static final Pattern PARK_COUNT = Pattern.compile(
-            "[一二三四五六七八九十两\\d]+[家个](?:国家级|省级)?(高新区|开发区|经开区|经济技术开发区)");
+            "[" + AnchoredFind.COUNT_NUMERALS + "]+[家个](?:国家级|省级)?(高新区|开发区|经开区|经济技术开发区)");
     /** The place a development zone is named after: 武进国家高新区, 金坛经济开发区. */
     private static final Pattern ZONE_PLACE = Pattern.compile("([\\u4e00-\\u9fff]{2,3}?)(?:国家级|国家|省级)?"
             + "(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区)");
@@ -38,7 +38,7 @@ final class ContextNames {
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher parks = PARK_COUNT.matcher(text);
-        while (parks.find()) {
+        for (int at = 0; AnchoredFind.parkCount(parks, text, at); at = parks.end()) {
             List<int[]> items = Enumerations.items(scan, parks.start(), Label.Region);
             if (items.size() < 2) {
                 continue;
@@ -54,7 +54,7 @@ final class ContextNames {
             }
         }
         Matcher zone = ZONE_PLACE.matcher(text);
-        while (zone.find()) {
+        for (int from = 0; AnchoredFind.zonePlace(zone, text, from); from = zone.end()) {
             int stemEnd = zone.end(1);
             for (int s = stemEnd - 2; s >= Math.max(0, stemEnd - 3); s--) {
                 if (RegionNames.plainStem(text, s, stemEnd) && Boundaries.startsHere(text, s, scan.covered)) {
@@ -73,7 +73,7 @@ final class ContextNames {
         }
         IndustryFrames.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);
-        while (partner.find()) {
+        for (int from = 0; AnchoredFind.at(partner, text, from, '与', 2); from = partner.end()) {
             String name = partner.group(1);
             int next = scan.covered.nextSetBit(partner.start(1));
             if ((next < 0 || next >= partner.end(1)) && Lexicon.specificChars(name) == name.length()
@@ -83,7 +83,7 @@ final class ContextNames {
             }
         }
         Matcher unit = UNIT.matcher(text);
-        while (unit.find()) {
+        for (int from = 0; AnchoredFind.at(unit, text, from, '设', 0); from = unit.end()) {
             out.add(new Candidate(Label.Unit, unit.start(1), unit.end(1), "context:office-seat", null));
         }
     }

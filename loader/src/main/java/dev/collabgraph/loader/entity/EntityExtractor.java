@@ -7,6 +7,8 @@ import dev.collabgraph.loader.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The named-entity and relation stage: finds universities, enterprises, platforms, parks, places,
@@ -22,6 +24,8 @@ public final class EntityExtractor {
     private static volatile EntityExtractor standard;
 
     private final Gazetteer gazetteer;
+    /** The gazetteer's names plus a home city, by city: the documents of a city share them, built once. */
+    private final Map<String, KnownNames> knownByCity = new ConcurrentHashMap<>();
 
     private EntityExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -51,14 +55,15 @@ public final class EntityExtractor {
         String text = mapped.text();
         String city = structure.header() == null ? "" : structure.header().city();
         List<Span> skip = SkipSpans.of(text, structure);
-        KnownNames known = KnownNames.of(gazetteer, city);
+        KnownNames known = knownByCity.computeIfAbsent(city, c -> KnownNames.of(gazetteer, c));
 
-        List<Candidate> first = candidates(new Scan(text, known));
+        String[] suffixes = SuffixNames.suffixes(text);
+        List<Candidate> first = candidates(new Scan(text, known, suffixes));
         Naming naming = new Naming(text, gazetteer);
         List<Resolver.Resolved> resolved = Resolver.resolve(first, skip);
         naming.learn(resolved);
 
-        Scan second = new Scan(text, known.with(naming.learned()));
+        Scan second = new Scan(text, known.with(naming.learned()), suffixes);
         resolved = Resolver.resolve(candidates(second), skip);
         naming.learn(resolved);
 
@@ -85,7 +90,7 @@ public final class EntityExtractor {
     }
 
     private static List<Candidate> candidates(Scan scan) {
-        List<Candidate> out = new ArrayList<>(scan.known.find(scan.text));
+        List<Candidate> out = new ArrayList<>(scan.knownHits);
         SuffixNames.find(scan, out);
         RegionNames.find(scan, out);
         Enumerations.find(scan, out);

@@ -17,7 +17,7 @@ final class IndustryFrames {
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher frame = IndustryRules.FRAME.matcher(text);
-        while (frame.find()) {
+        for (int at = 0; AnchoredFind.startingWith(frame, text, at, text.length(), "以"); at = frame.end()) {
             int segmentStart = frame.end();
             boolean first = true;
             while (segmentStart < text.length()) {

@@ -28,7 +28,7 @@ final class IndustryRules {
     static void apply(Doc doc, Relations out) {
         clusters(doc, out);
         Matcher lead = LEAD_HEAD.matcher(doc.text);
-        while (lead.find()) {
+        for (int at = 0; AnchoredFind.startingWith(lead, doc.text, at, doc.text.length(), "等"); at = lead.end()) {
             List<Mention> leaders = doc.runTo(lead.start(), Set.of(Label.Enterprise));
             Mention industry = industryInClause(doc, lead.start());
             for (Mention e : leaders) {
@@ -51,7 +51,7 @@ final class IndustryRules {
         }
         IndustryHierarchy.apply(doc, out);
         Matcher serve = SERVE.matcher(doc.text);
-        while (serve.find()) {
+        for (int at = 0; AnchoredFind.startingWith(serve, doc.text, at, doc.text.length(), "服支"); at = serve.end()) {
             List<Mention> before = doc.within(doc.clauseStart(serve.start()), serve.start());
             Mention actor = before.isEmpty() ? null : before.get(before.size() - 1);
             Mention industry = firstIndustry(doc, serve.end(), doc.clauseEnd(serve.end()));
@@ -64,7 +64,7 @@ final class IndustryRules {
 
     private static void clusters(Doc doc, Relations out) {
         Matcher head = CLUSTER_HEAD.matcher(doc.text);
-        while (head.find()) {
+        for (int at = 0; AnchoredFind.startingWith(head, doc.text, at, doc.text.length(), "等"); at = head.end()) {
             int listStart = doc.clauseStart(head.start());
             for (Mention m : doc.within(listStart, head.start())) {
                 if (!PLACES.contains(m.label())) {
@@ -96,9 +96,9 @@ final class IndustryRules {
     /** The industry a paragraph is about: the last 'X业以…为方向' before {@code pos}, else the sentence's first. */
     private static Mention topic(Doc doc, int pos) {
         int paragraph = doc.text.lastIndexOf('\n', pos) + 1;
-        Matcher frame = FRAME.matcher(doc.text).region(paragraph, pos);
+        Matcher frame = FRAME.matcher(doc.text);
         Mention found = null;
-        while (frame.find()) {
+        for (int at = paragraph; AnchoredFind.startingWith(frame, doc.text, at, pos, "以"); at = frame.end()) {
             List<Mention> before = doc.runTo(frame.start(), Set.of(Label.Industry));
             if (!before.isEmpty()) {
                 found = SupportRules.last(before);

@@ -82,9 +82,9 @@ final class KnownNames {
     }
 
     /** Characters covered by known names: boundary words inside them do not cut them. */
-    BitSet coverage(String text) {
-        BitSet bits = new BitSet(text.length());
-        for (Candidate c : find(text)) {
+    static BitSet coverage(List<Candidate> hits, int length) {
+        BitSet bits = new BitSet(length);
+        for (Candidate c : hits) {
             bits.set(c.start(), c.end());
         }
         return bits;

@@ -3,6 +3,7 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.loader.text.Span;
 import dev.collabgraph.model.Label;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,7 +135,8 @@ final class Naming {
                     .ifPresent(e -> set.addAll(e.aliases()));
         }
         out.values().removeIf(Set::isEmpty);
-        out.replaceAll((k, v) -> Set.copyOf(v));
+        // insertion order (first written form first): Set.copyOf would order them differently in every JVM run
+        out.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         return out;
     }
 

@@ -29,7 +29,7 @@ final class PartnerRules {
         String text = doc.text;
         Matcher connector = CONNECTOR.matcher(text);
         Matcher trigger = TRIGGER.matcher(text);
-        while (connector.find()) {
+        for (int at = 0; AnchoredFind.startingWith(connector, text, at, text.length(), "与同联"); at = connector.end()) {
             List<Mention> partners = doc.runFrom(connector.end(), PARTIES);
             if (partners.isEmpty()) {
                 continue;

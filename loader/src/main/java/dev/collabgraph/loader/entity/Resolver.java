@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +23,18 @@ final class Resolver {
     record Resolved(Candidate top, List<Candidate> parts) {
     }
 
+    /** Candidates alike but for their rule are one candidate; the first found stays. */
+    private record Key(int start, int end, Label label, String canonical) {
+    }
+
     private Resolver() {
     }
 
     static List<Resolved> resolve(List<Candidate> candidates, List<Span> skip) {
         List<Candidate> sorted = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>();
         for (Candidate c : candidates) {
-            if (!skipped(c, skip) && seen.add(c.start() + ":" + c.end() + ":" + c.label() + ":" + c.canonical())) {
+            if (!skipped(c, skip) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
                 sorted.add(c);
             }
         }

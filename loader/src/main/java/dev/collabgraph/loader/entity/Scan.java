@@ -3,6 +3,7 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * What the finders share while reading one document: the logical text, the known names (gazetteer,
@@ -11,12 +12,18 @@ import java.util.BitSet;
 final class Scan {
     final String text;
     final KnownNames known;
+    /** Every occurrence of a known name, found once: the coverage and the candidates both come from it. */
+    final List<Candidate> knownHits;
     final BitSet covered;
+    /** {@link SuffixNames#suffixes} of the text, computed once per document. */
+    final String[] suffixes;
 
-    Scan(String text, KnownNames known) {
+    Scan(String text, KnownNames known, String[] suffixes) {
         this.text = text;
         this.known = known;
-        this.covered = known.coverage(text);
+        this.suffixes = suffixes;
+        this.knownHits = List.copyOf(known.find(text));
+        this.covered = KnownNames.coverage(knownHits, text.length());
     }
 
     /**

@@ -19,11 +19,21 @@ final class SuffixNames {
     private SuffixNames() {
     }
 
+    /** The longest suffix starting at each position of {@code text}, or null: the same for both passes. */
+    static String[] suffixes(String text) {
+        int n = text.length();
+        String[] at = new String[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = Suffix.INDEX.longestAt(text, i, n);
+        }
+        return at;
+    }
+
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
         int n = text.length();
         for (int i = 0; i < n; ) {
-            String w = Suffix.INDEX.longestAt(text, i, n);
+            String w = scan.suffixes[i];
             if (w == null || abbreviationOfLonger(text, w, i + w.length()) || cutsKnownName(scan, i, w.length())) {
                 i++;
                 continue;

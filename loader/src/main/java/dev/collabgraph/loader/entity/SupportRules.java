@@ -38,7 +38,7 @@ final class SupportRules {
         }
         Matcher support = SUPPORT.matcher(text);
         Matcher join = JOIN.matcher(text);
-        while (support.find()) {
+        for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), "支鼓推引"); at = support.end()) {
             List<Mention> hosts = new ArrayList<>(doc.runFrom(support.end(), Doc.ACTORS));
             if (hosts.isEmpty()) {
                 continue;

@@ -2,104 +2,69 @@ package dev.collabgraph.loader.entity;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A set of words indexed by first and by last character, so that "longest word starting at i" and
- * "longest word ending at i" cost a hash lookup and a few comparisons instead of a regex per word.
+ * A set of words as two character tries, one read forwards and one backwards, so that "longest word starting at
+ * i" and "longest word ending at i" follow the text one character per step and stop at the first character no
+ * word continues with, instead of comparing every word that shares a first or last character.
  */
 final class WordIndex {
-    /** Indexed by the char value itself: a lookup per text position must not box or hash. */
-    private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
-    private final String[][] byLast = new String[Character.MAX_VALUE + 1][];
+    private final CharTrie forward = new CharTrie();
+    private final CharTrie backward = new CharTrie();
 
     WordIndex(Collection<String> words) {
-        Map<Character, List<String>> first = new HashMap<>();
-        Map<Character, List<String>> last = new HashMap<>();
         for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
+            if (!w.isEmpty()) {
+                forward.add(w, false);
+                backward.add(w, true);
             }
-            first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-            last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
-        fill(first, byFirst);
-        fill(last, byLast);
-    }
-
-    private static void fill(Map<Character, List<String>> from, String[][] to) {
-        from.forEach((c, list) -> to[c] = list.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new));
     }
 
     /** The longest word that starts at {@code i} and ends at or before {@code limit}, or null. */
     String longestAt(CharSequence text, int i, int limit) {
-        if (i >= limit) {
-            return null;
-        }
-        String[] words = byFirst[text.charAt(i)];
-        if (words != null) {
-            for (String w : words) {
-                if (i + w.length() <= limit && regionMatches(text, i, w)) {
-                    return w;
-                }
+        String best = null;
+        CharTrie.Node node = i < limit ? forward.first(text.charAt(i)) : null;
+        for (int k = i + 1; node != null; k++) {
+            if (node.word != null) {
+                best = node.word;
             }
+            node = k < limit ? node.child(text.charAt(k)) : null;
         }
-        return null;
+        return best;
     }
 
     /** Every word that starts at {@code i} and ends at or before {@code limit}, longest first. */
     List<String> allAt(CharSequence text, int i, int limit) {
-        String[] words = i < limit ? byFirst[text.charAt(i)] : null;
-        if (words == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(2);
-        for (String w : words) {
-            if (i + w.length() <= limit && regionMatches(text, i, w)) {
-                out.add(w);
+        List<String> out = List.of();
+        CharTrie.Node node = i < limit ? forward.first(text.charAt(i)) : null;
+        for (int k = i + 1; node != null; k++) {
+            if (node.word != null) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(0, node.word);
             }
+            node = k < limit ? node.child(text.charAt(k)) : null;
         }
         return out;
     }
 
     /** The longest word that ends just before {@code end} and starts at or after {@code floor}, or null. */
     String longestEndingAt(CharSequence text, int end, int floor) {
-        if (end <= floor) {
-            return null;
-        }
-        String[] words = byLast[text.charAt(end - 1)];
-        if (words != null) {
-            for (String w : words) {
-                if (end - w.length() >= floor && regionMatches(text, end - w.length(), w)) {
-                    return w;
-                }
+        String best = null;
+        CharTrie.Node node = end > floor ? backward.first(text.charAt(end - 1)) : null;
+        for (int k = end - 2; node != null; k--) {
+            if (node.word != null) {
+                best = node.word;
             }
+            node = k >= floor ? node.child(text.charAt(k)) : null;
         }
-        return null;
+        return best;
     }
 
     boolean contains(String word) {
-        String[] words = word.isEmpty() ? null : byFirst[word.charAt(0)];
-        if (words != null) {
-            for (String w : words) {
-                if (w.equals(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionMatches(CharSequence text, int at, String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (text.charAt(at + k) != w.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return word.equals(longestAt(word, 0, word.length()));
     }
 }

@@ -26,7 +26,7 @@ final class GraphBuilder {
 
     private final MappedText text;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
-    private final Map<String, RelationshipDraft> relationships = new LinkedHashMap<>();
+    private final Map<Key, RelationshipDraft> relationships = new LinkedHashMap<>();
 
     GraphBuilder(MappedText text) {
         this.text = text;
@@ -46,8 +46,8 @@ final class GraphBuilder {
         if (!nodes.containsKey(from) || !nodes.containsKey(to) || from.equals(to)) {
             return;
         }
-        String key = type + "|" + from + "|" + to;
-        RelationshipDraft draft = relationships.computeIfAbsent(key, k -> new RelationshipDraft(type, from, to));
+        RelationshipDraft draft = relationships.computeIfAbsent(new Key(type, from, to),
+                k -> new RelationshipDraft(type, from, to));
         properties.forEach(draft.properties::putIfAbsent);
         Evidence evidence = evidence(span, rule);
         if (draft.evidence.size() < MAX_EVIDENCE && !draft.evidence.contains(evidence)) {
@@ -76,6 +76,10 @@ final class GraphBuilder {
             out.add(new Relationship(d.type, d.from, d.to, d.properties, d.evidence));
         }
         return out;
+    }
+
+    /** Statements of one type between the same two nodes are one relationship with all their evidence. */
+    private record Key(RelType type, String from, String to) {
     }
 
     private static final class NodeDraft {

@@ -19,18 +19,31 @@ final class AnnexLinker {
 
     static List<AnnexRow> link(List<AnnexRow> rows, List<TaskBlock> tasks, List<String> warnings) {
         List<AnnexRow> linked = new ArrayList<>();
+        // titles normalised once, not once per (row, task) pair
+        List<String> taskTitles = tasks.stream().map(t -> normal(t.title())).toList();
         for (AnnexRow row : rows) {
-            TaskBlock byNumber = tasks.stream().filter(t -> t.number() == row.number()).findFirst().orElse(null);
+            String title = normal(row.title());
+            TaskBlock byNumber = null;
+            double numberScore = 0;
             TaskBlock byTitle = null;
             double best = 0;
-            for (TaskBlock t : tasks) {
-                double s = similarity(row.title(), t.title());
+            for (int k = 0; k < tasks.size(); k++) {
+                TaskBlock t = tasks.get(k);
+                boolean numbered = byNumber == null && t.number() == row.number();
+                // a title whose length alone caps the score at best cannot win: skip its LCS table
+                if (!numbered && bound(title, taskTitles.get(k)) <= best) {
+                    continue;
+                }
+                double s = normalSimilarity(title, taskTitles.get(k));
+                if (numbered) {
+                    byNumber = t;
+                    numberScore = s;
+                }
                 if (s > best) {
                     best = s;
                     byTitle = t;
                 }
             }
-            double numberScore = byNumber == null ? 0 : similarity(row.title(), byNumber.title());
             TaskBlock task;
             if (byNumber != null && (numberScore >= SAME_TASK || best < SAME_TASK)) {
                 task = byNumber;
@@ -40,7 +53,7 @@ final class AnnexLinker {
             String where = "annex row " + row.number();
             if (task == null) {
                 warnings.add(where + " '" + row.title() + "': no body task");
-            } else if (!normal(task.title()).equals(normal(row.title()))) {
+            } else if (!taskTitles.get(tasks.indexOf(task)).equals(title)) {
                 warnings.add(where + " '" + row.title() + "' linked to task " + task.number() + " '" + task.title()
                         + "'" + (task == byNumber ? " by number; titles differ" : " by title"));
             }
@@ -50,21 +63,34 @@ final class AnnexLinker {
         return linked;
     }
 
-    /** Twice the longest common subsequence over the total length, ignoring punctuation and quotes. */
-    static double similarity(String a, String b) {
-        String x = normal(a);
-        String y = normal(b);
+    /**
+     * Twice the longest common subsequence over the total length, of titles already {@link #normal normalised}
+     * (punctuation and quotes removed); the LCS table is kept one row at a time.
+     */
+    /** The highest {@link #normalSimilarity} two titles of these lengths can have. */
+    private static double bound(String x, String y) {
+        return x.isEmpty() || y.isEmpty() ? 0 : 2.0 * Math.min(x.length(), y.length()) / (x.length() + y.length());
+    }
+
+    private static double normalSimilarity(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        int[][] lcs = new int[x.length() + 1][y.length() + 1];
-        for (int i = 1; i <= x.length(); i++) {
-            for (int j = 1; j <= y.length(); j++) {
-                lcs[i][j] = x.charAt(i - 1) == y.charAt(j - 1) ? lcs[i - 1][j - 1] + 1
-                        : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
-            }
+        if (x.equals(y)) {
+            return 1;
         }
-        return 2.0 * lcs[x.length()][y.length()] / (x.length() + y.length());
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int i = 1; i <= x.length(); i++) {
+            char c = x.charAt(i - 1);
+            for (int j = 1; j <= y.length(); j++) {
+                current[j] = c == y.charAt(j - 1) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 2.0 * previous[y.length()] / (x.length() + y.length());
     }
 
     private static String normal(String title) {

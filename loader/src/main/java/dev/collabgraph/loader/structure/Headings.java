@@ -51,10 +51,15 @@ final class Headings {
      * Index of the first paragraph after the body: an annex, distribution or printing line, or a signature
      * (an organ's name over a date alone on its line).
      */
+    /** Whether BODY_END can match at all: it starts with one of these characters or contains 印发. */
+    private static boolean mayEndBody(String text) {
+        return !text.isEmpty() && "附抄主发（".indexOf(text.charAt(0)) >= 0 || text.contains("印发");
+    }
+
     static int bodyEnd(List<Paragraph> paragraphs, int from) {
         for (int i = from; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i).text();
-            if (BODY_END.matcher(text).find()) {
+            if (mayEndBody(text) && BODY_END.matcher(text).find()) {
                 return i;
             }
             if (DATE_ONLY.matcher(text).matches()) {

@@ -27,7 +27,8 @@ final class TargetReader {
                     + "集聚|拥有|完成|发展)(?:和|及|、)?)+");
     private static final Pattern SUBSIDY = Pattern.compile("奖励|补助|资助|奖补|补贴|给予|贴息|扶持资金");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？]");
+    private static final String CLAUSE_MARKS = "，。；：！？";
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[" + CLAUSE_MARKS + "]");
     private static final Pattern OPENING = Pattern.compile("^(?:\\d{1,3}[、.]|（\\d{1,3}）|——)");
 
     private TargetReader() {
@@ -114,13 +115,14 @@ final class TargetReader {
         return year;
     }
 
+    /** Just after the last clause mark before {@code at}: found walking back, not by matching from the start. */
     private static int clauseStart(String text, int at) {
-        int start = 0;
-        Matcher m = CLAUSE_MARK.matcher(text).region(0, at);
-        while (m.find()) {
-            start = m.end();
+        for (int i = at - 1; i >= 0; i--) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
         }
-        return start;
+        return 0;
     }
 
     private static int clauseEnd(String text, int from) {

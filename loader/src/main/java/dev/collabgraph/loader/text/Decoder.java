@@ -94,9 +94,15 @@ public final class Decoder {
     }
 
     private static double controlCharacterShare(String text) {
-        long controls = text.chars()
-                .filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-                .count();
+        long controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // control characters (Cc) all lie below U+00A0: the common case costs one comparison
+            if (c < '\u00a0' && Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
+                    && c != '\f') {
+                controls++;
+            }
+        }
         return (double) controls / text.length();
     }
 

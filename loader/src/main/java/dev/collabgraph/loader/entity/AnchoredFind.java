@@ -1,0 +1,87 @@
+package dev.collabgraph.loader.entity;
+
+import java.util.regex.Matcher;
+
+/**
+ * Pattern searches that give the matches {@code find()} would, in the same order, but try the pattern (with
+ * {@code lookingAt}) only where a match can start: next to a character every match has. Java's regex engine
+ * otherwise tries a pattern at every text position, and for one that begins with a character class or an
+ * alternation of words that was most of the entity stage's time. None of these patterns has anchors or lookbehind,
+ * so a match tried at its start is the match {@code find()} reaches there. The matcher's region is left at the
+ * match's.
+ */
+final class AnchoredFind {
+    /** The numerals a park count is written with (ContextNames' PARK_COUNT): Chinese numerals and ASCII digits. */
+    static final String COUNT_NUMERALS = "一二三四五六七八九十两0123456789";
+    /** Longest zone-place match: a 3-character place, 国家级 and 高新技术产业开发区; its 区 is the last character. */
+    private static final int ZONE_LONGEST = 3 + 3 + 9;
+
+    private AnchoredFind() {
+    }
+
+    /**
+     * Next match over [{@code from}, {@code to}) of a pattern whose every match starts with one of the chars
+     * {@code firsts}.
+     */
+    static boolean startingWith(Matcher m, String text, int from, int to, String firsts) {
+        if (firsts.length() == 1) {
+            char first = firsts.charAt(0);
+            for (int p = text.indexOf(first, from); p >= 0 && p < to; p = text.indexOf(first, p + 1)) {
+                if (m.region(p, to).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            if (firsts.indexOf(text.charAt(p)) >= 0 && m.region(p, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Next match at or after {@code from} of a pattern whose matches have {@code mark} at {@code offset}. */
+    static boolean at(Matcher m, String text, int from, char mark, int offset) {
+        for (int q = text.indexOf(mark, from + offset); q >= 0; q = text.indexOf(mark, q + 1)) {
+            if (m.region(q - offset, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Next park count at or after {@code from}: a run of numerals, then 家 or 个; tried at the run's start. */
+    static boolean parkCount(Matcher parks, String text, int from) {
+        for (int at = nextCounter(text, from); at >= 0; at = nextCounter(text, at + 1)) {
+            int start = at;
+            while (start > from && COUNT_NUMERALS.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start < at && parks.region(start, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextCounter(String text, int from) {
+        int jia = text.indexOf('家', from);
+        int ge = text.indexOf('个', from);
+        return jia < 0 ? ge : ge < 0 ? jia : Math.min(jia, ge);
+    }
+
+    /** Next zone place at or after {@code from}: every match ends with 区 and is 5 to {@value #ZONE_LONGEST} long. */
+    static boolean zonePlace(Matcher zone, String text, int from) {
+        int tried = from;
+        for (int q = text.indexOf('区', from); q >= 0; q = text.indexOf('区', q + 1)) {
+            for (int start = Math.max(tried, q - ZONE_LONGEST + 1); start <= q - 4; start++) {
+                if (zone.region(start, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            tried = Math.max(tried, q - 3);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.collabgraph.store;
+
+import org.neo4j.driver.Record;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The revision of a document that is loaded, as {@code findDocumentRevision} reads it: its sha256 and what it named
+ * (entity ids, and the aliases it gave as parallel lists). A new revision compares itself with it to know what
+ * it lets go of.
+ */
+record LoadedRevision(String sha256, List<String> entityIds, List<String> aliasIds, List<String> aliases) {
+    static LoadedRevision of(Record row) {
+        return new LoadedRevision(row.get("sha256").asString(null), row.get("entityIds").asList(v -> v.asString()),
+                row.get("aliasIds").asList(v -> v.asString()), row.get("aliases").asList(v -> v.asString()));
+    }
+
+    /** Entities this revision named that {@code plan} does not. */
+    List<String> released(WritePlan plan) {
+        Set<String> kept = new HashSet<>(plan.entityIds());
+        return entityIds.stream().filter(id -> !kept.contains(id)).toList();
+    }
+
+    /** {@code {id, alias}} rows for the aliases this revision gave that {@code plan} does not give. */
+    List<Map<String, Object>> takenBackAliases(WritePlan plan) {
+        Set<List<String>> given = new HashSet<>();
+        for (int i = 0; i < plan.aliasIds().size(); i++) {
+            given.add(List.of(plan.aliasIds().get(i), plan.aliases().get(i)));
+        }
+        Set<List<String>> taken = new LinkedHashSet<>();
+        for (int i = 0; i < aliasIds.size(); i++) {
+            List<String> pair = List.of(aliasIds.get(i), aliases.get(i));
+            if (!given.contains(pair)) {
+                taken.add(pair);
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(taken.size());
+        taken.forEach(pair -> rows.add(Map.of("id", pair.get(0), "alias", pair.get(1))));
+        return rows;
+    }
+}
