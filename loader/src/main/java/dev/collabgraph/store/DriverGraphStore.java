@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** {@link GraphStore} over the Neo4j Java driver: one driver per store, one session per call. */
 final class DriverGraphStore implements GraphStore {
+    private static final Duration MAX_RETRY = Duration.ofSeconds(5);
     private final Driver driver;
     private final String database;
 
@@ -36,7 +38,10 @@ final class DriverGraphStore implements GraphStore {
         AuthToken auth = connection.user() == null
                 ? AuthTokens.none()
                 : AuthTokens.basic(connection.user(), connection.password() == null ? "" : connection.password());
-        Config config = Config.builder().withLogging(Logging.slf4j()).build();
+        // retries cover deadlocks between parallel loads and a leader switch in a cluster; longer only delays the
+        // 503 the explorer shows when the database is gone
+        Config config = Config.builder().withLogging(Logging.slf4j())
+                .withMaxTransactionRetryTime(MAX_RETRY.toMillis(), TimeUnit.MILLISECONDS).build();
         Driver driver = GraphDatabase.driver(connection.uri(), auth, config);
         try {
             driver.verifyConnectivity();
