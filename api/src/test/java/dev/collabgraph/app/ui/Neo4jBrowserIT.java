@@ -101,13 +101,14 @@ class Neo4jBrowserIT {
                 .filter(h -> !h.equals(explorer)).findFirst().orElseThrow());
         try {
             WebElement connect = page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=connect]")));
-            new Select(browser.driver.findElement(By.cssSelector("[data-testid=bolt-scheme-select]"))).selectByValue("bolt://");
-            WebElement address = browser.driver.findElement(By.cssSelector("[data-testid=boltaddress]"));
+            // Neo4j Browser animates its connect form in: wait for each control to be visible before using it
+            new Select(visible("[data-testid=bolt-scheme-select]", page)).selectByValue("bolt://");
+            WebElement address = visible("[data-testid=boltaddress]", page);
             // a React-controlled field: clear() is undone on the next render, keystrokes are not
             address.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             address.sendKeys(bolt.substring("bolt://".length()));
             assertThat(address.getAttribute("value")).isEqualTo(bolt.substring("bolt://".length()));
-            new Select(browser.driver.findElement(By.cssSelector("[data-testid=authenticationMethod]"))).selectByValue("NO_AUTH");
+            new Select(visible("[data-testid=authenticationMethod]", page)).selectByValue("NO_AUTH");
             browser.screenshot("neo4j-browser-connect");
             connect.click();
             page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You are connected to " + bolt));
@@ -125,6 +126,10 @@ class Neo4jBrowserIT {
             browser.driver.close();
             browser.driver.switchTo().window(explorer);
         }
+    }
+
+    private static WebElement visible(String css, ExplorerPage page) {
+        return page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** The same count asked of the store directly, as the console would. */
