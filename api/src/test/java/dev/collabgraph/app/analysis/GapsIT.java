@@ -1,13 +1,9 @@
 package dev.collabgraph.app.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.collabgraph.app.http.WithSeededServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each coverage gap against the seed, with the rows the document itself gives. */
-class GapsIT {
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
-
-    @BeforeAll
-    static void start() {
-        server = SeededServer.start(dir.resolve("graph"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class GapsIT extends WithSeededServer {
     @Test
     void theListNamesEveryGapWithItsDefinitionAndCount() throws Exception {
         JsonNode gaps = Get.of(server, "/api/gaps").json().path("gaps");

@@ -1,13 +1,9 @@
 package dev.collabgraph.app.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.collabgraph.app.http.WithSeededServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,21 +11,7 @@ import static dev.collabgraph.app.analysis.Get.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The industry–academia links and the named-query library over real HTTP against the seed. */
-class IndustryAcademiaIT {
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
-
-    @BeforeAll
-    static void start() {
-        server = SeededServer.start(dir.resolve("graph"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class IndustryAcademiaIT extends WithSeededServer {
     @Test
     void everyUniversityLinkToTheIndustrySideIsListedWithItsEvidence() throws Exception {
         JsonNode links = Get.of(server, "/api/links/industry-academia").json().path("links");

@@ -1,13 +1,9 @@
 package dev.collabgraph.app.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.collabgraph.app.http.WithSeededServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gaps of places, universities, platforms, parks, annex rows and figures against the seed. */
-class PlaceAndConsistencyGapsIT {
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
-
-    @BeforeAll
-    static void start() {
-        server = SeededServer.start(dir.resolve("graph"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class PlaceAndConsistencyGapsIT extends WithSeededServer {
     @Test
     void divisionsTheDocumentNeverNamesAreGapsAndOnlyThreeHaveAProvincialZone() throws Exception {
         Map<String, Map<String, JsonNode>> byDivision = new LinkedHashMap<>();

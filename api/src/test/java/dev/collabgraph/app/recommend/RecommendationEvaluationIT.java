@@ -1,31 +1,13 @@
 package dev.collabgraph.app.recommend;
 
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.collabgraph.app.http.WithSeededServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Leave-one-out on the seed: our score ranks hidden partners better than common neighbours and chance. */
-class RecommendationEvaluationIT {
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
-
-    @BeforeAll
-    static void start() {
-        server = SeededServer.start(dir.resolve("graph"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class RecommendationEvaluationIT extends WithSeededServer {
     @Test
     void ourMethodBeatsCommonNeighboursAndRandomOnAucAndMrr() {
         Evaluation.Result r = Evaluation.evaluate("seed", Recommender.read(server.store()), 7);

@@ -2,13 +2,9 @@ package dev.collabgraph.app.recommend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.collabgraph.app.analysis.Get;
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.collabgraph.app.http.WithSeededServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +12,7 @@ import static dev.collabgraph.app.analysis.Get.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Partner recommendations over real HTTP against the seed: ranked, explained, of complementary kinds. */
-class RecommendationsIT {
-    @TempDir
-    static Path dir;
-    private static SeededServer server;
-
-    @BeforeAll
-    static void start() {
-        server = SeededServer.start(dir.resolve("graph"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class RecommendationsIT extends WithSeededServer {
     @Test
     void xugongGetsUniversitiesPlatformsAndParksRankedAndExplained() throws Exception {
         JsonNode body = recommendations("enterprise:徐工集团", "");

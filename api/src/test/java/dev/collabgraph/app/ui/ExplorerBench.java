@@ -2,9 +2,11 @@ package dev.collabgraph.app.ui;
 
 import dev.collabgraph.app.bench.BenchmarksFile;
 import dev.collabgraph.app.http.SeededServer;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,16 +73,10 @@ public final class ExplorerBench {
     }
 
     /** One measurement: load the page (a ?synthetic=N address), wait for the first frame, drag a node for dragMs. */
-    static Result measure(Browser browser, String url, int dragMs) throws InterruptedException {
+    static Result measure(Browser browser, String url, int dragMs) {
         browser.driver.get(url);
-        long deadline = System.currentTimeMillis() + 60_000;
-        Object first;
-        while ((first = browser.script("return window.collabgraph && window.collabgraph.firstDrawMs")) == null) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("no graph drawn within 60 s at " + url);
-            }
-            Thread.sleep(50);
-        }
+        Object first = new WebDriverWait(browser.driver, Duration.ofSeconds(60)).withMessage("no graph drawn at " + url)
+                .until(d -> browser.script("return window.collabgraph && window.collabgraph.firstDrawMs"));
         double firstDraw = ((Number) first).doubleValue();
         long nodes = ((Number) browser.script("return window.collabgraph.nodeCount")).longValue();
         long links = ((Number) browser.script("return window.collabgraph.linkCount")).longValue();
