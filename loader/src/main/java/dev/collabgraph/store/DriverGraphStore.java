@@ -56,10 +56,13 @@ final class DriverGraphStore implements GraphStore {
     public <T> List<T> read(CypherStatement statement, Map<String, ?> arguments, Duration timeout,
                             Function<Record, T> mapper) {
         statement.checkArguments(arguments);
+        List<Record> rows;
         try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-            return session.executeRead(tx -> tx.run(statement.text(), copy(arguments)).list(mapper),
-                    withTimeout(timeout));
+            rows = session.executeRead(tx -> tx.run(statement.text(), copy(arguments)).list(), withTimeout(timeout));
         }
+        // mapped here, after the connection went back to the pool: a mapper that blocks or queries then holds
+        // nothing the driver needs (Result.list(mapper) would run it on a network thread)
+        return mapAll(rows, mapper);
     }
 
     @Override
@@ -105,6 +108,14 @@ final class DriverGraphStore implements GraphStore {
         return builder.build();
     }
 
+    private static <T> List<T> mapAll(List<Record> rows, Function<Record, T> mapper) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (Record row : rows) {
+            out.add(mapper.apply(row));
+        }
+        return out;
+    }
+
     private static TransactionConfig withTimeout(Duration timeout) {
         return TransactionConfig.builder().withTimeout(timeout).build();
     }
@@ -118,7 +129,8 @@ final class DriverGraphStore implements GraphStore {
         @Override
         public <T> List<T> run(CypherStatement statement, Map<String, ?> arguments, Function<Record, T> mapper) {
             statement.checkArguments(arguments);
-            return tx.run(statement.text(), copy(arguments)).list(mapper);
+            // on the caller's thread, not the driver's network thread (where Result.list(mapper) would run it)
+            return mapAll(tx.run(statement.text(), copy(arguments)).list(), mapper);
         }
     }
 }

@@ -19,7 +19,11 @@ public interface GraphStore extends AutoCloseable {
     /** Timeout of a read or write transaction when the caller gives none. */
     Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Runs a read statement in a read transaction and maps every row. */
+    /**
+     * Runs a read statement in a read transaction and maps every row. The rows are mapped on the caller's thread
+     * after the transaction has ended, so a mapper holds no connection; still, keep mappers pure: a query from
+     * inside one is a query per row.
+     */
     <T> List<T> read(CypherStatement statement, Map<String, ?> arguments, Duration timeout, Function<Record, T> mapper);
 
     /** {@link #read(CypherStatement, Map, Duration, Function)} with {@link #DEFAULT_TIMEOUT}. */

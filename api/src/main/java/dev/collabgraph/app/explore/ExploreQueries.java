@@ -64,10 +64,15 @@ public final class ExploreQueries {
                 t.get("id").asString(), t.get("label").asString(), t.get("number").isNull() ? null : t.get("number").asLong(),
                 t.get("title").asString(""), t.get("document").asString(null), t.get("role").asString(null),
                 t.get("via").asString()));
-        List<NodeDetails.Relation> relations = store.read(FIND_RELATIONS, Map.of("id", id, "limit", MAX_RELATIONS),
-                r -> new NodeDetails.Relation(r.get("type").asString(), r.get("outgoing").asBoolean() ? "out" : "in",
-                        new NodeDetails.Ref(r.get("id").asString(), r.get("label").asString(), r.get("name").asString("")),
-                        r.get("role").asString(null), Rows.evidence(r, r.get("document").asString(null), texts)));
+        // evidence in its sentence needs the documents' texts: read once the relation rows are in, never per row
+        // inside the read (a query from a mapper held a connection per request and deadlocked the pool)
+        List<Record> relationRows = store.read(FIND_RELATIONS, Map.of("id", id, "limit", MAX_RELATIONS), r -> r);
+        List<NodeDetails.Relation> relations = new ArrayList<>(relationRows.size());
+        for (Record r : relationRows) {
+            relations.add(new NodeDetails.Relation(r.get("type").asString(), r.get("outgoing").asBoolean() ? "out" : "in",
+                    new NodeDetails.Ref(r.get("id").asString(), r.get("label").asString(), r.get("name").asString("")),
+                    r.get("role").asString(null), Rows.evidence(r, r.get("document").asString(null), texts)));
+        }
         return Optional.of(new NodeDetails(row.get("id").asString(), row.get("label").asString(),
                 row.get("name").asString(""), row.get("aliases").asList(Value::asString),
                 readable(row.get("properties").asMap()), degree, tasks, relations));
