@@ -94,7 +94,7 @@ const strings = {
     "console.truncated": "结果已截断：只返回前 {n} 行", "console.showGraph": "在图谱中查看",
     "console.noColumns": "查询没有返回列", "console.shown": "表格只显示前 {n} 行，导出包含全部结果",
     "console.runSaved": "运行", "console.bolt": "Bolt 连接", "console.copy": "复制", "console.copied": "已复制",
-    "console.shell": "用 cypher-shell 连接：",
+    "console.shell": "用 cypher-shell 连接（用户 neo4j，密码见启动 serve 时终端上的提示，或环境变量 NEO4J_PASSWORD）：",
   },
   en: {
     "app.title": "Collaboration Graph",
@@ -189,7 +189,7 @@ const strings = {
     "console.truncated": "Truncated: only the first {n} rows were returned", "console.showGraph": "Show in graph",
     "console.noColumns": "The query returned no columns", "console.shown": "The table shows the first {n} rows; exports hold them all",
     "console.runSaved": "Run", "console.bolt": "Bolt", "console.copy": "Copy", "console.copied": "Copied",
-    "console.shell": "Connect with cypher-shell:",
+    "console.shell": "Connect with cypher-shell (user neo4j; the password is the one serve printed at start, or NEO4J_PASSWORD):",
   },
 };
 

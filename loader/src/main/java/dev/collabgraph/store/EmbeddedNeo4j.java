@@ -8,6 +8,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.server.configuration.ConfigurableServerModules;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,19 +30,29 @@ import java.util.UUID;
  * A Neo4j DBMS running inside this JVM on a store directory, reachable over Bolt on 127.0.0.1 only. Neo4j's own
  * logs go to {@code <store>/logs}, nothing to stdout. Close it (in a {@code finally} or try-with-resources): a
  * running DBMS keeps the JVM alive. No shutdown hook is registered; that is the application's choice.
+ *
+ * <p>Authentication is always on. Binding to 127.0.0.1 does not keep out a web page in the user's browser: it can
+ * open a WebSocket to the Bolt port and post to the HTTP connector from any origin. So every client must log in,
+ * with the configured password or, when none is configured, one generated for this run; the HTTP connector, when
+ * on, serves Neo4j Browser only (no HTTP transaction endpoints) and allows no other origin.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final String HOST = "127.0.0.1";
+    /** The user clients log in as. */
+    public static final String USER = "neo4j";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseManagementService dbms;
     private final URI boltUri;
     private final String password;
+    private final boolean generatedPassword;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password, boolean generatedPassword) {
         this.dbms = dbms;
         this.boltUri = boltUri;
         this.password = password;
+        this.generatedPassword = generatedPassword;
     }
 
     /** Starts the DBMS, creating the store when the directory is empty. Takes a few seconds. */
@@ -46,8 +61,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path storeDirectory, EmbeddedSettings settings) {
         long started = System.nanoTime();
         int port = settings.bolt() ? (settings.boltPort() == 0 ? freePort() : settings.boltPort()) : 0;
+        boolean generated = settings.password() == null;
+        String password = generated ? generatePassword() : settings.password();
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(storeDirectory)
-                .setConfig(GraphDatabaseSettings.auth_enabled, settings.password() != null)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
                 // an analyst's runaway query fails alone instead of taking the server's heap with it
@@ -59,7 +76,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpConnector.enabled, settings.httpPort() > 0);
         if (settings.httpPort() > 0) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(HOST, settings.httpPort()))
-                    .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, settings.httpPort()));
+                    .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, settings.httpPort()))
+                    // Neo4j Browser talks Bolt: the HTTP transaction and query endpoints stay off, and no other
+                    // origin may read what the connector answers (the default is *)
+                    .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER))
+                    .setConfig(ServerSettings.http_access_control_allow_origin,
+                            "http://" + HOST + ":" + settings.httpPort());
         }
         if (settings.bolt()) {
             // advertised too: else the routing table a neo4j:// client asks for names port 7687
@@ -68,9 +90,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         DatabaseManagementService dbms = builder.build();
         try {
-            if (settings.password() != null) {
-                setPassword(dbms, settings.password());
-            }
+            setPassword(dbms, password);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -78,7 +98,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         URI boltUri = settings.bolt() ? URI.create("bolt://" + HOST + ":" + port) : null;
         LOG.info("Neo4j started on {} in {} ms (Bolt: {})", storeDirectory, (System.nanoTime() - started) / 1_000_000,
                 boltUri == null ? "off" : boltUri);
-        return new EmbeddedNeo4j(dbms, boltUri, settings.password());
+        return new EmbeddedNeo4j(dbms, boltUri, password, generated);
     }
 
     /** {@code bolt://127.0.0.1:<port>}; fails when Bolt is disabled. */
@@ -91,10 +111,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** A new {@link GraphStore} over Bolt on the default database; the caller closes it before this DBMS. */
     public GraphStore openStore() {
-        URI uri = boltUri();
-        return GraphStore.connect(password == null
-                ? BoltConnection.anonymous(uri)
-                : new BoltConnection(uri, "neo4j", password, null));
+        return GraphStore.connect(new BoltConnection(boltUri(), USER, password, null));
+    }
+
+    /**
+     * The password of {@value #USER} for this run: the configured one, or the one generated at start when none was
+     * configured. For telling the user once how to log in; never log it.
+     */
+    public String password() {
+        return password;
+    }
+
+    /** Whether {@link #password()} was generated for this run (no password was configured). */
+    public boolean generatedPassword() {
+        return generatedPassword;
     }
 
     @Override
@@ -116,6 +146,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             statement.checkArguments(arguments);
             system.executeTransactionally(statement.text(), arguments);
         }
+    }
+
+    /** 144 random bits, URL-safe so that it can be typed into cypher-shell and Neo4j Browser as it is. */
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A port free right now on 127.0.0.1; another process could take it before Neo4j binds, rare enough locally. */

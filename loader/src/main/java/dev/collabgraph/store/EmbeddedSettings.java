@@ -3,8 +3,9 @@ package dev.collabgraph.store;
 import java.time.Duration;
 
 /**
- * How to run the embedded DBMS. {@code boltPort} 0 picks a free port; {@code password} null runs without
- * authentication (Bolt listens on 127.0.0.1 only). The password never appears in {@link #toString()}.
+ * How to run the embedded DBMS. {@code boltPort} 0 picks a free port; {@code password} null has one generated for
+ * the run (authentication is always on: see {@link EmbeddedNeo4j}). The password never appears in
+ * {@link #toString()}.
  */
 public record EmbeddedSettings(boolean bolt, int boltPort, String password, Duration transactionTimeout,
                                long pageCacheBytes, int httpPort) {
@@ -24,9 +25,12 @@ public record EmbeddedSettings(boolean bolt, int boltPort, String password, Dura
         }
     }
 
-    /** Bolt on 127.0.0.1:7687, no HTTP connector, no authentication, 60 s transactions, 128 MiB page cache. */
+    /**
+     * Bolt on a free port of 127.0.0.1 (the application's own connection, behind a password generated for the run),
+     * no HTTP connector, 60 s transactions, 128 MiB page cache.
+     */
     public static EmbeddedSettings defaults() {
-        return new EmbeddedSettings(true, 7687, null, Duration.ofSeconds(60), 128L << 20, 0);
+        return new EmbeddedSettings(true, 0, null, Duration.ofSeconds(60), 128L << 20, 0);
     }
 
     /** Neo4j's HTTP connector (and Neo4j Browser at /browser/ when its jar is on the classpath); 0 turns it off. */

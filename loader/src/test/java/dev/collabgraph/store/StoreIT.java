@@ -35,14 +35,19 @@ class StoreIT {
     }
 
     @Test
-    void theBoltUriAnswersADriverQueryOnLocalhost() {
+    void theBoltUriAnswersADriverQueryOnLocalhostWithTheRunsGeneratedPasswordOnly() {
         URI uri = graph.neo4j.boltUri();
         assertThat(uri.getScheme()).isEqualTo("bolt");
         assertThat(uri.getHost()).isEqualTo("127.0.0.1");
-        try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none())) {
+        assertThat(graph.neo4j.generatedPassword()).isTrue();
+        try (Driver driver = GraphDatabase.driver(uri, AuthTokens.basic(EmbeddedNeo4j.USER, graph.neo4j.password()))) {
             var result = driver.executableQuery(CypherFiles.load("test/countNodesByLabel").text()).execute();
             assertThat(result.records()).isEmpty();
         }
+        assertThatThrownBy(() -> GraphStore.connect(BoltConnection.anonymous(uri)))
+                .isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> GraphStore.connect(new BoltConnection(uri, "neo4j", "neo4j", null)))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -206,7 +206,7 @@ export function createConsole(container, handlers) {
         window.getSelection().selectAllChildren(uri);
       }
     }, "bolt-copy");
-    const example = el("code", "shell", `cypher-shell -a ${links.bolt}`);
+    const example = el("code", "shell", `cypher-shell -a ${links.bolt} -u neo4j`);
     example.dataset.testid = "bolt-example";
     boltBox.append(el("h3", null, t("console.bolt")), uri, copy, el("p", "more", t("console.shell")), example);
   }

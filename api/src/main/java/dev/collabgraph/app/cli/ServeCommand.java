@@ -5,21 +5,26 @@ import dev.collabgraph.app.http.HttpServer;
 import dev.collabgraph.app.http.ServerLinks;
 import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.store.EmbeddedNeo4j;
 import dev.collabgraph.store.EmbeddedSettings;
 import dev.collabgraph.store.GraphWriter;
 import dev.collabgraph.store.WriteSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code collabgraph serve}: the graph store (embedded with Bolt on 127.0.0.1, or external), the bundled document
- * loaded when the graph is empty, and the HTTP API and explorer. Ctrl-C closes the server, then the store.
+ * {@code collabgraph serve}: the graph store (embedded, or external), the bundled document loaded when the graph is
+ * empty, and the HTTP API and explorer. Bolt and Neo4j Browser of the embedded store only when asked for, and then
+ * behind a login. Ctrl-C closes the server, then the store.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the explorer and the JSON API (loads the bundled document into an empty graph).")
@@ -33,30 +38,45 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bolt-port", defaultValue = "7687",
-            description = "Bolt port of the embedded store on 127.0.0.1, for cypher-shell and Neo4j Browser (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bolt",
+            description = "Offer the embedded store's Bolt on 127.0.0.1:--bolt-port for cypher-shell and Neo4j Browser "
+                    + "(login neo4j with $NEO4J_PASSWORD, or a password generated for the run and printed once).")
+    boolean bolt;
+
+    @Option(names = "--bolt-port", defaultValue = "7687", description = "Port of --bolt (default: ${DEFAULT-VALUE}).")
     int boltPort;
 
-    @Option(names = "--browser-port", defaultValue = "7474",
-            description = "Port of Neo4j Browser for the embedded store on 127.0.0.1, at /browser/ (default: ${DEFAULT-VALUE}; 0: off).")
+    @Option(names = "--browser",
+            description = "Serve Neo4j Browser on 127.0.0.1:--browser-port at /browser/ (implies --bolt).")
+    boolean browser;
+
+    @Option(names = "--browser-port", defaultValue = "7474", description = "Port of --browser (default: ${DEFAULT-VALUE}).")
     int browserPort;
 
-    @Option(names = "--no-bolt",
-            description = "Do not offer Bolt on --bolt-port; the server then reaches its store over a private ephemeral loopback port.")
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "Another name clients may reach the explorer by (Host header), e.g. the machine's name when "
+                    + "--host is not a loopback address; repeatable.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    /** Bolt is off unless asked for: kept so that older scripts that said so still run. */
+    @Option(names = "--no-bolt", hidden = true)
     boolean noBolt;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         long started = System.nanoTime();
-        EmbeddedSettings settings = EmbeddedSettings.defaults().withBoltPort(noBolt ? 0 : boltPort)
-                .withHttpPort(noBolt ? 0 : browserPort);
+        if (offersBolt() && noBolt) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--no-bolt contradicts --bolt/--browser");
+        }
+        EmbeddedSettings settings = EmbeddedSettings.defaults().withBoltPort(offersBolt() ? boltPort : 0)
+                .withHttpPort(browser ? browserPort : 0);
         DatabaseOptions.OpenGraph graph = database.open(settings);
         HttpServer server;
         try {
             loadBundledDocumentIntoAnEmptyGraph(graph, out);
             ReferenceData.load(graph.store());
-            server = HttpServer.start(graph.store(), host, port, links(graph));
+            server = HttpServer.start(graph.store(), new HttpServer.Binding(host, port, allowedHosts), links(graph));
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -71,7 +91,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("collabgraph: graph in %s%n", graph.description());
         ServerLinks links = links(graph);
         if (links.bolt() != null) {
-            out.printf("collabgraph: Bolt for cypher-shell at %s%n", links.bolt());
+            // printed once, here, for the user at the terminal; never logged
+            out.printf("collabgraph: Bolt for cypher-shell at %s, user %s, password %s%n", links.bolt(),
+                    EmbeddedNeo4j.USER, graph.dbms().generatedPassword()
+                            ? graph.dbms().password() + " (generated for this run; set NEO4J_PASSWORD to choose one)"
+                            : "from NEO4J_PASSWORD");
         }
         if (links.neo4jBrowser() != null) {
             out.printf("collabgraph: Neo4j Browser at %s (connect to %s)%n", links.neo4jBrowser(), links.bolt());
@@ -82,13 +106,17 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Bolt and Neo4j Browser of the embedded store, unless turned off; an external server is the operator's. */
+    private boolean offersBolt() {
+        return bolt || browser;
+    }
+
+    /** Bolt and Neo4j Browser of the embedded store when asked for; an external server is the operator's. */
     private ServerLinks links(DatabaseOptions.OpenGraph graph) {
-        if (graph.dbms() == null || noBolt) {
+        if (graph.dbms() == null || !offersBolt()) {
             return ServerLinks.none();
         }
-        String bolt = graph.dbms().boltUri().toString();
-        return new ServerLinks(bolt, browserPort > 0 ? "http://127.0.0.1:" + browserPort + "/browser/" : null);
+        String boltUri = graph.dbms().boltUri().toString();
+        return new ServerLinks(boltUri, browser ? "http://127.0.0.1:" + browserPort + "/browser/" : null);
     }
 
     private static void loadBundledDocumentIntoAnEmptyGraph(DatabaseOptions.OpenGraph graph, PrintWriter out) {

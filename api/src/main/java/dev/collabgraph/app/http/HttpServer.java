@@ -18,6 +18,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,13 +34,33 @@ public final class HttpServer implements AutoCloseable {
         this.app = app;
     }
 
+    /**
+     * Where the server listens ({@code port} 0: any free port) and the other names clients may reach it by (Host
+     * header; see {@link RequestGuard}).
+     */
+    public record Binding(String host, int port, List<String> allowedHosts) {
+        public Binding {
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        public static Binding of(String host, int port) {
+            return new Binding(host, port, List.of());
+        }
+    }
+
     /** Starts serving {@code store} on {@code host:port} (port 0: any free port). */
     public static HttpServer start(GraphStore store, String host, int port) {
-        return start(store, host, port, ServerLinks.none());
+        return start(store, Binding.of(host, port), ServerLinks.none());
     }
 
     /** As {@link #start(GraphStore, String, int)}, telling the explorer where Bolt and Neo4j Browser are. */
     public static HttpServer start(GraphStore store, String host, int port, ServerLinks links) {
+        return start(store, Binding.of(host, port), links);
+    }
+
+    /** Starts serving {@code store} as {@code binding} says, telling the explorer where Bolt and Neo4j Browser are. */
+    public static HttpServer start(GraphStore store, Binding binding, ServerLinks links) {
+        RequestGuard guard = RequestGuard.of(binding);
         ObjectMapper json = new ObjectMapper();
         ExploreRoutes explore = new ExploreRoutes(store);
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
@@ -49,6 +70,7 @@ public final class HttpServer implements AutoCloseable {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
+            config.routes.before(guard::check);
             explore.register(config.routes);
             tasks.register(config.routes);
             cypher.register(config.routes);
@@ -78,7 +100,7 @@ public final class HttpServer implements AutoCloseable {
                 }
             });
         });
-        app.start(host, port);
+        app.start(binding.host(), binding.port());
         return new HttpServer(app);
     }
 

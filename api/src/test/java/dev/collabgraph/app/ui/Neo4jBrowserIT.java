@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The path an analyst takes from the explorer to Neo4j Browser: the embedded store with its HTTP connector (which
  * serves Neo4j Browser at /browser/) and Bolt, the server told both, the header's link followed in Chromium, Neo4j
- * Browser connected to the Bolt URI without authentication, and a query run in its editor.
+ * Browser logged in to the Bolt URI with the run's password, and a query run in its editor.
  */
 class Neo4jBrowserIT {
     private static final String QUERY = "MATCH (n:University) RETURN count(n) AS universities";
@@ -92,7 +92,7 @@ class Neo4jBrowserIT {
         assertThat(link.getAttribute("href")).isEqualTo(browserUrl());
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
         assertThat(page.byTestId("bolt-uri").getText()).isEqualTo(bolt);
-        assertThat(page.byTestId("bolt-example").getText()).isEqualTo("cypher-shell -a " + bolt);
+        assertThat(page.byTestId("bolt-example").getText()).isEqualTo("cypher-shell -a " + bolt + " -u neo4j");
         browser.screenshot("console-bolt");
 
         String explorer = browser.driver.getWindowHandle();
@@ -101,22 +101,21 @@ class Neo4jBrowserIT {
         browser.driver.switchTo().window(browser.driver.getWindowHandles().stream()
                 .filter(h -> !h.equals(explorer)).findFirst().orElseThrow());
         try {
-            // With authentication off, Neo4j Browser may connect by itself (then it plays :play start); otherwise it
-            // shows its connect form, animated in: wait for either, and fill the form only when it is there.
-            page.wait.until(d -> connected(d) || !d.findElements(By.cssSelector("[data-testid=connect]")).stream()
-                    .filter(WebElement::isDisplayed).toList().isEmpty());
-            if (!connected(browser.driver)) {
-                WebElement connect = page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=connect]")));
-                new Select(visible("[data-testid=bolt-scheme-select]", page)).selectByValue("bolt://");
-                WebElement address = visible("[data-testid=boltaddress]", page);
-                // a React-controlled field: clear() is undone on the next render, keystrokes are not
-                address.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-                address.sendKeys(bolt.substring("bolt://".length()));
-                assertThat(address.getAttribute("value")).isEqualTo(bolt.substring("bolt://".length()));
-                new Select(visible("[data-testid=authenticationMethod]", page)).selectByValue("NO_AUTH");
-                browser.screenshot("neo4j-browser-connect");
-                connect.click();
-            }
+            // authentication is always on: Neo4j Browser shows its connect form (animated in) and needs the login
+            WebElement connect = page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=connect]")));
+            new Select(visible("[data-testid=bolt-scheme-select]", page)).selectByValue("bolt://");
+            WebElement address = visible("[data-testid=boltaddress]", page);
+            // a React-controlled field: clear() is undone on the next render, keystrokes are not
+            address.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            address.sendKeys(bolt.substring("bolt://".length()));
+            assertThat(address.getAttribute("value")).isEqualTo(bolt.substring("bolt://".length()));
+            new Select(visible("[data-testid=authenticationMethod]", page)).selectByValue("NATIVE");
+            WebElement user = visible("[data-testid=username]", page);
+            user.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            user.sendKeys(EmbeddedNeo4j.USER);
+            visible("[data-testid=password]", page).sendKeys(dbms.password());
+            browser.screenshot("neo4j-browser-connect");
+            connect.click();
             page.wait.until(Neo4jBrowserIT::connected);
 
             WebElement editor = browser.driver.findElement(By.cssSelector("[data-testid=activeEditor] textarea"));
