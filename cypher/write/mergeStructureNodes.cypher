@@ -3,7 +3,8 @@
 // @param $rows List<Map> — one per node: {id, label, name, aliases, properties}, properties already storable
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Node {id: row.id})
-WITH row, old IS NOT NULL AS existed, old.document AS previousOwner
+// a fresh node is the placeholder lockDocumentRevision made in this transaction: the document is new
+WITH row, old IS NOT NULL AND old.fresh IS NULL AS existed, old.document AS previousOwner
 MERGE (n:Node {id: row.id})
 SET n = row.properties, n.id = row.id, n.name = row.name, n.aliases = row.aliases, n.document = $documentId
 SET n:$(row.label)

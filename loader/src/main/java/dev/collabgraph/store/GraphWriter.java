@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class GraphWriter {
     static final int BATCH_SIZE = 1_000;
-    private static final CypherStatement FIND_REVISION = CypherFiles.load("write/findDocumentRevision");
+    private static final CypherStatement LOCK_REVISION = CypherFiles.load("write/lockDocumentRevision");
     private static final CypherStatement DELETE_RELATIONSHIPS = CypherFiles.load("write/deleteDocumentRelationships");
     private static final CypherStatement DELETE_STALE_STRUCTURE = CypherFiles.load("write/deleteStaleStructureNodes");
     private static final CypherStatement RELEASE_ALIASES = CypherFiles.load("write/releaseAliases");
@@ -31,27 +31,48 @@ public final class GraphWriter {
     private static final CypherStatement FIND_MISSING = CypherFiles.load("write/findMissingNodes");
     private static final CypherStatement CREATE_RELATIONSHIPS = CypherFiles.load("write/createRelationships");
     private static final CypherStatement DELETE_ORPHANS = CypherFiles.load("write/deleteOrphanEntities");
+    private static final CypherStatement FIND_TEXT = CypherFiles.load("queries/explore/findDocumentText");
     private static final CypherStatement SET_SEARCH_KEYS = CypherFiles.load("write/setSearchKeys");
 
     private GraphWriter() {
     }
 
-    /**
-     * Writes {@code graph}. Fails with {@link IllegalArgumentException} on input the graph cannot hold (unsupported
-     * property types, relationships to unknown node ids, ids clashing with other nodes); the transaction then rolls
-     * back and the graph is exactly as before.
-     */
-    public static WriteSummary write(GraphStore store, ExtractedGraph graph) {
-        WritePlan plan = WritePlan.of(graph);
-        return store.write(tx -> write(tx, plan));
+    /** What to do when a different text from another file is loaded under the document's id. */
+    public enum OnConflict {
+        /** Refuse with {@link DocumentConflictException}: the graph stays as it was. */
+        REFUSE,
+        /** Replace the loaded document, as a new revision would. */
+        REPLACE
     }
 
-    private static WriteSummary write(GraphTransaction tx, WritePlan plan) {
+    /**
+     * Writes {@code graph}, refusing to replace a different document of the same id ({@link OnConflict#REFUSE}). Fails
+     * with {@link IllegalArgumentException} on input the graph cannot hold (unsupported property types,
+     * relationships to unknown node ids, ids clashing with other nodes, a conflicting document); the transaction
+     * then rolls back and the graph is exactly as before.
+     */
+    public static WriteSummary write(GraphStore store, ExtractedGraph graph) {
+        return write(store, graph, OnConflict.REFUSE);
+    }
+
+    /** As {@link #write(GraphStore, ExtractedGraph)}, with the given way to treat a conflicting document. */
+    public static WriteSummary write(GraphStore store, ExtractedGraph graph, OnConflict onConflict) {
+        WritePlan plan = WritePlan.of(graph);
+        return store.write(tx -> write(tx, plan, onConflict));
+    }
+
+    private static WriteSummary write(GraphTransaction tx, WritePlan plan, OnConflict onConflict) {
         String documentId = plan.documentId();
         Map<String, Object> document = Map.of("documentId", documentId);
-        List<LoadedRevision> loaded = tx.run(FIND_REVISION, document, LoadedRevision::of);
+        List<LoadedRevision> loaded = tx.run(LOCK_REVISION, document, LoadedRevision::of).stream()
+                .filter(revision -> !revision.fresh()).toList();
         if (loaded.stream().anyMatch(revision -> plan.sha256().equals(revision.sha256()))) {
             return WriteSummary.unchanged(documentId, plan.warnings());
+        }
+        if (!loaded.isEmpty() && onConflict == OnConflict.REFUSE && !loaded.get(0).origin().sameSourceAs(plan.origin())
+                && !sameText(tx.run(FIND_TEXT, Map.of("id", documentId), row -> row.get("text").asString(null)),
+                        plan.documentText())) {
+            throw new DocumentConflictException(documentId, loaded.get(0).origin(), plan.origin());
         }
         Map<Label, Integer> created = new EnumMap<>(Label.class);
         Map<Label, Integer> updated = new EnumMap<>(Label.class);
@@ -112,6 +133,19 @@ public final class GraphWriter {
         }
         return new WriteSummary(documentId, false, created, updated, deleted, relationshipsCreated,
                 relationshipsDeleted, plan.warnings());
+    }
+
+    /**
+     * The same text in another file (another encoding, other line ends) is the same document: only a different text
+     * from another file is a conflict. Read only then, as the loaded text can be large.
+     */
+    private static boolean sameText(List<String> loaded, String incoming) {
+        return !loaded.isEmpty() && loaded.get(0) != null && incoming != null
+                && normalised(loaded.get(0)).equals(normalised(incoming));
+    }
+
+    private static String normalised(String text) {
+        return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** Pinyin keys only for the entities whose name or aliases this write set: the others keep theirs. */

@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The revision of a document that is loaded, as {@code findDocumentRevision} reads it: its sha256 and what it named
+ * The revision of a document that is loaded, as {@code lockDocumentRevision} reads it ({@code fresh}: none is, the
+ * id was only taken for this write): its sha256, where it came from and what it named
  * (entity ids, and the aliases it gave as parallel lists). A new revision compares itself with it to know what
  * it lets go of.
  */
-record LoadedRevision(String sha256, List<String> entityIds, List<String> aliasIds, List<String> aliases) {
+record LoadedRevision(boolean fresh, String sha256, DocumentOrigin origin, List<String> entityIds, List<String> aliasIds,
+                      List<String> aliases) {
     static LoadedRevision of(Record row) {
-        return new LoadedRevision(row.get("sha256").asString(null), row.get("entityIds").asList(v -> v.asString()),
+        return new LoadedRevision(row.get("fresh").asBoolean(), row.get("sha256").asString(null), new DocumentOrigin(row.get("number").asString(null),
+                row.get("title").asString(null), row.get("source").asString(null)),
+                row.get("entityIds").asList(v -> v.asString()),
                 row.get("aliasIds").asList(v -> v.asString()), row.get("aliases").asList(v -> v.asString()));
     }
 

@@ -39,6 +39,13 @@ public final class ParallelLoader {
      */
     public static <S> List<Outcome<S>> load(GraphStore store, List<S> sources, Function<S, ExtractedGraph> extract,
                                             int threads, Consumer<Outcome<S>> onDone) {
+        return load(store, sources, extract, threads, GraphWriter.OnConflict.REFUSE, onDone);
+    }
+
+    /** As above, treating a document whose id another file's text holds as {@code onConflict} says. */
+    public static <S> List<Outcome<S>> load(GraphStore store, List<S> sources, Function<S, ExtractedGraph> extract,
+                                            int threads, GraphWriter.OnConflict onConflict,
+                                            Consumer<Outcome<S>> onDone) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -46,7 +53,7 @@ public final class ParallelLoader {
         try {
             List<Future<Outcome<S>>> futures = new ArrayList<>(sources.size());
             for (S source : sources) {
-                futures.add(pool.submit(() -> report(loadOne(store, source, extract), onDone)));
+                futures.add(pool.submit(() -> report(loadOne(store, source, extract, onConflict), onDone)));
             }
             List<Outcome<S>> outcomes = new ArrayList<>(sources.size());
             for (Future<Outcome<S>> future : futures) {
@@ -58,11 +65,12 @@ public final class ParallelLoader {
         }
     }
 
-    private static <S> Outcome<S> loadOne(GraphStore store, S source, Function<S, ExtractedGraph> extract) {
+    private static <S> Outcome<S> loadOne(GraphStore store, S source, Function<S, ExtractedGraph> extract,
+                                          GraphWriter.OnConflict onConflict) {
         ExtractedGraph graph = null;
         try {
             graph = extract.apply(source);
-            return new Outcome<>(source, graph, GraphWriter.write(store, graph), null);
+            return new Outcome<>(source, graph, GraphWriter.write(store, graph, onConflict), null);
         } catch (BadDocumentException | IllegalArgumentException e) {
             return new Outcome<>(source, graph, null, e);
         }

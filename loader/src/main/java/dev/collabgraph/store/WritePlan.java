@@ -21,13 +21,18 @@ import java.util.Set;
  * document gives its entities as parallel lists ({@code aliasIds[i]} is given {@code aliases[i]}). Building it checks
  * everything that can be checked without the database, so most bad input fails before a transaction opens.
  */
-record WritePlan(String documentId, String sha256, List<Map<String, Object>> structureRows,
+record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<Map<String, Object>> structureRows,
                  List<Map<String, Object>> entityRows, List<Map<String, Object>> relationshipRows,
                  List<String> structureIds, List<String> entityIds, List<String> aliasIds, List<String> aliases,
                  List<String> outsideIds, List<String> warnings) {
     static final Set<String> RESERVED_NODE_KEYS =
             Set.of("id", "name", "aliases", "document", "documents", "aliasNames", "aliasDocuments", "namedEntities",
                     "givenAliasIds", "givenAliases");
+
+    /** The document's original text, as it will be stored (null for a graph that carries none). */
+    String documentText() {
+        return ((Map<?, ?>) structureRows.get(0).get("properties")).get("text") instanceof String text ? text : null;
+    }
 
     static WritePlan of(ExtractedGraph graph) {
         DocumentInfo document = graph.document();
@@ -66,7 +71,10 @@ record WritePlan(String documentId, String sha256, List<Map<String, Object>> str
                 aliases.add((String) alias);
             }
         }
-        return new WritePlan(document.id(), document.sha256(), List.copyOf(structureRows), List.copyOf(entityRows),
+        Object source = ((Map<?, ?>) structureRows.get(0).get("properties")).get("source");
+        DocumentOrigin origin = new DocumentOrigin(document.number(), document.title(),
+                source instanceof String file ? file : null);
+        return new WritePlan(document.id(), document.sha256(), origin, List.copyOf(structureRows), List.copyOf(entityRows),
                 RelationshipRows.of(graph.relationships()), ids(structureRows), ids(entityRows), List.copyOf(aliasIds),
                 List.copyOf(aliases), List.copyOf(outside), List.copyOf(warnings));
     }

@@ -93,6 +93,19 @@ final class Fixtures {
                 relationships, graph.warnings());
     }
 
+    /** {@code graph} as read from the file {@code source} with text {@code text}, under revision {@code sha256}. */
+    static ExtractedGraph fromFile(ExtractedGraph graph, String source, String text, String sha256) {
+        List<Node> nodes = new ArrayList<>(graph.nodes());
+        Node document = nodes.get(0);
+        Map<String, Object> properties = new LinkedHashMap<>(document.properties());
+        properties.put("source", source);
+        properties.put("text", text);
+        nodes.set(0, new Node(document.id(), document.label(), document.name(), document.aliases(), properties));
+        DocumentInfo d = graph.document();
+        return new ExtractedGraph(new DocumentInfo(d.id(), d.title(), d.number(), d.date(), sha256), nodes,
+                graph.relationships(), graph.warnings());
+    }
+
     static Relationship rel(RelType type, String from, String to, String quote) {
         return new Relationship(type, from, to, Map.of(), List.of(new Evidence(quote, 0, quote.length(), "test")));
     }

@@ -49,6 +49,57 @@ class GraphWriterIT {
     }
 
     @Test
+    void anotherFilesDifferentTextUnderALoadedIdIsRefusedAndTheSameTextFromAnotherFileIsNot() {
+        GraphWriter.write(graph.store, Fixtures.fromFile(Fixtures.documentA(), "a.txt", "一、正文", "sha-a1"));
+        Map<String, Long> before = graph.nodeCounts();
+        ExtractedGraph other = Fixtures.fromFile(Fixtures.documentARevised(), "b.txt", "一、另一份正文", "sha-b");
+        assertThatThrownBy(() -> GraphWriter.write(graph.store, other))
+                .isInstanceOf(DocumentConflictException.class)
+                .hasMessageContaining("from a.txt").hasMessageContaining("from b.txt").hasMessageContaining("--replace");
+        assertThat(graph.nodeCounts()).isEqualTo(before);
+        assertThat(graph.node(A)).containsEntry("sha256", "sha-a1");
+
+        // the same text from another file, with other line ends: the same document, replaced as a revision would be
+        ExtractedGraph copy = Fixtures.fromFile(Fixtures.documentARevised(), "copy.txt", "一、正文\r\n", "sha-copy");
+        assertThat(GraphWriter.write(graph.store, copy).unchanged()).isFalse();
+        assertThat(graph.node(A)).containsEntry("sha256", "sha-copy");
+
+        assertThat(GraphWriter.write(graph.store, other, GraphWriter.OnConflict.REPLACE).unchanged()).isFalse();
+        assertThat(graph.node(A)).containsEntry("sha256", "sha-b").containsEntry("source", "b.txt");
+    }
+
+    @Test
+    void twoFilesOfOneIdWrittenAtOnceGiveOneDocumentAndOneRefusal() throws Exception {
+        ExtractedGraph first = Fixtures.fromFile(Fixtures.documentA(), "a.txt", "一、正文", "sha-a1");
+        ExtractedGraph second = Fixtures.fromFile(Fixtures.documentARevised(), "b.txt", "一、另一份正文", "sha-b");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Object>> writes = new ArrayList<>();
+            for (ExtractedGraph g : List.of(first, second)) {
+                writes.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return GraphWriter.write(graph.store, g);
+                    } catch (DocumentConflictException e) {
+                        return e;
+                    }
+                }));
+            }
+            go.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<Object> write : writes) {
+                outcomes.add(write.get());
+            }
+            assertThat(outcomes).filteredOn(o -> o instanceof DocumentConflictException).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof WriteSummary).hasSize(1);
+            assertThat(graph.nodeCounts()).containsEntry("Document", 1L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void writingADocumentCreatesItsNodesPerLabelAndReportsThem() {
         WriteSummary summary = GraphWriter.write(graph.store, Fixtures.documentA());
 

@@ -7,6 +7,7 @@ import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.store.EmbeddedSettings;
+import dev.collabgraph.store.GraphWriter;
 import dev.collabgraph.store.ParallelLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -42,8 +46,21 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Documents extracted and written at once, each in its own transaction (default: processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--replace",
+            description = "Replace a loaded document whose id this file's document takes although it came from another file "
+                    + "(without it such a file is refused: its number or title may merely map to the same id).")
+    boolean replace;
+
     @Mixin
     DatabaseOptions database;
+
+    /** Formats planners keep documents in that this command does not read yet: reported, counted as failures. */
+    private static final Set<String> UNREAD_DOCUMENTS = Set.of("pdf", "docx", "doc", "wps", "html", "htm", "rtf",
+            "odt", "ofd");
+    /** Documents found in folders in a format this command does not read. */
+    private final List<Path> skipped = new ArrayList<>();
+    /** Other files found in folders (gold files, notes): named in one line, not a failure. */
+    private final List<Path> ignored = new ArrayList<>();
 
     @Mixin
     GazetteerOption gazetteer;
@@ -60,12 +77,23 @@ public final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         LoadReport report = new LoadReport();
+        for (Path file : skipped) {
+            err.println("error: " + file + ": not read (only .txt documents are loaded; PDF, DOCX and HTML are not "
+                    + "supported yet)");
+            report.failed(file.toString());
+        }
+        if (!ignored.isEmpty()) {
+            err.println("note: ignored " + ignored.size() + (ignored.size() == 1 ? " file" : " files")
+                    + " that are not documents: " + ignored.stream().limit(5).map(Path::toString)
+                    .collect(Collectors.joining(", ")) + (ignored.size() > 5 ? ", …" : ""));
+        }
         try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults().withBoltPort(0))) {
             out.println("Loading " + sources.size() + (sources.size() == 1 ? " document" : " documents")
                     + " into " + graph.description());
             Progress progress = new Progress(err, sources.size());
             List<ParallelLoader.Outcome<Source>> outcomes = ParallelLoader.load(graph.store(), sources,
-                    Source::extract, threads, outcome -> {
+                    Source::extract, threads, replace ? GraphWriter.OnConflict.REPLACE : GraphWriter.OnConflict.REFUSE,
+                    outcome -> {
                         progress.step(outcome.source().name());
                         if (outcome.failure() != null) {
                             progress.interrupt();
@@ -105,18 +133,32 @@ public final class LoadCommand implements Callable<Integer> {
         return out;
     }
 
-    private static List<Path> documentsIn(Path dir) {
+    /** The .txt files of a folder and its subfolders; documents in other formats go to {@link #skipped}. */
+    private List<Path> documentsIn(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> documents = files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase().endsWith(".txt"))
-                    .sorted().toList();
-            if (documents.isEmpty()) {
+            List<Path> documents = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                    documents.add(file);
+                } else if (UNREAD_DOCUMENTS.contains(extension(name))) {
+                    skipped.add(file);
+                } else if (!name.startsWith(".")) {
+                    ignored.add(file);
+                }
+            }
+            if (documents.isEmpty() && skipped.isEmpty()) {
                 throw new BadDocumentException(dir.toString(), "folder holds no .txt documents");
             }
             return documents;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static byte[] bundled() {

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line as a user runs it: real files, a real embedded store, exit codes and messages. */
 class CommandLineIT {
     private static final Path SEED = Path.of("..", "data", "xuzhou-2018-20.txt");
+    private static final Path SECOND_CITY = Path.of("..", "loader", "src", "test", "resources", "docs", "second-city.txt");
 
     @TempDir
     Path dir;
@@ -111,11 +112,82 @@ class CommandLineIT {
         assertThat(counts(db).nodes).containsEntry("Document", 2L);
     }
 
+    @Test
+    void aFileHoldingSeveralDocumentsIsRefusedAndTheLoadedOneStaysAsItWas() throws Exception {
+        Path db = dir.resolve("graph");
+        assertThat(run("load", "--db", db.toString(), SEED.toString()).code()).isZero();
+        Counts before = counts(db);
+        String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+        Path concatenated = Files.writeString(dir.resolve("all.txt"), seed + "\n" + Files.readString(SECOND_CITY)
+                + "\n" + seed.replace("徐委发〔2018〕20号", "徐委发〔2018〕21号"));
+        Cli.Run load = run("load", "--db", db.toString(), concatenated.toString());
+        assertThat(load.code()).isEqualTo(1);
+        assertThat(load.err()).contains("all.txt: holds 3 documents, not one")
+                .contains("徐委发〔2018〕20号 (line 5)").contains("徐委发〔2018〕21号").contains("split it")
+                .doesNotContain("\tat ");
+        assertThat(counts(db)).isEqualTo(before);
+
+        Path twice = Files.writeString(dir.resolve("twice.txt"), seed + "\n\n" + seed);
+        Cli.Run extract = run("extract", twice.toString());
+        assertThat(extract.code()).isEqualTo(1);
+        assertThat(extract.err()).contains("twice.txt: holds 2 documents");
+        assertThat(extract.out()).isEmpty();
+    }
+
+    @Test
+    void anotherTextFromAnotherFileUnderALoadedIdIsRefusedUnlessReplacingWasAskedFor() throws Exception {
+        Path db = dir.resolve("graph");
+        assertThat(run("load", "--db", db.toString(), SEED.toString()).code()).isZero();
+        Counts before = counts(db);
+        String revised = Files.readString(SEED, StandardCharsets.UTF_8).replace("26、强化督查考核。", "26、强化督查考核和通报。");
+        Path other = Files.writeString(dir.resolve("other-city-draft.txt"), revised);
+        Cli.Run refused = run("load", "--db", db.toString(), other.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("other-city-draft.txt").contains("xwf-2018-20: another document is loaded")
+                .contains("from xuzhou-2018-20.txt").contains("--replace").doesNotContain("\tat ");
+        assertThat(counts(db)).isEqualTo(before);
+        assertThat(taskTitle(db, 26)).isEqualTo("强化督查考核");
+
+        Cli.Run replaced = run("load", "--db", db.toString(), "--replace", other.toString());
+        assertThat(replaced.code()).as(replaced.err()).isZero();
+        assertThat(taskTitle(db, 26)).isEqualTo("强化督查考核和通报");
+
+        // a revision edited in place (same file name) replaces without being told
+        Path inPlace = Files.createDirectories(dir.resolve("edited")).resolve("other-city-draft.txt");
+        Files.writeString(inPlace, revised.replace("26、强化督查考核和通报。", "26、强化督查。"));
+        Cli.Run revision = run("load", "--db", db.toString(), inPlace.toString());
+        assertThat(revision.code()).as(revision.err()).isZero();
+        assertThat(taskTitle(db, 26)).isEqualTo("强化督查");
+    }
+
+    @Test
+    void documentsOfFormatsNotReadYetInAFolderAreNamedAndFailTheLoad() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.copy(SEED, docs.resolve("a.txt"));
+        Files.write(docs.resolve("b.pdf"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(docs.resolve("a.gold.json"), "{}");
+        Path db = dir.resolve("graph");
+        Cli.Run run = run("load", "--db", db.toString(), docs.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("b.pdf: not read").contains("ignored 1 file that are not documents")
+                .contains("a.gold.json");
+        assertThat(run.out()).contains("1 loaded, 1 failed");
+        assertThat(counts(db).nodes).containsEntry("Document", 1L);
+    }
+
     private static Cli.Run run(String... args) {
         return Cli.run(args);
     }
 
     private record Counts(Map<String, Long> nodes, Map<String, Long> relationships) {
+    }
+
+    private static String taskTitle(Path db, int number) {
+        try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(db, EmbeddedSettings.defaults().withBoltPort(0));
+             GraphStore store = dbms.openStore()) {
+            return store.readAdHoc("MATCH (t:Task {id: $id}) RETURN t.title", Map.of("id", "xwf-2018-20:task:" + number),
+                    java.time.Duration.ofSeconds(10), 1).rows().get(0).get(0).asString();
+        }
     }
 
     private static Counts counts(Path db) {

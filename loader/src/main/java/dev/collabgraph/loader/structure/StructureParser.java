@@ -17,10 +17,14 @@ public final class StructureParser {
     private StructureParser() {
     }
 
-    /** Parses {@code text}; anything suspicious is reported in {@link DocumentStructure#warnings()}. */
+    /**
+     * Parses {@code text}; anything suspicious is reported in {@link DocumentStructure#warnings()}. A file holding
+     * several documents is refused ({@link dev.collabgraph.loader.BadDocumentException}).
+     */
     public static DocumentStructure parse(MappedText text) {
         String logical = text.text();
         List<Paragraph> paragraphs = Paragraph.split(logical);
+        DocumentStarts.requireOne(text, paragraphs);
         int bodyStart = Headings.bodyStart(paragraphs);
         int bodyEnd = Headings.bodyEnd(paragraphs, bodyStart);
         DocumentHeader header = HeaderReader.read(paragraphs.subList(0, bodyStart),
