@@ -175,6 +175,21 @@ class CommandLineIT {
         assertThat(counts(db).nodes).containsEntry("Document", 1L);
     }
 
+    @Test
+    void evalScoresTheGoldCorpusPerSplitAndWritesTheReport() throws Exception {
+        Path report = dir.resolve("QUALITY.md");
+        Cli.Run run = run("eval", Path.of("..", "corpus").toString(), "--write", report.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String written = Files.readString(report);
+        assertThat(written).contains("| tasks found |").contains("held-out (4 docs)").contains("| Region F1 |")
+                .contains("| 00-xuzhou-opinion | dev | 26/26 |");
+        assertThat(run.err()).contains("[17/17");
+
+        Cli.Run explain = run("eval", Path.of("..", "corpus").toString(), "--explain", "00-xuzhou-opinion");
+        assertThat(explain.code()).isZero();
+        assertThat(explain.out()).contains("Enterprise missed:");
+    }
+
     private static Cli.Run run(String... args) {
         return Cli.run(args);
     }
