@@ -48,6 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 graphs.add(graph);
                 if (!quiet) {
                     graph.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
+                    err.println("read: " + file + ": " + ReadSummary.of(graph));
                 }
             } catch (BadDocumentException e) {
                 err.println("error: " + e.getMessage());

@@ -21,7 +21,8 @@ final class LoadReport {
 
     void add(String source, ExtractedGraph graph, WriteSummary summary) {
         String what = summary.unchanged() ? "unchanged (this revision is already loaded)"
-                : "loaded: " + graph.nodes().size() + " nodes, " + graph.relationships().size() + " relationships";
+                : "loaded: " + graph.nodes().size() + " nodes, " + graph.relationships().size() + " relationships; "
+                + ReadSummary.of(graph);
         lines.add(String.format("  %s  %s  %s", summary.documentId(), source, what));
         summary.nodesCreated().forEach((l, n) -> nodes.computeIfAbsent(l, k -> new int[3])[0] += n);
         summary.nodesUpdated().forEach((l, n) -> nodes.computeIfAbsent(l, k -> new int[3])[1] += n);

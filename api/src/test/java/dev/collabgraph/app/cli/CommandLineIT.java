@@ -36,7 +36,9 @@ class CommandLineIT {
             tasks += node.path("label").asText().equals("Task") ? 1 : 0;
         }
         assertThat(tasks).isEqualTo(26);
-        assertThat(run.err()).contains("warning:").doesNotContain("Exception");
+        assertThat(run.err()).contains("warning:").doesNotContain("Exception")
+                .contains("read: " + SEED + ": 26 tasks (22 with responsible units), 22 annex rows (22 with units), "
+                        + "8 indicators");
     }
 
     @Test
