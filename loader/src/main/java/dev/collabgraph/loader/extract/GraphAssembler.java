@@ -35,6 +35,8 @@ public final class GraphAssembler {
     private final MappedText text;
     private final DocumentStructure structure;
     private final GraphBuilder graph;
+    /** Longest name made from a task's first sentence. */
+    private static final int MAX_NAME = 60;
     private final String documentId;
     private final String city;
 
@@ -102,10 +104,30 @@ public final class GraphAssembler {
             props.put("text", text.substring(t.body().start(), t.body().end()));
             props.put("start", text.originalStart(t.body().start()));
             props.put("end", text.originalEnd(t.body().end()));
-            graph.node(id, Label.Task, t.title(), Set.of(), props);
+            graph.node(id, Label.Task, taskName(t), Set.of(), props);
             String parent = t.sectionKey() == null ? documentId : DocumentIds.section(documentId, t.sectionKey());
             graph.relationship(RelType.HAS_TASK, parent, id, Map.of(), t.heading(), "structure:task-heading");
         }
+    }
+
+    /**
+     * A node's name is never empty (the contract): a task read without a title is named by its first sentence, or
+     * failing that by its label.
+     */
+    private String taskName(TaskBlock t) {
+        if (!t.title().isBlank()) {
+            return t.title();
+        }
+        String body = text.substring(t.body().start(), t.body().end()).strip();
+        if (body.startsWith(t.label())) {
+            body = body.substring(t.label().length()).strip();
+        }
+        int stop = body.indexOf('。');
+        String sentence = (stop < 0 ? body : body.substring(0, stop)).strip();
+        if (sentence.length() > MAX_NAME) {
+            sentence = sentence.substring(0, MAX_NAME) + "…";
+        }
+        return sentence.isEmpty() ? "第" + t.number() + "项任务" : sentence;
     }
 
     private void addResponsibilities() {
@@ -159,7 +181,7 @@ public final class GraphAssembler {
             props.put("title", row.title());
             props.put("year", row.year());
             props.put("work", row.work());
-            graph.node(id, Label.AnnexTask, row.title(), Set.of(), props);
+            graph.node(id, Label.AnnexTask, annexName(row), Set.of(), props);
             graph.relationship(RelType.HAS_TASK, documentId, id, Map.of(), row.span(), "table:annex-row");
             if (row.taskNumber() > 0) {
                 graph.relationship(RelType.DETAILS, id, DocumentIds.task(documentId, row.taskNumber()), Map.of(),
@@ -167,6 +189,18 @@ public final class GraphAssembler {
             }
             addUnits(row.units(), id, "table:annex-units");
         }
+    }
+
+    /** A row read without a title is named by its work, or failing that by its number (names are never empty). */
+    private static String annexName(AnnexRow row) {
+        if (!row.title().isBlank()) {
+            return row.title();
+        }
+        String work = row.work() == null ? "" : row.work().strip();
+        int stop = work.indexOf('。');
+        String sentence = stop < 0 ? work : work.substring(0, stop);
+        return sentence.isBlank() ? "第" + row.number() + "行"
+                : sentence.length() > MAX_NAME ? sentence.substring(0, MAX_NAME) + "…" : sentence;
     }
 
     private void addTargets() {
