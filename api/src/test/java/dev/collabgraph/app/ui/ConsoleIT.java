@@ -162,7 +162,7 @@ class ConsoleIT {
     /** Every node in the database, counted through the console's own endpoint. */
     private long nodesInDatabase() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/cypher"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"MATCH (n) RETURN count(n)\"}")).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"MATCH (n) RETURN count(n)\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body()).path("rows").path(0).path(0).asLong(-1);
     }
