@@ -27,31 +27,52 @@ final class NoteReader {
         List<UnitRef> units = new ArrayList<>();
         int noteStart = -1;
         int noteEnd = -1;
+        boolean bracketed = false;
         while (label.find()) {
             if (noteStart < 0) {
-                boolean opens = label.start() > body.start() && text.charAt(label.start() - 1) == '（';
-                noteStart = opens ? label.start() - 1 : label.start();
+                bracketed = label.start() > body.start() && text.charAt(label.start() - 1) == '（';
+                noteStart = bracketed ? label.start() - 1 : label.start();
             }
-            int stop = listEnd(text, label.end(), body.end());
+            int stop = listEnd(text, label.end(), body.end(), bracketed);
             boolean closed = stop < body.end() && text.charAt(stop) == '）';
             units.addAll(UnitLists.split(text, label.end(), stop, UnitLists.roleOf(label.group(1)), city));
             noteEnd = closed ? stop + 1 : stop;
         }
         if (units.isEmpty()) {
-            return Optional.empty();
+            return phrased(text, body, taskNumber, city);
         }
         return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
     }
 
+    /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */
+    static boolean present(String text, String city) {
+        return LABEL.matcher(text).find() || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty();
+    }
+
+    /** The notes worded without labels in the task, joined into one. */
+    private static Optional<ResponsibilityNote> phrased(String text, Span body, int taskNumber, String city) {
+        List<PhrasedNotes.Found> found = PhrasedNotes.find(text, body.start(), body.end(), city);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UnitRef> units = new ArrayList<>();
+        found.forEach(f -> units.addAll(f.units()));
+        Span span = new Span(found.get(0).start(), found.get(found.size() - 1).end());
+        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), span));
+    }
+
     /**
-     * Where the list after a label ends: at the next label, at the paragraph or sentence end, or at the
-     * closing bracket of the note (the first ）that closes no bracket opened inside the list).
+     * Where the list after a label ends: at the next label, at the sentence end, or at the closing bracket
+     * of the note (the first ）that closes no bracket opened inside the list). A line break ends it only
+     * outside brackets and when the list does not visibly go on (a label or 、 just before the break):
+     * hard-wrapped text breaks notes and unit names over lines.
      */
-    private static int listEnd(String text, int from, int end) {
+    private static int listEnd(String text, int from, int end, boolean bracketed) {
         int depth = 0;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '。' || startsLabel(text, i, end)) {
+            boolean goesOn = bracketed || i == from || text.charAt(i - 1) == '、';
+            if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
             }
             if (c == '（') {

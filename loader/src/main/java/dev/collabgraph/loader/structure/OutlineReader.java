@@ -70,7 +70,7 @@ final class OutlineReader {
             int next = breaks.stream().filter(b -> b > p.start()).findFirst().orElse(-1);
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
             String rest = p.text().substring(t.markerLength());
-            String title = titleOf(rest);
+            String title = taskTitle(rest);
             Span heading = new Span(p.start(), p.start() + t.markerLength() + title.length());
             tasks.add(new TaskBlock(t.number(), t.label(), title, t.sectionKey(), heading, new Span(p.start(), end)));
         }
@@ -121,6 +121,15 @@ final class OutlineReader {
         Matcher cut = TITLE_CUT.matcher(rest);
         String title = cut.find() ? rest.substring(0, cut.start()) : rest;
         return title.length() <= MAX_TITLE ? title.strip() : "";
+    }
+
+    /**
+     * A task's title: its heading phrase, or for an item without one (1.对…的，给予…奖励。) its text up to
+     * the first 。 however long.
+     */
+    static String taskTitle(String rest) {
+        Matcher cut = TITLE_CUT.matcher(rest);
+        return (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
     }
 
     /** The end of the paragraph before {@code next}, i.e. without the '\n' between them. */
