@@ -39,15 +39,35 @@ final class OutlineReader {
         boolean articles = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
         List<Heading> headings = headings(body, !articles);
         Pattern family = TaskNumbering.family(body, marks(headings));
-        if (family == null) {
-            headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
-            family = Headings.LEVEL_TWO;
+        List<TaskNumbering.Numbered> chosen;
+        List<String> warnings = new ArrayList<>();
+        if (body.stream().anyMatch(p -> NoteReader.present(p.text(), ""))) {
+            if (family == null) {
+                // Only （一） items: they are the list, numbered through the document or per part.
+                headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
+                family = Headings.LEVEL_TWO;
+            }
+            TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
+            TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
+                    headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK);
+            List<Paragraph> taken = choice.headingsTaken();
+            headings = headings.stream().filter(h -> !taken.contains(h.paragraph())).toList();
+            chosen = choice.tasks();
+            warnings.addAll(numbered.warnings());
+            warnings.addAll(choice.warnings());
+        } else {
+            if (family == null) {
+                headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
+                family = Headings.LEVEL_TWO;
+            }
+            TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
+            chosen = numbered.tasks();
+            warnings.addAll(numbered.warnings());
         }
-        TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
         int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
         List<Integer> breaks = new ArrayList<>();
         headings.forEach(h -> breaks.add(h.paragraph().start()));
-        numbered.tasks().forEach(t -> breaks.add(t.paragraph().start()));
+        chosen.forEach(t -> breaks.add(t.paragraph().start()));
         breaks.sort(Integer::compare);
 
         List<SectionBlock> sections = new ArrayList<>();
@@ -65,7 +85,7 @@ final class OutlineReader {
                     new Span(h.paragraph().start(), end)));
         }
         List<TaskBlock> tasks = new ArrayList<>();
-        for (TaskNumbering.Numbered t : numbered.tasks()) {
+        for (TaskNumbering.Numbered t : chosen) {
             Paragraph p = t.paragraph();
             int next = breaks.stream().filter(b -> b > p.start()).findFirst().orElse(-1);
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
@@ -74,13 +94,28 @@ final class OutlineReader {
             Span heading = new Span(p.start(), p.start() + t.markerLength() + title.length());
             tasks.add(new TaskBlock(t.number(), t.label(), title, t.sectionKey(), heading, new Span(p.start(), end)));
         }
-        return new Outline(sections, tasks, numbered.warnings());
+        return new Outline(sections, tasks, warnings);
     }
 
     private static Map<Integer, TaskNumbering.SectionMark> marks(List<Heading> headings) {
         Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
         headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
         return marks;
+    }
+
+    private static List<TaskSelection.Item> levelTwoItems(List<Heading> headings) {
+        return headings.stream().filter(h -> h.level() == 2)
+                .map(h -> new TaskSelection.Item(h.paragraph(), h.key(), h.printed())).toList();
+    }
+
+    /** Whether a numbered line goes on after its heading phrase (（一）深化合作。发挥…), unlike a bare heading. */
+    static boolean carriesText(String text) {
+        Matcher m = Headings.LEVEL_TWO.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String title = titleOf(text.substring(m.end()));
+        return !title.isEmpty() && text.substring(m.end()).strip().length() > title.length() + 1;
     }
 
     /** A heading with its own text after the title phrase on the same line: a task, not a section. */

@@ -1,0 +1,186 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides, in a document with responsibility notes, which numbered paragraphs are its tasks: not by
+ * numbering family but by what the items carry. In each part (一、) the items of one family are tasks when
+ * one of them carries a note (its siblings follow it), so 1.指导思想 / 2.工作目标 without notes stay
+ * headings while the 1.–9. items of another part are tasks, and a part whose （一） items carry notes has
+ * those as tasks while the （一） of another part only group its 1. items. Items of a list inside a task
+ * (1. 2. under a （一） whose note closes after the list) carry that note only on their last item: then
+ * the （一） items are the tasks. A part without notes keeps its items as tasks only when they continue
+ * the numbering of the tasks before (1.–26. run through the document); articles (第N条) always run
+ * through, so for them that says nothing.
+ */
+final class TaskSelection {
+    /** A level-two heading (（一）) that may be a task: its paragraph, key ("2.1"), printed numerals. */
+    record Item(Paragraph paragraph, String key, String printed) {
+    }
+
+    /** The tasks chosen, the level-two headings among them, and the items not taken. */
+    record Choice(List<TaskNumbering.Numbered> tasks, List<Paragraph> headingsTaken, List<String> warnings) {
+    }
+
+    /** A heading phrase is short; a longer first sentence is the item's text. */
+    private static final int MAX_HEADING = 20;
+
+    private TaskSelection() {
+    }
+
+    /**
+     * Chooses among the {@code numbered} items of the task family and the level-two {@code items} of
+     * {@code body}; {@code articles} when the family is 第N条.
+     */
+    static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
+                         List<Paragraph> headingParagraphs, boolean articles) {
+        List<TaskNumbering.Numbered> numbered = result.tasks();
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            position.put(body.get(i).index(), i);
+        }
+        boolean[] boundary = new boolean[body.size()];
+        headingParagraphs.forEach(p -> boundary[position.get(p.index())] = true);
+        numbered.forEach(t -> boundary[position.get(t.paragraph().index())] = true);
+
+        Map<String, List<TaskNumbering.Numbered>> numberedByPart = new LinkedHashMap<>();
+        Map<String, List<Item>> itemsByPart = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (Paragraph p : body) {
+            // parts in reading order, whichever kind of item opens them
+            for (TaskNumbering.Numbered t : numbered) {
+                if (t.paragraph() == p) {
+                    add(numberedByPart, part(t.sectionKey()), t, parts);
+                }
+            }
+            for (Item item : items) {
+                if (item.paragraph() == p) {
+                    add(itemsByPart, part(item.key()), item, parts);
+                }
+            }
+        }
+        List<TaskNumbering.Numbered> chosen = new ArrayList<>();
+        List<Paragraph> taken = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int lastNumber = 0;
+        boolean anyItemTaken = false;
+        for (String part : parts) {
+            List<TaskNumbering.Numbered> listed = numberedByPart.getOrDefault(part, List.of());
+            List<Item> headed = itemsByPart.getOrDefault(part, List.of());
+            List<Boolean> listedNoted = listed.stream()
+                    .map(t -> carriesNote(body, position.get(t.paragraph().index()), boundary)).toList();
+            boolean listNoted = listedNoted.contains(true);
+            boolean headedNoted = headed.stream()
+                    .anyMatch(i -> carriesNote(body, position.get(i.paragraph().index()), boundary));
+            boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
+            boolean continues = articles ? mostlyHeaded(listed) : !listed.isEmpty() && lastNumber > 0
+                    && listed.get(0).number() == lastNumber + 1 && !result.restarted();
+            if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
+                chosen.addAll(listed);
+                lastNumber = listed.get(listed.size() - 1).number();
+            } else if (headedNoted || listsInside) {
+                for (Item item : headed) {
+                    Paragraph p = item.paragraph();
+                    int marker = markerLength(p.text());
+                    chosen.add(new TaskNumbering.Numbered(p, marker, 0, item.printed(), part));
+                    taken.add(p);
+                }
+                anyItemTaken = true;
+            } else {
+                listed.forEach(t -> warnings.add(notTaken(t.paragraph())));
+                headed.stream().filter(i -> OutlineReader.carriesText(i.paragraph().text()))
+                        .forEach(i -> warnings.add(notTaken(i.paragraph())));
+            }
+        }
+        if (anyItemTaken || chosen.size() < numbered.size()) {
+            chosen.sort((a, b) -> Integer.compare(a.paragraph().start(), b.paragraph().start()));
+        }
+        if (anyItemTaken) {
+            List<TaskNumbering.Numbered> renumbered = new ArrayList<>();
+            for (TaskNumbering.Numbered t : chosen) {
+                renumbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), renumbered.size() + 1,
+                        t.label(), t.sectionKey()));
+            }
+            chosen = renumbered;
+        }
+        return new Choice(chosen, taken, warnings);
+    }
+
+    /**
+     * Whether most articles of a part open with a heading phrase (第一条 指导思想。): a plan written in
+     * articles, whose every article is an item, unlike the clauses of a regulation (第一条 为…，制定本规定。).
+     */
+    private static boolean mostlyHeaded(List<TaskNumbering.Numbered> listed) {
+        long headed = listed.stream().filter(t -> {
+            String first = OutlineReader.taskTitle(t.paragraph().text().substring(t.markerLength()));
+            return first.length() <= MAX_HEADING && first.chars().noneMatch(c -> "，,、；".indexOf(c) >= 0);
+        }).count();
+        return headed * 2 > listed.size();
+    }
+
+    private static <T> void add(Map<String, List<T>> byPart, String part, T value, List<String> parts) {
+        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(value);
+        if (!parts.contains(part)) {
+            parts.add(part);
+        }
+    }
+
+    /** The part (一、) a section key belongs to: "3" for "3.1", "" before any part. */
+    private static String part(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /** Whether the item at {@code at} holds a note before the next heading or item. */
+    private static boolean carriesNote(List<Paragraph> body, int at, boolean[] boundary) {
+        StringBuilder text = new StringBuilder(body.get(at).text());
+        for (int i = at + 1; i < body.size() && !boundary[i]; i++) {
+            text.append(body.get(i).text());
+        }
+        return NoteReader.present(text.toString(), "");
+    }
+
+    /**
+     * Whether the noted items of the list family are each the last of the items under one level-two
+     * heading, with a heading holding more than one: the note closes the heading's task after its list.
+     */
+    private static boolean onlyLastOfGroupsNoted(List<TaskNumbering.Numbered> listed, List<Boolean> noted,
+                                                 List<Item> headed) {
+        boolean anyGroupOfSeveral = false;
+        for (int i = 0; i < listed.size(); i++) {
+            boolean last = i + 1 == listed.size() || group(listed.get(i + 1), headed) != group(listed.get(i), headed);
+            boolean sameGroupBefore = i > 0 && group(listed.get(i - 1), headed) == group(listed.get(i), headed);
+            anyGroupOfSeveral |= sameGroupBefore;
+            if (noted.get(i) && !last) {
+                return false;
+            }
+        }
+        return anyGroupOfSeveral;
+    }
+
+    /** The index of the last level-two heading before {@code task}, -1 when none. */
+    private static int group(TaskNumbering.Numbered task, List<Item> headed) {
+        int group = -1;
+        for (int i = 0; i < headed.size(); i++) {
+            if (headed.get(i).paragraph().start() < task.paragraph().start()) {
+                group = i;
+            }
+        }
+        return group;
+    }
+
+    private static int markerLength(String text) {
+        java.util.regex.Matcher m = Headings.LEVEL_TWO.matcher(text);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static String notTaken(Paragraph p) {
+        String text = p.text();
+        return "paragraph '" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
+                + "' is numbered like a task but neither it nor a sibling carries a note: not taken as a task";
+    }
+}
