@@ -29,6 +29,9 @@ final class OutlineReader {
 
     private static final Pattern TITLE_CUT = Pattern.compile("[。：]");
     private static final int MAX_TITLE = 40;
+    /** Part headings that set out the work to be done. */
+    private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措");
+    private static final String SAFEGUARDS = "保障";
 
     private OutlineReader() {
     }
@@ -61,7 +64,7 @@ final class OutlineReader {
                 family = Headings.LEVEL_TWO;
             }
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
-            chosen = numbered.tasks();
+            chosen = inWorkParts(numbered.tasks(), headings);
             warnings.addAll(numbered.warnings());
         }
         int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
@@ -101,6 +104,20 @@ final class OutlineReader {
         Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
         headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
         return marks;
+    }
+
+    /**
+     * Without notes, the tasks are the items of the parts that set out the work (主要任务, 重点任务, 政策措施),
+     * not those of 总体要求 or 保障措施; a document whose parts do not say so keeps all its items.
+     */
+    private static List<TaskNumbering.Numbered> inWorkParts(List<TaskNumbering.Numbered> tasks, List<Heading> headings) {
+        List<String> work = headings.stream().filter(h -> h.level() == 1)
+                .filter(h -> WORK_PART.matcher(h.title()).find() && !h.title().contains(SAFEGUARDS))
+                .map(Heading::key).toList();
+        if (work.isEmpty()) {
+            return tasks;
+        }
+        return tasks.stream().filter(t -> work.contains(t.sectionKey().split("\\.")[0])).toList();
     }
 
     private static List<TaskSelection.Item> levelTwoItems(List<Heading> headings) {

@@ -101,7 +101,7 @@ final class TaskNumbering {
         for (Pattern family : Headings.TASK_FAMILIES) {
             long count = body.stream().filter(p -> !sections.containsKey(p.index())).filter(p -> {
                 Matcher m = family.matcher(p.text());
-                return m.find() && (family == Headings.ARTICLE_TASK
+                return m.find() && (family == Headings.ARTICLE_TASK || family == Headings.ENUMERATED_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty());
             }).count();
             if (count > bestCount) {

@@ -82,6 +82,15 @@ final class TaskSelection {
             if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
                 chosen.addAll(listed);
                 lastNumber = listed.get(listed.size() - 1).number();
+                // A （一） that carries its own note (its items inline, not as paragraphs) is a task too.
+                for (Item item : headed) {
+                    if (carriesNote(body, position.get(item.paragraph().index()), boundary)) {
+                        chosen.add(new TaskNumbering.Numbered(item.paragraph(), markerLength(item.paragraph().text()),
+                                0, item.printed(), part));
+                        taken.add(item.paragraph());
+                        anyItemTaken = true;
+                    }
+                }
             } else if (headedNoted || listsInside) {
                 for (Item item : headed) {
                     Paragraph p = item.paragraph();

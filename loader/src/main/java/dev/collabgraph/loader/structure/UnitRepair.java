@@ -65,13 +65,16 @@ final class UnitRepair {
      * the level plus a reading of the rest that is a unit named elsewhere.
      */
     private static Optional<String> repairAfterLevel(String token, Set<String> known) {
-        if (token.length() < 4 || known.contains(token) || LEVELS.indexOf(token.charAt(0)) < 0) {
+        // The token itself may be "known" (县局人社 ends like a unit in 社): the reversal shows in the suffix
+        // standing right after the level instead.
+        if (token.length() < 4 || LEVELS.indexOf(token.charAt(0)) < 0
+                || UnitNames.leadingSuffixOf(token.substring(1)).isEmpty()) {
             return Optional.empty();
         }
         String level = token.substring(0, 1);
         String rest = token.substring(1);
         for (String candidate : candidates(rest)) {
-            if (known.contains(level + candidate) || known.contains(candidate)) {
+            if (!(level + candidate).equals(token) && (known.contains(level + candidate) || known.contains(candidate))) {
                 return Optional.of(level + candidate);
             }
         }

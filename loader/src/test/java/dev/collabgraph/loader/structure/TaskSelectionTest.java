@@ -81,4 +81,32 @@ class TaskSelectionTest {
                 """);
         assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设平台", "培育企业", "加强领导");
     }
+
+    @Test
+    void takesParagraphsOpeningWithYiShiAsTasksAndAHeadingWithItsOwnNoteToo() {
+        DocumentStructure doc = Docs.parse("""
+                一、重点工作
+                （一）培育创新主体
+                一是加强企业培育，建立梯次培育库。牵头单位：区科技局；协办单位：区财政局。
+                二是推动研发机构全覆盖。牵头单位：区经信局。
+                （二）建设创新平台。一是建设实验室，二是建设研究院。牵头单位：区科技局。
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title)
+                .containsExactly("加强企业培育，建立梯次培育库", "推动研发机构全覆盖", "建设创新平台");
+        assertThat(Docs.unitNames(doc, 1)).containsExactly("区科技局", "区财政局");
+        assertThat(doc.sections()).extracting(SectionBlock::title).contains("培育创新主体");
+    }
+
+    @Test
+    void takesTheItemsOfTheWorkPartsOnlyInADocumentWithoutNotes() {
+        DocumentStructure doc = Docs.parse("""
+                一、总体要求
+                （一）指导思想。坚持创新驱动。
+                二、重点任务
+                （一）建设创新平台。支持高校建设平台。
+                三、保障措施
+                （一）加强组织领导。成立专班。
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设创新平台");
+    }
 }

@@ -32,6 +32,7 @@ class UnitRepairTest {
     @Test
     void keepsTheLevelInFrontWhenOnlyTheRestIsReversed() {
         assertThat(UnitRepair.repair("县局人社", Set.of("县人社局"))).contains("县人社局");
+        assertThat(UnitRepair.repair("县局人社", Set.of("县人社局", "县局人社"))).contains("县人社局");
         assertThat(UnitRepair.repair("区委组织部", Set.of("县人社局"))).isEmpty();
     }
 
