@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class NoteReader {
     static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门)?：");
+    /** The first characters of {@link #LABEL}: only there can a label start. */
+    private static final String LABEL_STARTS = "责牵配主协参";
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同");
 
     private NoteReader() {
     }
@@ -46,7 +49,21 @@ final class NoteReader {
 
     /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */
     static boolean present(String text, String city) {
-        return LABEL.matcher(text).find() || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty();
+        return hasLabel(text) || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty();
+    }
+
+    /** Whether a label (责任单位：, 牵头：…) ends at one of the colons of {@code text}: found from the colons. */
+    private static boolean hasLabel(String text) {
+        for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
+            int word = colon;
+            if (word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2))) {
+                word -= 2;
+            }
+            if (word >= 2 && LABEL_WORDS.contains(text.substring(word - 2, word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The notes worded without labels in the task, joined into one. */
@@ -88,6 +105,9 @@ final class NoteReader {
     }
 
     private static boolean startsLabel(String text, int i, int end) {
+        if (LABEL_STARTS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
         Matcher m = LABEL.matcher(text).region(i, end);
         return m.lookingAt();
     }

@@ -4,8 +4,10 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +55,9 @@ final class OutlineReader {
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
                     headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK);
-            List<Paragraph> taken = choice.headingsTaken();
-            headings = headings.stream().filter(h -> !taken.contains(h.paragraph())).toList();
+            Set<Integer> taken = new HashSet<>();
+            choice.headingsTaken().forEach(p -> taken.add(p.index()));
+            headings = headings.stream().filter(h -> !taken.contains(h.paragraph().index())).toList();
             chosen = choice.tasks();
             warnings.addAll(numbered.warnings());
             warnings.addAll(choice.warnings());

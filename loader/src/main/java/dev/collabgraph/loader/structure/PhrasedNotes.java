@@ -18,6 +18,8 @@ final class PhrasedNotes {
 
     private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与|协助)$");
     private static final String WITH = "会同";
+    private static final String LEAD = "牵头";
+    private static final String RESPONSIBLE = "负责";
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
     private static final int MAX_UNIT = 24;
 
@@ -27,11 +29,15 @@ final class PhrasedNotes {
     /** Every phrased note of {@code text[from, to)}. */
     static List<Found> find(String text, int from, int to, String city) {
         List<Found> found = new ArrayList<>();
+        // Every note names a lead with one of these verbs: most text is passed over at once.
+        if (!holds(text, LEAD, from, to) && !holds(text, RESPONSIBLE, from, to)) {
+            return found;
+        }
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '（') {
                 int close = closing(text, i, to);
-                if (close > 0) {
+                if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
                     List<UnitRef> units = parse(text, i + 1, close, city);
                     if (!units.isEmpty()) {
                         found.add(new Found(i, close + 1, units));
@@ -48,6 +54,11 @@ final class PhrasedNotes {
             }
         }
         return found;
+    }
+
+    private static boolean holds(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     /** The matching ）of the bracket at {@code open}, or -1 (line breaks inside count: wrapped lines). */

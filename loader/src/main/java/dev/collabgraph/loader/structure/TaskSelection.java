@@ -50,17 +50,19 @@ final class TaskSelection {
         Map<String, List<TaskNumbering.Numbered>> numberedByPart = new LinkedHashMap<>();
         Map<String, List<Item>> itemsByPart = new LinkedHashMap<>();
         List<String> parts = new ArrayList<>();
+        Map<Integer, TaskNumbering.Numbered> numberedAt = new HashMap<>();
+        numbered.forEach(t -> numberedAt.put(t.paragraph().index(), t));
+        Map<Integer, Item> itemAt = new HashMap<>();
+        items.forEach(i -> itemAt.put(i.paragraph().index(), i));
         for (Paragraph p : body) {
             // parts in reading order, whichever kind of item opens them
-            for (TaskNumbering.Numbered t : numbered) {
-                if (t.paragraph() == p) {
-                    add(numberedByPart, part(t.sectionKey()), t, parts);
-                }
+            TaskNumbering.Numbered t = numberedAt.get(p.index());
+            if (t != null) {
+                add(numberedByPart, part(t.sectionKey()), t, parts);
             }
-            for (Item item : items) {
-                if (item.paragraph() == p) {
-                    add(itemsByPart, part(item.key()), item, parts);
-                }
+            Item item = itemAt.get(p.index());
+            if (item != null) {
+                add(itemsByPart, part(item.key()), item, parts);
             }
         }
         List<TaskNumbering.Numbered> chosen = new ArrayList<>();
@@ -132,10 +134,11 @@ final class TaskSelection {
     }
 
     private static <T> void add(Map<String, List<T>> byPart, String part, T value, List<String> parts) {
-        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(value);
-        if (!parts.contains(part)) {
+        if (!byPart.containsKey(part) && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(part))
+                && !parts.contains(part)) {
             parts.add(part);
         }
+        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(value);
     }
 
     /** The part (一、) a section key belongs to: "3" for "3.1", "" before any part. */
@@ -159,27 +162,25 @@ final class TaskSelection {
      */
     private static boolean onlyLastOfGroupsNoted(List<TaskNumbering.Numbered> listed, List<Boolean> noted,
                                                  List<Item> headed) {
+        int[] groups = new int[listed.size()];
+        int h = -1;
+        for (int i = 0; i < listed.size(); i++) {
+            while (h + 1 < headed.size()
+                    && headed.get(h + 1).paragraph().start() < listed.get(i).paragraph().start()) {
+                h++;
+            }
+            groups[i] = h;
+        }
         boolean anyGroupOfSeveral = false;
         for (int i = 0; i < listed.size(); i++) {
-            boolean last = i + 1 == listed.size() || group(listed.get(i + 1), headed) != group(listed.get(i), headed);
-            boolean sameGroupBefore = i > 0 && group(listed.get(i - 1), headed) == group(listed.get(i), headed);
+            boolean last = i + 1 == listed.size() || groups[i + 1] != groups[i];
+            boolean sameGroupBefore = i > 0 && groups[i - 1] == groups[i];
             anyGroupOfSeveral |= sameGroupBefore;
             if (noted.get(i) && !last) {
                 return false;
             }
         }
         return anyGroupOfSeveral;
-    }
-
-    /** The index of the last level-two heading before {@code task}, -1 when none. */
-    private static int group(TaskNumbering.Numbered task, List<Item> headed) {
-        int group = -1;
-        for (int i = 0; i < headed.size(); i++) {
-            if (headed.get(i).paragraph().start() < task.paragraph().start()) {
-                group = i;
-            }
-        }
-        return group;
     }
 
     private static int markerLength(String text) {
