@@ -19,6 +19,8 @@ final class NoteReader {
     static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门)?：");
     /** The first characters of {@link #LABEL}: only there can a label start. */
     private static final String LABEL_STARTS = "责牵配主协参";
+    /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
+    private static final int MAX_WRAPPED_TAIL = 16;
     private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同");
 
     private NoteReader() {
@@ -88,7 +90,8 @@ final class NoteReader {
         int depth = 0;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            boolean goesOn = bracketed || i == from || text.charAt(i - 1) == '、';
+            boolean goesOn = bracketed || i == from || text.charAt(i - 1) == '、'
+                    || c == '\n' && wrappedTail(text, i + 1, end);
             if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
             }
@@ -102,6 +105,24 @@ final class NoteReader {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the line at {@code from} is the short rest of a hard-wrapped note sentence (…县经 / 信局。): a
+     * few characters closed by 。, no label, no numbering.
+     */
+    private static boolean wrappedTail(String text, int from, int end) {
+        int stop = Math.min(end, from + MAX_WRAPPED_TAIL + 1);
+        for (int i = from; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == '。') {
+                return i > from;
+            }
+            if (c == '\n' || c == '：' || c == '（' || c == '、' && i == from) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLabel(String text, int i, int end) {

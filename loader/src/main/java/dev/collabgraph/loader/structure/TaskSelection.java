@@ -102,9 +102,13 @@ final class TaskSelection {
                 }
                 anyItemTaken = true;
             } else {
-                listed.forEach(t -> warnings.add(notTaken(t.paragraph())));
+                List<Paragraph> left = new ArrayList<>();
+                listed.forEach(t -> left.add(t.paragraph()));
                 headed.stream().filter(i -> OutlineReader.carriesText(i.paragraph().text()))
-                        .forEach(i -> warnings.add(notTaken(i.paragraph())));
+                        .forEach(i -> left.add(i.paragraph()));
+                if (!left.isEmpty()) {
+                    warnings.add(notTaken(part, left));
+                }
             }
         }
         if (anyItemTaken || chosen.size() < numbered.size()) {
@@ -188,9 +192,12 @@ final class TaskSelection {
         return m.find() ? m.end() : 0;
     }
 
-    private static String notTaken(Paragraph p) {
-        String text = p.text();
-        return "paragraph '" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
-                + "' is numbered like a task but neither it nor a sibling carries a note: not taken as a task";
+    /** One warning per part, naming its first item: a part of such items (保障措施) is usual. */
+    private static String notTaken(String part, List<Paragraph> left) {
+        String text = left.get(0).text();
+        return (part.isEmpty() ? "before the first part" : "part " + part) + ": " + left.size()
+                + " numbered paragraph(s) look like tasks but neither they nor a sibling carry a note and they do not"
+                + " continue the tasks' numbering, not taken as tasks (first: '"
+                + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "')";
     }
 }

@@ -103,4 +103,13 @@ class NoteReaderTest {
         assertThat(note.units()).extracting(UnitRef::name, UnitRef::role)
                 .containsExactly(tuple("县财政局", "lead"), tuple("县科技局", "co"), tuple("县财政局", "co"));
     }
+
+    @Test
+    void followsAPlainNoteSentenceWrappedOntoAShortNextLineButNotIntoTheNextParagraph() {
+        assertThat(note("加快建设。牵头单位：县科技局；协办单位：县财政局、县经\n信局。").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("县科技局", "县财政局", "县经信局");
+        String uncleaned = "加快建设。责任单位：县科技局\n各地要抓好落实，确保各项任务按期完成。";
+        assertThat(NoteReader.read(uncleaned, new Span(0, uncleaned.length()), 1, "").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("县科技局");
+    }
 }
