@@ -16,7 +16,7 @@ final class PhrasedNotes {
     record Found(int start, int end, List<UnitRef> units) {
     }
 
-    private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与|协助)$");
+    private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与)$");
     private static final String WITH = "会同";
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
