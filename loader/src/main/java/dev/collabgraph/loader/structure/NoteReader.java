@@ -5,6 +5,7 @@ import dev.collabgraph.loader.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ final class NoteReader {
     private static final String LABEL_STARTS = "责牵配主协参";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同");
+    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同");
 
     private NoteReader() {
     }

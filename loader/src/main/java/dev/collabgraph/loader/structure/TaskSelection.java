@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Decides, in a document with responsibility notes, which numbered paragraphs are its tasks: not by
@@ -188,7 +189,7 @@ final class TaskSelection {
     }
 
     private static int markerLength(String text) {
-        java.util.regex.Matcher m = Headings.LEVEL_TWO.matcher(text);
+        Matcher m = Headings.LEVEL_TWO.matcher(text);
         return m.find() ? m.end() : 0;
     }
 
