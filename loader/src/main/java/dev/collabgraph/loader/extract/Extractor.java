@@ -40,7 +40,8 @@ public final class Extractor {
             throw new BadDocumentException(source.name(), "no Chinese text: not a policy document");
         }
         DocumentStructure structure = StructureParser.parse(text);
-        if (structure.tasks().isEmpty()) {
+        // A table-first document has its work only in its task list (annex rows), none in numbered prose.
+        if (structure.tasks().isEmpty() && structure.annex().isEmpty()) {
             throw new BadDocumentException(source.name(),
                     "no document structure found (no numbered tasks such as 1、… or 第一条 …)");
         }

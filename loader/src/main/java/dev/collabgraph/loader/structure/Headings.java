@@ -14,8 +14,10 @@ final class Headings {
     static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})[、.](?!\\d)");
     static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
     static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条");
+    /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
+    static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
-    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK);
+    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK);
     /** Lines that end the body: annexes, distribution and printing notes. */
     static final Pattern BODY_END = Pattern.compile(
             "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|印发$|^（此件");

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Warns about tasks without a responsibility note, but only in sections where other tasks have one:
- * whole sections without notes (保障措施) are normal.
+ * whole sections without notes (保障措施) are normal; and about notes that belong to no task.
  */
 final class MissingNotes {
     private MissingNotes() {
@@ -21,6 +21,27 @@ final class MissingNotes {
         for (TaskBlock task : tasks) {
             if (!noted.contains(task.number()) && sectionsWithNotes.contains(topLevel(task.sectionKey()))) {
                 warnings.add("task " + task.number() + " (" + task.label() + ") has no responsibility note");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * Warns about body paragraphs that hold a note but lie in no task: a note the outline could not attach
+     * (its item was not recognised as numbered, or it follows a heading).
+     */
+    static List<String> orphans(List<Paragraph> body, List<TaskBlock> tasks) {
+        List<String> warnings = new ArrayList<>();
+        int t = 0;
+        for (Paragraph p : body) {
+            while (t < tasks.size() && tasks.get(t).body().end() < p.start()) {
+                t++;
+            }
+            boolean inTask = t < tasks.size() && tasks.get(t).body().start() <= p.start();
+            if (!inTask && !p.isTableRow() && NoteReader.present(p.text(), "")) {
+                String text = p.text();
+                warnings.add("paragraph '" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
+                        + "' holds a responsibility note but belongs to no task: note not attached");
             }
         }
         return warnings;

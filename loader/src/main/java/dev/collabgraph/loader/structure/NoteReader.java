@@ -5,6 +5,7 @@ import dev.collabgraph.loader.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class NoteReader {
     static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门)?：");
+    /** The first characters of {@link #LABEL}: only there can a label start. */
+    private static final String LABEL_STARTS = "责牵配主协参";
+    /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
+    private static final int MAX_WRAPPED_TAIL = 16;
+    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同");
 
     private NoteReader() {
     }
@@ -27,31 +33,67 @@ final class NoteReader {
         List<UnitRef> units = new ArrayList<>();
         int noteStart = -1;
         int noteEnd = -1;
+        boolean bracketed = false;
         while (label.find()) {
             if (noteStart < 0) {
-                boolean opens = label.start() > body.start() && text.charAt(label.start() - 1) == '（';
-                noteStart = opens ? label.start() - 1 : label.start();
+                bracketed = label.start() > body.start() && text.charAt(label.start() - 1) == '（';
+                noteStart = bracketed ? label.start() - 1 : label.start();
             }
-            int stop = listEnd(text, label.end(), body.end());
+            int stop = listEnd(text, label.end(), body.end(), bracketed);
             boolean closed = stop < body.end() && text.charAt(stop) == '）';
             units.addAll(UnitLists.split(text, label.end(), stop, UnitLists.roleOf(label.group(1)), city));
             noteEnd = closed ? stop + 1 : stop;
         }
         if (units.isEmpty()) {
-            return Optional.empty();
+            return phrased(text, body, taskNumber, city);
         }
         return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
     }
 
+    /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */
+    static boolean present(String text, String city) {
+        return hasLabel(text) || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty();
+    }
+
+    /** Whether a label (责任单位：, 牵头：…) ends at one of the colons of {@code text}: found from the colons. */
+    private static boolean hasLabel(String text) {
+        for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
+            int word = colon;
+            if (word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2))) {
+                word -= 2;
+            }
+            if (word >= 2 && LABEL_WORDS.contains(text.substring(word - 2, word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The notes worded without labels in the task, joined into one. */
+    private static Optional<ResponsibilityNote> phrased(String text, Span body, int taskNumber, String city) {
+        List<PhrasedNotes.Found> found = PhrasedNotes.find(text, body.start(), body.end(), city);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UnitRef> units = new ArrayList<>();
+        found.forEach(f -> units.addAll(f.units()));
+        Span span = new Span(found.get(0).start(), found.get(found.size() - 1).end());
+        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), span));
+    }
+
     /**
-     * Where the list after a label ends: at the next label, at the paragraph or sentence end, or at the
-     * closing bracket of the note (the first ）that closes no bracket opened inside the list).
+     * Where the list after a label ends: at the next label, at the sentence end, or at the closing bracket
+     * of the note (the first ）that closes no bracket opened inside the list). A line break ends it only
+     * outside brackets and when the list does not visibly go on (a label or 、 just before the break):
+     * hard-wrapped text breaks notes and unit names over lines.
      */
-    private static int listEnd(String text, int from, int end) {
+    private static int listEnd(String text, int from, int end, boolean bracketed) {
         int depth = 0;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '。' || startsLabel(text, i, end)) {
+            boolean goesOn = bracketed || i == from || text.charAt(i - 1) == '、'
+                    || c == '\n' && wrappedTail(text, i + 1, end);
+            if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
             }
             if (c == '（') {
@@ -66,7 +108,28 @@ final class NoteReader {
         return end;
     }
 
+    /**
+     * Whether the line at {@code from} is the short rest of a hard-wrapped note sentence (…县经 / 信局。): a
+     * few characters closed by 。, no label, no numbering.
+     */
+    private static boolean wrappedTail(String text, int from, int end) {
+        int stop = Math.min(end, from + MAX_WRAPPED_TAIL + 1);
+        for (int i = from; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == '。') {
+                return i > from;
+            }
+            if (c == '\n' || c == '：' || c == '（' || c == '、' && i == from) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsLabel(String text, int i, int end) {
+        if (LABEL_STARTS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
         Matcher m = LABEL.matcher(text).region(i, end);
         return m.lookingAt();
     }

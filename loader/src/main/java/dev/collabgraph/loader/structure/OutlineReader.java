@@ -4,8 +4,10 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,9 @@ final class OutlineReader {
 
     private static final Pattern TITLE_CUT = Pattern.compile("[。：]");
     private static final int MAX_TITLE = 40;
+    /** Part headings that set out the work to be done. */
+    private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措");
+    private static final String SAFEGUARDS = "保障";
 
     private OutlineReader() {
     }
@@ -39,15 +44,36 @@ final class OutlineReader {
         boolean articles = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
         List<Heading> headings = headings(body, !articles);
         Pattern family = TaskNumbering.family(body, marks(headings));
-        if (family == null) {
-            headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
-            family = Headings.LEVEL_TWO;
+        List<TaskNumbering.Numbered> chosen;
+        List<String> warnings = new ArrayList<>();
+        if (body.stream().anyMatch(p -> NoteReader.present(p.text(), ""))) {
+            if (family == null) {
+                // Only （一） items: they are the list, numbered through the document or per part.
+                headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
+                family = Headings.LEVEL_TWO;
+            }
+            TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
+            TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
+                    headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK);
+            Set<Integer> taken = new HashSet<>();
+            choice.headingsTaken().forEach(p -> taken.add(p.index()));
+            headings = headings.stream().filter(h -> !taken.contains(h.paragraph().index())).toList();
+            chosen = choice.tasks();
+            warnings.addAll(numbered.warnings());
+            warnings.addAll(choice.warnings());
+        } else {
+            if (family == null) {
+                headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
+                family = Headings.LEVEL_TWO;
+            }
+            TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
+            chosen = inWorkParts(numbered.tasks(), headings);
+            warnings.addAll(numbered.warnings());
         }
-        TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
         int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
         List<Integer> breaks = new ArrayList<>();
         headings.forEach(h -> breaks.add(h.paragraph().start()));
-        numbered.tasks().forEach(t -> breaks.add(t.paragraph().start()));
+        chosen.forEach(t -> breaks.add(t.paragraph().start()));
         breaks.sort(Integer::compare);
 
         List<SectionBlock> sections = new ArrayList<>();
@@ -65,22 +91,51 @@ final class OutlineReader {
                     new Span(h.paragraph().start(), end)));
         }
         List<TaskBlock> tasks = new ArrayList<>();
-        for (TaskNumbering.Numbered t : numbered.tasks()) {
+        for (TaskNumbering.Numbered t : chosen) {
             Paragraph p = t.paragraph();
             int next = breaks.stream().filter(b -> b > p.start()).findFirst().orElse(-1);
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
             String rest = p.text().substring(t.markerLength());
-            String title = titleOf(rest);
+            String title = taskTitle(rest);
             Span heading = new Span(p.start(), p.start() + t.markerLength() + title.length());
             tasks.add(new TaskBlock(t.number(), t.label(), title, t.sectionKey(), heading, new Span(p.start(), end)));
         }
-        return new Outline(sections, tasks, numbered.warnings());
+        return new Outline(sections, tasks, warnings);
     }
 
     private static Map<Integer, TaskNumbering.SectionMark> marks(List<Heading> headings) {
         Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
         headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
         return marks;
+    }
+
+    /**
+     * Without notes, the tasks are the items of the parts that set out the work (主要任务, 重点任务, 政策措施),
+     * not those of 总体要求 or 保障措施; a document whose parts do not say so keeps all its items.
+     */
+    private static List<TaskNumbering.Numbered> inWorkParts(List<TaskNumbering.Numbered> tasks, List<Heading> headings) {
+        List<String> work = headings.stream().filter(h -> h.level() == 1)
+                .filter(h -> WORK_PART.matcher(h.title()).find() && !h.title().contains(SAFEGUARDS))
+                .map(Heading::key).toList();
+        if (work.isEmpty()) {
+            return tasks;
+        }
+        return tasks.stream().filter(t -> work.contains(t.sectionKey().split("\\.")[0])).toList();
+    }
+
+    private static List<TaskSelection.Item> levelTwoItems(List<Heading> headings) {
+        return headings.stream().filter(h -> h.level() == 2)
+                .map(h -> new TaskSelection.Item(h.paragraph(), h.key(), h.printed())).toList();
+    }
+
+    /** Whether a numbered line goes on after its heading phrase (（一）深化合作。发挥…), unlike a bare heading. */
+    static boolean carriesText(String text) {
+        Matcher m = Headings.LEVEL_TWO.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String title = titleOf(text.substring(m.end()));
+        return !title.isEmpty() && text.substring(m.end()).strip().length() > title.length() + 1;
     }
 
     /** A heading with its own text after the title phrase on the same line: a task, not a section. */
@@ -121,6 +176,15 @@ final class OutlineReader {
         Matcher cut = TITLE_CUT.matcher(rest);
         String title = cut.find() ? rest.substring(0, cut.start()) : rest;
         return title.length() <= MAX_TITLE ? title.strip() : "";
+    }
+
+    /**
+     * A task's title: its heading phrase, or for an item without one (1.对…的，给予…奖励。) its text up to
+     * the first 。 however long.
+     */
+    static String taskTitle(String rest) {
+        Matcher cut = TITLE_CUT.matcher(rest);
+        return (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
     }
 
     /** The end of the paragraph before {@code next}, i.e. without the '\n' between them. */

@@ -37,6 +37,7 @@ public final class StructureParser {
             NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
         }
         warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
+        warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
 
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();

@@ -21,7 +21,8 @@ final class TaskNumbering {
     record Numbered(Paragraph paragraph, int markerLength, int number, String label, String sectionKey) {
     }
 
-    record Result(List<Numbered> tasks, List<String> warnings) {
+    /** The tasks, what looked wrong, and whether the numbering restarted in a section (then renumbered). */
+    record Result(List<Numbered> tasks, List<String> warnings, boolean restarted) {
     }
 
     private record Candidate(Paragraph paragraph, Matcher marker, int printed, SectionMark section) {
@@ -34,7 +35,7 @@ final class TaskNumbering {
     static Result number(List<Paragraph> body, Map<Integer, SectionMark> sections, Pattern family) {
         List<String> warnings = new ArrayList<>();
         if (family == null) {
-            return new Result(List.of(), warnings);
+            return new Result(List.of(), warnings, false);
         }
         List<Candidate> accepted = new ArrayList<>();
         SectionMark current = new SectionMark("", "");
@@ -87,7 +88,7 @@ final class TaskNumbering {
             tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));
             last = number;
         }
-        return new Result(tasks, warnings);
+        return new Result(tasks, warnings, restarted);
     }
 
     /**
@@ -100,7 +101,7 @@ final class TaskNumbering {
         for (Pattern family : Headings.TASK_FAMILIES) {
             long count = body.stream().filter(p -> !sections.containsKey(p.index())).filter(p -> {
                 Matcher m = family.matcher(p.text());
-                return m.find() && (family == Headings.ARTICLE_TASK
+                return m.find() && (family == Headings.ARTICLE_TASK || family == Headings.ENUMERATED_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty());
             }).count();
             if (count > bestCount) {

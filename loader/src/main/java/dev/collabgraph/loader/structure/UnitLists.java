@@ -10,14 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Splits a printed list of units (市科技局、发改委，各县（市）区 新盛公司) into {@link UnitRef}s. Separators
  * inside brackets do not split, so 各县（市、区） stays one unit; a role mark after a unit (（牵头）) sets
- * its role and is not part of its name, nor is another organ's name in brackets after it (市委组织部（市委人才办）).
+ * its role and is not part of its name (〔牵头〕 too); another organ's name in brackets after it stays part
+ * of it, as the document names the unit so (市委组织部（市委人才办）).
  * Zones listed before the committee they share (洛阳高新区、伊滨区管委会) each get the committee.
  */
 final class UnitLists {
     private static final String SEPARATORS = "、，,；;： \t";
-    private static final Pattern ROLE_MARK = Pattern.compile("（(牵头|主办|配合|协办|参与)(?:单位)?）$");
-    /** A second name of the same organ in brackets: 市委组织部（市委人才办）. */
-    private static final Pattern ALIAS_MARK = Pattern.compile("(?<=[局委办部厅院])（[^（）、]{2,12}[局委办部厅院]）$");
+    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|配合|协办|参与)(?:单位)?[）〕\\]】]$");
     /** A development zone's name, whose units are its committee (管委会). */
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
@@ -74,11 +73,6 @@ final class UnitLists {
             own = roleOf(mark.group(1));
             end = start + mark.start();
             surface = surface.substring(0, mark.start());
-        }
-        Matcher alias = ALIAS_MARK.matcher(surface);
-        if (alias.find()) {
-            surface = surface.substring(0, alias.start());
-            end = start + alias.start();
         }
         String name = UnitNames.canonical(surface, city);
         if (!name.isEmpty()) {

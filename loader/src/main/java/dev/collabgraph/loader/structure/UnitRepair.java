@@ -13,6 +13,9 @@ import java.util.Set;
  * moves a leading unit suffix to the end.
  */
 final class UnitRepair {
+    /** Administrative levels printed before a unit's own name. */
+    private static final String LEVELS = "市县区镇";
+
     private UnitRepair() {
     }
 
@@ -38,6 +41,10 @@ final class UnitRepair {
 
     /** The repaired name of {@code token}, or empty when it needs no (or allows no) repair. */
     static Optional<String> repair(String token, Set<String> known) {
+        Optional<String> underLevel = repairAfterLevel(token, known);
+        if (underLevel.isPresent()) {
+            return underLevel;
+        }
         if (token.length() < 2 || known.contains(token) || !UnitNames.suffixOf(token).isEmpty()) {
             return Optional.empty();
         }
@@ -49,6 +56,27 @@ final class UnitRepair {
         String suffix = UnitNames.leadingSuffixOf(token);
         if (!suffix.isEmpty()) {
             return Optional.of(token.substring(suffix.length()) + suffix);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A token whose administrative level stayed in front while the rest was reversed (县局人社 for 县人社局):
+     * the level plus a reading of the rest that is a unit named elsewhere.
+     */
+    private static Optional<String> repairAfterLevel(String token, Set<String> known) {
+        // The token itself may be "known" (县局人社 ends like a unit in 社): the reversal shows in the suffix
+        // standing right after the level instead.
+        if (token.length() < 4 || LEVELS.indexOf(token.charAt(0)) < 0
+                || UnitNames.leadingSuffixOf(token.substring(1)).isEmpty()) {
+            return Optional.empty();
+        }
+        String level = token.substring(0, 1);
+        String rest = token.substring(1);
+        for (String candidate : candidates(rest)) {
+            if (!(level + candidate).equals(token) && (known.contains(level + candidate) || known.contains(candidate))) {
+                return Optional.of(level + candidate);
+            }
         }
         return Optional.empty();
     }

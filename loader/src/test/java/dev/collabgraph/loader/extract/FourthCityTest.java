@@ -38,12 +38,11 @@ class FourthCityTest {
         assertThat(jiangning.structure().sections()).extracting(SectionBlock::key, SectionBlock::title).containsExactly(
                 tuple("1", "总体要求"), tuple("1.1", "指导思想"), tuple("1.2", "主要目标"), tuple("2", "重点任务"),
                 tuple("3", "保障措施"));
-        assertThat(jiangning.structure().tasks()).hasSize(11);
+        assertThat(jiangning.structure().tasks()).hasSize(8);
         assertThat(jiangning.structure().tasks()).extracting(TaskBlock::number, TaskBlock::label, TaskBlock::title)
                 .startsWith(tuple(1, "二（一）", "深化校地融合发展"), tuple(2, "二（二）", "建设重大创新平台"));
         assertThat(jiangning.task(8).title()).isEqualTo("优化创新生态");
-        assertThat(jiangning.task(9).label()).isEqualTo("三（一）");
-        assertThat(jiangning.task(9).sectionKey()).isEqualTo("3");
+        assertThat(jiangning.structure().warnings()).anyMatch(w -> w.contains("not taken as tasks"));
     }
 
     @Test

@@ -41,12 +41,12 @@ class LayoutRulesTest {
     }
 
     @Test
-    void zonesShareTheCommitteeNamedAfterThemAndBracketedAliasesAreDropped() {
+    void zonesShareTheCommitteeNamedAfterThemAndBracketedAliasesStayAsWritten() {
         DocumentStructure doc = Docs.parse("""
                 一、任务
                 1.建设园区。建设园区。（责任单位：市委组织部（市委人才办）、泉山区、甲高新区、乙经济技术开发区、丙区管委会）
                 """);
-        assertThat(Docs.unitNames(doc, 1)).containsExactly("市委组织部", "泉山区", "甲高新区管委会",
+        assertThat(Docs.unitNames(doc, 1)).containsExactly("市委组织部（市委人才办）", "泉山区", "甲高新区管委会",
                 "乙经济技术开发区管委会", "丙区管委会");
     }
 }

@@ -68,4 +68,48 @@ class NoteReaderTest {
     void findsNoNoteInPlainText() {
         assertThat(note("明确牵头单位和配合单位的职责。")).isEmpty();
     }
+
+    @Test
+    void readsAnUnlabelledNoteWithLeadCoAndASemicolonList() {
+        ResponsibilityNote note = note("加快建设。（市科技局牵头，市财政局、市人社局等配合；各县（市、区）人民政府）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("科技局", "lead"),
+                tuple("财政局", "co"), tuple("人社局", "co"), tuple("各县（市、区）人民政府", "co"));
+    }
+
+    @Test
+    void readsAClosingSentenceThatNamesWhoWorksWithWhom() {
+        assertThat(note("加快建设。由市科技局会同市财政局、市编办负责。").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("科技局", "lead"), tuple("财政局", "co"), tuple("编办", "co"));
+        assertThat(note("加快建设。由市科技局牵头，区人民政府配合。").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("科技局", "lead"), tuple("区人民政府", "co"));
+    }
+
+    @Test
+    void takesNoNoteFromSentencesThatOnlySoundLikeOne() {
+        assertThat(note("由某大学牵头，联合企业和院所组建联盟。支持某集团（以下简称集团）发展。")).isEmpty();
+    }
+
+    @Test
+    void readsLeadMarksInSquareBracketsAndMakesTheOthersAssist() {
+        ResponsibilityNote note = note("加快建设。（责任单位：市科技局〔牵头〕、市财政局）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("科技局", "lead"), tuple("财政局", "co"));
+    }
+
+    @Test
+    void followsABracketedNoteAndAUnitNameOverLineBreaks() {
+        ResponsibilityNote note = note("加快建设科技金融服务体系。（牵头单位：\n县财政局；协办单位：县科技局、县财\n政局）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("县财政局", "lead"), tuple("县科技局", "co"), tuple("县财政局", "co"));
+    }
+
+    @Test
+    void followsAPlainNoteSentenceWrappedOntoAShortNextLineButNotIntoTheNextParagraph() {
+        assertThat(note("加快建设。牵头单位：县科技局；协办单位：县财政局、县经\n信局。").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("县科技局", "县财政局", "县经信局");
+        String uncleaned = "加快建设。责任单位：县科技局\n各地要抓好落实，确保各项任务按期完成。";
+        assertThat(NoteReader.read(uncleaned, new Span(0, uncleaned.length()), 1, "").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("县科技局");
+    }
 }

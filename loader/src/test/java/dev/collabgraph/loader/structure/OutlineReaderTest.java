@@ -44,4 +44,15 @@ class OutlineReaderTest {
                 .containsExactly(tuple("1", "总体要求", null), tuple("1.1", "指导思想", "1"), tuple("1.2", "主要目标", "1"),
                         tuple("2", "重点任务", null));
     }
+
+    @Test
+    void warnsAboutANoteThatBelongsToNoTask() {
+        DocumentStructure doc = Docs.parse("""
+                一、重点任务
+                围绕平台建设开展工作。（责任单位：市科技局）
+                1.建设中心。建设创新中心。（责任单位：市科技局）
+                """);
+        assertThat(doc.tasks()).hasSize(1);
+        assertThat(doc.warnings()).anyMatch(w -> w.contains("围绕平台建设") && w.contains("note not attached"));
+    }
 }

@@ -30,6 +30,13 @@ class UnitRepairTest {
     }
 
     @Test
+    void keepsTheLevelInFrontWhenOnlyTheRestIsReversed() {
+        assertThat(UnitRepair.repair("县局人社", Set.of("县人社局"))).contains("县人社局");
+        assertThat(UnitRepair.repair("县局人社", Set.of("县人社局", "县局人社"))).contains("县人社局");
+        assertThat(UnitRepair.repair("区委组织部", Set.of("县人社局"))).isEmpty();
+    }
+
+    @Test
     void leavesKnownAndWellFormedUnitsAlone() {
         assertThat(UnitRepair.repair("科技局", KNOWN)).isEmpty();
         assertThat(UnitRepair.repair("规划局", KNOWN)).isEmpty();

@@ -1,0 +1,162 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Responsibility notes worded without labels: a bracket closing a task (（A牵头，B、C配合）, （A负责）) or a
+ * closing sentence (由A会同B负责。 / 由A牵头，B配合。). Such wording is only a note when every clause is a
+ * list of unit names followed by a role verb; a clause without a verb after a semicolon (；各县（市、区）人民政府)
+ * assists. Anything else (（以下简称…）, 由高校牵头，联合企业组建…) is ordinary text.
+ */
+final class PhrasedNotes {
+    /** A note found in a text: its span and its units with roles, in printed order. */
+    record Found(int start, int end, List<UnitRef> units) {
+    }
+
+    private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与)$");
+    private static final String WITH = "会同";
+    private static final String LEAD = "牵头";
+    private static final String RESPONSIBLE = "负责";
+    /** Longer than this, a "unit" is a phrase of the text, not a name. */
+    private static final int MAX_UNIT = 24;
+
+    private PhrasedNotes() {
+    }
+
+    /** Every phrased note of {@code text[from, to)}. */
+    static List<Found> find(String text, int from, int to, String city) {
+        List<Found> found = new ArrayList<>();
+        // Every note names a lead with one of these verbs: most text is passed over at once.
+        if (!holds(text, LEAD, from, to) && !holds(text, RESPONSIBLE, from, to)) {
+            return found;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '（') {
+                int close = closing(text, i, to);
+                if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
+                    List<UnitRef> units = parse(text, i + 1, close, city);
+                    if (!units.isEmpty()) {
+                        found.add(new Found(i, close + 1, units));
+                        i = close;
+                    }
+                }
+            } else if (c == '由' && sentenceStart(text, i, from)) {
+                int stop = sentenceEnd(text, i, to);
+                List<UnitRef> units = stop < 0 ? List.of() : parse(text, i + 1, stop, city);
+                if (!units.isEmpty()) {
+                    found.add(new Found(i, stop, units));
+                    i = stop;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean holds(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
+    }
+
+    /** The matching ）of the bracket at {@code open}, or -1 (line breaks inside count: wrapped lines). */
+    private static int closing(String text, int open, int to) {
+        int depth = 0;
+        for (int i = open; i < to && i < open + 200; i++) {
+            char c = text.charAt(i);
+            if (c == '（') {
+                depth++;
+            } else if (c == '）' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sentenceStart(String text, int i, int from) {
+        int j = i - 1;
+        while (j >= from && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
+            j--;
+        }
+        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static int sentenceEnd(String text, int i, int to) {
+        int limit = Math.min(to, i + 200);
+        for (int j = i; j < limit; j++) {
+            if (text.charAt(j) == '。') {
+                return j;
+            }
+        }
+        return limit == to ? to : -1;
+    }
+
+    /**
+     * The units of a note's wording {@code text[from, to)}, or none when it is not a note: clauses split at
+     * ，and ；, each "units + verb", the first naming a lead.
+     */
+    static List<UnitRef> parse(String text, int from, int to, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        if (to - from < 3) {
+            return units;
+        }
+        int start = from;
+        boolean first = true;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : '，';
+            if (c == '（') {
+                i = Math.max(i, closing(text, i, to));
+                continue;
+            }
+            if (c != '，' && c != '；') {
+                continue;
+            }
+            boolean afterSemicolon = start > from && text.charAt(start - 1) == '；';
+            if (!clause(text, start, i, first, afterSemicolon, city, units)) {
+                return List.of();
+            }
+            first = false;
+            start = i + 1;
+        }
+        return units;
+    }
+
+    private static boolean clause(String text, int from, int to, boolean first, boolean afterSemicolon, String city,
+                                  List<UnitRef> out) {
+        String clause = text.substring(from, to);
+        Matcher verb = VERB.matcher(clause);
+        if (!verb.find()) {
+            // Only a list set apart by a semicolon after the roles (；各县（市、区）人民政府) goes without a verb.
+            return !first && afterSemicolon && addAll(text, from, to, "co", city, out);
+        }
+        int end = from + verb.start();
+        String role = switch (verb.group(1)) {
+            case "牵头", "负责" -> "lead";
+            default -> "co";
+        };
+        if (first != "lead".equals(role)) {
+            return false;
+        }
+        int with = clause.indexOf(WITH);
+        if (with > 0 && with < verb.start()) {
+            return addAll(text, from, from + with, "lead", city, out)
+                    && addAll(text, from + with + WITH.length(), end, "co", city, out);
+        }
+        return addAll(text, from, end, role, city, out);
+    }
+
+    private static boolean addAll(String text, int from, int to, String role, String city, List<UnitRef> out) {
+        List<UnitRef> units = UnitLists.split(text, from, to, role, city);
+        if (units.isEmpty() || units.stream().anyMatch(u -> !looksLikeUnit(u))) {
+            return false;
+        }
+        out.addAll(units);
+        return true;
+    }
+
+    private static boolean looksLikeUnit(UnitRef unit) {
+        return unit.surface().length() <= MAX_UNIT && !UnitNames.suffixOf(unit.name()).isEmpty();
+    }
+}

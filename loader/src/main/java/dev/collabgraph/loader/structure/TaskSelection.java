@@ -1,0 +1,204 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Decides, in a document with responsibility notes, which numbered paragraphs are its tasks: not by
+ * numbering family but by what the items carry. In each part (一、) the items of one family are tasks when
+ * one of them carries a note (its siblings follow it), so 1.指导思想 / 2.工作目标 without notes stay
+ * headings while the 1.–9. items of another part are tasks, and a part whose （一） items carry notes has
+ * those as tasks while the （一） of another part only group its 1. items. Items of a list inside a task
+ * (1. 2. under a （一） whose note closes after the list) carry that note only on their last item: then
+ * the （一） items are the tasks. A part without notes keeps its items as tasks only when they continue
+ * the numbering of the tasks before (1.–26. run through the document); articles (第N条) always run
+ * through, so for them that says nothing.
+ */
+final class TaskSelection {
+    /** A level-two heading (（一）) that may be a task: its paragraph, key ("2.1"), printed numerals. */
+    record Item(Paragraph paragraph, String key, String printed) {
+    }
+
+    /** The tasks chosen, the level-two headings among them, and the items not taken. */
+    record Choice(List<TaskNumbering.Numbered> tasks, List<Paragraph> headingsTaken, List<String> warnings) {
+    }
+
+    /** A heading phrase is short; a longer first sentence is the item's text. */
+    private static final int MAX_HEADING = 20;
+
+    private TaskSelection() {
+    }
+
+    /**
+     * Chooses among the {@code numbered} items of the task family and the level-two {@code items} of
+     * {@code body}; {@code articles} when the family is 第N条.
+     */
+    static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
+                         List<Paragraph> headingParagraphs, boolean articles) {
+        List<TaskNumbering.Numbered> numbered = result.tasks();
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            position.put(body.get(i).index(), i);
+        }
+        boolean[] boundary = new boolean[body.size()];
+        headingParagraphs.forEach(p -> boundary[position.get(p.index())] = true);
+        numbered.forEach(t -> boundary[position.get(t.paragraph().index())] = true);
+
+        Map<String, List<TaskNumbering.Numbered>> numberedByPart = new LinkedHashMap<>();
+        Map<String, List<Item>> itemsByPart = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        Map<Integer, TaskNumbering.Numbered> numberedAt = new HashMap<>();
+        numbered.forEach(t -> numberedAt.put(t.paragraph().index(), t));
+        Map<Integer, Item> itemAt = new HashMap<>();
+        items.forEach(i -> itemAt.put(i.paragraph().index(), i));
+        for (Paragraph p : body) {
+            // parts in reading order, whichever kind of item opens them
+            TaskNumbering.Numbered t = numberedAt.get(p.index());
+            if (t != null) {
+                add(numberedByPart, part(t.sectionKey()), t, parts);
+            }
+            Item item = itemAt.get(p.index());
+            if (item != null) {
+                add(itemsByPart, part(item.key()), item, parts);
+            }
+        }
+        List<TaskNumbering.Numbered> chosen = new ArrayList<>();
+        List<Paragraph> taken = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int lastNumber = 0;
+        boolean anyItemTaken = false;
+        for (String part : parts) {
+            List<TaskNumbering.Numbered> listed = numberedByPart.getOrDefault(part, List.of());
+            List<Item> headed = itemsByPart.getOrDefault(part, List.of());
+            List<Boolean> listedNoted = listed.stream()
+                    .map(t -> carriesNote(body, position.get(t.paragraph().index()), boundary)).toList();
+            boolean listNoted = listedNoted.contains(true);
+            boolean headedNoted = headed.stream()
+                    .anyMatch(i -> carriesNote(body, position.get(i.paragraph().index()), boundary));
+            boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
+            boolean continues = articles ? mostlyHeaded(listed) : !listed.isEmpty() && lastNumber > 0
+                    && listed.get(0).number() == lastNumber + 1 && !result.restarted();
+            if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
+                chosen.addAll(listed);
+                lastNumber = listed.get(listed.size() - 1).number();
+                // A （一） that carries its own note (its items inline, not as paragraphs) is a task too.
+                for (Item item : headed) {
+                    if (carriesNote(body, position.get(item.paragraph().index()), boundary)) {
+                        chosen.add(new TaskNumbering.Numbered(item.paragraph(), markerLength(item.paragraph().text()),
+                                0, item.printed(), part));
+                        taken.add(item.paragraph());
+                        anyItemTaken = true;
+                    }
+                }
+            } else if (headedNoted || listsInside) {
+                for (Item item : headed) {
+                    Paragraph p = item.paragraph();
+                    int marker = markerLength(p.text());
+                    chosen.add(new TaskNumbering.Numbered(p, marker, 0, item.printed(), part));
+                    taken.add(p);
+                }
+                anyItemTaken = true;
+            } else {
+                List<Paragraph> left = new ArrayList<>();
+                listed.forEach(t -> left.add(t.paragraph()));
+                headed.stream().filter(i -> OutlineReader.carriesText(i.paragraph().text()))
+                        .forEach(i -> left.add(i.paragraph()));
+                if (!left.isEmpty()) {
+                    warnings.add(notTaken(part, left));
+                }
+            }
+        }
+        if (anyItemTaken || chosen.size() < numbered.size()) {
+            chosen.sort((a, b) -> Integer.compare(a.paragraph().start(), b.paragraph().start()));
+        }
+        if (anyItemTaken) {
+            List<TaskNumbering.Numbered> renumbered = new ArrayList<>();
+            for (TaskNumbering.Numbered t : chosen) {
+                renumbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), renumbered.size() + 1,
+                        t.label(), t.sectionKey()));
+            }
+            chosen = renumbered;
+        }
+        return new Choice(chosen, taken, warnings);
+    }
+
+    /**
+     * Whether most articles of a part open with a heading phrase (第一条 指导思想。): a plan written in
+     * articles, whose every article is an item, unlike the clauses of a regulation (第一条 为…，制定本规定。).
+     */
+    private static boolean mostlyHeaded(List<TaskNumbering.Numbered> listed) {
+        long headed = listed.stream().filter(t -> {
+            String first = OutlineReader.taskTitle(t.paragraph().text().substring(t.markerLength()));
+            return first.length() <= MAX_HEADING && first.chars().noneMatch(c -> "，,、；".indexOf(c) >= 0);
+        }).count();
+        return headed * 2 > listed.size();
+    }
+
+    private static <T> void add(Map<String, List<T>> byPart, String part, T value, List<String> parts) {
+        if (!byPart.containsKey(part) && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(part))
+                && !parts.contains(part)) {
+            parts.add(part);
+        }
+        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(value);
+    }
+
+    /** The part (一、) a section key belongs to: "3" for "3.1", "" before any part. */
+    private static String part(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /** Whether the item at {@code at} holds a note before the next heading or item. */
+    private static boolean carriesNote(List<Paragraph> body, int at, boolean[] boundary) {
+        StringBuilder text = new StringBuilder(body.get(at).text());
+        for (int i = at + 1; i < body.size() && !boundary[i]; i++) {
+            text.append(body.get(i).text());
+        }
+        return NoteReader.present(text.toString(), "");
+    }
+
+    /**
+     * Whether the noted items of the list family are each the last of the items under one level-two
+     * heading, with a heading holding more than one: the note closes the heading's task after its list.
+     */
+    private static boolean onlyLastOfGroupsNoted(List<TaskNumbering.Numbered> listed, List<Boolean> noted,
+                                                 List<Item> headed) {
+        int[] groups = new int[listed.size()];
+        int h = -1;
+        for (int i = 0; i < listed.size(); i++) {
+            while (h + 1 < headed.size()
+                    && headed.get(h + 1).paragraph().start() < listed.get(i).paragraph().start()) {
+                h++;
+            }
+            groups[i] = h;
+        }
+        boolean anyGroupOfSeveral = false;
+        for (int i = 0; i < listed.size(); i++) {
+            boolean last = i + 1 == listed.size() || groups[i + 1] != groups[i];
+            boolean sameGroupBefore = i > 0 && groups[i - 1] == groups[i];
+            anyGroupOfSeveral |= sameGroupBefore;
+            if (noted.get(i) && !last) {
+                return false;
+            }
+        }
+        return anyGroupOfSeveral;
+    }
+
+    private static int markerLength(String text) {
+        Matcher m = Headings.LEVEL_TWO.matcher(text);
+        return m.find() ? m.end() : 0;
+    }
+
+    /** One warning per part, naming its first item: a part of such items (保障措施) is usual. */
+    private static String notTaken(String part, List<Paragraph> left) {
+        String text = left.get(0).text();
+        return (part.isEmpty() ? "before the first part" : "part " + part) + ": " + left.size()
+                + " numbered paragraph(s) look like tasks but neither they nor a sibling carry a note and they do not"
+                + " continue the tasks' numbering, not taken as tasks (first: '"
+                + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "')";
+    }
+}

@@ -1,0 +1,112 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskSelectionTest {
+    @Test
+    void takesTasksByTheNotesTheyCarryWhateverTheirNumbering() {
+        DocumentStructure doc = Docs.parse("""
+                一、总体要求
+                1.指导思想。坚持创新驱动。
+                2.工作目标。到2025年，建成一批平台。
+                二、重点任务
+                （一）完善协同机制。建立联系制度。（市科技局牵头，市财政局配合）
+                （二）支持高校服务地方。引导高校优化布局。（市教育局牵头）
+                三、专项行动
+                （一）高校赋能行动
+                1.建设技术中心。依托高校建设中心。（市科技局牵头）
+                2.提升平台开放水平。推动仪器共享。（市教育局牵头）
+                （二）企业提升行动
+                3.引导企业加大投入。落实加计扣除政策。（市科技局牵头）
+                四、保障措施
+                （一）加强组织领导。成立工作专班。
+                （二）加大财政投入。安排专项资金。（市财政局牵头）
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("完善协同机制", "支持高校服务地方", "建设技术中心", "提升平台开放水平", "引导企业加大投入", "加强组织领导", "加大财政投入");
+        assertThat(doc.tasks()).extracting(TaskBlock::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(doc.sections()).extracting(SectionBlock::title).contains("高校赋能行动", "企业提升行动")
+                .doesNotContain("完善协同机制", "加大财政投入");
+        assertThat(doc.warnings()).anyMatch(w -> w.contains("part 1") && w.contains("1.指导思想") && w.contains("not taken"));
+    }
+
+    @Test
+    void givesTheNoteClosingAListToTheItemAboveTheList() {
+        DocumentStructure doc = Docs.parse("""
+                一、重点任务
+                （一）建设创新平台。重点做好以下工作：
+                1.建设实验室。
+                2.建设研究院。（市科技局牵头，市财政局配合）
+                （二）培育创新企业。主要包括：
+                1.培育高新技术企业。
+                2.培育领军企业。（市工信局牵头）
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设创新平台", "培育创新企业");
+        assertThat(Docs.unitNames(doc, 1)).containsExactly("科技局", "财政局");
+    }
+
+    @Test
+    void takesTheHeadedArticlesOfAPlanButNotTheClausesOfARegulation() {
+        DocumentStructure regulation = Docs.parse("""
+                第一章 总则
+                第一条 为促进协同创新，根据有关规定，制定本规定。
+                第二条 本规定所称协同创新，是指企业与高校开展的合作活动。
+                第二章 主要措施
+                第三条 支持企业建设研发机构。给予奖励。责任单位：市科技局。
+                第四条 推动成果转化。给予补助。由市科技局会同市财政局负责。
+                第三章 附则
+                第五条 本规定自发布之日起施行，由市科技局负责解释。
+                """);
+        assertThat(regulation.tasks()).extracting(TaskBlock::label).containsExactly("第三条", "第四条");
+        DocumentStructure plan = Docs.parse("""
+                第一章 总体要求
+                第一条 指导思想。坚持创新驱动。
+                第二条 基本原则。坚持企业主体。
+                第二章 重点任务
+                第三条 建设创新平台。支持高校建设平台。
+                牵头单位：市科技局
+                """);
+        assertThat(plan.tasks()).extracting(TaskBlock::label).containsExactly("第一条", "第二条", "第三条");
+    }
+
+    @Test
+    void keepsItemsThatContinueTheNumberingOfTasksWithNotes() {
+        DocumentStructure doc = Docs.parse("""
+                一、重点任务
+                1.建设平台。内容。（责任单位：市科技局）
+                2.培育企业。内容。（责任单位：市工信局）
+                二、保障措施
+                3.加强领导。内容。
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设平台", "培育企业", "加强领导");
+    }
+
+    @Test
+    void takesParagraphsOpeningWithYiShiAsTasksAndAHeadingWithItsOwnNoteToo() {
+        DocumentStructure doc = Docs.parse("""
+                一、重点工作
+                （一）培育创新主体
+                一是加强企业培育，建立梯次培育库。牵头单位：区科技局；协办单位：区财政局。
+                二是推动研发机构全覆盖。牵头单位：区经信局。
+                （二）建设创新平台。一是建设实验室，二是建设研究院。牵头单位：区科技局。
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title)
+                .containsExactly("加强企业培育，建立梯次培育库", "推动研发机构全覆盖", "建设创新平台");
+        assertThat(Docs.unitNames(doc, 1)).containsExactly("区科技局", "区财政局");
+        assertThat(doc.sections()).extracting(SectionBlock::title).contains("培育创新主体");
+    }
+
+    @Test
+    void takesTheItemsOfTheWorkPartsOnlyInADocumentWithoutNotes() {
+        DocumentStructure doc = Docs.parse("""
+                一、总体要求
+                （一）指导思想。坚持创新驱动。
+                二、重点任务
+                （一）建设创新平台。支持高校建设平台。
+                三、保障措施
+                （一）加强组织领导。成立专班。
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设创新平台");
+    }
+}
