@@ -40,9 +40,9 @@ public final class Extractor {
             throw new BadDocumentException(source.name(), "no Chinese text: not a policy document");
         }
         DocumentStructure structure = StructureParser.parse(text);
-        if (structure.tasks().isEmpty()) {
+        if (structure.tasks().isEmpty() && structure.annex().isEmpty()) {
             throw new BadDocumentException(source.name(),
-                    "no document structure found (no numbered tasks such as 1、… or 第一条 …)");
+                    "no document structure found (no numbered tasks such as 1、… or 第一条 …, no task table)");
         }
         EntityResult entities = entityStage.apply(text, structure);
         return GraphAssembler.assemble(text, structure, entities);

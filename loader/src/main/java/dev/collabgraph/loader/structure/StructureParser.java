@@ -45,7 +45,7 @@ public final class StructureParser {
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());
             } else {
-                AnnexReader.read(table, header.city()).ifPresent(annex::addAll);
+                AnnexReader.read(table, text, header.city()).ifPresent(annex::addAll);
             }
         }
         Set<String> known = knownUnits(notes, annex);
