@@ -41,7 +41,7 @@ public final class StructureParser {
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
         for (Table table : Table.find(paragraphs)) {
-            Optional<List<IndicatorRow>> rows = IndicatorReader.read(table);
+            Optional<List<IndicatorRow>> rows = IndicatorReader.read(table, text);
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());
             } else {
