@@ -16,7 +16,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
-    private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|分类|类型|领域|板块)$");
+    private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile(
             "^(?:主要)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门)(?:（[^（）]{0,6}）)?$");
 

@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  */
 final class AnnexReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
-    private static final Pattern CATEGORY_ROW = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
     /** A single year, not the end of a span of years (2023—2025年). */
-    private static final Pattern CAPTION_YEAR = Pattern.compile("(?<![\\d—\\-－~至到])(\\d{4})年");
-    private static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|首位|首个|第1)[^。；]{0,10}牵头");
+    private static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
+    private static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)[^。；]{0,10}牵头");
+    /** A note, distribution list or imprint line under the table ends it: it continues no row. */
+    private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|备注|说明|抄送|抄报)[：:]|印发$");
     private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
 
     private AnnexReader() {
@@ -46,6 +47,9 @@ final class AnnexReader {
             if (repeatsHeader(cells, header)) {
                 continue;
             }
+            if (AFTER_TABLE.matcher(p.text()).find()) {
+                break;
+            }
             Matcher number = cells.size() > columns.number()
                     ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
             if (number != null && number.matches()) {
@@ -54,6 +58,9 @@ final class AnnexReader {
                 current = new WrappedRow(Integer.parseInt(number.group(1)), span, header.size());
                 wrapped.add(current);
                 current.add(cells);
+                if (columns.work() >= 0 && columns.work() < cells.size()) {
+                    current.workSpan = cells.get(columns.work()).span();
+                }
             } else if (isCategoryRow(cells)) {
                 current = null;
             } else if (current != null) {
@@ -81,7 +88,7 @@ final class AnnexReader {
                 units.addAll(named);
             }
             CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
-            Span workSpan = work == null ? null : row.firstSpan(columns.work());
+            Span workSpan = work == null ? null : row.workSpan;
             rows.add(new AnnexRow(row.number, row.cell(columns.title()).text(), work == null ? "" : work.text(), year,
                     units, 0, row.span, workSpan));
         }
@@ -109,7 +116,7 @@ final class AnnexReader {
 
     private static boolean isCategoryRow(List<Table.Cell> cells) {
         long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
-        return filled == 1 && cells.stream().anyMatch(c -> CATEGORY_ROW.matcher(c.text()).find());
+        return filled == 1 && cells.stream().anyMatch(c -> Headings.LEVEL_ONE.matcher(c.text()).find());
     }
 
     private static boolean firstIsLead(Table table) {
@@ -134,6 +141,8 @@ final class AnnexReader {
         private final int number;
         private final Span span;
         private final List<List<Table.Cell>> pieces = new ArrayList<>();
+        /** The work cell of the first line, where the entity stage stops reading the row (units follow). */
+        private Span workSpan;
 
         WrappedRow(int number, Span span, int columns) {
             this.number = number;
@@ -153,11 +162,6 @@ final class AnnexReader {
 
         CellText cell(int column) {
             return new CellText(column < pieces.size() ? pieces.get(column) : List.of());
-        }
-
-        Span firstSpan(int column) {
-            List<Table.Cell> cells = column < pieces.size() ? pieces.get(column) : List.of();
-            return cells.isEmpty() || cells.get(0).span().start() >= span.end() ? null : cells.get(0).span();
         }
     }
 }

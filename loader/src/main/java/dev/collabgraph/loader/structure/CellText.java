@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
  * is whole again. Offsets in the joined text map back to the logical text, so units keep their spans.
  */
 final class CellText {
-    /** A line that starts a new unit after one ending in a unit suffix: the wrap fell between two units. */
-    private static final Pattern UNIT_START = Pattern.compile("^(?:市|县|区|省|各)");
+    /** Endings that close a unit's name (区 and 县 do not: 某某经济开发区 / 管委会 is one unit). */
+    private static final Pattern CLOSED_UNIT = Pattern.compile("(?:局|委|办|府|会|行|院|中心|公司|室|厅|部)$");
+    /**
+     * A wrapped line whose first item is this long is a unit of its own, not the tail of one (会, 员会); after any
+     * unit ending (某某高新区) a longer item with a unit ending of its own (市科技局) is another unit.
+     */
+    private static final int MIN_UNIT = 3;
     private static final String SEPARATORS = "、，,；;";
 
     private final String text;
@@ -52,7 +57,14 @@ final class CellText {
         if (joined.isEmpty() || SEPARATORS.indexOf(joined.charAt(joined.length() - 1)) >= 0) {
             return false;
         }
-        return !UnitNames.suffixOf(joined.toString()).isEmpty() && UNIT_START.matcher(next).find();
+        int item = 0;
+        while (item < next.length() && SEPARATORS.indexOf(next.charAt(item)) < 0) {
+            item++;
+        }
+        String first = next.substring(0, item);
+        return CLOSED_UNIT.matcher(joined).find() && item >= MIN_UNIT
+                || !UnitNames.suffixOf(joined.toString()).isEmpty() && item > MIN_UNIT
+                && !UnitNames.suffixOf(first).isEmpty();
     }
 
     /** The logical offset of joined offset {@code at}; an end offset stays in the piece it ends. */

@@ -23,7 +23,7 @@ final class IndicatorReader {
     private static final Pattern YEARS_AS_ROWS = Pattern.compile("^(?:年份|年度|时间|年)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
     private static final Pattern NAME_COLUMN = Pattern.compile("指标|名称");
-    private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:序号|编号|类别|分类|类型|领域|属性|指标属性|性质)$");
+    private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:序号|编号|类别|领域)$");
     private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)[（(]([^（）()]{1,12})[）)]$");
     private static final Pattern VALUE = Pattern.compile("^(≥|>=|＞=|不低于|不少于|>|＞)?\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
     private static final int MIN_YEARS = 2;

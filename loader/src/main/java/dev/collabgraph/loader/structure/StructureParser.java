@@ -57,7 +57,8 @@ public final class StructureParser {
                 r.taskNumber(), r.span(), r.workSpan())).toList();
         annex = AnnexLinker.link(annex, outline.tasks(), warnings);
 
-        List<TargetFact> targets = Targets.read(paragraphs.subList(bodyStart, bodyEnd), outline);
+        List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
+                outline);
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
     }

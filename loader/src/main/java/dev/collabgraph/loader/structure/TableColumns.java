@@ -22,12 +22,9 @@ final class TableColumns {
         String source = text.source().text();
         int start = text.originalStart(row.start());
         int lineStart = source.lastIndexOf('\n', start - 1) + 1;
-        int leadingTabs = 0;
-        for (int i = lineStart; i < start; i++) {
-            if (source.charAt(i) == '\t') {
-                leadingTabs++;
-            }
-        }
+        // a table printed with an empty first column throughout: the header lost its leading tab too
+        int leadingTabs = leadingTabs(source, start)
+                - (header.isEmpty() ? 0 : leadingTabs(source, text.originalStart(header.get(0).span().start())));
         if (leadingTabs > 0) {
             List<Table.Cell> placed = new ArrayList<>();
             for (int i = 0; i < leadingTabs; i++) {
@@ -41,6 +38,16 @@ final class TableColumns {
             return cells;
         }
         return byPosition(row, cells, header, text);
+    }
+
+    private static int leadingTabs(String source, int start) {
+        int tabs = 0;
+        for (int i = source.lastIndexOf('\n', start - 1) + 1; i < start; i++) {
+            if (source.charAt(i) == '\t') {
+                tabs++;
+            }
+        }
+        return tabs;
     }
 
     private static List<Table.Cell> byPosition(Paragraph row, List<Table.Cell> cells, List<Table.Cell> header,

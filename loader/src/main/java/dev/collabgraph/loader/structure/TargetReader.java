@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,9 @@ final class TargetReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** A base-year value just before its number (由2023年的2.15%提高到2.6%): the number is that year's. */
     private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(\\d{4})年(?:底|末)?的?$");
-    private static final String BASE_MARKS = "由从比较";
+    private static final Set<Character> BASE_MARKS = Set.of('由', '从', '比', '较');
     /** What follows the metric in 研发经费投入强度由2023年的2.15%提高到: the base value, not the metric. */
-    private static final Pattern BASE_TAIL = Pattern.compile("[由从]\\d{4}年.*$");
+    private static final Pattern BASE_TAIL = Pattern.compile("(?:由|从)\\d{4}年.*$");
     private static final int BASE_REACH = 8;
     private static final String CLAUSE_MARKS = "，。；：！？";
     private static final Pattern CLAUSE_MARK = Pattern.compile("[" + CLAUSE_MARKS + "]");
@@ -121,7 +122,7 @@ final class TargetReader {
         Matcher y = YEAR.matcher(text).region(from, to);
         int year = 0;
         while (y.find()) {
-            boolean base = y.start() > 0 && BASE_MARKS.indexOf(text.charAt(y.start() - 1)) >= 0;
+            boolean base = y.start() > 0 && BASE_MARKS.contains(text.charAt(y.start() - 1));
             if (!base && !inClosedBracket(text, from, y.start(), to)) {
                 year = Integer.parseInt(y.group(1));
             }
