@@ -33,7 +33,12 @@ final class TableColumns {
             placed.addAll(cells);
             return placed;
         }
-        boolean tabLaid = source.indexOf('\t', lineStart) >= 0 && source.indexOf('\t', lineStart) < lineEnd(source, start);
+        // scanned within its own line only: a document without tabs must not be scanned to its end per row
+        int lineEnd = lineEnd(source, start);
+        boolean tabLaid = false;
+        for (int i = lineStart; i < lineEnd && !tabLaid; i++) {
+            tabLaid = source.charAt(i) == '\t';
+        }
         if (tabLaid || cells.size() >= header.size()) {
             return cells;
         }
