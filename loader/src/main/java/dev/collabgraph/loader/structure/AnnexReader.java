@@ -23,7 +23,7 @@ final class AnnexReader {
     private static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     private static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)[^。；]{0,10}牵头");
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
-    private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|备注|说明|抄送|抄报)[：:]|印发$");
+    private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
     private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
 
     private AnnexReader() {
