@@ -43,7 +43,7 @@ public final class Extractor {
         // A table-first document has its work only in its task list (annex rows), none in numbered prose.
         if (structure.tasks().isEmpty() && structure.annex().isEmpty()) {
             throw new BadDocumentException(source.name(),
-                    "no document structure found (no numbered tasks such as 1、… or 第一条 …)");
+                    "no document structure found (no numbered tasks such as 1、… or 第一条 …, no task table)");
         }
         EntityResult entities = entityStage.apply(text, structure);
         return GraphAssembler.assemble(text, structure, entities);

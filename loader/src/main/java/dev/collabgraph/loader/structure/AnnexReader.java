@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
@@ -9,83 +10,119 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an annex work table: a header with a 序号 column, a task column (主要任务, 重点任务 …) and unit
- * columns (责任单位, or 牵头单位 and 配合单位, which give the units their roles). The year comes from the
- * caption (2018年度重点工作任务). Header rows repeated on every page and section rows (一、…) are skipped.
+ * Reads an annex work table (重点任务分工表, 年度重点工作任务, 任务清单) by its header's column names
+ * ({@link AnnexColumns}). A row starts with its number; lines without one continue it (cells wrapped onto the
+ * next line, even across a page break) unless they are a category row (一、…) or the header repeated on a new
+ * page. An empty lead cell repeats the row above (a merged cell, flattened); a "—" cell names no unit. A note
+ * under the table that makes the first-listed unit the lead (列第一位的为牵头单位) gives a 责任单位 column roles.
+ * The year comes from the caption (2018年度重点工作任务).
  */
 final class AnnexReader {
-    private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
-    private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目");
-    private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
-    private static final Pattern UNIT_COLUMN = Pattern.compile("^(责任|牵头|主办|配合|协办|参与)?(?:单位|部门)$");
-    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
-    private static final Pattern CAPTION_YEAR = Pattern.compile("(\\d{4})年");
-
-    /** Column positions of an annex header; {@code unitRoles} holds each unit column's role (or null). */
-    private record Columns(int number, int title, int work, List<Integer> units, List<String> unitRoles) {
-    }
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
+    /** A single year, not the end of a span of years (2023—2025年). */
+    private static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
+    private static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)[^。；]{0,10}牵头");
+    /** A note, distribution list or imprint line under the table ends it: it continues no row. */
+    private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
+    private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
 
     private AnnexReader() {
     }
 
     /** The rows of {@code table} when it is an annex work table, units named for {@code city}. */
-    static Optional<List<AnnexRow>> read(Table table, String city) {
+    static Optional<List<AnnexRow>> read(Table table, MappedText text, String city) {
         List<Table.Cell> header = Table.cells(table.rows().get(0));
-        Optional<Columns> found = columns(header);
+        Optional<AnnexColumns> found = AnnexColumns.of(header);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Columns columns = found.get();
+        AnnexColumns columns = found.get();
+        boolean firstIsLead = firstIsLead(table);
         int year = captionYear(table);
         List<AnnexRow> rows = new ArrayList<>();
-        for (Paragraph p : table.rows()) {
-            List<Table.Cell> cells = Table.cells(p);
-            Matcher number = cells.size() > columns.number()
-                    ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
-            if (number == null || !number.matches()) {
+        List<WrappedRow> wrapped = new ArrayList<>();
+        WrappedRow current = null;
+        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            if (repeatsHeader(cells, header)) {
                 continue;
             }
+            if (AFTER_TABLE.matcher(p.text()).find()) {
+                break;
+            }
+            Matcher number = cells.size() > columns.number()
+                    ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
+            if (number != null && number.matches()) {
+                // the row starts at its number, after a category cell printed on its first row only
+                Span span = new Span(cells.get(columns.number()).span().start(), p.end());
+                current = new WrappedRow(Integer.parseInt(number.group(1)), span, header.size());
+                wrapped.add(current);
+                current.add(cells);
+                if (columns.work() >= 0 && columns.work() < cells.size()) {
+                    current.workSpan = cells.get(columns.work()).span();
+                }
+            } else if (isCategoryRow(cells)) {
+                current = null;
+            } else if (current != null) {
+                current.add(cells);
+            }
+        }
+        List<UnitRef> previousLeads = List.of();
+        for (WrappedRow row : wrapped) {
             List<UnitRef> units = new ArrayList<>();
             for (int u = 0; u < columns.units().size(); u++) {
                 int column = columns.units().get(u);
-                if (column < cells.size()) {
-                    Table.Cell cell = cells.get(column);
-                    units.addAll(UnitLists.split(p.text(), cell.span().start() - p.start(), cell.span().end() - p.start(),
-                            columns.unitRoles().get(u), city).stream().map(r -> shift(r, p.start())).toList());
+                String role = columns.unitRoles().get(u);
+                CellText cell = row.cell(column);
+                List<UnitRef> named = NO_UNIT.matcher(cell.text()).matches() ? List.of() : cell.units(role, city);
+                boolean leadColumn = "lead".equals(role) || role == null;
+                if (leadColumn && cell.text().isEmpty()) {
+                    // an empty lead cell: the cell above was merged over this row
+                    named = previousLeads;
+                } else if (leadColumn) {
+                    previousLeads = named;
                 }
+                if (role == null && firstIsLead) {
+                    named = firstLead(named);
+                }
+                units.addAll(named);
             }
-            Table.Cell work = columns.work() >= 0 && columns.work() < cells.size() ? cells.get(columns.work()) : null;
-            String title = columns.title() < cells.size() ? cells.get(columns.title()).text() : "";
-            rows.add(new AnnexRow(Integer.parseInt(number.group(1)), title, work == null ? "" : work.text(), year,
-                    units, 0, p.span(), work == null ? null : work.span()));
+            CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
+            Span workSpan = work == null ? null : row.workSpan;
+            rows.add(new AnnexRow(row.number, row.cell(columns.title()).text(), work == null ? "" : work.text(), year,
+                    units, 0, row.span, workSpan));
         }
         return Optional.of(rows);
     }
 
-    private static Optional<Columns> columns(List<Table.Cell> header) {
-        int number = -1;
-        int title = -1;
-        int work = -1;
-        List<Integer> units = new ArrayList<>();
-        List<String> roles = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            String text = header.get(c).text();
-            Matcher unit = UNIT_COLUMN.matcher(text);
-            if (NUMBER_COLUMN.matcher(text).matches()) {
-                number = c;
-            } else if (unit.matches()) {
-                units.add(c);
-                roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
-            } else if (title < 0 && TITLE_COLUMN.matcher(text).find()) {
-                title = c;
-            } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
-                work = c;
+    private static List<UnitRef> firstLead(List<UnitRef> units) {
+        List<UnitRef> out = new ArrayList<>();
+        for (UnitRef u : units) {
+            String role = u.role() != null ? u.role() : out.isEmpty() ? "lead" : "co";
+            out.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom()));
+        }
+        return out;
+    }
+
+    private static boolean repeatsHeader(List<Table.Cell> cells, List<Table.Cell> header) {
+        int same = 0;
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            if (!cells.get(c).text().isEmpty() && cells.get(c).text().equals(header.get(c).text())) {
+                same++;
             }
         }
-        if (number < 0 || title < 0 || units.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Columns(number, title, work, units, roles));
+        return same >= 2;
+    }
+
+    private static boolean isCategoryRow(List<Table.Cell> cells) {
+        long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
+        return filled == 1 && cells.stream().anyMatch(c -> Headings.LEVEL_ONE.matcher(c.text()).find());
+    }
+
+    private static boolean firstIsLead(Table table) {
+        List<Paragraph> around = new ArrayList<>(table.before());
+        around.addAll(table.after());
+        return around.stream().anyMatch(p -> FIRST_IS_LEAD.matcher(p.text()).find());
     }
 
     /** The year in the nearest caption line above the table, else 0. */
@@ -99,9 +136,32 @@ final class AnnexReader {
         return 0;
     }
 
-    private static UnitRef shift(UnitRef unit, int offset) {
-        return new UnitRef(unit.name(), unit.surface(), unit.role(),
-                new Span(unit.span().start() + offset, unit.span().end() + offset),
-                unit.repairedFrom());
+    /** A numbered row with the lines that continue it: each column's cell pieces, in order. */
+    private static final class WrappedRow {
+        private final int number;
+        private final Span span;
+        private final List<List<Table.Cell>> pieces = new ArrayList<>();
+        /** The work cell of the first line, where the entity stage stops reading the row (units follow). */
+        private Span workSpan;
+
+        WrappedRow(int number, Span span, int columns) {
+            this.number = number;
+            this.span = span;
+            for (int c = 0; c < columns; c++) {
+                pieces.add(new ArrayList<>());
+            }
+        }
+
+        void add(List<Table.Cell> cells) {
+            for (int c = 0; c < Math.min(cells.size(), pieces.size()); c++) {
+                if (!cells.get(c).text().isEmpty()) {
+                    pieces.get(c).add(cells.get(c));
+                }
+            }
+        }
+
+        CellText cell(int column) {
+            return new CellText(column < pieces.size() ? pieces.get(column) : List.of());
+        }
     }
 }

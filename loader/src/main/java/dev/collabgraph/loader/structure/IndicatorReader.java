@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.MappedText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +11,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an indicator table: a header with year columns (2017年 … 2020年), then one row per indicator whose
- * name carries its unit in brackets (研发经费支出占GDP比重（%）) or in a 单位 column. A value printed as a
- * bound (≥12) is kept with its year in {@code atLeastYears}.
+ * Reads an indicator table either way round. With years as columns (指标名称 | 单位 | 2022年（基期） | 2025年目标值),
+ * one row per indicator, its name in the 指标 column (else the first column that is not 类别 or 序号) with its
+ * unit in brackets (研发经费支出占GDP比重（%）) or in a 单位 column; a merged 类别 cell left empty is fine. With
+ * years as rows (年份 | 指标A（%） | 指标B（家）), one column per indicator. A value printed as a bound (≥12) is
+ * kept with its year in {@code atLeastYears}.
  */
 final class IndicatorReader {
-    private static final Pattern YEAR_COLUMN = Pattern.compile("^(\\d{4})年?(?:目标|预期)?(?:值)?$");
+    /** A header cell naming one year: 2025年, 2022年（基期）, 2025年目标值, 基期值（2023年）. */
+    private static final Pattern YEAR_HEADER = Pattern.compile("^[^\\d]{0,6}((?:19|20)\\d{2})\\s*年?[^\\d]{0,8}$");
+    private static final Pattern YEARS_AS_ROWS = Pattern.compile("^(?:年份|年度|时间|年)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
-    private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)（([^（）]{1,12})）$");
+    private static final Pattern NAME_COLUMN = Pattern.compile("指标|名称");
+    private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:序号|编号|类别|领域)$");
+    private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)[（(]([^（）()]{1,12})[）)]$");
     private static final Pattern VALUE = Pattern.compile("^(≥|>=|＞=|不低于|不少于|>|＞)?\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
     private static final int MIN_YEARS = 2;
 
@@ -24,47 +32,108 @@ final class IndicatorReader {
     }
 
     /** The rows of {@code table} when it is an indicator table. */
-    static Optional<List<IndicatorRow>> read(Table table) {
+    static Optional<List<IndicatorRow>> read(Table table, MappedText text) {
         List<Table.Cell> header = Table.cells(table.rows().get(0));
+        if (!header.isEmpty() && YEARS_AS_ROWS.matcher(header.get(0).text()).matches()) {
+            return yearsAsRows(table, header, text);
+        }
         Map<Integer, String> years = new LinkedHashMap<>();
         int unitColumn = -1;
-        for (int c = 1; c < header.size(); c++) {
-            Matcher year = YEAR_COLUMN.matcher(header.get(c).text());
+        int nameColumn = -1;
+        for (int c = 0; c < header.size(); c++) {
+            String cell = header.get(c).text();
+            Matcher year = YEAR_HEADER.matcher(cell);
             if (year.matches()) {
                 years.put(c, year.group(1));
-            } else if (UNIT_COLUMN.matcher(header.get(c).text()).matches()) {
+            } else if (UNIT_COLUMN.matcher(cell).matches()) {
                 unitColumn = c;
+            } else if (nameColumn < 0 && NAME_COLUMN.matcher(cell).find() && !OTHER_COLUMN.matcher(cell).matches()) {
+                nameColumn = c;
             }
         }
         if (years.size() < MIN_YEARS) {
             return Optional.empty();
         }
+        if (nameColumn < 0) {
+            nameColumn = firstPlainColumn(header, years);
+        }
         List<IndicatorRow> rows = new ArrayList<>();
         for (Paragraph p : table.rows().subList(1, table.rows().size())) {
-            List<Table.Cell> cells = Table.cells(p);
-            if (cells.size() < 2 || cells.get(0).text().isEmpty()) {
+            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            if (cells.size() <= nameColumn || cells.get(nameColumn).text().isEmpty()
+                    || cells.get(nameColumn).text().equals(header.get(nameColumn).text())) {
                 continue;
             }
-            String name = cells.get(0).text();
             String unit = unitColumn >= 0 && unitColumn < cells.size() ? cells.get(unitColumn).text() : "";
-            Matcher withUnit = NAME_WITH_UNIT.matcher(name);
-            if (withUnit.matches()) {
-                name = withUnit.group(1);
-                unit = withUnit.group(2);
-            }
+            Indicator named = Indicator.of(cells.get(nameColumn).text(), unit);
             Map<String, Double> values = new LinkedHashMap<>();
             List<String> atLeast = new ArrayList<>();
             years.forEach((column, year) -> {
-                Matcher value = column < cells.size() ? VALUE.matcher(cells.get(column).text()) : null;
-                if (value != null && value.find()) {
-                    values.put(year, Double.parseDouble(value.group(2).replace(",", "")));
-                    if (value.group(1) != null) {
-                        atLeast.add(year);
-                    }
+                if (column < cells.size()) {
+                    value(cells.get(column).text(), year, values, atLeast);
                 }
             });
-            rows.add(new IndicatorRow(rows.size() + 1, name, unit, values, atLeast, p.span()));
+            if (!values.isEmpty()) {
+                rows.add(new IndicatorRow(rows.size() + 1, named.name(), named.unit(), values, atLeast, p.span()));
+            }
         }
         return Optional.of(rows);
+    }
+
+    /** 年份 | 指标A（%） | 指标B（家）: each column after the first is an indicator, each row a year. */
+    private static Optional<List<IndicatorRow>> yearsAsRows(Table table, List<Table.Cell> header, MappedText text) {
+        List<Map<String, Double>> values = new ArrayList<>();
+        List<List<String>> atLeast = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            values.add(new LinkedHashMap<>());
+            atLeast.add(new ArrayList<>());
+        }
+        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            Matcher year = cells.isEmpty() ? null : YEAR_HEADER.matcher(cells.get(0).text());
+            if (year == null || !year.matches()) {
+                continue;
+            }
+            for (int c = 1; c < Math.min(cells.size(), header.size()); c++) {
+                value(cells.get(c).text(), year.group(1), values.get(c), atLeast.get(c));
+            }
+        }
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int c = 1; c < header.size(); c++) {
+            if (values.get(c).size() >= 1 && !header.get(c).text().isEmpty()) {
+                Indicator named = Indicator.of(header.get(c).text(), "");
+                rows.add(new IndicatorRow(rows.size() + 1, named.name(), named.unit(), values.get(c), atLeast.get(c),
+                        header.get(c).span()));
+            }
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows);
+    }
+
+    private static int firstPlainColumn(List<Table.Cell> header, Map<Integer, String> years) {
+        for (int c = 0; c < header.size(); c++) {
+            if (!years.containsKey(c) && !OTHER_COLUMN.matcher(header.get(c).text()).matches()
+                    && !UNIT_COLUMN.matcher(header.get(c).text()).matches()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static void value(String cell, String year, Map<String, Double> values, List<String> atLeast) {
+        Matcher value = VALUE.matcher(cell);
+        if (value.find()) {
+            values.put(year, Double.parseDouble(value.group(2).replace(",", "")));
+            if (value.group(1) != null) {
+                atLeast.add(year);
+            }
+        }
+    }
+
+    /** An indicator's name without the unit printed in brackets after it, and its unit. */
+    private record Indicator(String name, String unit) {
+        static Indicator of(String printed, String unit) {
+            Matcher withUnit = NAME_WITH_UNIT.matcher(printed);
+            return withUnit.matches() ? new Indicator(withUnit.group(1), withUnit.group(2)) : new Indicator(printed, unit);
+        }
     }
 }

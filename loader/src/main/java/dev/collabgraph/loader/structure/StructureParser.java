@@ -42,11 +42,11 @@ public final class StructureParser {
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
         for (Table table : Table.find(paragraphs)) {
-            Optional<List<IndicatorRow>> rows = IndicatorReader.read(table);
+            Optional<List<IndicatorRow>> rows = IndicatorReader.read(table, text);
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());
             } else {
-                AnnexReader.read(table, header.city()).ifPresent(annex::addAll);
+                AnnexReader.read(table, text, header.city()).ifPresent(annex::addAll);
             }
         }
         Set<String> known = knownUnits(notes, annex);
@@ -58,7 +58,8 @@ public final class StructureParser {
                 r.taskNumber(), r.span(), r.workSpan())).toList();
         annex = AnnexLinker.link(annex, outline.tasks(), warnings);
 
-        List<TargetFact> targets = Targets.read(paragraphs.subList(bodyStart, bodyEnd), outline);
+        List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
+                outline);
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
     }

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A block of tab-separated rows, with the paragraphs just before it (its caption, an 附件 line). Short
- * lines without tabs between rows (a section row whose empty cells were lost) stay inside the block.
+ * A block of tab-separated rows, with the paragraphs just before it (its caption, an 附件 line) and just after
+ * it (a 注： line under the table). Short lines without tabs between rows (a section row whose empty cells were
+ * lost, a cell wrapped onto a line of its own) stay inside the block.
  */
-record Table(List<Paragraph> rows, List<Paragraph> before) {
+record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after) {
     /** A cell of a row, with its span in the logical text. */
     record Cell(String text, Span span) {
     }
 
     private static final int MAX_LOOSE_ROW = 30;
+    private static final int AROUND = 3;
 
     /** Every table of {@code paragraphs}, in order. */
     static List<Table> find(List<Paragraph> paragraphs) {
@@ -37,7 +39,8 @@ record Table(List<Paragraph> rows, List<Paragraph> before) {
                 rows.add(p);
                 j++;
             }
-            tables.add(new Table(rows, paragraphs.subList(Math.max(0, i - 2), i)));
+            tables.add(new Table(rows, paragraphs.subList(Math.max(0, i - 2), i),
+                    paragraphs.subList(j, Math.min(paragraphs.size(), j + AROUND))));
             i = j;
         }
         return tables;

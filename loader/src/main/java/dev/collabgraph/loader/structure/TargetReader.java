@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,12 @@ final class TargetReader {
                     + "集聚|拥有|完成|发展)(?:和|及|、)?)+");
     private static final Pattern SUBSIDY = Pattern.compile("奖励|补助|资助|奖补|补贴|给予|贴息|扶持资金");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** A base-year value just before its number (由2023年的2.15%提高到2.6%): the number is that year's. */
+    private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(\\d{4})年(?:底|末)?的?$");
+    private static final Set<Character> BASE_MARKS = Set.of('由', '从', '比', '较');
+    /** What follows the metric in 研发经费投入强度由2023年的2.15%提高到: the base value, not the metric. */
+    private static final Pattern BASE_TAIL = Pattern.compile("(?:由|从)\\d{4}年.*$");
+    private static final int BASE_REACH = 8;
     private static final String CLAUSE_MARKS = "，。；：！？";
     private static final Pattern CLAUSE_MARK = Pattern.compile("[" + CLAUSE_MARKS + "]");
     private static final Pattern OPENING = Pattern.compile("^(?:\\d{1,3}[、.]|（\\d{1,3}）|——)");
@@ -64,7 +71,9 @@ final class TargetReader {
             }
             String unit = q.group(3);
             double value = Double.parseDouble(q.group(1).replace(",", ""));
-            targets.add(new TargetFact(taskNumber, sectionKey, metric, value, unit, year(text, q.start()),
+            Matcher base = BASE_YEAR_BEFORE.matcher(text).region(Math.max(clauseStart, q.start() - BASE_REACH), q.start());
+            int year = base.find() ? Integer.parseInt(base.group(1)) : year(text, q.start());
+            targets.add(new TargetFact(taskNumber, sectionKey, metric, value, unit, year,
                     comparator,
                     new Span(paragraph.start() + clauseStart, paragraph.start() + q.end())));
         }
@@ -93,13 +102,16 @@ final class TargetReader {
     }
 
     private static String clean(String phrase) {
-        String metric = OPENING.matcher(phrase).replaceFirst("");
+        String metric = BASE_TAIL.matcher(OPENING.matcher(phrase).replaceFirst("")).replaceFirst("");
         metric = LEADING_NOISE.matcher(metric).replaceFirst("");
         // A bare action (建成40个…) leaves nothing: the thing counted follows the number instead.
         return LEADING_ACTION.matcher(metric).replaceFirst("").replaceAll("的$", "").strip();
     }
 
-    /** The last year named before {@code at} in its sentence, else in its paragraph, else 0. */
+    /**
+     * The last year named before {@code at} in its sentence, else in its paragraph, else 0. A base year (由2023年的)
+     * and a year in brackets closed before {@code at} (（2025年达到200亿元）) name other values' years, not this one's.
+     */
     private static int year(String text, int at) {
         int sentence = text.lastIndexOf('。', at) + 1;
         int found = lastYear(text, sentence, at);
@@ -110,9 +122,21 @@ final class TargetReader {
         Matcher y = YEAR.matcher(text).region(from, to);
         int year = 0;
         while (y.find()) {
-            year = Integer.parseInt(y.group(1));
+            boolean base = y.start() > 0 && BASE_MARKS.contains(text.charAt(y.start() - 1));
+            if (!base && !inClosedBracket(text, from, y.start(), to)) {
+                year = Integer.parseInt(y.group(1));
+            }
         }
         return year;
+    }
+
+    private static boolean inClosedBracket(String text, int from, int at, int to) {
+        int open = text.lastIndexOf('（', at);
+        if (open < from || text.lastIndexOf('）', at) > open) {
+            return false;
+        }
+        int close = text.indexOf('）', at);
+        return close >= 0 && close < to;
     }
 
     /** Just after the last clause mark before {@code at}: found walking back, not by matching from the start. */

@@ -3,14 +3,26 @@ package dev.collabgraph.loader.structure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Runs {@link TargetReader} over the prose of the body and places each goal in its task or section. */
+/**
+ * Runs {@link TargetReader} over the prose of the body and places each goal in its task or section. A preamble
+ * before the first part may state the goals too (力争到2025年，全市高新技术企业数量达到1000家，…制定如下措施):
+ * its paragraphs that name a goal year are read as well.
+ */
 final class Targets {
+    private static final Pattern GOAL_YEAR = Pattern.compile("(?:到|至)\\d{4}年");
+
     private Targets() {
     }
 
-    static List<TargetFact> read(List<Paragraph> body, OutlineReader.Outline outline) {
+    static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
         List<TargetFact> targets = new ArrayList<>();
+        for (Paragraph p : preamble) {
+            if (!p.isTableRow() && GOAL_YEAR.matcher(p.text()).find()) {
+                targets.addAll(TargetReader.read(p, 0, ""));
+            }
+        }
         for (Paragraph p : body) {
             if (p.isTableRow()) {
                 continue;

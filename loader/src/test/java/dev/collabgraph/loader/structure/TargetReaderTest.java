@@ -64,4 +64,14 @@ class TargetReaderTest {
         assertThat(read("力争高新技术企业达到500家。")).extracting(TargetFact::metric, TargetFact::year)
                 .containsExactly(tuple("高新技术企业", 0));
     }
+
+    @Test
+    void givesABaseYearValueItsOwnYearAndTheTargetTheGoalYear() {
+        assertThat(read("到2025年，全市研发经费投入强度由2023年的2.15%提高到2.6%；技术合同成交额由2023年的128亿元提高到"
+                + "260亿元（2024年达到200亿元），高新技术企业突破800家。"))
+                .extracting(TargetFact::metric, TargetFact::year, TargetFact::value).containsExactly(
+                        tuple("研发经费投入强度", 2023, 2.15), tuple("研发经费投入强度", 2025, 2.6),
+                        tuple("技术合同成交额", 2023, 128.0), tuple("技术合同成交额", 2025, 260.0),
+                        tuple("技术合同成交额", 2024, 200.0), tuple("高新技术企业", 2025, 800.0));
+    }
 }

@@ -1,0 +1,62 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The roles of an annex table's columns, read from the header's cell names wherever the columns stand:
+ * 序号, the task (主要任务, 重点任务, 工作任务 …), the work text (具体措施, 工作内容, 重点工作 …), 类别, and unit
+ * columns whose name gives their role (牵头单位 → lead, 配合单位/协办单位 → co, 责任单位 → unspecified).
+ * {@code unitRoles} holds each unit column's role (or null).
+ */
+record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles) {
+    private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
+    private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目");
+    private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
+    private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
+    private static final Pattern UNIT_COLUMN = Pattern.compile(
+            "^(?:主要)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门)(?:（[^（）]{0,6}）)?$");
+
+    AnnexColumns {
+        units = List.copyOf(units);
+        unitRoles = java.util.Collections.unmodifiableList(new ArrayList<>(unitRoles));
+    }
+
+    /** The columns of {@code header}, when it heads a work table (序号, a task column and a unit column). */
+    static Optional<AnnexColumns> of(List<Table.Cell> header) {
+        int number = -1;
+        int title = -1;
+        int work = -1;
+        int category = -1;
+        List<Integer> units = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String text = header.get(c).text();
+            Matcher unit = UNIT_COLUMN.matcher(text);
+            if (NUMBER_COLUMN.matcher(text).matches()) {
+                number = c;
+            } else if (CATEGORY_COLUMN.matcher(text).matches()) {
+                category = c;
+            } else if (unit.matches()) {
+                units.add(c);
+                roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
+            } else if (title < 0 && TITLE_COLUMN.matcher(text).find()) {
+                title = c;
+            } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
+                work = c;
+            }
+        }
+        // A table of 重点工作 without a 任务 column: its work column names the row.
+        if (title < 0 && work >= 0) {
+            title = work;
+            work = -1;
+        }
+        if (number < 0 || title < 0 || units.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnnexColumns(number, title, work, category, units, roles));
+    }
+}

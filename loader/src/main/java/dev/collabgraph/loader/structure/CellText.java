@@ -1,0 +1,80 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a table cell wrapped over several lines, joined as one: a word cut by the wrap (临溪区人 / 民政府)
+ * is whole again. Offsets in the joined text map back to the logical text, so units keep their spans.
+ */
+final class CellText {
+    /** Endings that close a unit's name (区 and 县 do not: 某某经济开发区 / 管委会 is one unit). */
+    private static final Pattern CLOSED_UNIT = Pattern.compile("(?:局|委|办|府|会|行|院|中心|公司|室|部)$");
+    /**
+     * A wrapped line whose first item is this long is a unit of its own, not the tail of one (会, 员会); after any
+     * unit ending (某某高新区) a longer item with a unit ending of its own (市科技局) is another unit.
+     */
+    private static final int MIN_UNIT = 3;
+    private static final String SEPARATORS = "、，,；;";
+
+    private final String text;
+    private final List<Table.Cell> pieces;
+    private final int[] pieceStarts;
+
+    CellText(List<Table.Cell> pieces) {
+        this.pieces = List.copyOf(pieces);
+        this.pieceStarts = new int[pieces.size()];
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i).text();
+            if (i > 0 && betweenUnits(joined, piece)) {
+                joined.append('、');
+            }
+            pieceStarts[i] = joined.length();
+            joined.append(piece);
+        }
+        this.text = joined.toString();
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The units listed in the cell, with logical spans. */
+    List<UnitRef> units(String role, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        for (UnitRef u : UnitLists.split(text, 0, text.length(), role, city)) {
+            units.add(new UnitRef(u.name(), u.surface(), u.role(),
+                    new Span(logical(u.span().start(), false), logical(u.span().end(), true)), u.repairedFrom()));
+        }
+        return units;
+    }
+
+    private static boolean betweenUnits(StringBuilder joined, String next) {
+        if (joined.isEmpty() || SEPARATORS.indexOf(joined.charAt(joined.length() - 1)) >= 0) {
+            return false;
+        }
+        int item = 0;
+        while (item < next.length() && SEPARATORS.indexOf(next.charAt(item)) < 0) {
+            item++;
+        }
+        String first = next.substring(0, item);
+        return CLOSED_UNIT.matcher(joined).find() && item >= MIN_UNIT
+                || !UnitNames.suffixOf(joined.toString()).isEmpty() && item > MIN_UNIT
+                && !UnitNames.suffixOf(first).isEmpty();
+    }
+
+    /** The logical offset of joined offset {@code at}; an end offset stays in the piece it ends. */
+    private int logical(int at, boolean end) {
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            if (end ? at > pieceStarts[i] : at >= pieceStarts[i]) {
+                int offset = Math.min(at - pieceStarts[i], pieces.get(i).text().length());
+                return pieces.get(i).span().start() + offset;
+            }
+        }
+        return pieces.isEmpty() ? 0 : pieces.get(0).span().start();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.model.Label;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class AnnexReaderTest {
+    private static final String PLAN = """
+            某某市人民政府
+            关于印发某某市科技创新行动方案的通知
+            一、重点任务
+            （一）培育创新企业。支持企业发展。（牵头单位：市科技局）
+            （二）建设创新平台。支持平台建设。（牵头单位：市发改委）
+            附件
+            重点任务分工表
+            """;
+
+    private static List<AnnexRow> annex(String table) {
+        return Docs.parse(PLAN + table).annex();
+    }
+
+    private static List<String> units(AnnexRow row) {
+        return row.units().stream().map(u -> u.name() + ":" + u.role()).toList();
+    }
+
+    @Test
+    void joinsWrappedCellsAndRepeatsAnEmptyLeadCellFromTheRowAbove() {
+        List<AnnexRow> rows = annex("""
+                序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限
+                一、培育企业
+                1\t培育创新企业\t建立培育库\t市科技局\t市财政局、市税务局\t2025年
+                2\t支持企业研发\t落实加计扣除\t\t市财政局、临溪区人\t每年
+                \t\t政策\t\t民政府\t
+                — 6 —
+                3\t建设创新\t支持平台\t市发改委\t—\t2024年
+                序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限
+                \t平台\t\t\t\t
+                """);
+        assertThat(rows).extracting(AnnexRow::number, AnnexRow::title, AnnexRow::work).containsExactly(
+                tuple(1, "培育创新企业", "建立培育库"), tuple(2, "支持企业研发", "落实加计扣除政策"),
+                tuple(3, "建设创新平台", "支持平台"));
+        assertThat(units(rows.get(1))).containsExactly("科技局:lead", "财政局:co", "临溪区人民政府:co");
+        assertThat(units(rows.get(2))).containsExactly("发改委:lead");
+    }
+
+    @Test
+    void placesWrappedCellsOfASpaceLaidTableUnderTheirHeader() {
+        List<AnnexRow> rows = annex("""
+                序号  重点工作任务              牵头单位    协办单位              完成时限
+                1     新增高新技术企业15家      县科技局    县财政局、县经信局    2024年12月
+                2     推进某某研究院实体化      县科技局    某某经济开发区管委    2024年9月
+                      运营                                  会、县财政局
+                """);
+        assertThat(rows).extracting(AnnexRow::title).containsExactly("新增高新技术企业15家", "推进某某研究院实体化运营");
+        assertThat(units(rows.get(1))).containsExactly("县科技局:lead", "某某经济开发区管委会:co", "县财政局:co");
+    }
+
+    @Test
+    void aNoteUnderTheTableMakesTheFirstUnitOfAResponsibilityCellTheLead() {
+        List<AnnexRow> rows = annex("""
+                类别\t序号\t工作任务\t工作内容\t责任单位\t完成时限
+                一、主体培育\t1\t培育领军企业\t遴选领军企业\t市科技局、市工信局、\t2026年
+                \t\t\t\t市财政局\t
+                注：责任单位中列第一位的为牵头单位，其他为配合单位。
+                """);
+        assertThat(rows.get(0).units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("科技局", "lead"), tuple("工信局", "co"), tuple("财政局", "co"));
+    }
+
+    @Test
+    void aDocumentWhoseWorkItemsAreOnlyTheRowsOfATaskListLoads() {
+        String text = """
+                某某市科技成果转化实施方案
+                一、总体要求
+                坚持企业主体，加快成果转化。
+                二、重点任务
+                任务清单
+                类别\t序号\t工作任务\t工作内容\t责任单位\t完成时限
+                一、主体培育\t1\t培育领军企业\t遴选领军企业\t市科技局\t2026年
+                \t2\t建设概念验证中心\t组建验证中心\t市教育局\t2025年
+                """;
+        var graph = Extractor.extract(Decoder.decode("list.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(graph.nodes()).filteredOn(n -> n.label() == Label.AnnexTask).extracting(n -> n.name())
+                .containsExactly("培育领军企业", "建设概念验证中心");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class IndicatorReaderTest {
+    private static final String PLAN = """
+            某某市人民政府
+            关于印发某某市科技创新工作方案的通知
+            一、重点任务
+            （一）培育创新企业。支持企业发展。（牵头单位：市科技局）
+            主要指标
+            """;
+
+    private static List<IndicatorRow> indicators(String table) {
+        return Docs.parse(PLAN + table).indicators();
+    }
+
+    @Test
+    void readsYearColumnsWithBaseAndTargetYearsUnderAMergedCategoryColumn() {
+        List<IndicatorRow> rows = indicators("""
+                类别\t指标名称\t单位\t2022年（基期）\t2025年目标值\t属性
+                创新投入\t研发经费投入强度\t%\t1.62\t2.1\t预期性
+                \t企业研发机构覆盖率\t%\t38\t≥60\t约束性
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", "%", Map.of("2022", 1.62, "2025", 2.1)),
+                tuple("企业研发机构覆盖率", "%", Map.of("2022", 38.0, "2025", 60.0)));
+        assertThat(rows.get(1).atLeastYears()).containsExactly("2025");
+    }
+
+    @Test
+    void readsYearsAsRowsWithOneColumnPerIndicator() {
+        List<IndicatorRow> rows = indicators("""
+                年份\t研发经费投入强度（%）\t高新技术企业数（家）
+                2023年（基期）\t2.15\t1120
+                2025年\t2.7\t1500
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", "%", Map.of("2023", 2.15, "2025", 2.7)),
+                tuple("高新技术企业数", "家", Map.of("2023", 1120.0, "2025", 1500.0)));
+    }
+}
