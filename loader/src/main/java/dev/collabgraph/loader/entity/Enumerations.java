@@ -19,7 +19,7 @@ final class Enumerations {
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
                     + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
-    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家和地区|国家(?!级)|城市|合作市)");
+    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
      * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
      * contain but that are not industries, and product classes (蛋白类…药物).
@@ -59,6 +59,33 @@ final class Enumerations {
                     && text.charAt(c.start() - 1) == '、') {
                 add(scan, items(scan, c.start() - 1, Label.Industry), Label.Industry, "context:industry-sibling", out);
             }
+            if ((c.label() == Label.University || c.label() == Label.Enterprise) && c.start() > 0
+                    && text.charAt(c.start() - 1) == '、') {
+                organisationSibling(scan, c.start() - 1, out);
+            }
+        }
+    }
+
+    /**
+     * 打造徐州重型、中国矿大等…: the item listed right before a known organisation, written as a place plus a
+     * brand word, is an organisation too (a company: universities carry their suffix).
+     */
+    private static void organisationSibling(Scan scan, int comma, List<Candidate> out) {
+        List<int[]> items = items(scan, comma, Label.Enterprise);
+        if (items.isEmpty()) {
+            return;
+        }
+        int[] item = items.get(items.size() - 1);
+        KnownNames.Hit place = scan.known.at(scan.text, item[0], item[1]);
+        if (place == null || place.label() != Label.Region) {
+            return;
+        }
+        int rest = item[0] + place.surface().length();
+        int covered = scan.covered.nextSetBit(rest);
+        String brand = scan.text.substring(rest, item[1]);
+        if ((covered < 0 || covered >= item[1]) && brand.length() >= 2 && brand.length() <= 4
+                && Lexicon.specificChars(brand) >= 2 && Suffix.endingAt(brand, brand.length(), 0) == null) {
+            out.add(new Candidate(Label.Enterprise, item[0], item[1], "context:organisation-sibling", null));
         }
     }
 
