@@ -105,6 +105,13 @@ final class Naming {
                 return full;
             }
         }
+        if (c.label() == Label.Region && surface.length() <= 3 && "区县市省".indexOf(last(surface)) < 0) {
+            for (String suffix : new String[] {"区", "县"}) {
+                if (text.contains(surface + suffix + "政府") || text.contains(surface + suffix + "人民政府")) {
+                    return surface + suffix;
+                }
+            }
+        }
         return Canonical.of(c.label(), surface);
     }
 

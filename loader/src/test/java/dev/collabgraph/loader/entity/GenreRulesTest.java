@@ -67,4 +67,16 @@ class GenreRulesTest {
         Extraction e = read("深化与嘉兴、湖州等兄弟城市的合作，加强与芜湖等结对市的交流。");
         assertThat(e.names(Label.Region)).contains("嘉兴", "湖州", "芜湖");
     }
+
+    @Test
+    void compassRegionsAndKnownRegionsWithDiquAreRegions() {
+        Extraction e = read("面向华东地区和中西部地区，加强与长三角地区的合作。");
+        assertThat(e.names(Label.Region)).contains("华东地区", "中西部地区", "长三角地区");
+    }
+
+    @Test
+    void aBarePlaceIsNamedByTheSuffixedFormItsGovernmentIsWrittenWith() {
+        Extraction e = read("推动青溪经济开发区建设。（责任单位：青溪区政府）");
+        assertThat(e.names(Label.Region)).contains("青溪区").doesNotContain("青溪");
+    }
 }
