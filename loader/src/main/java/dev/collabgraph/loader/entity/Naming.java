@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Canonical names within one document. Besides {@link Canonical}'s rules it uses what the document
@@ -18,6 +20,9 @@ import java.util.TreeSet;
  * printed elsewhere in the same document. Also remembers accepted names for the second pass.
  */
 final class Naming {
+    private static final Pattern SHORT_NAME =
+            Pattern.compile("（(?:以下)?简称[“\"]?([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?)[”\"]?）");
+
     private final String text;
     private final Gazetteer gazetteer;
     private final Set<String> universities = new TreeSet<>();
@@ -33,6 +38,10 @@ final class Naming {
             Candidate c = r.top();
             if (c.label() == Label.University) {
                 universities.add(text.substring(c.start(), c.end()));
+            }
+            String alias = definedShortName(c.end());
+            if (alias != null && c.label() != Label.Region && c.label() != Label.Industry) {
+                learned.put(alias, new KnownNames.Hit(c.label(), name(c), alias, "short-form"));
             }
         }
         for (Resolver.Resolved r : resolved) {
@@ -59,6 +68,15 @@ final class Naming {
                 learned.put(stem, new KnownNames.Hit(Label.Region, name, stem, "propagated"));
             }
         }
+    }
+
+    /** The short name a bracket right after a name defines: 某某集团有限公司（以下简称某某集团）. */
+    private String definedShortName(int end) {
+        Matcher m = SHORT_NAME.matcher(text);
+        if (end >= text.length() || text.charAt(end) != '（' || !m.region(end, text.length()).lookingAt()) {
+            return null;
+        }
+        return m.group(1);
     }
 
     /** 中国一拖与洛阳理工学院: a company's short name joined to another name, read before the short name was known. */
@@ -119,6 +137,10 @@ final class Naming {
     private String fullUniversity(String surface) {
         for (String full : universities) {
             if (surface.endsWith("大") && full.endsWith("大学") && Canonical.abbreviates(surface, full)) {
+                return full;
+            }
+            if (surface.endsWith("职院") && (full.endsWith("职业技术学院") || full.endsWith("职业学院"))
+                    && full.startsWith(surface.substring(0, surface.length() - 2))) {
                 return full;
             }
             if (surface.endsWith("学院") && full.length() > surface.length() && full.endsWith(surface)

@@ -79,4 +79,31 @@ class GenreRulesTest {
         Extraction e = read("推动青溪经济开发区建设。（责任单位：青溪区政府）");
         assertThat(e.names(Label.Region)).contains("青溪区").doesNotContain("青溪");
     }
+
+    @Test
+    void aShortNameDefinedInBracketsIsTheSameCompany() {
+        Extraction e = read("支持某某长风化工集团有限公司（以下简称长风集团）建设研发中心。长风集团与某某大学开展合作。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某长风化工集团有限公司 -> 某某大学");
+    }
+
+    @Test
+    void aLeadAndThePartnersItJoinsAllBuildThePlatform() {
+        Extraction e = read("由青禾电子牵头，联合某某大学、某某理工学院组建某某电子信息产业联盟。");
+        assertThat(e.relations()).contains("HOSTS 青禾电子 -> 某某电子信息产业联盟",
+                "HOSTS 某某大学 -> 某某电子信息产业联盟", "HOSTS 某某理工学院 -> 某某电子信息产业联盟",
+                "PARTNERS_WITH 青禾电子 -> 某某大学");
+    }
+
+    @Test
+    void aPlatformBuiltByACompanyOnAUniversityReliesOnIt() {
+        Extraction e = read("某某铝基材料工程技术研究中心由某某铝业股份有限公司依托某某大学建设，开展研发。");
+        assertThat(e.relations()).contains("HOSTS 某某铝业股份有限公司 -> 某某铝基材料工程技术研究中心",
+                "RELIES_ON 某某铝基材料工程技术研究中心 -> 某某大学", "PARTNERS_WITH 某某铝业股份有限公司 -> 某某大学");
+    }
+
+    @Test
+    void aVocationalCollegesAbbreviationIsTheCollege() {
+        Extraction e = read("支持某某职业技术学院发展。推动某某职院与长河集团校企共建产业学院。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某职业技术学院 -> 长河集团");
+    }
 }
