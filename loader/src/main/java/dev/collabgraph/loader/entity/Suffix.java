@@ -24,7 +24,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.
         add(Label.Enterprise, "p", "制药");
         add(Label.Enterprise, "w", "科技", "电子", "电气", "机械", "汽车", "材料", "新材");
-        add(Label.Platform, "", "重点实验室", "联合实验室", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
+        add(Label.Platform, "", "重点实验室", "联合实验室", "联合研究院", "联合研发中心", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
                 "技术研究中心", "研究中心", "企业技术中心", "技术中心", "研发中心", "研究院", "研究所", "转移中心",
                 "创新中心", "质检中心", "检测中心", "联盟", "转化中心", "验证中心", "中试基地", "分院");
         add(Label.Platform, "p", "交易中心", "交易市场", "服务中心", "公共服务平台", "服务平台", "孵化器", "加速器",

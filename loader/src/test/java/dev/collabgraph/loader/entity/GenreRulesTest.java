@@ -106,4 +106,13 @@ class GenreRulesTest {
         Extraction e = read("支持某某职业技术学院发展。推动某某职院与长河集团校企共建产业学院。");
         assertThat(e.relations()).contains("PARTNERS_WITH 某某职业技术学院 -> 长河集团");
     }
+
+    @Test
+    void dashedAndCampusBracketedPlatformNamesKeepTheirHosts() {
+        Extraction e = read("支持某某大学（东区）先进材料研究院、青山大学—某某稀土联合研究院和华为—某某理工学院机器人联合实验室建设。");
+        assertThat(e.names(Label.Platform)).contains("某某大学（东区）先进材料研究院", "青山大学—某某稀土联合研究院",
+                "华为—某某理工学院机器人联合实验室");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 某某大学（东区）先进材料研究院",
+                "HOSTS 青山大学 -> 青山大学—某某稀土联合研究院", "HOSTS 某某理工学院 -> 华为—某某理工学院机器人联合实验室");
+    }
 }
