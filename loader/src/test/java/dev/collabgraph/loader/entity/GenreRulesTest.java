@@ -115,4 +115,11 @@ class GenreRulesTest {
         assertThat(e.relations()).contains("HOSTS 某某大学 -> 某某大学（东区）先进材料研究院",
                 "HOSTS 青山大学 -> 青山大学—某某稀土联合研究院", "HOSTS 某某理工学院 -> 华为—某某理工学院机器人联合实验室");
     }
+
+    @Test
+    void aUniversityOrientedToAnIndustryFocusesOnIt() {
+        Extraction e = read("鼓励某某学院围绕绿色食品、新能源汽车零部件产业开展应用研究。支持某某职业技术学院面向低空经济产业开设专业群。");
+        assertThat(e.relations(dev.collabgraph.model.RelType.FOCUSES_ON)).contains("某某学院 -> 绿色食品",
+                "某某学院 -> 新能源汽车零部件", "某某职业技术学院 -> 低空经济");
+    }
 }
