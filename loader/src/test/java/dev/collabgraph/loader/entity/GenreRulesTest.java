@@ -122,4 +122,10 @@ class GenreRulesTest {
         assertThat(e.relations(dev.collabgraph.model.RelType.FOCUSES_ON)).contains("某某学院 -> 绿色食品",
                 "某某学院 -> 新能源汽车零部件", "某某职业技术学院 -> 低空经济");
     }
+
+    @Test
+    void aBrandNamingAProjectIsACompanyOnlyWhenTheGenreSignalsIt() {
+        Extraction e = read("重点推进青禾太阳能电池、台湾恒远高端手机配套链等重大产业化项目。推进光伏组件、光伏逆变器等项目。");
+        assertThat(e.names(Label.Enterprise)).contains("青禾", "恒远").doesNotContain("光伏");
+    }
 }
