@@ -27,6 +27,7 @@ final class Naming {
     private final Gazetteer gazetteer;
     private final Set<String> universities = new TreeSet<>();
     private final Map<String, KnownNames.Hit> learned = new HashMap<>();
+    private final Map<String, String> governed = new HashMap<>();
 
     Naming(String text, Gazetteer gazetteer) {
         this.text = text;
@@ -124,13 +125,19 @@ final class Naming {
             }
         }
         if (c.label() == Label.Region && surface.length() <= 3 && "区县市省".indexOf(last(surface)) < 0) {
-            for (String suffix : new String[] {"区", "县"}) {
-                if (text.contains(surface + suffix + "政府") || text.contains(surface + suffix + "人民政府")) {
-                    return surface + suffix;
-                }
-            }
+            return governed.computeIfAbsent(surface, this::governedForm);
         }
         return Canonical.of(c.label(), surface);
+    }
+
+    /** 金坛 → 金坛区 when the document writes 金坛区政府 (or 人民政府): searched once per bare place. */
+    private String governedForm(String stem) {
+        for (String suffix : new String[] {"区", "县"}) {
+            if (text.contains(stem + suffix + "政府") || text.contains(stem + suffix + "人民政府")) {
+                return stem + suffix;
+            }
+        }
+        return Canonical.region(stem);
     }
 
     /** The full name printed in this document that an abbreviation or a college's short name stands for. */
