@@ -30,7 +30,8 @@ final class Boundaries {
      * {@code label} matters for 和/及, which join industry names (食品及农副产品加工) but split organisations.
      */
     static int nameStart(String text, int chunk, int headStart, Label label, BitSet known) {
-        return nameStart(text, chunk, headStart, label != Label.Industry, known, Lexicon.BOUNDARY);
+        return nameStart(text, chunk, headStart, label != Label.Industry, known,
+                label == Label.Industry ? Lexicon.INDUSTRY_BOUNDARY : Lexicon.BOUNDARY);
     }
 
     /**
@@ -55,7 +56,10 @@ final class Boundaries {
                     && !onlyGenericBefore(text, chunk, before, known)) {
                 continue;
             }
-            return skipNumbers(text, e, headStart);
+            // 培育发展以生物医药…: a function word right after the verb still precedes the name
+            String lead = andSplits ? null : Lexicon.LEADING_ONLY.longestAt(text, e, headStart);
+            return skipNumbers(text, lead != null && !isKnown(known, e, e + lead.length()) ? e + lead.length() : e,
+                    headStart);
         }
         String lead = Lexicon.LEADING_ONLY.longestAt(text, chunk, headStart);
         int s = lead != null && !isKnown(known, chunk, chunk + lead.length()) ? chunk + lead.length() : chunk;

@@ -75,7 +75,9 @@ final class ContextNames {
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);
         for (int from = 0; AnchoredFind.at(partner, text, from, '与', 2); from = partner.end()) {
             String name = partner.group(1);
-            int next = scan.covered.nextSetBit(partner.start(1));
+            KnownNames.Hit place = scan.known.at(text, partner.start(1), partner.end(1));
+            int after = partner.start(1) + (place != null && place.label() == Label.Region ? place.surface().length() : 0);
+            int next = scan.covered.nextSetBit(after);
             if ((next < 0 || next >= partner.end(1)) && Lexicon.specificChars(name) == name.length()
                     && Suffix.endingAt(name, name.length(), 0) == null && !scan.isPlace(name)) {
                 out.add(new Candidate(Label.Enterprise, partner.start(1), partner.end(1), "context:university-partner",

@@ -19,7 +19,10 @@ final class Enumerations {
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
                     + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
-    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家和地区|国家(?!级)|城市|合作市)");
+    /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
+    private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?项目");
+    private static final int BRAND = 2;
+    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
      * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
      * contain but that are not industries, and product classes (蛋白类…药物).
@@ -37,6 +40,7 @@ final class Enumerations {
         Matcher enterprise = ENTERPRISE_HEAD.matcher(text);
         Matcher industry = INDUSTRY_HEAD.matcher(text);
         Matcher region = REGION_HEAD.matcher(text);
+        Matcher project = PROJECT_HEAD.matcher(text);
         for (int i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
             if (i + 1 >= text.length()) {
                 break;
@@ -51,6 +55,10 @@ final class Enumerations {
                 }
             } else if (Lexicon.matchesAt(region, text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
+            } else if (Lexicon.matchesAt(project, text, i + 1)) {
+                for (int[] item : items(scan, i, Label.Enterprise)) {
+                    projectBrand(scan, item, out);
+                }
             }
         }
         List<Candidate> suffixed = List.copyOf(out);
@@ -59,7 +67,73 @@ final class Enumerations {
                     && text.charAt(c.start() - 1) == '、') {
                 add(scan, items(scan, c.start() - 1, Label.Industry), Label.Industry, "context:industry-sibling", out);
             }
+            if ((c.label() == Label.University || c.label() == Label.Enterprise) && c.start() > 0
+                    && text.charAt(c.start() - 1) == '、') {
+                organisationSibling(scan, c.start() - 1, out);
+            }
         }
+    }
+
+    /**
+     * 打造徐州重型、中国矿大等…: the item listed right before a known organisation, written as a place plus a
+     * brand word, is an organisation too (a company: universities carry their suffix).
+     */
+    private static void organisationSibling(Scan scan, int comma, List<Candidate> out) {
+        List<int[]> items = items(scan, comma, Label.Enterprise);
+        if (items.isEmpty()) {
+            return;
+        }
+        int[] item = items.get(items.size() - 1);
+        KnownNames.Hit place = scan.known.at(scan.text, item[0], item[1]);
+        if (place == null || place.label() != Label.Region) {
+            return;
+        }
+        int rest = item[0] + place.surface().length();
+        int covered = scan.covered.nextSetBit(rest);
+        String brand = scan.text.substring(rest, item[1]);
+        if ((covered < 0 || covered >= item[1]) && brand.length() >= 2 && brand.length() <= 4
+                && Lexicon.specificChars(brand) >= 2 && Suffix.endingAt(brand, brand.length(), 0) == null) {
+            out.add(new Candidate(Label.Enterprise, item[0], item[1], "context:organisation-sibling", null));
+        }
+    }
+
+    /**
+     * 茂迪太阳能电池、台湾正崴高端手机配套链等重大产业化项目: a project named by a brand and what it makes. The brand
+     * is the two characters before the product (after a place, if any) and occurs nowhere else in the document but
+     * before this product, so 光伏太阳能电池片 gives no brand 光伏 in a document that speaks of 光伏 elsewhere.
+     */
+    private static void projectBrand(Scan scan, int[] item, List<Candidate> out) {
+        String text = scan.text;
+        int p = item[0];
+        KnownNames.Hit hit = scan.known.at(text, p, item[1]);
+        if (hit != null && hit.label() != Label.Region) {
+            return;
+        }
+        if (hit != null) {
+            p += hit.surface().length();
+        }
+        int rest = p + BRAND;
+        if (item[1] - rest < 3 || scan.covered.nextSetBit(p) >= 0 && scan.covered.nextSetBit(p) < rest + 2) {
+            return;
+        }
+        String brand = text.substring(p, rest);
+        String product = text.substring(rest, rest + 2);
+        if (Lexicon.specificChars(brand) < BRAND || !brand.chars().allMatch(c -> Lexicon.isHan((char) c))
+                || named(text, item[1], rest)) {
+            return;
+        }
+        for (int k = text.indexOf(brand); k >= 0; k = text.indexOf(brand, k + 1)) {
+            if (!text.startsWith(product, k + BRAND)) {
+                return;
+            }
+        }
+        out.add(new Candidate(Label.Enterprise, p, rest, "context:project-brand", null));
+    }
+
+    /** Whether the item is itself a name by its suffix (…产业园), not a project. */
+    private static boolean named(String text, int end, int floor) {
+        Suffix s = Suffix.endingAt(text, end, floor);
+        return s != null && !s.weak();
     }
 
     /**

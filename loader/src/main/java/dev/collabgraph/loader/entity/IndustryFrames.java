@@ -17,7 +17,8 @@ final class IndustryFrames {
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher frame = IndustryRules.FRAME.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(frame, text, at, text.length(), "以"); at = frame.end()) {
+        for (int at = 0; AnchoredFind.startingWith(frame, text, at, text.length(), IndustryRules.FRAME_FIRSTS); at = frame.end()) {
+            topic(scan, frame.start(), out);
             int segmentStart = frame.end();
             boolean first = true;
             while (segmentStart < text.length()) {
@@ -29,7 +30,8 @@ final class IndustryFrames {
                 if (deng > segmentStart && segmentEnd - deng - 1 >= 2) {
                     String head = text.substring(deng + 1, segmentEnd);
                     // A head glossed in brackets (整机（车）制造) names the kind of the items, not an industry.
-                    if (Lexicon.specificChars(head) >= 2 && head.length() <= 12 && head.indexOf('（') < 0) {
+                    if (Lexicon.specificChars(head) >= 2 && head.length() <= 12 && head.indexOf('（') < 0
+                            && head.indexOf('的') < 0 && Lexicon.LEADING_ONLY.longestAt(head, 0, head.length()) == null) {
                         out.add(new Candidate(Label.Industry, deng + 1, segmentEnd, "context:industry-frame", null));
                     }
                     for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {
@@ -44,6 +46,20 @@ final class IndustryFrames {
                 segmentStart = segmentEnd + 1;
                 first = false;
             }
+        }
+    }
+
+    /** The industry a motto is about: 绿色冶金业 in 绿色冶金业以“…”为方向. */
+    private static void topic(Scan scan, int frameStart, List<Candidate> out) {
+        String text = scan.text;
+        if (text.charAt(frameStart) != '以' || frameStart < 3) {
+            return;
+        }
+        int chunk = Boundaries.chunkStart(text, frameStart);
+        int start = Boundaries.nameStart(text, chunk, frameStart, Label.Industry, scan.covered);
+        String name = text.substring(start, frameStart);
+        if (name.length() >= 3 && name.length() <= 12 && name.endsWith("业") && Lexicon.specificChars(name) >= 2) {
+            out.add(new Candidate(Label.Industry, start, frameStart, "context:industry-frame", null));
         }
     }
 

@@ -23,7 +23,7 @@ final class IndustryHierarchy {
 
     static void apply(Doc doc, Relations out) {
         Matcher frame = IndustryRules.FRAME.matcher(doc.text);
-        for (int at = 0; AnchoredFind.startingWith(frame, doc.text, at, doc.text.length(), "以"); at = frame.end()) {
+        for (int at = 0; AnchoredFind.startingWith(frame, doc.text, at, doc.text.length(), IndustryRules.FRAME_FIRSTS); at = frame.end()) {
             List<Mention> before = doc.runTo(frame.start(), Set.of(Label.Industry));
             if (before.isEmpty()) {
                 continue;
@@ -45,14 +45,14 @@ final class IndustryHierarchy {
                         out.add(RelType.PART_OF, item, m, doc.clause(item.span().start(), m.span().end()),
                                 "part-of:A、B等C");
                     }
-                    out.add(RelType.PART_OF, m, whole, doc.clause(frame.start(), m.span().end()), "part-of:重点发展");
+                    out.add(RelType.PART_OF, m, whole, doc.clause(frame.start(), m.span().end()), "part-of:development-frame");
                     items.clear();
                 } else {
                     items.add(m);
                 }
             }
             items.forEach(m -> out.add(RelType.PART_OF, m, whole, doc.clause(m.span().start(), m.span().end()),
-                    "part-of:重点发展"));
+                    "part-of:development-frame"));
         }
         for (Mention compound : doc.mentions) {
             if (compound.label() != Label.Industry || !compound.name().contains("与")) {

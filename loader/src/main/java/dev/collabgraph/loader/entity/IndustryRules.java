@@ -18,7 +18,16 @@ final class IndustryRules {
     static final Pattern CLUSTER_HEAD = Pattern.compile("等(?:特色|优势|主导)?产业(?:基地|集群)");
     private static final Pattern LEAD_HEAD = Pattern.compile(
             "等(?:世界级|国内外|国内|行业|知名|重点)*(?:龙头|领军|骨干)(?:骨干)?企业");
-    static final Pattern FRAME = Pattern.compile("以“[^”]{1,20}”为方向，重点发展");
+    /**
+     * Development-direction wording: an optional 以“…”为… motto, then 重点/大力/加快/积极/优先发展 or 培育壮大.
+     * The motto is what lets the industry before it be the topic (X业以“…”为方向，重点发展…).
+     */
+    static final Pattern FRAME = Pattern.compile(
+            "(?:以“[^”]{1,20}”为[\\u4e00-\\u9fff]{1,4}，)?(?:(?:重点|大力|加快|积极|优先|着力)发展|培育壮大)");
+    /** Characters a {@link #FRAME} match can start with. */
+    static final String FRAME_FIRSTS = "以重大加积优着培发";
+    /** A university that 围绕/聚焦/面向 an industry orients teaching or research to it. */
+    private static final Pattern FOCUS = Pattern.compile("围绕|聚焦|面向");
     private static final Pattern SERVE = Pattern.compile("服务于|支撑|服务");
     private static final Set<Label> PLACES = Set.of(Label.Region, Label.Park);
 
@@ -46,6 +55,19 @@ final class IndustryRules {
             if (!bases.isEmpty() && topic != null && !Lexicon.matchesAt(build, doc.text, after)) {
                 for (Mention b : bases) {
                     out.add(RelType.FOCUSES_ON, b, topic, doc.clause(i, after), "focuses-on:依托");
+                }
+            }
+        }
+        Matcher focus = FOCUS.matcher(doc.text);
+        for (int at = 0; AnchoredFind.startingWith(focus, doc.text, at, doc.text.length(), "围聚面"); at = focus.end()) {
+            List<Mention> schools = doc.runTo(focus.start(), Set.of(Label.University));
+            for (Mention industry : doc.within(focus.end(), doc.clauseEnd(focus.end()))) {
+                if (industry.label() != Label.Industry) {
+                    continue;
+                }
+                for (Mention u : schools) {
+                    out.add(RelType.FOCUSES_ON, u, industry, doc.clause(u.span().start(), industry.span().end()),
+                            "focuses-on:" + focus.group());
                 }
             }
         }
@@ -98,7 +120,7 @@ final class IndustryRules {
         int paragraph = doc.text.lastIndexOf('\n', pos) + 1;
         Matcher frame = FRAME.matcher(doc.text);
         Mention found = null;
-        for (int at = paragraph; AnchoredFind.startingWith(frame, doc.text, at, pos, "以"); at = frame.end()) {
+        for (int at = paragraph; AnchoredFind.startingWith(frame, doc.text, at, pos, FRAME_FIRSTS); at = frame.end()) {
             List<Mention> before = doc.runTo(frame.start(), Set.of(Label.Industry));
             if (!before.isEmpty()) {
                 found = SupportRules.last(before);

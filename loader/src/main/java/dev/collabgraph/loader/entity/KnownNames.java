@@ -71,7 +71,8 @@ final class KnownNames {
                 }
                 int end = i + w.length();
                 String canonical = hit.canonical();
-                if (hit.label() != Label.Region && Lexicon.matchesAt(bracket, text, end)) {
+                // a registered name's bracket defines a short name (…有限公司（华翔生物）), not a branch's place
+                if (hit.label() != Label.Region && !canonical.endsWith("公司") && Lexicon.matchesAt(bracket, text, end)) {
                     canonical = canonical + bracket.group();
                     end = bracket.end();
                 }

@@ -56,7 +56,8 @@ final class NameRelations {
 
     private static RelType type(Candidate top, Mention whole, Candidate p, Mention part) {
         boolean prefix = whole.name().startsWith(part.name())
-                || p.start() == top.start() && !top.rule().equals(ContextNames.PARK_COUNT_RULE);
+                || p.start() == top.start() && !top.rule().equals(ContextNames.PARK_COUNT_RULE)
+                || whole.surface().indexOf('—') >= 0 && whole.surface().indexOf(part.surface()) >= 0;
         Label outer = top.label();
         Label inner = p.label();
         if (!prefix) {

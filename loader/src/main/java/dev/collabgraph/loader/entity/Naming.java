@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Canonical names within one document. Besides {@link Canonical}'s rules it uses what the document
@@ -18,10 +20,14 @@ import java.util.TreeSet;
  * printed elsewhere in the same document. Also remembers accepted names for the second pass.
  */
 final class Naming {
+    private static final Pattern SHORT_NAME =
+            Pattern.compile("（(?:以下)?简称[“\"]?([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?)[”\"]?）");
+
     private final String text;
     private final Gazetteer gazetteer;
     private final Set<String> universities = new TreeSet<>();
     private final Map<String, KnownNames.Hit> learned = new HashMap<>();
+    private final Map<String, String> governed = new HashMap<>();
 
     Naming(String text, Gazetteer gazetteer) {
         this.text = text;
@@ -33,6 +39,10 @@ final class Naming {
             Candidate c = r.top();
             if (c.label() == Label.University) {
                 universities.add(text.substring(c.start(), c.end()));
+            }
+            String alias = definedShortName(c.end());
+            if (alias != null && c.label() != Label.Region && c.label() != Label.Industry) {
+                learned.put(alias, new KnownNames.Hit(c.label(), name(c), alias, "short-form"));
             }
         }
         for (Resolver.Resolved r : resolved) {
@@ -59,6 +69,15 @@ final class Naming {
                 learned.put(stem, new KnownNames.Hit(Label.Region, name, stem, "propagated"));
             }
         }
+    }
+
+    /** The short name a bracket right after a name defines: 某某集团有限公司（以下简称某某集团）. */
+    private String definedShortName(int end) {
+        Matcher m = SHORT_NAME.matcher(text);
+        if (end >= text.length() || text.charAt(end) != '（' || !m.region(end, text.length()).lookingAt()) {
+            return null;
+        }
+        return m.group(1);
     }
 
     /** 中国一拖与洛阳理工学院: a company's short name joined to another name, read before the short name was known. */
@@ -105,13 +124,30 @@ final class Naming {
                 return full;
             }
         }
+        if (c.label() == Label.Region && surface.length() <= 3 && "区县市省".indexOf(last(surface)) < 0) {
+            return governed.computeIfAbsent(surface, this::governedForm);
+        }
         return Canonical.of(c.label(), surface);
+    }
+
+    /** 金坛 → 金坛区 when the document writes 金坛区政府 (or 人民政府): searched once per bare place. */
+    private String governedForm(String stem) {
+        for (String suffix : new String[] {"区", "县"}) {
+            if (text.contains(stem + suffix + "政府") || text.contains(stem + suffix + "人民政府")) {
+                return stem + suffix;
+            }
+        }
+        return Canonical.region(stem);
     }
 
     /** The full name printed in this document that an abbreviation or a college's short name stands for. */
     private String fullUniversity(String surface) {
         for (String full : universities) {
             if (surface.endsWith("大") && full.endsWith("大学") && Canonical.abbreviates(surface, full)) {
+                return full;
+            }
+            if (surface.endsWith("职院") && (full.endsWith("职业技术学院") || full.endsWith("职业学院"))
+                    && full.startsWith(surface.substring(0, surface.length() - 2))) {
                 return full;
             }
             if (surface.endsWith("学院") && full.length() > surface.length() && full.endsWith(surface)

@@ -25,6 +25,9 @@ final class RegionNames {
 
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
+        for (int i = text.indexOf("地区"); i >= 0; i = text.indexOf("地区", i + 2)) {
+            broadRegion(scan, i, out);
+        }
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
             int suffixLength;
@@ -43,6 +46,22 @@ final class RegionNames {
                     out.add(new Candidate(Label.Region, s, i + 1, "region:suffix", null));
                     break;
                 }
+            }
+        }
+    }
+
+    /** Compass-point regions (华东地区, 中西部地区) and a known region written with 地区 (长三角地区). */
+    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile("[东西南北中华]{1,3}部?");
+
+    private static void broadRegion(Scan scan, int at, List<Candidate> out) {
+        String text = scan.text;
+        for (int s = Math.max(0, at - 4); s <= at - 2; s++) {
+            KnownNames.Hit hit = scan.known.at(text, s, at);
+            boolean known = hit != null && hit.label() == Label.Region && s + hit.surface().length() == at;
+            if ((known || COMPASS.matcher(text.substring(s, at)).matches())
+                    && Boundaries.startsHere(text, s, known ? null : scan.covered)) {
+                out.add(new Candidate(Label.Region, s, at + 2, "region:broad", null));
+                return;
             }
         }
     }

@@ -19,12 +19,12 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
 
     static {
         add(Label.University, "", "高等专科学校", "职业技术学院", "专科学校", "大学", "学院", "师大", "医大", "农大",
-                "工大", "科大", "校区");
+                "工大", "科大", "职院", "校区");
         add(Label.Enterprise, "", "股份有限公司", "有限公司", "集团", "公司", "股份", "药业", "控股", "重工", "实业");
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.
-        add(Label.Enterprise, "p", "制药", "重型");
-        add(Label.Enterprise, "w", "科技", "化纤", "液压", "光能", "电子", "电气", "机械", "汽车", "材料", "新材");
-        add(Label.Platform, "", "重点实验室", "联合实验室", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
+        add(Label.Enterprise, "p", "制药");
+        add(Label.Enterprise, "w", "科技", "电子", "电气", "机械", "汽车", "材料", "新材");
+        add(Label.Platform, "", "重点实验室", "联合实验室", "联合研究院", "联合研发中心", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
                 "技术研究中心", "研究中心", "企业技术中心", "技术中心", "研发中心", "研究院", "研究所", "转移中心",
                 "创新中心", "质检中心", "检测中心", "联盟", "转化中心", "验证中心", "中试基地", "分院");
         add(Label.Platform, "p", "交易中心", "交易市场", "服务中心", "公共服务平台", "服务平台", "孵化器", "加速器",
@@ -33,8 +33,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
                 "科教城", "创新谷", "创新区", "科技园", "软件园", "产业园", "创新园", "创业园", "工业园", "产业园区",
                 "工业园区", "科创园", "大学科技园", "大学城");
         add(Label.Park, "p", "基地", "集聚区", "示范区", "小镇", "新区");
-        add(Label.Industry, "", "产业", "行业", "制造业", "化工业", "冶金业", "能源业", "建材业", "服装业", "加工业",
-                "服务业", "领域");
+        add(Label.Industry, "", "产业", "行业", "制造业", "服务业", "领域");
         List<String> words = new ArrayList<>(ALL.keySet());
         INDEX = new WordIndex(words);
     }

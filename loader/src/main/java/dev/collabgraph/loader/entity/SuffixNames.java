@@ -14,6 +14,7 @@ final class SuffixNames {
     /** Contexts that make a weak suffix (…科技, …液压) a company: joint action with another actor. */
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             "(?:与|联合(?!实验室|研究|创新|体|攻关)|牵头|共建|合作)");
+    private static final String DASHES = "—－-";
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile("(?:大学|学院)(?=[\\u4e00-\\u9fff]{2,}$)");
 
     private SuffixNames() {
@@ -68,11 +69,51 @@ final class SuffixNames {
         if (start >= headStart) {
             return null;
         }
+        if (start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park)) {
+            start = joinedStart(scan, chunk);
+        }
         String modifier = text.substring(start, headStart);
         if (!acceptable(scan, suffix, modifier, start, end)) {
             return null;
         }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
+    }
+
+    /**
+     * 某某大学—某某联合研究院, 某某大学（东区）某某研究院: a platform or park name that goes on after a dash or a
+     * bracketed campus word starts with the organisation before it; else {@code chunk}.
+     */
+    private static int joinedStart(Scan scan, int chunk) {
+        String text = scan.text;
+        int end = chunk;
+        char c = chunk > 0 ? text.charAt(chunk - 1) : ' ';
+        if (DASHES.indexOf(c) >= 0) {
+            end = chunk - 1;
+            while (end > 0 && DASHES.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+        } else if (c == '）') {
+            int open = text.lastIndexOf('（', chunk - 2);
+            if (open < 0 || chunk - open > 8 || text.substring(open + 1, chunk - 1).chars().anyMatch(ch -> !Lexicon.isHan((char) ch))) {
+                return chunk;
+            }
+            end = open;
+        } else {
+            return chunk;
+        }
+        if (end < 2 || !Lexicon.isNameChar(text.charAt(end - 1))) {
+            return chunk;
+        }
+        Suffix s = Suffix.endingAt(text, end, Math.max(0, end - 12));
+        boolean organisation = s != null && !s.weak() && s.label() != Label.Industry && s.label() != Label.Park
+                || c != '）' && scan.covered.get(end - 1);
+        if (!organisation || c == '）' && (s == null || s.label() != Label.University)) {
+            return chunk;
+        }
+        int prevChunk = Boundaries.chunkStart(text, end);
+        int start = Boundaries.nameStart(text, prevChunk, end - (s == null ? 0 : s.text().length()), Label.University,
+                scan.covered);
+        return start < end ? start : chunk;
     }
 
     /** Length of a bracketed word right before a company suffix (河南洛阳石化（集团）有限公司), else 0. */

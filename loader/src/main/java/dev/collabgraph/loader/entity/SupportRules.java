@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.collabgraph.loader.text.Span;
+
 /**
  * Who builds a platform on what: 依托X(及Y)打造Z → Z RELIES_ON X, Y; 支持X(与Y)打造/建设/共建Z → X, Y
  * HOSTS Z (Z a platform or park). A 依托 list without a built object (依托X，开展…) is left to
@@ -17,8 +19,9 @@ import java.util.regex.Pattern;
 final class SupportRules {
     static final Pattern BUILD = Pattern.compile(
             "，?[\\u4e00-\\u9fff]{0,4}?(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
-    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导");
-    private static final Pattern JOIN = Pattern.compile("(?:与|联合|和|同)");
+    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
+    /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
+    private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|和|同|依托)");
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
 
     private SupportRules() {
@@ -38,24 +41,44 @@ final class SupportRules {
         }
         Matcher support = SUPPORT.matcher(text);
         Matcher join = JOIN.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), "支鼓推引"); at = support.end()) {
+        for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), "支鼓推引由"); at = support.end()) {
             List<Mention> hosts = new ArrayList<>(doc.runFrom(support.end(), Doc.ACTORS));
             if (hosts.isEmpty()) {
                 continue;
             }
             int after = last(hosts).span().end();
+            List<Mention> more = List.of();
+            boolean relies = false;
             if (Lexicon.matchesAt(join, text, after)) {
-                List<Mention> more = doc.runFrom(join.end(), Doc.ACTORS);
+                relies = join.group().endsWith("依托");
+                more = doc.runFrom(join.end(), Doc.ACTORS);
                 if (!more.isEmpty()) {
-                    hosts.addAll(more);
                     after = last(more).span().end();
                 }
             }
             Mention built = builtAfter(doc, build, after);
-            if (built != null) {
-                for (Mention h : hosts) {
-                    out.add(RelType.HOSTS, h, built, doc.clause(support.start(), built.span().end()),
-                            "hosts:" + support.group() + "…建设");
+            if (built == null && support.group().equals("由")) {
+                built = builtBefore(doc, support.start());
+            }
+            if (built == null) {
+                continue;
+            }
+            Span evidence = doc.clause(Math.min(support.start(), built.span().start()), Math.max(after, built.span().end()));
+            if (!relies) {
+                hosts.addAll(more);
+            }
+            for (Mention h : hosts) {
+                out.add(RelType.HOSTS, h, built, evidence, "hosts:" + support.group() + "…建设");
+                for (Mention m : more) {
+                    // builders named together (A联合B, A依托B) work with each other
+                    if (h != m && h.label() != m.label()) {
+                        out.add(RelType.PARTNERS_WITH, h, m, evidence, "partners:joint-build");
+                    }
+                }
+            }
+            if (relies) {
+                for (Mention m : more) {
+                    out.add(RelType.RELIES_ON, built, m, evidence, "relies-on:依托");
                 }
             }
         }
@@ -73,6 +96,12 @@ final class SupportRules {
             }
         }
         return null;
+    }
+
+    /** P由A…建设: the platform or park written right before 由. */
+    private static Mention builtBefore(Doc doc, int pos) {
+        List<Mention> before = doc.runTo(pos, BUILT);
+        return before.isEmpty() ? null : last(before);
     }
 
     static Mention last(List<Mention> list) {

@@ -48,7 +48,7 @@ class SeedTest {
         assertThat(seed.names(Label.Industry)).contains("新能源", "生物医药", "集成电路与ICT", "装备与智能制造",
                 "装备制造", "煤盐化工", "绿色冶金", "木制品与木结构", "ICT", "集成电路");
         assertThat(seed.names(Label.Region)).contains("邳州", "新沂", "睢宁", "丰县", "沛县", "铜山区", "贾汪区", "徐州",
-                "深圳", "无锡", "珠三角", "长三角").doesNotContain("铜山", "贾汪");
+                "深圳", "无锡", "珠三角", "长三角地区").doesNotContain("铜山", "贾汪");
     }
 
     @Test

@@ -86,7 +86,7 @@ class FourthCityTest {
                 "智能配电装备工程技术研究中心", "创新药物中试基地").doesNotContain("概念验证中心");
         assertThat(jiangning.names(Label.Park)).contains("江宁开发区", "江宁高新区", "江宁滨江开发区", "南京未来科技城",
                 "江宁大学城科技园", "东山科创园", "麒麟人工智能产业园").doesNotContain("大学科技园");
-        assertThat(jiangning.names(Label.Region)).contains("江宁").doesNotContain("已经区");
+        assertThat(jiangning.names(Label.Region)).contains("江宁区").doesNotContain("已经区");
         assertThat(jiangning.names(Label.Industry)).contains("智能电网", "新一代信息技术", "生物医药", "智能网联汽车");
     }
 
@@ -101,6 +101,6 @@ class FourthCityTest {
                 "PARTNERS_WITH 南京工程学院 -> 国电南自",
                 "HOSTS 南京航空航天大学 -> 南京航空航天大学江宁先进技术研究院",
                 "HOSTS 东南大学 -> 东南大学概念验证中心",
-                "LOCATED_IN 江宁高新区 -> 江宁");
+                "LOCATED_IN 江宁高新区 -> 江宁区");
     }
 }

@@ -1,0 +1,131 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.structure.DocumentHeader;
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.text.Cleaner;
+import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.model.Label;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rules stated by the genre's wording rather than by one document's sentences, on small invented texts. */
+class GenreRulesTest {
+    private static Extraction read(String text) {
+        var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
+        var structure = new DocumentStructure(new DocumentHeader("", "某某市", "", null, "", null, "", null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+    }
+
+    @Test
+    void aNumberWithAScaleWordIsAQuantityNotANameLetter() {
+        assertThat(Lexicon.specificChars("七大")).isZero();
+        assertThat(Lexicon.specificChars("三个")).isZero();
+        assertThat(Lexicon.specificChars("五千亿元")).isZero();
+        assertThat(Lexicon.specificChars("百亿级光伏")).isEqualTo(2);
+    }
+
+    @Test
+    void anIndustryWithAMottoIsTheTopicOfTheSentence() {
+        Extraction e = read("新型冶炼业以“绿色化、循环化”为重点，大力发展铜箔、铝材等金属材料。");
+        assertThat(e.names(Label.Industry)).contains("新型冶炼", "铜箔", "铝材", "金属材料");
+    }
+
+    @Test
+    void developmentWordingOtherThanOneSentenceFrameListsIndustries() {
+        Extraction e = read("加快发展培育以智能网联汽车、工业软件等为主导的新兴产业。");
+        assertThat(e.names(Label.Industry)).contains("智能网联汽车", "工业软件")
+                .noneMatch(n -> n.startsWith("以") || n.contains("为主导"));
+    }
+
+    @Test
+    void anIndustryNameKeepsItsSectorWordButLosesTheCategoryYe() {
+        assertThat(Canonical.of(Label.Industry, "有色冶炼业")).isEqualTo("有色冶炼");
+        assertThat(Canonical.of(Label.Industry, "精细化工业")).isEqualTo("精细化工");
+        assertThat(Canonical.of(Label.Industry, "现代农业")).isEqualTo("现代农业");
+        assertThat(Canonical.of(Label.Industry, "特色林业")).isEqualTo("特色林业");
+    }
+
+    @Test
+    void aPlaceAndBrandListedBeforeAKnownOrganisationIsACompany() {
+        Extraction e = read("重点培育江苏恒远、中国矿大等5家专利培育中心。");
+        assertThat(e.names(Label.Enterprise)).contains("江苏恒远");
+    }
+
+    @Test
+    void aUniversitysPartnerMayStartWithAProvince() {
+        Extraction e = read("某某大学化工学院与浙江华峰纺织共建功能材料研究院。");
+        assertThat(e.names(Label.Enterprise)).contains("浙江华峰纺织");
+    }
+
+    @Test
+    void listsOfPlacesEndWithAnyAdministrativeHead() {
+        Extraction e = read("深化与嘉兴、湖州等兄弟城市的合作，加强与芜湖等结对市的交流。");
+        assertThat(e.names(Label.Region)).contains("嘉兴", "湖州", "芜湖");
+    }
+
+    @Test
+    void compassRegionsAndKnownRegionsWithDiquAreRegions() {
+        Extraction e = read("面向华东地区和中西部地区，加强与长三角地区的合作。");
+        assertThat(e.names(Label.Region)).contains("华东地区", "中西部地区", "长三角地区");
+    }
+
+    @Test
+    void aBarePlaceIsNamedByTheSuffixedFormItsGovernmentIsWrittenWith() {
+        Extraction e = read("推动青溪经济开发区建设。（责任单位：青溪区政府）");
+        assertThat(e.names(Label.Region)).contains("青溪区").doesNotContain("青溪");
+    }
+
+    @Test
+    void aShortNameDefinedInBracketsIsTheSameCompany() {
+        Extraction e = read("支持某某长风化工集团有限公司（以下简称长风集团）建设研发中心。长风集团与某某大学开展合作。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某长风化工集团有限公司 -> 某某大学");
+    }
+
+    @Test
+    void aLeadAndThePartnersItJoinsAllBuildThePlatform() {
+        Extraction e = read("由青禾电子牵头，联合某某大学、某某理工学院组建某某电子信息产业联盟。");
+        assertThat(e.relations()).contains("HOSTS 青禾电子 -> 某某电子信息产业联盟",
+                "HOSTS 某某大学 -> 某某电子信息产业联盟", "HOSTS 某某理工学院 -> 某某电子信息产业联盟",
+                "PARTNERS_WITH 青禾电子 -> 某某大学");
+    }
+
+    @Test
+    void aPlatformBuiltByACompanyOnAUniversityReliesOnIt() {
+        Extraction e = read("某某铝基材料工程技术研究中心由某某铝业股份有限公司依托某某大学建设，开展研发。");
+        assertThat(e.relations()).contains("HOSTS 某某铝业股份有限公司 -> 某某铝基材料工程技术研究中心",
+                "RELIES_ON 某某铝基材料工程技术研究中心 -> 某某大学", "PARTNERS_WITH 某某铝业股份有限公司 -> 某某大学");
+    }
+
+    @Test
+    void aVocationalCollegesAbbreviationIsTheCollege() {
+        Extraction e = read("支持某某职业技术学院发展。推动某某职院与长河集团校企共建产业学院。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某职业技术学院 -> 长河集团");
+    }
+
+    @Test
+    void dashedAndCampusBracketedPlatformNamesKeepTheirHosts() {
+        Extraction e = read("支持某某大学（东区）先进材料研究院、青山大学—某某稀土联合研究院和华为—某某理工学院机器人联合实验室建设。");
+        assertThat(e.names(Label.Platform)).contains("某某大学（东区）先进材料研究院", "青山大学—某某稀土联合研究院",
+                "华为—某某理工学院机器人联合实验室");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 某某大学（东区）先进材料研究院",
+                "HOSTS 青山大学 -> 青山大学—某某稀土联合研究院", "HOSTS 某某理工学院 -> 华为—某某理工学院机器人联合实验室");
+    }
+
+    @Test
+    void aUniversityOrientedToAnIndustryFocusesOnIt() {
+        Extraction e = read("鼓励某某学院围绕绿色食品、新能源汽车零部件产业开展应用研究。支持某某职业技术学院面向低空经济产业开设专业群。");
+        assertThat(e.relations(dev.collabgraph.model.RelType.FOCUSES_ON)).contains("某某学院 -> 绿色食品",
+                "某某学院 -> 新能源汽车零部件", "某某职业技术学院 -> 低空经济");
+    }
+
+    @Test
+    void aBrandNamingAProjectIsACompanyOnlyWhenTheGenreSignalsIt() {
+        Extraction e = read("重点推进青禾太阳能电池、台湾恒远高端手机配套链等重大产业化项目。推进光伏组件、光伏逆变器等项目。");
+        assertThat(e.names(Label.Enterprise)).contains("青禾", "恒远").doesNotContain("光伏");
+    }
+}
