@@ -44,11 +44,11 @@ class CommandLineIT {
     @Test
     void aUserGazetteerTeachesTheExtractorNamesNoRuleCanCatch() throws Exception {
         Cli.Run without = run("extract", SEED.toString());
-        assertThat(without.out()).doesNotContain("\"enterprise:茂迪\"");
-        Path gazetteer = Files.writeString(dir.resolve("names.tsv"), "# brands of this city\nEnterprise\t茂迪\t茂迪太阳能\n");
+        assertThat(without.out()).doesNotContain("\"platform:彭城工匠\"");
+        Path gazetteer = Files.writeString(dir.resolve("names.tsv"), "# programmes of this city\nPlatform\t彭城工匠\n");
         Cli.Run with = run("extract", "--gazetteer", gazetteer.toString(), SEED.toString());
         assertThat(with.code()).isZero();
-        assertThat(with.out()).contains("\"enterprise:茂迪\"");
+        assertThat(with.out()).contains("\"platform:彭城工匠\"");
 
         Path broken = Files.writeString(dir.resolve("broken.tsv"), "Enterprise\n");
         Cli.Run bad = run("extract", "--gazetteer", broken.toString(), SEED.toString());
