@@ -37,8 +37,13 @@ public final class DatabaseOptions {
         if (db != null) {
             return db;
         }
+        return home().resolve("var").resolve("graph");
+    }
+
+    /** The project folder the launcher names ({@code COLLABGRAPH_HOME}), else the working directory. */
+    static Path home() {
         String home = System.getenv("COLLABGRAPH_HOME");
-        return (home == null ? Path.of(".") : Path.of(home)).resolve("var").resolve("graph");
+        return home == null ? Path.of(".") : Path.of(home);
     }
 
     /** Opens the graph named by the options, with the schema applied. */

@@ -38,7 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Path corpus = dir != null ? dir : home().resolve("corpus");
+        Path corpus = dir != null ? dir : DatabaseOptions.home().resolve("corpus");
         Progress progress = new Progress(err, Evaluation.goldFiles(corpus).size());
         List<DocumentScore> scores = Evaluation.run(corpus, gazetteer.entityStage(), s -> progress.step(s.name()));
         progress.done();
@@ -63,10 +63,5 @@ public final class EvalCommand implements Callable<Integer> {
             out.println("Written to " + write);
         }
         return 0;
-    }
-
-    private static Path home() {
-        String home = System.getenv("COLLABGRAPH_HOME");
-        return home == null ? Path.of(".") : Path.of(home);
     }
 }
