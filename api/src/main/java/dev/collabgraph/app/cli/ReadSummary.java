@@ -7,6 +7,7 @@ import dev.collabgraph.model.RelType;
 import dev.collabgraph.model.Relationship;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class ReadSummary {
         }
         Set<String> tasksWithUnits = new HashSet<>();
         Set<String> rowsWithUnits = new HashSet<>();
-        Map<String, Label> labels = new java.util.HashMap<>();
+        Map<String, Label> labels = new HashMap<>();
         graph.nodes().forEach(n -> labels.put(n.id(), n.label()));
         for (Relationship r : graph.relationships()) {
             if (r.type() == RelType.RESPONSIBLE_FOR) {

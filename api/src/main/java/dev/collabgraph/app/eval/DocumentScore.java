@@ -25,6 +25,15 @@ public record DocumentScore(String name, Gold gold, Tally tasks, Tally titles, T
 
     /** The mean of the seven types' F1. */
     public double entityMacroF1() {
-        return TYPES.stream().mapToDouble(t -> entities.getOrDefault(t, Tally.ZERO).f1()).average().orElse(0);
+        return Evaluation.entityMacroF1(entities);
+    }
+
+    /** This score with {@code miss} listed before the others. */
+    DocumentScore withFirstMiss(String miss) {
+        List<String> all = new java.util.ArrayList<>(misses.size() + 1);
+        all.add(miss);
+        all.addAll(misses);
+        return new DocumentScore(name, gold, tasks, titles, responsibilities, roles, annexRows, annexResponsibilities,
+                indicatorValues, entities, industryAcademia, List.copyOf(all));
     }
 }

@@ -69,13 +69,8 @@ public final class Evaluation {
             graph = null;
         }
         if (graph == null) {
-            ExtractedGraph empty = new ExtractedGraph(null, List.of(), List.of(), List.of());
-            DocumentScore nothing = Scorer.score(base, gold, empty, source.text());
-            List<String> misses = new ArrayList<>(nothing.misses());
-            misses.add(0, "extraction refused the document");
-            return new DocumentScore(base, gold, nothing.tasks(), nothing.titles(), nothing.responsibilities(),
-                    nothing.roles(), nothing.annexRows(), nothing.annexResponsibilities(), nothing.indicatorValues(),
-                    nothing.entities(), nothing.industryAcademia(), misses);
+            return Scorer.score(base, gold, new ExtractedGraph(null, List.of(), List.of(), List.of()), source.text())
+                    .withFirstMiss("extraction refused the document");
         }
         return Scorer.score(base, gold, graph, source.text());
     }
@@ -105,6 +100,12 @@ public final class Evaluation {
             add(totals, "industryAcademia", s.industryAcademia());
         }
         return totals;
+    }
+
+    /** The mean F1 of the seven entity types present in {@code tallies} (keyed by type name). */
+    public static double entityMacroF1(Map<String, Tally> tallies) {
+        return DocumentScore.TYPES.stream().filter(tallies::containsKey).mapToDouble(t -> tallies.get(t).f1())
+                .average().orElse(0);
     }
 
     private static void add(Map<String, Tally> totals, String key, Tally tally) {

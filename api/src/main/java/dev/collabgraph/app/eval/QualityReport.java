@@ -2,7 +2,7 @@ package dev.collabgraph.app.eval;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /** {@code QUALITY.md}: the figures per split, the bundled document apart, then per document. */
 public final class QualityReport {
@@ -39,8 +39,8 @@ public final class QualityReport {
         for (String type : DocumentScore.TYPES) {
             row(out, type + " F1", d, h, b, type, QualityReport::f1);
         }
-        out.append("| entity macro-F1 (7 types) | ").append(pct(macro(d))).append(" | ").append(pct(macro(h)))
-                .append(" | ").append(pct(macro(b))).append(" |\n");
+        out.append("| entity macro-F1 (7 types) | ").append(pct(Evaluation.entityMacroF1(d))).append(" | ")
+                .append(pct(Evaluation.entityMacroF1(h))).append(" | ").append(pct(Evaluation.entityMacroF1(b))).append(" |\n");
         row(out, "industry–academia links recalled", d, h, b, "industryAcademia", QualityReport::recall);
         row(out, "industry–academia links that are links", d, h, b, "industryAcademia", QualityReport::precision);
 
@@ -67,16 +67,13 @@ public final class QualityReport {
         return out.toString();
     }
 
-    private interface Measure extends java.util.function.Function<Tally, String> {
-    }
-
     private static void row(StringBuilder out, String label, Map<String, Tally> d, Map<String, Tally> h,
-                            Map<String, Tally> b, String key, Measure measure) {
+                            Map<String, Tally> b, String key, Function<Tally, String> measure) {
         out.append("| ").append(label).append(" | ").append(cell(d, key, measure)).append(" | ")
                 .append(cell(h, key, measure)).append(" | ").append(cell(b, key, measure)).append(" |\n");
     }
 
-    private static String cell(Map<String, Tally> totals, String key, Measure measure) {
+    private static String cell(Map<String, Tally> totals, String key, Function<Tally, String> measure) {
         Tally t = totals.get(key);
         return t == null || t.expected() + t.returned() == 0 ? "—" : measure.apply(t);
     }
@@ -91,11 +88,6 @@ public final class QualityReport {
 
     private static String f1(Tally t) {
         return num(t.f1()) + " (P " + num(t.precision()) + ", R " + num(t.recall()) + ")";
-    }
-
-    private static double macro(Map<String, Tally> totals) {
-        Predicate<String> any = type -> totals.containsKey(type);
-        return DocumentScore.TYPES.stream().filter(any).mapToDouble(t -> totals.get(t).f1()).average().orElse(0);
     }
 
     private static String count(Tally t) {

@@ -286,7 +286,7 @@ final class Scorer {
 
     private Tally industryAcademia() {
         Set<String> extracted = new HashSet<>();
-        List<Set<String>[]> pairs = new ArrayList<>();
+        List<KeyPair> pairs = new ArrayList<>();
         for (Relationship r : graph.relationships()) {
             Node a = nodes.get(r.from());
             Node b = nodes.get(r.to());
@@ -299,10 +299,8 @@ final class Scorer {
                     || !extracted.add(university.id() + "|" + partner.id())) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            Set<String>[] keys = new Set[] {Names.keys("University", university.name(), university.aliases(), city),
-                    Names.keys(partner.label().name(), partner.name(), partner.aliases(), city)};
-            pairs.add(keys);
+            pairs.add(new KeyPair(Names.keys("University", university.name(), university.aliases(), city),
+                    Names.keys(partner.label().name(), partner.name(), partner.aliases(), city)));
         }
         int found = 0;
         boolean[] used = new boolean[pairs.size()];
@@ -312,7 +310,7 @@ final class Scorer {
                     aliasesOf(pair.partnerLabel(), pair.partner()), city);
             boolean hit = false;
             for (int i = 0; i < pairs.size(); i++) {
-                if (Names.overlap(pairs.get(i)[0], u) && Names.overlap(pairs.get(i)[1], p)) {
+                if (Names.overlap(pairs.get(i).university(), u) && Names.overlap(pairs.get(i).partner(), p)) {
                     hit = true;
                     used[i] = true;
                 }
@@ -328,6 +326,10 @@ final class Scorer {
             correct += u ? 1 : 0;
         }
         return new Tally(gold.industryAcademia().size(), found, pairs.size(), correct);
+    }
+
+    /** The name keys of an extracted (university, partner) link. */
+    private record KeyPair(Set<String> university, Set<String> partner) {
     }
 
     private Set<String> universityKeys(String name) {

@@ -112,22 +112,15 @@ public final class GraphAssembler {
 
     /**
      * A node's name is never empty (the contract): a task read without a title is named by its first sentence, or
-     * failing that by its label.
+     * failing that by its number.
      */
     private String taskName(TaskBlock t) {
         if (!t.title().isBlank()) {
             return t.title();
         }
         String body = text.substring(t.body().start(), t.body().end()).strip();
-        if (body.startsWith(t.label())) {
-            body = body.substring(t.label().length()).strip();
-        }
-        int stop = body.indexOf('。');
-        String sentence = (stop < 0 ? body : body.substring(0, stop)).strip();
-        if (sentence.length() > MAX_NAME) {
-            sentence = sentence.substring(0, MAX_NAME) + "…";
-        }
-        return sentence.isEmpty() ? "第" + t.number() + "项任务" : sentence;
+        return firstSentence(body.startsWith(t.label()) ? body.substring(t.label().length()) : body,
+                "第" + t.number() + "项任务");
     }
 
     private void addResponsibilities() {
@@ -193,14 +186,19 @@ public final class GraphAssembler {
 
     /** A row read without a title is named by its work, or failing that by its number (names are never empty). */
     private static String annexName(AnnexRow row) {
-        if (!row.title().isBlank()) {
-            return row.title();
+        return row.title().isBlank() ? firstSentence(row.work() == null ? "" : row.work(), "第" + row.number() + "行")
+                : row.title();
+    }
+
+    /** The text up to its first 。, at most {@value #MAX_NAME} characters; {@code otherwise} when that is empty. */
+    private static String firstSentence(String text, String otherwise) {
+        String t = text.strip();
+        int stop = t.indexOf('。');
+        String sentence = (stop < 0 ? t : t.substring(0, stop)).strip();
+        if (sentence.isEmpty()) {
+            return otherwise;
         }
-        String work = row.work() == null ? "" : row.work().strip();
-        int stop = work.indexOf('。');
-        String sentence = stop < 0 ? work : work.substring(0, stop);
-        return sentence.isBlank() ? "第" + row.number() + "行"
-                : sentence.length() > MAX_NAME ? sentence.substring(0, MAX_NAME) + "…" : sentence;
+        return sentence.length() > MAX_NAME ? sentence.substring(0, MAX_NAME) + "…" : sentence;
     }
 
     private void addTargets() {
