@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -32,6 +34,9 @@ public final class CypherFiles {
     private static final Pattern PARAM_LINE =
             Pattern.compile("//\\s*@param\\s+\\$(\\w+)\\s+(\\S+)\\s+[—–-]+\\s*(\\S.*)");
     private static final Pattern ABOUT_LINE = Pattern.compile("//\\s*@about\\s+(\\S.*)");
+    /** Files are parsed once: the class path does not change while the program runs. */
+    private static final Map<String, List<CypherStatement>> SCRIPTS = new ConcurrentHashMap<>();
+    private static volatile List<String> names;
 
     private CypherFiles() {
     }
@@ -47,6 +52,10 @@ public final class CypherFiles {
 
     /** The statements of a file, in order: schema migrations may hold several, separated by {@code ;}. */
     public static List<CypherStatement> loadScript(String name) {
+        return SCRIPTS.computeIfAbsent(name, CypherFiles::read);
+    }
+
+    private static List<CypherStatement> read(String name) {
         String resource = ROOT + "/" + name + SUFFIX;
         try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -60,6 +69,15 @@ public final class CypherFiles {
 
     /** Names of every Cypher file on the classpath (directories and jars), sorted. */
     public static List<String> names() {
+        List<String> known = names;
+        if (known == null) {
+            known = scanNames();
+            names = known;
+        }
+        return known;
+    }
+
+    private static List<String> scanNames() {
         Set<String> names = new TreeSet<>();
         try {
             Enumeration<URL> roots = CypherFiles.class.getClassLoader().getResources(ROOT);

@@ -14,6 +14,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +86,28 @@ final class DriverGraphStore implements GraphStore {
             }
             return new AdHocResult(keys, rows, result.hasNext());
         }
+    }
+
+    @Override
+    public QueryProfile profile(CypherStatement statement, Map<String, ?> arguments, Duration timeout) {
+        statement.checkArguments(arguments);
+        long started = System.nanoTime();
+        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
+            return session.executeRead(tx -> {
+                Result result = tx.run("PROFILE " + statement.text(), copy(arguments));
+                long rows = result.list().size();
+                long hits = dbHits(result.consume().profile());
+                return new QueryProfile(rows, hits, (System.nanoTime() - started) / 1e6);
+            }, withTimeout(timeout));
+        }
+    }
+
+    private static long dbHits(ProfiledPlan plan) {
+        long hits = plan.dbHits();
+        for (ProfiledPlan child : plan.children()) {
+            hits += dbHits(child);
+        }
+        return hits;
     }
 
     @Override

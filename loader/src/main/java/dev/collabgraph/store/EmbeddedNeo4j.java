@@ -109,8 +109,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltUri;
     }
 
-    /** A new {@link GraphStore} over Bolt on the default database; the caller closes it before this DBMS. */
+    /**
+     * The {@link GraphStore} of the default database, in process: no Bolt connection between (Bolt, when on, is for
+     * other clients). Closing it is harmless; the database lives until this DBMS closes.
+     */
     public GraphStore openStore() {
+        return new InProcessGraphStore(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+    }
+
+    /**
+     * A {@link GraphStore} over this DBMS's Bolt connector, as an external client sees it (the path {@code --uri}
+     * takes); the caller closes it before this DBMS. Fails when Bolt is off.
+     */
+    public GraphStore openBoltStore() {
         return GraphStore.connect(new BoltConnection(boltUri(), USER, password, null));
     }
 

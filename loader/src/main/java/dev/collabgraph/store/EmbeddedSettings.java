@@ -26,11 +26,11 @@ public record EmbeddedSettings(boolean bolt, int boltPort, String password, Dura
     }
 
     /**
-     * Bolt on a free port of 127.0.0.1 (the application's own connection, behind a password generated for the run),
-     * no HTTP connector, 60 s transactions, 128 MiB page cache.
+     * No connector (the application reads and writes in process: {@link EmbeddedNeo4j#openStore()}), 60 s
+     * transactions, 128 MiB page cache, a password generated for the run should Bolt be turned on.
      */
     public static EmbeddedSettings defaults() {
-        return new EmbeddedSettings(true, 0, null, Duration.ofSeconds(60), 128L << 20, 0);
+        return new EmbeddedSettings(false, 0, null, Duration.ofSeconds(60), 128L << 20, 0);
     }
 
     /** Neo4j's HTTP connector (and Neo4j Browser at /browser/ when its jar is on the classpath); 0 turns it off. */
@@ -38,11 +38,12 @@ public record EmbeddedSettings(boolean bolt, int boltPort, String password, Dura
         return new EmbeddedSettings(bolt, boltPort, password, transactionTimeout, pageCacheBytes, port);
     }
 
+    /** Bolt on 127.0.0.1 for other clients (cypher-shell, Neo4j Browser, {@link EmbeddedNeo4j#openBoltStore()}); 0: a free port. */
     public EmbeddedSettings withBoltPort(int port) {
         return new EmbeddedSettings(true, port, password, transactionTimeout, pageCacheBytes, httpPort);
     }
 
-    /** No Bolt connector: nothing listens, and {@link EmbeddedNeo4j#openStore()} is unavailable. */
+    /** No Bolt connector: nothing listens, and {@link EmbeddedNeo4j#openBoltStore()} is unavailable. */
     public EmbeddedSettings withoutBolt() {
         return new EmbeddedSettings(false, boltPort, password, transactionTimeout, pageCacheBytes, httpPort);
     }

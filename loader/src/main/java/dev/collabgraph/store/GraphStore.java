@@ -49,6 +49,12 @@ public interface GraphStore extends AutoCloseable {
      */
     AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows);
 
+    /**
+     * Runs a read statement under {@code PROFILE} in a read transaction and reports its rows, database hits and time:
+     * for benchmarks and for finding queries that scan the corpus.
+     */
+    QueryProfile profile(CypherStatement statement, Map<String, ?> arguments, Duration timeout);
+
     /** The kind of statement ({@code EXPLAIN}): READ_ONLY, READ_WRITE, WRITE_ONLY or SCHEMA_WRITE; nothing runs. */
     String explainQueryType(String text, Map<String, ?> arguments, Duration timeout);
 

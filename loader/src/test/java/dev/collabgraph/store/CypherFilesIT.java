@@ -30,11 +30,17 @@ class CypherFilesIT {
         graph.close();
     }
 
+    /** Runs on the system database, which the store does not reach; every start of the DBMS runs it. */
+    private static final String SYSTEM_DATABASE_FILE = "write/setInitialPassword";
+
     @Test
     void everyStatementOfEveryCypherFileIsAcceptedByNeo4j() {
         List<String> failures = new ArrayList<>();
         int explained = 0;
         for (String name : CypherFiles.names()) {
+            if (name.equals(SYSTEM_DATABASE_FILE)) {
+                continue;
+            }
             for (CypherStatement statement : CypherFiles.loadScript(name)) {
                 CypherStatement explain = new CypherStatement(statement.name(), statement.purpose(), statement.params(),
                         "EXPLAIN " + statement.text());
@@ -49,7 +55,7 @@ class CypherFilesIT {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(explained).isGreaterThanOrEqualTo(CypherFiles.names().size());
+        assertThat(explained).isGreaterThanOrEqualTo(CypherFiles.names().size() - 1);
     }
 
     @Test

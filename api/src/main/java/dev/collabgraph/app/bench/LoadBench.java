@@ -86,7 +86,7 @@ public final class LoadBench {
 
     private static double onFreshStore(Path dir, Consumer<GraphStore> warmUp, Consumer<GraphStore> measured,
                                        long relationships) {
-        try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults().withBoltPort(0));
+        try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults());
              GraphStore store = dbms.openStore()) {
             Schema.apply(store);
             warmUp.accept(store);

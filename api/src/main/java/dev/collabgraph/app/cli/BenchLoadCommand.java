@@ -65,7 +65,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
                 "Command: `bin/collabgraph bench load --docs " + docs + " --sample " + sample + " --threads " + threads
                         + " --seed " + corpus.seed + "`  ",
                 "Machine: " + Machine.describe() + "  ",
-                String.format("Each method on a fresh embedded store over Bolt, after one untimed warm-up document; "
+                String.format("Each method on a fresh embedded store, in process, after one untimed warm-up document; "
                         + "%d documents, %d relationship rows (per-row: the first %d documents, %d rows).",
                         r.documents(), r.relationships(), r.sampleDocuments(), r.perRowRelationships()),
                 "",

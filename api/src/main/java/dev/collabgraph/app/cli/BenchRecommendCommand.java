@@ -61,7 +61,7 @@ public final class BenchRecommendCommand implements Callable<Integer> {
 
     private static EntityGraph seedGraph() throws IOException {
         Path dir = Files.createTempDirectory("collabgraph-recommend");
-        try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults().withBoltPort(0));
+        try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults());
              GraphStore store = dbms.openStore()) {
             Schema.apply(store);
             GraphWriter.write(store, Extractor.extract(LoadCommand.BUNDLED, LoadCommand.bundled()));

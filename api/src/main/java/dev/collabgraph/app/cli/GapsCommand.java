@@ -37,7 +37,7 @@ public final class GapsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults().withBoltPort(0))) {
+        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
             QueryLibrary library = new QueryLibrary(graph.store());
             if (name == null) {
                 list(out, library);

@@ -87,7 +87,7 @@ public final class LoadCommand implements Callable<Integer> {
                     + " that are not documents: " + ignored.stream().limit(5).map(Path::toString)
                     .collect(Collectors.joining(", ")) + (ignored.size() > 5 ? ", …" : ""));
         }
-        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults().withBoltPort(0))) {
+        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
             out.println("Loading " + sources.size() + (sources.size() == 1 ? " document" : " documents")
                     + " into " + graph.description());
             Progress progress = new Progress(err, sources.size());

@@ -57,7 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults().withBoltPort(0))) {
+        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
             QueryResult result = new QueryRunner(graph.store()).run(cypher, arguments, limits);
             if (format == OutputFormat.json) {
                 OutputFormat.json(out, result);

@@ -43,7 +43,7 @@ public final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults().withBoltPort(0))) {
+        try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
             EntityGraph entities = Recommender.read(graph.store());
             List<EntityGraph.Entity> matches = entities.nodes().stream()
                     .filter(n -> n.id().equals(name) || n.name().equals(name))

@@ -69,8 +69,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (offersBolt() && noBolt) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--no-bolt contradicts --bolt/--browser");
         }
-        EmbeddedSettings settings = EmbeddedSettings.defaults().withBoltPort(offersBolt() ? boltPort : 0)
-                .withHttpPort(browser ? browserPort : 0);
+        EmbeddedSettings settings = (offersBolt() ? EmbeddedSettings.defaults().withBoltPort(boltPort)
+                : EmbeddedSettings.defaults()).withHttpPort(browser ? browserPort : 0);
         DatabaseOptions.OpenGraph graph = database.open(settings);
         HttpServer server;
         try {

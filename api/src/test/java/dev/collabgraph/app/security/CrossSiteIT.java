@@ -48,7 +48,7 @@ class CrossSiteIT {
     @BeforeAll
     static void start() {
         browserPort = freePort();
-        dbms = EmbeddedNeo4j.start(dir.resolve("graph"), EmbeddedSettings.defaults().withHttpPort(browserPort));
+        dbms = EmbeddedNeo4j.start(dir.resolve("graph"), EmbeddedSettings.defaults().withBoltPort(0).withHttpPort(browserPort));
         store = dbms.openStore();
         Schema.apply(store);
         server = HttpServer.start(store, "127.0.0.1", 0, ServerLinks.none());

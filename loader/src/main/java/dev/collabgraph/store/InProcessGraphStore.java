@@ -1,0 +1,190 @@
+package dev.collabgraph.store;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.ExecutionPlanDescription;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionType;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * {@link GraphStore} on the embedded database in this JVM: statements run in the database's own transactions, with
+ * no Bolt connection, serialisation or network thread between. A read whose plan would write is refused before its
+ * first row and its transaction rolled back, as a READ session refuses it over Bolt; failures carry the same driver exceptions and status codes as over Bolt
+ * ({@link EmbeddedErrors}), and rows arrive as the driver's {@link Record}s ({@link DriverValues}).
+ */
+final class InProcessGraphStore implements GraphStore {
+    private static final Duration MAX_RETRY = Duration.ofSeconds(5);
+
+    private final GraphDatabaseService database;
+
+    InProcessGraphStore(GraphDatabaseService database) {
+        this.database = database;
+    }
+
+    @Override
+    public <T> List<T> read(CypherStatement statement, Map<String, ?> arguments, Duration timeout,
+                            Function<Record, T> mapper) {
+        statement.checkArguments(arguments);
+        List<Record> rows;
+        try (Transaction tx = begin(timeout)) {
+            rows = records(readOnly(tx.execute(statement.text(), copy(arguments))), Integer.MAX_VALUE).rows();
+            tx.commit();
+        } catch (RuntimeException e) {
+            throw EmbeddedErrors.translate(e);
+        }
+        // mapped after the transaction, as on the Bolt path: a mapper holds nothing of the database
+        return mapAll(rows, mapper);
+    }
+
+    /** Retries transient failures (deadlocks between parallel loads) in a fresh transaction, as the driver does. */
+    @Override
+    public <T> T write(Duration timeout, Function<GraphTransaction, T> work) {
+        long deadline = System.nanoTime() + MAX_RETRY.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try (Transaction tx = begin(timeout)) {
+                T result = work.apply(new InProcessTransaction(tx));
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                RuntimeException failure = EmbeddedErrors.translate(e);
+                if (!(failure instanceof TransientException) || System.nanoTime() > deadline) {
+                    throw failure;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    @Override
+    public AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows) {
+        try (Transaction tx = begin(timeout)) {
+            AdHocResult result = records(readOnly(tx.execute(text, copy(arguments))), maxRows);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            throw EmbeddedErrors.translate(e);
+        }
+    }
+
+    @Override
+    public QueryProfile profile(CypherStatement statement, Map<String, ?> arguments, Duration timeout) {
+        statement.checkArguments(arguments);
+        long started = System.nanoTime();
+        try (Transaction tx = begin(timeout)) {
+            Result result = readOnly(tx.execute("PROFILE " + statement.text(), copy(arguments)));
+            long rows = 0;
+            while (result.hasNext()) {
+                result.next();
+                rows++;
+            }
+            long hits = dbHits(result.getExecutionPlanDescription());
+            return new QueryProfile(rows, hits, (System.nanoTime() - started) / 1e6);
+        } catch (RuntimeException e) {
+            throw EmbeddedErrors.translate(e);
+        }
+    }
+
+    private static long dbHits(ExecutionPlanDescription plan) {
+        long hits = plan.hasProfilerStatistics() ? plan.getProfilerStatistics().getDbHits() : 0;
+        for (ExecutionPlanDescription child : plan.getChildren()) {
+            hits += dbHits(child);
+        }
+        return hits;
+    }
+
+    @Override
+    public String explainQueryType(String text, Map<String, ?> arguments, Duration timeout) {
+        try (Transaction tx = begin(timeout)) {
+            QueryExecutionType.QueryType type = tx.execute("EXPLAIN " + text, copy(arguments))
+                    .getQueryExecutionType().queryType();
+            tx.commit();
+            // the driver's names for the same kinds
+            return type == QueryExecutionType.QueryType.WRITE ? "WRITE_ONLY" : type.name();
+        } catch (RuntimeException e) {
+            throw EmbeddedErrors.translate(e);
+        }
+    }
+
+    /** The database belongs to the {@link EmbeddedNeo4j} that made this store; it closes it. */
+    @Override
+    public void close() {
+    }
+
+    private Transaction begin(Duration timeout) {
+        return database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The plan is known before the first row is pulled: a statement that would write fails here, and whatever it
+     * did is undone with its transaction, which the caller never commits then.
+     */
+    private static Result readOnly(Result result) {
+        QueryExecutionType.QueryType type = result.getQueryExecutionType().queryType();
+        if (type != QueryExecutionType.QueryType.READ_ONLY) {
+            result.close();
+            throw new ClientException("Neo.ClientError.Statement.AccessMode",
+                    "Writing in read access mode not allowed: the statement is " + type.name().toLowerCase(Locale.ROOT)
+                            .replace('_', '-'));
+        }
+        return result;
+    }
+
+    /** At most {@code maxRows} rows (one more is looked at, to tell whether the result was cut), converted in-tx. */
+    private static AdHocResult records(Result result, int maxRows) {
+        List<String> keys = result.columns();
+        List<Record> rows = new ArrayList<>();
+        while (rows.size() < maxRows && result.hasNext()) {
+            rows.add(DriverValues.record(keys, result.next()));
+        }
+        boolean truncated = result.hasNext();
+        result.close();
+        return new AdHocResult(keys, rows, truncated);
+    }
+
+    private static <T> List<T> mapAll(List<Record> rows, Function<Record, T> mapper) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (Record row : rows) {
+            out.add(mapper.apply(row));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> copy(Map<String, ?> arguments) {
+        return new HashMap<>(arguments);
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(Math.min(1_000, 20L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", e);
+        }
+    }
+
+    private record InProcessTransaction(Transaction tx) implements GraphTransaction {
+        @Override
+        public <T> List<T> run(CypherStatement statement, Map<String, ?> arguments, Function<Record, T> mapper) {
+            statement.checkArguments(arguments);
+            List<Record> rows;
+            try {
+                rows = records(tx.execute(statement.text(), copy(arguments)), Integer.MAX_VALUE).rows();
+            } catch (RuntimeException e) {
+                throw EmbeddedErrors.translate(e);
+            }
+            return mapAll(rows, mapper);
+        }
+    }
+}
