@@ -1,5 +1,5 @@
-// The neighbours of a node, best connected first, at most $limit of them, with the relationships to them and
-// how many neighbours there are in all.
+// The neighbours of a node, best connected first, at most $limit of them, with one link per type to each (the
+// first quote of the first relationship as its evidence) and how many neighbours there are in all.
 // @param $id String — node id
 // @param $labels List<String> — neighbour labels to keep; empty keeps all
 // @param $types List<String> — relationship types to keep; empty keeps all
@@ -13,9 +13,8 @@ ORDER BY degree DESC, m.name
 WITH collect({node: m, rels: rels, degree: degree}) AS neighbours
 UNWIND neighbours[0..$limit] AS kept
 UNWIND kept.rels AS r
-WITH size(neighbours) AS total, kept, r
+WITH size(neighbours) AS total, kept, startNode(r) AS source, endNode(r) AS target, type(r) AS type, collect(r)[0] AS r
 RETURN total, kept.node.id AS id, [l IN labels(kept.node) WHERE l <> 'Node'][0] AS label,
-       kept.node.name AS name, kept.degree AS degree,
-       startNode(r).id AS source, endNode(r).id AS target, type(r) AS type,
-       coalesce(r.quotes, []) AS quotes, coalesce(r.starts, []) AS starts, coalesce(r.ends, []) AS ends,
-       coalesce(r.rules, []) AS rules
+       kept.node.name AS name, kept.degree AS degree, source.id AS source, target.id AS target, type,
+       coalesce(r.quotes, [])[0..1] AS quotes, coalesce(r.starts, [])[0..1] AS starts,
+       coalesce(r.ends, [])[0..1] AS ends, coalesce(r.rules, [])[0..1] AS rules

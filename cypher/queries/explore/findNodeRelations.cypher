@@ -1,10 +1,19 @@
-// The relationships of a node with the node at the other end and their evidence, structure links left out.
+// The relationships of a node grouped by type, direction and the node at the other end (one group per partner,
+// however many documents state it), with how many relationships (one per document) and quotes each group has and
+// the first quote of its first $quotes documents; $limit groups from $skip on, and how many groups there are.
 // @param $id String — node id
-// @param $limit Integer — most rows
+// @param $skip Integer — groups to skip (paging; null: 0)
+// @param $limit Integer — most groups returned (null: 50)
+// @param $quotes Integer — most quotes per group, one per document (null: 3)
 MATCH (n:Node {id: $id})-[r]-(m:Node)
 WHERE NOT type(r) IN ['HAS_SECTION', 'HAS_INDICATOR']
-RETURN type(r) AS type, startNode(r) = n AS outgoing, m.id AS id, [l IN labels(m) WHERE l <> 'Node'][0] AS label,
-       m.name AS name, r.document AS document, coalesce(r.quotes, []) AS quotes, coalesce(r.starts, []) AS starts,
-       coalesce(r.ends, []) AS ends, coalesce(r.rules, []) AS rules, r.role AS role
-ORDER BY type, name
-LIMIT $limit
+WITH type(r) AS type, startNode(r) = n AS outgoing, m, collect(r) AS rels
+ORDER BY type, m.name, m.id, outgoing
+WITH collect({type: type, outgoing: outgoing, m: m, rels: rels}) AS groups
+UNWIND groups[coalesce($skip, 0)..(coalesce($skip, 0) + coalesce($limit, 50))] AS g
+WITH size(groups) AS total, g, g.m AS m
+RETURN total, g.type AS type, g.outgoing AS outgoing, m.id AS id, [l IN labels(m) WHERE l <> 'Node'][0] AS label,
+       m.name AS name, g.rels[0].role AS role, size(g.rels) AS relationships,
+       reduce(s = 0, r IN g.rels | s + size(coalesce(r.quotes, []))) AS quoteCount,
+       [r IN g.rels[0..coalesce($quotes, 3)] WHERE size(coalesce(r.quotes, [])) > 0 |
+         {document: r.document, quote: r.quotes[0], start: r.starts[0], end: r.ends[0], rule: r.rules[0]}] AS evidence

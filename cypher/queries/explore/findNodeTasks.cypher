@@ -1,5 +1,7 @@
-// The tasks and annex rows a node is responsible for or mentioned in, with the role when it is responsible.
+// The tasks and annex rows a node is responsible for or mentioned in, with the role when it is responsible: the
+// first $limit in document and number order, and how many there are in all.
 // @param $id String — node id
+// @param $limit Integer — most rows returned (null: 100)
 MATCH (n:Node {id: $id})
 CALL (n) {
   MATCH (n)-[r:RESPONSIBLE_FOR]->(t)
@@ -9,6 +11,9 @@ CALL (n) {
   WHERE t:Task OR t:AnnexTask
   RETURN t, null AS role, 'MENTIONS' AS via
 }
-RETURN t.id AS id, [l IN labels(t) WHERE l <> 'Node'][0] AS label, t.number AS number, t.name AS title,
-       t.document AS document, role, via
-ORDER BY document, label DESC, number, via DESC
+WITH t, role, via, [l IN labels(t) WHERE l <> 'Node'][0] AS label
+ORDER BY t.document, label DESC, t.number, via DESC
+WITH collect({t: t, role: role, via: via, label: label}) AS rows
+UNWIND rows[0..coalesce($limit, 100)] AS row
+RETURN size(rows) AS total, row.t.id AS id, row.label AS label, row.t.number AS number, row.t.name AS title,
+       row.t.document AS document, row.role AS role, row.via AS via

@@ -1,4 +1,7 @@
-// The loaded documents.
+// The loaded documents, newest first: at most $limit of them, and how many there are in all.
+// @param $limit Integer — most documents returned (null: 50)
 MATCH (d:Document)
-RETURN d.id AS id, d.name AS title, d.number AS number, d.date AS date
-ORDER BY d.date, d.id
+WITH d ORDER BY d.date DESC, d.id
+WITH collect(d) AS documents
+UNWIND documents[0..coalesce($limit, 50)] AS d
+RETURN size(documents) AS total, d.id AS id, d.name AS title, d.number AS number, d.date AS date

@@ -1,8 +1,11 @@
 // Tasks with their section, responsible units (in note order, with roles), targets and annex rows.
 // @param $document String — only this document's tasks; null for all documents
 // @param $number Integer — only the task with this number; null for all
+// @param $skip Integer — tasks to skip, in document and number order (paging; null: 0)
+// @param $limit Integer — most tasks returned (null: 500)
 MATCH (t:Task)
 WHERE ($document IS NULL OR t.document = $document) AND ($number IS NULL OR t.number = $number)
+WITH t ORDER BY t.document, t.number SKIP coalesce($skip, 0) LIMIT coalesce($limit, 500)
 OPTIONAL MATCH (s:Section)-[:HAS_TASK]->(t)
 CALL (t) {
   OPTIONAL MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(t)

@@ -6,19 +6,20 @@
 // @about years: one target written in two magnitudes, such as 24件 in the body and 20万件 in the annex.
 CALL () {
   MATCH (o)-[:HAS_TARGET]->(g:Target)
-  RETURN g.metric AS metric, 'body: ' + coalesce('task ' + toString(o.number), o.name) AS source,
+  RETURN g.document AS document, g.metric AS metric, 'body: ' + coalesce('task ' + toString(o.number), o.name) AS source,
          CASE WHEN g.year > 0 THEN g.year END AS year, g.value AS value, g.unit AS unit, g.quote AS quote
   UNION ALL
   MATCH (d:Document)-[r:HAS_INDICATOR]->(i:Indicator)
   UNWIND range(0, size(i.values) - 1) AS k
-  RETURN i.name AS metric, 'indicator table' AS source, toInteger(i.values_keys[k]) AS year, i.values[k] AS value,
+  RETURN d.id AS document, i.name AS metric, 'indicator table' AS source, toInteger(i.values_keys[k]) AS year, i.values[k] AS value,
          i.unit AS unit, i.name + ' ' + i.values_keys[k] + ': ' + toString(i.values[k]) AS quote
   UNION ALL
   MATCH (a:AnnexTask)
+  // the metrics of the annex row's own document only (index on document): never every target of the corpus
   CALL (a) {
-    MATCH (g:Target) WHERE a.work CONTAINS g.metric RETURN DISTINCT g.metric AS metric
+    MATCH (g:Node {document: a.document}) WHERE g:Target AND a.work CONTAINS g.metric RETURN DISTINCT g.metric AS metric
     UNION
-    MATCH (i:Indicator) WHERE a.work CONTAINS i.name RETURN i.name AS metric
+    MATCH (i:Node {document: a.document}) WHERE i:Indicator AND a.work CONTAINS i.name RETURN i.name AS metric
   }
   // the figure is the number right after the metric and a verb (达, 超过 …); an increment (新建, 新增 …) is
   // not the stock the body and the table give
@@ -35,24 +36,26 @@ CALL () {
                 THEN {text: acc.text + substring(after, k, 1), done: false}
               ELSE {text: acc.text, done: true} END).text AS number
   WITH a, metric, after, first, number, split(split(split(substring(after, first + size(number)), '，')[0], '。')[0], '、')[0] AS rest
-  RETURN metric, 'annex: task ' + toString(a.number) AS source, a.year AS year, toFloat(number) AS value,
+  RETURN a.document AS document, metric, 'annex: task ' + toString(a.number) AS source, a.year AS year, toFloat(number) AS value,
          substring(rest, 0, 3) AS unit, metric + substring(after, 0, first + size(number) + size(rest)) AS quote
 }
-WITH metric, source, year, value, unit, quote,
+WITH document, metric, source, year, value, unit, quote,
      value * CASE left(unit, 1) WHEN '万' THEN 10000.0 WHEN '亿' THEN 100000000.0 ELSE 1.0 END AS scaled
 WHERE value IS NOT NULL
-WITH collect({metric: metric, source: source, year: year, value: value, unit: unit, quote: quote, scaled: scaled}) AS figures
+// figures are compared within their document: a corpus pairs no figure with every other one
+WITH document, collect({metric: metric, source: source, year: year, value: value, unit: unit, quote: quote,
+                        scaled: scaled}) AS figures
 UNWIND range(0, size(figures) - 1) AS i
 UNWIND range(i + 1, size(figures) - 1) AS j
-WITH figures[i] AS a, figures[j] AS b
+WITH document, figures[i] AS a, figures[j] AS b
 WHERE (a.metric CONTAINS b.metric OR b.metric CONTAINS a.metric) AND a.quote <> b.quote
   AND a.scaled > 0 AND b.scaled > 0
-WITH a, b, CASE WHEN a.scaled > b.scaled THEN a.scaled / b.scaled ELSE b.scaled / a.scaled END AS ratio
-WITH a, b, ratio,
+WITH document, a, b, CASE WHEN a.scaled > b.scaled THEN a.scaled / b.scaled ELSE b.scaled / a.scaled END AS ratio
+WITH document, a, b, ratio,
      CASE WHEN ratio >= 10 THEN 'magnitude'
           WHEN a.year IS NOT NULL AND a.year = b.year AND ratio > 1.000001 THEN 'same year' END AS conflict
 WHERE conflict IS NOT NULL
-RETURN a.metric AS metric, conflict, round(ratio, 2) AS ratio,
+RETURN document, a.metric AS metric, conflict, round(ratio, 2) AS ratio,
        a.source AS firstSource, a.year AS firstYear, toString(a.value) + a.unit AS firstFigure, a.quote AS firstQuote,
        b.source AS secondSource, b.year AS secondYear, toString(b.value) + b.unit AS secondFigure, b.quote AS secondQuote
-ORDER BY ratio DESC, metric
+ORDER BY ratio DESC, document, metric

@@ -13,12 +13,16 @@ WHERE NOT EXISTS {
     WHERE (x:University OR x:Platform) AND type(r) <> 'MENTIONS'
   }
 // 千亿 within the clause after a mention (依托新能源、生物医药…等四大千亿级新兴产业集群) marks a priority industry
+// (judged from its first 200 mentions: each needs its document's text, and a corpus names an industry thousands of
+// times; the task numbers listed are those of the first 50 mentions)
 CALL (i) {
   OPTIONAL MATCH (t:Task)-[r:MENTIONS]->(i)
+  WITH t, r ORDER BY r.document, t.number LIMIT 200
   OPTIONAL MATCH (d:Document {id: r.document})
   WITH t, [e IN coalesce(r.ends, []) WHERE split(substring(d.text, e, 40), '。')[0] CONTAINS '千亿'] AS marks
   WITH t, marks ORDER BY t.number
-  RETURN sum(size(marks)) > 0 AS priority, collect(DISTINCT t.number) AS tasks
+  WITH sum(size(marks)) > 0 AS priority, collect(DISTINCT t.number) AS tasks
+  RETURN priority, tasks[0..50] AS tasks
 }
 RETURN i.name AS industry, priority, tasks, COUNT { (i)<-[:PART_OF]-(:Industry) } AS parts
 ORDER BY priority DESC, size(tasks) DESC, industry

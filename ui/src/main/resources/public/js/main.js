@@ -278,9 +278,12 @@ function showServerLinks(body) {
 
 function renderStats() {
   const documents = stats?.documents ?? [];
-  $("doc-title").textContent = documents.map(d => `${d.number ?? ""} ${d.title ?? ""}`.trim()).join("；");
+  const count = stats?.documentCount ?? documents.length;
+  // one document: its number and title; a corpus: the newest, and how many more
+  const first = documents.length ? `${documents[0].number ?? ""} ${documents[0].title ?? ""}`.trim() : "";
+  $("doc-title").textContent = count > 1 ? t("stats.newest", {title: first, n: count - 1}) : first;
   const sum = o => Object.values(o ?? {}).reduce((a, b) => a + b, 0);
-  $("stats").textContent = stats ? t("stats.summary", {nodes: sum(stats.nodes), rels: sum(stats.relationships), docs: documents.length}) : "";
+  $("stats").textContent = stats ? t("stats.summary", {nodes: sum(stats.nodes), rels: sum(stats.relationships), docs: count}) : "";
 }
 
 function renderLanguage() {

@@ -3,6 +3,7 @@
 import {t, labelName, typeName, propName} from "../i18n.js";
 import {colour} from "../graph.js";
 import {PARTNER_LABELS} from "./partners.js";
+import * as api from "../api.js";
 
 const SHOWN_EVIDENCE = 2;
 
@@ -50,8 +51,8 @@ export function createDetails(panel, handlers) {
     panel.append(actions);
 
     properties(node.properties ?? {});
-    tasks(node.tasks ?? []);
-    relations(node.relations ?? []);
+    tasks(node.tasks ?? [], node.tasksTotal ?? 0);
+    relations(node);
   }
 
   function button(text, onClick, testid) {
@@ -81,9 +82,10 @@ export function createDetails(panel, handlers) {
     return Object.entries(value).map(([k, v]) => `${k}: ${v}`).join("，");
   }
 
-  function tasks(list) {
+  function tasks(list, total) {
     panel.append(el("h3", null, t("details.tasks")));
     if (!list.length) return panel.append(el("p", "more", t("details.noTasks")));
+    if (total > list.length) panel.append(el("p", "more", t("details.tasksShown", {n: list.length, total})));
     const ul = el("ul", "task-list");
     const sorted = list.slice().sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
     for (const task of sorted) {
@@ -99,21 +101,37 @@ export function createDetails(panel, handlers) {
     panel.append(ul);
   }
 
-  function relations(list) {
+  /** Relations grouped by type; a page at a time (the server sends 50 partners), more on demand. */
+  function relations(node) {
     panel.append(el("h3", null, t("details.relations")));
+    const list = node.relations ?? [];
     if (!list.length) return panel.append(el("p", "more", t("details.noRelations")));
-    const byType = d3.group(list, r => r.type);
-    for (const [type, members] of byType) {
+    const box = el("div", "rel-groups");
+    panel.append(box);
+    appendRelations(box, node, list, node.relationsNext);
+  }
+
+  function appendRelations(box, node, list, next) {
+    for (const [type, members] of d3.group(list, r => r.type)) {
       const group = el("div", "rel-group");
       group.append(el("div", "rel-type", `${typeName(type)}（${members.length}）`));
       const ul = el("ul", "rel-list");
-      for (const relation of members) ul.append(relationItem(relation));
+      for (const relation of members) ul.append(relationItem(node, relation));
       group.append(ul);
-      panel.append(group);
+      box.append(group);
     }
+    if (next == null) return;
+    const more = button(t("details.moreRelations", {n: node.relationsTotal - next}), async () => {
+      more.disabled = true;
+      const page = await api.get(`/api/nodes/${encodeURIComponent(node.id)}`, {skip: next});
+      more.remove();
+      if (current?.id === node.id) appendRelations(box, node, page.relations ?? [], page.relationsNext);
+    }, "details-more-relations");
+    more.className = "linkish";
+    box.append(more);
   }
 
-  function relationItem(relation) {
+  function relationItem(node, relation) {
     const li = el("li");
     li.dataset.testid = "relation";
     const head = el("div", "rel-head");
@@ -123,16 +141,35 @@ export function createDetails(panel, handlers) {
     const link = button(relation.node.name, () => handlers.onNode(relation.node.id));
     link.className = "linkish";
     head.append(chip, link);
+    if (relation.relationships > 1) head.append(el("span", "more", t("details.documents", {n: relation.relationships})));
     li.append(head);
     const evidence = relation.evidence ?? [];
     evidence.slice(0, SHOWN_EVIDENCE).forEach(e => li.append(quote(e)));
-    if (evidence.length > SHOWN_EVIDENCE) {
+    const hidden = (relation.quoteCount ?? evidence.length) - Math.min(evidence.length, SHOWN_EVIDENCE);
+    if (hidden > 0) {
       const more = el("details", "more");
-      more.append(el("summary", null, t("details.moreEvidence", {n: evidence.length - SHOWN_EVIDENCE})));
-      evidence.slice(SHOWN_EVIDENCE).forEach(e => more.append(quote(e)));
+      more.append(el("summary", null, t("details.moreEvidence", {n: hidden})));
+      more.addEventListener("toggle", () => loadEvidence(node, relation, more), {once: true});
       li.append(more);
     }
     return li;
+  }
+
+  /** The quotes behind a relation, fetched when the reader opens them, a page of 20 at a time. */
+  async function loadEvidence(node, relation, box, skip = 0) {
+    const other = relation.node.id;
+    const page = await api.get(`/api/nodes/${encodeURIComponent(node.id)}/evidence`,
+      {other, type: relation.type, skip});
+    const shown = new Set((relation.evidence ?? []).slice(0, SHOWN_EVIDENCE).map(e => `${e.document}|${e.start}`));
+    for (const e of page.evidence ?? []) if (!shown.has(`${e.document}|${e.start}`)) box.append(quote(e));
+    if (page.next != null) {
+      const more = button(t("details.moreEvidence", {n: page.total - page.next}), () => {
+        more.remove();
+        loadEvidence(node, relation, box, page.next);
+      });
+      more.className = "linkish";
+      box.append(more);
+    }
   }
 
   /** The sentence with the quote marked: text before, <mark>quote</mark>, text after. */

@@ -59,7 +59,10 @@ export function createGaps(container, handlers) {
     li.dataset.testid = "gap";
     li.dataset.name = gap.name;
     const title = el("h3");
-    title.append(el("span", "gap-name", gapName(gap)), el("span", `count${gap.count ? "" : " zero"}`, String(gap.count)));
+    // null: still being counted on a large graph, or too slow to count
+    const count = el("span", `count${gap.count ? "" : " zero"}`, gap.count == null ? "…" : String(gap.count));
+    if (gap.count == null) count.title = t("gaps.counting");
+    title.append(el("span", "gap-name", gapName(gap)), count);
     li.append(title, el("p", "gap-title", gap.title));
     const about = el("p", "gap-about", gap.about);
     about.dataset.testid = "gap-about";

@@ -2,6 +2,7 @@ package dev.collabgraph.app.analysis;
 
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.app.query.Csv;
+import dev.collabgraph.app.query.QueryLimits;
 import dev.collabgraph.app.query.QueryResult;
 import dev.collabgraph.app.recommend.Kinds;
 import dev.collabgraph.app.recommend.Recommendations;
@@ -10,7 +11,10 @@ import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +28,36 @@ public final class AnalysisRoutes {
     private final QueryLibrary library;
     private final IndustryAcademia links;
     private final Recommender recommender;
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisRoutes.class);
+    private final GapCounts gapCounts;
+    /** How long the gap list waits for counts under way before it answers with what it has. */
+    private static final Duration COUNT_WAIT = Duration.ofSeconds(3);
+    /** Time a gap query may take to be counted. */
+    private static final Duration COUNT_LIMIT = Duration.ofSeconds(10);
 
     public AnalysisRoutes(GraphStore store) {
         this.library = new QueryLibrary(store);
         this.links = new IndustryAcademia(store);
         this.recommender = new Recommender(store);
+        this.gapCounts = new GapCounts(library.list(Gaps.AREA), gap -> library.run(gap, Map.of(),
+                QueryLimits.of(QueryLimits.MAX_ROWS, (int) COUNT_LIMIT.toSeconds())).rows().size());
+    }
+
+    /**
+     * Starts, in the background, what the first request would otherwise wait for on a large graph: the gap counts and
+     * the recommender's projection.
+     */
+    public void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                gapCounts.current(Duration.ZERO);
+                recommender.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("warming up the analyses failed: {}", e.toString());
+            }
+        }, "analysis-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public void register(RoutesConfig routes) {
@@ -51,14 +80,18 @@ public final class AnalysisRoutes {
         }
     }
 
+    /** The gaps with their counts as last counted in the background (null: not counted yet, or too slow). */
     private void gaps(Context ctx) {
+        Map<String, Integer> counts = gapCounts.current(COUNT_WAIT);
         List<GapSummary> out = new ArrayList<>();
         for (NamedQuery gap : library.list(Gaps.AREA)) {
+            Integer count = counts.get(gap.shortName());
             out.add(new GapSummary(gap.shortName(), gap.purpose(), gap.about(),
-                    library.run(gap, Map.of()).rows().size()));
+                    count == null || count == GapCounts.FAILED ? null : count));
         }
         ctx.json(Map.of("gaps", out));
     }
+
 
     private void gap(Context ctx) {
         NamedQuery gap = library.find(Gaps.AREA + "/" + ctx.pathParam("name"))
@@ -116,6 +149,6 @@ public final class AnalysisRoutes {
     }
 
     /** A gap as listed: name, title, definition and how many rows it finds now. */
-    record GapSummary(String name, String title, String about, int count) {
+    record GapSummary(String name, String title, String about, Integer count) {
     }
 }

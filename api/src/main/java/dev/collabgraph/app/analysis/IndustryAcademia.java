@@ -16,6 +16,8 @@ import java.util.Map;
 /** The industry–academia links of the graph, filtered by industry and by university. */
 public final class IndustryAcademia {
     private static final CypherStatement LINKS = CypherFiles.load("queries/links/listIndustryAcademiaLinks");
+    /** Rows of the list (one per university, type and partner); a corpus of thousands of documents is cut here. */
+    static final int MAX_LINKS = 2_000;
     private final GraphStore store;
 
     public IndustryAcademia(GraphStore store) {
@@ -27,6 +29,7 @@ public final class IndustryAcademia {
         Map<String, Object> args = new HashMap<>();
         args.put("industry", industry);
         args.put("university", university);
+        args.put("limit", MAX_LINKS);
         return store.read(LINKS, args, IndustryAcademia::link);
     }
 

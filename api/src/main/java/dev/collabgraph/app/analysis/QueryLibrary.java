@@ -36,8 +36,13 @@ public final class QueryLibrary {
 
     /** Runs a named query; the arguments must name its parameters (absent ones as null). */
     public QueryResult run(NamedQuery query, Map<String, Object> arguments) {
+        return run(query, arguments, QueryLimits.of(QueryLimits.MAX_ROWS, (int) QueryLimits.MAX_TIMEOUT.toSeconds()));
+    }
+
+    /** Runs a named query within the given limits. */
+    public QueryResult run(NamedQuery query, Map<String, Object> arguments, QueryLimits limits) {
         CypherStatement statement = statement(query.name()).orElseThrow();
-        return runner.run(statement.text(), arguments, QueryLimits.of(QueryLimits.MAX_ROWS, (int) QueryLimits.MAX_TIMEOUT.toSeconds()));
+        return runner.run(statement.text(), arguments, limits);
     }
 
     private static Optional<CypherStatement> statement(String name) {

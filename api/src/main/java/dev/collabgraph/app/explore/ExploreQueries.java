@@ -34,7 +34,15 @@ public final class ExploreQueries {
     private static final CypherStatement NODE_COUNTS = CypherFiles.load("queries/stats/countNodesByLabel");
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
-    private static final int MAX_RELATIONS = 500;
+    private static final CypherStatement FIND_EVIDENCE = CypherFiles.load("queries/explore/findRelationEvidence");
+    /** Tasks listed in a node's details; the total says how many more there are. */
+    static final int MAX_TASKS = 100;
+    /** Quotes shown per relation in a node's details, each from another document. */
+    static final int QUOTES_PER_RELATION = 3;
+    /** Links drawn among the overview's nodes. */
+    static final int MAX_LINKS = 5_000;
+    /** Documents listed by the stats, newest first. */
+    static final int LISTED_DOCUMENTS = 50;
 
     private final GraphStore store;
     private final Search search;
@@ -50,7 +58,7 @@ public final class ExploreQueries {
         return search.search(query, labels, limit);
     }
 
-    public Optional<NodeDetails> node(String id) {
+    public Optional<NodeDetails> node(String id, int relationsSkip, int relationsLimit) {
         List<Record> rows = store.read(FIND_NODE, Map.of("id", id), r -> r);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -60,22 +68,70 @@ public final class ExploreQueries {
         for (Value d : row.get("degree").values()) {
             degree.put(d.get("type").asString(), d.get("count").asLong());
         }
-        List<NodeDetails.TaskRef> tasks = store.read(FIND_TASKS, Map.of("id", id), t -> new NodeDetails.TaskRef(
-                t.get("id").asString(), t.get("label").asString(), t.get("number").isNull() ? null : t.get("number").asLong(),
-                t.get("title").asString(""), t.get("document").asString(null), t.get("role").asString(null),
-                t.get("via").asString()));
-        // evidence in its sentence needs the documents' texts: read once the relation rows are in, never per row
-        // inside the read (a query from a mapper held a connection per request and deadlocked the pool)
-        List<Record> relationRows = store.read(FIND_RELATIONS, Map.of("id", id, "limit", MAX_RELATIONS), r -> r);
+        long[] tasksTotal = {0};
+        List<NodeDetails.TaskRef> tasks = store.read(FIND_TASKS, Map.of("id", id, "limit", MAX_TASKS), t -> {
+            tasksTotal[0] = t.get("total").asLong();
+            return new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
+                    t.get("number").isNull() ? null : t.get("number").asLong(), t.get("title").asString(""),
+                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString());
+        });
+        // evidence in its sentence needs windows of the documents' texts: one query once the relation rows are in,
+        // never per row inside the read (a query from a mapper held a connection per request and deadlocked the pool)
+        List<Record> relationRows = store.read(FIND_RELATIONS, Map.of("id", id, "skip", relationsSkip,
+                "limit", relationsLimit, "quotes", QUOTES_PER_RELATION), r -> r);
+        List<List<EvidenceView>> evidence = withContext(relationRows.stream()
+                .map(r -> r.get("evidence").asList(Rows::evidence)).toList());
         List<NodeDetails.Relation> relations = new ArrayList<>(relationRows.size());
-        for (Record r : relationRows) {
+        long relationsTotal = 0;
+        for (int i = 0; i < relationRows.size(); i++) {
+            Record r = relationRows.get(i);
+            relationsTotal = r.get("total").asLong();
             relations.add(new NodeDetails.Relation(r.get("type").asString(), r.get("outgoing").asBoolean() ? "out" : "in",
                     new NodeDetails.Ref(r.get("id").asString(), r.get("label").asString(), r.get("name").asString("")),
-                    r.get("role").asString(null), Rows.evidence(r, r.get("document").asString(null), texts)));
+                    r.get("role").asString(null), r.get("relationships").asLong(), r.get("quoteCount").asLong(),
+                    evidence.get(i)));
+        }
+        if (relationRows.isEmpty() && relationsSkip > 0) {
+            relationsTotal = store.read(FIND_RELATIONS, Map.of("id", id, "skip", 0, "limit", 1, "quotes", 0),
+                    r -> r.get("total").asLong()).stream().findFirst().orElse(0L);
         }
         return Optional.of(new NodeDetails(row.get("id").asString(), row.get("label").asString(),
                 row.get("name").asString(""), row.get("aliases").asList(Value::asString),
-                readable(row.get("properties").asMap()), degree, tasks, relations));
+                readable(row.get("properties").asMap()), degree, tasks, tasksTotal[0], relations, relationsTotal,
+                next(relationsSkip, relations.size(), relationsTotal)));
+    }
+
+    /** A page of the quotes behind the relationships of one type between two nodes; empty when there are none. */
+    public NodeDetails.EvidencePage evidence(String id, String other, String type, int skip, int limit) {
+        long[] total = {0};
+        List<EvidenceView> page = store.read(FIND_EVIDENCE, Map.of("id", id, "other", other, "type", type,
+                "skip", skip, "limit", limit), r -> {
+            total[0] = r.get("total").asLong();
+            return Rows.evidence(r);
+        });
+        List<EvidenceView> shown = withContext(List.of(page)).get(0);
+        return new NodeDetails.EvidencePage(total[0], shown, next(skip, shown.size(), total[0]));
+    }
+
+    /** The same evidence with the sentence around each quote, fetched in one query for all lists. */
+    private List<List<EvidenceView>> withContext(List<List<EvidenceView>> lists) {
+        List<DocumentTexts.Span> spans = new ArrayList<>();
+        lists.forEach(list -> list.forEach(e -> spans.add(new DocumentTexts.Span(e.document(), e.start(), e.end()))));
+        List<String> contexts = texts.contexts(spans);
+        List<List<EvidenceView>> out = new ArrayList<>(lists.size());
+        int at = 0;
+        for (List<EvidenceView> list : lists) {
+            List<EvidenceView> withContext = new ArrayList<>(list.size());
+            for (EvidenceView e : list) {
+                withContext.add(new EvidenceView(e.quote(), e.start(), e.end(), e.rule(), e.document(), contexts.get(at++)));
+            }
+            out.add(withContext);
+        }
+        return out;
+    }
+
+    private static Integer next(int skip, int shown, long total) {
+        return skip + shown < total ? skip + shown : null;
     }
 
     /** The neighbours of a node, at most {@code limit}; empty when the node does not exist. */
@@ -96,14 +152,21 @@ public final class ExploreQueries {
                 Math.max(0, total[0] - nodes.size())));
     }
 
+    /**
+     * The best connected nodes of the labels, at most {@code limit}, and the links among them (one per pair and type);
+     * {@code total} says how many nodes carry those labels, {@code omitted} how many were left out.
+     */
     public GraphPayload overview(List<String> labels, List<String> types, int limit) {
-        List<GraphNode> nodes = store.read(OVERVIEW, Map.of("labels", labels.isEmpty() ? OVERVIEW_LABELS : labels,
-                "limit", limit), Rows::node);
-        return GraphPayload.of(nodes, linksBetween(nodes.stream().map(GraphNode::id).toList(), types));
+        List<String> shown = labels.isEmpty() ? OVERVIEW_LABELS : labels;
+        List<GraphNode> nodes = store.read(OVERVIEW, Map.of("labels", shown, "limit", limit), Rows::node);
+        long total = nodeCounts().entrySet().stream().filter(e -> shown.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        return new GraphPayload(nodes, linksBetween(nodes.stream().map(GraphNode::id).toList(), types),
+                Math.max(total, nodes.size()), Math.max(0, total - nodes.size()));
     }
 
     List<GraphLink> linksBetween(List<String> ids, List<String> types) {
-        return store.read(LINKS_BETWEEN, Map.of("ids", ids, "types", types), Rows::link);
+        return store.read(LINKS_BETWEEN, Map.of("ids", ids, "types", types, "limit", MAX_LINKS), Rows::link);
     }
 
     public PathsPayload paths(String from, String to, int maxHops, int limit) {
@@ -135,19 +198,23 @@ public final class ExploreQueries {
         return !store.read(FIND_NODE, Map.of("id", id), r -> r).isEmpty();
     }
 
+    /** Counts per label and type (from the count store), and the newest documents with how many there are. */
     public Stats stats() {
-        Map<String, Long> nodes = new LinkedHashMap<>();
-        store.read(NODE_COUNTS, Map.of(), r -> nodes.put(r.get("label").asString(), r.get("count").asLong()));
         Map<String, Long> relationships = new LinkedHashMap<>();
         store.read(RELATIONSHIP_COUNTS, Map.of(), r -> relationships.put(r.get("type").asString(), r.get("count").asLong()));
-        List<Stats.DocumentRef> documents = store.read(DOCUMENTS, Map.of(), r -> new Stats.DocumentRef(
-                r.get("id").asString(), r.get("title").asString(""), r.get("number").asString(""), r.get("date").asString("")));
-        return new Stats(nodes, relationships, documents);
+        long[] total = {0};
+        List<Stats.DocumentRef> documents = store.read(DOCUMENTS, Map.of("limit", LISTED_DOCUMENTS), r -> {
+            total[0] = r.get("total").asLong();
+            return new Stats.DocumentRef(r.get("id").asString(), r.get("title").asString(""),
+                    r.get("number").asString(""), r.get("date").asString(""));
+        });
+        return new Stats(nodeCounts(), relationships, total[0], documents);
     }
 
-    /** Forgets cached document texts after documents were loaded. */
-    public void documentsChanged() {
-        texts.clear();
+    private Map<String, Long> nodeCounts() {
+        Map<String, Long> nodes = new LinkedHashMap<>();
+        store.read(NODE_COUNTS, Map.of(), r -> nodes.put(r.get("label").asString(), r.get("count").asLong()));
+        return nodes;
     }
 
     /** Properties as a reader wants them: bookkeeping hidden, {@code p}/{@code p_keys} pairs turned back into maps. */

@@ -25,6 +25,7 @@ public final class ExploreRoutes {
         routes.get("/api/search", this::search);
         routes.get("/api/nodes/{id}", this::node);
         routes.get("/api/nodes/{id}/neighbors", this::neighbors);
+        routes.get("/api/nodes/{id}/evidence", this::evidence);
         routes.get("/api/graph", this::graph);
         routes.get("/api/paths", this::paths);
         routes.get("/api/stats", ctx -> ctx.json(queries.stats()));
@@ -39,7 +40,23 @@ public final class ExploreRoutes {
 
     private void node(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(queries.node(id).orElseThrow(() -> notFound(id)));
+        int skip = Params.integer(ctx, "skip", 0, 0, 1_000_000);
+        int limit = Params.integer(ctx, "limit", 50, 1, 200);
+        ctx.json(queries.node(id, skip, limit).orElseThrow(() -> notFound(id)));
+    }
+
+    /** The quotes behind one relation of the details panel, a page at a time. */
+    private void evidence(Context ctx) {
+        String id = ctx.pathParam("id");
+        String other = Params.required(ctx, "other", 300);
+        String type = Params.types(ctx, "type").stream().findFirst()
+                .orElseThrow(() -> Params.bad("type", "a relationship type is required"));
+        int skip = Params.integer(ctx, "skip", 0, 0, 1_000_000);
+        int limit = Params.integer(ctx, "limit", 20, 1, 100);
+        if (!queries.exists(id)) {
+            throw notFound(id);
+        }
+        ctx.json(queries.evidence(id, other, type, skip, limit));
     }
 
     private void neighbors(Context ctx) {
@@ -53,7 +70,7 @@ public final class ExploreRoutes {
     private void graph(Context ctx) {
         List<String> labels = Params.labels(ctx, "labels");
         List<String> types = Params.types(ctx, "types");
-        int limit = Params.integer(ctx, "limit", 2000, 1, 20000);
+        int limit = Params.integer(ctx, "limit", 300, 1, 2000);
         ctx.json(queries.overview(labels, types, limit));
     }
 

@@ -3,20 +3,34 @@ package dev.collabgraph.app.explore;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the details panel shows about one node. */
+/**
+ * What the details panel shows about one node, bounded whatever the corpus: the first tasks (of {@code tasksTotal}),
+ * and one page of its relations grouped by type, direction and partner (of {@code relationsTotal} groups;
+ * {@code relationsNext} is the {@code skip} of the next page, null on the last), each with a few quotes from
+ * different documents; the rest of a group's quotes come from {@code /api/nodes/{id}/evidence}.
+ */
 public record NodeDetails(String id, String label, String name, List<String> aliases, Map<String, Object> properties,
-                          Map<String, Long> degree, List<TaskRef> tasks, List<Relation> relations) {
+                          Map<String, Long> degree, List<TaskRef> tasks, long tasksTotal, List<Relation> relations,
+                          long relationsTotal, Integer relationsNext) {
 
     /** A task or annex row the node is responsible for ({@code via} RESPONSIBLE_FOR, with its role) or named in. */
     public record TaskRef(String id, String label, Long number, String title, String document, String role,
                           String via) {
     }
 
-    /** A relationship seen from the node: its type, direction, the node at the other end and the evidence. */
-    public record Relation(String type, String direction, Ref node, String role, List<EvidenceView> evidence) {
+    /**
+     * The relationships of one type and direction with one other node: how many there are (one per document that
+     * states it), how many quotes they hold, and the first few of those quotes.
+     */
+    public record Relation(String type, String direction, Ref node, String role, long relationships, long quoteCount,
+                           List<EvidenceView> evidence) {
     }
 
     /** A reference to another node. */
     public record Ref(String id, String label, String name) {
+    }
+
+    /** A page of the quotes behind one relation: {@code next} is the {@code skip} of the next page, null on the last. */
+    public record EvidencePage(long total, List<EvidenceView> evidence, Integer next) {
     }
 }

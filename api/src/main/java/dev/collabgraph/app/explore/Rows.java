@@ -11,24 +11,29 @@ public final class Rows {
     private Rows() {
     }
 
-    /** Evidence from the parallel lists {@code quotes, starts, ends, rules} of a row. */
-    static List<EvidenceView> evidence(Record row, String document, DocumentTexts texts) {
+    /** Evidence from the parallel lists {@code quotes, starts, ends, rules} of a row, without context. */
+    static List<EvidenceView> evidenceLists(Record row) {
         List<String> quotes = row.get("quotes").asList(Value::asString);
         List<Integer> starts = row.get("starts").asList(Value::asInt);
         List<Integer> ends = row.get("ends").asList(Value::asInt);
         List<String> rules = row.get("rules").asList(Value::asString);
         List<EvidenceView> out = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size() && i < starts.size() && i < ends.size(); i++) {
-            String context = texts == null ? null : texts.context(document, starts.get(i), ends.get(i));
             out.add(new EvidenceView(quotes.get(i), starts.get(i), ends.get(i), i < rules.size() ? rules.get(i) : null,
-                    document, context));
+                    null, null));
         }
         return out;
     }
 
+    /** One piece of evidence from a value or row with {@code document, quote, start, end, rule}, without context. */
+    static EvidenceView evidence(org.neo4j.driver.types.MapAccessor value) {
+        return new EvidenceView(value.get("quote").asString(""), value.get("start").asInt(0), value.get("end").asInt(0),
+                value.get("rule").asString(null), value.get("document").asString(null), null);
+    }
+
     public static GraphLink link(Record row) {
         return new GraphLink(row.get("source").asString(), row.get("target").asString(), row.get("type").asString(),
-                evidence(row, null, null));
+                evidenceLists(row));
     }
 
     public static GraphNode node(Record row) {

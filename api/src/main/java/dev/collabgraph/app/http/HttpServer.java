@@ -65,6 +65,7 @@ public final class HttpServer implements AutoCloseable {
         ExploreRoutes explore = new ExploreRoutes(store);
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
         CypherRoutes cypher = new CypherRoutes(store);
+        AnalysisRoutes analysis = new AnalysisRoutes(store);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -74,7 +75,7 @@ public final class HttpServer implements AutoCloseable {
             explore.register(config.routes);
             tasks.register(config.routes);
             cypher.register(config.routes);
-            new AnalysisRoutes(store).register(config.routes);
+            analysis.register(config.routes);
             config.routes.get("/api/links", ctx -> ctx.json(links));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(HttpServer.class.getResourceAsStream("/openapi.json")));
@@ -101,6 +102,7 @@ public final class HttpServer implements AutoCloseable {
             });
         });
         app.start(binding.host(), binding.port());
+        analysis.warmUp();
         return new HttpServer(app);
     }
 

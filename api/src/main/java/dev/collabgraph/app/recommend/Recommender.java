@@ -5,29 +5,42 @@ import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Ranks and explains partner candidates for an entity, over the graph read from the store for each request. */
+/**
+ * Ranks and explains partner candidates for an entity, over a projection of the graph read from the store and kept
+ * for a few minutes ({@link CachedEntityGraph}).
+ */
 public final class Recommender {
     private static final CypherStatement LINKS = CypherFiles.load("queries/recommend/listEntityLinks");
     /** The CSV columns of a download. */
     private static final List<String> COLUMNS = List.of("rank", "name", "label", "score", "linked",
             "sharedNeighbours", "sharedIndustries", "paths", "quotes", "id");
 
-    private final GraphStore store;
+    private static final Duration READ_LIMIT = Duration.ofMinutes(2);
+    private final CachedEntityGraph graph;
 
     public Recommender(GraphStore store) {
-        this.store = store;
+        this.graph = new CachedEntityGraph(() -> read(store));
     }
 
-    /** Reads the projection the scores need: tasks and entities, and the relationships among them. */
+    /** Reads the projection now unless it is at hand, so that the first request does not wait for it. */
+    public void warmUp() {
+        graph.get();
+    }
+
+    /**
+     * Reads the projection the scores need: tasks and entities, and the relationships among them. Hundreds of
+     * thousands of rows on a large corpus, hence its own time limit.
+     */
     public static EntityGraph read(GraphStore store) {
         EntityGraph graph = new EntityGraph();
-        store.read(LINKS, Map.of("labels", Kinds.graphLabels()), r -> {
+        store.read(LINKS, Map.of("labels", Kinds.graphLabels()), READ_LIMIT, r -> {
             graph.add(new EntityGraph.Entity(r.get("source").asString(), r.get("sourceLabel").asString(),
                             r.get("sourceName").asString("")),
                     new EntityGraph.Entity(r.get("target").asString(), r.get("targetLabel").asString(),
@@ -44,7 +57,7 @@ public final class Recommender {
      * kind); empty when the graph has no such entity.
      */
     public Optional<Recommendations> recommend(String id, String label, int limit) {
-        return rank(read(store), id, label, limit);
+        return rank(graph.get(), id, label, limit);
     }
 
     /** {@link #recommend} over a graph already read (the command line resolves names in it first). */

@@ -19,6 +19,9 @@ public final class TaskQueries {
     private static final CypherStatement TASKS = CypherFiles.load("queries/explore/listTasks");
     private static final CypherStatement INDICATORS = CypherFiles.load("queries/explore/listIndicators");
 
+    /** Tasks of one number looked at when no document is given: enough to tell "several documents" apart. */
+    private static final int MAX_SAME_NUMBER = 2;
+
     private final GraphStore store;
     private final ExploreQueries explore;
 
@@ -27,14 +30,16 @@ public final class TaskQueries {
         this.explore = explore;
     }
 
-    public List<TaskView> tasks(String document) {
-        return read(document, null);
+    /** A page of the tasks (of one document, or of all in document order): {@code limit} from {@code skip} on. */
+    public List<TaskView> tasks(String document, int skip, int limit) {
+        return read(document, null, skip, limit);
     }
 
     /** The tasks numbered {@code number} (one per document unless {@code document} is given), with subgraphs. */
     public List<TaskView> task(String document, int number) {
         List<TaskView> out = new ArrayList<>();
-        for (TaskView t : read(document, number)) {
+        // one per document at most; a corpus of thousands of documents is not listed whole
+        for (TaskView t : read(document, number, 0, MAX_SAME_NUMBER)) {
             GraphPayload graph = explore.neighbors(t.id(), List.of(), List.of(), 500).orElseThrow();
             out.add(new TaskView(t.id(), t.number(), t.title(), t.document(), t.section(), t.units(), t.targets(),
                     t.annex(), graph));
@@ -42,8 +47,9 @@ public final class TaskQueries {
         return out;
     }
 
-    public List<IndicatorView> indicators() {
-        return store.read(INDICATORS, Map.of(), r -> {
+    /** A page of the indicator rows, in document and row order. */
+    public List<IndicatorView> indicators(int skip, int limit) {
+        return store.read(INDICATORS, Map.of("skip", skip, "limit", limit), r -> {
             List<String> years = r.get("years").asList(Value::asString);
             List<Double> values = r.get("values").asList(Value::asDouble);
             Map<String, Double> byYear = new LinkedHashMap<>();
@@ -55,10 +61,12 @@ public final class TaskQueries {
         });
     }
 
-    private List<TaskView> read(String document, Integer number) {
+    private List<TaskView> read(String document, Integer number, int skip, int limit) {
         Map<String, Object> args = new HashMap<>();
         args.put("document", document);
         args.put("number", number);
+        args.put("skip", skip);
+        args.put("limit", limit);
         return store.read(TASKS, args, TaskQueries::task);
     }
 

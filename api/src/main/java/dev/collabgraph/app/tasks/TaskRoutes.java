@@ -9,10 +9,12 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Map;
 
 /** HTTP for tasks and indicators. */
 public final class TaskRoutes {
+    static final String NEXT_SKIP = "X-Next-Skip";
     private final TaskQueries queries;
 
     public TaskRoutes(TaskQueries queries) {
@@ -20,9 +22,24 @@ public final class TaskRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/tasks", ctx -> ctx.json(queries.tasks(Params.optional(ctx, "document"))));
+        routes.get("/api/tasks", ctx -> page(ctx, (skip, limit) -> queries.tasks(Params.optional(ctx, "document"),
+                skip, limit)));
         routes.get("/api/tasks/{number}", this::task);
-        routes.get("/api/indicators", ctx -> ctx.json(queries.indicators()));
+        routes.get("/api/indicators", ctx -> page(ctx, queries::indicators));
+    }
+
+    /**
+     * A page of a list ({@code skip}, {@code limit}: 500 by default, 2,000 at most), still a JSON array; when it is
+     * full, the {@code X-Next-Skip} header says where the next page starts.
+     */
+    private static void page(Context ctx, BiFunction<Integer, Integer, List<?>> read) {
+        int skip = Params.integer(ctx, "skip", 0, 0, 10_000_000);
+        int limit = Params.integer(ctx, "limit", 500, 1, 2_000);
+        List<?> rows = read.apply(skip, limit);
+        if (rows.size() == limit) {
+            ctx.header(NEXT_SKIP, String.valueOf(skip + limit));
+        }
+        ctx.json(rows);
     }
 
     private void task(Context ctx) {

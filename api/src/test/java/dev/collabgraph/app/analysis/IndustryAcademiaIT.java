@@ -55,7 +55,7 @@ class IndustryAcademiaIT extends WithSeededServer {
         JsonNode links = find(queries, "links/listIndustryAcademiaLinks");
         assertThat(links.path("purpose").asText()).isNotBlank();
         assertThat(links.path("parameters")).extracting(p -> p.path("name").asText())
-                .containsExactly("industry", "university");
+                .containsExactly("industry", "university", "limit");
         assertThat(queries).extracting(q -> q.path("name").asText()).contains("gaps/findUncoveredDivisions",
                 "explore/listTasks").noneMatch(n -> n.startsWith("write/"));
 

@@ -103,6 +103,48 @@ abstract class ApiContract {
     }
 
     @Test
+    void nodeDetailsComeAPageAtATimeGroupedByPartnerWithTheRestOfTheQuotesOnDemand() throws Exception {
+        String id = enc("university:中国矿业大学");
+        JsonNode all = get("/api/nodes/" + id).body;
+        long total = all.path("relationsTotal").asLong();
+        assertThat(total).isEqualTo(all.path("relations").size()).isGreaterThan(3);
+        assertThat(all.path("relationsNext").isNull()).isTrue();
+        assertThat(all.path("tasksTotal").asLong()).isEqualTo(all.path("tasks").size());
+
+        JsonNode first = get("/api/nodes/" + id + "?limit=2").body;
+        assertThat(first.path("relations")).hasSize(2);
+        assertThat(first.path("relationsNext").asInt()).isEqualTo(2);
+        JsonNode second = get("/api/nodes/" + id + "?skip=2&limit=2").body;
+        assertThat(second.path("relations").path(0)).isEqualTo(all.path("relations").path(2));
+
+        JsonNode relation = all.path("relations").path(0);
+        assertThat(relation.path("relationships").asLong()).isPositive();
+        JsonNode page = get("/api/nodes/" + id + "/evidence?other=" + enc(relation.path("node").path("id").asText())
+                + "&type=" + relation.path("type").asText()).body;
+        assertThat(page.path("total").asLong()).isEqualTo(relation.path("quoteCount").asLong())
+                .isEqualTo(page.path("evidence").size());
+        assertThat(page.path("evidence")).allSatisfy(e -> assertThat(e.path("context").asText())
+                .contains(e.path("quote").asText()));
+        assertThat(get("/api/nodes/" + id + "/evidence?other=x").status).isEqualTo(400);
+    }
+
+    @Test
+    void listsArePagedAndTheStatsCountTheDocuments() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(server.uri("/api/tasks?limit=5")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(JSON.readTree(page.body())).hasSize(5);
+        assertThat(page.headers().firstValue("X-Next-Skip")).contains("5");
+        JsonNode next = get("/api/tasks?skip=5&limit=5").body;
+        assertThat(next.path(0).path("number").asInt()).isEqualTo(6);
+        assertThat(get("/api/tasks?limit=0").status).isEqualTo(400);
+        JsonNode overview = get("/api/graph?limit=5").body;
+        assertThat(overview.path("nodes")).hasSize(5);
+        assertThat(overview.path("omitted").asLong()).isEqualTo(overview.path("total").asLong() - 5).isPositive();
+        JsonNode stats = get("/api/stats").body;
+        assertThat(stats.path("documentCount").asLong()).isEqualTo(stats.path("documents").size()).isEqualTo(1);
+    }
+
+    @Test
     void theGraphPayloadHasThePinnedShape() throws Exception {
         JsonNode graph = get("/api/graph").body;
         assertThat(fields(graph)).containsExactly("links", "nodes", "omitted", "total");

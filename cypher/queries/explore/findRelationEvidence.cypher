@@ -1,0 +1,15 @@
+// The quotes behind the relationships of one type between two nodes, document by document: a page of them, and
+// how many there are in all.
+// @param $id String — node id
+// @param $other String — id of the node at the other end
+// @param $type String — relationship type
+// @param $skip Integer — quotes to skip (paging; null: 0)
+// @param $limit Integer — most quotes returned (null: 20)
+MATCH (n:Node {id: $id})-[r]-(m:Node {id: $other})
+WHERE type(r) = $type
+WITH r ORDER BY r.document
+UNWIND range(0, size(coalesce(r.quotes, [])) - 1) AS i
+WITH collect({document: r.document, quote: r.quotes[i], start: r.starts[i], end: r.ends[i], rule: r.rules[i]})
+     AS quotes
+UNWIND quotes[coalesce($skip, 0)..(coalesce($skip, 0) + coalesce($limit, 20))] AS q
+RETURN size(quotes) AS total, q.document AS document, q.quote AS quote, q.start AS start, q.end AS end, q.rule AS rule
