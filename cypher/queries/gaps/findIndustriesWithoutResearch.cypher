@@ -3,26 +3,28 @@
 // @about relies on, leads, hosts; a mere co-mention does not count), neither to one of its parts (PART_OF) nor to a
 // @about park it clusters in. Priority marks the industries the document calls 千亿级 (the four emerging
 // @about industry clusters): these are listed first, then all others.
+// the relationship types are listed rather than MENTIONS excluded: an industry's thousands of mentions are then
+// never visited
 MATCH (i:Industry)
 WHERE NOT EXISTS {
-    MATCH (i)<-[:PART_OF*0..3]-(:Industry)-[r]-(x)
-    WHERE (x:University OR x:Platform) AND type(r) <> 'MENTIONS'
+    MATCH (i)<-[:PART_OF*0..3]-(:Industry)-[:HOSTS|RELIES_ON|PARTNERS_WITH|CLUSTER_IN|LEADS|FOCUSES_ON|SUPPORTS|CO_PARTICIPATES]-(x)
+    WHERE x:University OR x:Platform
   }
   AND NOT EXISTS {
-    MATCH (i)<-[:PART_OF*0..3]-(:Industry)-[:CLUSTER_IN]->(:Park)-[r]-(x)
-    WHERE (x:University OR x:Platform) AND type(r) <> 'MENTIONS'
+    MATCH (i)<-[:PART_OF*0..3]-(:Industry)-[:CLUSTER_IN]->(:Park)-[:HOSTS|RELIES_ON|PARTNERS_WITH|CLUSTER_IN|LEADS|FOCUSES_ON|SUPPORTS|CO_PARTICIPATES]-(x)
+    WHERE x:University OR x:Platform
   }
 // 千亿 within the clause after a mention (依托新能源、生物医药…等四大千亿级新兴产业集群) marks a priority industry
-// (judged from its first 200 mentions: each needs its document's text, and a corpus names an industry thousands of
-// times; the task numbers listed are those of the first 50 mentions)
+// (judged from its first 20 mentions: each needs its document's text, and a corpus names an industry thousands of
+// times)
 CALL (i) {
   OPTIONAL MATCH (t:Task)-[r:MENTIONS]->(i)
-  WITH t, r ORDER BY r.document, t.number LIMIT 200
+  WITH t, r ORDER BY r.document, t.number LIMIT 20
   OPTIONAL MATCH (d:Document {id: r.document})
   WITH t, [e IN coalesce(r.ends, []) WHERE split(substring(d.text, e, 40), '。')[0] CONTAINS '千亿'] AS marks
   WITH t, marks ORDER BY t.number
   WITH sum(size(marks)) > 0 AS priority, collect(DISTINCT t.number) AS tasks
-  RETURN priority, tasks[0..50] AS tasks
+  RETURN priority, tasks
 }
 RETURN i.name AS industry, priority, tasks, COUNT { (i)<-[:PART_OF]-(:Industry) } AS parts
 ORDER BY priority DESC, size(tasks) DESC, industry

@@ -18,8 +18,9 @@ CALL (u) {
   WITH collect(DISTINCT CASE WHEN n:Industry THEN n.name END) + collect(DISTINCT i.name) AS names
   RETURN names AS universityIndustries
 }
-MATCH (u)-[r]-(x)
-WHERE (x:Enterprise OR x:Platform OR x:Park OR x:Industry) AND type(r) <> 'MENTIONS'
+// the relation types are listed rather than MENTIONS excluded: a university's thousands of mentions are not visited
+MATCH (u)-[r:HOSTS|RELIES_ON|PARTNERS_WITH|LOCATED_IN|CLUSTER_IN|LEADS|FOCUSES_ON|PART_OF|SUPPORTS|CO_PARTICIPATES]-(x)
+WHERE x:Enterprise OR x:Platform OR x:Park OR x:Industry
 WITH u, universityIndustries, type(r) AS type, startNode(r) = u AS outgoing, x, collect(r) AS rels
 CALL (x) {
   OPTIONAL MATCH (x)-[:FOCUSES_ON|LEADS|CLUSTER_IN|HOSTS|RELIES_ON]-(n)

@@ -1,45 +1,54 @@
-// How many nodes carry each label of the model, read from Neo4j's count store (one count per label) rather than
-// by visiting the nodes; labels without nodes are left out. StatsQueriesTest checks the list against the model.
-CALL () {
-  MATCH (:Document)
-  RETURN 'Document' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Section)
-  RETURN 'Section' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Task)
-  RETURN 'Task' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:AnnexTask)
-  RETURN 'AnnexTask' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Indicator)
-  RETURN 'Indicator' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Target)
-  RETURN 'Target' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:University)
-  RETURN 'University' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Enterprise)
-  RETURN 'Enterprise' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Platform)
-  RETURN 'Platform' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Park)
-  RETURN 'Park' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Unit)
-  RETURN 'Unit' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Industry)
-  RETURN 'Industry' AS label, count(*) AS count
-  UNION ALL
-  MATCH (:Region)
-  RETURN 'Region' AS label, count(*) AS count
-}
-WITH label, count WHERE count > 0
-RETURN label, count
-ORDER BY label
+// How many nodes carry each label of the model (0 for none), read from Neo4j's count store rather than by visiting
+// the nodes: one top-level count per label (inside a subquery or with a filter after it, the planner counts by
+// scanning; a constant beside count(*) is a grouping key, hence the WITH). StatsQueriesTest checks the list against the model.
+MATCH (:Document)
+WITH count(*) AS count
+RETURN 'Document' AS label, count
+UNION ALL
+MATCH (:Section)
+WITH count(*) AS count
+RETURN 'Section' AS label, count
+UNION ALL
+MATCH (:Task)
+WITH count(*) AS count
+RETURN 'Task' AS label, count
+UNION ALL
+MATCH (:AnnexTask)
+WITH count(*) AS count
+RETURN 'AnnexTask' AS label, count
+UNION ALL
+MATCH (:Indicator)
+WITH count(*) AS count
+RETURN 'Indicator' AS label, count
+UNION ALL
+MATCH (:Target)
+WITH count(*) AS count
+RETURN 'Target' AS label, count
+UNION ALL
+MATCH (:University)
+WITH count(*) AS count
+RETURN 'University' AS label, count
+UNION ALL
+MATCH (:Enterprise)
+WITH count(*) AS count
+RETURN 'Enterprise' AS label, count
+UNION ALL
+MATCH (:Platform)
+WITH count(*) AS count
+RETURN 'Platform' AS label, count
+UNION ALL
+MATCH (:Park)
+WITH count(*) AS count
+RETURN 'Park' AS label, count
+UNION ALL
+MATCH (:Unit)
+WITH count(*) AS count
+RETURN 'Unit' AS label, count
+UNION ALL
+MATCH (:Industry)
+WITH count(*) AS count
+RETURN 'Industry' AS label, count
+UNION ALL
+MATCH (:Region)
+WITH count(*) AS count
+RETURN 'Region' AS label, count

@@ -201,7 +201,7 @@ public final class ExploreQueries {
     /** Counts per label and type (from the count store), and the newest documents with how many there are. */
     public Stats stats() {
         Map<String, Long> relationships = new LinkedHashMap<>();
-        store.read(RELATIONSHIP_COUNTS, Map.of(), r -> relationships.put(r.get("type").asString(), r.get("count").asLong()));
+        store.read(RELATIONSHIP_COUNTS, Map.of(), r -> positive(relationships, r.get("type").asString(), r.get("count").asLong()));
         long[] total = {0};
         List<Stats.DocumentRef> documents = store.read(DOCUMENTS, Map.of("limit", LISTED_DOCUMENTS), r -> {
             total[0] = r.get("total").asLong();
@@ -213,8 +213,13 @@ public final class ExploreQueries {
 
     private Map<String, Long> nodeCounts() {
         Map<String, Long> nodes = new LinkedHashMap<>();
-        store.read(NODE_COUNTS, Map.of(), r -> nodes.put(r.get("label").asString(), r.get("count").asLong()));
+        store.read(NODE_COUNTS, Map.of(), r -> positive(nodes, r.get("label").asString(), r.get("count").asLong()));
         return nodes;
+    }
+
+    /** Counts are listed for what the graph holds: a label or type without any is left out. */
+    private static Long positive(Map<String, Long> counts, String key, long count) {
+        return count > 0 ? counts.put(key, count) : null;
     }
 
     /** Properties as a reader wants them: bookkeeping hidden, {@code p}/{@code p_keys} pairs turned back into maps. */
