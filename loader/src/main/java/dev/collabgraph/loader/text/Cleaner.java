@@ -14,7 +14,7 @@ public final class Cleaner {
     /** Lines that start a new paragraph even when the previous one does not end a sentence. */
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*[、.．．](?!\\d)|"
-                    + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办)单位|"
+                    + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)|"
                     + "[（(]\\d{4}年|[—\\-－]{2})");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－_]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—－_]*$");
     /** A gap of two or more spaces: a cell separator inside a table laid out with spaces. */
