@@ -105,8 +105,7 @@ public final class GraphAssembler {
             props.put("start", text.originalStart(t.body().start()));
             props.put("end", text.originalEnd(t.body().end()));
             graph.node(id, Label.Task, taskName(t), Set.of(), props);
-            String parent = t.sectionKey() == null ? documentId : DocumentIds.section(documentId, t.sectionKey());
-            graph.relationship(RelType.HAS_TASK, parent, id, Map.of(), t.heading(), "structure:task-heading");
+            graph.relationship(RelType.HAS_TASK, sectionOrDocument(t.sectionKey()), id, Map.of(), t.heading(), "structure:task-heading");
         }
     }
 
@@ -215,9 +214,17 @@ public final class GraphAssembler {
             props.put("quote", text.substring(t.span().start(), t.span().end()));
             graph.node(id, Label.Target, targetName(t), Set.of(), props);
             String owner = t.taskNumber() > 0 ? DocumentIds.task(documentId, t.taskNumber())
-                    : t.sectionKey() != null ? DocumentIds.section(documentId, t.sectionKey()) : documentId;
+                    : sectionOrDocument(t.sectionKey());
             graph.relationship(RelType.HAS_TARGET, owner, id, Map.of(), t.span(), "target:quantified-goal");
         }
+    }
+
+    /**
+     * The node a task or goal hangs on: its section, or the document itself for one before any heading (the
+     * articles of a 若干措施 without chapters, a preamble's goals).
+     */
+    private String sectionOrDocument(String sectionKey) {
+        return sectionKey == null || sectionKey.isEmpty() ? documentId : DocumentIds.section(documentId, sectionKey);
     }
 
     private static String targetName(TargetFact t) {

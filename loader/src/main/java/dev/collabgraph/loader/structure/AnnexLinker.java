@@ -1,13 +1,18 @@
 package dev.collabgraph.loader.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Links annex rows to body tasks. The row number names the task when its title is close enough
  * (加强关键技术攻关 for 加强关键技术的突破研发); otherwise a task with a close title wins (an annex that
- * numbers its own rows 1…N over restarted body numbering), and failing that the number, with a warning.
+ * numbers its own rows 1…N over restarted body numbering), and failing that the number, with a warning. When
+ * every row matching a title is off by the same distance between row and task numbers (two or more rows, task
+ * 3 for row 1, task 4 for row 2), the annex numbers its rows apart from the body in the body's order: the rows
+ * matching no title are off by that distance too.
  */
 final class AnnexLinker {
     /** Titles at least this similar are the same task worded differently. */
@@ -17,50 +22,79 @@ final class AnnexLinker {
     private AnnexLinker() {
     }
 
+    /** The task a row names on its own, and whether its title (not only its number) says so. */
+    private record Match(TaskBlock task, boolean titled) {
+    }
+
     static List<AnnexRow> link(List<AnnexRow> rows, List<TaskBlock> tasks, List<String> warnings) {
-        List<AnnexRow> linked = new ArrayList<>();
         // titles normalised once, not once per (row, task) pair
         List<String> taskTitles = tasks.stream().map(t -> normal(t.title())).toList();
-        for (AnnexRow row : rows) {
-            String title = normal(row.title());
-            TaskBlock byNumber = null;
-            double numberScore = 0;
-            TaskBlock byTitle = null;
-            double best = 0;
-            for (int k = 0; k < tasks.size(); k++) {
-                TaskBlock t = tasks.get(k);
-                boolean numbered = byNumber == null && t.number() == row.number();
-                // a title whose length alone caps the score at best cannot win: skip its LCS table
-                if (!numbered && bound(title, taskTitles.get(k)) <= best) {
-                    continue;
-                }
-                double s = normalSimilarity(title, taskTitles.get(k));
-                if (numbered) {
-                    byNumber = t;
-                    numberScore = s;
-                }
-                if (s > best) {
-                    best = s;
-                    byTitle = t;
-                }
-            }
-            TaskBlock task;
-            if (byNumber != null && (numberScore >= SAME_TASK || best < SAME_TASK)) {
-                task = byNumber;
-            } else {
-                task = best >= SAME_TASK ? byTitle : null;
+        List<Match> matches = rows.stream().map(row -> match(row, tasks, taskTitles)).toList();
+        int offset = sharedOffset(rows, matches);
+        List<AnnexRow> linked = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            AnnexRow row = rows.get(r);
+            TaskBlock task = matches.get(r).task();
+            boolean byPosition = offset != 0 && !matches.get(r).titled();
+            if (byPosition) {
+                int wanted = row.number() + offset;
+                task = tasks.stream().filter(t -> t.number() == wanted).findFirst().orElse(null);
             }
             String where = "annex row " + row.number();
             if (task == null) {
                 warnings.add(where + " '" + row.title() + "': no body task");
-            } else if (!taskTitles.get(tasks.indexOf(task)).equals(title)) {
+            } else if (!taskTitles.get(tasks.indexOf(task)).equals(normal(row.title()))) {
                 warnings.add(where + " '" + row.title() + "' linked to task " + task.number() + " '" + task.title()
-                        + "'" + (task == byNumber ? " by number; titles differ" : " by title"));
+                        + "'" + (byPosition ? " by its place among the rows matching a title"
+                        : task.number() == row.number() ? " by number; titles differ" : " by title"));
             }
             linked.add(new AnnexRow(row.number(), row.title(), row.work(), row.year(), row.units(),
                     task == null ? 0 : task.number(), row.span(), row.workSpan()));
         }
         return linked;
+    }
+
+    /** The task of the row's number when its title is close enough, else the closest title, else the number. */
+    private static Match match(AnnexRow row, List<TaskBlock> tasks, List<String> taskTitles) {
+        String title = normal(row.title());
+        TaskBlock byNumber = null;
+        double numberScore = 0;
+        TaskBlock byTitle = null;
+        double best = 0;
+        for (int k = 0; k < tasks.size(); k++) {
+            TaskBlock t = tasks.get(k);
+            boolean numbered = byNumber == null && t.number() == row.number();
+            // a title whose length alone caps the score at best cannot win: skip its LCS table
+            if (!numbered && bound(title, taskTitles.get(k)) <= best) {
+                continue;
+            }
+            double s = normalSimilarity(title, taskTitles.get(k));
+            if (numbered) {
+                byNumber = t;
+                numberScore = s;
+            }
+            if (s > best) {
+                best = s;
+                byTitle = t;
+            }
+        }
+        if (byNumber != null && (numberScore >= SAME_TASK || best < SAME_TASK)) {
+            return new Match(byNumber, numberScore >= SAME_TASK);
+        }
+        return best >= SAME_TASK ? new Match(byTitle, true) : new Match(null, false);
+    }
+
+    /** The one distance between task and row numbers of all rows matching a title, when two or more do; else 0. */
+    private static int sharedOffset(List<AnnexRow> rows, List<Match> matches) {
+        Set<Integer> offsets = new HashSet<>();
+        int titled = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (matches.get(r).titled()) {
+                titled++;
+                offsets.add(matches.get(r).task().number() - rows.get(r).number());
+            }
+        }
+        return titled >= 2 && offsets.size() == 1 ? offsets.iterator().next() : 0;
     }
 
     /**

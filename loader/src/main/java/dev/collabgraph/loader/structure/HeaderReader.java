@@ -23,7 +23,7 @@ final class HeaderReader {
             "(?:中共)?[\\p{IsHan}]{2,8}?[市省县区](?:委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
                     + "(?:办公室|办公厅)?");
     private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
-    private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?市)");
+    private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?[市县])");
     /** A date printed on its own under the title: (2018年4月18日). */
     private static final Pattern DATE_LINE = Pattern.compile("^（?\\d{4}年\\d{1,2}月\\d{1,2}日）?$");
 
@@ -90,7 +90,7 @@ final class HeaderReader {
         }
     }
 
-    /** The first city an issuer names, else a city the title starts with. */
+    /** The first city (or, for a county's own documents, county) an issuer names, else one the title starts with. */
     private static String cityOf(List<String> issuers, String title) {
         for (String issuer : issuers) {
             Matcher city = CITY.matcher(issuer);

@@ -18,9 +18,12 @@ final class Headings {
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK);
-    /** Lines that end the body: annexes, distribution and printing notes. */
+    /**
+     * Lines that end the body: annexes, distribution and printing notes, and the links under a document copied
+     * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.
+     */
     static final Pattern BODY_END = Pattern.compile(
-            "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|印发$|^（此件");
+            "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|印发$|^（此件|^(?:分享到|上一篇|下一篇)");
     /** A date alone on its line: the signature, when it follows the body. */
     static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
@@ -55,7 +58,7 @@ final class Headings {
      */
     /** Whether BODY_END can match at all: it starts with one of these characters or contains 印发. */
     private static boolean mayEndBody(String text) {
-        return !text.isEmpty() && "附抄主发（".indexOf(text.charAt(0)) >= 0 || text.contains("印发");
+        return !text.isEmpty() && "附抄主发（分上下".indexOf(text.charAt(0)) >= 0 || text.contains("印发");
     }
 
     static int bodyEnd(List<Paragraph> paragraphs, int from) {

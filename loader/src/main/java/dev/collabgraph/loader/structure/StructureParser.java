@@ -36,6 +36,8 @@ public final class StructureParser {
         for (TaskBlock task : outline.tasks()) {
             NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
         }
+        outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
+                outline.warnings());
         warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
 

@@ -36,7 +36,8 @@ final class TargetReader {
     private static final int BASE_REACH = 8;
     private static final String CLAUSE_MARKS = "，。；：！？";
     private static final Pattern CLAUSE_MARK = Pattern.compile("[" + CLAUSE_MARKS + "]");
-    private static final Pattern OPENING = Pattern.compile("^(?:\\d{1,3}[、.]|（\\d{1,3}）|——)");
+    /** Item marks a clause may open with: 1、 （1） —— ① and the 一是/二是 of an enumeration. */
+    private static final Pattern OPENING = Pattern.compile("^(?:\\d{1,3}[、.]|（\\d{1,3}）|——|[①-⑳]|[一二三四五六七八九十]是)");
 
     private TargetReader() {
     }

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Runs {@link TargetReader} over the prose of the body and places each goal in its task or section. A preamble
- * before the first part may state the goals too (力争到2025年，全市高新技术企业数量达到1000家，…制定如下措施):
- * its paragraphs that name a goal year are read as well.
+ * before the first part may state the goals too (力争到2025年，全市高新技术企业数量达到1000家，…制定如下措施,
+ * or in a 工作要点 主要目标是：研发经费投入强度提高到2.1%…): its paragraphs that name a goal year or state the
+ * goals are read as well.
  */
 final class Targets {
     private static final Pattern GOAL_YEAR = Pattern.compile("(?:到|至)\\d{4}年");
+    /** 主要目标是：… / 工作目标为…: goals of the plan's own year (a 工作要点), with no 到20XX年 before them. */
+    private static final Pattern GOAL_STATEMENT = Pattern.compile("目标(?:是|为)");
 
     private Targets() {
     }
@@ -19,7 +22,7 @@ final class Targets {
     static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
         List<TargetFact> targets = new ArrayList<>();
         for (Paragraph p : preamble) {
-            if (!p.isTableRow() && GOAL_YEAR.matcher(p.text()).find()) {
+            if (!p.isTableRow() && (GOAL_YEAR.matcher(p.text()).find() || GOAL_STATEMENT.matcher(p.text()).find())) {
                 targets.addAll(TargetReader.read(p, 0, ""));
             }
         }

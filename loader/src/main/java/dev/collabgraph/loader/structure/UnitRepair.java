@@ -10,7 +10,7 @@ import java.util.Set;
  * Repairs unit tokens printed backwards by a broken PDF export (委改发 for 发改委, 局科技 for 科技局).
  * A token is suspect when it is not a known unit and has no unit ending; it is read as the reversal or
  * rotation of its characters that is a unit named elsewhere in the document, else as the rotation that
- * moves a leading unit suffix to the end.
+ * moves a leading unit suffix to the end (unless that "suffix" is an administrative level: 县科协 stays).
  */
 final class UnitRepair {
     /** Administrative levels printed before a unit's own name. */
@@ -54,7 +54,8 @@ final class UnitRepair {
             }
         }
         String suffix = UnitNames.leadingSuffixOf(token);
-        if (!suffix.isEmpty()) {
+        // A leading 县 or 区 is the level the unit belongs to (县科协), not a suffix printed first.
+        if (!suffix.isEmpty() && !LEVELS.contains(suffix)) {
             return Optional.of(token.substring(suffix.length()) + suffix);
         }
         return Optional.empty();

@@ -14,7 +14,7 @@ public final class Cleaner {
     /** Lines that start a new paragraph even when the previous one does not end a sentence. */
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*[、.．．](?!\\d)|"
-                    + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办)单位|"
+                    + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)|"
                     + "[（(]\\d{4}年|[—\\-－]{2})");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－_]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—－_]*$");
     /** A gap of two or more spaces: a cell separator inside a table laid out with spaces. */
@@ -24,6 +24,8 @@ public final class Cleaner {
             "^(?:序号|编号|指标|项目|类别)|\\d{4}\\s*年.*[ \u3000]{2,}.*\\d{4}\\s*年");
     private static final String SENTENCE_ENDS = "。！？；：!?;:）)」』”\"";
     private static final String WRAP_HINTS = "、，,（(：:“";
+    /** A title line (…关于印发…的通知) ends with the genre's word and is complete, however long. */
+    private static final Pattern TITLE_LINE = Pattern.compile("关于[^。，《]*(?:意见|通知|方案|计划|措施|要点|办法|规定)$");
 
     private Cleaner() {
     }
@@ -35,6 +37,7 @@ public final class Cleaner {
         int previousEnd = -1;
         String previous = null;
         boolean inSpacedTable = false;
+        boolean previousIsField = false;
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
             long gaps = content.indexOf('\t') >= 0 ? 0 : CELL_GAP.matcher(content).results().count();
@@ -44,16 +47,24 @@ public final class Cleaner {
                 inSpacedTable = false;
             }
             boolean spacedRow = inSpacedTable && gaps > 0;
+            boolean pipeRow = WebExport.isPipeRow(content);
+            boolean field = WebExport.isFieldLine(content);
             if (previous != null) {
-                if (spacedRow || !continues(previous, content)) {
+                if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content)) {
                     out.append('\n');
                     origin.add(previousEnd);
                 }
             }
             int before = out.length();
-            appendNormalised(source.text(), line[0], line[1], spacedRow, out, origin);
+            // a pipe row's cells without its outer pipes; its inner pipes become tabs
+            int[] cells = pipeRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
+            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, out, origin);
+            if (out.length() == before) {
+                continue;
+            }
             previous = out.substring(before);
             previousEnd = line[1];
+            previousIsField = field;
         }
         return new MappedText(source, out.toString(), origin.toArray());
     }
@@ -76,7 +87,8 @@ public final class Cleaner {
             while (e > s && isBlank(text.charAt(e - 1)) && text.charAt(e - 1) != '\t') {
                 e--;
             }
-            if (s < e && !PAGE_NUMBER.matcher(text.substring(s, e)).matches()) {
+            if (s < e && !PAGE_NUMBER.matcher(text.substring(s, e)).matches()
+                    && !WebExport.isPipeRule(text.substring(s, e))) {
                 lines.add(new int[] {s, e});
             }
             i = end + 1;
@@ -99,6 +111,9 @@ public final class Cleaner {
         if (WRAP_HINTS.indexOf(last) >= 0) {
             return true;
         }
+        if (previous.indexOf("关于") >= 0 && TITLE_LINE.matcher(previous).find()) {
+            return false;
+        }
         // A line that already holds a full sentence (1、标题。正文…) and stops mid-sentence was cut by a page break.
         if (previous.indexOf('。') >= 0) {
             return true;
@@ -112,14 +127,24 @@ public final class Cleaner {
      * Appends one line; in a row of a space-laid table each run of spaces becomes one tab. In any table row
      * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
      */
-    private static void appendNormalised(String text, int start, int end, boolean spacedRow, StringBuilder out,
-                                         IntList origin) {
-        boolean tableRow = spacedRow || text.substring(start, end).indexOf('\t') >= 0;
+    private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
+                                         StringBuilder out, IntList origin) {
+        boolean tableRow = spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0;
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || c == '\r') {
+                continue;
+            }
+            int remnant = WebExport.remnantLength(text, i, end);
+            if (remnant > 0) {
+                i += remnant - 1;
+                continue;
+            }
+            if (pipeRow && c == '|') {
+                out.append('\t');
+                origin.add(i);
                 continue;
             }
             if (spacedRow && isSpace(c) && i + 1 < end && isSpace(text.charAt(i + 1))) {
@@ -185,7 +210,7 @@ public final class Cleaner {
         while (j < end && isSpace(text.charAt(j))) {
             j++;
         }
-        return j < end && text.charAt(j) != '\t';
+        return j < end && text.charAt(j) != '\t' && text.charAt(j) != '|';
     }
 
     /** A space survives only between two ASCII letters or digits (stray English words, numbers). */

@@ -31,6 +31,23 @@ class AnnexReaderTest {
     }
 
     @Test
+    void readsAPipeTableOfAWebPageWithCategoryRowsMergedLeadCellsAndLineBreaksInCells() {
+        List<AnnexRow> rows = annex("""
+                | 序号 | 重点任务 | 牵头单位 | 参与单位 | 完成时限 |
+                | --- | --- | --- | --- | --- |
+                | 一、培育企业 | | | | |
+                | 1 | 培育创新企业 | 市科技局 | 市财政局、<br>市税务局 | 2025年 |
+                | 2 | 支持企业研发 | | 市财政局 | 每年 |
+                | 3 | 建设创新平台 | 市发改委 | — | 2024年 |
+                """);
+        assertThat(rows).extracting(AnnexRow::number, AnnexRow::title).containsExactly(
+                tuple(1, "培育创新企业"), tuple(2, "支持企业研发"), tuple(3, "建设创新平台"));
+        assertThat(units(rows.get(0))).containsExactly("科技局:lead", "财政局:co", "税务局:co");
+        assertThat(units(rows.get(1))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(units(rows.get(2))).containsExactly("发改委:lead");
+    }
+
+    @Test
     void joinsWrappedCellsAndRepeatsAnEmptyLeadCellFromTheRowAbove() {
         List<AnnexRow> rows = annex("""
                 序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限

@@ -42,6 +42,15 @@ class NoteReaderTest {
     }
 
     @Test
+    void endsAnUnbracketedNoteLineBeforeAClosingParagraph() {
+        MappedText text = Docs.clean("加快建设。\n责任部门：县科协（牵头），县科技局、城关镇人民政府、溪口街道办事处\n"
+                + "各单位要对照工作要点，细化工作措施，于每季度末向县科技局报送工作进展情况。");
+        ResponsibilityNote note = NoteReader.read(text.text(), new Span(0, text.length()), 1, "").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("县科协", "lead"), tuple("县科技局", "co"), tuple("城关镇人民政府", "co"), tuple("溪口街道办事处", "co"));
+    }
+
+    @Test
     void readsALeadMarkAfterAUnit() {
         ResponsibilityNote note = note("加快建设。（责任单位：市科技局（牵头）、市财政局）").orElseThrow();
         assertThat(note.units()).extracting(UnitRef::name, UnitRef::surface, UnitRef::role).containsExactly(

@@ -31,6 +31,12 @@ class TargetReaderTest {
     }
 
     @Test
+    void leavesItemMarksOutOfTheMetric() {
+        assertThat(read("①新增发明专利授权60件以上；二是每年实施攻关项目20项以上。"))
+                .extracting(TargetFact::metric).containsExactly("新增发明专利授权", "每年实施攻关项目");
+    }
+
+    @Test
     void takesTheLowerBoundOfARange() {
         assertThat(read("建设境外合作孵化器5-8家。")).extracting(TargetFact::metric, TargetFact::comparator,
                 TargetFact::value).containsExactly(tuple("境外合作孵化器", ">=", 5.0));

@@ -37,6 +37,12 @@ class UnitRepairTest {
     }
 
     @Test
+    void neverMovesALeadingLevelToTheEnd() {
+        assertThat(UnitRepair.repair("县科协", Set.of())).isEmpty();
+        assertThat(UnitRepair.repair("区科协", KNOWN)).isEmpty();
+    }
+
+    @Test
     void leavesKnownAndWellFormedUnitsAlone() {
         assertThat(UnitRepair.repair("科技局", KNOWN)).isEmpty();
         assertThat(UnitRepair.repair("规划局", KNOWN)).isEmpty();

@@ -1,0 +1,43 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnnexLinkerTest {
+    private static final Span AT = new Span(0, 0);
+
+    private static TaskBlock task(int number, String title) {
+        return new TaskBlock(number, String.valueOf(number), title, "", AT, AT);
+    }
+
+    private static AnnexRow row(int number, String title) {
+        return new AnnexRow(number, title, "", 2024, List.of(), 0, AT, null);
+    }
+
+    private static List<Integer> linked(List<AnnexRow> rows, List<TaskBlock> tasks) {
+        return AnnexLinker.link(rows, tasks, new ArrayList<>()).stream().map(AnnexRow::taskNumber).toList();
+    }
+
+    private static final List<TaskBlock> TASKS = List.of(task(1, "明确指导思想"), task(2, "明确工作目标"),
+            task(3, "建设产业技术研究院"), task(4, "共建校企联合实验室"), task(5, "引进高水平科研机构"),
+            task(6, "组建产业创新联盟"));
+
+    @Test
+    void rowsNumberedApartFromTheBodyFollowTheRowsMatchingATitle() {
+        List<AnnexRow> rows = List.of(row(1, "产业技术研究院挂牌运行"), row(2, "认定校企联合实验室10家"),
+                row(3, "光电创新中心签约落地"), row(4, "组建产业创新联盟"));
+        assertThat(linked(rows, TASKS)).containsExactly(3, 4, 5, 6);
+    }
+
+    @Test
+    void oneRowMatchingATitleElsewhereSaysNothingAboutTheOthers() {
+        List<AnnexRow> rows = List.of(row(1, "光电创新中心签约落地"), row(2, "发布榜单20项"),
+                row(3, "组建产业创新联盟"));
+        assertThat(linked(rows, TASKS)).containsExactly(1, 2, 6);
+    }
+}

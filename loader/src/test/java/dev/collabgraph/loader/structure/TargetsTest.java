@@ -1,0 +1,30 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Goals of a preamble before the first part. */
+class TargetsTest {
+    private static final String WORK_POINTS = String.join("\n",
+            "甲县2025年工作要点",
+            "2025年是规划收官之年。主要目标是：研发经费投入强度由2024年的1.5%提高到1.8%，新增高新技术企业10家。",
+            "一、培育创新主体",
+            "1.培育科技型企业。开展培育。",
+            "责任部门：县科技局");
+
+    @Test
+    void readsTheGoalsAPreambleStatesWithoutAGoalYear() {
+        DocumentStructure structure = Docs.parse(WORK_POINTS);
+        assertThat(structure.targets()).extracting(TargetFact::metric, TargetFact::year, TargetFact::value)
+                .containsExactly(tuple("研发经费投入强度", 2024, 1.5), tuple("研发经费投入强度", 2025, 1.8),
+                        tuple("新增高新技术企业", 2025, 10.0));
+    }
+
+    @Test
+    void leavesAPreambleWithoutGoalsAlone() {
+        DocumentStructure structure = Docs.parse(WORK_POINTS.replace("主要目标是：", "全县"));
+        assertThat(structure.targets()).isEmpty();
+    }
+}
