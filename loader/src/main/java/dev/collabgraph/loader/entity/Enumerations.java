@@ -180,7 +180,7 @@ final class Enumerations {
         }
         return switch (label) {
             case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find();
-            case Region -> s.length() <= 4 && Lexicon.specificChars(s) == s.length();
+            case Region -> s.length() <= 4 && RegionNames.placeChars(s) == s.length();
             default -> s.length() <= 10 && Lexicon.specificChars(s) >= 2;
         };
     }
