@@ -22,6 +22,7 @@ final class Enumerations {
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?项目");
     private static final int BRAND = 2;
+    private static final String COUNT_NUMERALS = "一二三四五六七八九十两";
     private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
      * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
@@ -29,6 +30,8 @@ final class Enumerations {
      */
     private static final Pattern NOT_INDUSTRY = Pattern.compile(
             "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理)$|\\d|类");
+    /** Kinds of organisation (高等学校, 科研院所): listed before 等 or 产业 they are actors, not industries. */
+    private static final Pattern ORGANISATION_KIND = Pattern.compile("(?:学校|院所|高校|企业|机构)$");
     /** Verbs whose object list names activities (开展产品全生命周期设计、…等), not industries. */
     private static final Pattern ACTIVITY_VERB = Pattern.compile("(?:开展|从事|进行)$");
 
@@ -61,6 +64,7 @@ final class Enumerations {
                 }
             }
         }
+        countedIndustryLists(scan, industry, out);
         List<Candidate> suffixed = List.copyOf(out);
         for (Candidate c : suffixed) {
             if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
@@ -70,6 +74,31 @@ final class Enumerations {
             if ((c.label() == Label.University || c.label() == Label.Enterprise) && c.start() > 0
                     && text.charAt(c.start() - 1) == '、') {
                 organisationSibling(scan, c.start() - 1, out);
+            }
+        }
+    }
+
+    static boolean organisationKind(String s) {
+        return ORGANISATION_KIND.matcher(s).find();
+    }
+
+    /**
+     * 先进碳材料、智能网联汽车、生物医药三大主导产业: a count of industries ends their list as 等 does, and the
+     * last item runs up to the count (after 等 the 等-list rule reads it).
+     */
+    private static void countedIndustryLists(Scan scan, Matcher industry, List<Candidate> out) {
+        String text = scan.text;
+        for (int i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
+            int count = i;
+            while (count > 0 && COUNT_NUMERALS.indexOf(text.charAt(count - 1)) >= 0) {
+                count--;
+            }
+            if (count < i && count > 0 && Lexicon.isHan(text.charAt(count - 1)) && text.charAt(count - 1) != '等'
+                    && Lexicon.matchesAt(industry, text, count)) {
+                List<int[]> items = items(scan, count, Label.Industry);
+                if (items.size() >= 2) {
+                    add(scan, items, Label.Industry, "context:enumeration-industry", out);
+                }
             }
         }
     }
@@ -179,7 +208,8 @@ final class Enumerations {
             return false;
         }
         return switch (label) {
-            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find();
+            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find()
+                    && !organisationKind(s);
             case Region -> s.length() <= 4 && RegionNames.placeChars(s) == s.length();
             default -> s.length() <= 10 && Lexicon.specificChars(s) >= 2;
         };

@@ -27,13 +27,17 @@ final class Lexicon {
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
     static final WordIndex BOUNDARY = new WordIndex(BOUNDARY_WORDS);
 
-    /** Before an industry name 发展 and 为 end the phrase too (发展云计算大数据产业, 为产业…服务). */
-    static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(
-            java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(), java.util.stream.Stream.of("发展", "为")).toList());
+    /**
+     * Before an industry name 发展, 为, 驱动, 引领 and 培养 end the phrase too (发展云计算大数据产业, 为产业…服务,
+     * 创新驱动产业…), and so do the words for the whole place (全市新材料产业, 与我市产业).
+     */
+    static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
+            java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "我市", "我区",
+                    "我县", "本市")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(
-            "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有"));
+            "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有", "每"));
 
     /** The numerals of the ordinal item markers 一是…十是 that open a point inside a paragraph. */
     private static final String ORDINALS = "一二三四五六七八九十两";
@@ -67,7 +71,7 @@ final class Lexicon {
             "前沿", "共性", "基础", "平台", "载体", "机构", "成果", "转化", "转移", "交流", "生产",
             "集聚", "加速", "应用", "推广", "功能", "配套", "经济", "核心", "关键",
             "各地", "我市", "全市", "本市", "县区", "重大", "项目", "年度", "战略", "职教", "更多", "支柱", "密集型", "密集", "民生", "前瞻性",
-            "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内"));
+            "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来"));
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
     private static final Pattern COUNT = Pattern.compile("[一二三四五六七八九十两百千万]+亿?[大个项类级元]");
@@ -84,6 +88,16 @@ final class Lexicon {
      */
     static boolean matchesAt(java.util.regex.Matcher m, CharSequence text, int from) {
         return from < text.length() && m.region(from, text.length()).lookingAt();
+    }
+
+    /** Whether only generic words follow the last count in {@code s} (生物医药三大主导): a list's head, not a name. */
+    static boolean endsWithCountedCategory(String s) {
+        Matcher count = COUNT.matcher(s);
+        int end = -1;
+        while (count.find()) {
+            end = count.end();
+        }
+        return end >= 0 && specificChars(s.substring(end)) == 0;
     }
 
     static boolean isHan(char c) {
