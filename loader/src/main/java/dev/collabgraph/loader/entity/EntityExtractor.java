@@ -97,6 +97,7 @@ public final class EntityExtractor {
         Enumerations.find(scan, out);
         ContextNames.find(scan, out);
         IndustryTerms.find(scan, out);
+        ProjectBrands.find(scan, out);
         AcademyInstitutes.relabel(scan, out);
         return out;
     }

@@ -4,6 +4,7 @@ import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,10 @@ final class Enumerations {
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
                     + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
-    private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?项目");
+    private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
+    /** Trade words that end a four-character brand (蓝湾生物, 蓝鲸海工) rather than start the product. */
+    private static final Set<String> BRAND_TRADES = Set.of("生物", "海工", "科技", "电子");
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两";
     private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
@@ -128,10 +131,11 @@ final class Enumerations {
 
     /**
      * 茂迪太阳能电池、台湾正崴高端手机配套链等重大产业化项目: a project named by a brand and what it makes. The brand
-     * is the two characters before the product (after a place, if any) and occurs nowhere else in the document but
-     * before this product, so 光伏太阳能电池片 gives no brand 光伏 in a document that speaks of 光伏 elsewhere.
+     * is the two characters before the product (after a place, if any), four when a trade word follows them (蓝湾生物
+     * 创新药), and occurs nowhere else in the document but before this product, so 光伏太阳能电池片 gives no brand
+     * 光伏 in a document that speaks of 光伏 elsewhere.
      */
-    private static void projectBrand(Scan scan, int[] item, List<Candidate> out) {
+    static void projectBrand(Scan scan, int[] item, List<Candidate> out) {
         String text = scan.text;
         int p = item[0];
         KnownNames.Hit hit = scan.known.at(text, p, item[1]);
@@ -142,17 +146,20 @@ final class Enumerations {
             p += hit.surface().length();
         }
         int rest = p + BRAND;
+        if (rest + BRAND < item[1] && BRAND_TRADES.contains(text.substring(rest, rest + BRAND))) {
+            rest += BRAND;
+        }
         if (item[1] - rest < 3 || scan.covered.nextSetBit(p) >= 0 && scan.covered.nextSetBit(p) < rest + 2) {
             return;
         }
         String brand = text.substring(p, rest);
         String product = text.substring(rest, rest + 2);
-        if (Lexicon.specificChars(brand) < BRAND || !brand.chars().allMatch(c -> Lexicon.isHan((char) c))
-                || named(text, item[1], rest)) {
+        if (Lexicon.specificChars(brand.substring(0, BRAND)) < BRAND
+                || !brand.chars().allMatch(c -> Lexicon.isHan((char) c)) || named(text, item[1], rest)) {
             return;
         }
         for (int k = text.indexOf(brand); k >= 0; k = text.indexOf(brand, k + 1)) {
-            if (!text.startsWith(product, k + BRAND)) {
+            if (!text.startsWith(product, k + brand.length())) {
                 return;
             }
         }
