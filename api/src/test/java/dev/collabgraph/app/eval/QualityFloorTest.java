@@ -48,8 +48,14 @@ class QualityFloorTest {
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.66); // corpus grew to 25 documents (2026-12-02)
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.86); // corpus grew to 25 documents (2026-12-02)
+        // the figures of the merged rules on the 25-document corpus (2026-12-02): dev grew by four documents whose
+        // names the entity rules were not developed on
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.93);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.91);
+        for (String type : DocumentScore.TYPES) {
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.86);
+        }
     }
 
     @Test
@@ -60,6 +66,6 @@ class QualityFloorTest {
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.94);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.88);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.81);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.85);
     }
 }

@@ -17,6 +17,9 @@ final class Doc {
     private static final String SENTENCE_ENDS = "。！？；\n";
     private static final String CLAUSE_ENDS = "，：。！？；\n";
     private static final String LIST_SEPARATORS = "、和及";
+    private static final String DEFINES = "简称";
+    private static final String DEFINES_BELOW = "以下简称";
+    private static final int MAX_DEFINITION = 20;
 
     final String text;
     final List<Mention> mentions;
@@ -68,7 +71,7 @@ final class Doc {
                 && labels.contains(mentions.get(i).label())) {
             Mention m = mentions.get(i);
             run.add(m);
-            at = m.span().end();
+            at = afterDefinition(m.span().end());
             if (at < text.length() && LIST_SEPARATORS.indexOf(text.charAt(at)) >= 0) {
                 at++;
             }
@@ -98,6 +101,21 @@ final class Doc {
             i--;
         }
         return run;
+    }
+
+    /**
+     * The position after a short-name definition at {@code pos} (某某研究所（以下简称某某所）), else {@code pos}: the
+     * definition belongs to the name before it, and the sentence goes on after it.
+     */
+    int afterDefinition(int pos) {
+        if (pos < text.length() && text.charAt(pos) == '（'
+                && (text.startsWith(DEFINES, pos + 1) || text.startsWith(DEFINES_BELOW, pos + 1))) {
+            int close = text.indexOf('）', pos);
+            if (close > 0 && close - pos <= MAX_DEFINITION) {
+                return close + 1;
+            }
+        }
+        return pos;
     }
 
     int sentenceStart(int pos) {

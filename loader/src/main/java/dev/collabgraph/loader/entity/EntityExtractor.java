@@ -55,16 +55,17 @@ public final class EntityExtractor {
         String text = mapped.text();
         String city = structure.header() == null ? "" : structure.header().city();
         List<Span> skip = SkipSpans.of(text, structure);
+        List<Span> unitLists = SkipSpans.unitLists(structure);
         KnownNames known = knownByCity.computeIfAbsent(city, c -> KnownNames.of(gazetteer, c));
 
         String[] suffixes = SuffixNames.suffixes(text);
         List<Candidate> first = candidates(new Scan(text, known, suffixes));
         Naming naming = new Naming(text, gazetteer);
-        List<Resolver.Resolved> resolved = Resolver.resolve(first, skip);
+        List<Resolver.Resolved> resolved = Resolver.resolve(UnitListPlaces.filter(first, unitLists, text), skip);
         naming.learn(resolved);
 
         Scan second = new Scan(text, known.with(naming.learned()), suffixes);
-        resolved = Resolver.resolve(candidates(second), skip);
+        resolved = Resolver.resolve(UnitListPlaces.filter(candidates(second), unitLists, text), skip);
         naming.learn(resolved);
 
         List<Mention> mentions = new ArrayList<>();
@@ -95,6 +96,9 @@ public final class EntityExtractor {
         RegionNames.find(scan, out);
         Enumerations.find(scan, out);
         ContextNames.find(scan, out);
+        IndustryTerms.find(scan, out);
+        ProjectBrands.find(scan, out);
+        AcademyInstitutes.relabel(scan, out);
         return out;
     }
 }

@@ -4,6 +4,7 @@ import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,11 @@ final class Enumerations {
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
                     + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
-    private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?项目");
+    private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
+    /** Trade words that end a four-character brand (蓝湾生物, 蓝鲸海工) rather than start the product. */
+    private static final Set<String> BRAND_TRADES = Set.of("生物", "海工", "科技", "电子");
+    private static final String COUNT_NUMERALS = "一二三四五六七八九十两";
     private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
      * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
@@ -29,6 +33,8 @@ final class Enumerations {
      */
     private static final Pattern NOT_INDUSTRY = Pattern.compile(
             "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理)$|\\d|类");
+    /** Kinds of organisation (高等学校, 科研院所): listed before 等 or 产业 they are actors, not industries. */
+    private static final Pattern ORGANISATION_KIND = Pattern.compile("(?:学校|院所|高校|企业|机构)$");
     /** Verbs whose object list names activities (开展产品全生命周期设计、…等), not industries. */
     private static final Pattern ACTIVITY_VERB = Pattern.compile("(?:开展|从事|进行)$");
 
@@ -61,6 +67,7 @@ final class Enumerations {
                 }
             }
         }
+        countedIndustryLists(scan, industry, out);
         List<Candidate> suffixed = List.copyOf(out);
         for (Candidate c : suffixed) {
             if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
@@ -70,6 +77,31 @@ final class Enumerations {
             if ((c.label() == Label.University || c.label() == Label.Enterprise) && c.start() > 0
                     && text.charAt(c.start() - 1) == '、') {
                 organisationSibling(scan, c.start() - 1, out);
+            }
+        }
+    }
+
+    static boolean organisationKind(String s) {
+        return ORGANISATION_KIND.matcher(s).find();
+    }
+
+    /**
+     * 先进碳材料、智能网联汽车、生物医药三大主导产业: a count of industries ends their list as 等 does, and the
+     * last item runs up to the count (after 等 the 等-list rule reads it).
+     */
+    private static void countedIndustryLists(Scan scan, Matcher industry, List<Candidate> out) {
+        String text = scan.text;
+        for (int i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
+            int count = i;
+            while (count > 0 && COUNT_NUMERALS.indexOf(text.charAt(count - 1)) >= 0) {
+                count--;
+            }
+            if (count < i && count > 0 && Lexicon.isHan(text.charAt(count - 1)) && text.charAt(count - 1) != '等'
+                    && Lexicon.matchesAt(industry, text, count)) {
+                List<int[]> items = items(scan, count, Label.Industry);
+                if (items.size() >= 2) {
+                    add(scan, items, Label.Industry, "context:enumeration-industry", out);
+                }
             }
         }
     }
@@ -99,10 +131,11 @@ final class Enumerations {
 
     /**
      * 茂迪太阳能电池、台湾正崴高端手机配套链等重大产业化项目: a project named by a brand and what it makes. The brand
-     * is the two characters before the product (after a place, if any) and occurs nowhere else in the document but
-     * before this product, so 光伏太阳能电池片 gives no brand 光伏 in a document that speaks of 光伏 elsewhere.
+     * is the two characters before the product (after a place, if any), four when a trade word follows them (蓝湾生物
+     * 创新药), and occurs nowhere else in the document but before this product, so 光伏太阳能电池片 gives no brand
+     * 光伏 in a document that speaks of 光伏 elsewhere.
      */
-    private static void projectBrand(Scan scan, int[] item, List<Candidate> out) {
+    static void projectBrand(Scan scan, int[] item, List<Candidate> out) {
         String text = scan.text;
         int p = item[0];
         KnownNames.Hit hit = scan.known.at(text, p, item[1]);
@@ -113,17 +146,20 @@ final class Enumerations {
             p += hit.surface().length();
         }
         int rest = p + BRAND;
+        if (rest + BRAND < item[1] && BRAND_TRADES.contains(text.substring(rest, rest + BRAND))) {
+            rest += BRAND;
+        }
         if (item[1] - rest < 3 || scan.covered.nextSetBit(p) >= 0 && scan.covered.nextSetBit(p) < rest + 2) {
             return;
         }
         String brand = text.substring(p, rest);
         String product = text.substring(rest, rest + 2);
-        if (Lexicon.specificChars(brand) < BRAND || !brand.chars().allMatch(c -> Lexicon.isHan((char) c))
-                || named(text, item[1], rest)) {
+        if (Lexicon.specificChars(brand.substring(0, BRAND)) < BRAND
+                || !brand.chars().allMatch(c -> Lexicon.isHan((char) c)) || named(text, item[1], rest)) {
             return;
         }
         for (int k = text.indexOf(brand); k >= 0; k = text.indexOf(brand, k + 1)) {
-            if (!text.startsWith(product, k + BRAND)) {
+            if (!text.startsWith(product, k + brand.length())) {
                 return;
             }
         }
@@ -179,8 +215,9 @@ final class Enumerations {
             return false;
         }
         return switch (label) {
-            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find();
-            case Region -> s.length() <= 4 && Lexicon.specificChars(s) == s.length();
+            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find()
+                    && !organisationKind(s);
+            case Region -> s.length() <= 4 && RegionNames.placeChars(s) == s.length();
             default -> s.length() <= 10 && Lexicon.specificChars(s) >= 2;
         };
     }

@@ -71,8 +71,10 @@ final class KnownNames {
                 }
                 int end = i + w.length();
                 String canonical = hit.canonical();
-                // a registered name's bracket defines a short name (…有限公司（华翔生物）), not a branch's place
-                if (hit.label() != Label.Region && !canonical.endsWith("公司") && Lexicon.matchesAt(bracket, text, end)) {
+                // a registered name's bracket defines a short name (…有限公司（华翔生物）), not a branch's place; a
+                // university's names a campus (某某大学（东区）), part of a platform's name at most
+                if (hit.label() != Label.Region && hit.label() != Label.University && !canonical.endsWith("公司")
+                        && Lexicon.matchesAt(bracket, text, end)) {
                     canonical = canonical + bracket.group();
                     end = bracket.end();
                 }

@@ -21,19 +21,38 @@ final class Lexicon {
             "以及", "通过", "拓展", "引育", "招引", "集聚", "主动", "探索", "试点", "加速", "全力", "大力",
             "着力", "力争", "进一步", "优先", "按照", "根据", "结合", "强化", "突破", "制定", "参与", "瞄准", "优化", "运用", "开发", "作为",
             "赋予", "给予", "争当", "进入", "实现", "获得", "达到", "超过", "成为", "列入", "纳入", "编制", "组织", "启动", "遴选", "改造", "提高", "增加", "加大", "坚持", "贯彻", "统筹", "推行",
-            "吸纳", "承担", "实行", "服务", "已经", "简称",
+            "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
 
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
     static final WordIndex BOUNDARY = new WordIndex(BOUNDARY_WORDS);
 
-    /** Before an industry name 发展 and 为 end the phrase too (发展云计算大数据产业, 为产业…服务). */
-    static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(
-            java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(), java.util.stream.Stream.of("发展", "为")).toList());
+    /**
+     * Before an industry name 发展, 为, 驱动, 引领 and 培养 end the phrase too (发展云计算大数据产业, 为产业…服务,
+     * 创新驱动产业…), and so do the words for the whole place (全市新材料产业, 与我市产业).
+     */
+    static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
+            java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "我市", "我区",
+                    "我县", "本市")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(
-            "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有"));
+            "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有", "每"));
+
+    /** The numerals of the ordinal item markers 一是…十是 that open a point inside a paragraph. */
+    private static final String ORDINALS = "一二三四五六七八九十两";
+
+    /**
+     * Length of the leading function word or ordinal marker (一是, 二是) at {@code i}, or 0: a name
+     * never starts with one.
+     */
+    static int leadingLength(String text, int i, int limit) {
+        if (i + 1 < limit && ORDINALS.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == '是') {
+            return 2;
+        }
+        String lead = LEADING_ONLY.longestAt(text, i, limit);
+        return lead == null ? 0 : lead.length();
+    }
 
     /** Conjunctions that split a chunk only when the text before them ends with a type suffix. */
     static final WordIndex CONJUNCTIONS = new WordIndex(List.of("与", "同", "联合"));
@@ -52,7 +71,7 @@ final class Lexicon {
             "前沿", "共性", "基础", "平台", "载体", "机构", "成果", "转化", "转移", "交流", "生产",
             "集聚", "加速", "应用", "推广", "功能", "配套", "经济", "核心", "关键",
             "各地", "我市", "全市", "本市", "县区", "重大", "项目", "年度", "战略", "职教", "更多", "支柱", "密集型", "密集", "民生", "前瞻性",
-            "团队", "概念", "相应", "有条件", "分", "省级以上", "以上"));
+            "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来"));
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
     private static final Pattern COUNT = Pattern.compile("[一二三四五六七八九十两百千万]+亿?[大个项类级元]");
@@ -69,6 +88,16 @@ final class Lexicon {
      */
     static boolean matchesAt(java.util.regex.Matcher m, CharSequence text, int from) {
         return from < text.length() && m.region(from, text.length()).lookingAt();
+    }
+
+    /** Whether only generic words follow the last count in {@code s} (生物医药三大主导): a list's head, not a name. */
+    static boolean endsWithCountedCategory(String s) {
+        Matcher count = COUNT.matcher(s);
+        int end = -1;
+        while (count.find()) {
+            end = count.end();
+        }
+        return end >= 0 && specificChars(s.substring(end)) == 0;
     }
 
     static boolean isHan(char c) {

@@ -12,8 +12,9 @@ import java.util.function.Function;
  * Relations stated by a name's own structure: an organisation at the start of a platform or park name
  * hosts it (矿大科技园, 恩华药业国家企业技术中心, 徐工研究院), a place at its start locates it (徐州高新区,
  * 邳州、新沂…三家省级高新区), a university at the start of a college or campus name contains it
- * (江苏师范大学科文学院, 河海大学常州校区). The parts used become mentions too, so every relation
- * end is a mentioned entity.
+ * (江苏师范大学科文学院, 河海大学常州校区) when the document names it on its own too: a university met only
+ * inside its campus's or institute's name (河海大学常州校区, 中国科学院某某研究所) is not one of the document's
+ * entities. The parts used become mentions too, so every relation end is a mentioned entity.
  */
 final class NameRelations {
     private NameRelations() {
@@ -21,13 +22,19 @@ final class NameRelations {
 
     static void apply(List<Resolver.Resolved> resolved, Function<Candidate, Mention> mention, List<Mention> parts,
                       Relations out) {
+        Set<String> named = new HashSet<>();
+        for (Resolver.Resolved r : resolved) {
+            Mention m = mention.apply(r.top());
+            named.add(m.label() + ":" + m.name());
+        }
         for (Resolver.Resolved r : resolved) {
             Mention whole = mention.apply(r.top());
             Set<String> added = new HashSet<>();
             for (Candidate p : r.parts()) {
                 Mention part = mention.apply(p);
                 RelType type = type(r.top(), whole, p, part);
-                if (type == null || p.label() == Label.Region && insideOrganisation(p, r.parts())) {
+                if (type == null || p.label() == Label.Region && insideOrganisation(p, r.parts())
+                        || type == RelType.PART_OF && !named.contains(part.label() + ":" + part.name())) {
                     continue;
                 }
                 if (added.add(p.start() + ":" + p.end() + ":" + part.label() + ":" + part.name())) {

@@ -16,6 +16,7 @@ final class RegionNames {
     private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
     private static final String NOT_BEFORE_CITY = "城都超门股上强示场";
 
+    private static final char NEW = '新';
     private static final String PLACE_END = "，。、；：）”》\n\t";
     private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
             "委员会", "党委", "管委会", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
@@ -41,13 +42,25 @@ final class RegionNames {
             int stemEnd = i + 1 - suffixLength;
             for (int len = 2; len <= (suffixLength == 3 ? 4 : 3); len++) {
                 int s = stemEnd - len;
+                if (s >= 0 && len > 2 && startsInsideKnown(scan, s, stemEnd)) {
+                    break;
+                }
                 if (s >= 0 && goodStem(text, s, stemEnd, c, suffixLength) && startsHere(scan, s, out)
-                        && endsHere(text, i + 1)) {
+                        && (suffixLength == 3 || endsHere(text, i + 1))) {
                     out.add(new Candidate(Label.Region, s, i + 1, "region:suffix", null));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * 跃居|淮海经济区 with 淮海经济区 known: a stem longer than the shortest would swallow the word before the
+     * known place.
+     */
+    private static boolean startsInsideKnown(Scan scan, int s, int stemEnd) {
+        int known = scan.covered.nextSetBit(s);
+        return known > s && known < stemEnd;
     }
 
     /** Compass-point regions (华东地区, 中西部地区) and a known region written with 地区 (长三角地区). */
@@ -75,8 +88,16 @@ final class RegionNames {
             }
         }
         String stem = text.substring(s, e);
-        return Lexicon.specificChars(stem) == stem.length() && !containsBoundaryWord(stem)
+        return placeChars(stem) == stem.length() && !containsBoundaryWord(stem)
                 && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
+    }
+
+    /**
+     * {@link Lexicon#specificChars} of a place stem, where a leading 新 counts: places are often named 新X
+     * (新沂, 新港, 新都), and a lone 新 before a generic word is caught by the generic word itself.
+     */
+    static int placeChars(String stem) {
+        return stem.charAt(0) == NEW ? 1 + Lexicon.specificChars(stem.substring(1)) : Lexicon.specificChars(stem);
     }
 
     private static boolean goodStem(String text, int s, int e, char suffix, int suffixLength) {
@@ -100,7 +121,7 @@ final class RegionNames {
     }
 
     /**
-     * A place name ends at punctuation, a function word, or a word for its government (常州市人民政府);
+     * A place name ends at punctuation (经济区 is never a word's end by chance, so it needs no such end), a function word, or a word for its government (常州市人民政府);
      * 获得市专利…, 赋予省级…, 主体区智慧… are not places.
      */
     private static boolean endsHere(String text, int end) {

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text whose names are not this stage's: the title block, responsibility notes and the unit cells of
- * annex rows (their units are read by the structure stage), and distribution lists (抄送：…).
+ * Text whose names are not this stage's: the title block and distribution lists (抄送：…); and the unit
+ * lists, responsibility notes and the unit cells of annex rows, whose units are read by the structure
+ * stage but whose places are the document's places ({@link UnitListPlaces}).
  */
 final class SkipSpans {
     private static final Pattern DISTRIBUTION = Pattern.compile("(?m)^(?:抄送|抄报|主送|发)：.*$");
@@ -23,6 +24,7 @@ final class SkipSpans {
     private SkipSpans() {
     }
 
+    /** The title block and distribution lists: no names are read there. */
     static List<Span> of(String text, DocumentStructure structure) {
         List<Span> skip = new ArrayList<>();
         DocumentHeader h = structure.header();
@@ -41,18 +43,24 @@ final class SkipSpans {
                 skip.add(new Span(0, end));
             }
         }
-        for (ResponsibilityNote note : structure.notes()) {
-            skip.add(note.span());
-        }
-        for (AnnexRow row : structure.annex()) {
-            if (row.workSpan() != null && row.span() != null && row.workSpan().end() < row.span().end()) {
-                skip.add(new Span(row.workSpan().end(), row.span().end()));
-            }
-        }
         Matcher m = DISTRIBUTION.matcher(text);
         while (m.find()) {
             skip.add(new Span(m.start(), m.end()));
         }
         return skip;
+    }
+
+    /** Responsibility notes and the unit cells of annex rows: lists of responsible units. */
+    static List<Span> unitLists(DocumentStructure structure) {
+        List<Span> lists = new ArrayList<>();
+        for (ResponsibilityNote note : structure.notes()) {
+            lists.add(note.span());
+        }
+        for (AnnexRow row : structure.annex()) {
+            if (row.workSpan() != null && row.span() != null && row.workSpan().end() < row.span().end()) {
+                lists.add(new Span(row.workSpan().end(), row.span().end()));
+            }
+        }
+        return lists;
     }
 }

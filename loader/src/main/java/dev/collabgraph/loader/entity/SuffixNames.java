@@ -139,7 +139,8 @@ final class SuffixNames {
             return false;
         }
         boolean proper = scan.properStart(start, start + modifier.length());
-        if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)) {
+        if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
+                && !Sectors.qualified(suffix, modifier)) {
             return false;
         }
         if (suffix.text().equals("校区")) {
@@ -150,7 +151,8 @@ final class SuffixNames {
         }
         if (suffix.label() == Label.Industry) {
             return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
-                    && (end >= text.length() || text.charAt(end) != '化');
+                    && (end >= text.length() || text.charAt(end) != '化')
+                    && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier);
         }
         if (suffix.proper() && (!proper || provincialCategory(scan, suffix, modifier, start))) {
             return false;

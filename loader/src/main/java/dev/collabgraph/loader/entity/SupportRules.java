@@ -17,8 +17,12 @@ import dev.collabgraph.loader.text.Span;
  * {@link IndustryRules} as focus.
  */
 final class SupportRules {
+    /**
+     * A build verb after the builders, a few words on (共同建设) or after the kind of the listed builders (桐阳重工、
+     * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设).
+     */
     static final Pattern BUILD = Pattern.compile(
-            "，?[\\u4e00-\\u9fff]{0,4}?(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
+            "，?(?:(?:等|有关)[\\u4e00-\\u9fff]{0,8}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
     private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|和|同|依托)");
@@ -32,7 +36,7 @@ final class SupportRules {
         Matcher build = BUILD.matcher(text);
         for (int i = text.indexOf("依托"); i >= 0; i = text.indexOf("依托", i + 2)) {
             List<Mention> bases = doc.runFrom(i + 2, Doc.ACTORS);
-            Mention built = bases.isEmpty() ? null : builtAfter(doc, build, last(bases).span().end());
+            Mention built = bases.isEmpty() ? null : builtAfter(doc, build, doc.afterDefinition(last(bases).span().end()));
             if (built != null) {
                 for (Mention b : bases) {
                     out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
@@ -46,7 +50,7 @@ final class SupportRules {
             if (hosts.isEmpty()) {
                 continue;
             }
-            int after = last(hosts).span().end();
+            int after = doc.afterDefinition(last(hosts).span().end());
             List<Mention> more = List.of();
             boolean relies = false;
             if (Lexicon.matchesAt(join, text, after)) {

@@ -1,0 +1,46 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.List;
+
+/**
+ * Industries of the national catalogues (strategic emerging and future industries) that documents write
+ * without a category word (加快推动新一代信息技术在…应用, 布局人工智能、低空经济等未来产业): no suffix marks
+ * them. A term counts only as a whole item, where a name may start and a list item or a clause ends, so a
+ * longer name containing it (人工智能产业园, 集成电路研究院) keeps its own reading; it marks no characters
+ * as known, so the boundaries of other names are not moved.
+ */
+final class IndustryTerms {
+    private static final WordIndex TERMS = new WordIndex(List.of(
+            "新一代信息技术", "高端装备", "人工智能", "集成电路", "生物医药", "节能环保", "数字创意", "数字经济",
+            "低空经济", "现代农业", "云计算", "大数据"));
+    /** What may follow a whole item: a category word, a list or clause end, or a function word. */
+    private static final WordIndex FOLLOWERS = new WordIndex(List.of(
+            "产业", "行业", "领域", "等", "和", "与", "及", "在", "的"));
+    static final String RULE = "context:industry-term";
+
+    private IndustryTerms() {
+    }
+
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            String term = TERMS.longestAt(text, i, n);
+            if (term == null) {
+                continue;
+            }
+            int end = i + term.length();
+            if (Boundaries.startsHere(text, i, null) && endsHere(text, end)) {
+                out.add(new Candidate(Label.Industry, i, end, RULE, null));
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean endsHere(String text, int end) {
+        return end >= text.length() || !Lexicon.isNameChar(text.charAt(end))
+                || FOLLOWERS.longestAt(text, end, text.length()) != null;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.List;
+
+/**
+ * Companies named only as the brand of a project they run (加快推进瑞能动力电池项目, 支持蓝鲸海工深海装备项目):
+ * the words before 项目, after the verb, are a brand and a product ({@link Enumerations#projectBrand} decides).
+ */
+final class ProjectBrands {
+    private static final String PROJECT = "项目";
+    /** Longest brand-and-product phrase considered: longer ones are descriptions of projects, not names. */
+    private static final int MAX_PHRASE = 14;
+
+    private ProjectBrands() {
+    }
+
+    /**
+     * Han words only (not 最高1亿元), not opening with a generic word (产学研合作) and with specific words after the
+     * brand (not 区级以上重大科技).
+     */
+    private static boolean brandAndProduct(String phrase) {
+        return phrase.chars().allMatch(c -> Lexicon.isHan((char) c))
+                && Lexicon.GENERIC.longestAt(phrase, 0, phrase.length()) == null
+                && Lexicon.specificChars(phrase.substring(2)) >= 2;
+    }
+
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        for (int i = text.indexOf(PROJECT); i >= 0; i = text.indexOf(PROJECT, i + PROJECT.length())) {
+            int chunk = Boundaries.chunkStart(text, i);
+            int start = Boundaries.nameStart(text, chunk, i, Label.Enterprise, scan.covered);
+            if (start > chunk && i - start >= 5 && i - start <= MAX_PHRASE && brandAndProduct(text.substring(start, i))) {
+                Enumerations.projectBrand(scan, new int[] {start, i}, out);
+            }
+        }
+    }
+}
