@@ -24,8 +24,8 @@ final class AnchoredFind {
      * The matcher is reset (its region set) only where one of them starts: a reset costs more than the test.
      */
     static boolean startingWith(Matcher m, String text, int from, int to, Openings openings) {
-        if (openings.firsts().length() == 1) {
-            char first = openings.firsts().charAt(0);
+        int first = openings.soleFirst();
+        if (first >= 0) {
             for (int p = text.indexOf(first, from); p >= 0 && p < to; p = text.indexOf(first, p + 1)) {
                 if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
                     return true;
