@@ -20,21 +20,21 @@ final class AnchoredFind {
     }
 
     /**
-     * Next match over [{@code from}, {@code to}) of a pattern whose every match starts with one of the chars
-     * {@code firsts}.
+     * Next match over [{@code from}, {@code to}) of a pattern whose every match starts with one of {@code openings}.
+     * The matcher is reset (its region set) only where one of them starts: a reset costs more than the test.
      */
-    static boolean startingWith(Matcher m, String text, int from, int to, String firsts) {
-        if (firsts.length() == 1) {
-            char first = firsts.charAt(0);
+    static boolean startingWith(Matcher m, String text, int from, int to, Openings openings) {
+        int first = openings.soleFirst();
+        if (first >= 0) {
             for (int p = text.indexOf(first, from); p >= 0 && p < to; p = text.indexOf(first, p + 1)) {
-                if (m.region(p, to).lookingAt()) {
+                if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
                     return true;
                 }
             }
             return false;
         }
         for (int p = from; p < to; p++) {
-            if (firsts.indexOf(text.charAt(p)) >= 0 && m.region(p, to).lookingAt()) {
+            if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
                 return true;
             }
         }

@@ -66,6 +66,9 @@ final class CharTrie {
     }
 
     static final class Node {
+        /** Up to this many children a scan of the keys is as fast as halving. */
+        private static final int LINEAR_SEARCH_MAX = 8;
+
         private char[] keys = new char[0];
         private Node[] children = new Node[0];
         /** The word ending at this node, or null. */
@@ -73,6 +76,10 @@ final class CharTrie {
 
         Node child(char c) {
             char[] k = keys;
+            if (k.length > LINEAR_SEARCH_MAX) {
+                int i = Arrays.binarySearch(k, c);
+                return i >= 0 ? children[i] : null;
+            }
             for (int i = 0; i < k.length; i++) {
                 if (k[i] == c) {
                     return children[i];
@@ -81,16 +88,24 @@ final class CharTrie {
             return null;
         }
 
+        /** Adds a child for {@code c} in key order, so that large nodes can be searched by halves. */
         private Node childOrAdd(char c) {
-            Node child = child(c);
-            if (child != null) {
-                return child;
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
             }
-            child = new Node();
-            keys = Arrays.copyOf(keys, keys.length + 1);
-            keys[keys.length - 1] = c;
-            children = Arrays.copyOf(children, children.length + 1);
-            children[children.length - 1] = child;
+            int at = -i - 1;
+            Node child = new Node();
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = child;
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, keys.length - at);
+            keys = k;
+            children = n;
             return child;
         }
     }

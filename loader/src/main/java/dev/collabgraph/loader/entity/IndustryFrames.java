@@ -17,7 +17,7 @@ final class IndustryFrames {
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher frame = IndustryRules.FRAME.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(frame, text, at, text.length(), IndustryRules.FRAME_FIRSTS); at = frame.end()) {
+        for (int at = 0; AnchoredFind.startingWith(frame, text, at, text.length(), IndustryRules.FRAME_OPENINGS); at = frame.end()) {
             topic(scan, frame.start(), out);
             int segmentStart = frame.end();
             boolean first = true;

@@ -23,7 +23,7 @@ final class IndustryHierarchy {
 
     static void apply(Doc doc, Relations out) {
         Matcher frame = IndustryRules.FRAME.matcher(doc.text);
-        for (int at = 0; AnchoredFind.startingWith(frame, doc.text, at, doc.text.length(), IndustryRules.FRAME_FIRSTS); at = frame.end()) {
+        for (int at = 0; AnchoredFind.startingWith(frame, doc.text, at, doc.text.length(), IndustryRules.FRAME_OPENINGS); at = frame.end()) {
             List<Mention> before = doc.runTo(frame.start(), Set.of(Label.Industry));
             if (before.isEmpty()) {
                 continue;

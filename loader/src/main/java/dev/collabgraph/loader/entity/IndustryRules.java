@@ -24,11 +24,14 @@ final class IndustryRules {
      */
     static final Pattern FRAME = Pattern.compile(
             "(?:以“[^”]{1,20}”为[\\u4e00-\\u9fff]{1,4}，)?(?:(?:重点|大力|加快|积极|优先|着力)发展|培育壮大)");
-    /** Characters a {@link #FRAME} match can start with. */
-    static final String FRAME_FIRSTS = "以重大加积优着培发";
+    /** What a {@link #FRAME} match can start with. */
+    static final Openings FRAME_OPENINGS = Openings.of("以“", "重点", "大力", "加快", "积极", "优先", "着力", "培育");
     /** A university that 围绕/聚焦/面向 an industry orients teaching or research to it. */
     private static final Pattern FOCUS = Pattern.compile("围绕|聚焦|面向");
+    private static final Openings FOCUS_OPENINGS = Openings.of("围绕", "聚焦", "面向");
     private static final Pattern SERVE = Pattern.compile("服务于|支撑|服务");
+    private static final Openings SERVE_OPENINGS = Openings.of("服务", "支撑");
+    private static final Openings DENG = Openings.of("等");
     private static final Set<Label> PLACES = Set.of(Label.Region, Label.Park);
 
     private IndustryRules() {
@@ -37,7 +40,7 @@ final class IndustryRules {
     static void apply(Doc doc, Relations out) {
         clusters(doc, out);
         Matcher lead = LEAD_HEAD.matcher(doc.text);
-        for (int at = 0; AnchoredFind.startingWith(lead, doc.text, at, doc.text.length(), "等"); at = lead.end()) {
+        for (int at = 0; AnchoredFind.startingWith(lead, doc.text, at, doc.text.length(), DENG); at = lead.end()) {
             List<Mention> leaders = doc.runTo(lead.start(), Set.of(Label.Enterprise));
             Mention industry = industryInClause(doc, lead.start());
             for (Mention e : leaders) {
@@ -59,7 +62,7 @@ final class IndustryRules {
             }
         }
         Matcher focus = FOCUS.matcher(doc.text);
-        for (int at = 0; AnchoredFind.startingWith(focus, doc.text, at, doc.text.length(), "围聚面"); at = focus.end()) {
+        for (int at = 0; AnchoredFind.startingWith(focus, doc.text, at, doc.text.length(), FOCUS_OPENINGS); at = focus.end()) {
             List<Mention> schools = doc.runTo(focus.start(), Set.of(Label.University));
             for (Mention industry : doc.within(focus.end(), doc.clauseEnd(focus.end()))) {
                 if (industry.label() != Label.Industry) {
@@ -73,7 +76,7 @@ final class IndustryRules {
         }
         IndustryHierarchy.apply(doc, out);
         Matcher serve = SERVE.matcher(doc.text);
-        for (int at = 0; AnchoredFind.startingWith(serve, doc.text, at, doc.text.length(), "服支"); at = serve.end()) {
+        for (int at = 0; AnchoredFind.startingWith(serve, doc.text, at, doc.text.length(), SERVE_OPENINGS); at = serve.end()) {
             List<Mention> before = doc.within(doc.clauseStart(serve.start()), serve.start());
             Mention actor = before.isEmpty() ? null : before.get(before.size() - 1);
             Mention industry = firstIndustry(doc, serve.end(), doc.clauseEnd(serve.end()));
@@ -86,7 +89,7 @@ final class IndustryRules {
 
     private static void clusters(Doc doc, Relations out) {
         Matcher head = CLUSTER_HEAD.matcher(doc.text);
-        for (int at = 0; AnchoredFind.startingWith(head, doc.text, at, doc.text.length(), "等"); at = head.end()) {
+        for (int at = 0; AnchoredFind.startingWith(head, doc.text, at, doc.text.length(), DENG); at = head.end()) {
             int listStart = doc.clauseStart(head.start());
             for (Mention m : doc.within(listStart, head.start())) {
                 if (!PLACES.contains(m.label())) {
@@ -120,7 +123,7 @@ final class IndustryRules {
         int paragraph = doc.text.lastIndexOf('\n', pos) + 1;
         Matcher frame = FRAME.matcher(doc.text);
         Mention found = null;
-        for (int at = paragraph; AnchoredFind.startingWith(frame, doc.text, at, pos, FRAME_FIRSTS); at = frame.end()) {
+        for (int at = paragraph; AnchoredFind.startingWith(frame, doc.text, at, pos, FRAME_OPENINGS); at = frame.end()) {
             List<Mention> before = doc.runTo(frame.start(), Set.of(Label.Industry));
             if (!before.isEmpty()) {
                 found = SupportRules.last(before);

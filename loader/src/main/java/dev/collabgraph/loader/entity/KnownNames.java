@@ -64,7 +64,10 @@ final class KnownNames {
         Matcher bracket = BRACKET_PLACE.matcher(text);
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            for (String w : index.allAt(text, i, n)) {
+            // indexed: most positions start no name, and an iterator per position was a tenth of this scan
+            List<String> words = index.allAt(text, i, n);
+            for (int k = 0; k < words.size(); k++) {
+                String w = words.get(k);
                 Hit hit = bySurface.get(w);
                 if (w.length() <= 2 && hit.label() != Label.Region && !Boundaries.startsHere(text, i, null)) {
                     continue;

@@ -74,7 +74,8 @@ final class Lexicon {
             "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来"));
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
-    private static final Pattern COUNT = Pattern.compile("[一二三四五六七八九十两百千万]+亿?[大个项类级元]");
+    private static final String COUNT_NUMERALS = "一二三四五六七八九十两百千万";
+    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "]+亿?[大个项类级元]");
 
     /** Level words dropped from park names for the canonical form (徐州国家高新区 → 徐州高新区). */
     static final List<String> PARK_LEVELS = List.of("国家级", "省级", "国家");
@@ -116,12 +117,14 @@ final class Lexicon {
     static int specificChars(String s) {
         int left = 0;
         int i = 0;
-        Matcher count = COUNT.matcher(s);
+        Matcher count = null;
         while (i < s.length()) {
             String w = GENERIC.longestAt(s, i, s.length());
             if (w != null) {
                 i += w.length();
-            } else if (matchesAt(count, s, i)) {
+            } else if (COUNT_NUMERALS.indexOf(s.charAt(i)) >= 0
+                    && matchesAt(count = count == null ? COUNT.matcher(s) : count, s, i)) {
+                // a count starts with a numeral: the matcher is made and reset only there (most names have none)
                 i = count.end();
             } else {
                 char c = s.charAt(i);

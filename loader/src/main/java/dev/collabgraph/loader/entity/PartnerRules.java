@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class PartnerRules {
     private static final Pattern CONNECTOR = Pattern.compile("与|同|联合");
+    private static final Openings CONNECTOR_OPENINGS = Openings.of("与", "同", "联合");
     private static final Pattern TRIGGER = Pattern.compile("合作|对接|共建|交流|协作|联合|结对|签约|签署");
     private static final Set<Label> PARTIES = Set.of(Label.University, Label.Enterprise, Label.Platform,
             Label.Park, Label.Region);
@@ -29,7 +30,7 @@ final class PartnerRules {
         String text = doc.text;
         Matcher connector = CONNECTOR.matcher(text);
         Matcher trigger = TRIGGER.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(connector, text, at, text.length(), "与同联"); at = connector.end()) {
+        for (int at = 0; AnchoredFind.startingWith(connector, text, at, text.length(), CONNECTOR_OPENINGS); at = connector.end()) {
             List<Mention> partners = doc.runFrom(connector.end(), PARTIES);
             if (partners.isEmpty()) {
                 continue;

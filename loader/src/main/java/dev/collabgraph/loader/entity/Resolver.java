@@ -27,21 +27,26 @@ final class Resolver {
     private record Key(int start, int end, Label label, String canonical) {
     }
 
+    /** A candidate with its rule's priority, computed once rather than at every comparison of the sort. */
+    private record Ranked(Candidate candidate, int priority) {
+    }
+
     private Resolver() {
     }
 
     static List<Resolved> resolve(List<Candidate> candidates, List<Span> skip) {
-        List<Candidate> sorted = new ArrayList<>();
+        List<Ranked> sorted = new ArrayList<>();
         Set<Key> seen = new HashSet<>();
         for (Candidate c : candidates) {
             if (!skipped(c, skip) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
-                sorted.add(c);
+                sorted.add(new Ranked(c, priority(c.rule())));
             }
         }
-        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparingInt(c -> priority(c.rule())).thenComparingInt(Candidate::start));
+        sorted.sort(Comparator.comparingInt((Ranked r) -> r.candidate().length()).reversed()
+                .thenComparingInt(Ranked::priority).thenComparingInt(r -> r.candidate().start()));
         TreeMap<Integer, List<Resolved>> tops = new TreeMap<>();
-        for (Candidate c : sorted) {
+        for (Ranked ranked : sorted) {
+            Candidate c = ranked.candidate();
             Map.Entry<Integer, List<Resolved>> floor = tops.floorEntry(c.start());
             Map.Entry<Integer, List<Resolved>> ceiling = tops.ceilingEntry(c.start() + 1);
             if (ceiling != null && ceiling.getKey() < c.end()) {

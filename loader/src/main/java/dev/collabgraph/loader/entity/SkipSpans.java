@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class SkipSpans {
     private static final Pattern DISTRIBUTION = Pattern.compile("(?m)^(?:抄送|抄报|主送|发)：.*$");
+    private static final String DISTRIBUTION_FIRSTS = "抄主发";
 
     private static final int DATE_NEAR_TITLE = 40;
 
@@ -43,8 +44,9 @@ final class SkipSpans {
                 skip.add(new Span(0, end));
             }
         }
-        Matcher m = DISTRIBUTION.matcher(text);
-        while (m.find()) {
+        // without anchoring bounds ^ and $ keep their line meaning inside the region a line is tried in
+        Matcher m = DISTRIBUTION.matcher(text).useAnchoringBounds(false);
+        for (int at = 0; nextDistributionLine(m, text, at); at = m.end()) {
             skip.add(new Span(m.start(), m.end()));
         }
         return skip;
@@ -62,5 +64,24 @@ final class SkipSpans {
             }
         }
         return lists;
+    }
+
+    /**
+     * Next {@link #DISTRIBUTION} line at or after {@code from}, as {@code find()} would give it, tried only at line
+     * starts that begin with 抄, 主 or 发 ({@code find()} tries every character of the document).
+     */
+    private static boolean nextDistributionLine(Matcher m, String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            if (DISTRIBUTION_FIRSTS.indexOf(text.charAt(p)) >= 0 && (p == 0 || endsLine(text.charAt(p - 1)))
+                    && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Line terminators after which ^ matches in MULTILINE mode. */
+    private static boolean endsLine(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

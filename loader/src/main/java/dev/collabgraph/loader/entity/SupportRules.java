@@ -24,6 +24,7 @@ final class SupportRules {
     static final Pattern BUILD = Pattern.compile(
             "，?(?:(?:等|有关)[\\u4e00-\\u9fff]{0,8}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
+    private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
     private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|和|同|依托)");
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
@@ -45,7 +46,7 @@ final class SupportRules {
         }
         Matcher support = SUPPORT.matcher(text);
         Matcher join = JOIN.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), "支鼓推引由"); at = support.end()) {
+        for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), SUPPORT_OPENINGS); at = support.end()) {
             List<Mention> hosts = new ArrayList<>(doc.runFrom(support.end(), Doc.ACTORS));
             if (hosts.isEmpty()) {
                 continue;

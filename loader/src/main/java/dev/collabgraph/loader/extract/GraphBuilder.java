@@ -49,8 +49,11 @@ final class GraphBuilder {
         RelationshipDraft draft = relationships.computeIfAbsent(new Key(type, from, to),
                 k -> new RelationshipDraft(type, from, to));
         properties.forEach(draft.properties::putIfAbsent);
+        if (draft.evidence.size() >= MAX_EVIDENCE) {
+            return; // full: the quote would be cut out of the source only to be dropped
+        }
         Evidence evidence = evidence(span, rule);
-        if (draft.evidence.size() < MAX_EVIDENCE && !draft.evidence.contains(evidence)) {
+        if (!draft.evidence.contains(evidence)) {
             draft.evidence.add(evidence);
         }
     }

@@ -29,12 +29,12 @@ final class NoteReader {
 
     /** The note inside {@code body} of task {@code taskNumber}, if it has one. */
     static Optional<ResponsibilityNote> read(String text, Span body, int taskNumber, String city) {
-        Matcher label = LABEL.matcher(text).region(body.start(), body.end());
+        Matcher label = LABEL.matcher(text);
         List<UnitRef> units = new ArrayList<>();
         int noteStart = -1;
         int noteEnd = -1;
         boolean bracketed = false;
-        while (label.find()) {
+        for (int at = body.start(); nextLabel(label, text, at, body.end()); at = label.end()) {
             if (noteStart < 0) {
                 bracketed = label.start() > body.start() && text.charAt(label.start() - 1) == '（';
                 noteStart = bracketed ? label.start() - 1 : label.start();
@@ -121,6 +121,19 @@ final class NoteReader {
             }
             if (c == '\n' || c == '：' || c == '（' || c == '、' && i == from) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Next label in [{@code from}, {@code to}), as {@code find()} over that region would give it, but tried only at
+     * the characters a label starts with: {@code find()} tries the alternation at every character of the body.
+     */
+    private static boolean nextLabel(Matcher label, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (LABEL_STARTS.indexOf(text.charAt(i)) >= 0 && label.region(i, to).lookingAt()) {
+                return true;
             }
         }
         return false;

@@ -46,9 +46,10 @@ final class TargetReader {
     static List<TargetFact> read(Paragraph paragraph, int taskNumber, String sectionKey) {
         List<TargetFact> targets = new ArrayList<>();
         String text = paragraph.text();
-        Matcher q = QUANTITY.matcher(text);
+        // transparent bounds: the look-behind sees the character before the start a quantity is tried at
+        Matcher q = QUANTITY.matcher(text).useTransparentBounds(true);
         int previousEnd = -1;
-        while (q.find()) {
+        for (int from = 0; nextQuantity(q, text, from); from = q.end()) {
             int clauseStart = clauseStart(text, q.start());
             // Goals listed with 、 (版权登记量达30000件、商标注册拥有量达45000件) each start after the last one.
             if (previousEnd >= clauseStart && previousEnd < q.start() && text.charAt(previousEnd) == '、') {
@@ -79,6 +80,30 @@ final class TargetReader {
                     new Span(paragraph.start() + clauseStart, paragraph.start() + q.end())));
         }
         return targets;
+    }
+
+    /**
+     * Next {@link #QUANTITY} at or after {@code from}, as {@code find()} would give it, but tried only where a run of
+     * digits starts: every match opens with a digit that follows no digit, '.' or letter. {@code find()} tries the
+     * look-behind at every character of every paragraph.
+     */
+    private static boolean nextQuantity(Matcher q, String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            if (isDigit(text.charAt(p)) && (p == 0 || !continuesNumberOrWord(text.charAt(p - 1)))
+                    && q.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The characters {@link #QUANTITY}'s look-behind excludes before a number: [\d.A-Za-z]. */
+    private static boolean continuesNumberOrWord(char c) {
+        return isDigit(c) || c == '.' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     static String comparator(String verb, String post, boolean range) {
