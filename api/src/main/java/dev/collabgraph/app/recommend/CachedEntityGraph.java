@@ -13,17 +13,23 @@ final class CachedEntityGraph {
 
     private final Supplier<EntityGraph> reader;
     private EntityGraph graph;
+    private Scorer scorer;
     private long readAt;
 
     CachedEntityGraph(Supplier<EntityGraph> reader) {
         this.reader = reader;
     }
 
-    synchronized EntityGraph get() {
+    /** The projection and its scorer (whose industry profiles are then made once, not per request). */
+    record Snapshot(EntityGraph graph, Scorer scorer) {
+    }
+
+    synchronized Snapshot get() {
         if (graph == null || System.nanoTime() - readAt > MAX_AGE.toNanos()) {
             graph = reader.get();
+            scorer = new Scorer(graph);
             readAt = System.nanoTime();
         }
-        return graph;
+        return new Snapshot(graph, scorer);
     }
 }

@@ -57,17 +57,21 @@ public final class Recommender {
      * kind); empty when the graph has no such entity.
      */
     public Optional<Recommendations> recommend(String id, String label, int limit) {
-        return rank(graph.get(), id, label, limit);
+        CachedEntityGraph.Snapshot snapshot = graph.get();
+        return rank(snapshot.graph(), snapshot.scorer(), id, label, limit);
     }
 
     /** {@link #recommend} over a graph already read (the command line resolves names in it first). */
     public static Optional<Recommendations> rank(EntityGraph graph, String id, String label, int limit) {
+        return rank(graph, new Scorer(graph), id, label, limit);
+    }
+
+    private static Optional<Recommendations> rank(EntityGraph graph, Scorer scorer, String id, String label, int limit) {
         EntityGraph.Entity entity = graph.node(id);
         if (entity == null) {
             return Optional.empty();
         }
         List<String> kinds = label == null ? Kinds.complements(entity.label()) : List.of(label);
-        Scorer scorer = new Scorer(graph);
         List<Recommendation> items = graph.nodes().stream()
                 .filter(c -> kinds.contains(c.label()) && !c.id().equals(id))
                 .map(c -> new Scored(c, scorer.score(id, c.id())))

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores a candidate partner from the graph alone. Shared neighbours (tasks, industries, parks, regions, platforms,
@@ -21,7 +22,8 @@ public final class Scorer {
     private static final Set<String> CARRIERS = Set.of("HOSTS", "RELIES_ON", "LOCATED_IN", "PART_OF");
 
     private final EntityGraph graph;
-    private final Map<String, Map<String, Double>> profiles = new HashMap<>();
+    /** Industry profiles by node, made once per graph: the scorer is shared by the requests over one projection. */
+    private final Map<String, Map<String, Double>> profiles = new ConcurrentHashMap<>();
 
     public Scorer(EntityGraph graph) {
         this.graph = graph;
