@@ -1,7 +1,6 @@
 package dev.collabgraph.app.bench;
 
 import dev.collabgraph.app.explore.ExploreQueries;
-import dev.collabgraph.app.explore.GraphNode;
 import dev.collabgraph.app.http.HttpServer;
 import dev.collabgraph.app.recommend.Recommender;
 import dev.collabgraph.store.GraphStore;
@@ -89,11 +88,7 @@ public final class ApiBench {
     }
 
     private static String top(ExploreQueries explore, String label) {
-        List<GraphNode> nodes = explore.overview(List.of(label), List.of(), 1).nodes();
-        if (nodes.isEmpty()) {
-            throw new IllegalStateException("the store holds no " + label);
-        }
-        return nodes.get(0).id();
+        return explore.bestConnected(label).orElseThrow(() -> new IllegalStateException("the store holds no " + label));
     }
 
     private static String encode(String text) {

@@ -1,7 +1,6 @@
 package dev.collabgraph.app.bench;
 
 import dev.collabgraph.app.explore.ExploreQueries;
-import dev.collabgraph.app.explore.GraphNode;
 import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherParam;
 import dev.collabgraph.store.CypherStatement;
@@ -54,8 +53,8 @@ public final class QueryProfiles {
 
     private static Map<String, Object> samples(GraphStore store) {
         ExploreQueries explore = new ExploreQueries(store);
-        String university = top(explore, "University");
-        String enterprise = top(explore, "Enterprise");
+        String university = explore.bestConnected("University").orElse(null);
+        String enterprise = explore.bestConnected("Enterprise").orElse(null);
         Map<String, Object> s = new HashMap<>();
         s.put("id", university);
         s.put("other", enterprise);
@@ -81,8 +80,4 @@ public final class QueryProfiles {
         return s;
     }
 
-    private static String top(ExploreQueries explore, String label) {
-        List<GraphNode> nodes = explore.overview(List.of(label), List.of(), 1).nodes();
-        return nodes.isEmpty() ? null : nodes.get(0).id();
-    }
 }

@@ -165,6 +165,12 @@ public final class ExploreQueries {
                 Math.max(total, nodes.size()), Math.max(0, total - nodes.size()));
     }
 
+    /** The id of the best connected node of {@code label}, if any: a sample for benchmarks and profiles. */
+    public Optional<String> bestConnected(String label) {
+        return store.read(OVERVIEW, Map.of("labels", List.of(label), "limit", 1), r -> r.get("id").asString())
+                .stream().findFirst();
+    }
+
     List<GraphLink> linksBetween(List<String> ids, List<String> types) {
         return store.read(LINKS_BETWEEN, Map.of("ids", ids, "types", types, "limit", MAX_LINKS), Rows::link);
     }
