@@ -1,8 +1,6 @@
 package dev.collabgraph.app;
 
-import dev.collabgraph.app.cli.BenchCommand;
 import dev.collabgraph.app.cli.ErrorReporter;
-import dev.collabgraph.app.cli.EvalCommand;
 import dev.collabgraph.app.cli.ExtractCommand;
 import dev.collabgraph.app.cli.GapsCommand;
 import dev.collabgraph.app.cli.LoadCommand;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "collabgraph", mixinStandardHelpOptions = true, version = "collabgraph 0.1.0",
         description = "Policy documents to a Neo4j collaboration graph, and the tools to explore it.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, GapsCommand.class,
-                RecommendCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                RecommendCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -24,6 +22,11 @@ public final class Main {
 
     /** Runs a command line and returns its exit code, without exiting: tests call this. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReporter()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error reporting; the bench module adds its developer commands to it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReporter());
     }
 }

@@ -33,7 +33,7 @@ public final class DatabaseOptions {
     String database;
 
     /** The embedded store folder to use when no {@code --uri} is given. */
-    Path storeDirectory() {
+    public Path storeDirectory() {
         if (db != null) {
             return db;
         }
@@ -41,13 +41,13 @@ public final class DatabaseOptions {
     }
 
     /** The project folder the launcher names ({@code COLLABGRAPH_HOME}), else the working directory. */
-    static Path home() {
+    public static Path home() {
         String home = System.getenv("COLLABGRAPH_HOME");
         return home == null ? Path.of(".") : Path.of(home);
     }
 
     /** Opens the graph named by the options, with the schema applied. */
-    OpenGraph open(EmbeddedSettings embeddedSettings) {
+    public OpenGraph open(EmbeddedSettings embeddedSettings) {
         if (uri != null) {
             String password = System.getenv(PASSWORD_VARIABLE);
             GraphStore store = GraphStore.connect(new BoltConnection(uri, user, password, database));
@@ -76,7 +76,7 @@ public final class DatabaseOptions {
     }
 
     /** A store and, for the embedded case, the DBMS behind it: closed together, store first. */
-    record OpenGraph(EmbeddedNeo4j dbms, GraphStore store, String description) implements AutoCloseable {
+    public record OpenGraph(EmbeddedNeo4j dbms, GraphStore store, String description) implements AutoCloseable {
         @Override
         public void close() {
             try {

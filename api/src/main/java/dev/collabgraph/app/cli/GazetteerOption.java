@@ -16,7 +16,7 @@ public final class GazetteerOption {
     Path gazetteer;
 
     /** The entity stage to extract with: the built-in gazetteer, or the user's file laid over it. */
-    EntityExtractor entityStage() {
+    public EntityExtractor entityStage() {
         return gazetteer == null ? EntityExtractor.standard() : EntityExtractor.with(Gazetteer.load(gazetteer));
     }
 }

@@ -8,7 +8,7 @@ import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.store.EmbeddedSettings;
 import dev.collabgraph.store.GraphWriter;
-import dev.collabgraph.store.ParallelLoader;
+import dev.collabgraph.app.load.ParallelLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load documents into the graph (with no FILE: the bundled Xuzhou document).")
 public final class LoadCommand implements Callable<Integer> {
-    static final String BUNDLED = "data/xuzhou-2018-20.txt";
+    public static final String BUNDLED = "data/xuzhou-2018-20.txt";
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents, or folders of *.txt documents.")
     List<Path> paths = new ArrayList<>();
@@ -161,7 +161,7 @@ public final class LoadCommand implements Callable<Integer> {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static byte[] bundled() {
+    public static byte[] bundled() {
         try (InputStream in = LoadCommand.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new BadDocumentException(BUNDLED, "the bundled document is missing from the jar");

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A progress line on stderr for work over many files: redrawn in place on a terminal, one line per
  * tenth of the work otherwise (logs and CI). Silent for a single file.
  */
-final class Progress {
+public final class Progress {
     private final PrintWriter err;
     private final int total;
     private final boolean terminal = System.console() != null;
@@ -14,12 +14,12 @@ final class Progress {
     private int done;
     private boolean lineOpen;
 
-    Progress(PrintWriter err, int total) {
+    public Progress(PrintWriter err, int total) {
         this.err = err;
         this.total = total;
     }
 
-    void step(String item) {
+    public void step(String item) {
         done++;
         if (total < 2) {
             return;
@@ -35,14 +35,14 @@ final class Progress {
     }
 
     /** Ends the in-place line so that a message can be printed under it. */
-    void interrupt() {
+    public void interrupt() {
         if (lineOpen) {
             err.println();
             lineOpen = false;
         }
     }
 
-    void done() {
+    public void done() {
         interrupt();
         if (total >= 2) {
             err.printf("%d documents in %.1f s%n", total, (System.nanoTime() - started) / 1e9);

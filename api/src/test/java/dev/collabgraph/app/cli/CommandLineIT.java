@@ -177,25 +177,6 @@ class CommandLineIT {
         assertThat(counts(db).nodes).containsEntry("Document", 1L);
     }
 
-    @Test
-    void evalScoresTheGoldCorpusPerSplitAndWritesTheReport() throws Exception {
-        Path report = dir.resolve("QUALITY.md");
-        Cli.Run run = run("eval", Path.of("..", "corpus").toString(), "--write", report.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        String written = Files.readString(report);
-        long documents;
-        try (var files = Files.list(Path.of("..", "corpus"))) {
-            documents = files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).count();
-        }
-        assertThat(written).contains("| tasks found |").containsPattern("held-out \\(\\d+ docs\\)")
-                .contains("| Region F1 |").contains("| 00-xuzhou-opinion | dev | 26/26 |");
-        assertThat(run.err()).contains("[" + documents + "/" + documents);
-
-        Cli.Run explain = run("eval", Path.of("..", "corpus").toString(), "--explain", "00-xuzhou-opinion");
-        assertThat(explain.code()).isZero();
-        assertThat(explain.out()).contains("Enterprise missed:");
-    }
-
     private static Cli.Run run(String... args) {
         return Cli.run(args);
     }

@@ -13,12 +13,12 @@ public abstract class WithSeededServer {
     protected static SeededServer server;
 
     @BeforeAll
-    static void startSeededServer() {
+    public static void startSeededServer() {
         server = SeededServer.start(dir.resolve("graph"));
     }
 
     @AfterAll
-    static void stopSeededServer() {
+    public static void stopSeededServer() {
         server.close();
     }
 }

@@ -24,11 +24,11 @@ import java.util.stream.Stream;
  * Headless Debian Chromium driven by its chromedriver, with a fresh profile that is deleted on close.
  * Without Chromium the tests are skipped, except under {@code CI=true}, where they fail.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     final Path downloads;
     private final Path profile;
 
@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(present, message + "; skipped");
     }
 
-    static Browser start(int width, int height) {
+    public static Browser start(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("collabgraph-chromium-");
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -70,11 +70,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    Object asyncScript(String script, Object... args) {
+    public Object asyncScript(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 

@@ -221,7 +221,7 @@ class ExplorerIT {
 
     @Test
     void aSyntheticGraphOfAThousandNodesIsDrawnAndMeasuredWhileDragging() throws InterruptedException {
-        ExplorerBench.Result result = ExplorerBench.measure(browser, server.uri("/?synthetic=1000").toString(), 1500);
+        FrameRate.Result result = FrameRate.measure(browser, server.uri("/?synthetic=1000").toString(), 1500);
         System.out.println(result);
         assertThat(result.nodes()).isEqualTo(1000);
         assertThat(result.links()).isGreaterThan(1500);

@@ -12,7 +12,7 @@ import java.util.Map;
  * Serves the explorer's static files and D3 from the classpath, with no API and no database: enough for the
  * synthetic-graph benchmarks ({@code ?synthetic=N}), which never call the API.
  */
-final class StaticSite implements AutoCloseable {
+public final class StaticSite implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "json", "application/json");
@@ -22,7 +22,7 @@ final class StaticSite implements AutoCloseable {
         this.server = server;
     }
 
-    static StaticSite start() {
+    public static StaticSite start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
@@ -50,7 +50,7 @@ final class StaticSite implements AutoCloseable {
         }
     }
 
-    String url(String pathAndQuery) {
+    public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery;
     }
 

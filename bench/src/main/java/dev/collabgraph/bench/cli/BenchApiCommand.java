@@ -1,0 +1,134 @@
+package dev.collabgraph.bench.cli;
+
+import dev.collabgraph.bench.ApiBench;
+import dev.collabgraph.app.cli.DatabaseOptions;
+import dev.collabgraph.bench.BenchmarksFile;
+import dev.collabgraph.bench.LoadGenerator;
+import dev.collabgraph.bench.Machine;
+import dev.collabgraph.app.explore.ExploreQueries;
+import dev.collabgraph.app.http.HttpServer;
+import dev.collabgraph.app.reference.ReferenceData;
+import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.store.EmbeddedNeo4j;
+import dev.collabgraph.store.EmbeddedSettings;
+import dev.collabgraph.store.GraphStore;
+import dev.collabgraph.app.load.ParallelLoader;
+import dev.collabgraph.store.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code collabgraph bench api}: every main endpoint under 1, 16 and 64 concurrent clients on a store of N generated
+ * documents (built once into {@code --db}, reused after), beside the same answers made in process.
+ */
+@Command(name = "api", mixinStandardHelpOptions = true,
+        description = "HTTP API throughput and latency (1/16/64 clients) on a corpus store, against in-process calls.")
+public final class BenchApiCommand implements Callable<Integer> {
+    static final String SECTION = "API";
+
+    @Option(names = "--docs", defaultValue = "200", description = "Generated documents in the store (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Store folder: built when absent or empty, reused when it holds documents (default: var/bench-api-<docs>).")
+    Path db;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Seconds per endpoint and concurrency (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,16,64", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients = new ArrayList<>();
+
+    @Mixin
+    BenchCorpusOptions corpus;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Path dir = db != null ? db : DatabaseOptions.home().resolve("var").resolve("bench-api-" + docs);
+        try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults());
+             GraphStore store = dbms.openStore()) {
+            Schema.apply(store);
+            long documents = new ExploreQueries(store).stats().documentCount();
+            if (documents == 0) {
+                build(store, err);
+                documents = new ExploreQueries(store).stats().documentCount();
+            }
+            err.println("bench: " + documents + " documents in " + dir);
+            List<ApiBench.Endpoint> endpoints = ApiBench.endpoints(store);
+            try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
+                URI base = URI.create("http://127.0.0.1:" + server.port());
+                List<ApiBench.Row> rows = ApiBench.run(base, endpoints, clients, Duration.ofSeconds(seconds),
+                        message -> err.println("bench: " + message));
+                String report = report(documents, rows);
+                out.println(report);
+                if (corpus.write != null) {
+                    BenchmarksFile.replaceSection(corpus.write, SECTION + " (" + docs + " documents)", report);
+                    out.println("Written to " + corpus.write);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void build(GraphStore store, PrintWriter err) {
+        List<Path> files = corpus.generate(docs);
+        err.println("bench: loading " + files.size() + " generated documents (once; later runs reuse the store) ...");
+        int[] done = {0};
+        ParallelLoader.load(store, files, Extractor::extract, Runtime.getRuntime().availableProcessors(), o -> {
+            if (++done[0] % 100 == 0) {
+                err.println("bench: " + done[0] + "/" + files.size() + " loaded");
+            }
+        });
+        ReferenceData.load(store);
+    }
+
+    private String report(long documents, List<ApiBench.Row> rows) {
+        StringBuilder s = new StringBuilder();
+        s.append("Command: `bin/collabgraph bench api --docs ").append(docs).append(" --seconds ").append(seconds)
+                .append("`  \nMachine: ").append(Machine.describe()).append("  \n")
+                .append(String.format(Locale.ROOT, "Store: %d documents, embedded, queried in process. Each endpoint: one "
+                        + "second of warm-up, then %d s per concurrency with an in-JVM load generator (keep-alive, every "
+                        + "latency kept). \"in process\" is the median time of the same answer made by the query layer "
+                        + "without HTTP and JSON; \"API / in process\" divides the single-client p50 by it.%n%n", documents, seconds));
+        s.append("| endpoint | bytes |");
+        for (int c : clients) {
+            s.append(" ").append(c).append(" cl. req/s | p50 ms | p99 ms |");
+        }
+        s.append(" 5xx (503 shed) | in process ms | API / in process |\n|---|---|");
+        s.append("---|---|---|".repeat(clients.size())).append("---|---|---|\n");
+        for (ApiBench.Row row : rows) {
+            LoadGenerator.Result first = row.runs().get(0);
+            s.append("| ").append(row.endpoint().name()).append(" | ").append(first.bytesPerResponse()).append(" |");
+            long errors = 0;
+            long shed = 0;
+            for (LoadGenerator.Result r : row.runs()) {
+                s.append(String.format(Locale.ROOT, " %.0f | %.1f | %.1f |", r.perSecond(), r.p50Millis(), r.p99Millis()));
+                errors += r.errors5xx() + r.failures();
+                shed += r.shed503();
+            }
+            s.append(" ").append(errors).append(" (").append(shed).append(") |");
+            if (Double.isNaN(row.directMillis())) {
+                s.append(" | |\n");
+            } else {
+                s.append(String.format(Locale.ROOT, " %.2f | %.1f× |%n", row.directMillis(),
+                        first.p50Millis() / Math.max(row.directMillis(), 1e-3)));
+            }
+        }
+        return s.toString().strip();
+    }
+}

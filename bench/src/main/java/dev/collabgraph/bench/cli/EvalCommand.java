@@ -1,0 +1,70 @@
+package dev.collabgraph.bench.cli;
+
+import dev.collabgraph.app.cli.DatabaseOptions;
+import dev.collabgraph.app.cli.GazetteerOption;
+import dev.collabgraph.app.cli.Progress;
+import dev.collabgraph.bench.eval.DocumentScore;
+import dev.collabgraph.bench.eval.Evaluation;
+import dev.collabgraph.bench.eval.QualityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code collabgraph eval [DIR]}: extraction scored against the gold corpus; {@code --write QUALITY.md}. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score extraction against a gold corpus (default: corpus/): tasks, titles, responsibilities, "
+                + "annex rows, indicator values, entities by type, industry–academia links.")
+public final class EvalCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder of documents with *.gold.json files (default: corpus).")
+    Path dir;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "Write the report there (e.g. QUALITY.md).")
+    Path write;
+
+    @Option(names = "--explain", paramLabel = "NAME",
+            description = "Print what one document's extraction missed or added (NAME: its file name without extension).")
+    String explain;
+
+    @Mixin
+    GazetteerOption gazetteer;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Path corpus = dir != null ? dir : DatabaseOptions.home().resolve("corpus");
+        Progress progress = new Progress(err, Evaluation.goldFiles(corpus).size());
+        List<DocumentScore> scores = Evaluation.run(corpus, gazetteer.entityStage(), s -> progress.step(s.name()));
+        progress.done();
+        if (explain != null) {
+            DocumentScore score = scores.stream().filter(s -> s.name().equals(explain)).findFirst().orElse(null);
+            if (score == null) {
+                err.println("error: no document " + explain + " in " + corpus);
+                return 2;
+            }
+            if (score.gold().heldOut()) {
+                err.println("note: " + explain + " is held out: reading its misses while changing the rules spoils it "
+                        + "(move it to dev and say so in its history)");
+            }
+            score.misses().forEach(out::println);
+            return 0;
+        }
+        String report = QualityReport.render(scores, "bin/collabgraph eval" + (dir == null ? "" : " " + dir)
+                + (write == null ? "" : " --write " + write), dir == null ? "corpus" : dir.toString());
+        out.print(report);
+        if (write != null) {
+            Files.writeString(write, report, StandardCharsets.UTF_8);
+            out.println("Written to " + write);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.collabgraph.bench.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** {@code QUALITY.md}: the figures per split, the bundled document apart, then per document. */
+public final class QualityReport {
+    private static final String BUNDLED = "00-";
+
+    private QualityReport() {
+    }
+
+    public static String render(List<DocumentScore> scores, String command, String corpus) {
+        List<DocumentScore> dev = scores.stream().filter(s -> !s.gold().heldOut()).toList();
+        List<DocumentScore> heldOut = scores.stream().filter(s -> s.gold().heldOut()).toList();
+        List<DocumentScore> bundled = scores.stream().filter(s -> s.name().startsWith(BUNDLED)).toList();
+        StringBuilder out = new StringBuilder();
+        out.append("# Extraction quality\n\n")
+                .append("Made by `").append(command).append("`: extraction (no database) of every document of `")
+                .append(corpus).append("` scored against its hand-checked gold file (format and conventions in ")
+                .append("`corpus/README.md`). Figures add up counts over the documents (micro averages).\n\n")
+                .append("**Held-out** documents were set aside before the rules were changed: whoever changes the ")
+                .append("loader does not read them, so their column measures how the rules carry over to layouts ")
+                .append("they were not fitted to. **Dev** documents were read while developing.\n\n");
+        out.append("| measure | dev (").append(dev.size()).append(" docs) | held-out (").append(heldOut.size())
+                .append(" docs) | bundled Xuzhou document |\n|---|---|---|---|\n");
+        Map<String, Tally> d = Evaluation.totals(dev);
+        Map<String, Tally> h = Evaluation.totals(heldOut);
+        Map<String, Tally> b = Evaluation.totals(bundled);
+        row(out, "tasks found", d, h, b, "tasks", QualityReport::recall);
+        row(out, "extracted tasks that are tasks", d, h, b, "tasks", QualityReport::precision);
+        row(out, "titles exact", d, h, b, "titles", QualityReport::recall);
+        row(out, "responsibilities (unit → task) F1", d, h, b, "responsibilities", QualityReport::f1);
+        row(out, "roles right (of responsibilities found)", d, h, b, "roles", QualityReport::recall);
+        row(out, "annex rows found", d, h, b, "annexRows", QualityReport::recall);
+        row(out, "annex responsibilities F1", d, h, b, "annexResponsibilities", QualityReport::f1);
+        row(out, "indicator values exact", d, h, b, "indicatorValues", QualityReport::recall);
+        for (String type : DocumentScore.TYPES) {
+            row(out, type + " F1", d, h, b, type, QualityReport::f1);
+        }
+        out.append("| entity macro-F1 (7 types) | ").append(pct(Evaluation.entityMacroF1(d))).append(" | ")
+                .append(pct(Evaluation.entityMacroF1(h))).append(" | ").append(pct(Evaluation.entityMacroF1(b))).append(" |\n");
+        row(out, "industry–academia links recalled", d, h, b, "industryAcademia", QualityReport::recall);
+        row(out, "industry–academia links that are links", d, h, b, "industryAcademia", QualityReport::precision);
+
+        out.append("\n## Per document\n\n")
+                .append("| document | split | tasks found | titles | resp. F1 | annex resp. F1 | indicator values | ")
+                .append("entity macro-F1 | weakest type | ind.–acad. recall |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (DocumentScore s : scores) {
+            String weakest = DocumentScore.TYPES.stream()
+                    .filter(t -> s.entities().get(t).expected() + s.entities().get(t).returned() > 0)
+                    .min((x, y) -> Double.compare(s.entities().get(x).f1(), s.entities().get(y).f1()))
+                    .map(t -> t + " " + num(s.entities().get(t).f1())).orElse("—");
+            out.append("| ").append(s.name()).append(" | ").append(s.gold().heldOut() ? "held-out" : "dev").append(" | ")
+                    .append(count(s.tasks())).append(" | ").append(count(s.titles())).append(" | ")
+                    .append(s.responsibilities().expected() == 0 ? "—" : num(s.responsibilities().f1())).append(" | ")
+                    .append(s.annexResponsibilities().expected() == 0 ? "—" : num(s.annexResponsibilities().f1()))
+                    .append(" | ").append(count(s.indicatorValues())).append(" | ").append(num(s.entityMacroF1()))
+                    .append(" | ").append(weakest).append(" | ").append(count(s.industryAcademia())).append(" |\n");
+        }
+        out.append("\nLayouts:\n\n");
+        for (DocumentScore s : scores) {
+            out.append("- `").append(s.name()).append("` (").append(s.gold().heldOut() ? "held-out" : "dev")
+                    .append("): ").append(s.gold().layout() == null ? "" : s.gold().layout()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String label, Map<String, Tally> d, Map<String, Tally> h,
+                            Map<String, Tally> b, String key, Function<Tally, String> measure) {
+        out.append("| ").append(label).append(" | ").append(cell(d, key, measure)).append(" | ")
+                .append(cell(h, key, measure)).append(" | ").append(cell(b, key, measure)).append(" |\n");
+    }
+
+    private static String cell(Map<String, Tally> totals, String key, Function<Tally, String> measure) {
+        Tally t = totals.get(key);
+        return t == null || t.expected() + t.returned() == 0 ? "—" : measure.apply(t);
+    }
+
+    private static String recall(Tally t) {
+        return pct(t.recall()) + " (" + t.found() + "/" + t.expected() + ")";
+    }
+
+    private static String precision(Tally t) {
+        return pct(t.precision()) + " (" + t.correct() + "/" + t.returned() + ")";
+    }
+
+    private static String f1(Tally t) {
+        return num(t.f1()) + " (P " + num(t.precision()) + ", R " + num(t.recall()) + ")";
+    }
+
+    private static String count(Tally t) {
+        return t.expected() == 0 ? "—" : t.found() + "/" + t.expected();
+    }
+
+    private static String pct(double v) {
+        return String.format("%.1f %%", 100 * v);
+    }
+
+    private static String num(double v) {
+        return String.format("%.2f", v);
+    }
+}
