@@ -65,6 +65,10 @@ public final class GapsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One gap of the list; a record so that its JSON keys come in this order on every run (a Map.of would not). */
+    record GapCount(String name, int count, String title, String about) {
+    }
+
     private void list(PrintWriter out, QueryLibrary library) {
         List<List<Object>> rows = new ArrayList<>();
         for (NamedQuery gap : library.list(Gaps.AREA)) {
@@ -72,8 +76,8 @@ public final class GapsCommand implements Callable<Integer> {
         }
         List<String> columns = List.of("name", "rows", "title", "about");
         if (format == OutputFormat.json) {
-            OutputFormat.json(out, rows.stream().map(r -> Map.of("name", r.get(0), "count", r.get(1),
-                    "title", r.get(2), "about", r.get(3))).toList());
+            OutputFormat.json(out, rows.stream().map(r -> new GapCount((String) r.get(0), (Integer) r.get(1),
+                    (String) r.get(2), (String) r.get(3))).toList());
         } else if (format == OutputFormat.table) {
             format.rows(out, columns.subList(0, 3), rows.stream().map(r -> r.subList(0, 3)).toList());
         } else {
