@@ -75,7 +75,7 @@ export function createGaps(container, handlers) {
     const head = el("div", "view-head");
     head.append(el("h3", null, gapName(open)),
       downloadLink(t("export.csv"), `/api/gaps/${encodeURIComponent(open.name)}?format=csv`, `gap-${open.name}.csv`, "gap-csv"),
-      el("span", "hint", t("gaps.rows", {n: open.rows.length})));
+      el("span", "hint", t(open.truncated ? "gaps.rowsFirst" : "gaps.rows", {n: open.rows.length})));
     detail.append(head, el("p", "gap-title", open.title));
     if (!open.rows.length) { detail.append(el("p", "more", t("gaps.none"))); return; }
     const table = el("table", "data");

@@ -72,7 +72,7 @@ public final class AnalysisRoutes {
     private void query(Context ctx) {
         NamedQuery query = library.find(ctx.pathParam("name"))
                 .orElseThrow(() -> notFound("No named query " + ctx.pathParam("name"), "name"));
-        QueryResult result = library.run(query, QueryArguments.read(ctx, query));
+        QueryResult result = library.run(query, QueryArguments.read(ctx, query), rowLimits(ctx));
         if (csv(ctx)) {
             download(ctx, query.shortName(), Csv.of(result.columns(), result.rows()));
         } else {
@@ -96,12 +96,22 @@ public final class AnalysisRoutes {
     private void gap(Context ctx) {
         NamedQuery gap = library.find(Gaps.AREA + "/" + ctx.pathParam("name"))
                 .orElseThrow(() -> notFound("No gap " + ctx.pathParam("name"), "name"));
-        QueryResult result = library.run(gap, Map.of());
+        QueryResult result = library.run(gap, Map.of(), rowLimits(ctx));
         if (csv(ctx)) {
             download(ctx, "gap-" + gap.shortName(), Csv.of(result.columns(), result.rows()));
         } else {
-            ctx.json(new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(), result.columns(), result.rows()));
+            ctx.json(new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(), result));
         }
+    }
+
+    /**
+     * Rows of a named query or gap: 1,000 by default in JSON (the console's cap), 10,000 in a CSV download, and
+     * {@code maxRows} (at most 10,000) when asked; {@code truncated} in the answer says when rows were left out.
+     */
+    private static QueryLimits rowLimits(Context ctx) {
+        int rows = Params.integer(ctx, "maxRows", csv(ctx) ? QueryLimits.MAX_ROWS : QueryLimits.DEFAULT_ROWS, 1,
+                QueryLimits.MAX_ROWS);
+        return QueryLimits.of(rows, (int) QueryLimits.MAX_TIMEOUT.toSeconds());
     }
 
     private void links(Context ctx) {

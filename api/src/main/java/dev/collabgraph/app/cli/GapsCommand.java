@@ -51,8 +51,7 @@ public final class GapsCommand implements Callable<Integer> {
             }
             QueryResult result = library.run(gap, Map.of());
             if (format == OutputFormat.json) {
-                OutputFormat.json(out, new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(),
-                        result.columns(), result.rows()));
+                OutputFormat.json(out, new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(), result));
             } else {
                 if (format == OutputFormat.table) {
                     out.println(gap.purpose());
