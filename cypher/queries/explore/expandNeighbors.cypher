@@ -4,7 +4,7 @@
 // @param $labels List<String> — neighbour labels to keep; empty keeps all
 // @param $types List<String> — relationship types to keep; empty keeps all
 // @param $limit Integer — most neighbours returned
-MATCH (n:Node {id: $id})-[r]-(m:Node)
+MATCH (n:Node {id: $id})-[r]-(m)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
 WITH m, collect(r) AS rels

@@ -1,19 +1,22 @@
-// The tasks and annex rows a node is responsible for or mentioned in, with the role when it is responsible: the
-// first $limit in document and number order, and how many there are in all.
+// The tasks and annex rows a node is responsible for or mentioned in, with the role when it is responsible, and how
+// many there are in all. For a node named in thousands of tasks, up to $limit of each kind are taken as the store
+// holds them (the most recently loaded documents first), not all read and sorted: the answer costs the same whatever
+// the corpus; the rows returned are sorted by document and number.
 // @param $id String — node id
 // @param $limit Integer — most rows returned (null: 100)
 MATCH (n:Node {id: $id})
+WITH n, COUNT { (n)-[:RESPONSIBLE_FOR]->() } + COUNT { (n)<-[:MENTIONS]-(t) WHERE t:Task OR t:AnnexTask } AS total
 CALL (n) {
   MATCH (n)-[r:RESPONSIBLE_FOR]->(t)
+  WITH t, r LIMIT coalesce($limit, 100)
   RETURN t, r.role AS role, 'RESPONSIBLE_FOR' AS via
   UNION
   MATCH (t)-[:MENTIONS]->(n)
   WHERE t:Task OR t:AnnexTask
+  WITH t LIMIT coalesce($limit, 100)
   RETURN t, null AS role, 'MENTIONS' AS via
 }
-WITH t, role, via, [l IN labels(t) WHERE l <> 'Node'][0] AS label
+WITH total, t, role, via, [l IN labels(t) WHERE l <> 'Node'][0] AS label
 ORDER BY t.document, label DESC, t.number, via DESC
-WITH collect({t: t, role: role, via: via, label: label}) AS rows
-UNWIND rows[0..coalesce($limit, 100)] AS row
-RETURN size(rows) AS total, row.t.id AS id, row.label AS label, row.t.number AS number, row.t.name AS title,
-       row.t.document AS document, row.role AS role, row.via AS via
+LIMIT coalesce($limit, 100)
+RETURN total, t.id AS id, label, t.number AS number, t.name AS title, t.document AS document, role, via

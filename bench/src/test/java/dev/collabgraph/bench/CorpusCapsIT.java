@@ -78,10 +78,12 @@ class CorpusCapsIT {
             String id = busiest(label);
             JsonNode details = get("/api/nodes/" + encode(id) + "?limit=20", 256 * 1024);
             assertThat(details.path("relations").size()).as(label).isLessThanOrEqualTo(20);
-            assertThat(details.path("relationsTotal").asLong()).as(label).isGreaterThan(20);
-            assertThat(details.path("relationsNext").asInt()).isEqualTo(20);
-            assertThat(details.path("tasks").size()).isLessThanOrEqualTo(100);
-            assertThat(details.path("tasksTotal").asLong()).isGreaterThanOrEqualTo(details.path("tasks").size());
+            if (details.path("relationsTotal").asLong() > 20) {
+                assertThat(details.path("relationsNext").asInt()).isEqualTo(20);
+            }
+            // every one of these is named in more tasks than a page holds
+            assertThat(details.path("tasks").size()).as(label).isEqualTo(100);
+            assertThat(details.path("tasksTotal").asLong()).as(label).isGreaterThan(100);
             for (JsonNode relation : details.path("relations")) {
                 assertThat(relation.path("evidence").size()).isLessThanOrEqualTo(3);
             }
@@ -90,6 +92,8 @@ class CorpusCapsIT {
         }
         String university = busiest("University");
         JsonNode details = get("/api/nodes/" + encode(university) + "?limit=5", MAX_BYTES);
+        assertThat(details.path("relationsTotal").asLong()).as("partners of the busiest university").isGreaterThan(5);
+        assertThat(details.path("relationsNext").asInt()).isEqualTo(5);
         JsonNode first = details.path("relations").get(0);
         JsonNode evidence = get("/api/nodes/" + encode(university) + "/evidence?other="
                 + encode(first.path("node").path("id").asText()) + "&type=" + first.path("type").asText() + "&limit=10",

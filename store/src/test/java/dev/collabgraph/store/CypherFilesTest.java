@@ -1,11 +1,16 @@
 package dev.collabgraph.store;
 
+import dev.collabgraph.model.RelType;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,5 +124,19 @@ class CypherFilesTest {
         assertThatThrownBy(() -> statement.checkArguments(Map.of())).hasMessageContaining("missing parameters [a]");
         assertThatThrownBy(() -> statement.checkArguments(Map.of("a", 1, "b", 2)))
                 .hasMessageContaining("unexpected [b]");
+    }
+
+    @Test
+    void nodeDetailsCountEveryRelationshipTypeAndOnlyThose() {
+        String text = CypherFiles.load("queries/explore/findNode").text();
+        Set<String> counted = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("\\{type: '(\\w+)', count: COUNT \\{ \\(n\\)-\\[:(\\w+)\\]")
+                .matcher(text);
+        while (m.find()) {
+            assertThat(m.group(1)).as("the type named is the type counted").isEqualTo(m.group(2));
+            counted.add(m.group(1));
+        }
+        assertThat(counted).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(RelType.values()).map(Enum::name).toList());
     }
 }
