@@ -4,7 +4,6 @@ import dev.collabgraph.model.RelType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
