@@ -1,5 +1,6 @@
 package dev.collabgraph.store;
 
+import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +138,17 @@ class CypherFilesTest {
         }
         assertThat(counted).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(RelType.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void theOverviewHasABranchForEveryLabel() {
+        String text = CypherFiles.load("queries/explore/findOverviewNodes").text();
+        Matcher m = Pattern.compile("WITH \\* WHERE '(\\w+)' IN \\$labels\\s+MATCH \\(n:(\\w+)\\)").matcher(text);
+        Set<String> branches = new LinkedHashSet<>();
+        while (m.find()) {
+            assertThat(m.group(1)).isEqualTo(m.group(2));
+            branches.add(m.group(1));
+        }
+        assertThat(branches).containsExactlyInAnyOrderElementsOf(Arrays.stream(Label.values()).map(Enum::name).toList());
     }
 }

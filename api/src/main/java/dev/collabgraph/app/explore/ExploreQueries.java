@@ -6,6 +6,7 @@ import dev.collabgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class ExploreQueries {
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
     private static final CypherStatement FIND_EVIDENCE = CypherFiles.load("queries/explore/findRelationEvidence");
+    private static final CypherStatement GRAPH_SIZE = CypherFiles.load("queries/stats/countGraph");
     /** Tasks listed in a node's details; the total says how many more there are. */
     static final int MAX_TASKS = 100;
     /** Quotes shown per relation in a node's details, each from another document. */
@@ -43,10 +45,13 @@ public final class ExploreQueries {
     static final int MAX_LINKS = 5_000;
     /** Documents listed by the stats, newest first. */
     static final int LISTED_DOCUMENTS = 50;
+    /** How long an overview is kept when the graph's size does not change (an edit that keeps the counts). */
+    static final Duration OVERVIEW_MAX_AGE = Duration.ofMinutes(1);
 
     private final GraphStore store;
     private final Search search;
     private final DocumentTexts texts;
+    private final SharedAnswers<List<Object>, GraphPayload> overviews = new SharedAnswers<>(32, OVERVIEW_MAX_AGE);
 
     public ExploreQueries(GraphStore store) {
         this.store = store;
@@ -156,7 +161,21 @@ public final class ExploreQueries {
      * The best connected nodes of the labels, at most {@code limit}, and the links among them (one per pair and type);
      * {@code total} says how many nodes carry those labels, {@code omitted} how many were left out.
      */
+    /**
+     * The best connected nodes and the links among them. The same for every user, so it is made once per graph
+     * version (its size from the count store, read per request in well under a millisecond) and kept: on a corpus
+     * of thousands of documents the links among the busiest nodes take most of a second to gather.
+     */
     public GraphPayload overview(List<String> labels, List<String> types, int limit) {
+        return overviews.get(List.of(labels, types, limit), graphSize(), () -> makeOverview(labels, types, limit));
+    }
+
+    /** The graph's node and relationship counts: they change with every load, revision and removal. */
+    List<Long> graphSize() {
+        return store.read(GRAPH_SIZE, Map.of(), r -> r.get("count").asLong());
+    }
+
+    private GraphPayload makeOverview(List<String> labels, List<String> types, int limit) {
         List<String> shown = labels.isEmpty() ? OVERVIEW_LABELS : labels;
         List<GraphNode> nodes = store.read(OVERVIEW, Map.of("labels", shown, "limit", limit), Rows::node);
         long total = nodeCounts().entrySet().stream().filter(e -> shown.contains(e.getKey()))

@@ -5,12 +5,17 @@ import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
 
 /** HTTP for the explorer's reads: parameters in, {@link ExploreQueries} results out as JSON. */
 public final class ExploreRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(ExploreRoutes.class);
+    /** Nodes in the overview unless the request asks for another number. */
+    static final int OVERVIEW_LIMIT = 300;
     private final ExploreQueries queries;
 
     public ExploreRoutes(GraphStore store) {
@@ -70,8 +75,21 @@ public final class ExploreRoutes {
     private void graph(Context ctx) {
         List<String> labels = Params.labels(ctx, "labels");
         List<String> types = Params.types(ctx, "types");
-        int limit = Params.integer(ctx, "limit", 300, 1, 2000);
+        int limit = Params.integer(ctx, "limit", OVERVIEW_LIMIT, 1, 2000);
         ctx.json(queries.overview(labels, types, limit));
+    }
+
+    /** Makes the overview every explorer opens with in the background, so the first visitor does not wait for it. */
+    public void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                queries.overview(List.of(), List.of(), OVERVIEW_LIMIT);
+            } catch (RuntimeException e) {
+                LOG.warn("making the overview in advance failed: {}", e.toString());
+            }
+        }, "overview-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void paths(Context ctx) {

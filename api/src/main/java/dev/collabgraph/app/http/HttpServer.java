@@ -103,6 +103,7 @@ public final class HttpServer implements AutoCloseable {
         });
         app.start(binding.host(), binding.port());
         analysis.warmUp();
+        explore.warmUp();
         return new HttpServer(app);
     }
 
