@@ -1,5 +1,7 @@
 package dev.collabgraph.app.analysis;
 
+import dev.collabgraph.app.explore.GraphVersion;
+import dev.collabgraph.app.explore.SharedAnswers;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.app.query.Csv;
 import dev.collabgraph.app.query.QueryLimits;
@@ -30,17 +32,28 @@ public final class AnalysisRoutes {
     private final Recommender recommender;
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisRoutes.class);
     private final GapCounts gapCounts;
+    private final GraphVersion version;
+    /**
+     * Each gap's rows (up to the most any request may ask for), made once per graph version and shared: by the
+     * background count of the gap list and by every request that opens the gap, so a gap that takes seconds on a
+     * large corpus is made once, usually before anyone asks.
+     */
+    private final SharedAnswers<String, QueryResult> gapResults = new SharedAnswers<>(64, GapCounts.MAX_AGE);
     /** How long the gap list waits for counts under way before it answers with what it has. */
     private static final Duration COUNT_WAIT = Duration.ofSeconds(3);
-    /** Time a gap query may take to be counted. */
-    private static final Duration COUNT_LIMIT = Duration.ofSeconds(10);
 
     public AnalysisRoutes(GraphStore store) {
         this.library = new QueryLibrary(store);
         this.links = new IndustryAcademia(store);
         this.recommender = new Recommender(store);
-        this.gapCounts = new GapCounts(library.list(Gaps.AREA), gap -> library.run(gap, Map.of(),
-                QueryLimits.of(QueryLimits.MAX_ROWS, (int) COUNT_LIMIT.toSeconds())).rows().size());
+        this.version = new GraphVersion(store);
+        this.gapCounts = new GapCounts(library.list(Gaps.AREA), gap -> gapRows(gap, version.current()).rows().size(),
+                version::current);
+    }
+
+    /** All the rows of a gap (at most {@link QueryLimits#MAX_ROWS}) at {@code graphVersion}, shared. */
+    private QueryResult gapRows(NamedQuery gap, Object graphVersion) {
+        return gapResults.get(gap.name(), graphVersion, () -> library.run(gap, Map.of()));
     }
 
     /**
@@ -96,12 +109,20 @@ public final class AnalysisRoutes {
     private void gap(Context ctx) {
         NamedQuery gap = library.find(Gaps.AREA + "/" + ctx.pathParam("name"))
                 .orElseThrow(() -> notFound("No gap " + ctx.pathParam("name"), "name"));
-        QueryResult result = library.run(gap, Map.of(), rowLimits(ctx));
+        QueryResult result = firstRows(gapRows(gap, version.current()), rowLimits(ctx).maxRows());
         if (csv(ctx)) {
             download(ctx, "gap-" + gap.shortName(), Csv.of(result.columns(), result.rows()));
         } else {
             ctx.json(new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(), result));
         }
+    }
+
+    private static QueryResult firstRows(QueryResult all, int maxRows) {
+        if (all.rows().size() <= maxRows) {
+            return all;
+        }
+        return new QueryResult(all.columns(), all.rows().subList(0, maxRows), all.graph(), true, maxRows,
+                all.timeoutMs(), all.elapsedMs());
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
- * How many rows each gap finds, counted in the background and kept for {@link #MAX_AGE}: the gap list answers from these counts at once instead of running every gap query per
- * request. A count still being made is absent (the list shows it as unknown); one that failed or ran past its time
+ * How many rows each gap finds, counted in the background and kept while the graph's version stays (at most
+ * {@link #MAX_AGE}): the gap list answers from these counts at once instead of running every gap query per request,
+ * and a load starts a new round. A count still being made is absent (the list shows it as unknown); one that failed or ran past its time
  * limit is {@link #FAILED}.
  */
 final class GapCounts {
@@ -23,6 +25,7 @@ final class GapCounts {
 
     private final List<NamedQuery> gaps;
     private final ToIntFunction<NamedQuery> counter;
+    private final Supplier<Object> version;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "gap-counts");
         thread.setDaemon(true);
@@ -31,10 +34,12 @@ final class GapCounts {
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private CompletableFuture<Void> round;
     private long roundStarted;
+    private Object roundVersion;
 
-    GapCounts(List<NamedQuery> gaps, ToIntFunction<NamedQuery> counter) {
+    GapCounts(List<NamedQuery> gaps, ToIntFunction<NamedQuery> counter, Supplier<Object> version) {
         this.gaps = List.copyOf(gaps);
         this.counter = counter;
+        this.version = version;
     }
 
     /** The counts known now, waiting at most {@code wait} for a round under way (or started now) to finish. */
@@ -53,9 +58,15 @@ final class GapCounts {
     }
 
     private synchronized CompletableFuture<Void> refreshIfStale() {
-        boolean stale = round == null || (round.isDone() && System.nanoTime() - roundStarted > MAX_AGE.toNanos());
+        Object now = version.get();
+        boolean stale = round == null || (round.isDone()
+                && (!now.equals(roundVersion) || System.nanoTime() - roundStarted > MAX_AGE.toNanos()));
         if (stale) {
+            if (round != null && !now.equals(roundVersion)) {
+                counts.clear();
+            }
             roundStarted = System.nanoTime();
+            roundVersion = now;
             round = CompletableFuture.runAsync(this::countAll, worker);
         }
         return round;

@@ -36,7 +36,6 @@ public final class ExploreQueries {
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
     private static final CypherStatement FIND_EVIDENCE = CypherFiles.load("queries/explore/findRelationEvidence");
-    private static final CypherStatement GRAPH_SIZE = CypherFiles.load("queries/stats/countGraph");
     /** Tasks listed in a node's details; the total says how many more there are. */
     static final int MAX_TASKS = 100;
     /** Quotes shown per relation in a node's details, each from another document. */
@@ -51,12 +50,14 @@ public final class ExploreQueries {
     private final GraphStore store;
     private final Search search;
     private final DocumentTexts texts;
+    private final GraphVersion version;
     private final SharedAnswers<List<Object>, GraphPayload> overviews = new SharedAnswers<>(32, OVERVIEW_MAX_AGE);
 
     public ExploreQueries(GraphStore store) {
         this.store = store;
         this.search = new Search(store);
         this.texts = new DocumentTexts(store);
+        this.version = new GraphVersion(store);
     }
 
     public List<SearchHit> search(String query, List<String> labels, int limit) {
@@ -167,12 +168,7 @@ public final class ExploreQueries {
      * of thousands of documents the links among the busiest nodes take most of a second to gather.
      */
     public GraphPayload overview(List<String> labels, List<String> types, int limit) {
-        return overviews.get(List.of(labels, types, limit), graphSize(), () -> makeOverview(labels, types, limit));
-    }
-
-    /** The graph's node and relationship counts: they change with every load, revision and removal. */
-    List<Long> graphSize() {
-        return store.read(GRAPH_SIZE, Map.of(), r -> r.get("count").asLong());
+        return overviews.get(List.of(labels, types, limit), version.current(), () -> makeOverview(labels, types, limit));
     }
 
     private GraphPayload makeOverview(List<String> labels, List<String> types, int limit) {

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  *
  * @param <K> what the answer depends on besides the graph (the request's parameters)
  */
-final class SharedAnswers<K, V> {
+public final class SharedAnswers<K, V> {
     private final int capacity;
     private final long maxAgeNanos;
     private final LongSupplier clock;
@@ -26,7 +26,7 @@ final class SharedAnswers<K, V> {
     private record Entry<V>(Object version, long madeAt, CompletableFuture<V> answer) {
     }
 
-    SharedAnswers(int capacity, Duration maxAge) {
+    public SharedAnswers(int capacity, Duration maxAge) {
         this(capacity, maxAge, System::nanoTime);
     }
 
@@ -43,7 +43,7 @@ final class SharedAnswers<K, V> {
     }
 
     /** The answer for {@code key} at {@code version}: the kept one, or one made now by {@code make}. */
-    V get(K key, Object version, Supplier<V> make) {
+    public V get(K key, Object version, Supplier<V> make) {
         CompletableFuture<V> answer;
         boolean mine = false;
         synchronized (entries) {
