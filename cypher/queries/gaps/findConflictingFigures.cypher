@@ -14,13 +14,17 @@ CALL () {
   RETURN d.id AS document, i.name AS metric, 'indicator table' AS source, toInteger(i.values_keys[k]) AS year, i.values[k] AS value,
          i.unit AS unit, i.name + ' ' + i.values_keys[k] + ': ' + toString(i.values[k]) AS quote
   UNION ALL
-  MATCH (a:AnnexTask)
-  // the metrics of the annex row's own document only (index on document): never every target of the corpus
-  CALL (a) {
-    MATCH (g:Node {document: a.document}) WHERE g:Target AND a.work CONTAINS g.metric RETURN DISTINCT g.metric AS metric
-    UNION
-    MATCH (i:Node {document: a.document}) WHERE i:Indicator AND a.work CONTAINS i.name RETURN i.name AS metric
+  // per document, its metrics (targets and indicators, one index seek on document) read once, then every annex row
+  // of the document checked against them in memory: never every target of the corpus, nor the same ones per row
+  MATCH (d:Document)
+  CALL (d) {
+    MATCH (g:Node {document: d.id})
+    WHERE g:Target OR g:Indicator
+    RETURN collect(DISTINCT CASE WHEN g:Target THEN g.metric ELSE g.name END) AS metrics
   }
+  MATCH (a:Node {document: d.id})
+  WHERE a:AnnexTask
+  UNWIND [m IN metrics WHERE m IS NOT NULL AND a.work CONTAINS m] AS metric
   // the figure is the number right after the metric and a verb (达, 超过 …); an increment (新建, 新增 …) is
   // not the stock the body and the table give
   WITH a, metric, split(a.work, metric)[0] AS before, substring(split(a.work, metric)[1], 0, 24) AS after

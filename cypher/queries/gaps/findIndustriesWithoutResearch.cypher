@@ -15,11 +15,11 @@ WHERE NOT EXISTS {
     WHERE x:University OR x:Platform
   }
 // 千亿 within the clause after a mention (依托新能源、生物医药…等四大千亿级新兴产业集群) marks a priority industry
-// (judged from its first 20 mentions: each needs its document's text, and a corpus names an industry thousands of
-// times)
+// (judged from 20 of its mentions, taken as the store holds them, not all read and sorted: each needs its document's
+// text, and a corpus names an industry thousands of times)
 CALL (i) {
   OPTIONAL MATCH (t:Task)-[r:MENTIONS]->(i)
-  WITH t, r ORDER BY r.document, t.number LIMIT 20
+  WITH t, r LIMIT 20
   OPTIONAL MATCH (d:Document {id: r.document})
   WITH t, [e IN coalesce(r.ends, []) WHERE split(substring(d.text, e, 40), '。')[0] CONTAINS '千亿'] AS marks
   WITH t, marks ORDER BY t.number
