@@ -120,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private static void loadBundledDocumentIntoAnEmptyGraph(DatabaseOptions.OpenGraph graph, PrintWriter out) {
-        if (!new ExploreQueries(graph.store()).stats().documents().isEmpty()) {
+        if (new ExploreQueries(graph.store()).documentCount() > 0) {
             return;
         }
         out.println("collabgraph: the graph is empty, loading the bundled document " + LoadCommand.BUNDLED);

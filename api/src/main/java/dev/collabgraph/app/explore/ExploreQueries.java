@@ -36,6 +36,7 @@ public final class ExploreQueries {
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
     private static final CypherStatement FIND_EVIDENCE = CypherFiles.load("queries/explore/findRelationEvidence");
+    private static final CypherStatement DOCUMENT_COUNT = CypherFiles.load("queries/stats/countDocuments");
     /** Tasks listed in a node's details; the total says how many more there are. */
     static final int MAX_TASKS = 100;
     /** Quotes shown per relation in a node's details, each from another document. */
@@ -220,6 +221,11 @@ public final class ExploreQueries {
     }
 
     /** Counts per label and type (from the count store), and the newest documents with how many there are. */
+    /** How many documents are loaded (from the count store: as cheap on a corpus as on one document). */
+    public long documentCount() {
+        return store.read(DOCUMENT_COUNT, Map.of(), r -> r.get("documents").asLong()).get(0);
+    }
+
     public Stats stats() {
         Map<String, Long> relationships = new LinkedHashMap<>();
         store.read(RELATIONSHIP_COUNTS, Map.of(), r -> positive(relationships, r.get("type").asString(), r.get("count").asLong()));
