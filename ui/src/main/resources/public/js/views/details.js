@@ -96,6 +96,7 @@ export function createDetails(panel, handlers) {
       const link = button(task.title ?? task.id, () => handlers.onNode(task.id));
       link.className = "linkish";
       li.append(link);
+      if (task.evidence) li.append(quote(task.evidence));
       ul.append(li);
     }
     panel.append(ul);

@@ -75,13 +75,18 @@ public final class ExploreQueries {
         for (Value d : row.get("degree").values()) {
             degree.put(d.get("type").asString(), d.get("count").asLong());
         }
-        long[] tasksTotal = {0};
-        List<NodeDetails.TaskRef> tasks = store.read(FIND_TASKS, Map.of("id", id, "limit", MAX_TASKS), t -> {
-            tasksTotal[0] = t.get("total").asLong();
-            return new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
+        List<Record> taskRows = store.read(FIND_TASKS, Map.of("id", id, "limit", MAX_TASKS), t -> t);
+        long tasksTotal = taskRows.isEmpty() ? 0 : taskRows.get(0).get("total").asLong();
+        List<List<EvidenceView>> taskEvidence = withContext(taskRows.stream().map(t -> t.get("evidence").isNull()
+                ? List.<EvidenceView>of() : List.of(Rows.evidence(t.get("evidence")))).toList());
+        List<NodeDetails.TaskRef> tasks = new ArrayList<>(taskRows.size());
+        for (int i = 0; i < taskRows.size(); i++) {
+            Record t = taskRows.get(i);
+            tasks.add(new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
                     t.get("number").isNull() ? null : t.get("number").asLong(), t.get("title").asString(""),
-                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString());
-        });
+                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString(),
+                    taskEvidence.get(i).isEmpty() ? null : taskEvidence.get(i).get(0)));
+        }
         // evidence in its sentence needs windows of the documents' texts: one query once the relation rows are in,
         // never per row inside the read (a query from a mapper held a connection per request and deadlocked the pool)
         List<Record> relationRows = store.read(FIND_RELATIONS, Map.of("id", id, "skip", relationsSkip,
@@ -104,7 +109,7 @@ public final class ExploreQueries {
         }
         return Optional.of(new NodeDetails(row.get("id").asString(), row.get("label").asString(),
                 row.get("name").asString(""), row.get("aliases").asList(Value::asString),
-                readable(row.get("properties").asMap()), degree, tasks, tasksTotal[0], relations, relationsTotal,
+                readable(row.get("properties").asMap()), degree, tasks, tasksTotal, relations, relationsTotal,
                 next(relationsSkip, relations.size(), relationsTotal)));
     }
 

@@ -13,9 +13,12 @@ public record NodeDetails(String id, String label, String name, List<String> ali
                           Map<String, Long> degree, List<TaskRef> tasks, long tasksTotal, List<Relation> relations,
                           long relationsTotal, Integer relationsNext) {
 
-    /** A task or annex row the node is responsible for ({@code via} RESPONSIBLE_FOR, with its role) or named in. */
+    /**
+     * A task or annex row the node is responsible for ({@code via} RESPONSIBLE_FOR, with its role) or named in, with
+     * the quote that says so in its sentence (null when the relationship holds none).
+     */
     public record TaskRef(String id, String label, Long number, String title, String document, String role,
-                          String via) {
+                          String via, EvidenceView evidence) {
     }
 
     /**

@@ -112,6 +112,9 @@ abstract class ApiContract {
         assertThat(all.path("relations")).allSatisfy(r -> assertThat(r.path("node").path("label").asText())
                 .isNotIn("Task", "AnnexTask", "Section", "Document"));
         assertThat(all.path("tasks").size()).isPositive();
+        // each task says where: the mention's quote in its sentence
+        assertThat(all.path("tasks")).allSatisfy(t -> assertThat(t.path("evidence").path("context").asText())
+                .contains(t.path("evidence").path("quote").asText()).isNotEmpty());
         assertThat(all.path("relationsNext").isNull()).isTrue();
         assertThat(all.path("tasksTotal").asLong()).isEqualTo(all.path("tasks").size());
 
