@@ -59,7 +59,7 @@ final class Enumerations {
                         items.get(0)[0])).find()) {
                     add(scan, items, Label.Industry, "context:enumeration-industry", out);
                 }
-            } else if (Lexicon.matchesAt(region, text, i + 1)) {
+            } else if (Lexicon.matchesAt(region, text, i + 1) || placesHere(text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
             } else if (Lexicon.matchesAt(project, text, i + 1)) {
                 for (int[] item : items(scan, i, Label.Enterprise)) {
@@ -80,6 +80,15 @@ final class Enumerations {
             }
         }
     }
+
+    /** 上海、杭州等地: 等 right before 地 (not 地区, 地方, 地标 …) closes a list of places. */
+    private static boolean placesHere(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == PLACE && NOT_AFTER_PLACE.indexOf(text.charAt(at + 1)) < 0;
+    }
+
+    private static final char PLACE = '地';
+    /** Characters that make 地 the start of a word (地区 is read by the region head, 地方, 地标, 地块 …). */
+    private static final String NOT_AFTER_PLACE = "区方标块带位理";
 
     static boolean organisationKind(String s) {
         return ORGANISATION_KIND.matcher(s).find();

@@ -66,6 +66,9 @@ final class SuffixNames {
         int start = industryWord
                 ? Boundaries.nameStart(text, chunk, headStart, true, scan.covered, Lexicon.INDUSTRY_BOUNDARY)
                 : Boundaries.nameStart(text, chunk, headStart, suffix.label(), scan.covered);
+        if (suffix.label() == Label.Industry) {
+            start = afterLeadingPlace(scan, start, headStart);
+        }
         if (start >= headStart) {
             return null;
         }
@@ -78,6 +81,21 @@ final class SuffixNames {
         }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
     }
+
+    /**
+     * 中部地区先进制造业, 徐州工程机械产业: a place (known, or a broad region ending in 地区) before an industry says
+     * where it is, and is not part of the industry's name.
+     */
+    private static int afterLeadingPlace(Scan scan, int start, int headStart) {
+        KnownNames.Hit place = scan.known.at(scan.text, start, headStart);
+        if (place != null && place.label() == Label.Region && headStart - start - place.surface().length() >= 2) {
+            return start + place.surface().length();
+        }
+        int area = scan.text.indexOf(AREA, start);
+        return area > start && area + AREA.length() + 2 <= headStart && area - start <= 4 ? area + AREA.length() : start;
+    }
+
+    private static final String AREA = "地区";
 
     /**
      * 某某大学—某某联合研究院, 某某大学（东区）某某研究院: a platform or park name that goes on after a dash or a
