@@ -116,6 +116,10 @@ final class SuffixNames {
                 return chunk;
             }
             end = open;
+            int brand = bracketedPlaceBrand(scan, open, chunk - 1);
+            if (brand >= 0) {
+                return brand;
+            }
         } else {
             return chunk;
         }
@@ -132,6 +136,30 @@ final class SuffixNames {
         int start = Boundaries.nameStart(text, prevChunk, end - (s == null ? 0 : s.text().length()), Label.University,
                 scan.covered);
         return start < end ? start : chunk;
+    }
+
+    /**
+     * 中国（岱川）知识产权保护中心, 秦创原（岐原）创新促进中心, 中原（桐阳）技术转移中心: a brand or a wider region, then the
+     * place of this branch in brackets, then the kind. Returns the brand's start, or -1. The bracket holds a place
+     * (known, or a plain two- to four-character stem) and the brand is a short specific chunk of its own.
+     */
+    private static int bracketedPlaceBrand(Scan scan, int open, int close) {
+        String text = scan.text;
+        int inner = close - open - 1;
+        if (inner < 2 || inner > 4 || !(scan.isPlace(text.substring(open + 1, close))
+                || RegionNames.plainStem(text, open + 1, close))) {
+            return -1;
+        }
+        int prevChunk = Boundaries.chunkStart(text, open);
+        int start = Boundaries.nameStart(text, prevChunk, open, Label.Platform, scan.covered);
+        start += Lexicon.leadingLength(text, start, open);
+        String brand = text.substring(start, open);
+        if (brand.length() < 2 || brand.length() > 6 || Lexicon.specificChars(brand) < 2
+                || brand.chars().anyMatch(ch -> !Lexicon.isHan((char) ch))) {
+            return -1;
+        }
+        Suffix s = Suffix.endingAt(text, open, start);
+        return s != null && s.label() != Label.Region ? -1 : start;
     }
 
     /** Length of a bracketed word right before a company suffix (河南洛阳石化（集团）有限公司), else 0. */
@@ -156,7 +184,8 @@ final class SuffixNames {
         if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
             return false;
         }
-        boolean proper = scan.properStart(start, start + modifier.length());
+        boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)
+                || INCUBATORS.contains(suffix.text()) && brandFirst(modifier);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
                 && !Sectors.qualified(suffix, modifier)) {
             return false;
@@ -176,6 +205,25 @@ final class SuffixNames {
             return false;
         }
         return !suffix.weak() || weakContextHolds(text, end);
+    }
+
+    /** A place in brackets inside the modifier (中国（岱川）…): the name of one branch, specific by itself. */
+    private static boolean bracketedPlace(String modifier) {
+        int open = modifier.indexOf('（');
+        return open >= 2 && modifier.indexOf('）', open) > open + 2;
+    }
+
+    /** Incubation spaces are named by a brand of their own (凤巢众创空间, 北湖科技企业孵化器), not only by a place. */
+    private static final java.util.Set<String> INCUBATORS = java.util.Set.of("众创空间", "孵化器", "加速器");
+    private static final int MAX_INCUBATOR_MODIFIER = 8;
+
+    /** A modifier opening with two specific characters, the brand (凤巢…, 北湖科技企业…), not a sector (农业科技…). */
+    private static boolean brandFirst(String modifier) {
+        return modifier.length() <= MAX_INCUBATOR_MODIFIER && modifier.length() >= 2
+                && Lexicon.isHan(modifier.charAt(0)) && Lexicon.isHan(modifier.charAt(1))
+                && Lexicon.specificChars(modifier.substring(0, 2)) == 2
+                && Lexicon.GENERIC.longestAt(modifier, 1, modifier.length()) == null
+                && Suffix.endingAt(modifier, 2, 0) == null;
     }
 
     /**
