@@ -201,10 +201,26 @@ final class SuffixNames {
                     && (end >= text.length() || text.charAt(end) != '化')
                     && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier);
         }
-        if (suffix.proper() && (!proper || provincialCategory(scan, suffix, modifier, start))) {
+        if (suffix.proper() && (!proper && !listed(scan, suffix, start, end)
+                || provincialCategory(scan, suffix, modifier, start))) {
             return false;
         }
         return !suffix.weak() || weakContextHolds(text, end);
+    }
+
+    /**
+     * 新城区金融集聚区、云龙金融超市、凤凰湾基金小镇: a park or platform that is a whole item of a 、 list stands as a
+     * name among names, even when its brand is no known place.
+     */
+    private static boolean listed(Scan scan, Suffix suffix, int start, int end) {
+        String text = scan.text;
+        if (suffix.label() != Label.Park && suffix.label() != Label.Platform) {
+            return false;
+        }
+        boolean before = start > 0 && text.charAt(start - 1) == '、';
+        boolean after = end < text.length() && text.charAt(end) == '、';
+        return (before || after && Boundaries.startsHere(text, start, scan.covered))
+                && brandFirst(text.substring(start, end - suffix.text().length()));
     }
 
     /** A place in brackets inside the modifier (中国（岱川）…): the name of one branch, specific by itself. */
@@ -221,7 +237,7 @@ final class SuffixNames {
     private static boolean brandFirst(String modifier) {
         return modifier.length() <= MAX_INCUBATOR_MODIFIER && modifier.length() >= 2
                 && Lexicon.isHan(modifier.charAt(0)) && Lexicon.isHan(modifier.charAt(1))
-                && Lexicon.specificChars(modifier.substring(0, 2)) == 2
+                && RegionNames.placeChars(modifier.substring(0, 2)) == 2
                 && Lexicon.GENERIC.longestAt(modifier, 1, modifier.length()) == null
                 && Suffix.endingAt(modifier, 2, 0) == null;
     }
