@@ -75,7 +75,7 @@ final class Lexicon {
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两百千万";
-    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "]+亿?[大个项类级元]");
+    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "]+亿?[大个项类级元条]");
 
     /** Level words dropped from park names for the canonical form (徐州国家高新区 → 徐州高新区). */
     static final List<String> PARK_LEVELS = List.of("国家级", "省级", "国家");

@@ -15,6 +15,13 @@ final class SuffixNames {
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             "(?:与|联合(?!实验室|研究|创新|体|攻关)|牵头|共建|合作)");
     private static final String DASHES = "—－-";
+    /**
+     * 电子信息与制造业深度融合, 创新资源与产业发展: a conjunction right before the sector word joins two things, the sector
+     * word alone is the second one, not a name.
+     */
+    private static final String JOINS = "与和及并";
+    /** 产业教授, 产业工人: titles and kinds of people, not the industry named before them. */
+    private static final Pattern NOT_AN_INDUSTRY_AFTER = Pattern.compile("教授|工人");
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile("(?:大学|学院)(?=[\\u4e00-\\u9fff]{2,}$)");
 
     private SuffixNames() {
@@ -198,6 +205,8 @@ final class SuffixNames {
         }
         if (suffix.label() == Label.Industry) {
             return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
+                    && JOINS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
+                    && !Lexicon.matchesAt(NOT_AN_INDUSTRY_AFTER.matcher(text), text, end)
                     && (end >= text.length() || text.charAt(end) != '化')
                     && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier);
         }
