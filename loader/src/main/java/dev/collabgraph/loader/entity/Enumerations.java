@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Enumerations {
     private static final Pattern ENTERPRISE_HEAD = Pattern.compile(
-            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型)*"
+            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部)*"
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"

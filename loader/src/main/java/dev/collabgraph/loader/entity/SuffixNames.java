@@ -3,6 +3,7 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class SuffixNames {
     /** Contexts that make a weak suffix (…科技, …液压) a company: joint action with another actor. */
     private static final Pattern ACTOR_AFTER = Pattern.compile(
-            "(?:与|联合(?!实验室|研究|创新|体|攻关)|牵头|共建|合作)");
+            "(?:与|联合(?!实验室|研究|研发|创新|体|攻关)|牵头|共建|合作)");
     private static final String DASHES = "—－-";
     /**
      * 电子信息与制造业深度融合, 创新资源与产业发展: a conjunction right before the sector word joins two things, the sector
@@ -262,6 +263,12 @@ final class SuffixNames {
     }
 
     private static boolean weakContextHolds(String text, int end) {
-        return Lexicon.matchesAt(ACTOR_AFTER.matcher(text), text, end);
+        Matcher m = ACTOR_AFTER.matcher(text);
+        // 加强与港澳科技合作, 深化校地科技合作: 科技合作 is cooperation in science, not a company 某某科技 cooperating
+        return Lexicon.matchesAt(m, text, end)
+                && !(text.startsWith(COOPERATION, end) && text.startsWith(SCIENCE, end - SCIENCE.length()));
     }
+
+    private static final String COOPERATION = "合作";
+    private static final String SCIENCE = "科技";
 }
