@@ -195,7 +195,7 @@ final class SuffixNames {
         boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)
                 || INCUBATORS.contains(suffix.text()) && brandFirst(modifier);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
-                && !Sectors.qualified(suffix, modifier)) {
+                && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)) {
             return false;
         }
         if (suffix.text().equals("校区")) {
@@ -231,6 +231,15 @@ final class SuffixNames {
         boolean after = end < text.length() && text.charAt(end) == '、';
         return (before || after && Boundaries.startsHere(text, start, scan.covered))
                 && brandFirst(text.substring(start, end - suffix.text().length()));
+    }
+
+    /**
+     * 新盛公司, 新田集团: a two-character brand opening with 新 before a legal suffix, where 新 is a letter of the
+     * brand rather than the adjective (as in place names, {@link RegionNames#placeChars}).
+     */
+    private static boolean newBrand(Suffix suffix, String modifier) {
+        return suffix.label() == Label.Enterprise && !suffix.weak() && modifier.length() == 2
+                && RegionNames.placeChars(modifier) == 2;
     }
 
     /** A place in brackets inside the modifier (中国（岱川）…): the name of one branch, specific by itself. */
