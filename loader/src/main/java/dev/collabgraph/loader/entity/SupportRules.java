@@ -22,7 +22,7 @@ final class SupportRules {
      * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设).
      */
     static final Pattern BUILD = Pattern.compile(
-            "，?(?:(?:等|有关)[\\u4e00-\\u9fff]{0,8}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
+            "，?(?:(?:等|有关)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
