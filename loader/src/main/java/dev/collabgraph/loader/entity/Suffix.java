@@ -33,7 +33,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
                 "科教城", "创新谷", "创新区", "科技园", "软件园", "产业园", "创新园", "创业园", "工业园", "产业园区",
                 "工业园区", "科创园", "大学科技园", "大学城", "科技园区", "合作园",
                 "工业集中区", "综合保税区", "保税区", "物流园区", "农业园区", "科创城", "科技港", "创新港");
-        add(Label.Park, "p", "基地", "集聚区", "示范区", "小镇", "新区");
+        add(Label.Park, "p", "基地", "集聚区", "示范区", "小镇", "新区", "示范园", "示范园区", "生态园", "农业园");
         add(Label.Industry, "", "产业", "行业", "制造业", "服务业", "领域");
         List<String> words = new ArrayList<>(ALL.keySet());
         INDEX = new WordIndex(words);
