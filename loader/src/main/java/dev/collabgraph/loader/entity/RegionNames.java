@@ -17,6 +17,8 @@ final class RegionNames {
     private static final String NOT_BEFORE_CITY = "城都超门股上强示场";
 
     private static final char NEW = '新';
+    /** Characters that make 市/县 the start of a word (市场, 市级, 县域, 市民, 市区, 县城, 市直, 市属 …), not a place's end. */
+    private static final String NOT_AFTER_CITY = "场级域民区城直属内外长";
     private static final String PLACE_END = "，。、；：）”》\n\t";
     private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
             "委员会", "党委", "管委会", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
@@ -51,7 +53,9 @@ final class RegionNames {
                     break;
                 }
                 if (s >= 0 && goodStem(text, s, stemEnd, c, suffixLength) && startsHere(scan, s, out)
-                        && (suffixLength == 3 || endsHere(text, i + 1) || afterListedPlace(scan, s, out))) {
+                        && (suffixLength == 3 || endsHere(text, i + 1) || afterListedPlace(scan, s, out)
+                        || (c == '市' || c == '县') && len == 2 && Boundaries.startsHere(text, s, null)
+                        && (i + 1 >= text.length() || NOT_AFTER_CITY.indexOf(text.charAt(i + 1)) < 0))) {
                     out.add(new Candidate(Label.Region, s, i + 1, "region:suffix", null));
                     break;
                 }
