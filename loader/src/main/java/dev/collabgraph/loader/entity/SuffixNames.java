@@ -50,8 +50,35 @@ final class SuffixNames {
             Candidate c = candidate(scan, Suffix.of(w), i, i + w.length());
             if (c != null) {
                 out.add(c);
+                elided(scan, c, w, out);
             }
             i += w.length();
+        }
+    }
+
+    /** Level words that open both halves of an elided pair (国家工程机械和省特种机器人质检中心). */
+    private static final List<String> LEVELS = List.of("国家", "省", "市");
+
+    /**
+     * 国家工程机械和省特种机器人质检中心: two platforms sharing one kind word; the first half, before 和/及/、, is a
+     * platform of the same kind when both halves open with a level word.
+     */
+    private static void elided(Scan scan, Candidate c, String suffix, List<Candidate> out) {
+        String text = scan.text;
+        int s = c.start();
+        if (c.label() != Label.Platform || s < 4 || "和及、".indexOf(text.charAt(s - 1)) < 0
+                || LEVELS.stream().noneMatch(l -> text.startsWith(l, s))) {
+            return;
+        }
+        int e = s - 1;
+        int start = Boundaries.nameStart(text, Boundaries.chunkStart(text, e), e, Label.Platform, scan.covered);
+        if (start >= e || LEVELS.stream().noneMatch(l -> text.startsWith(l, start))) {
+            return;
+        }
+        String first = text.substring(start, e);
+        Suffix own = Suffix.endingAt(first, first.length(), 0);
+        if (first.length() <= 12 && Lexicon.specificChars(first) >= 2 && (own == null || own.weak())) {
+            out.add(new Candidate(Label.Platform, start, e, "suffix:elided", first + suffix));
         }
     }
 
