@@ -48,13 +48,13 @@ class QualityFloorTest {
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        // the figures of the merged rules on the 25-document corpus (2026-12-02): dev grew by four documents whose
-        // names the entity rules were not developed on
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.76);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.93);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.91);
+        // the figures after the issue-8 generalisation rules on the 25-document corpus (2026-12-02, QUALITY.md),
+        // rounded down
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.86);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.93);
         }
     }
 
@@ -66,6 +66,19 @@ class QualityFloorTest {
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.94);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.88);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.85);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
+        for (String type : DocumentScore.TYPES) {
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.76);
+        }
+    }
+
+    @Test
+    void theBundledDocumentsEntitiesStayAtOrAboveTheirFloors() {
+        assertThat(Evaluation.entityMacroF1(bundled)).isGreaterThanOrEqualTo(0.94);
+        for (String type : DocumentScore.TYPES) {
+            assertThat(bundled.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.90);
+        }
     }
 }

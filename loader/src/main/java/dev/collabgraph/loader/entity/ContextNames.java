@@ -23,6 +23,8 @@ final class ContextNames {
     private static final Pattern CLUSTER_VERB = Pattern.compile("(?:做强|做大|做优|壮大)$");
     private static final Pattern UNIVERSITY_PARTNER = Pattern.compile(
             "(?:大学|学院)与([\\u4e00-\\u9fffA-Za-z]{2,6}?)(?:签约|签署|共建|合作|联合)");
+    /** 大学与区政府共建: a government or its office is a partner, not a company. */
+    private static final Pattern GOVERNMENT = Pattern.compile("(?:政府|局|委|办)$");
     private static final Pattern UNIT = Pattern.compile("设在市?([\\u4e00-\\u9fff]{2,5}?(?:局|委|办))");
 
     private ContextNames() {
@@ -79,7 +81,8 @@ final class ContextNames {
             int after = partner.start(1) + (place != null && place.label() == Label.Region ? place.surface().length() : 0);
             int next = scan.covered.nextSetBit(after);
             if ((next < 0 || next >= partner.end(1)) && Lexicon.specificChars(name) == name.length()
-                    && Suffix.endingAt(name, name.length(), 0) == null && !scan.isPlace(name)) {
+                    && Suffix.endingAt(name, name.length(), 0) == null && !scan.isPlace(name)
+                    && !GOVERNMENT.matcher(name).find()) {
                 out.add(new Candidate(Label.Enterprise, partner.start(1), partner.end(1), "context:university-partner",
                         null));
             }

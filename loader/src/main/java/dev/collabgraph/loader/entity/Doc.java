@@ -20,6 +20,8 @@ final class Doc {
     private static final String DEFINES = "简称";
     private static final String DEFINES_BELOW = "以下简称";
     private static final int MAX_DEFINITION = 20;
+    private static final String COMPANY = "公司";
+    private static final int MAX_SHORT_NAME = 8;
 
     final String text;
     final List<Mention> mentions;
@@ -112,6 +114,16 @@ final class Doc {
                 && (text.startsWith(DEFINES, pos + 1) || text.startsWith(DEFINES_BELOW, pos + 1))) {
             int close = text.indexOf('）', pos);
             if (close > 0 && close - pos <= MAX_DEFINITION) {
+                return close + 1;
+            }
+        }
+        // 荆湾华翔生物医药股份有限公司（华翔生物）: a bare short name in brackets right after a company's legal name
+        if (pos < text.length() && text.charAt(pos) == '（' && pos >= 4 && text.startsWith(COMPANY, pos - COMPANY.length())) {
+            int close = pos + 1;
+            while (close < text.length() && close - pos <= MAX_SHORT_NAME && Lexicon.isHan(text.charAt(close))) {
+                close++;
+            }
+            if (close < text.length() && text.charAt(close) == '）' && close - pos > 2) {
                 return close + 1;
             }
         }

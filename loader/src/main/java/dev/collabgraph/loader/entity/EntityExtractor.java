@@ -96,6 +96,7 @@ public final class EntityExtractor {
         RegionNames.find(scan, out);
         Enumerations.find(scan, out);
         ContextNames.find(scan, out);
+        UnitNames.find(scan, out);
         IndustryTerms.find(scan, out);
         ProjectBrands.find(scan, out);
         AcademyInstitutes.relabel(scan, out);

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Enumerations {
     private static final Pattern ENTERPRISE_HEAD = Pattern.compile(
-            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型)*"
+            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部)*"
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
             "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
-                    + "(?:产业集群|产业领域|领域|产业|行业)(?!重大|项目)");
+                    + "(?:产业集群|产业领域|领域|产业|行业|方向|前沿研究|前沿技术)(?!重大|项目)");
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
@@ -32,7 +32,7 @@ final class Enumerations {
      * contain but that are not industries, and product classes (蛋白类…药物).
      */
     private static final Pattern NOT_INDUSTRY = Pattern.compile(
-            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理)$|\\d|类");
+            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理|化)$|\\d|类");
     /** Kinds of organisation (高等学校, 科研院所): listed before 等 or 产业 they are actors, not industries. */
     private static final Pattern ORGANISATION_KIND = Pattern.compile("(?:学校|院所|高校|企业|机构)$");
     /** Verbs whose object list names activities (开展产品全生命周期设计、…等), not industries. */
@@ -59,7 +59,7 @@ final class Enumerations {
                         items.get(0)[0])).find()) {
                     add(scan, items, Label.Industry, "context:enumeration-industry", out);
                 }
-            } else if (Lexicon.matchesAt(region, text, i + 1)) {
+            } else if (Lexicon.matchesAt(region, text, i + 1) || placesHere(text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
             } else if (Lexicon.matchesAt(project, text, i + 1)) {
                 for (int[] item : items(scan, i, Label.Enterprise)) {
@@ -80,6 +80,15 @@ final class Enumerations {
             }
         }
     }
+
+    /** 上海、杭州等地: 等 right before 地 (not 地区, 地方, 地标 …) closes a list of places. */
+    private static boolean placesHere(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == PLACE && NOT_AFTER_PLACE.indexOf(text.charAt(at + 1)) < 0;
+    }
+
+    private static final char PLACE = '地';
+    /** Characters that make 地 the start of a word (地区 is read by the region head, 地方, 地标, 地块 …). */
+    private static final String NOT_AFTER_PLACE = "区方标块带位理";
 
     static boolean organisationKind(String s) {
         return ORGANISATION_KIND.matcher(s).find();

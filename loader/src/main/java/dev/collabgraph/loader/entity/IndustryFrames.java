@@ -27,6 +27,11 @@ final class IndustryFrames {
                     break;
                 }
                 int deng = text.lastIndexOf('等', segmentEnd - 1);
+                // 重点发展A、B、C等。: a list closed by 等 at the end of its segment has no head, its items are the industries
+                boolean headless = deng == segmentEnd - 1 && deng > segmentStart;
+                if (headless) {
+                    addItems(scan, deng, segmentStart, out);
+                }
                 if (deng > segmentStart && segmentEnd - deng - 1 >= 2) {
                     String head = text.substring(deng + 1, segmentEnd);
                     // A head glossed in brackets (整机（车）制造) names the kind of the items, not an industry.
@@ -45,6 +50,15 @@ final class IndustryFrames {
                 }
                 segmentStart = segmentEnd + 1;
                 first = false;
+            }
+        }
+    }
+
+    private static void addItems(Scan scan, int deng, int segmentStart, List<Candidate> out) {
+        for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {
+            if (item[0] >= segmentStart && item[1] - item[0] >= 2 && item[1] - item[0] <= 12
+                    && Lexicon.specificChars(scan.text.substring(item[0], item[1])) >= 2) {
+                out.add(new Candidate(Label.Industry, item[0], item[1], "context:industry-frame", null));
             }
         }
     }

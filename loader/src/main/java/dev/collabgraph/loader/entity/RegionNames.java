@@ -17,6 +17,8 @@ final class RegionNames {
     private static final String NOT_BEFORE_CITY = "城都超门股上强示场";
 
     private static final char NEW = '新';
+    /** Characters that make 市/县 the start of a word (市场, 市级, 县域, 市民, 市区, 县城, 市直, 市属 …), not a place's end. */
+    private static final String NOT_AFTER_CITY = "场级域民区城直属内外长";
     private static final String PLACE_END = "，。、；：）”》\n\t";
     private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
             "委员会", "党委", "管委会", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
@@ -28,6 +30,11 @@ final class RegionNames {
         String text = scan.text;
         for (int i = text.indexOf("地区"); i >= 0; i = text.indexOf("地区", i + 2)) {
             broadRegion(scan, i, out);
+        }
+        for (String word : AREA_WORDS) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+                area(scan, i, i + word.length(), out);
+            }
         }
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -46,7 +53,9 @@ final class RegionNames {
                     break;
                 }
                 if (s >= 0 && goodStem(text, s, stemEnd, c, suffixLength) && startsHere(scan, s, out)
-                        && (suffixLength == 3 || endsHere(text, i + 1))) {
+                        && (suffixLength == 3 || endsHere(text, i + 1) || afterListedPlace(scan, s, out)
+                        || (c == '市' || c == '县') && len == 2 && Boundaries.startsHere(text, s, null)
+                        && (i + 1 >= text.length() || NOT_AFTER_CITY.indexOf(text.charAt(i + 1)) < 0))) {
                     out.add(new Candidate(Label.Region, s, i + 1, "region:suffix", null));
                     break;
                 }
@@ -63,6 +72,29 @@ final class RegionNames {
         return known > s && known < stemEnd;
     }
 
+    /**
+     * Words for a region made of several places (粤港澳大湾区, 长江中游城市群, 成渝地区双城经济圈, 南京都市圈): the stem
+     * before them names the places, so it is the region's name whatever its characters.
+     */
+    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带");
+    private static final int MAX_AREA_STEM = 8;
+
+    private static void area(Scan scan, int at, int end, List<Candidate> out) {
+        String text = scan.text;
+        int chunk = Boundaries.chunkStart(text, at);
+        int s = Boundaries.nameStart(text, chunk, at, Label.Region, scan.covered);
+        s += Lexicon.leadingLength(text, s, at);
+        if (at - s < 2 || at - s > MAX_AREA_STEM || Lexicon.specificChars(text.substring(s, at)) < 2) {
+            return;
+        }
+        for (int k = s; k < at; k++) {
+            if (!Lexicon.isHan(text.charAt(k))) {
+                return;
+            }
+        }
+        out.add(new Candidate(Label.Region, s, end, "region:area", null));
+    }
+
     /** Compass-point regions (华东地区, 中西部地区) and a known region written with 地区 (长三角地区). */
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile("[东西南北中华]{1,3}部?");
 
@@ -77,7 +109,21 @@ final class RegionNames {
                 return;
             }
         }
+        if (at >= 3 && placeAbbreviations(text, at - 3, at) && Boundaries.startsHere(text, at - 3, scan.covered)) {
+            out.add(new Candidate(Label.Region, at - 3, at + 2, "region:broad", null));
+        }
     }
+
+    /**
+     * 京津冀地区, 长株潭地区: three characters, each one place's abbreviation, before 地区 (two-character stems are
+     * mostly descriptions: 薄弱地区, 富集地区); 欠发达地区 describes.
+     */
+    private static boolean placeAbbreviations(String text, int s, int at) {
+        return at - s == 3 && plainStem(text, s, at) && Lexicon.specificChars(text.substring(s, at)) == 3
+                && !text.startsWith(DEVELOPED, s + 1);
+    }
+
+    private static final String DEVELOPED = "发达";
 
     /** Han characters only, none of them function words, no generic or boundary word inside. */
     static boolean plainStem(String text, int s, int e) {
@@ -127,6 +173,27 @@ final class RegionNames {
     private static boolean endsHere(String text, int end) {
         return end >= text.length() || PLACE_END.indexOf(text.charAt(end)) >= 0
                 || FOLLOWERS.longestAt(text, end, text.length()) != null;
+    }
+
+    /**
+     * 福建省、闽岚市科技创新大会, 凤栖区、周原区、麟山县错位发展: the last item of a list of places needs no word after
+     * it to be a place.
+     */
+    private static boolean afterListedPlace(Scan scan, int s, List<Candidate> out) {
+        if (s < 3 || scan.text.charAt(s - 1) != '、') {
+            return false;
+        }
+        Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.label() == Label.Region && last.end() == s - 1) {
+            return true;
+        }
+        for (int len = 2; len <= 4 && s - 1 - len >= 0; len++) {
+            KnownNames.Hit hit = scan.known.at(scan.text, s - 1 - len, s - 1);
+            if (hit != null && hit.label() == Label.Region && hit.surface().length() == len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a boundary, or right after another place (常州市武进区). */

@@ -18,6 +18,9 @@ final class Scan {
     /** {@link SuffixNames#suffixes} of the text, computed once per document. */
     final String[] suffixes;
 
+    /** Suffixes of a place a name may start with: province, city, county, district, town, township. */
+    private static final String ADMINISTRATIVE = "省市县区镇乡";
+
     Scan(String text, KnownNames known, String[] suffixes) {
         this.text = text;
         this.known = known;
@@ -37,7 +40,8 @@ final class Scan {
         }
         for (int e = start + 2; e <= Math.min(limit, start + 10); e++) {
             char c = text.charAt(e - 1);
-            if (e - start <= 4 && (c == '省' || c == '市' || c == '县') && Lexicon.specificChars(
+            if (e - start <= 4 && ADMINISTRATIVE.indexOf(c) >= 0 && (e - start >= 3 || c == '省' || c == '市' || c == '县')
+                    && Lexicon.specificChars(
                     text.substring(start, e - 1)) == e - 1 - start) {
                 return true;
             }

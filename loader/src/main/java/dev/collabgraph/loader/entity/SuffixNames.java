@@ -3,6 +3,7 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +14,15 @@ import java.util.regex.Pattern;
 final class SuffixNames {
     /** Contexts that make a weak suffix (…科技, …液压) a company: joint action with another actor. */
     private static final Pattern ACTOR_AFTER = Pattern.compile(
-            "(?:与|联合(?!实验室|研究|创新|体|攻关)|牵头|共建|合作)");
+            "(?:与|联合(?!实验室|研究|研发|创新|体|攻关)|牵头|共建|合作)");
     private static final String DASHES = "—－-";
+    /**
+     * 电子信息与制造业深度融合, 创新资源与产业发展: a conjunction right before the sector word joins two things, the sector
+     * word alone is the second one, not a name.
+     */
+    private static final String JOINS = "与和及并";
+    /** 产业教授, 产业工人: titles and kinds of people, not the industry named before them. */
+    private static final Pattern NOT_AN_INDUSTRY_AFTER = Pattern.compile("教授|工人");
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile("(?:大学|学院)(?=[\\u4e00-\\u9fff]{2,}$)");
 
     private SuffixNames() {
@@ -42,8 +50,35 @@ final class SuffixNames {
             Candidate c = candidate(scan, Suffix.of(w), i, i + w.length());
             if (c != null) {
                 out.add(c);
+                elided(scan, c, w, out);
             }
             i += w.length();
+        }
+    }
+
+    /** Level words that open both halves of an elided pair (国家工程机械和省特种机器人质检中心). */
+    private static final List<String> LEVELS = List.of("国家", "省", "市");
+
+    /**
+     * 国家工程机械和省特种机器人质检中心: two platforms sharing one kind word; the first half, before 和/及/、, is a
+     * platform of the same kind when both halves open with a level word.
+     */
+    private static void elided(Scan scan, Candidate c, String suffix, List<Candidate> out) {
+        String text = scan.text;
+        int s = c.start();
+        if (c.label() != Label.Platform || s < 4 || "和及、".indexOf(text.charAt(s - 1)) < 0
+                || LEVELS.stream().noneMatch(l -> text.startsWith(l, s))) {
+            return;
+        }
+        int e = s - 1;
+        int start = Boundaries.nameStart(text, Boundaries.chunkStart(text, e), e, Label.Platform, scan.covered);
+        if (start >= e || LEVELS.stream().noneMatch(l -> text.startsWith(l, start))) {
+            return;
+        }
+        String first = text.substring(start, e);
+        Suffix own = Suffix.endingAt(first, first.length(), 0);
+        if (first.length() <= 12 && Lexicon.specificChars(first) >= 2 && (own == null || own.weak())) {
+            out.add(new Candidate(Label.Platform, start, e, "suffix:elided", first + suffix));
         }
     }
 
@@ -66,6 +101,9 @@ final class SuffixNames {
         int start = industryWord
                 ? Boundaries.nameStart(text, chunk, headStart, true, scan.covered, Lexicon.INDUSTRY_BOUNDARY)
                 : Boundaries.nameStart(text, chunk, headStart, suffix.label(), scan.covered);
+        if (suffix.label() == Label.Industry) {
+            start = afterLeadingPlace(scan, start, headStart);
+        }
         if (start >= headStart) {
             return null;
         }
@@ -78,6 +116,21 @@ final class SuffixNames {
         }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
     }
+
+    /**
+     * 中部地区先进制造业, 徐州工程机械产业: a place (known, or a broad region ending in 地区) before an industry says
+     * where it is, and is not part of the industry's name.
+     */
+    private static int afterLeadingPlace(Scan scan, int start, int headStart) {
+        KnownNames.Hit place = scan.known.at(scan.text, start, headStart);
+        if (place != null && place.label() == Label.Region && headStart - start - place.surface().length() >= 2) {
+            return start + place.surface().length();
+        }
+        int area = scan.text.indexOf(AREA, start);
+        return area > start && area + AREA.length() + 2 <= headStart && area - start <= 4 ? area + AREA.length() : start;
+    }
+
+    private static final String AREA = "地区";
 
     /**
      * 某某大学—某某联合研究院, 某某大学（东区）某某研究院: a platform or park name that goes on after a dash or a
@@ -98,6 +151,10 @@ final class SuffixNames {
                 return chunk;
             }
             end = open;
+            int brand = bracketedPlaceBrand(scan, open, chunk - 1);
+            if (brand >= 0) {
+                return brand;
+            }
         } else {
             return chunk;
         }
@@ -114,6 +171,30 @@ final class SuffixNames {
         int start = Boundaries.nameStart(text, prevChunk, end - (s == null ? 0 : s.text().length()), Label.University,
                 scan.covered);
         return start < end ? start : chunk;
+    }
+
+    /**
+     * 中国（岱川）知识产权保护中心, 秦创原（岐原）创新促进中心, 中原（桐阳）技术转移中心: a brand or a wider region, then the
+     * place of this branch in brackets, then the kind. Returns the brand's start, or -1. The bracket holds a place
+     * (known, or a plain two- to four-character stem) and the brand is a short specific chunk of its own.
+     */
+    private static int bracketedPlaceBrand(Scan scan, int open, int close) {
+        String text = scan.text;
+        int inner = close - open - 1;
+        if (inner < 2 || inner > 4 || !(scan.isPlace(text.substring(open + 1, close))
+                || RegionNames.plainStem(text, open + 1, close))) {
+            return -1;
+        }
+        int prevChunk = Boundaries.chunkStart(text, open);
+        int start = Boundaries.nameStart(text, prevChunk, open, Label.Platform, scan.covered);
+        start += Lexicon.leadingLength(text, start, open);
+        String brand = text.substring(start, open);
+        if (brand.length() < 2 || brand.length() > 6 || Lexicon.specificChars(brand) < 2
+                || brand.chars().anyMatch(ch -> !Lexicon.isHan((char) ch))) {
+            return -1;
+        }
+        Suffix s = Suffix.endingAt(text, open, start);
+        return s != null && s.label() != Label.Region ? -1 : start;
     }
 
     /** Length of a bracketed word right before a company suffix (河南洛阳石化（集团）有限公司), else 0. */
@@ -138,9 +219,10 @@ final class SuffixNames {
         if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
             return false;
         }
-        boolean proper = scan.properStart(start, start + modifier.length());
+        boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)
+                || INCUBATORS.contains(suffix.text()) && brandFirst(modifier);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
-                && !Sectors.qualified(suffix, modifier)) {
+                && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)) {
             return false;
         }
         if (suffix.text().equals("校区")) {
@@ -151,13 +233,59 @@ final class SuffixNames {
         }
         if (suffix.label() == Label.Industry) {
             return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
+                    && JOINS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
+                    && !Lexicon.matchesAt(NOT_AN_INDUSTRY_AFTER.matcher(text), text, end)
                     && (end >= text.length() || text.charAt(end) != '化')
                     && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier);
         }
-        if (suffix.proper() && (!proper || provincialCategory(scan, suffix, modifier, start))) {
+        if (suffix.proper() && (!proper && !listed(scan, suffix, start, end)
+                || provincialCategory(scan, suffix, modifier, start))) {
             return false;
         }
         return !suffix.weak() || weakContextHolds(text, end);
+    }
+
+    /**
+     * 新城区金融集聚区、云龙金融超市、凤凰湾基金小镇: a park or platform that is a whole item of a 、 list stands as a
+     * name among names, even when its brand is no known place.
+     */
+    private static boolean listed(Scan scan, Suffix suffix, int start, int end) {
+        String text = scan.text;
+        if (suffix.label() != Label.Park && suffix.label() != Label.Platform) {
+            return false;
+        }
+        boolean before = start > 0 && text.charAt(start - 1) == '、';
+        boolean after = end < text.length() && text.charAt(end) == '、';
+        return (before || after && Boundaries.startsHere(text, start, scan.covered))
+                && brandFirst(text.substring(start, end - suffix.text().length()));
+    }
+
+    /**
+     * 新盛公司, 新田集团: a two-character brand opening with 新 before a legal suffix, where 新 is a letter of the
+     * brand rather than the adjective (as in place names, {@link RegionNames#placeChars}).
+     */
+    private static boolean newBrand(Suffix suffix, String modifier) {
+        return suffix.label() == Label.Enterprise && !suffix.weak() && modifier.length() == 2
+                && RegionNames.placeChars(modifier) == 2;
+    }
+
+    /** A place in brackets inside the modifier (中国（岱川）…): the name of one branch, specific by itself. */
+    private static boolean bracketedPlace(String modifier) {
+        int open = modifier.indexOf('（');
+        return open >= 2 && modifier.indexOf('）', open) > open + 2;
+    }
+
+    /** Incubation spaces are named by a brand of their own (凤巢众创空间, 北湖科技企业孵化器), not only by a place. */
+    private static final java.util.Set<String> INCUBATORS = java.util.Set.of("众创空间", "孵化器", "加速器");
+    private static final int MAX_INCUBATOR_MODIFIER = 8;
+
+    /** A modifier opening with two specific characters, the brand (凤巢…, 北湖科技企业…), not a sector (农业科技…). */
+    private static boolean brandFirst(String modifier) {
+        return modifier.length() <= MAX_INCUBATOR_MODIFIER && modifier.length() >= 2
+                && Lexicon.isHan(modifier.charAt(0)) && Lexicon.isHan(modifier.charAt(1))
+                && RegionNames.placeChars(modifier.substring(0, 2)) == 2
+                && Lexicon.GENERIC.longestAt(modifier, 1, modifier.length()) == null
+                && Suffix.endingAt(modifier, 2, 0) == null;
     }
 
     /**
@@ -171,6 +299,12 @@ final class SuffixNames {
     }
 
     private static boolean weakContextHolds(String text, int end) {
-        return Lexicon.matchesAt(ACTOR_AFTER.matcher(text), text, end);
+        Matcher m = ACTOR_AFTER.matcher(text);
+        // 加强与港澳科技合作, 深化校地科技合作: 科技合作 is cooperation in science, not a company 某某科技 cooperating
+        return Lexicon.matchesAt(m, text, end)
+                && !(text.startsWith(COOPERATION, end) && text.startsWith(SCIENCE, end - SCIENCE.length()));
     }
+
+    private static final String COOPERATION = "合作";
+    private static final String SCIENCE = "科技";
 }

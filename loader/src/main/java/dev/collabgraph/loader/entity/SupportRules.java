@@ -22,12 +22,13 @@ final class SupportRules {
      * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设).
      */
     static final Pattern BUILD = Pattern.compile(
-            "，?(?:(?:等|有关)[\\u4e00-\\u9fff]{0,8}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
+            "，?(?:(?:等|有关)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
     private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|和|同|依托)");
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
+    private static final char IN = '在';
 
     private SupportRules() {
     }
@@ -58,7 +59,16 @@ final class SupportRules {
                 relies = join.group().endsWith("依托");
                 more = doc.runFrom(join.end(), Doc.ACTORS);
                 if (!more.isEmpty()) {
-                    after = last(more).span().end();
+                    after = doc.afterDefinition(last(more).span().end());
+                }
+            }
+            // 支持X在Y高新区设立Z: the park the builders build in is a partner of theirs
+            Mention place = null;
+            if (after < text.length() && text.charAt(after) == IN) {
+                List<Mention> in = doc.runFrom(after + 1, Set.of(Label.Park));
+                if (in.size() == 1) {
+                    place = in.get(0);
+                    after = place.span().end();
                 }
             }
             Mention built = builtAfter(doc, build, after);
@@ -79,6 +89,11 @@ final class SupportRules {
                     if (h != m && h.label() != m.label()) {
                         out.add(RelType.PARTNERS_WITH, h, m, evidence, "partners:joint-build");
                     }
+                }
+            }
+            if (place != null) {
+                for (Mention h : hosts) {
+                    out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
                 }
             }
             if (relies) {

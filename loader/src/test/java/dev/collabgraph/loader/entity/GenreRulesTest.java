@@ -128,4 +128,38 @@ class GenreRulesTest {
         Extraction e = read("重点推进青禾太阳能电池、台湾恒远高端手机配套链等重大产业化项目。推进光伏组件、光伏逆变器等项目。");
         assertThat(e.names(Label.Enterprise)).contains("青禾", "恒远").doesNotContain("光伏");
     }
+
+    @Test
+    void multiPlaceRegionsAndListedPlacesAreRegions() {
+        Extraction e = read("主动融入长江中游城市群和成渝地区双城经济圈建设，深化与济南、青岛及京津冀地区的合作，"
+                + "从常州、无锡等地引进人才，推动青山区、白水县错位发展。");
+        assertThat(e.names(Label.Region)).contains("长江中游城市群", "成渝地区双城经济圈", "济南", "青岛", "京津冀地区",
+                "常州", "无锡", "白水县");
+    }
+
+    @Test
+    void bracketedPlaceBranchesAndBrandNamedIncubatorsArePlatforms() {
+        Extraction e = read("建设中国（青山）知识产权保护中心，推动凤巢众创空间提档升级，加快筹建国家工程机械和省特种机器人质检中心。");
+        assertThat(e.names(Label.Platform)).contains("中国（青山）知识产权保护中心", "凤巢众创空间", "国家工程机械质检中心",
+                "省特种机器人质检中心");
+    }
+
+    @Test
+    void wholeItemsOfAListOfParksAreParksAndASectorWordAfterAConjunctionIsNoIndustry() {
+        Extraction e = read("加快推进新城区金融集聚区、云龙金融超市、凤凰湾基金小镇建设。推动电子信息与制造业深度融合。");
+        assertThat(e.names(Label.Park)).contains("新城区金融集聚区", "凤凰湾基金小镇");
+        assertThat(e.names(Label.Industry)).contains("电子信息").doesNotContain("电子信息与制造");
+    }
+
+    @Test
+    void groupsSetUpForATaskAndStandingBodiesAreUnits() {
+        Extraction e = read("成立由市政府主要领导任组长的科技成果转化工作领导小组。市科技创新委员会统筹推进实施。");
+        assertThat(e.names(Label.Unit)).contains("科技成果转化工作领导小组", "市科技创新委员会");
+    }
+
+    @Test
+    void buildersJoinedAfterAShortNameDefinitionHostWhatTheyBuild() {
+        Extraction e = read("支持青山大学与青山天衡新能源科技股份有限公司（以下简称天衡新能源）共建储能材料联合研发中心。");
+        assertThat(e.relations()).contains("HOSTS 青山大学 -> 储能材料联合研发中心");
+    }
 }

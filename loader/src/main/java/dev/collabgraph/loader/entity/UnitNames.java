@@ -1,0 +1,50 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+
+import java.util.List;
+
+/**
+ * Bodies the prose gives work to, outside the responsibility notes: the leading groups a document sets up
+ * (成立由市政府主要领导任组长的创新驱动发展领导小组) and the standing bodies of a government named as the subject of a
+ * duty (市科技创新委员会统筹推进…, 区政府督查室要将…). A group is named by what it leads; a standing body starts with
+ * the level of its government (市, 区, 县).
+ */
+final class UnitNames {
+    /** Kinds of group set up for a task: the name before them says what the group is for. */
+    private static final List<String> GROUPS = List.of("领导小组", "工作小组", "督查小组");
+    /** Kinds of standing body: named after the level of government they belong to. */
+    private static final List<String> BODIES = List.of("委员会", "督查室");
+    private static final String LEVELS = "市区县";
+    private static final int MAX_NAME = 16;
+    private static final int MAX_BODY = 10;
+    static final String RULE = "context:unit";
+
+    private UnitNames() {
+    }
+
+    static void find(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        for (String group : GROUPS) {
+            for (int i = text.indexOf(group); i >= 0; i = text.indexOf(group, i + group.length())) {
+                int chunk = Boundaries.chunkStart(text, i);
+                int s = Boundaries.nameStart(text, chunk, i, Label.Unit, scan.covered);
+                s += Lexicon.leadingLength(text, s, i);
+                if (i - s >= 2 && i - s <= MAX_NAME && Lexicon.specificChars(text.substring(s, i)) >= 2) {
+                    out.add(new Candidate(Label.Unit, s, i + group.length(), RULE, null));
+                }
+            }
+        }
+        for (String body : BODIES) {
+            for (int i = text.indexOf(body); i >= 0; i = text.indexOf(body, i + body.length())) {
+                int chunk = Boundaries.chunkStart(text, i);
+                int s = Boundaries.nameStart(text, chunk, i, Label.Unit, scan.covered);
+                s += Lexicon.leadingLength(text, s, i);
+                if (i - s >= 2 && i - s <= MAX_BODY && LEVELS.indexOf(text.charAt(s)) >= 0
+                        && Boundaries.startsHere(text, s, scan.covered)) {
+                    out.add(new Candidate(Label.Unit, s, i + body.length(), RULE, null));
+                }
+            }
+        }
+    }
+}
