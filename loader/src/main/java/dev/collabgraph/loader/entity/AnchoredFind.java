@@ -33,8 +33,9 @@ final class AnchoredFind {
             }
             return false;
         }
-        for (int p = from; p < to; p++) {
-            if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
+        int[] positions = openings.positions(text);
+        for (int i = Openings.firstAtOrAfter(positions, from); i < positions.length && positions[i] < to; i++) {
+            if (m.region(positions[i], to).lookingAt()) {
                 return true;
             }
         }
