@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.Span;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +38,9 @@ final class Resolver {
     static List<Resolved> resolve(List<Candidate> candidates, List<Span> skip) {
         List<Ranked> sorted = new ArrayList<>();
         Set<Key> seen = new HashSet<>();
+        Skipped skipped = new Skipped(skip);
         for (Candidate c : candidates) {
-            if (!skipped(c, skip) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
+            if (!skipped.overlaps(c) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
                 sorted.add(new Ranked(c, priority(c.rule())));
             }
         }
@@ -70,13 +72,43 @@ final class Resolver {
         return out;
     }
 
-    private static boolean skipped(Candidate c, List<Span> skip) {
-        for (Span s : skip) {
-            if (s.start() < c.end() && c.start() < s.end()) {
-                return true;
+    /**
+     * The skipped spans as character sets, so that a candidate is tested with two bit searches instead of against
+     * every span: a span overlaps [start, end) when it shares a character with it, or when it is empty and lies
+     * strictly inside it ({@code s.start() < end && start < s.end()}).
+     */
+    private static final class Skipped {
+        private final List<Span> skip;
+        private final BitSet chars = new BitSet();
+        private final BitSet empty = new BitSet();
+
+        Skipped(List<Span> skip) {
+            this.skip = skip;
+            for (Span s : skip) {
+                if (s.start() < s.end()) {
+                    chars.set(s.start(), s.end());
+                } else if (s.start() == s.end()) {
+                    empty.set(s.start());
+                }
             }
         }
-        return false;
+
+        boolean overlaps(Candidate c) {
+            if (c.start() >= c.end()) {
+                for (Span s : skip) {
+                    if (s.start() < c.end() && c.start() < s.end()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            int bit = chars.nextSetBit(c.start());
+            if (bit >= 0 && bit < c.end()) {
+                return true;
+            }
+            int point = empty.nextSetBit(c.start() + 1);
+            return point >= 0 && point < c.end();
+        }
     }
 
     private static int priority(String rule) {
