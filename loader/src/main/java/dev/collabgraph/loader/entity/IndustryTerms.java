@@ -2,6 +2,7 @@ package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.model.Label;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +24,23 @@ final class IndustryTerms {
     private IndustryTerms() {
     }
 
+    /** The terms of the thread's current text: they depend on the text alone, so both passes share them. */
+    private static final ThreadLocal<Found> FOUND = new ThreadLocal<>();
+
+    private record Found(String text, List<Candidate> terms) {
+    }
+
     static void find(Scan scan, List<Candidate> out) {
-        String text = scan.text;
+        Found f = FOUND.get();
+        if (f == null || f.text() != scan.text) {
+            f = new Found(scan.text, terms(scan.text));
+            FOUND.set(f);
+        }
+        out.addAll(f.terms());
+    }
+
+    private static List<Candidate> terms(String text) {
+        List<Candidate> out = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             String term = TERMS.longestAt(text, i, n);
@@ -37,6 +53,7 @@ final class IndustryTerms {
             }
             i = end - 1;
         }
+        return out;
     }
 
     private static boolean endsHere(String text, int end) {

@@ -3,6 +3,8 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Places written with an administrative suffix: a two- or three-character stem plus 省, 市, 区, 县 or
@@ -88,9 +90,23 @@ final class RegionNames {
             }
         }
         String stem = text.substring(s, e);
-        return placeChars(stem) == stem.length() && !containsBoundaryWord(stem)
-                && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
+        Boolean plain = PLAIN_STEMS.get(stem);
+        if (plain == null) {
+            plain = placeChars(stem) == stem.length() && !containsBoundaryWord(stem)
+                    && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
+            if (PLAIN_STEMS.size() < PLAIN_STEMS_MAX) {
+                PLAIN_STEMS.put(stem, plain);
+            }
+        }
+        return plain;
     }
+
+    /**
+     * Whether a stem of Han characters is plain, by stem: every 省市区县 of every document tries the few characters
+     * before it, and the same stems recur. Bounded, so that an endless stream of new stems cannot fill the heap.
+     */
+    private static final Map<String, Boolean> PLAIN_STEMS = new ConcurrentHashMap<>();
+    private static final int PLAIN_STEMS_MAX = 200_000;
 
     /**
      * {@link Lexicon#specificChars} of a place stem, where a leading 新 counts: places are often named 新X
