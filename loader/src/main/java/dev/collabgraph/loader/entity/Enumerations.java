@@ -59,9 +59,9 @@ final class Enumerations {
                         items.get(0)[0])).find()) {
                     add(scan, items, Label.Industry, "context:enumeration-industry", out);
                 }
-            } else if (Lexicon.matchesAt(region, text, i + 1)) {
+            } else if (regionHeadPossible(text, i + 1) && Lexicon.matchesAt(region, text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
-            } else if (Lexicon.matchesAt(project, text, i + 1)) {
+            } else if (projectHeadPossible(text, i + 1) && Lexicon.matchesAt(project, text, i + 1)) {
                 for (int[] item : items(scan, i, Label.Enterprise)) {
                     projectBrand(scan, item, out);
                 }
@@ -79,6 +79,37 @@ final class Enumerations {
                 organisationSibling(scan, c.start() - 1, out);
             }
         }
+    }
+
+    /**
+     * Whether {@link #REGION_HEAD} can match at {@code at}: one of its end words must start after at most 10 Han
+     * characters. Checked before the pattern, which is tried after most 等 and matches after few.
+     */
+    private static boolean regionHeadPossible(String text, int at) {
+        for (int j = at; j <= at + 10 && j < text.length(); j++) {
+            char c = text.charAt(j);
+            if ("国城地省市县".indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Lexicon.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #PROJECT_HEAD} can match at {@code at}: 项目 after at most 12 Han characters. */
+    private static boolean projectHeadPossible(String text, int at) {
+        for (int j = at; j <= at + 12 && j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '项') {
+                return true;
+            }
+            if (!Lexicon.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean organisationKind(String s) {
