@@ -88,7 +88,7 @@ final class Enumerations {
     private static boolean regionHeadPossible(String text, int at) {
         for (int j = at; j <= at + 10 && j < text.length(); j++) {
             char c = text.charAt(j);
-            if ("国城地省市县".indexOf(c) >= 0) {
+            if (c == '国' || c == '城' || c == '地' || c == '省' || c == '市' || c == '县') {
                 return true;
             }
             if (!Lexicon.isHan(c)) {
