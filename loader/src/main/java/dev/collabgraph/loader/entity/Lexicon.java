@@ -115,23 +115,20 @@ final class Lexicon {
      * ASCII letters count (ICT), digits do not make a name specific on their own.
      */
     static int specificChars(String s) {
-        Integer known = SPECIFIC.get(s);
-        if (known != null) {
+        int known = SPECIFIC.get(s);
+        if (known != StringMemo.ABSENT) {
             return known;
         }
         int left = countSpecific(s);
-        if (SPECIFIC.size() < SPECIFIC_MAX) {
-            SPECIFIC.put(s, left);
-        }
+        SPECIFIC.put(s, left);
         return left;
     }
 
     /**
-     * {@link #specificChars} by string: modifiers and stems recur in every sentence that names the same entity, and
-     * both passes judge them. Bounded, so that an endless stream of new strings cannot fill the heap.
+     * {@link #specificChars} of recent strings: modifiers and stems recur in every sentence that names the same
+     * entity, and both passes judge them.
      */
-    private static final java.util.Map<String, Integer> SPECIFIC = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int SPECIFIC_MAX = 200_000;
+    private static final StringMemo SPECIFIC = new StringMemo(1 << 12);
 
     private static int countSpecific(String s) {
         int left = 0;

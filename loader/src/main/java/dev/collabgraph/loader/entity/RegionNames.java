@@ -3,8 +3,6 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Places written with an administrative suffix: a two- or three-character stem plus 省, 市, 区, 县 or
@@ -90,23 +88,20 @@ final class RegionNames {
             }
         }
         String stem = text.substring(s, e);
-        Boolean plain = PLAIN_STEMS.get(stem);
-        if (plain == null) {
+        int plain = PLAIN_STEMS.get(stem);
+        if (plain == StringMemo.ABSENT) {
             plain = placeChars(stem) == stem.length() && !containsBoundaryWord(stem)
-                    && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
-            if (PLAIN_STEMS.size() < PLAIN_STEMS_MAX) {
-                PLAIN_STEMS.put(stem, plain);
-            }
+                    && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null ? 1 : 0;
+            PLAIN_STEMS.put(stem, plain);
         }
-        return plain;
+        return plain == 1;
     }
 
     /**
-     * Whether a stem of Han characters is plain, by stem: every 省市区县 of every document tries the few characters
-     * before it, and the same stems recur. Bounded, so that an endless stream of new stems cannot fill the heap.
+     * Whether recent stems of Han characters are plain: every 省市区县 tries the few characters before it, in both
+     * passes, and the same stems recur.
      */
-    private static final Map<String, Boolean> PLAIN_STEMS = new ConcurrentHashMap<>();
-    private static final int PLAIN_STEMS_MAX = 200_000;
+    private static final StringMemo PLAIN_STEMS = new StringMemo(1 << 12);
 
     /**
      * {@link Lexicon#specificChars} of a place stem, where a leading 新 counts: places are often named 新X

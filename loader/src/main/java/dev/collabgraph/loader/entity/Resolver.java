@@ -125,6 +125,9 @@ final class Resolver {
             if (bit >= 0 && bit < c.end()) {
                 return true;
             }
+            if (empty.isEmpty()) {
+                return false;
+            }
             int point = empty.nextSetBit(c.start() + 1);
             return point >= 0 && point < c.end();
         }
