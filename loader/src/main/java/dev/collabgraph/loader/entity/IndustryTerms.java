@@ -42,7 +42,14 @@ final class IndustryTerms {
     private static List<Candidate> terms(String text) {
         List<Candidate> out = new ArrayList<>();
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int[] starts = TERMS.starts(text);
+        int count = starts == null ? n : starts.length;
+        int next = 0;
+        for (int k = 0; k < count; k++) {
+            int i = starts == null ? k : starts[k];
+            if (i < next) {
+                continue; // inside the term found before
+            }
             String term = TERMS.longestAt(text, i, n);
             if (term == null) {
                 continue;
@@ -51,7 +58,7 @@ final class IndustryTerms {
             if (Boundaries.startsHere(text, i, null) && endsHere(text, end)) {
                 out.add(new Candidate(Label.Industry, i, end, RULE, null));
             }
-            i = end - 1;
+            next = end;
         }
         return out;
     }

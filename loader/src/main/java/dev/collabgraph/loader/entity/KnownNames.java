@@ -124,7 +124,11 @@ final class KnownNames {
         List<Occurrence> out = new ArrayList<>();
         Matcher bracket = null;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        // a small layer (the names learned from one document) is looked up only where one of its first characters is
+        int[] starts = index.starts(text);
+        int count = starts == null ? n : starts.length;
+        for (int k0 = 0; k0 < count; k0++) {
+            int i = starts == null ? k0 : starts[k0];
             // indexed: most positions start no name, and an iterator per position was a tenth of this scan
             List<String> words = index.allAt(text, i, n);
             for (int k = 0; k < words.size(); k++) {
