@@ -35,7 +35,7 @@ final class Resolver {
 
     static List<Resolved> resolve(List<Candidate> candidates, List<Span> skip) {
         List<Ranked> sorted = new ArrayList<>();
-        Set<Key> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>(Math.max(16, candidates.size() * 2));
         Skipped skipped = new Skipped(skip);
         for (Candidate c : candidates) {
             if (!skipped.overlaps(c) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
