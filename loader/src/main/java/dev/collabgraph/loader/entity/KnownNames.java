@@ -30,10 +30,13 @@ final class KnownNames {
      * occurrences in a text are found once for both passes ({@link #found}).
      */
     private final KnownNames base;
-    /** The occurrences of the base layer's names in the thread's current text (compared by identity). */
-    private final ThreadLocal<Found> found = new ThreadLocal<>();
+    /**
+     * The occurrences of a base layer's names in the thread's current text (layer and text compared by identity): one
+     * per thread, not one per layer, so that the layers of many cities keep no old documents alive.
+     */
+    private static final ThreadLocal<Found> FOUND = new ThreadLocal<>();
 
-    private record Found(String text, List<Occurrence> occurrences) {
+    private record Found(KnownNames layer, String text, List<Occurrence> occurrences) {
     }
 
     /** A name of this layer found at {@code start}; its word length orders names found at the same start. */
@@ -117,8 +120,8 @@ final class KnownNames {
 
     /** This layer's occurrences in {@code text}, found once per text and thread. */
     private List<Occurrence> occurrences(String text) {
-        Found f = base == null ? found.get() : null;
-        if (f != null && f.text() == text) {
+        Found f = base == null ? FOUND.get() : null;
+        if (f != null && f.layer() == this && f.text() == text) {
             return f.occurrences();
         }
         List<Occurrence> out = new ArrayList<>();
@@ -151,7 +154,7 @@ final class KnownNames {
             }
         }
         if (base == null) {
-            found.set(new Found(text, out));
+            FOUND.set(new Found(this, text, out));
         }
         return out;
     }
