@@ -3,6 +3,8 @@ package dev.collabgraph.bench;
 import dev.collabgraph.loader.extract.Extractor;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +27,8 @@ public final class ExtractBench {
     }
 
     /** What one run measured, rates in MB/s (10⁶ bytes per second). */
-    public record Result(int documents, long bytes, Rate baseline, Rate extraction, Rate parallel, int threads) {
+    public record Result(int documents, long bytes, Rate baseline, Rate extraction, Rate parallel, int threads,
+                         Rate extractionCpu) {
         public double ratio() {
             return extraction.median() / baseline.median();
         }
@@ -33,10 +36,12 @@ public final class ExtractBench {
 
     public static Result run(List<Path> files, int passes, int threads) {
         long bytes = files.stream().mapToLong(ExtractBench::size).sum();
-        Rate baseline = measure(files, bytes, passes, 1, ExtractBench::readAndSplit);
-        Rate extraction = measure(files, bytes, passes, 1, file -> Extractor.extract(file).relationships().size());
-        Rate parallel = measure(files, bytes, passes, threads, file -> Extractor.extract(file).relationships().size());
-        return new Result(files.size(), bytes, baseline, extraction, parallel, threads);
+        Rate baseline = measure(files, bytes, passes, 1, ExtractBench::readAndSplit, null);
+        List<Double> cpu = new ArrayList<>();
+        Rate extraction = measure(files, bytes, passes, 1, file -> Extractor.extract(file).relationships().size(), cpu);
+        Rate parallel = measure(files, bytes, passes, threads, file -> Extractor.extract(file).relationships().size(),
+                null);
+        return new Result(files.size(), bytes, baseline, extraction, parallel, threads, cpu.isEmpty() ? null : Rate.of(cpu));
     }
 
     /** The baseline: what any reader of these files must do at least. Returns a count so the work is not elided. */
@@ -49,13 +54,24 @@ public final class ExtractBench {
         }
     }
 
-    private static Rate measure(List<Path> files, long bytes, int passes, int threads, ToLongFunction<Path> work) {
+    /**
+     * Rates of {@code passes} passes after a warm-up pass. With one thread and {@code cpuRates} given, also the rate
+     * by the thread's CPU time (the processor time the work took, whatever else the machine ran meanwhile).
+     */
+    private static Rate measure(List<Path> files, long bytes, int passes, int threads, ToLongFunction<Path> work,
+                                List<Double> cpuRates) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean cpu = cpuRates != null && threads == 1 && mx.isCurrentThreadCpuTimeSupported();
         pass(files, threads, work);
         List<Double> rates = new ArrayList<>();
         for (int p = 0; p < passes; p++) {
+            long cpuStarted = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long started = System.nanoTime();
             pass(files, threads, work);
             rates.add(bytes / 1e6 / ((System.nanoTime() - started) / 1e9));
+            if (cpu) {
+                cpuRates.add(bytes / 1e6 / ((mx.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
+            }
         }
         return Rate.of(rates);
     }

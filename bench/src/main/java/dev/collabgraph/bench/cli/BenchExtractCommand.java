@@ -47,7 +47,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private String report(ExtractBench.Result r) {
-        return String.join("\n",
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "Command: `bin/collabgraph bench extract --docs " + docs + " --seed " + corpus.seed + " --passes "
                         + passes + " --threads " + threads + "`  ",
                 "Machine: " + Machine.describe() + "  ",
@@ -63,6 +63,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
                         r.extraction().median() >= GOAL_MB_PER_S ? "met" : String.format("missed (%.1f%% of it)",
                                 100 * r.extraction().median() / GOAL_MB_PER_S)),
                 String.format("| `Extractor.extract`, %d threads | %s | %.3f× | |", r.threads(),
-                        r.parallel().format(2), r.parallel().median() / r.baseline().median()));
+                        r.parallel().format(2), r.parallel().median() / r.baseline().median())));
+        if (r.extractionCpu() != null) {
+            // the processor time of the one extracting thread: what the code costs, even when others share the machine
+            lines.add(String.format("| `Extractor.extract`, 1 thread, per CPU second of that thread | %s | | |",
+                    r.extractionCpu().format(2)));
+        }
+        return String.join("\n", lines);
     }
 }

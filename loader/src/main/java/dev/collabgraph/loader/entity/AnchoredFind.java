@@ -33,8 +33,9 @@ final class AnchoredFind {
             }
             return false;
         }
-        for (int p = from; p < to; p++) {
-            if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
+        int[] positions = openings.positions(text);
+        for (int i = Openings.firstAtOrAfter(positions, from); i < positions.length && positions[i] < to; i++) {
+            if (m.region(positions[i], to).lookingAt()) {
                 return true;
             }
         }
@@ -72,13 +73,15 @@ final class AnchoredFind {
     }
 
     /** Next zone place at or after {@code from}: every match ends with 区 and is 5 to {@value #ZONE_LONGEST} long. */
-    private static final java.util.Set<String> ZONE_ENDS = java.util.Set.of("开发区", "高新区", "经开区");
+    private static boolean zoneEnd(char a, char b) {
+        return a == '开' && b == '发' || a == '高' && b == '新' || a == '经' && b == '开';
+    }
 
     static boolean zonePlace(Matcher zone, String text, int from) {
         int tried = from;
         for (int q = text.indexOf('区', from); q >= 0; q = text.indexOf('区', q + 1)) {
             // every alternative ends in 开发区, 高新区 or 经开区: other 区 (区域, 地区 …) cannot end a match
-            if (q < 2 || !ZONE_ENDS.contains(text.substring(q - 2, q + 1))) {
+            if (q < 2 || !zoneEnd(text.charAt(q - 2), text.charAt(q - 1))) {
                 continue;
             }
             for (int start = Math.max(tried, q - ZONE_LONGEST + 1); start <= q - 4; start++) {

@@ -2,6 +2,9 @@ package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.model.Label;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +29,32 @@ final class Canonical {
     private Canonical() {
     }
 
+    /**
+     * Canonical forms made before, by label: the same names recur in every sentence and document, and each form
+     * costs a few regex replacements. Bounded, so that an endless stream of new names cannot fill the heap.
+     */
+    private static final Map<Label, Map<String, String>> MADE = new EnumMap<>(Label.class);
+    private static final int MADE_MAX = 50_000;
+
+    static {
+        for (Label label : Label.values()) {
+            MADE.put(label, new ConcurrentHashMap<>());
+        }
+    }
+
     static String of(Label label, String surface) {
+        Map<String, String> made = MADE.get(label);
+        String name = made.get(surface);
+        if (name == null) {
+            name = make(label, surface);
+            if (made.size() < MADE_MAX) {
+                made.put(surface, name);
+            }
+        }
+        return name;
+    }
+
+    private static String make(Label label, String surface) {
         String s = surface.replace('(', '（').replace(')', '）');
         return switch (label) {
             case Region -> region(s);

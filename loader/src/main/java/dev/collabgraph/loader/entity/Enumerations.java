@@ -59,9 +59,10 @@ final class Enumerations {
                         items.get(0)[0])).find()) {
                     add(scan, items, Label.Industry, "context:enumeration-industry", out);
                 }
-            } else if (Lexicon.matchesAt(region, text, i + 1) || placesHere(text, i + 1)) {
+            } else if ((regionHeadPossible(text, i + 1) && Lexicon.matchesAt(region, text, i + 1))
+                    || placesHere(text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
-            } else if (Lexicon.matchesAt(project, text, i + 1)) {
+            } else if (projectHeadPossible(text, i + 1) && Lexicon.matchesAt(project, text, i + 1)) {
                 for (int[] item : items(scan, i, Label.Enterprise)) {
                     projectBrand(scan, item, out);
                 }
@@ -89,6 +90,37 @@ final class Enumerations {
     private static final char PLACE = '地';
     /** Characters that make 地 the start of a word (地区 is read by the region head, 地方, 地标, 地块 …). */
     private static final String NOT_AFTER_PLACE = "区方标块带位理";
+
+    /**
+     * Whether {@link #REGION_HEAD} can match at {@code at}: one of its end words must start after at most 10 Han
+     * characters. Checked before the pattern, which is tried after most 等 and matches after few.
+     */
+    private static boolean regionHeadPossible(String text, int at) {
+        for (int j = at; j <= at + 10 && j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '国' || c == '城' || c == '地' || c == '省' || c == '市' || c == '县') {
+                return true;
+            }
+            if (!Lexicon.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #PROJECT_HEAD} can match at {@code at}: 项目 after at most 12 Han characters. */
+    private static boolean projectHeadPossible(String text, int at) {
+        for (int j = at; j <= at + 12 && j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '项') {
+                return true;
+            }
+            if (!Lexicon.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     static boolean organisationKind(String s) {
         return ORGANISATION_KIND.matcher(s).find();

@@ -2,6 +2,7 @@ package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.model.Label;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,10 +24,32 @@ final class IndustryTerms {
     private IndustryTerms() {
     }
 
+    /** The terms of the thread's current text: they depend on the text alone, so both passes share them. */
+    private static final ThreadLocal<Found> FOUND = new ThreadLocal<>();
+
+    private record Found(String text, List<Candidate> terms) {
+    }
+
     static void find(Scan scan, List<Candidate> out) {
-        String text = scan.text;
+        Found f = FOUND.get();
+        if (f == null || f.text() != scan.text) {
+            f = new Found(scan.text, terms(scan.text));
+            FOUND.set(f);
+        }
+        out.addAll(f.terms());
+    }
+
+    private static List<Candidate> terms(String text) {
+        List<Candidate> out = new ArrayList<>();
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int[] starts = TERMS.starts(text);
+        int count = starts == null ? n : starts.length;
+        int next = 0;
+        for (int k = 0; k < count; k++) {
+            int i = starts == null ? k : starts[k];
+            if (i < next) {
+                continue; // inside the term found before
+            }
             String term = TERMS.longestAt(text, i, n);
             if (term == null) {
                 continue;
@@ -35,8 +58,9 @@ final class IndustryTerms {
             if (Boundaries.startsHere(text, i, null) && endsHere(text, end)) {
                 out.add(new Candidate(Label.Industry, i, end, RULE, null));
             }
-            i = end - 1;
+            next = end;
         }
+        return out;
     }
 
     private static boolean endsHere(String text, int end) {

@@ -21,12 +21,32 @@ final class KnownNames {
     record Hit(Label label, String canonical, String surface, String rule) {
     }
 
+    /** This layer's names: all of them, or for a layer made by {@link #with}, the learned ones the base lacks. */
     private final Map<String, Hit> bySurface;
     private final WordIndex index;
+    /**
+     * The names this layer adds to (the gazetteer's of a city), or null. A document's learned names are a small
+     * layer over the shared ones, so the gazetteer is neither copied nor indexed again per document, and its
+     * occurrences in a text are found once for both passes ({@link #found}).
+     */
+    private final KnownNames base;
+    /**
+     * The occurrences of a base layer's names in the thread's current text (layer and text compared by identity): one
+     * per thread, not one per layer, so that the layers of many cities keep no old documents alive.
+     */
+    private static final ThreadLocal<Found> FOUND = new ThreadLocal<>();
 
-    private KnownNames(Map<String, Hit> bySurface) {
+    private record Found(KnownNames layer, String text, List<Occurrence> occurrences) {
+    }
+
+    /** A name of this layer found at {@code start}; its word length orders names found at the same start. */
+    private record Occurrence(int start, int length, Candidate candidate) {
+    }
+
+    private KnownNames(Map<String, Hit> bySurface, KnownNames base) {
         this.bySurface = bySurface;
         this.index = new WordIndex(bySurface.keySet());
+        this.base = base;
     }
 
     static KnownNames of(Gazetteer gazetteer, String homeCity) {
@@ -40,30 +60,78 @@ final class KnownNames {
             map.put(stem, new Hit(Label.Region, stem, stem, "home-city"));
             map.put(homeCity, new Hit(Label.Region, stem, homeCity, "home-city"));
         }
-        return new KnownNames(map);
+        return new KnownNames(map, null);
     }
 
     /** These names plus {@code learned} (surface → hit); names already known keep their meaning. */
     KnownNames with(Map<String, Hit> learned) {
-        Map<String, Hit> map = new HashMap<>(learned);
-        map.putAll(bySurface);
-        return new KnownNames(map);
+        Map<String, Hit> added = new HashMap<>();
+        learned.forEach((surface, hit) -> {
+            if (hit(surface) == null) {
+                added.put(surface, hit);
+            }
+        });
+        return new KnownNames(added, this);
+    }
+
+    /** The hit of exactly {@code surface}, the base's first. */
+    private Hit hit(String surface) {
+        Hit h = base == null ? null : base.hit(surface);
+        return h != null ? h : bySurface.get(surface);
     }
 
     Hit at(String text, int i, int limit) {
         String w = index.longestAt(text, i, limit);
+        if (base != null) {
+            String b = base.index.longestAt(text, i, limit);
+            if (b != null && (w == null || b.length() >= w.length())) {
+                return base.hit(b);
+            }
+        }
         return w == null ? null : bySurface.get(w);
     }
 
     /**
-     * Every occurrence in {@code text}. Two-character names other than places must start at a boundary,
-     * so 中能 is not found in 集中能力.
+     * Every occurrence in {@code text}, by start, longer names first at the same start. Two-character names
+     * other than places must start at a boundary, so 中能 is not found in 集中能力.
      */
     List<Candidate> find(String text) {
+        List<Occurrence> own = occurrences(text);
         List<Candidate> out = new ArrayList<>();
-        Matcher bracket = BRACKET_PLACE.matcher(text);
+        if (base == null) {
+            for (Occurrence o : own) {
+                out.add(o.candidate());
+            }
+            return out;
+        }
+        List<Occurrence> shared = base.occurrences(text);
+        int a = 0;
+        int b = 0;
+        while (a < shared.size() || b < own.size()) {
+            boolean takeShared = b == own.size() || a < shared.size() && before(shared.get(a), own.get(b));
+            out.add((takeShared ? shared.get(a++) : own.get(b++)).candidate());
+        }
+        return out;
+    }
+
+    private static boolean before(Occurrence x, Occurrence y) {
+        return x.start() < y.start() || x.start() == y.start() && x.length() > y.length();
+    }
+
+    /** This layer's occurrences in {@code text}, found once per text and thread. */
+    private List<Occurrence> occurrences(String text) {
+        Found f = base == null ? FOUND.get() : null;
+        if (f != null && f.layer() == this && f.text() == text) {
+            return f.occurrences();
+        }
+        List<Occurrence> out = new ArrayList<>();
+        Matcher bracket = null;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        // a small layer (the names learned from one document) is looked up only where one of its first characters is
+        int[] starts = index.starts(text);
+        int count = starts == null ? n : starts.length;
+        for (int k0 = 0; k0 < count; k0++) {
+            int i = starts == null ? k0 : starts[k0];
             // indexed: most positions start no name, and an iterator per position was a tenth of this scan
             List<String> words = index.allAt(text, i, n);
             for (int k = 0; k < words.size(); k++) {
@@ -77,12 +145,16 @@ final class KnownNames {
                 // a registered name's bracket defines a short name (…有限公司（华翔生物）), not a branch's place; a
                 // university's names a campus (某某大学（东区）), part of a platform's name at most
                 if (hit.label() != Label.Region && hit.label() != Label.University && !canonical.endsWith("公司")
-                        && Lexicon.matchesAt(bracket, text, end)) {
+                        && end < n && text.charAt(end) == '（'
+                        && Lexicon.matchesAt(bracket = bracket == null ? BRACKET_PLACE.matcher(text) : bracket, text, end)) {
                     canonical = canonical + bracket.group();
                     end = bracket.end();
                 }
-                out.add(new Candidate(hit.label(), i, end, hit.rule(), canonical));
+                out.add(new Occurrence(i, w.length(), new Candidate(hit.label(), i, end, hit.rule(), canonical)));
             }
+        }
+        if (base == null) {
+            FOUND.set(new Found(this, text, out));
         }
         return out;
     }

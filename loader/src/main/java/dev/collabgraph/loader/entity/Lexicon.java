@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.StringMemo;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +117,22 @@ final class Lexicon {
      * ASCII letters count (ICT), digits do not make a name specific on their own.
      */
     static int specificChars(String s) {
+        Integer known = SPECIFIC.get(s);
+        if (known != null) {
+            return known;
+        }
+        int left = countSpecific(s);
+        SPECIFIC.put(s, left);
+        return left;
+    }
+
+    /**
+     * {@link #specificChars} of recent strings: modifiers and stems recur in every sentence that names the same
+     * entity, and both passes judge them.
+     */
+    private static final StringMemo<Integer> SPECIFIC = new StringMemo<>(1 << 12);
+
+    private static int countSpecific(String s) {
         int left = 0;
         int i = 0;
         Matcher count = null;

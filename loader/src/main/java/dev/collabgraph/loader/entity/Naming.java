@@ -73,8 +73,12 @@ final class Naming {
 
     /** The short name a bracket right after a name defines: 某某集团有限公司（以下简称某某集团）. */
     private String definedShortName(int end) {
+        if (end >= text.length() || text.charAt(end) != '（') {
+            return null;
+        }
+        // the matcher is made only after a bracket: most names have none
         Matcher m = SHORT_NAME.matcher(text);
-        if (end >= text.length() || text.charAt(end) != '（' || !m.region(end, text.length()).lookingAt()) {
+        if (!m.region(end, text.length()).lookingAt()) {
             return null;
         }
         return m.group(1);

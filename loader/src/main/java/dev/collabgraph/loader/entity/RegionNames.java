@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.StringMemo;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
@@ -134,9 +135,20 @@ final class RegionNames {
             }
         }
         String stem = text.substring(s, e);
-        return placeChars(stem) == stem.length() && !containsBoundaryWord(stem)
-                && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
+        Boolean plain = PLAIN_STEMS.get(stem);
+        if (plain == null) {
+            plain = placeChars(stem) == stem.length() && !containsBoundaryWord(stem)
+                    && Lexicon.LEADING_ONLY.longestAt(stem, 0, stem.length()) == null;
+            PLAIN_STEMS.put(stem, plain);
+        }
+        return plain;
     }
+
+    /**
+     * Whether recent stems of Han characters are plain: every 省市区县 tries the few characters before it, in both
+     * passes, and the same stems recur.
+     */
+    private static final StringMemo<Boolean> PLAIN_STEMS = new StringMemo<>(1 << 12);
 
     /**
      * {@link Lexicon#specificChars} of a place stem, where a leading 新 counts: places are often named 新X

@@ -4,13 +4,12 @@ import dev.collabgraph.loader.text.Span;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Chooses among overlapping candidates: the longest name wins (江苏师范大学科文学院 over 江苏师范大学), a
@@ -36,47 +35,102 @@ final class Resolver {
 
     static List<Resolved> resolve(List<Candidate> candidates, List<Span> skip) {
         List<Ranked> sorted = new ArrayList<>();
-        Set<Key> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>(Math.max(16, candidates.size() * 2));
+        Skipped skipped = new Skipped(skip);
         for (Candidate c : candidates) {
-            if (!skipped(c, skip) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
+            if (!skipped.overlaps(c) && seen.add(new Key(c.start(), c.end(), c.label(), c.canonical()))) {
                 sorted.add(new Ranked(c, priority(c.rule())));
             }
         }
-        sorted.sort(Comparator.comparingInt((Ranked r) -> r.candidate().length()).reversed()
-                .thenComparingInt(Ranked::priority).thenComparingInt(r -> r.candidate().start()));
-        TreeMap<Integer, List<Resolved>> tops = new TreeMap<>();
+        // longest first, then by rule, then leftmost (a stable sort: ties keep the order found)
+        sorted.sort((x, y) -> {
+            int byLength = Integer.compare(y.candidate().length(), x.candidate().length());
+            if (byLength != 0) {
+                return byLength;
+            }
+            int byPriority = Integer.compare(x.priority(), y.priority());
+            return byPriority != 0 ? byPriority : Integer.compare(x.candidate().start(), y.candidate().start());
+        });
+        // the accepted tops by start: a bit per start and the list there, instead of a tree map of boxed starts
+        int extent = 1;
+        for (Ranked ranked : sorted) {
+            extent = Math.max(extent, ranked.candidate().end() + 1);
+        }
+        BitSet starts = new BitSet(extent);
+        @SuppressWarnings("unchecked")
+        List<Resolved>[] tops = new List[extent];
         for (Ranked ranked : sorted) {
             Candidate c = ranked.candidate();
-            Map.Entry<Integer, List<Resolved>> floor = tops.floorEntry(c.start());
-            Map.Entry<Integer, List<Resolved>> ceiling = tops.ceilingEntry(c.start() + 1);
-            if (ceiling != null && ceiling.getKey() < c.end()) {
+            int floorStart = starts.previousSetBit(c.start());
+            int ceilingStart = starts.nextSetBit(c.start() + 1);
+            if (ceilingStart >= 0 && ceilingStart < c.end()) {
                 continue;
             }
-            Resolved outer = floor == null ? null : floor.getValue().get(0);
+            List<Resolved> floor = floorStart < 0 ? null : tops[floorStart];
+            Resolved outer = floor == null ? null : floor.get(0);
             if (outer == null || outer.top().end() <= c.start()) {
-                tops.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(new Resolved(c, new ArrayList<>()));
+                if (tops[c.start()] == null) {
+                    tops[c.start()] = new ArrayList<>();
+                    starts.set(c.start());
+                }
+                tops[c.start()].add(new Resolved(c, new ArrayList<>()));
             } else if (outer.top().start() == c.start() && outer.top().end() == c.end()) {
                 if (outer.top().label() == c.label() && c.canonical() != null && outer.top().canonical() != null
                         && !Objects.equals(outer.top().canonical(), c.canonical())) {
-                    floor.getValue().add(new Resolved(c, outer.parts()));
+                    floor.add(new Resolved(c, outer.parts()));
                 }
             } else if (outer.top().contains(c)) {
                 outer.parts().add(c);
             }
         }
         List<Resolved> out = new ArrayList<>();
-        tops.values().forEach(out::addAll);
+        for (int at = starts.nextSetBit(0); at >= 0; at = starts.nextSetBit(at + 1)) {
+            out.addAll(tops[at]);
+        }
         out.forEach(r -> r.parts().sort(Comparator.comparingInt(Candidate::start)));
         return out;
     }
 
-    private static boolean skipped(Candidate c, List<Span> skip) {
-        for (Span s : skip) {
-            if (s.start() < c.end() && c.start() < s.end()) {
-                return true;
+    /**
+     * The skipped spans as character sets, so that a candidate is tested with two bit searches instead of against
+     * every span: a span overlaps [start, end) when it shares a character with it, or when it is empty and lies
+     * strictly inside it ({@code s.start() < end && start < s.end()}).
+     */
+    private static final class Skipped {
+        private final List<Span> skip;
+        private final BitSet chars = new BitSet();
+        private final BitSet empty = new BitSet();
+
+        Skipped(List<Span> skip) {
+            this.skip = skip;
+            for (Span s : skip) {
+                if (s.start() < s.end()) {
+                    chars.set(s.start(), s.end());
+                } else if (s.start() == s.end()) {
+                    empty.set(s.start());
+                }
             }
         }
-        return false;
+
+        boolean overlaps(Candidate c) {
+            if (c.start() >= c.end()) {
+                for (Span s : skip) {
+                    if (s.start() < c.end() && c.start() < s.end()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            int bit = chars.nextSetBit(c.start());
+            if (bit >= 0 && bit < c.end()) {
+                return true;
+            }
+            if (empty.isEmpty()) {
+                return false;
+            }
+            int point = empty.nextSetBit(c.start() + 1);
+            return point >= 0 && point < c.end();
+        }
     }
 
     private static int priority(String rule) {

@@ -13,13 +13,56 @@ final class WordIndex {
     private final CharTrie forward = new CharTrie();
     private final CharTrie backward = new CharTrie();
 
+    /** Most first characters for which {@link #starts} finds positions by {@code String.indexOf}. */
+    private static final int FEW_FIRSTS = 16;
+    /** The characters words begin with, when there are at most {@link #FEW_FIRSTS} of them; else null. */
+    private final char[] firsts;
+
     WordIndex(Collection<String> words) {
+        java.util.TreeSet<Character> first = new java.util.TreeSet<>();
         for (String w : words) {
             if (!w.isEmpty()) {
                 forward.add(w, false);
                 backward.add(w, true);
+                first.add(w.charAt(0));
             }
         }
+        if (first.size() <= FEW_FIRSTS) {
+            firsts = new char[first.size()];
+            int k = 0;
+            for (char c : first) {
+                firsts[k++] = c;
+            }
+        } else {
+            firsts = null;
+        }
+    }
+
+    /**
+     * The positions of {@code text} where a word may start (its character begins some word), ascending; or null when
+     * the words begin with too many characters for this to beat testing every position. With few first characters
+     * (a small word list, the names learned from one document) {@code String.indexOf} finds them many characters per
+     * step.
+     */
+    int[] starts(String text) {
+        if (firsts == null) {
+            return null;
+        }
+        int[] out = new int[16];
+        int n = 0;
+        for (char c : firsts) {
+            for (int p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = p;
+            }
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        if (firsts.length > 1) {
+            java.util.Arrays.sort(out);
+        }
+        return out;
     }
 
     /** The longest word that starts at {@code i} and ends at or before {@code limit}, or null. */

@@ -59,7 +59,16 @@ public final class DocumentIds {
     }
 
     public static String entity(Label label, String name) {
-        return label.name().toLowerCase(Locale.ROOT) + ":" + name;
+        return LOWER_LABELS.get(label) + ":" + name;
+    }
+
+    /** Each label's lower-case name, made once instead of per entity. */
+    private static final Map<Label, String> LOWER_LABELS = new java.util.EnumMap<>(Label.class);
+
+    static {
+        for (Label label : Label.values()) {
+            LOWER_LABELS.put(label, label.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     private static String initials(String han) {

@@ -59,25 +59,40 @@ final class AnnexLinker {
         String title = normal(row.title());
         TaskBlock byNumber = null;
         double numberScore = 0;
-        TaskBlock byTitle = null;
+        // the task of the row's number is scored first (usually its title is the row's), so that the bound skips
+        // the LCS table of every other title that cannot beat it; the best title is still the first of the best score
+        int numberedAt = -1;
+        for (int k = 0; k < tasks.size() && numberedAt < 0; k++) {
+            if (tasks.get(k).number() == row.number()) {
+                numberedAt = k;
+            }
+        }
         double best = 0;
+        int bestAt = -1;
+        if (numberedAt >= 0) {
+            byNumber = tasks.get(numberedAt);
+            numberScore = normalSimilarity(title, taskTitles.get(numberedAt));
+            if (numberScore > 0) {
+                best = numberScore;
+                bestAt = numberedAt;
+            }
+        }
         for (int k = 0; k < tasks.size(); k++) {
-            TaskBlock t = tasks.get(k);
-            boolean numbered = byNumber == null && t.number() == row.number();
-            // a title whose length alone caps the score at best cannot win: skip its LCS table
-            if (!numbered && bound(title, taskTitles.get(k)) <= best) {
+            if (k == numberedAt) {
+                continue;
+            }
+            // a title whose length alone caps the score below the best (or at it, after the best) cannot win
+            double cap = bound(title, taskTitles.get(k));
+            if (cap < best || cap == best && (bestAt < 0 || k > bestAt)) {
                 continue;
             }
             double s = normalSimilarity(title, taskTitles.get(k));
-            if (numbered) {
-                byNumber = t;
-                numberScore = s;
-            }
-            if (s > best) {
+            if (s > best || s == best && s > 0 && k < bestAt) {
                 best = s;
-                byTitle = t;
+                bestAt = k;
             }
         }
+        TaskBlock byTitle = bestAt < 0 ? null : tasks.get(bestAt);
         if (byNumber != null && (numberScore >= SAME_TASK || best < SAME_TASK)) {
             return new Match(byNumber, numberScore >= SAME_TASK);
         }

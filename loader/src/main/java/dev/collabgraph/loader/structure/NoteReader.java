@@ -132,11 +132,16 @@ final class NoteReader {
      */
     private static boolean nextLabel(Matcher label, String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (LABEL_STARTS.indexOf(text.charAt(i)) >= 0 && label.region(i, to).lookingAt()) {
+            if (startsLabelWord(text.charAt(i)) && label.region(i, to).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
+    private static boolean startsLabelWord(char c) {
+        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

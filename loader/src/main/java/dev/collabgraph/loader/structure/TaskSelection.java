@@ -45,6 +45,8 @@ final class TaskSelection {
             position.put(body.get(i).index(), i);
         }
         boolean[] boundary = new boolean[body.size()];
+        // whether the item at a body position carries a note: asked for an item once per list and once per heading
+        Boolean[] noted = new Boolean[body.size()];
         headingParagraphs.forEach(p -> boundary[position.get(p.index())] = true);
         numbered.forEach(t -> boundary[position.get(t.paragraph().index())] = true);
 
@@ -75,10 +77,10 @@ final class TaskSelection {
             List<TaskNumbering.Numbered> listed = numberedByPart.getOrDefault(part, List.of());
             List<Item> headed = itemsByPart.getOrDefault(part, List.of());
             List<Boolean> listedNoted = listed.stream()
-                    .map(t -> carriesNote(body, position.get(t.paragraph().index()), boundary)).toList();
+                    .map(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary)).toList();
             boolean listNoted = listedNoted.contains(true);
             boolean headedNoted = headed.stream()
-                    .anyMatch(i -> carriesNote(body, position.get(i.paragraph().index()), boundary));
+                    .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary));
             boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
             boolean continues = articles ? mostlyHeaded(listed) : !listed.isEmpty() && lastNumber > 0
                     && listed.get(0).number() == lastNumber + 1 && !result.restarted();
@@ -87,7 +89,7 @@ final class TaskSelection {
                 lastNumber = listed.get(listed.size() - 1).number();
                 // A （一） that carries its own note (its items inline, not as paragraphs) is a task too.
                 for (Item item : headed) {
-                    if (carriesNote(body, position.get(item.paragraph().index()), boundary)) {
+                    if (carriesNote(body, noted, position.get(item.paragraph().index()), boundary)) {
                         chosen.add(new TaskNumbering.Numbered(item.paragraph(), markerLength(item.paragraph().text()),
                                 0, item.printed(), part));
                         taken.add(item.paragraph());
@@ -153,6 +155,13 @@ final class TaskSelection {
     }
 
     /** Whether the item at {@code at} holds a note before the next heading or item. */
+    private static boolean carriesNote(List<Paragraph> body, Boolean[] noted, int at, boolean[] boundary) {
+        if (noted[at] == null) {
+            noted[at] = carriesNote(body, at, boundary);
+        }
+        return noted[at];
+    }
+
     private static boolean carriesNote(List<Paragraph> body, int at, boolean[] boundary) {
         StringBuilder text = new StringBuilder(body.get(at).text());
         for (int i = at + 1; i < body.size() && !boundary[i]; i++) {

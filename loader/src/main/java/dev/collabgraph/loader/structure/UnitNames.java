@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.StringMemo;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,9 @@ public final class UnitNames {
     private UnitNames() {
     }
 
+    /** Recent surfaces without white space and trailing 等: the same units are named in note after note. */
+    private static final StringMemo<String> STRIPPED = new StringMemo<>(1 << 10);
+
     /** {@link #canonical(String, String)} without knowing the issuing city. */
     public static String canonical(String surface) {
         return canonical(surface, "");
@@ -32,7 +37,11 @@ public final class UnitNames {
      * {@code city} (徐州市) and a leading 市 of a city department removed.
      */
     public static String canonical(String surface, String city) {
-        String name = TRAILING_ETC.matcher(BLANKS.matcher(surface).replaceAll("")).replaceAll("");
+        String name = STRIPPED.get(surface);
+        if (name == null) {
+            name = TRAILING_ETC.matcher(BLANKS.matcher(surface).replaceAll("")).replaceAll("");
+            STRIPPED.put(surface, name);
+        }
         if (!city.isEmpty() && city.endsWith("市") && name.startsWith(city) && name.length() > city.length()) {
             name = "市" + name.substring(city.length());
         }
