@@ -29,9 +29,11 @@ import java.util.Map;
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private final Javalin app;
+    private final Health health;
 
-    private HttpServer(Javalin app) {
+    private HttpServer(Javalin app, Health health) {
         this.app = app;
+        this.health = health;
     }
 
     /**
@@ -66,12 +68,14 @@ public final class HttpServer implements AutoCloseable {
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
         CypherRoutes cypher = new CypherRoutes(store);
         AnalysisRoutes analysis = new AnalysisRoutes(store);
+        Health health = new Health(store);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
             config.routes.before(guard::check);
+            health.register(config.routes);
             explore.register(config.routes);
             tasks.register(config.routes);
             cypher.register(config.routes);
@@ -101,10 +105,15 @@ public final class HttpServer implements AutoCloseable {
                 }
             });
         });
-        app.start(binding.host(), binding.port());
+        try {
+            app.start(binding.host(), binding.port());
+        } catch (RuntimeException e) {
+            health.close();
+            throw e;
+        }
         analysis.warmUp();
         explore.warmUp();
-        return new HttpServer(app);
+        return new HttpServer(app, health);
     }
 
     public int port() {
@@ -113,6 +122,7 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         app.stop();
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +42,41 @@ class DatabaseTroubleIT {
         } finally {
             store.close();
         }
+    }
+
+    @Test
+    void theHealthCheckAnswersAtOnceAndSaysWhenTheDatabaseIsDown(@TempDir Path dir) throws Exception {
+        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults().withBoltPort(0));
+        GraphStore store = dbms.openStore();
+        Schema.apply(store);
+        try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI health = URI.create("http://127.0.0.1:" + server.port() + "/api/health");
+            assertThat(databaseState(http, health, "up")).contains("\"status\":\"up\"");
+
+            dbms.close();
+            String down = databaseState(http, health, "down");
+            assertThat(down).contains("\"status\":\"up\"").contains("did not answer")
+                    .doesNotContain("bolt://").doesNotContain("RETURN");
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Polls the health check (each answer within a second) until the database is in {@code state}. */
+    private static String databaseState(HttpClient http, URI health, String state) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            if (answer.body().contains("\"state\":\"" + state + "\"")) {
+                return answer.body();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the health check did not report the database " + state + " within 30 s");
     }
 }

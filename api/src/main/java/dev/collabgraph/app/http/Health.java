@@ -1,0 +1,74 @@
+package dev.collabgraph.app.http;
+
+import dev.collabgraph.store.CypherFiles;
+import dev.collabgraph.store.CypherStatement;
+import dev.collabgraph.store.GraphStore;
+import io.javalin.config.RoutesConfig;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code GET /api/health}: the server answers at once whatever the database does, and says separately how the
+ * database answered its last probe. The probe runs on its own thread every {@link #PROBE_EVERY} with a short time
+ * limit, so a health check never waits for the database or takes one of its connections.
+ */
+final class Health implements AutoCloseable {
+    static final Duration PROBE_EVERY = Duration.ofSeconds(2);
+    static final Duration PROBE_LIMIT = Duration.ofSeconds(2);
+    private static final CypherStatement PROBE = CypherFiles.load("queries/stats/probeDatabase");
+
+    /**
+     * The database as its last probe found it: {@code up}, {@code down} (with a message) or {@code unknown} at start;
+     * when (ISO-8601) and how long the probe took.
+     */
+    record DatabaseState(String state, String message, String checkedAt, Long probeMillis) {
+    }
+
+    /** The answer: the server is up if it answers; the database's state beside it. */
+    record Answer(String status, long uptimeSeconds, DatabaseState database) {
+    }
+
+    private final GraphStore store;
+    private final Instant started = Instant.now();
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "database-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile DatabaseState database = new DatabaseState("unknown", "not probed yet", null, null);
+
+    Health(GraphStore store) {
+        this.store = store;
+        prober.scheduleWithFixedDelay(this::probe, 0, PROBE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/health", ctx -> ctx.json(answer()));
+    }
+
+    Answer answer() {
+        return new Answer("up", Duration.between(started, Instant.now()).toSeconds(), database);
+    }
+
+    private void probe() {
+        long start = System.nanoTime();
+        try {
+            store.read(PROBE, Map.of(), PROBE_LIMIT, r -> r.get("alive").asInt());
+            database = new DatabaseState("up", null, Instant.now().toString(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // the message names the kind of trouble, never the address or the statement
+            database = new DatabaseState("down", "the database did not answer (" + e.getClass().getSimpleName() + ")",
+                    Instant.now().toString(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    @Override
+    public void close() {
+        prober.shutdownNow();
+    }
+}
