@@ -43,11 +43,17 @@ async function request(target, init, {signal, quiet = false} = {}) {
   busy(+1);
   try {
     let response;
-    try {
-      response = await fetch(target, {...init, signal});
-    } catch (error) {
-      if (error.name === "AbortError") throw error;
-      throw new ApiError(t("status.network"), 0, {url: target});
+    for (let attempt = 0; ; attempt++) {
+      try {
+        response = await fetch(target, {...init, signal});
+      } catch (error) {
+        if (error.name === "AbortError") throw error;
+        throw new ApiError(t("status.network"), 0, {url: target});
+      }
+      // a busy server sheds a request with 503 and Retry-After: a read is asked again, a few times, after that wait
+      if (response.status !== 503 || init.method === "POST" || attempt >= 3) break;
+      const wait = Math.min(5, Number(response.headers.get("Retry-After")) || 1);
+      await new Promise(resolve => setTimeout(resolve, wait * 1000));
     }
     const body = await response.json().catch(() => null);
     if (!response.ok) {

@@ -58,6 +58,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "--host is not a loopback address; repeatable.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = "--max-requests", paramLabel = "N", defaultValue = "" + HttpServer.Binding.MAX_CONCURRENT_REQUESTS,
+            description = "API requests served at once (default: ${DEFAULT-VALUE}); more are answered 503 with "
+                    + "Retry-After at once instead of queueing.")
+    int maxRequests;
+
     /** Bolt is off unless asked for: kept so that older scripts that said so still run. */
     @Option(names = "--no-bolt", hidden = true)
     boolean noBolt;
@@ -76,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             loadBundledDocumentIntoAnEmptyGraph(graph, out);
             ReferenceData.load(graph.store());
-            server = HttpServer.start(graph.store(), new HttpServer.Binding(host, port, allowedHosts), links(graph));
+            server = HttpServer.start(graph.store(), new HttpServer.Binding(host, port, allowedHosts, maxRequests), links(graph));
         } catch (RuntimeException e) {
             graph.close();
             throw e;

@@ -40,9 +40,16 @@ public final class HttpServer implements AutoCloseable {
      * Where the server listens ({@code port} 0: any free port) and the other names clients may reach it by (Host
      * header; see {@link RequestGuard}).
      */
-    public record Binding(String host, int port, List<String> allowedHosts) {
+    public record Binding(String host, int port, List<String> allowedHosts, int maxConcurrentRequests) {
+        /** API requests that may run at once unless told otherwise; more are shed with 503 (see {@link LoadShedder}). */
+        public static final int MAX_CONCURRENT_REQUESTS = 32;
+
         public Binding {
             allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        public Binding(String host, int port, List<String> allowedHosts) {
+            this(host, port, allowedHosts, MAX_CONCURRENT_REQUESTS);
         }
 
         public static Binding of(String host, int port) {
@@ -69,12 +76,15 @@ public final class HttpServer implements AutoCloseable {
         CypherRoutes cypher = new CypherRoutes(store);
         AnalysisRoutes analysis = new AnalysisRoutes(store);
         Health health = new Health(store);
+        LoadShedder shedder = new LoadShedder(binding.maxConcurrentRequests());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
             config.routes.before(guard::check);
+            config.routes.before(shedder::before);
+            config.routes.after(shedder::after);
             health.register(config.routes);
             explore.register(config.routes);
             tasks.register(config.routes);
