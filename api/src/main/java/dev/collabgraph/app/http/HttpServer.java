@@ -82,6 +82,7 @@ public final class HttpServer implements AutoCloseable {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
+            config.routes.before(SecurityHeaders::set);
             config.routes.before(guard::check);
             config.routes.before(shedder::before);
             config.routes.after(shedder::after);

@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -110,6 +111,24 @@ class CrossSiteIT {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(browser("/browser/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as("Neo4j Browser itself is still served").isEqualTo(200);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersRefusalsAndErrorsToo() {
+        int port = server.port();
+        String own = "127.0.0.1:" + port;
+        for (String response : List.of(raw("GET", "/", own, null, null, null),
+                raw("GET", "/js/main.js", own, null, null, null),
+                raw("GET", "/api/stats", own, null, null, null),
+                raw("GET", "/api/nodes/no-such-node", own, null, null, null),
+                raw("GET", "/api/stats", "evil.example:" + port, null, null, null))) {
+            String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(head).as(response.lines().findFirst().orElse(""))
+                    .contains("content-security-policy: default-src 'self'; script-src 'self';")
+                    .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval")
+                    .contains("x-content-type-options: nosniff").contains("referrer-policy: no-referrer")
+                    .doesNotContain("access-control-allow-origin");
+        }
     }
 
     @Test
