@@ -1,5 +1,6 @@
 package dev.collabgraph.app.query;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +86,9 @@ public final class ReadOnlyGuard {
             }
         }
         Matcher procedures = PROCEDURE.matcher(skeleton);
+        Set<Integer> procedureNames = new HashSet<>();
         while (procedures.find()) {
+            procedureNames.add(procedures.start(1));
             if (!ALLOWED_PROCEDURES.contains(procedures.group(1))) {
                 return Optional.of("Procedure " + procedures.group(1) + " is not allowed; allowed: "
                         + String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList()));
@@ -93,6 +96,9 @@ public final class ReadOnlyGuard {
         }
         Matcher functions = NAMESPACED_FUNCTION.matcher(skeleton);
         while (functions.find()) {
+            if (procedureNames.contains(functions.start(1))) {
+                continue;  // CALL db.labels(): the allowed procedure, not a function
+            }
             String name = functions.group(1);
             if (!ALLOWED_FUNCTION_NAMESPACES.contains(name.substring(0, name.indexOf('.')).toLowerCase(Locale.ROOT))) {
                 return Optional.of("Function " + name + " is not allowed");
