@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * At most {@code limit} API requests run at once; one more is answered 503 with {@code Retry-After} at once instead
@@ -19,7 +18,6 @@ final class LoadShedder {
 
     private final int limit;
     private final Semaphore permits;
-    private final LongAdder shed = new LongAdder();
 
     LoadShedder(int limit) {
         if (limit < 1) {
@@ -37,7 +35,6 @@ final class LoadShedder {
             ctx.attribute(PERMIT, Boolean.TRUE);
             return;
         }
-        shed.increment();
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         ctx.status(503).json(new ApiError("The server is busy (" + limit + " requests at once); retry in "
                 + RETRY_AFTER_SECONDS + " s", 503, Map.of("limit", String.valueOf(limit))));
@@ -49,15 +46,6 @@ final class LoadShedder {
             ctx.attribute(PERMIT, Boolean.FALSE);
             permits.release();
         }
-    }
-
-    /** Requests shed since the start. */
-    long shed() {
-        return shed.sum();
-    }
-
-    int running() {
-        return limit - permits.availablePermits();
     }
 
     private static boolean counts(String path) {
