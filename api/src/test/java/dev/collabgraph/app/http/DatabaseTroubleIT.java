@@ -20,10 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseTroubleIT {
     @Test
     void aStoppedDatabaseGives503AndTheServerStaysUp(@TempDir Path dir) throws Exception {
-        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults().withBoltPort(0));
-        GraphStore store = dbms.openStore();
-        Schema.apply(store);
-        try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
+        try (Served served = Served.start(dir)) {
+            HttpServer server = served.server();
+            EmbeddedNeo4j dbms = served.dbms();
             HttpClient http = HttpClient.newHttpClient();
             URI stats = URI.create("http://127.0.0.1:" + server.port() + "/api/stats");
             assertThat(http.send(HttpRequest.newBuilder(stats).build(), HttpResponse.BodyHandlers.ofString())
@@ -39,17 +38,14 @@ class DatabaseTroubleIT {
             HttpResponse<String> again = http.send(HttpRequest.newBuilder(stats).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(again.statusCode()).isEqualTo(503);
-        } finally {
-            store.close();
         }
     }
 
     @Test
     void theHealthCheckAnswersAtOnceAndSaysWhenTheDatabaseIsDown(@TempDir Path dir) throws Exception {
-        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults().withBoltPort(0));
-        GraphStore store = dbms.openStore();
-        Schema.apply(store);
-        try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
+        try (Served served = Served.start(dir)) {
+            HttpServer server = served.server();
+            EmbeddedNeo4j dbms = served.dbms();
             HttpClient http = HttpClient.newHttpClient();
             URI health = URI.create("http://127.0.0.1:" + server.port() + "/api/health");
             assertThat(databaseState(http, health, "up")).contains("\"status\":\"up\"");
@@ -58,8 +54,6 @@ class DatabaseTroubleIT {
             String down = databaseState(http, health, "down");
             assertThat(down).contains("\"status\":\"up\"").contains("did not answer")
                     .doesNotContain("bolt://").doesNotContain("RETURN");
-        } finally {
-            store.close();
         }
     }
 
@@ -78,5 +72,24 @@ class DatabaseTroubleIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the health check did not report the database " + state + " within 30 s");
+    }
+
+    /** An embedded store with the schema and a server on it; closing stops the server, then the store. */
+    private record Served(EmbeddedNeo4j dbms, GraphStore store, HttpServer server) implements AutoCloseable {
+        static Served start(Path dir) {
+            EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults().withBoltPort(0));
+            GraphStore store = dbms.openStore();
+            Schema.apply(store);
+            return new Served(dbms, store, HttpServer.start(store, "127.0.0.1", 0));
+        }
+
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } finally {
+                store.close();
+            }
+        }
     }
 }
