@@ -44,12 +44,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseManagementService dbms;
+    private final StoreLock lock;
     private final URI boltUri;
     private final String password;
     private final boolean generatedPassword;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password, boolean generatedPassword) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, StoreLock lock, URI boltUri, String password,
+                          boolean generatedPassword) {
         this.dbms = dbms;
+        this.lock = lock;
         this.boltUri = boltUri;
         this.password = password;
         this.generatedPassword = generatedPassword;
@@ -60,6 +63,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public static EmbeddedNeo4j start(Path storeDirectory, EmbeddedSettings settings) {
         long started = System.nanoTime();
+        StoreLock lock = StoreLock.take(storeDirectory);
+        try {
+            return start(storeDirectory, settings, lock, started);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedNeo4j start(Path storeDirectory, EmbeddedSettings settings, StoreLock lock, long started) {
         int port = settings.bolt() ? (settings.boltPort() == 0 ? freePort() : settings.boltPort()) : 0;
         boolean generated = settings.password() == null;
         String password = generated ? generatePassword() : settings.password();
@@ -98,7 +111,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         URI boltUri = settings.bolt() ? URI.create("bolt://" + HOST + ":" + port) : null;
         LOG.info("Neo4j started on {} in {} ms (Bolt: {})", storeDirectory, (System.nanoTime() - started) / 1_000_000,
                 boltUri == null ? "off" : boltUri);
-        return new EmbeddedNeo4j(dbms, boltUri, password, generated);
+        return new EmbeddedNeo4j(dbms, lock, boltUri, password, generated);
     }
 
     /** {@code bolt://127.0.0.1:<port>}; fails when Bolt is disabled. */
@@ -141,7 +154,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         long started = System.nanoTime();
-        dbms.shutdown();
+        try {
+            dbms.shutdown();
+        } finally {
+            lock.close();
+        }
         LOG.info("Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -1,6 +1,7 @@
 package dev.collabgraph.app.cli;
 
 import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.store.StoreLock;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import picocli.CommandLine;
@@ -26,6 +27,9 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
     static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadDocumentException) {
+                return t.getMessage();
+            }
+            if (t instanceof StoreLock.StoreInUseException) {
                 return t.getMessage();
             }
             if (t.getClass().getName().equals("org.neo4j.io.locker.FileLockException")) {

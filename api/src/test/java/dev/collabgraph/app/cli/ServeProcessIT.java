@@ -1,15 +1,12 @@
 package dev.collabgraph.app.cli;
 
-import dev.collabgraph.app.Main;
 import dev.collabgraph.store.BoltConnection;
 import dev.collabgraph.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -18,13 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,78 +94,28 @@ class ServeProcessIT {
         }
     }
 
-    /** The launcher's java command on this test's class path, its output collected line by line. */
-    private static final class Serve implements AutoCloseable {
-        private final Process process;
-        private final List<String> lines = new ArrayList<>();
-        private final LinkedBlockingQueue<String> incoming = new LinkedBlockingQueue<>();
-        private int port;
-
-        private Serve(Process process) {
-            this.process = process;
-        }
-
+    /** {@code serve} in a child process, ready once it prints the explorer's address. */
+    private record Serve(ChildCli child, int port) implements AutoCloseable {
         static Serve start(Path home, String... args) throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-            command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().remove("NEO4J_PASSWORD");
-            builder.environment().put("COLLABGRAPH_HOME", home.toString());
-            Serve serve = new Serve(builder.start());
-            Thread reader = new Thread(serve::read, "serve-output");
-            reader.setDaemon(true);
-            reader.start();
-            serve.awaitReady();
-            return serve;
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    incoming.add(line);
-                }
-            } catch (IOException e) {
-                // the process is gone
-            }
-        }
-
-        private void awaitReady() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (System.nanoTime() < deadline) {
-                String line = incoming.poll(1, TimeUnit.SECONDS);
-                if (line != null) {
-                    lines.add(line);
-                    Matcher m = EXPLORER.matcher(line);
-                    if (m.find()) {
-                        port = Integer.parseInt(m.group(1));
-                        return;
-                    }
-                }
-                if (!process.isAlive() && incoming.isEmpty()) {
-                    break;
-                }
-            }
-            throw new AssertionError("serve did not get ready:\n" + String.join("\n", lines));
-        }
-
-        int port() {
-            return port;
+            ChildCli child = ChildCli.start(home, Map.of(), args);
+            String ready = child.awaitLine(line -> EXPLORER.matcher(line).find(), Duration.ofSeconds(180));
+            Matcher m = EXPLORER.matcher(ready);
+            m.find();
+            return new Serve(child, Integer.parseInt(m.group(1)));
         }
 
         String output() {
-            return String.join("\n", lines);
+            return child.output();
         }
 
         /** SIGTERM, as Ctrl-C or a service manager sends: the server must stop by itself. */
         void terminate() throws InterruptedException {
-            process.destroy();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+            child.terminate(Duration.ofSeconds(60));
         }
 
         @Override
         public void close() {
-            process.destroyForcibly();
+            child.close();
         }
     }
 }
