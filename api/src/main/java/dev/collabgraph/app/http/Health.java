@@ -4,6 +4,10 @@ import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +45,8 @@ final class Health implements AutoCloseable {
         return thread;
     });
     private volatile DatabaseState database = new DatabaseState("unknown", "not probed yet", null, null);
+    /** Whether the last probe found the database unreachable (gone, not merely slow). */
+    private volatile boolean unreachable;
 
     Health(GraphStore store) {
         this.store = store;
@@ -49,6 +55,20 @@ final class Health implements AutoCloseable {
 
     void register(RoutesConfig routes) {
         routes.get("/api/health", ctx -> ctx.json(answer()));
+    }
+
+    /**
+     * While the last probe found the database unreachable, an API request that needs it is answered 503 at once: no
+     * request waits through the driver's retries for a database known to be gone, and none is queued behind them.
+     * The next probe that gets an answer lets requests through again.
+     */
+    void before(Context ctx) {
+        if (unreachable && LoadShedder.usesDatabase(ctx.path())) {
+            ctx.header("Retry-After", String.valueOf(PROBE_EVERY.toSeconds()));
+            ctx.status(503).json(new ApiError("The graph database is unavailable (" + database.message()
+                    + "); the server retries by itself", 503, Map.of("since", String.valueOf(database.checkedAt()))));
+            ctx.skipRemainingHandlers();
+        }
     }
 
     Answer answer() {
@@ -60,11 +80,19 @@ final class Health implements AutoCloseable {
         try {
             store.read(PROBE, Map.of(), PROBE_LIMIT, r -> r.get("alive").asInt());
             database = new DatabaseState("up", null, Instant.now().toString(), (System.nanoTime() - start) / 1_000_000);
+            unreachable = false;
         } catch (RuntimeException e) {
+            unreachable = isUnreachable(e);
             // the message names the kind of trouble, never the address or the statement
             database = new DatabaseState("down", "the database did not answer (" + e.getClass().getSimpleName() + ")",
                     Instant.now().toString(), (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /** The database is gone or refuses work (not a probe that merely took too long on a busy database). */
+    static boolean isUnreachable(RuntimeException e) {
+        return e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
+                || e instanceof TransientException t && t.code() != null && t.code().endsWith("DatabaseUnavailable");
     }
 
     @Override

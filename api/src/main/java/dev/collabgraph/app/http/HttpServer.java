@@ -84,6 +84,7 @@ public final class HttpServer implements AutoCloseable {
             config.http.defaultContentType = "application/json";
             config.routes.before(SecurityHeaders::set);
             config.routes.before(guard::check);
+            config.routes.before(health::before);
             config.routes.before(shedder::before);
             config.routes.after(shedder::after);
             health.register(config.routes);
@@ -103,6 +104,9 @@ public final class HttpServer implements AutoCloseable {
                         || e instanceof TransientException;
                 LOG.warn("query failed: {}", e.code(), e);
                 int status = unavailable ? 503 : 500;
+                if (unavailable) {
+                    ctx.header("Retry-After", String.valueOf(Health.PROBE_EVERY.toSeconds()));
+                }
                 ctx.status(status).json(new ApiError(unavailable ? "The graph database is unavailable, try again"
                         : "The query failed", status, Map.of()));
             });

@@ -28,7 +28,7 @@ final class LoadShedder {
     }
 
     void before(Context ctx) {
-        if (!counts(ctx.path())) {
+        if (!usesDatabase(ctx.path())) {
             return;
         }
         if (permits.tryAcquire()) {
@@ -48,7 +48,8 @@ final class LoadShedder {
         }
     }
 
-    private static boolean counts(String path) {
+    /** API routes that may touch the database (all but the health check and the OpenAPI description). */
+    static boolean usesDatabase(String path) {
         return path.startsWith("/api/") && !path.equals("/api/health") && !path.equals("/api/openapi.json");
     }
 }
