@@ -82,8 +82,10 @@ public final class HttpServer implements AutoCloseable {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
+            config.http.maxRequestSize = BodyLimits.LARGEST;
             config.routes.before(SecurityHeaders::set);
             config.routes.before(guard::check);
+            config.routes.before(BodyLimits::check);
             config.routes.before(health::before);
             config.routes.before(shedder::before);
             config.routes.after(shedder::after);
