@@ -8,6 +8,9 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -44,14 +47,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseManagementService dbms;
+    private final Path storeDirectory;
+    private final long pageCacheBytes;
     private final StoreLock lock;
     private final URI boltUri;
     private final String password;
     private final boolean generatedPassword;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, StoreLock lock, URI boltUri, String password,
-                          boolean generatedPassword) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path storeDirectory, long pageCacheBytes, StoreLock lock,
+                          URI boltUri, String password, boolean generatedPassword) {
         this.dbms = dbms;
+        this.storeDirectory = storeDirectory;
+        this.pageCacheBytes = pageCacheBytes;
         this.lock = lock;
         this.boltUri = boltUri;
         this.password = password;
@@ -111,7 +118,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         URI boltUri = settings.bolt() ? URI.create("bolt://" + HOST + ":" + port) : null;
         LOG.info("Neo4j started on {} in {} ms (Bolt: {})", storeDirectory, (System.nanoTime() - started) / 1_000_000,
                 boltUri == null ? "off" : boltUri);
-        return new EmbeddedNeo4j(dbms, lock, boltUri, password, generated);
+        return new EmbeddedNeo4j(dbms, storeDirectory, settings.pageCacheBytes(), lock, boltUri, password, generated);
+    }
+
+    /** The folder the store lives in. */
+    public Path storeDirectory() {
+        return storeDirectory;
+    }
+
+    /** The most data the page cache can hold that is not in the store files yet (its size). */
+    public long pageCacheBytes() {
+        return pageCacheBytes;
+    }
+
+    /** Writes what the page cache holds to the store files now (Neo4j otherwise does so every few minutes). */
+    public void checkpoint() {
+        // db.checkpoint() is not registered in the community edition: the kernel's own check-pointer is
+        GraphDatabaseAPI database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        try {
+            database.getDependencyResolver().resolveDependency(CheckPointer.class)
+                    .forceCheckPoint(new SimpleTriggerInfo("collabgraph: free disk space check"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Neo4j could not write its page cache to " + storeDirectory, e);
+        }
     }
 
     /** {@code bolt://127.0.0.1:<port>}; fails when Bolt is disabled. */

@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -52,6 +54,9 @@ public final class StoreLock implements AutoCloseable {
             channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             return new StoreLock(channel, lock);
+        } catch (FileSystemException e) {
+            closeQuietly(channel);
+            throw new StoreNotWritableException(storeDirectory, e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("cannot lock the store folder " + storeDirectory + ": " + e.getMessage(), e);
@@ -94,6 +99,16 @@ public final class StoreLock implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing left to release
             }
+        }
+    }
+
+    /** The store folder cannot be written (read-only folder or file system, no permission, disk full). */
+    public static final class StoreNotWritableException extends RuntimeException {
+        StoreNotWritableException(Path storeDirectory, FileSystemException cause) {
+            super("the graph store folder " + storeDirectory + " cannot be written ("
+                    + (cause.getReason() != null ? cause.getReason()
+                    : cause instanceof AccessDeniedException ? "permission denied" : cause.getClass().getSimpleName())
+                    + "): collabgraph keeps the graph there; make it writable or choose another folder with --db", cause);
         }
     }
 

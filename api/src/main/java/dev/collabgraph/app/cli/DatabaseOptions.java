@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Where the graph lives, shared by every command that needs one: the embedded store in a folder
@@ -77,14 +78,43 @@ public final class DatabaseOptions {
 
     /** A store and, for the embedded case, the DBMS behind it: closed together, store first. */
     public record OpenGraph(EmbeddedNeo4j dbms, GraphStore store, String description) implements AutoCloseable {
+        /** How long Neo4j may take to stop before the command gives up on it (see {@link #close()}). */
+        static final Duration SHUTDOWN_LIMIT = Duration.ofMinutes(2);
+
         @Override
         public void close() {
             try {
                 store.close();
             } finally {
                 if (dbms != null) {
-                    dbms.close();
+                    closeWithin(dbms, SHUTDOWN_LIMIT);
                 }
+            }
+        }
+
+        /**
+         * Neo4j flushes its store files on shutdown and retries a write that fails for want of space forever. A
+         * command must end, so past the limit it says why and halts: what was committed is in the transaction log,
+         * and Neo4j recovers it when the store is opened again with space to spare.
+         */
+        private static void closeWithin(EmbeddedNeo4j dbms, Duration limit) {
+            Thread watchdog = new Thread(() -> {
+                try {
+                    Thread.sleep(limit.toMillis());
+                } catch (InterruptedException e) {
+                    return; // stopped in time
+                }
+                System.err.println("error: Neo4j did not stop within " + limit.toSeconds() + " s (is the disk of "
+                        + dbms.storeDirectory() + " full?); committed documents are kept in its transaction log and "
+                        + "recovered when the store is next opened with free space");
+                Runtime.getRuntime().halt(3);
+            }, "neo4j-shutdown-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+            try {
+                dbms.close();
+            } finally {
+                watchdog.interrupt();
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.collabgraph.app.cli;
 
 import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.store.DiskSpace;
 import dev.collabgraph.store.StoreLock;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -29,7 +30,8 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
             if (t instanceof BadDocumentException) {
                 return t.getMessage();
             }
-            if (t instanceof StoreLock.StoreInUseException) {
+            if (t instanceof StoreLock.StoreInUseException || t instanceof StoreLock.StoreNotWritableException
+                    || t instanceof DiskSpace.DiskFullException) {
                 return t.getMessage();
             }
             if (t.getClass().getName().equals("org.neo4j.io.locker.FileLockException")) {

@@ -6,6 +6,7 @@ import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.ExtractedGraph;
+import dev.collabgraph.store.DiskSpace;
 import dev.collabgraph.store.EmbeddedSettings;
 import dev.collabgraph.store.GraphWriter;
 import dev.collabgraph.app.load.ParallelLoader;
@@ -51,6 +52,11 @@ public final class LoadCommand implements Callable<Integer> {
                     + "(without it such a file is refused: its number or title may merely map to the same id).")
     boolean replace;
 
+    @Option(names = "--min-free-mb", paramLabel = "MB", defaultValue = "" + DiskSpace.DEFAULT_RESERVE_MB,
+            description = "Free space kept on the disk of the embedded store: writing stops below it, so that Neo4j "
+                    + "can still checkpoint and stop (default: ${DEFAULT-VALUE}).")
+    long minFreeMb;
+
     @Mixin
     DatabaseOptions database;
 
@@ -90,10 +96,13 @@ public final class LoadCommand implements Callable<Integer> {
         try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
             out.println("Loading " + sources.size() + (sources.size() == 1 ? " document" : " documents")
                     + " into " + graph.description());
+            Runnable diskGuard = graph.dbms() == null ? () -> { }
+                    : DiskSpace.guard(graph.dbms(), minFreeMb);
+            diskGuard.run();
             Progress progress = new Progress(err, sources.size());
             List<ParallelLoader.Outcome<Source>> outcomes = ParallelLoader.load(graph.store(), sources,
                     Source::extract, threads, replace ? GraphWriter.OnConflict.REPLACE : GraphWriter.OnConflict.REFUSE,
-                    outcome -> {
+                    diskGuard, outcome -> {
                         progress.step(outcome.source().name());
                         if (outcome.failure() != null) {
                             progress.interrupt();

@@ -49,6 +49,16 @@ public final class ParallelLoader {
     public static <S> List<Outcome<S>> load(GraphStore store, List<S> sources, Function<S, ExtractedGraph> extract,
                                             int threads, GraphWriter.OnConflict onConflict,
                                             Consumer<Outcome<S>> onDone) {
+        return load(store, sources, extract, threads, onConflict, () -> { }, onDone);
+    }
+
+    /**
+     * As above, running {@code beforeEachWrite} before each document is written: a guard (free disk space) whose
+     * exception stops the load like a database failure.
+     */
+    public static <S> List<Outcome<S>> load(GraphStore store, List<S> sources, Function<S, ExtractedGraph> extract,
+                                            int threads, GraphWriter.OnConflict onConflict, Runnable beforeEachWrite,
+                                            Consumer<Outcome<S>> onDone) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -56,7 +66,7 @@ public final class ParallelLoader {
         try {
             List<Future<Outcome<S>>> futures = new ArrayList<>(sources.size());
             for (S source : sources) {
-                futures.add(pool.submit(() -> report(loadOne(store, source, extract, onConflict), onDone)));
+                futures.add(pool.submit(() -> report(loadOne(store, source, extract, onConflict, beforeEachWrite), onDone)));
             }
             List<Outcome<S>> outcomes = new ArrayList<>(sources.size());
             for (Future<Outcome<S>> future : futures) {
@@ -69,10 +79,11 @@ public final class ParallelLoader {
     }
 
     private static <S> Outcome<S> loadOne(GraphStore store, S source, Function<S, ExtractedGraph> extract,
-                                          GraphWriter.OnConflict onConflict) {
+                                          GraphWriter.OnConflict onConflict, Runnable beforeWrite) {
         ExtractedGraph graph = null;
         try {
             graph = extract.apply(source);
+            beforeWrite.run();
             return new Outcome<>(source, graph, GraphWriter.write(store, graph, onConflict), null);
         } catch (BadDocumentException | IllegalArgumentException e) {
             return new Outcome<>(source, graph, null, e);

@@ -88,6 +88,25 @@ class CommandLineIT {
     }
 
     @Test
+    void aStoreFolderThatCannotBeWrittenOrADiskLowOnSpaceIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path db = dir.resolve("graph");
+        assertThat(run("load", "--db", db.toString(), SEED.toString()).code()).isZero();
+        Counts loaded = counts(db);
+
+        // more free space asked for than any disk has: refused before the first document, exit 1, graph unchanged
+        Cli.Run low = run("load", "--db", db.toString(), "--min-free-mb", String.valueOf(Long.MAX_VALUE / (1 << 21)),
+                SECOND_CITY.toString());
+        assertThat(low.code()).isEqualTo(1);
+        assertThat(low.err()).contains("MB free, less than the").contains("--min-free-mb").doesNotContain("\tat ");
+        assertThat(counts(db)).isEqualTo(loaded);
+
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        Cli.Run unwritable = run("load", "--db", notAFolder.resolve("graph").toString(), SEED.toString());
+        assertThat(unwritable.code()).isEqualTo(1);
+        assertThat(unwritable.err()).contains("cannot be written").contains("--db").doesNotContain("\tat ");
+    }
+
+    @Test
     void aGb18030CopyReplacesTheUtf8RevisionWithTheSameGraph() throws Exception {
         Path db = dir.resolve("graph");
         assertThat(run("load", "--db", db.toString(), SEED.toString()).code()).isZero();
