@@ -40,6 +40,13 @@ final class PhrasedNotes {
             return found;
         }
         for (int i = from; i < to; i++) {
+            if (!verbs) {
+                // only brackets can hold a note here: go from one to the next
+                i = text.indexOf('（', i);
+                if (i < 0 || i >= to) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             if (c == '（') {
                 int close = closing(text, i, to);

@@ -39,6 +39,7 @@ public final class StructureParser {
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
                 outline.warnings());
         warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
+        warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
 
         List<IndicatorRow> indicators = new ArrayList<>();

@@ -30,7 +30,9 @@ public final class Cleaner {
     private static final Pattern NOTE_WORDS = Pattern.compile(
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
     /** A note line that ends on one of these ends on a complete unit name (局, 政府, 街道, 等 …). */
-    private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校等）";
+    private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆等）";
+    /** The rest of a note line cut inside a name is a name or two, not a sentence. */
+    private static final int MAX_NOTE_TAIL = 20;
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]");
     /** A title line (…关于印发…的通知) ends with the genre's word and is complete, however long. */
     private static final Pattern TITLE_LINE = Pattern.compile("关于[^。，《]*(?:意见|通知|方案|计划|措施|要点|办法|规定)$");
@@ -155,8 +157,10 @@ public final class Cleaner {
         if (WRAP_HINTS.indexOf(last) >= 0) {
             return true;
         }
-        // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on, unlike one that ends on a whole name
-        if (NAME_ENDS.indexOf(last) < 0 && NOTE_LINE.matcher(previous).find()) {
+        // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,
+        // unlike one that ends on a whole name or is followed by a sentence of the text
+        if (NAME_ENDS.indexOf(last) < 0 && next.length() <= MAX_NOTE_TAIL && next.indexOf('，') < 0
+                && next.indexOf(',') < 0 && NOTE_LINE.matcher(previous).find()) {
             return true;
         }
         if (previous.indexOf("关于") >= 0 && TITLE_LINE.matcher(previous).find()) {

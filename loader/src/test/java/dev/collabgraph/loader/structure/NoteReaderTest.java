@@ -171,4 +171,11 @@ class NoteReaderTest {
         assertThat(note("加快建设。（区市场监管局牵头，各街道配合）").orElseThrow().units())
                 .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("区市场监管局", "lead"), tuple("各街道", "co"));
     }
+
+    @Test
+    void followsAnUnlabelledNoteOnALineOfItsOwnOverAPageNumberInsideAName() {
+        assertThat(note("加快建设。\n（县科技局牵头，县财\n-7-\n政局、县人社局配合）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("县科技局", "lead"), tuple("县财政局", "co"), tuple("县人社局", "co"));
+    }
 }

@@ -43,4 +43,10 @@ class CleanerTest {
                 .isEqualTo("序号\t工作任务\t牵头部门\t配合部门\n一、企业创新\n1\t培育企业\t市工信局\t市科技局、东湖区人\n"
                         + "\t建成投用\t\t民政府\t\n索引号：1|发布机构：市政府");
     }
+
+    @Test
+    void aNoteLineCutBeforeASentenceOfTheTextDoesNotTakeItIn() {
+        assertThat(clean("加快建设。\n责任单位：县科技局、人行某某中支\n各单位要对照要点，细化措施，按时报送进展。"))
+                .isEqualTo("加快建设。\n责任单位：县科技局、人行某某中支\n各单位要对照要点，细化措施，按时报送进展。");
+    }
 }
