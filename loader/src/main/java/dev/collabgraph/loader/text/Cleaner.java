@@ -30,7 +30,7 @@ public final class Cleaner {
     private static final Pattern NOTE_WORDS = Pattern.compile(
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
     /** A note line that ends on one of these ends on a complete unit name (局, 政府, 街道, 等 …). */
-    private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆等）";
+    private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
     /** The rest of a note line cut inside a name is a name or two, not a sentence. */
     private static final int MAX_NOTE_TAIL = 20;
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]");
