@@ -18,11 +18,22 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:主要)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门)(?:（[^（）]{0,6}）)?$");
+            "^(?:主要)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门|主体)(?:（[^（）]{0,6}）)?$");
+
+    /** A header cell that names units with a role (牵头单位, 责任部门, 配合): the table assigns work. */
+    private static final Pattern ROLE_HEADER = Pattern.compile("(?:责任|牵头|主办|配合|协办|参与|协同)");
 
     AnnexColumns {
         units = List.copyOf(units);
         unitRoles = java.util.Collections.unmodifiableList(new ArrayList<>(unitRoles));
+    }
+
+    /**
+     * Whether {@code header} names units by role although {@link #of} found no work table in it (no 序号, no task
+     * column): a table whose rows would be lost without a word.
+     */
+    static boolean namesUnits(List<Table.Cell> header) {
+        return header.stream().anyMatch(c -> c.text().length() <= 8 && ROLE_HEADER.matcher(c.text()).find());
     }
 
     /** The columns of {@code header}, when it heads a work table (序号, a task column and a unit column). */

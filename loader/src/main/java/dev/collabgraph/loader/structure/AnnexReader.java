@@ -90,7 +90,7 @@ final class AnnexReader {
             CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
             Span workSpan = work == null ? null : row.workSpan;
             rows.add(new AnnexRow(row.number, row.cell(columns.title()).text(), work == null ? "" : work.text(), year,
-                    units, 0, row.span, workSpan));
+                    UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
     }

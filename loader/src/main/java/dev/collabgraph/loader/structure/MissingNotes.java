@@ -3,6 +3,8 @@ package dev.collabgraph.loader.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -10,6 +12,9 @@ import java.util.stream.Collectors;
  * whole sections without notes (保障措施) are normal; and about notes that belong to no task.
  */
 final class MissingNotes {
+    /** A short bracket that names a role: what an unread note looks like. */
+    private static final Pattern ROLE_BRACKET = Pattern.compile("（[^（）\\n]{2,60}(?:牵头|配合|负责|协办|参与)[^（）\\n]{0,60}）");
+
     private MissingNotes() {
     }
 
@@ -21,6 +26,26 @@ final class MissingNotes {
         for (TaskBlock task : tasks) {
             if (!noted.contains(task.number()) && sectionsWithNotes.contains(topLevel(task.sectionKey()))) {
                 warnings.add("task " + task.number() + " (" + task.label() + ") has no responsibility note");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * Warns about tasks without a note whose text still holds a bracket naming roles (（…牵头…）, （…负责）): a note
+     * worded in a form the grammar does not read, whose units are lost.
+     */
+    static List<String> unread(List<TaskBlock> tasks, List<ResponsibilityNote> notes, String text) {
+        Set<Integer> noted = notes.stream().map(ResponsibilityNote::taskNumber).collect(Collectors.toSet());
+        List<String> warnings = new ArrayList<>();
+        for (TaskBlock task : tasks) {
+            if (noted.contains(task.number())) {
+                continue;
+            }
+            Matcher bracket = ROLE_BRACKET.matcher(text).region(task.body().start(), task.body().end());
+            if (bracket.find()) {
+                warnings.add("task " + task.number() + " (" + task.label() + "): '" + bracket.group()
+                        + "' names roles but was not read as a responsibility note");
             }
         }
         return warnings;

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * brackets on lines of their own (牵头单位：A / 配合单位：B) and with 主办/协办. A bracketed note ends at its
  * closing bracket (half- or full-width, nested brackets counted); an unbracketed one at the end of its
  * paragraph. All labelled lists of one task make one note; the label may omit 单位 (（牵头：A；配合：B）), and
- * once a note names a lead, its units without a role (责任单位 after 牵头单位) assist.
+ * once a note names a lead, its units without a role (责任单位 after 牵头单位) assist. 部门 and 主体 stand for 单位
+ * (牵头部门, 责任主体).
  */
 final class NoteReader {
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门)?：");
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门|主体)?：");
     /** The first characters of {@link #LABEL}: only there can a label start. */
     private static final String LABEL_STARTS = "责牵配主协参";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
@@ -47,7 +48,7 @@ final class NoteReader {
         if (units.isEmpty()) {
             return phrased(text, body, taskNumber, city);
         }
-        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
+        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
     }
 
     /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */
@@ -59,7 +60,8 @@ final class NoteReader {
     private static boolean hasLabel(String text) {
         for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
             int word = colon;
-            if (word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2))) {
+            if (word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
+                    || text.startsWith("主体", word - 2))) {
                 word -= 2;
             }
             if (word >= 2 && LABEL_WORDS.contains(text.substring(word - 2, word))) {
@@ -78,7 +80,7 @@ final class NoteReader {
         List<UnitRef> units = new ArrayList<>();
         found.forEach(f -> units.addAll(f.units()));
         Span span = new Span(found.get(0).start(), found.get(found.size() - 1).end());
-        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(units), span));
+        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), span));
     }
 
     /**

@@ -9,14 +9,18 @@ import java.util.regex.Pattern;
  * Responsibility notes worded without labels: a bracket closing a task (（A牵头，B、C配合）, （A负责）) or a
  * closing sentence (由A会同B负责。 / 由A牵头，B配合。). Such wording is only a note when every clause is a
  * list of unit names followed by a role verb; a clause without a verb after a semicolon (；各县（市、区）人民政府)
- * assists. Anything else (（以下简称…）, 由高校牵头，联合企业组建…) is ordinary text.
+ * assists. Units that share the work (A、B按职责分工负责) lead nobody: their role is open, or they assist after
+ * a lead clause. A bracket that stands after a sentence and holds nothing but organs' names (（各区、各有关部门）)
+ * is a note without roles. Anything else (（以下简称…）, 由高校牵头，联合企业组建…) is ordinary text.
  */
 final class PhrasedNotes {
     /** A note found in a text: its span and its units with roles, in printed order. */
     record Found(int start, int end, List<UnitRef> units) {
     }
 
-    private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与)$");
+    private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与|协助)$");
+    /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
+    private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
@@ -29,22 +33,34 @@ final class PhrasedNotes {
     /** Every phrased note of {@code text[from, to)}. */
     static List<Found> find(String text, int from, int to, String city) {
         List<Found> found = new ArrayList<>();
-        // Every note names a lead with one of these verbs: most text is passed over at once.
-        if (!holds(text, LEAD, from, to) && !holds(text, RESPONSIBLE, from, to)) {
+        // Every worded note names a lead with one of these verbs, every bare one stands in a bracket: most text is
+        // passed over at once.
+        boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to);
+        if (!verbs && !holds(text, "（", from, to)) {
             return found;
         }
         for (int i = from; i < to; i++) {
+            if (!verbs) {
+                // only brackets can hold a note here: go from one to the next
+                i = text.indexOf('（', i);
+                if (i < 0 || i >= to) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             if (c == '（') {
                 int close = closing(text, i, to);
+                List<UnitRef> units = List.of();
                 if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
-                    List<UnitRef> units = parse(text, i + 1, close, city);
-                    if (!units.isEmpty()) {
-                        found.add(new Found(i, close + 1, units));
-                        i = close;
-                    }
+                    units = parse(text, i + 1, close, city);
+                } else if (close > 0 && sentenceStart(text, i, from)) {
+                    units = organsOnly(text, i + 1, close, city);
                 }
-            } else if (c == '由' && sentenceStart(text, i, from)) {
+                if (!units.isEmpty()) {
+                    found.add(new Found(i, close + 1, units));
+                    i = close;
+                }
+            } else if (verbs && c == '由' && sentenceStart(text, i, from)) {
                 int stop = sentenceEnd(text, i, to);
                 List<UnitRef> units = stop < 0 ? List.of() : parse(text, i + 1, stop, city);
                 if (!units.isEmpty()) {
@@ -136,6 +152,12 @@ final class PhrasedNotes {
             case "牵头", "负责" -> "lead";
             default -> "co";
         };
+        Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));
+        if (RESPONSIBLE.equals(verb.group(1)) && shared.find()) {
+            // shared work: nobody leads in a first clause, the units assist after one
+            end = from + shared.start();
+            return addAll(text, from, end, first ? null : "co", city, out);
+        }
         if (first != "lead".equals(role)) {
             return false;
         }
@@ -156,7 +178,20 @@ final class PhrasedNotes {
         return true;
     }
 
+    /**
+     * The units of a bracket that names only organs (（各区、各有关部门）, （县政府督查室、县科技局）), roles open; none
+     * when any item is not an organ's name (（含高新区）, （以下简称…）).
+     */
+    static List<UnitRef> organsOnly(String text, int from, int to, String city) {
+        List<UnitRef> units = UnitLists.split(text, from, to, null, city);
+        if (units.isEmpty() || units.stream().anyMatch(u -> u.surface().length() > MAX_UNIT || !UnitNames.isOrgan(u.name()))) {
+            return List.of();
+        }
+        return units;
+    }
+
     private static boolean looksLikeUnit(UnitRef unit) {
-        return unit.surface().length() <= MAX_UNIT && !UnitNames.suffixOf(unit.name()).isEmpty();
+        return unit.surface().length() <= MAX_UNIT
+                && (!UnitNames.suffixOf(unit.name()).isEmpty() || UnitNames.isOrgan(unit.name()));
     }
 }

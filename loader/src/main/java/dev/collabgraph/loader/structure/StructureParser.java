@@ -39,6 +39,7 @@ public final class StructureParser {
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
                 outline.warnings());
         warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
+        warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
 
         List<IndicatorRow> indicators = new ArrayList<>();
@@ -48,15 +49,23 @@ public final class StructureParser {
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());
             } else {
-                AnnexReader.read(table, text, header.city()).ifPresent(annex::addAll);
+                Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city());
+                read.ifPresent(annex::addAll);
+                List<Table.Cell> head = Table.cells(table.rows().get(0));
+                if (read.isEmpty() && AnnexColumns.namesUnits(head)) {
+                    warnings.add("table headed '" + table.rows().get(0).text().replace('\t', '|')
+                            + "' names responsible units but its header was not recognised: its rows are not read");
+                }
             }
         }
         Set<String> known = knownUnits(notes, annex);
         notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
-                UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings),
+                UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings,
+                        logical),
                 n.span())).toList();
         annex = annex.stream().map(r -> new AnnexRow(r.number(), r.title(), r.work(), r.year(),
-                UnitRepair.apply(r.units(), known, "annex row " + r.number(), header.city(), warnings),
+                UnitRepair.apply(r.units(), known, "annex row " + r.number(), header.city(), warnings,
+                        logical),
                 r.taskNumber(), r.span(), r.workSpan())).toList();
         annex = AnnexLinker.link(annex, outline.tasks(), warnings);
 

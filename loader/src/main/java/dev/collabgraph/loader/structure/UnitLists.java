@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * inside brackets do not split, so 各县（市、区） stays one unit; a role mark after a unit (（牵头）) sets
  * its role and is not part of its name (〔牵头〕 too); another organ's name in brackets after it stays part
  * of it, as the document names the unit so (市委组织部（市委人才办）).
- * Zones listed before the committee they share (洛阳高新区、伊滨区管委会) each get the committee.
+ * Zones listed before the committee they share (洛阳高新区、伊滨区管委会) each get the committee. 及 joins two
+ * units when the name before it is complete (县直各有关部门及各乡镇人民政府). A county or district level given
+ * once for a list (县科技局、财政局、统计局) belongs to every bare department after it ({@link #shareLevel}).
  */
 final class UnitLists {
     private static final String SEPARATORS = "、，,；;： \t";
@@ -20,6 +22,14 @@ final class UnitLists {
     /** A development zone's name, whose units are its committee (管委会). */
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
+    private static final char AND = '及';
+    /**
+     * A bare department: its own name only, with a department's ending (财政局, 发改委, 科协); it starts with no
+     * level or place (a leading 市 is one unless it begins the word 市场).
+     */
+    private static final Pattern BARE_DEPARTMENT = Pattern.compile("^(?:市场|[^市县区镇乡省各])[^县区镇乡（）]{0,7}(?:局|委|办|协)$");
+    /** A department under a level (县科技局): the level, then its own name; not a party organ (县委…) or government. */
+    private static final Pattern LEVELED_DEPARTMENT = Pattern.compile("^([县区])(?!委|政府|人民)[^县区镇乡（）]{1,8}(?:局|委|办|协)$");
 
     private UnitLists() {
     }
@@ -38,12 +48,37 @@ final class UnitLists {
                 depth++;
             } else if (c == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+            } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || c == AND && joinsUnits(text, start, i))) {
                 add(text, start, i, role, city, units);
                 start = i + 1;
             }
         }
         return shareCommittee(units);
+    }
+
+    /** Whether the 及 at {@code at} ends a complete unit name begun at {@code start}. */
+    private static boolean joinsUnits(String text, int start, int at) {
+        return at > start + 1 && UnitNames.isOrgan(text.substring(start, at).strip());
+    }
+
+    /**
+     * {@code units} with a level given once (县科技局、财政局) put before the bare departments that follow it in the
+     * same list: 县财政局. Only 县 and 区 are carried (a city's 市 is dropped from department names anyway), and only
+     * to names that carry no place of their own.
+     */
+    static List<UnitRef> shareLevel(List<UnitRef> units) {
+        List<UnitRef> out = new ArrayList<>(units.size());
+        String level = "";
+        for (UnitRef u : units) {
+            Matcher leveled = LEVELED_DEPARTMENT.matcher(u.name());
+            if (leveled.matches()) {
+                level = leveled.group(1);
+            } else if (!level.isEmpty() && BARE_DEPARTMENT.matcher(u.name()).matches()) {
+                u = new UnitRef(level + u.name(), u.surface(), u.role(), u.span(), u.repairedFrom());
+            }
+            out.add(u);
+        }
+        return out;
     }
 
     /** 洛阳高新区、洛阳经济技术开发区、伊滨区管委会: the zones before a committee are committees too. */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * (泉山区, 各县（市）区, 徐州高新区) stay as printed.
  */
 public final class UnitNames {
-    /** After a leading 市 these start an organ's own name, so the 市 belongs to it. */
-    private static final Pattern KEEPS_CITY_MARK = Pattern.compile("^(?:委|政府|人民政府|人大|政协|级|区|县|直属|属|各)");
+    /** After a leading 市 these start an organ's own name, so the 市 belongs to it (场: the word 市场). */
+    private static final Pattern KEEPS_CITY_MARK = Pattern.compile("^(?:委|政府|人民政府|人大|政协|级|区|县|直属|属|各|场)");
     private static final Pattern TRAILING_ETC = Pattern.compile("(?:等(?:单位|部门)?)$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** Endings of unit names, longest first, so 管委会 wins over 会. */
@@ -21,7 +21,18 @@ public final class UnitNames {
             "公司", "政府", "局", "委", "办", "厅", "院", "部", "会", "所", "站", "行", "府", "区", "县", "队", "室",
             "处", "团", "社", "馆", "台", "校", "园", "城");
 
+    /** Endings of an organ's name: what a bracket of names without roles must show for every item. */
+    private static final Pattern ORGAN = Pattern.compile(
+            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联)$");
+    /** A collective (各区, 各乡镇, 各县（市、区）) names the places whose governments are meant. */
+    private static final Pattern COLLECTIVE = Pattern.compile("^各.{0,12}(?:区|县|市|镇|乡|街道|）)$");
+
     private UnitNames() {
+    }
+
+    /** Whether {@code name} is an organ's name by its ending, or a collective of places (各区, 各有关部门). */
+    static boolean isOrgan(String name) {
+        return name.length() >= 2 && (ORGAN.matcher(name).find() || COLLECTIVE.matcher(name).find());
     }
 
     /** Recent surfaces without white space and trailing 等: the same units are named in note after note. */

@@ -11,10 +11,16 @@ import java.util.Set;
  * A token is suspect when it is not a known unit and has no unit ending; it is read as the reversal or
  * rotation of its characters that is a unit named elsewhere in the document, else as the rotation that
  * moves a leading unit suffix to the end (unless that "suffix" is an administrative level: 县科协 stays).
+ * A token that starts with a department's ending (局, 委, 办, 厅), after its level if any, and does not end like
+ * an organ is reversed even when its last character is some unit ending (局人社, 县局人社); whether its own name
+ * reads forwards (局科技 → 科技局) or backwards (委改发 → 发改委) is told by which reading the document's text
+ * writes elsewhere.
  */
 final class UnitRepair {
     /** Administrative levels printed before a unit's own name. */
     private static final String LEVELS = "市县区镇";
+    /** The endings of departments that a broken export prints first. */
+    private static final String DEPARTMENT_ENDS = "局委办厅";
 
     private UnitRepair() {
     }
@@ -24,10 +30,10 @@ final class UnitRepair {
      * warning per repair, naming {@code where} the unit was printed.
      */
     static List<UnitRef> apply(List<UnitRef> units, Set<String> known, String where, String city,
-                               List<String> warnings) {
+                               List<String> warnings, String text) {
         List<UnitRef> out = new ArrayList<>();
         for (UnitRef unit : units) {
-            Optional<String> repaired = repair(unit.name(), known);
+            Optional<String> repaired = repair(unit.name(), known, text);
             if (repaired.isPresent()) {
                 warnings.add(where + ": unit '" + unit.surface() + "' read as '" + repaired.get() + "' (reversed)");
                 out.add(new UnitRef(UnitNames.canonical(repaired.get(), city), repaired.get(), unit.role(), unit.span(),
@@ -39,11 +45,20 @@ final class UnitRepair {
         return out;
     }
 
-    /** The repaired name of {@code token}, or empty when it needs no (or allows no) repair. */
+    /** {@link #repair(String, Set, String)} without a document text to tell readings apart. */
     static Optional<String> repair(String token, Set<String> known) {
+        return repair(token, known, "");
+    }
+
+    /** The repaired name of {@code token}, or empty when it needs no (or allows no) repair. */
+    static Optional<String> repair(String token, Set<String> known, String text) {
         Optional<String> underLevel = repairAfterLevel(token, known);
         if (underLevel.isPresent()) {
             return underLevel;
+        }
+        Optional<String> departmentFirst = departmentFirst(token, known, text);
+        if (departmentFirst.isPresent()) {
+            return departmentFirst;
         }
         if (token.length() < 2 || known.contains(token) || !UnitNames.suffixOf(token).isEmpty()) {
             return Optional.empty();
@@ -80,6 +95,44 @@ final class UnitRepair {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A token printed with its department ending first (局人社, 委改发, 县局人社), not ending like an organ: the
+     * reading named elsewhere, else the one of "ending moved back" (局科技 → 科技局) and "all reversed"
+     * (委改发 → 发改委) whose own name the text writes more often outside the token.
+     */
+    private static Optional<String> departmentFirst(String token, Set<String> known, String text) {
+        boolean leveled = token.length() >= 4 && LEVELS.indexOf(token.charAt(0)) >= 0
+                && DEPARTMENT_ENDS.indexOf(token.charAt(1)) >= 0;
+        String level = leveled ? token.substring(0, 1) : "";
+        String rest = token.substring(level.length());
+        // the token itself may be "known" (局人社 ends in 社 like a unit): its first character says more
+        if (rest.length() < 3 || DEPARTMENT_ENDS.indexOf(rest.charAt(0)) < 0 || token.indexOf('（') >= 0
+                || UnitNames.isOrgan(token)) {
+            return Optional.empty();
+        }
+        for (String candidate : candidates(rest)) {
+            if (known.contains(level + candidate) || !leveled && known.contains(candidate)) {
+                return Optional.of(level + candidate);
+            }
+        }
+        String suffix = rest.substring(0, 1);
+        String moved = rest.substring(1) + suffix;
+        String reversed = new StringBuilder(rest).reverse().toString();
+        int tokenCount = count(text, rest);
+        boolean reversedReads = count(text, reversed.substring(0, reversed.length() - 1))
+                > count(text, moved.substring(0, moved.length() - 1)) - tokenCount;
+        return Optional.of(level + (reversedReads ? reversed : moved));
+    }
+
+    /** How often {@code word} occurs in {@code text}. */
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The full reversal first, then every rotation, starting with the first character moved to the end. */

@@ -14,7 +14,7 @@ public final class Cleaner {
     /** Lines that start a new paragraph even when the previous one does not end a sentence. */
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*[、.．．](?!\\d)|"
-                    + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)|"
+                    + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)|"
                     + "[（(]\\d{4}年|[—\\-－]{2})");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－_]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—－_]*$");
     /** A header row of a space-laid table: starts with 序号/指标… or has two year columns. */
@@ -22,6 +22,18 @@ public final class Cleaner {
             "^(?:序号|编号|指标|项目|类别)|\\d{4}\\s*年.*[ \u3000]{2,}.*\\d{4}\\s*年");
     private static final String SENTENCE_ENDS = "。！？；：!?;:）)」』”\"";
     private static final String WRAP_HINTS = "、，,（(：:“";
+    /** A table header whose columns are set apart by pipes but not closed by them: 序号 | 工作任务 | 牵头单位. */
+    private static final Pattern BAR_HEADER = Pattern.compile("^(?:序号|编号|类别)\\s*\\|.*\\|");
+    /** A task number (3. / 10、 / （四）) right after a note's end on the same line: the next task, glued on. */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d{1,3}[、.．](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]");
+    /** What shows that the bracket or sentence just closed was a responsibility note: a label or a role word. */
+    private static final Pattern NOTE_WORDS = Pattern.compile(
+            "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
+    /** A note line that ends on one of these ends on a complete unit name (局, 政府, 街道, 等 …). */
+    private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
+    /** The rest of a note line cut inside a name is a name or two, not a sentence. */
+    private static final int MAX_NOTE_TAIL = 20;
+    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]");
     /** A title line (…关于印发…的通知) ends with the genre's word and is complete, however long. */
     private static final Pattern TITLE_LINE = Pattern.compile("关于[^。，《]*(?:意见|通知|方案|计划|措施|要点|办法|规定)$");
 
@@ -35,6 +47,7 @@ public final class Cleaner {
         int previousEnd = -1;
         String previous = null;
         boolean inSpacedTable = false;
+        boolean inBarTable = false;
         boolean previousIsField = false;
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
@@ -45,8 +58,18 @@ public final class Cleaner {
                 inSpacedTable = false;
             }
             boolean spacedRow = inSpacedTable && gaps > 0;
-            boolean pipeRow = WebExport.isPipeRow(content);
-            boolean field = WebExport.isFieldLine(content);
+            boolean bars = content.indexOf('|') >= 0;
+            if (bars && !WebExport.isPipeRow(content) && BAR_HEADER.matcher(content).find()) {
+                inBarTable = true;
+            } else if (!bars && (content.length() > 20 || content.indexOf('。') >= 0)) {
+                inBarTable = false;
+            }
+            // in a table without outer pipes a leading pipe is an empty first cell, kept as a tab; its rows start
+            // with their number, that empty cell or the header repeated
+            boolean barRow = inBarTable && bars && (Character.isDigit(content.charAt(0)) || content.charAt(0) == '|'
+                    || BAR_HEADER.matcher(content).find());
+            boolean pipeRow = barRow || WebExport.isPipeRow(content);
+            boolean field = !barRow && WebExport.isFieldLine(content);
             if (previous != null) {
                 if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content)) {
                     out.append('\n');
@@ -55,7 +78,7 @@ public final class Cleaner {
             }
             int before = out.length();
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
-            int[] cells = pipeRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
+            int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
             appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, out, origin);
             if (out.length() == before) {
                 continue;
@@ -134,6 +157,12 @@ public final class Cleaner {
         if (WRAP_HINTS.indexOf(last) >= 0) {
             return true;
         }
+        // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,
+        // unlike one that ends on a whole name or is followed by a sentence of the text
+        if (NAME_ENDS.indexOf(last) < 0 && next.length() <= MAX_NOTE_TAIL && next.indexOf('，') < 0
+                && next.indexOf(',') < 0 && NOTE_LINE.matcher(previous).find()) {
+            return true;
+        }
         if (previous.indexOf("关于") >= 0 && TITLE_LINE.matcher(previous).find()) {
             return false;
         }
@@ -189,11 +218,42 @@ public final class Cleaner {
                 }
                 continue;
             }
+            if (!tableRow && (c == '（' || c == '(' || Character.isDigit(c)) && gluedAfterNote(text, i, end, out)) {
+                out.append('\n');
+                origin.add(i);
+            }
             char normal = normalise(c, text, i, start, end);
             out.append(normal);
             origin.add(i);
             unitList = unitListDepth(unitList, normal, out);
         }
+    }
+
+    /**
+     * Whether a task number starts at {@code i} right after a responsibility note closed on the same line
+     * (…（县科技局牵头，县财政局配合）（四）开展… / …责任单位：市科技局。10.营造…): the next task, which gets a line of
+     * its own.
+     */
+    private static boolean gluedAfterNote(String text, int i, int end, StringBuilder out) {
+        int last = out.length() - 1;
+        if (last < 0 || out.charAt(last) != '）' && out.charAt(last) != '。'
+                || !GLUED_NUMBER.matcher(text).region(i, end).lookingAt()) {
+            return false;
+        }
+        int from = last - 1;
+        int depth = 0;
+        for (; from >= 0 && last - from < 200; from--) {
+            char c = out.charAt(from);
+            if (c == '\n' || out.charAt(last) == '。' && c == '。') {
+                break;
+            }
+            if (c == '）') {
+                depth++;
+            } else if (c == '（' && depth-- == 0 && out.charAt(last) == '）') {
+                break;
+            }
+        }
+        return NOTE_WORDS.matcher(out).region(Math.max(0, from), last).find();
     }
 
     /** The unit-list bracket depth after {@code appended}: a list opens after 单位： and ends at its bracket or 。. */

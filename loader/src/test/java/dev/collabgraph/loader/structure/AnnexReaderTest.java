@@ -107,4 +107,40 @@ class AnnexReaderTest {
         assertThat(graph.nodes()).filteredOn(n -> n.label() == Label.AnnexTask).extracting(n -> n.name())
                 .containsExactly("培育领军企业", "建设概念验证中心");
     }
+
+    @Test
+    void readsATableWithPipesOnlyBetweenItsCellsAndAWrappedRowThatStartsWithAPipe() {
+        List<AnnexRow> rows = annex("""
+                序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时限
+                一、企业创新
+                1 | 培育领军企业30家 | 市工信局 | 市科技局、市商务局 | 2024年12月
+                2 | 推进实验室一期 |  | 市科技局、东湖区人 | 2024年10月
+                  |  建成投用 |  | 民政府 |
+                - 9 -
+                序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时限
+                3 | 建成共享平台 | 市科技局 | ／ | 2024年9月
+                """);
+        assertThat(rows).extracting(AnnexRow::title).containsExactly("培育领军企业30家", "推进实验室一期建成投用", "建成共享平台");
+        assertThat(units(rows.get(1))).containsExactly("工信局:lead", "科技局:co", "东湖区人民政府:co");
+        assertThat(units(rows.get(2))).containsExactly("科技局:lead");
+    }
+
+    @Test
+    void aTownColumnAndADeadlineColumnNameNoUnitsAndALevelGivenOnceIsShared() {
+        List<AnnexRow> rows = annex("""
+                序号\t重点任务\t责任主体\t配合单位\t责任乡镇（街道）\t完成时限
+                1\t建设研究院\t县科技局\t财政局、统计局\t城南街道\t2026年底
+                """);
+        assertThat(units(rows.get(0))).containsExactly("县科技局:null", "县财政局:co", "县统计局:co");
+    }
+
+    @Test
+    void warnsAboutATableThatNamesUnitsByRoleButWhoseHeaderIsNotRecognised() {
+        DocumentStructure structure = Docs.parse(PLAN + """
+                事项\t牵头单位\t配合单位
+                培育企业\t市科技局\t市财政局
+                """);
+        assertThat(structure.annex()).isEmpty();
+        assertThat(structure.warnings()).anyMatch(w -> w.contains("header was not recognised"));
+    }
 }

@@ -121,4 +121,61 @@ class NoteReaderTest {
         assertThat(NoteReader.read(uncleaned, new Span(0, uncleaned.length()), 1, "").orElseThrow().units())
                 .extracting(UnitRef::name).containsExactly("县科技局");
     }
+
+    @Test
+    void readsResponsibilityAndDepartmentLabelsWithTheirRoles() {
+        assertThat(note("加快建设。责任主体：市科技局、各区人民政府。").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("科技局", null), tuple("各区人民政府", null));
+        assertThat(note("加快建设。牵头部门：市发改委；配合部门：市科技局。").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("发改委", "lead"), tuple("科技局", "co"));
+        assertThat(note("加快建设。牵头单位：市科技局；参与单位：市财政局。").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("科技局", "lead"), tuple("财政局", "co"));
+    }
+
+    @Test
+    void unitsThatShareTheWorkLeadNobodyAloneAndAssistAfterALead() {
+        assertThat(note("加快建设。（县财政局、县科技局按职责分工负责）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("县财政局", null), tuple("县科技局", null));
+        assertThat(note("加快建设。（县政府办公室牵头，县直各有关部门及各乡镇人民政府按职责分工负责）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("县政府办公室", "lead"),
+                        tuple("县直各有关部门", "co"), tuple("各乡镇人民政府", "co"));
+    }
+
+    @Test
+    void aBracketOfOrgansAfterASentenceIsANoteWithoutRoles() {
+        assertThat(note("加快建设。（各乡镇、各有关部门）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("各乡镇", null), tuple("各有关部门", null));
+        assertThat(note("加快建设。（县政府督查室、县科技局）").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("县政府督查室", "县科技局");
+    }
+
+    @Test
+    void aBracketOfOtherWordsOrInsideASentenceIsNoNote() {
+        assertThat(note("建设研发中心（含工程技术研究中心、重点实验室）等平台。")).isEmpty();
+        assertThat(note("加快建设。（2025—2027年）")).isEmpty();
+        assertThat(note("加快建设。（以下简称高新区）")).isEmpty();
+    }
+
+    @Test
+    void aLevelGivenOnceBelongsToTheBareDepartmentsOfTheNote() {
+        assertThat(note("加快建设。（县科技局牵头，工信局、税务局、科协配合）").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("县科技局", "县工信局", "县税务局", "县科协");
+        assertThat(note("加快建设。责任主体：区工信局、财政局、市场监管局").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("区工信局", "区财政局", "区市场监管局");
+        assertThat(note("加快建设。（区科技局牵头，人民银行某某支行、各街道、区委人才办配合）").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("区科技局", "人民银行某某支行", "各街道", "区委人才办");
+    }
+
+    @Test
+    void aCollectiveOfStreetsAssistsAfterALead() {
+        assertThat(note("加快建设。（区市场监管局牵头，各街道配合）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("区市场监管局", "lead"), tuple("各街道", "co"));
+    }
+
+    @Test
+    void followsAnUnlabelledNoteOnALineOfItsOwnOverAPageNumberInsideAName() {
+        assertThat(note("加快建设。\n（县科技局牵头，县财\n-7-\n政局、县人社局配合）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("县科技局", "lead"), tuple("县财政局", "co"), tuple("县人社局", "co"));
+    }
 }

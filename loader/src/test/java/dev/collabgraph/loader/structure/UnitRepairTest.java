@@ -53,9 +53,24 @@ class UnitRepairTest {
     void warnsOncePerRepairAndKeepsThePrintedForm() {
         List<String> warnings = new ArrayList<>();
         List<UnitRef> units = UnitRepair.apply(List.of(new UnitRef("委改发", "委改发", "co", null, null),
-                new UnitRef("科技局", "市科技局", null, null, null)), KNOWN, "annex row 3", "", warnings);
+                new UnitRef("科技局", "市科技局", null, null, null)), KNOWN, "annex row 3", "", warnings, "");
         assertThat(units.get(0)).isEqualTo(new UnitRef("发改委", "发改委", "co", null, "委改发"));
         assertThat(units.get(1).repairedFrom()).isNull();
         assertThat(warnings).containsExactly("annex row 3: unit '委改发' read as '发改委' (reversed)");
+    }
+
+    @Test
+    void aDepartmentEndingPrintedFirstIsMovedBackOrTheNameReversedAsTheTextReadsElsewhere() {
+        assertThat(UnitRepair.repair("局科技", Set.of(), "加强科技创新，支持科技企业。")).contains("科技局");
+        assertThat(UnitRepair.repair("委改发", Set.of(), "深化发改系统改革。")).contains("发改委");
+        assertThat(UnitRepair.repair("局人社", Set.of(), "")).contains("人社局");
+        assertThat(UnitRepair.repair("县局人社", Set.of(), "")).contains("县人社局");
+    }
+
+    @Test
+    void anOrgansNameThatStartsWithAnEndingStaysAsPrinted() {
+        assertThat(UnitRepair.repair("委员会", Set.of(), "")).isEmpty();
+        assertThat(UnitRepair.repair("县委组织部", Set.of(), "")).isEmpty();
+        assertThat(UnitRepair.repair("办公室", Set.of(), "")).isEmpty();
     }
 }
