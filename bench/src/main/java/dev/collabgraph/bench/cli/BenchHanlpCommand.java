@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,13 +59,9 @@ public final class BenchHanlpCommand implements Callable<Integer> {
         List<HanlpMode> chosen = modes == null ? Arrays.asList(HanlpMode.values())
                 : modes.stream().map(BenchHanlpCommand::mode).toList();
         List<HanlpEvaluation.Row> rows = HanlpEvaluation.run(corpus, chosen);
-        Map<HanlpMode, HanlpThroughput.Result> speed = new EnumMap<>(HanlpMode.class);
         List<Path> files = passes > 0 ? timingCorpus.generate(docs) : List.of();
-        for (HanlpMode mode : chosen) {
-            if (passes > 0) {
-                speed.put(mode, HanlpThroughput.measure(files, mode, passes));
-            }
-        }
+        Map<HanlpMode, HanlpThroughput.Result> speed = passes > 0 ? HanlpThroughput.measure(files, chosen, passes)
+                : Map.of();
         out.println("Command: `bin/collabgraph bench hanlp" + (dir == null ? "" : " " + dir)
                 + (modes == null ? "" : " --mode " + String.join(",", modes)) + " --passes " + passes
                 + " --docs " + docs + " --seed " + timingCorpus.seed + "`  ");
@@ -74,7 +69,7 @@ public final class BenchHanlpCommand implements Callable<Integer> {
         out.printf("HanLP first use (dictionaries and role models loaded, one short sentence segmented): %.2f s  %n",
                 firstUse);
         out.printf("Scored on %s; timed on a generated corpus of %d documents (as `bench extract`), one thread, "
-                + "median of %d passes after a warm-up pass.%n%n", corpus, files.size(), passes);
+                + "median of %d passes (the modes in turn) after a warm-up round.%n%n", corpus, files.size(), passes);
         out.println(render(rows, speed));
         if (show) {
             for (HanlpEvaluation.Row r : rows) {

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * MB/s of a {@link HanlpStage} on one thread over a set of files (read and decoded beforehand, so that only
- * extraction and the HanLP step are timed), after one warm-up pass: the median by wall clock and by the
- * thread's CPU time (the figure that holds when others share the machine).
+ * MB/s of {@link HanlpStage}s on one thread over a set of files (read and decoded beforehand, so that only
+ * extraction and the HanLP step are timed): the median by wall clock and by the thread's CPU time (the figure
+ * that holds when others share the machine). The modes' passes are interleaved after a warm-up round of all of
+ * them, so that each meets the same JIT state and the same load from other processes.
  */
 public final class HanlpThroughput {
     private HanlpThroughput() {
@@ -23,25 +26,36 @@ public final class HanlpThroughput {
     public record Result(double mbPerSecond, double mbPerCpuSecond) {
     }
 
-    public static Result measure(List<Path> files, HanlpMode mode, int passes) {
+    public static Map<HanlpMode, Result> measure(List<Path> files, List<HanlpMode> modes, int passes) {
         List<SourceText> sources = files.stream().map(Decoder::read).toList();
         long bytes = sources.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        HanlpStage stage = new HanlpStage(mode);
+        Map<HanlpMode, HanlpStage> stages = new EnumMap<>(HanlpMode.class);
+        Map<HanlpMode, List<Double>> wall = new EnumMap<>(HanlpMode.class);
+        Map<HanlpMode, List<Double>> cpu = new EnumMap<>(HanlpMode.class);
+        for (HanlpMode mode : modes) {
+            stages.put(mode, new HanlpStage(mode));
+            wall.put(mode, new ArrayList<>());
+            cpu.put(mode, new ArrayList<>());
+        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        List<Double> wall = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
-        long sink = pass(sources, stage);
-        for (int p = 0; p < passes; p++) {
-            long cpuStarted = mx.getCurrentThreadCpuTime();
-            long started = System.nanoTime();
-            sink += pass(sources, stage);
-            wall.add(bytes / 1e6 / ((System.nanoTime() - started) / 1e9));
-            cpu.add(bytes / 1e6 / ((mx.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
+        long sink = 0;
+        for (int p = -1; p < passes; p++) {
+            for (HanlpMode mode : modes) {
+                long cpuStarted = mx.getCurrentThreadCpuTime();
+                long started = System.nanoTime();
+                sink += pass(sources, stages.get(mode));
+                if (p >= 0) {
+                    wall.get(mode).add(bytes / 1e6 / ((System.nanoTime() - started) / 1e9));
+                    cpu.get(mode).add(bytes / 1e6 / ((mx.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
+                }
+            }
         }
         if (sink < 0) {
             throw new AssertionError("unreachable: keeps the work from being elided");
         }
-        return new Result(median(wall), median(cpu));
+        Map<HanlpMode, Result> out = new EnumMap<>(HanlpMode.class);
+        modes.forEach(m -> out.put(m, new Result(median(wall.get(m)), median(cpu.get(m)))));
+        return out;
     }
 
     private static long pass(List<SourceText> sources, HanlpStage stage) {
