@@ -52,16 +52,9 @@ public final class Evaluation {
     }
 
     static DocumentScore score(Path goldFile, EntityExtractor entityStage) {
-        String base = goldFile.getFileName().toString();
-        base = base.substring(0, base.length() - GOLD_SUFFIX.length());
-        Gold gold;
-        try {
-            gold = JSON.readValue(goldFile.toFile(), Gold.class);
-        } catch (IOException e) {
-            throw new BadDocumentException(goldFile.toString(), "not a gold file: " + e.getMessage());
-        }
-        Path document = documentFor(goldFile.resolveSibling(base));
-        SourceText source = Decoder.read(document);
+        String base = baseName(goldFile);
+        Gold gold = readGold(goldFile);
+        SourceText source = Decoder.read(documentFor(goldFile));
         ExtractedGraph graph;
         try {
             graph = Extractor.extract(source, entityStage);
@@ -75,7 +68,23 @@ public final class Evaluation {
         return Scorer.score(base, gold, graph, source.text());
     }
 
-    private static Path documentFor(Path base) {
+    /** The document's name: the gold file's name without {@code .gold.json}. */
+    static String baseName(Path goldFile) {
+        String name = goldFile.getFileName().toString();
+        return name.substring(0, name.length() - GOLD_SUFFIX.length());
+    }
+
+    static Gold readGold(Path goldFile) {
+        try {
+            return JSON.readValue(goldFile.toFile(), Gold.class);
+        } catch (IOException e) {
+            throw new BadDocumentException(goldFile.toString(), "not a gold file: " + e.getMessage());
+        }
+    }
+
+    /** The document a gold file scores: the file of the same name beside it (.txt, .docx, .pdf or .html). */
+    static Path documentFor(Path goldFile) {
+        Path base = goldFile.resolveSibling(baseName(goldFile));
         for (String extension : List.of(".txt", ".docx", ".pdf", ".html")) {
             Path candidate = base.resolveSibling(base.getFileName() + extension);
             if (Files.isRegularFile(candidate)) {
