@@ -86,6 +86,7 @@ public final class EntityExtractor {
         NameRelations.apply(resolved, naming::mention, parts, relations);
         Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city));
         SupportRules.apply(doc, relations);
+        JointBuildRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);
         IndustryRules.apply(doc, relations);
 
