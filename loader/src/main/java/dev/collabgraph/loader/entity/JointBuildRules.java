@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class JointBuildRules {
     private static final String RELY = "为依托";
-    private static final Pattern JOIN = Pattern.compile("联合|会同|携手");
-    private static final Openings JOIN_OPENINGS = Openings.of("联合", "会同", "携手");
+    private static final Pattern JOIN = Pattern.compile("联合|会同");
+    private static final Openings JOIN_OPENINGS = Openings.of("联合", "会同");
     /** The build verb after a list of partners: 等单位， or a few words (高标准) may come between. */
     private static final Pattern BUILD = Pattern.compile(
             "(?:等[\\u4e00-\\u9fff]{0,6}?)?，?[\\u4e00-\\u9fff]{0,5}?(?:打造|建设|创建|共建|组建|筹建|设立|建立)");
