@@ -61,6 +61,11 @@ final class IndustryFrames {
     /** 以数控机床、精密模具为重点, 以智能装备和新材料为首位产业: the industries a place or a chain puts first. */
     private static final Pattern FOCUS = Pattern.compile("以([^，。；：“”（）]{2,40}?)等?为(?:重点|主导|首位|主攻)");
     private static final Openings FOCUS_OPENINGS = Openings.of("以");
+    /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工). */
+    private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
+            + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术)$");
+    /** What a frame's subject ends with when it is a place or a chain (北区以…, 某某工业集中区以…, 某某产业链以…). */
+    private static final String PLACE_OR_CHAIN_END = "区园链业谷城镇县市";
     private static final String RULE = "context:industry-frame";
     private static final int MIN_PLAIN_ITEMS = 2;
 
@@ -70,12 +75,20 @@ final class IndustryFrames {
         Matcher m = FOCUS.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), FOCUS_OPENINGS); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1));
-            // one item alone (以市场为主导, 以项目为重点) is as often a principle as an industry
+            // one item alone (以市场为主导, 以项目为重点) is as often a principle as an industry; a list is one of
+            // industries when a place or a chain puts them first (北区以…) or an item has a trade head (…储能, …食品),
+            // not when it lists targets (坚持以农村地区、偏远山区为重点)
             if (items.size() >= MIN_PLAIN_ITEMS
-                    && items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1]))) {
+                    && items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1]))
+                    && (placeOrChainBefore(text, m.start()) || items.stream().anyMatch(
+                    item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
+    }
+
+    private static boolean placeOrChainBefore(String text, int frameStart) {
+        return frameStart > 0 && PLACE_OR_CHAIN_END.indexOf(text.charAt(frameStart - 1)) >= 0;
     }
 
     /**

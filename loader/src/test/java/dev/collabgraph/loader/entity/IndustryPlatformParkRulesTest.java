@@ -48,9 +48,9 @@ class IndustryPlatformParkRulesTest {
     @Test
     void industriesPutFirstAndPlainListsAfterTheDevelopmentVerbAreIndustries() {
         Extraction e = read("东区以光学镜头、精密光栅为重点；西区重点发展果酒酿造、冷鲜肉和速冻食品。"
-                + "以企业为主体，以中南大学为重点。加快发展动力转换和结构调整。");
+                + "坚持以企业为主体，以中南大学为重点，以农村地区、偏远山区为重点。加快发展动力转换和结构调整。");
         assertThat(e.names(Label.Industry)).contains("光学镜头", "精密光栅", "果酒酿造", "冷鲜肉", "速冻食品")
-                .doesNotContain("企业", "中南大学", "动力转换", "结构调整");
+                .doesNotContain("企业", "中南大学", "农村地区", "偏远山区", "动力转换", "结构调整");
     }
 
     @Test
