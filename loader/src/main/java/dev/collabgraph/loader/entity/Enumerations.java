@@ -18,7 +18,7 @@ final class Enumerations {
             "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套)*"
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
-            "(?:[一二三四五六七八九十两\\d]+[大条个])?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术|细分)*"
+            "(?:[一二三四五六七八九十两\\d]+[大条个])?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术|细分|未来)*"
                     + "(?:产业集群|产业领域|领域|产业|行业|方向|前沿研究|前沿技术|业态|方面)(?!重大|项目)");
     /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
     private static final String ASPECTS = "方面";

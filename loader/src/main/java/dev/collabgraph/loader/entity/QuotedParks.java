@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Parks given only in quotes as the object of a building verb (规划建设“院士居创园”, 高标准建设“某某储能谷”): the quotes
  * mark a proper name, and the last character says the kind of place (园, 谷, 城, 港, 湾, 岛, 小镇). Quoted slogans
- * with a count (“一区多园”) are plans, not places.
+ * with a count (“一区多园”) are plans and mottos (“创新之城”) are aims, not places.
  */
 final class QuotedParks {
     private static final Pattern QUOTED = Pattern.compile("(?:建设|打造|建成)“([\\u4e00-\\u9fff]{3,12})”");
     private static final Openings OPENINGS = Openings.of("建设", "打造", "建成");
     private static final Pattern PLACE_END = Pattern.compile("(?:[园谷城港湾岛]|小镇)$");
-    private static final Pattern COUNT = Pattern.compile("[一二三四五六七八九十两百千万多]");
+    /** Counts (“一区多园”) make a plan, 之 a motto (“创新之城”), not a place's name. */
+    private static final Pattern COUNT = Pattern.compile("[一二三四五六七八九十两百千万多之]");
     static final String RULE = "context:quoted-park";
 
     private QuotedParks() {

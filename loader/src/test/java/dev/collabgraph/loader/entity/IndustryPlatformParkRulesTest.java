@@ -82,8 +82,9 @@ class IndustryPlatformParkRulesTest {
 
     @Test
     void quotedParksAfterABuildingVerbAreParksButQuotedPlansAreNot() {
-        Extraction e = read("高标准建设“云阳氢能谷”，规划建设“白沙湖文创园”，形成“一区三园”格局。");
-        assertThat(e.names(Label.Park)).contains("云阳氢能谷", "白沙湖文创园").noneMatch(n -> n.contains("一区"));
+        Extraction e = read("高标准建设“云阳氢能谷”，规划建设“白沙湖文创园”，形成“一区三园”格局，打造“创新之城”。");
+        assertThat(e.names(Label.Park)).contains("云阳氢能谷", "白沙湖文创园")
+                .noneMatch(n -> n.contains("一区") || n.contains("之城"));
     }
 
     @Test
@@ -109,5 +110,12 @@ class IndustryPlatformParkRulesTest {
                 "HOSTS 云阳精密仪器有限公司 -> 精密测量省实验室",
                 "PARTNERS_WITH 云阳大学 -> 云阳精密仪器有限公司",
                 "PARTNERS_WITH 云阳重机集团有限公司 -> 云阳理工学院");
+    }
+
+    @Test
+    void futureIndustriesCloseAListAndACountIsNoPartOfAParksName() {
+        Extraction e = read("培育元宇宙、量子信息等未来产业。全市共有省级以上开发区8个。");
+        assertThat(e.names(Label.Industry)).contains("元宇宙", "量子信息");
+        assertThat(e.names(Label.Park)).noneMatch(n -> n.contains("共有"));
     }
 }
