@@ -280,7 +280,8 @@ final class Enumerations {
 
     /**
      * Whether [start, end) looks like an industry by itself: a short specific phrase, no activity or organisation kind,
-     * no other kind of name in it or ending it (以中国矿业大学为重点 names a university).
+     * no other kind of name in it or ending it (以中国矿业大学为重点 names a university; a trade word such as 材料 or 电子,
+     * a company's ending only in an actor's context, does not count).
      */
     static boolean industryItem(Scan scan, int start, int end) {
         if (end - start < 2) {
@@ -289,7 +290,7 @@ final class Enumerations {
         String s = scan.text.substring(start, end);
         Suffix suffix = Suffix.endingAt(s, s.length(), 0);
         KnownNames.Hit hit = scan.known.at(scan.text, start, end);
-        return fits(scan, s, new int[] {start, end}, Label.Industry) && (suffix == null || suffix.label() == Label.Industry)
+        return fits(scan, s, new int[] {start, end}, Label.Industry) && (suffix == null || suffix.label() == Label.Industry || suffix.weak())
                 && (hit == null || hit.label() == Label.Industry) && Lexicon.leadingAt(s, 0, s.length()) == null;
     }
 

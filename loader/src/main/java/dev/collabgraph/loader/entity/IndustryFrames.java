@@ -87,6 +87,26 @@ final class IndustryFrames {
         }
     }
 
+    /** 向精细化工和化工新材料延伸: the industries a park or a trade moves into. */
+    private static final Pattern TOWARDS = Pattern.compile("向([^，。；：“”（）]{2,30}?)(?:延伸|拓展|转型)");
+    private static final Openings TOWARDS_OPENINGS = Openings.of("向");
+
+    /**
+     * The industries of 向A和B延伸 frames: every item must look like an industry and end with a trade head, so that
+     * 向高端化、智能化转型 or 向产业链上下游延伸 give none.
+     */
+    static void towards(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = TOWARDS.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), TOWARDS_OPENINGS); at = m.end()) {
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
+                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
     private static boolean placeOrChainBefore(String text, int frameStart) {
         return frameStart > 0 && PLACE_OR_CHAIN_END.indexOf(text.charAt(frameStart - 1)) >= 0;
     }

@@ -118,4 +118,11 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Industry)).contains("元宇宙", "量子信息");
         assertThat(e.names(Label.Park)).noneMatch(n -> n.contains("共有"));
     }
+
+    @Test
+    void whatAParkMovesIntoAreIndustriesWhenTheyEndWithATradeHead() {
+        Extraction e = read("推动青山化工园区向特种化工和电子材料延伸，推动企业向高端化、智能化转型，向产业链上下游延伸。");
+        assertThat(e.names(Label.Industry)).contains("特种化工", "电子材料")
+                .doesNotContain("高端化", "智能化", "产业链上下游");
+    }
 }
