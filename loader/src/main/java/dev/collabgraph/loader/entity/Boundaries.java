@@ -57,24 +57,29 @@ final class Boundaries {
                 continue;
             }
             // 培育发展以生物医药…: a function word right after the verb still precedes the name
-            String lead = andSplits ? null : Lexicon.LEADING_ONLY.longestAt(text, e, headStart);
+            String lead = andSplits ? null : Lexicon.leadingAt(text, e, headStart);
             return skipNumbers(text, lead != null && !isKnown(known, e, e + lead.length()) ? e + lead.length() : e,
                     headStart);
         }
-        String lead = Lexicon.LEADING_ONLY.longestAt(text, chunk, headStart);
+        String lead = Lexicon.leadingAt(text, chunk, headStart);
         int s = lead != null && !isKnown(known, chunk, chunk + lead.length()) ? chunk + lead.length() : chunk;
         return skipNumbers(text, s, headStart);
     }
 
     /** Whether a name may start at {@code i}: after punctuation, a boundary word, or a known name. */
     static boolean startsHere(String text, int i, BitSet known) {
+        return startsHere(text, i, known, Lexicon.BOUNDARY);
+    }
+
+    /** {@link #startsHere(String, int, BitSet)} with the boundary words {@code words} (industries: 发展 too). */
+    static boolean startsHere(String text, int i, BitSet known, WordIndex words) {
         if (i == 0 || !Lexicon.isNameChar(text.charAt(i - 1))) {
             return true;
         }
         if (Character.isDigit(text.charAt(i - 1))) {
             return false;
         }
-        String w = Lexicon.BOUNDARY.longestEndingAt(text, i, Math.max(0, i - 4));
+        String w = words.longestEndingAt(text, i, Math.max(0, i - 4));
         if (w == null) {
             w = Lexicon.LEADING_ONLY.longestEndingAt(text, i, Math.max(0, i - 2));
         }

@@ -3,11 +3,14 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.loader.structure.DocumentStructure;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -64,7 +67,13 @@ public final class EntityExtractor {
         List<Resolver.Resolved> resolved = Resolver.resolve(UnitListPlaces.filter(first, unitLists, text), skip);
         naming.learn(resolved);
 
-        Scan second = new Scan(text, known.with(naming.learned()), suffixes);
+        Set<String> industries = new HashSet<>();
+        for (Resolver.Resolved r : resolved) {
+            if (r.top().label() == Label.Industry) {
+                industries.add(text.substring(r.top().start(), r.top().end()));
+            }
+        }
+        Scan second = new Scan(text, known.with(naming.learned()), suffixes, industries);
         resolved = Resolver.resolve(UnitListPlaces.filter(candidates(second), unitLists, text), skip);
         naming.learn(resolved);
 
@@ -77,6 +86,7 @@ public final class EntityExtractor {
         NameRelations.apply(resolved, naming::mention, parts, relations);
         Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city));
         SupportRules.apply(doc, relations);
+        JointBuildRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);
         IndustryRules.apply(doc, relations);
 

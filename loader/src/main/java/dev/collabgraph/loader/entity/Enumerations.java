@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  */
 final class Enumerations {
     private static final Pattern ENTERPRISE_HEAD = Pattern.compile(
-            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部)*"
+            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套)*"
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
-            "(?:[一二三四五六七八九十两\\d]+大)?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术)*"
-                    + "(?:产业集群|产业领域|领域|产业|行业|方向|前沿研究|前沿技术)(?!重大|项目)");
+            "(?:[一二三四五六七八九十两\\d]+[大条个])?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术|细分|未来)*"
+                    + "(?:产业集群|产业领域|领域|产业|行业|方向|前沿研究|前沿技术|业态|方面)(?!重大|项目)");
+    /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
+    private static final String ASPECTS = "方面";
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
@@ -32,7 +34,8 @@ final class Enumerations {
      * contain but that are not industries, and product classes (蛋白类…药物).
      */
     private static final Pattern NOT_INDUSTRY = Pattern.compile(
-            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理|化)$|\\d|类");
+            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理|化|引进|培养|培训"
+                    + "|教育|改革|攻关|升级|转型|转换|转变|合作|交流|融合|模式|环境|保障)$|\\d|类");
     /** Kinds of organisation (高等学校, 科研院所): listed before 等 or 产业 they are actors, not industries. */
     private static final Pattern ORGANISATION_KIND = Pattern.compile("(?:学校|院所|高校|企业|机构)$");
     /** Verbs whose object list names activities (开展产品全生命周期设计、…等), not industries. */
@@ -56,7 +59,8 @@ final class Enumerations {
             } else if (Lexicon.matchesAt(industry, text, i + 1) && !ContextNames.clusterFrame(scan, i)) {
                 List<int[]> items = items(scan, i, Label.Industry);
                 if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
-                        items.get(0)[0])).find()) {
+                        items.get(0)[0])).find()
+                        && industriesOrNoAspects(scan, industry, items)) {
                     add(scan, items, Label.Industry, "context:enumeration-industry", out);
                 }
             } else if ((regionHeadPossible(text, i + 1) && Lexicon.matchesAt(region, text, i + 1))
@@ -126,21 +130,45 @@ final class Enumerations {
         return ORGANISATION_KIND.matcher(s).find();
     }
 
+    /** Unless the head just matched by {@code industry} is 方面, true; else whether the list holds a known industry. */
+    private static boolean industriesOrNoAspects(Scan scan, Matcher industry, List<int[]> items) {
+        return !scan.text.startsWith(ASPECTS, industry.end() - ASPECTS.length()) || holdsKnownIndustry(scan, items);
+    }
+
+    /** Whether an item of the list is an industry the document names elsewhere or a catalogue term. */
+    private static boolean holdsKnownIndustry(Scan scan, List<int[]> items) {
+        for (int[] item : items) {
+            KnownNames.Hit hit = scan.known.at(scan.text, item[0], item[1]);
+            if (hit != null && hit.label() == Label.Industry && hit.surface().length() == item[1] - item[0]
+                    || IndustryTerms.isTerm(scan.text.substring(item[0], item[1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The measure words of a count of industries: 三大产业, 3条产业链, 五个产业集群. */
+    private static final String COUNT_MEASURES = "大条个";
+
     /**
-     * 先进碳材料、智能网联汽车、生物医药三大主导产业: a count of industries ends their list as 等 does, and the
-     * last item runs up to the count (after 等 the 等-list rule reads it).
+     * 先进碳材料、智能网联汽车、生物医药三大主导产业, 新能源汽车、高端装备、新型储能3条产业链: a count of industries
+     * ends their list as 等 does, and the last item runs up to the count (after 等 the 等-list rule reads it).
      */
     private static void countedIndustryLists(Scan scan, Matcher industry, List<Candidate> out) {
         String text = scan.text;
-        for (int i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
+        for (int i = 1; i < text.length(); i++) {
+            if (COUNT_MEASURES.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
             int count = i;
-            while (count > 0 && COUNT_NUMERALS.indexOf(text.charAt(count - 1)) >= 0) {
+            while (count > 0 && (COUNT_NUMERALS.indexOf(text.charAt(count - 1)) >= 0
+                    || Character.isDigit(text.charAt(count - 1)))) {
                 count--;
             }
             if (count < i && count > 0 && Lexicon.isHan(text.charAt(count - 1)) && text.charAt(count - 1) != '等'
                     && Lexicon.matchesAt(industry, text, count)) {
                 List<int[]> items = items(scan, count, Label.Industry);
-                if (items.size() >= 2) {
+                if (items.size() >= 2 && industriesOrNoAspects(scan, industry, items)) {
                     add(scan, items, Label.Industry, "context:enumeration-industry", out);
                 }
             }
@@ -248,6 +276,22 @@ final class Enumerations {
                 out.add(new Candidate(label, item[0], item[1], rule, null));
             }
         }
+    }
+
+    /**
+     * Whether [start, end) looks like an industry by itself: a short specific phrase, no activity or organisation kind,
+     * no other kind of name in it or ending it (以中国矿业大学为重点 names a university; a trade word such as 材料 or 电子,
+     * a company's ending only in an actor's context, does not count).
+     */
+    static boolean industryItem(Scan scan, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        String s = scan.text.substring(start, end);
+        Suffix suffix = Suffix.endingAt(s, s.length(), 0);
+        KnownNames.Hit hit = scan.known.at(scan.text, start, end);
+        return fits(scan, s, new int[] {start, end}, Label.Industry) && (suffix == null || suffix.label() == Label.Industry || suffix.weak())
+                && (hit == null || hit.label() == Label.Industry) && Lexicon.leadingAt(s, 0, s.length()) == null;
     }
 
     private static boolean fits(Scan scan, String s, int[] item, Label label) {

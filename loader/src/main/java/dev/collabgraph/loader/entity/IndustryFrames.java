@@ -4,6 +4,7 @@ import dev.collabgraph.model.Label;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Industry names that the frame X业以“…”为方向，重点发展A、B等C，D、E等F reveals: every item and every
@@ -27,6 +28,9 @@ final class IndustryFrames {
                     break;
                 }
                 int deng = text.lastIndexOf('等', segmentEnd - 1);
+                if (first && deng < segmentStart) {
+                    plainList(scan, segmentStart, segmentEnd, out);
+                }
                 // 重点发展A、B、C等。: a list closed by 等 at the end of its segment has no head, its items are the industries
                 boolean headless = deng == segmentEnd - 1 && deng > segmentStart;
                 if (headless) {
@@ -36,7 +40,7 @@ final class IndustryFrames {
                     String head = text.substring(deng + 1, segmentEnd);
                     // A head glossed in brackets (整机（车）制造) names the kind of the items, not an industry.
                     if (Lexicon.specificChars(head) >= 2 && head.length() <= 12 && head.indexOf('（') < 0
-                            && head.indexOf('的') < 0 && Lexicon.LEADING_ONLY.longestAt(head, 0, head.length()) == null) {
+                            && head.indexOf('的') < 0 && Lexicon.leadingAt(head, 0, head.length()) == null) {
                         out.add(new Candidate(Label.Industry, deng + 1, segmentEnd, "context:industry-frame", null));
                     }
                     for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {
@@ -53,6 +57,101 @@ final class IndustryFrames {
             }
         }
     }
+
+    /** 以数控机床、精密模具为重点, 以智能装备和新材料为首位产业: the industries a place or a chain puts first. */
+    private static final Pattern FOCUS = Pattern.compile("以([^，。；：“”（）]{2,40}?)等?为(?:重点|主导|首位|主攻)");
+    private static final Openings FOCUS_OPENINGS = Openings.of("以");
+    /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工). */
+    private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
+            + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术)$");
+    /** What a frame's subject ends with when it is a place or a chain (北区以…, 某某工业集中区以…, 某某产业链以…). */
+    private static final String PLACE_OR_CHAIN_END = "区园链业谷城镇县市";
+    private static final String RULE = "context:industry-frame";
+    private static final int MIN_PLAIN_ITEMS = 2;
+
+    /** The industries of 以A、B和C为重点 frames: two items or more, each looking like an industry, or none is taken. */
+    static void focus(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = FOCUS.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), FOCUS_OPENINGS); at = m.end()) {
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            // one item alone (以市场为主导, 以项目为重点) is as often a principle as an industry; a list is one of
+            // industries when a place or a chain puts them first (北区以…) or an item has a trade head (…储能, …食品),
+            // not when it lists targets (坚持以农村地区、偏远山区为重点)
+            if (items.size() >= MIN_PLAIN_ITEMS
+                    && items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1]))
+                    && (placeOrChainBefore(text, m.start()) || items.stream().anyMatch(
+                    item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    /** 向精细化工和化工新材料延伸: the industries a park or a trade moves into. */
+    private static final Pattern TOWARDS = Pattern.compile("向([^，。；：“”（）]{2,30}?)(?:延伸|拓展|转型)");
+    private static final Openings TOWARDS_OPENINGS = Openings.of("向");
+
+    /**
+     * The industries of 向A和B延伸 frames: every item must look like an industry and end with a trade head, so that
+     * 向高端化、智能化转型 or 向产业链上下游延伸 give none.
+     */
+    static void towards(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = TOWARDS.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), TOWARDS_OPENINGS); at = m.end()) {
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
+                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    private static boolean placeOrChainBefore(String text, int frameStart) {
+        return frameStart > 0 && PLACE_OR_CHAIN_END.indexOf(text.charAt(frameStart - 1)) >= 0;
+    }
+
+    /**
+     * 重点发展现代中药、生物制品和医疗器械，…: a 、 list right after the development verb that ends its clause without 等
+     * names industries too, when every item looks like one.
+     */
+    private static void plainList(Scan scan, int from, int to, List<Candidate> out) {
+        String text = scan.text;
+        for (int i = from; i < to; i++) {
+            if (!Lexicon.isNameChar(text.charAt(i)) && text.charAt(i) != '、') {
+                return;
+            }
+        }
+        if (text.indexOf('、', from) < 0 || text.indexOf('、', from) >= to) {
+            return; // 加快发展动力转换和发展方式转变: two aims joined by 和, not a list of industries
+        }
+        List<int[]> items = split(text, from, to);
+        if (items.size() >= MIN_PLAIN_ITEMS
+                && items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1]))) {
+            items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+        }
+    }
+
+    /** The items of A、B和C between {@code from} and {@code to}: split at 、 and at the 和 of the last item. */
+    private static List<int[]> split(String text, int from, int to) {
+        List<int[]> items = new java.util.ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '、') {
+                items.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        int[] last = items.get(items.size() - 1);
+        int and = text.indexOf(AND, last[0]);
+        if (and > last[0] && and < last[1] - 1) {
+            items.set(items.size() - 1, new int[] {last[0], and});
+            items.add(new int[] {and + 1, last[1]});
+        }
+        return items;
+    }
+
+    private static final char AND = '和';
 
     private static void addItems(Scan scan, int deng, int segmentStart, List<Candidate> out) {
         for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {

@@ -15,7 +15,7 @@ import java.util.List;
 final class IndustryTerms {
     private static final WordIndex TERMS = new WordIndex(List.of(
             "新一代信息技术", "高端装备", "人工智能", "集成电路", "生物医药", "节能环保", "数字创意", "数字经济",
-            "低空经济", "现代农业", "云计算", "大数据", "电子信息", "工程机械"));
+            "低空经济", "现代农业", "云计算", "大数据", "电子信息", "工程机械", "工业互联网"));
     /** What may follow a whole item: a category word, a list or clause end, or a function word. */
     private static final WordIndex FOLLOWERS = new WordIndex(List.of(
             "产业", "行业", "领域", "等", "和", "与", "及", "在", "的"));
@@ -45,6 +45,7 @@ final class IndustryTerms {
         int[] starts = TERMS.starts(text);
         int count = starts == null ? n : starts.length;
         int next = 0;
+        int chained = -1;
         for (int k = 0; k < count; k++) {
             int i = starts == null ? k : starts[k];
             if (i < next) {
@@ -55,12 +56,43 @@ final class IndustryTerms {
                 continue;
             }
             int end = i + term.length();
-            if (Boundaries.startsHere(text, i, null) && endsHere(text, end)) {
+            int chainEnd = chainEnd(text, end);
+            // 云计算大数据产业: terms written one after the other are each an industry when the run ends as an item
+            if ((i == chained || Boundaries.startsHere(text, i, null, Lexicon.INDUSTRY_BOUNDARY)) && endsHere(text, chainEnd)) {
                 out.add(new Candidate(Label.Industry, i, end, RULE, null));
+                chained = chainEnd > end ? end : -1;
             }
             next = end;
         }
         return out;
+    }
+
+    /** The end of the run of terms that follow one another from {@code end} (or {@code end} when none follows). */
+    private static int chainEnd(String text, int end) {
+        int j = end;
+        for (String t = TERMS.longestAt(text, j, text.length()); t != null; t = TERMS.longestAt(text, j, text.length())) {
+            j += t.length();
+        }
+        return j;
+    }
+
+    static boolean isTerm(String s) {
+        return TERMS.contains(s);
+    }
+
+    /** Whether {@code s} is two or more terms written together (云计算大数据): a run of industries, not one. */
+    static boolean concatenation(String s) {
+        int i = 0;
+        int terms = 0;
+        while (i < s.length()) {
+            String t = TERMS.longestAt(s, i, s.length());
+            if (t == null) {
+                return false;
+            }
+            i += t.length();
+            terms++;
+        }
+        return terms >= 2;
     }
 
     private static boolean endsHere(String text, int end) {

@@ -24,6 +24,9 @@ final class Lexicon {
             "着力", "力争", "进一步", "优先", "按照", "根据", "结合", "强化", "突破", "制定", "参与", "瞄准", "优化", "运用", "开发", "作为",
             "赋予", "给予", "争当", "进入", "实现", "获得", "达到", "超过", "成为", "列入", "纳入", "编制", "组织", "启动", "遴选", "改造", "提高", "增加", "加大", "坚持", "贯彻", "统筹", "推行",
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
+            "整合", "补齐", "制订", "共有", "拥有",
+            // an appositive kind before a company's own name (支持链主企业X有限公司)
+            "链主企业", "龙头企业",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
 
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
@@ -35,11 +38,23 @@ final class Lexicon {
      */
     static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
             java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "我市", "我区",
-                    "我县", "本市")).toList());
+                    "我县", "本市", "园区")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(
             "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有", "每"));
+
+    /**
+     * Words that open with a leading function word's character yet are one word (有色金属, 有机农业, 经济作物): the
+     * character is a letter of the word there, not a function word before a name.
+     */
+    private static final WordIndex LETTER_STARTS = new WordIndex(List.of("有色", "有机", "经济"));
+
+    /** The leading function word at {@code i} (as {@link #LEADING_ONLY}), or null when a word opens there. */
+    static String leadingAt(CharSequence text, int i, int limit) {
+        String lead = LEADING_ONLY.longestAt(text, i, limit);
+        return lead == null || LETTER_STARTS.longestAt(text, i, limit) != null ? null : lead;
+    }
 
     /** The numerals of the ordinal item markers 一是…十是 that open a point inside a paragraph. */
     private static final String ORDINALS = "一二三四五六七八九十两";
@@ -52,7 +67,7 @@ final class Lexicon {
         if (i + 1 < limit && ORDINALS.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == '是') {
             return 2;
         }
-        String lead = LEADING_ONLY.longestAt(text, i, limit);
+        String lead = leadingAt(text, i, limit);
         return lead == null ? 0 : lead.length();
     }
 
@@ -73,11 +88,13 @@ final class Lexicon {
             "前沿", "共性", "基础", "平台", "载体", "机构", "成果", "转化", "转移", "交流", "生产",
             "集聚", "加速", "应用", "推广", "功能", "配套", "经济", "核心", "关键",
             "各地", "我市", "全市", "本市", "县区", "重大", "项目", "年度", "战略", "职教", "更多", "支柱", "密集型", "密集", "民生", "前瞻性",
-            "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来"));
+            "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来",
+            // what a list of industries is made of rather than one industry (关键零部件, 等产品, 细分领域, 首位产业)
+            "产品", "零部件", "部件", "环节", "业态", "细分", "首位"));
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两百千万";
-    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "]+亿?[大个项类级元条]");
+    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "\\d]+亿?[大个项类级元条]");
 
     /** Level words dropped from park names for the canonical form (徐州国家高新区 → 徐州高新区). */
     static final List<String> PARK_LEVELS = List.of("国家级", "省级", "国家");
@@ -140,7 +157,7 @@ final class Lexicon {
             String w = GENERIC.longestAt(s, i, s.length());
             if (w != null) {
                 i += w.length();
-            } else if (COUNT_NUMERALS.indexOf(s.charAt(i)) >= 0
+            } else if ((COUNT_NUMERALS.indexOf(s.charAt(i)) >= 0 || Character.isDigit(s.charAt(i)))
                     && matchesAt(count = count == null ? COUNT.matcher(s) : count, s, i)) {
                 // a count starts with a numeral: the matcher is made and reset only there (most names have none)
                 i = count.end();

@@ -159,8 +159,9 @@ final class RegionNames {
     }
 
     private static boolean goodStem(String text, int s, int e, char suffix, int suffixLength) {
-        if (!plainStem(text, s, e)) {
-            return false;
+        if (!plainStem(text, s, e) || e - s == 2 && NUMERALS.indexOf(text.charAt(s)) >= 0
+                && COUNTED_PEOPLE.indexOf(text.charAt(s + 1)) >= 0) {
+            return false; // 一名市领导, 两位市领导: a count of people before 市, not a city
         }
         char last = text.charAt(e - 1);
         if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0) {
@@ -168,6 +169,10 @@ final class RegionNames {
         }
         return suffix != '市' || NOT_BEFORE_CITY.indexOf(last) < 0;
     }
+
+    /** Measure words for people (一名, 两位): with a numeral they count officials, they do not name a place. */
+    private static final String COUNTED_PEOPLE = "名位";
+    private static final String NUMERALS = "一二三四五六七八九十两";
 
     private static boolean containsBoundaryWord(String stem) {
         for (int e = stem.length(); e > 0; e--) {

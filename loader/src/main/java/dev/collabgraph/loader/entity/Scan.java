@@ -21,8 +21,16 @@ final class Scan {
     /** Suffixes of a place a name may start with: province, city, county, district, town, township. */
     private static final String ADMINISTRATIVE = "省市县区镇乡";
 
+    /** The industries read in the first pass (empty in the first pass itself): names of domains the document has. */
+    final java.util.Set<String> industries;
+
     Scan(String text, KnownNames known, String[] suffixes) {
+        this(text, known, suffixes, java.util.Set.of());
+    }
+
+    Scan(String text, KnownNames known, String[] suffixes, java.util.Set<String> industries) {
         this.text = text;
+        this.industries = industries;
         this.known = known;
         this.suffixes = suffixes;
         this.knownHits = List.copyOf(known.find(text));

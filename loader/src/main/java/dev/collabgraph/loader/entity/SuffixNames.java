@@ -100,21 +100,40 @@ final class SuffixNames {
                 || suffix.text().equals("产业") || suffix.text().equals("行业");
         int start = industryWord
                 ? Boundaries.nameStart(text, chunk, headStart, true, scan.covered, Lexicon.INDUSTRY_BOUNDARY)
-                : Boundaries.nameStart(text, chunk, headStart, suffix.label(), scan.covered);
+                : Boundaries.nameStart(text, chunk, afterSector(text, suffix, chunk, headStart), suffix.label(),
+                scan.covered);
         if (suffix.label() == Label.Industry) {
             start = afterLeadingPlace(scan, start, headStart);
         }
-        if (start >= headStart) {
+        boolean joinable = start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park);
+        if (start >= headStart && !(joinable && chunk == headStart)) {
             return null;
         }
-        if (start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park)) {
+        if (joinable) {
+            // 某某（珠岭）检验检测中心: the kind word may follow the bracket directly
             start = joinedStart(scan, chunk);
+            if (start >= headStart) {
+                return null;
+            }
         }
         String modifier = text.substring(start, headStart);
         if (!acceptable(scan, suffix, modifier, start, end)) {
             return null;
         }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
+    }
+
+    /**
+     * 科技服务业集聚区, 光电显示制造业创新中心: a park or platform named after a sector keeps the sector word whole, so a
+     * boundary word inside it (服务) does not cut the name; the name's start is looked for before the sector word.
+     */
+    private static int afterSector(String text, Suffix suffix, int chunk, int headStart) {
+        if (suffix.label() != Label.Park && suffix.label() != Label.Platform) {
+            return headStart;
+        }
+        Suffix sector = Suffix.endingAt(text, headStart, chunk);
+        return sector != null && sector.label() == Label.Industry && headStart - sector.text().length() > chunk
+                ? headStart - sector.text().length() : headStart;
     }
 
     /**
@@ -220,9 +239,11 @@ final class SuffixNames {
             return false;
         }
         boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)
-                || INCUBATORS.contains(suffix.text()) && brandFirst(modifier);
+                || INCUBATORS.contains(suffix.text()) && brandFirst(modifier)
+                || suffix.label() == Label.Platform && namedIndustryDomain(scan, modifier);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
-                && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)) {
+                && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)
+                && !genericSibling(scan, suffix, modifier, start)) {
             return false;
         }
         if (suffix.text().equals("校区")) {
@@ -236,7 +257,8 @@ final class SuffixNames {
                     && JOINS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
                     && !Lexicon.matchesAt(NOT_AN_INDUSTRY_AFTER.matcher(text), text, end)
                     && (end >= text.length() || text.charAt(end) != '化')
-                    && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier);
+                    && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier)
+                    && !IndustryTerms.concatenation(modifier);
         }
         if (suffix.proper() && (!proper && !listed(scan, suffix, start, end)
                 || provincialCategory(scan, suffix, modifier, start))) {
@@ -269,6 +291,49 @@ final class SuffixNames {
                 && RegionNames.placeChars(modifier) == 2;
     }
 
+    /** Level words that make a generic modifier a designation (省级…中心, 国家…联盟), not one organisation's name. */
+    private static final List<String> LEVEL_STARTS = List.of("国家", "省", "市", "县", "区");
+    private static final int MIN_SIBLING_MODIFIER = 4;
+
+    /**
+     * 中美技术转移中心、国际大学创新联盟等平台, 凤凰湾基金小镇、现代金融创新谷: an item of a 、 list right after a named
+     * platform or park of the same kind is a name too, even when its modifier is made of common words; only a
+     * modifier of four characters or more that does not open with a level word (省级…, 国家…) counts, so lists of
+     * designations (省级重点实验室、工程技术研究中心) stay kinds.
+     */
+    private static boolean genericSibling(Scan scan, Suffix suffix, String modifier, int start) {
+        String text = scan.text;
+        if (suffix.label() != Label.Park && suffix.label() != Label.Platform || start < 2
+                || text.charAt(start - 1) != '、' || modifier.length() < MIN_SIBLING_MODIFIER
+                || LEVEL_STARTS.stream().anyMatch(modifier::startsWith) || Enumerations.organisationKind(modifier)
+                || modifier.contains(ENTERPRISE)) {
+            return false;
+        }
+        int end = start - 1;
+        Suffix before = Suffix.endingAt(text, end, Math.max(0, end - 12));
+        if (before == null || before.label() != suffix.label()) {
+            return false;
+        }
+        int head = end - before.text().length();
+        int from = Boundaries.nameStart(text, Boundaries.chunkStart(text, head), head, suffix.label(), scan.covered);
+        return from < head && Lexicon.specificChars(text.substring(from, head)) >= 2;
+    }
+
+    private static final String ENTERPRISE = "企业";
+
+    /**
+     * 智能装备公共技术服务平台, 生物医药公共服务平台: a service platform named after an industry the document names is one
+     * platform, although no place or organisation opens its name.
+     */
+    private static boolean namedIndustryDomain(Scan scan, String modifier) {
+        for (int end = modifier.length(); end >= 2; end--) {
+            if (scan.industries.contains(modifier.substring(0, end))) {
+                return Lexicon.specificChars(modifier.substring(end)) == 0;
+            }
+        }
+        return false;
+    }
+
     /** A place in brackets inside the modifier (中国（岱川）…): the name of one branch, specific by itself. */
     private static boolean bracketedPlace(String modifier) {
         int open = modifier.indexOf('（');
@@ -276,7 +341,7 @@ final class SuffixNames {
     }
 
     /** Incubation spaces are named by a brand of their own (凤巢众创空间, 北湖科技企业孵化器), not only by a place. */
-    private static final java.util.Set<String> INCUBATORS = java.util.Set.of("众创空间", "孵化器", "加速器");
+    private static final java.util.Set<String> INCUBATORS = java.util.Set.of("众创空间", "创客空间", "孵化器", "加速器");
     private static final int MAX_INCUBATOR_MODIFIER = 8;
 
     /** A modifier opening with two specific characters, the brand (凤巢…, 北湖科技企业…), not a sector (农业科技…). */

@@ -1,0 +1,112 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.RelType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Platforms built by a base and the partners it joins: 以X为依托，联合Y、Z等单位，建设P (P RELIES_ON X; Y, Z HOST P;
+ * X, Y, Z work with each other), and the second clause of 支持A、B牵头组建Q，联合C建设P, where C joins the
+ * supported builders A, B (they work with C, and all of them HOST P). {@link SupportRules} reads the single clauses.
+ */
+final class JointBuildRules {
+    private static final String RELY = "为依托";
+    private static final Pattern JOIN = Pattern.compile("联合|会同");
+    private static final Openings JOIN_OPENINGS = Openings.of("联合", "会同");
+    /** The build verb after a list of partners: 等单位， or a few words (高标准) may come between. */
+    private static final Pattern BUILD = Pattern.compile(
+            "(?:等[\\u4e00-\\u9fff]{0,6}?)?，?[\\u4e00-\\u9fff]{0,5}?(?:打造|建设|创建|共建|组建|筹建|设立|建立)");
+    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导");
+    private static final char BASE = '以';
+    private static final char COMMA = '，';
+
+    private JointBuildRules() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        String text = doc.text;
+        Matcher build = BUILD.matcher(text);
+        Matcher join = JOIN.matcher(text);
+        for (int i = text.indexOf(BASE); i >= 0; i = text.indexOf(BASE, i + 1)) {
+            List<Mention> bases = doc.runFrom(i + 1, Doc.ACTORS);
+            if (bases.isEmpty() || !text.startsWith(RELY, SupportRules.last(bases).span().end())) {
+                continue;
+            }
+            int pos = SupportRules.last(bases).span().end() + RELY.length();
+            pos += pos < text.length() && text.charAt(pos) == COMMA ? 1 : 0;
+            List<Mention> partners = List.of();
+            if (Lexicon.matchesAt(join, text, pos)) {
+                partners = doc.runFrom(join.end(), Doc.ACTORS);
+                pos = partners.isEmpty() ? pos : SupportRules.last(partners).span().end();
+            }
+            Mention built = builtAfter(doc, build, pos);
+            if (built == null) {
+                continue;
+            }
+            Span evidence = doc.clause(i, built.span().end());
+            for (Mention b : bases) {
+                out.add(RelType.RELIES_ON, built, b, evidence, "relies-on:以…为依托");
+            }
+            for (Mention p : partners) {
+                out.add(RelType.HOSTS, p, built, evidence, "hosts:联合…建设");
+            }
+            List<Mention> builders = new ArrayList<>(bases);
+            builders.addAll(partners);
+            partnersPairwise(builders, evidence, out);
+        }
+        for (int at = 0; AnchoredFind.startingWith(join, text, at, text.length(), JOIN_OPENINGS); at = join.end()) {
+            if (join.start() == 0 || text.charAt(join.start() - 1) != COMMA) {
+                continue;
+            }
+            List<Mention> partners = doc.runFrom(join.end(), Doc.ACTORS);
+            Mention built = partners.isEmpty() ? null
+                    : builtAfter(doc, build, SupportRules.last(partners).span().end());
+            List<Mention> supported = built == null ? List.of() : supportedBuilders(doc, join.start());
+            if (supported.isEmpty()) {
+                continue;
+            }
+            Span evidence = doc.clause(supported.get(0).span().start(), built.span().end());
+            List<Mention> builders = new ArrayList<>(supported);
+            builders.addAll(partners);
+            for (Mention b : builders) {
+                out.add(RelType.HOSTS, b, built, evidence, "hosts:联合…建设");
+            }
+            partnersPairwise(builders, evidence, out);
+        }
+    }
+
+    /** The actors after the 支持/鼓励 that opens the sentence containing {@code pos}, in an earlier clause. */
+    private static List<Mention> supportedBuilders(Doc doc, int pos) {
+        int start = doc.sentenceStart(pos);
+        Matcher support = SUPPORT.matcher(doc.text).region(start, pos);
+        return support.find() ? doc.runFrom(support.end(), Doc.ACTORS) : List.of();
+    }
+
+    /** Builders of one platform named together work with each other (a university with a company, not two companies). */
+    private static void partnersPairwise(List<Mention> builders, Span evidence, Relations out) {
+        for (int a = 0; a < builders.size(); a++) {
+            for (int b = a + 1; b < builders.size(); b++) {
+                if (builders.get(a).label() != builders.get(b).label()) {
+                    out.add(RelType.PARTNERS_WITH, builders.get(a), builders.get(b), evidence, "partners:joint-build");
+                }
+            }
+        }
+    }
+
+    /** The platform or park named after a build verb right after {@code pos}, in the same clause. */
+    private static Mention builtAfter(Doc doc, Matcher build, int pos) {
+        if (!Lexicon.matchesAt(build, doc.text, pos)) {
+            return null;
+        }
+        for (Mention m : doc.within(build.end(), doc.clauseEnd(build.end()))) {
+            if (m.label() == dev.collabgraph.model.Label.Platform || m.label() == dev.collabgraph.model.Label.Park) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.structure.DocumentHeader;
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.text.Cleaner;
+import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.model.Label;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Industry, platform and park names read from the genre's wording (issue 8): development frames, list heads and
+ * counts, kind words, quoted names, on invented sentences of an invented city.
+ */
+class IndustryPlatformParkRulesTest {
+    private static Extraction read(String text) {
+        var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
+        var structure = new DocumentStructure(new DocumentHeader("", "云阳市", "", null, "", null, "", null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+    }
+
+    @Test
+    void aCountWithDigitsEndsAListOfIndustriesAsChineseNumeralsDo() {
+        Extraction e = read("氢燃料电池、智能传感器、高端轴承3条产业链营业收入均突破百亿元。");
+        assertThat(e.names(Label.Industry)).contains("氢燃料电池", "智能传感器", "高端轴承")
+                .noneMatch(n -> n.contains("3条"));
+    }
+
+    @Test
+    void listHeadsOfKindsNameTheItemsNotThemselves() {
+        Extraction e = read("重点发展激光雷达、毫米波雷达等关键零部件，重点发展特种涂料、光刻胶等产品。"
+                + "聚焦海上风电、光热发电等细分领域，布局跨境电商、直播电商等业态。");
+        assertThat(e.names(Label.Industry)).contains("激光雷达", "毫米波雷达", "特种涂料", "光刻胶", "海上风电", "光热发电",
+                "跨境电商", "直播电商").doesNotContain("关键零部件", "产品");
+    }
+
+    @Test
+    void aspectsAreIndustriesOnlyBesideAKnownOne() {
+        Extraction e = read("鼓励企业在人工智能、海洋装备等方面开展攻关。在人才引进、资金扶持等方面给予倾斜。");
+        assertThat(e.names(Label.Industry)).contains("人工智能", "海洋装备").doesNotContain("人才引进", "资金扶持");
+    }
+
+    @Test
+    void industriesPutFirstAndPlainListsAfterTheDevelopmentVerbAreIndustries() {
+        Extraction e = read("东区以光学镜头、精密光栅为重点；西区重点发展果酒酿造、冷鲜肉和速冻食品。"
+                + "坚持以企业为主体，以中南大学为重点，以农村地区、偏远山区为重点。加快发展动力转换和结构调整。");
+        assertThat(e.names(Label.Industry)).contains("光学镜头", "精密光栅", "果酒酿造", "冷鲜肉", "速冻食品")
+                .doesNotContain("企业", "中南大学", "农村地区", "偏远山区", "动力转换", "结构调整");
+    }
+
+    @Test
+    void catalogueTermsWrittenTogetherAreEachAnIndustry() {
+        Extraction e = read("发展人工智能大数据产业，培育有色金属加工等产业。");
+        assertThat(e.names(Label.Industry)).contains("人工智能", "大数据", "有色金属加工").doesNotContain("人工智能大数据");
+    }
+
+    @Test
+    void aParkOrPlatformNamedAfterASectorKeepsTheSectorWord() {
+        Extraction e = read("培育云阳现代服务业集聚区，组建云阳市储能制造业创新中心。");
+        assertThat(e.names(Label.Park)).contains("云阳现代服务业集聚区");
+        assertThat(e.names(Label.Platform)).contains("云阳市储能制造业创新中心");
+    }
+
+    @Test
+    void aGenericLookingItemAfterANamedPlatformOrParkIsANameButADesignationIsNot() {
+        Extraction e = read("推动中欧技术转移中心、亚太高校创新联盟等平台运行。加快白鹭湾基金小镇、数字金融创新谷建设。"
+                + "建设青松工程技术研究中心、省级重点实验室。");
+        assertThat(e.names(Label.Platform)).contains("中欧技术转移中心", "亚太高校创新联盟").doesNotContain("省级重点实验室");
+        assertThat(e.names(Label.Park)).contains("白鹭湾基金小镇", "数字金融创新谷");
+    }
+
+    @Test
+    void aServicePlatformNamedAfterTheDocumentsIndustryIsAPlatform() {
+        Extraction e = read("围绕海洋装备、新型显示等产业。建设海洋装备公共技术服务平台，完善科技公共服务平台。");
+        assertThat(e.names(Label.Platform)).contains("海洋装备公共技术服务平台").doesNotContain("科技公共服务平台");
+    }
+
+    @Test
+    void quotedParksAfterABuildingVerbAreParksButQuotedPlansAreNot() {
+        Extraction e = read("高标准建设“云阳氢能谷”，规划建设“白沙湖文创园”，形成“一区三园”格局，打造“创新之城”。");
+        assertThat(e.names(Label.Park)).contains("云阳氢能谷", "白沙湖文创园")
+                .noneMatch(n -> n.contains("一区") || n.contains("之城"));
+    }
+
+    @Test
+    void kindWordsOfTheGenreAndElidedTestingCentres() {
+        Extraction e = read("推动石门化工园区、新桥农产品加工园和东湖物流园区整合，推动云溪创客空间发展。"
+                + "支持建设国家陶瓷和省紫砂产品质量检验检测中心。");
+        assertThat(e.names(Label.Park)).contains("石门化工园区", "新桥农产品加工园", "东湖物流园区");
+        assertThat(e.names(Label.Platform)).contains("云溪创客空间", "国家陶瓷质量检验检测中心", "省紫砂产品质量检验检测中心");
+    }
+
+    @Test
+    void anAppositiveKindIsNoPartOfTheCompanysName() {
+        Extraction e = read("支持链主企业云阳长川汽车有限公司扩产，引导蔚来等配套企业落户。由一名市领导担任链长。");
+        assertThat(e.names(Label.Enterprise)).contains("云阳长川汽车有限公司", "蔚来");
+        assertThat(e.names(Label.Region)).doesNotContain("一名");
+    }
+
+    @Test
+    void aBaseAndThePartnersItJoinsBuildThePlatformTogether() {
+        Extraction e = read("以云阳大学为依托，联合云阳精密仪器有限公司等单位，高标准建设精密测量省实验室。"
+                + "支持云阳重机集团有限公司牵头组建云阳市工程机械产业创新联盟，联合云阳理工学院建设云阳理工学院智能装备研究院。");
+        assertThat(e.relations()).contains("RELIES_ON 精密测量省实验室 -> 云阳大学",
+                "HOSTS 云阳精密仪器有限公司 -> 精密测量省实验室",
+                "PARTNERS_WITH 云阳大学 -> 云阳精密仪器有限公司",
+                "PARTNERS_WITH 云阳重机集团有限公司 -> 云阳理工学院");
+    }
+
+    @Test
+    void futureIndustriesCloseAListAndACountIsNoPartOfAParksName() {
+        Extraction e = read("培育元宇宙、量子信息等未来产业。全市共有省级以上开发区8个。");
+        assertThat(e.names(Label.Industry)).contains("元宇宙", "量子信息");
+        assertThat(e.names(Label.Park)).noneMatch(n -> n.contains("共有"));
+    }
+
+    @Test
+    void whatAParkMovesIntoAreIndustriesWhenTheyEndWithATradeHead() {
+        Extraction e = read("推动青山化工园区向特种化工和电子材料延伸，推动企业向高端化、智能化转型，向产业链上下游延伸。");
+        assertThat(e.names(Label.Industry)).contains("特种化工", "电子材料")
+                .doesNotContain("高端化", "智能化", "产业链上下游");
+    }
+}
