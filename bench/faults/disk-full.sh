@@ -8,8 +8,9 @@ set -euo pipefail
 docs=${1:-120}; disk_mb=${2:-50}; reserve_mb=${3:-20}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$root/bin/collabgraph" --version >/dev/null   # builds the jars when needed
-cg="java -jar $root/api/target/collabgraph.jar"
 work=$(mktemp -d /tmp/collabgraph-disk-full.XXXX)
+cp "$root/api/target/collabgraph.jar" "$work/"   # a rebuild during the run must not change the running jar
+cg="java -jar $work/collabgraph.jar"
 per_document='MATCH ()-[r]->() WHERE r.document IS NOT NULL WITH r.document AS document, count(*) AS n MATCH (:Document {id: document}) RETURN document, n ORDER BY document'
 
 echo "corpus: $docs generated documents in $work/corpus"
@@ -37,4 +38,5 @@ echo "load exit code: $(cat "$work/load.code") after $(cat "$work/load.seconds")
 echo "message: $(grep -m1 '^error:' "$work/load.out" || echo '(none)')"
 echo "store opens afterwards: $([ "$(cat "$work/query.code")" = 0 ] && echo yes || echo "NO: $(cat "$work/query.err")")"
 echo "documents in the store: $loaded of $docs; documents not whole: $half"
-[ "$(cat "$work/load.code")" != 0 ] && [ "$(cat "$work/query.code")" = 0 ] && [ "$half" = 0 ] && echo "PASS" || { echo "FAIL"; exit 1; }
+[ "$(cat "$work/load.code")" != 0 ] && grep -q '^error: .*MB free' "$work/load.out" && [ "$(cat "$work/query.code")" = 0 ] \
+  && [ "$half" = 0 ] && [ "$loaded" -gt 0 ] && echo "PASS" || { echo "FAIL (see $work)"; exit 1; }

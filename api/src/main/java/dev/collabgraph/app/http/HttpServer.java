@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -18,6 +19,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +85,7 @@ public final class HttpServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
             config.http.maxRequestSize = BodyLimits.LARGEST;
+            config.jetty.threadPool = threadPool(binding.maxConcurrentRequests());
             config.routes.before(SecurityHeaders::set);
             config.routes.before(guard::check);
             config.routes.before(BodyLimits::check);
@@ -131,6 +134,23 @@ public final class HttpServer implements AutoCloseable {
         analysis.warmUp();
         explore.warmUp();
         return new HttpServer(app, health);
+    }
+
+    /** How long a request thread may stay idle before it ends. */
+    static final Duration IDLE_THREADS_END = Duration.ofSeconds(30);
+
+    /**
+     * Request threads: enough for the requests that may run at once plus as many again being shed (a 503 takes a
+     * thread for a moment) and a few for Jetty's own selector and acceptor; more connections wait in Jetty's queue.
+     * Idle threads all end after {@link #IDLE_THREADS_END}: Jetty's default ends one per minute, so the threads an
+     * overload started would linger for hours.
+     */
+    private static QueuedThreadPool threadPool(int maxConcurrentRequests) {
+        int max = 2 * maxConcurrentRequests + 16;
+        QueuedThreadPool pool = new QueuedThreadPool(max, 8, (int) IDLE_THREADS_END.toMillis());
+        pool.setMaxEvictCount(max);
+        pool.setName("http");
+        return pool;
     }
 
     public int port() {
