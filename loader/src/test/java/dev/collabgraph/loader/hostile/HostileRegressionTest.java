@@ -39,4 +39,20 @@ class HostileRegressionTest {
                 + "\uDB2C\uDDE7（车）制造，重点做强g徐州经济技术开v发g区、、徐州高新区、贾汪区等产业集群。"
                 + "\n2、加强人才引进。（责任单位：市科技局）\n");
     }
+
+    @Test
+    void aTableCutOffAfterItsLastTabEndsInAnEmptyCellAtTheEndOfTheText() {
+        // an empty cell at the very end of the text starts at its length: its original offset used to be read past
+        // the end of the offset map (the pipe-table document, its end lines deleted and its tail cut, as shrunk)
+        HostileText.Base base = HostileText.DOCUMENTS.stream().filter(d -> d.name().startsWith("19-")).findFirst()
+                .orElseThrow();
+        String text = new HostileText.Mutated(base, java.util.List.of(
+                new Mutation(Mutation.Kind.DELETE_LINES, 0.9, 0.48, " ", 4509287103291265572L),
+                new Mutation(Mutation.Kind.CUT_TAIL, 0.92, 0.01, "\u200B", -1380996515042408683L))).text();
+        try {
+            extracts(text);
+        } catch (dev.collabgraph.loader.BadDocumentException refused) {
+            // a refusal is fine: the crash was the bug
+        }
+    }
 }
