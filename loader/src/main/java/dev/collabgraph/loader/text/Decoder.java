@@ -133,8 +133,9 @@ public final class Decoder {
     }
 
     /**
-     * UTF-16LE or UTF-16BE when the bytes decode as one of them and their NUL bytes (the high bytes of ASCII letters,
-     * digits and line breaks) all stand at odd or all at even offsets; else null.
+     * UTF-16LE or UTF-16BE when the bytes decode as one of them and nearly all their NUL bytes (the high bytes of ASCII
+     * letters, digits and line breaks) stand at odd or at even offsets (a Han character such as U+4E00 puts its
+     * NUL on the other side); else null.
      */
     private static String utf16WithoutByteOrderMark(byte[] bytes) {
         if (bytes.length % 2 != 0) {
@@ -151,7 +152,7 @@ public final class Decoder {
                 }
             }
         }
-        if (even > 0 && odd > 0) {
+        if (Math.min(even, odd) * 10 > Math.max(even, odd)) {
             return null;
         }
         Charset charset = odd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;

@@ -101,6 +101,9 @@ class DecoderTest {
                 .hasMessageContaining("le.txt: looks like UTF-16LE text without a byte order mark");
         assertThatThrownBy(() -> Decoder.decode("be.txt", SAMPLE.getBytes(StandardCharsets.UTF_16BE)))
                 .hasMessageContaining("be.txt: looks like UTF-16BE text without a byte order mark");
+        // 一 is U+4E00: its NUL byte stands on the other side from those of ASCII characters
+        assertThatThrownBy(() -> Decoder.decode("one.txt", ("一、" + SAMPLE.repeat(3)).getBytes(StandardCharsets.UTF_16LE)))
+                .hasMessageContaining("one.txt: looks like UTF-16LE text without a byte order mark");
     }
 
     @Test
