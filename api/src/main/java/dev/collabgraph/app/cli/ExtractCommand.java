@@ -30,6 +30,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     GazetteerOption gazetteer;
 
+    @Mixin
+    DocumentSizeOption documentSize;
+
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
@@ -44,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                ExtractedGraph graph = Extractor.extract(Decoder.read(file), entityStage);
+                ExtractedGraph graph = Extractor.extract(Decoder.read(file, documentSize.limit()), entityStage);
                 graphs.add(graph);
                 if (!quiet) {
                     graph.warnings().forEach(w -> err.println("warning: " + file + ": " + w));

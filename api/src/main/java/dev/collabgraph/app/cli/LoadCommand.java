@@ -5,6 +5,7 @@ import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.SizeLimit;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.store.DiskSpace;
 import dev.collabgraph.store.EmbeddedSettings;
@@ -71,6 +72,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     GazetteerOption gazetteer;
 
+    @Mixin
+    DocumentSizeOption documentSize;
+
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -134,10 +138,11 @@ public final class LoadCommand implements Callable<Integer> {
                     () -> Extractor.extract(Decoder.decode(BUNDLED, bundled()), entityStage)));
         }
         List<Source> out = new ArrayList<>();
+        SizeLimit limit = documentSize.limit();
         for (Path path : paths) {
             List<Path> files = Files.isDirectory(path) ? documentsIn(path) : List.of(path);
             files.forEach(file -> out.add(new Source(file.toString(),
-                    () -> Extractor.extract(Decoder.read(file), entityStage))));
+                    () -> Extractor.extract(Decoder.read(file, limit), entityStage))));
         }
         return out;
     }

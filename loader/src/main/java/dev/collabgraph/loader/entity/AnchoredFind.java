@@ -66,10 +66,15 @@ final class AnchoredFind {
         return false;
     }
 
+    /** The next 家 or 个 at or after {@code from}: one pass (two indexOf calls ran to the end when one was rare). */
     private static int nextCounter(String text, int from) {
-        int jia = text.indexOf('家', from);
-        int ge = text.indexOf('个', from);
-        return jia < 0 ? ge : ge < 0 ? jia : Math.min(jia, ge);
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '家' || c == '个') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Next zone place at or after {@code from}: every match ends with 区 and is 5 to {@value #ZONE_LONGEST} long. */

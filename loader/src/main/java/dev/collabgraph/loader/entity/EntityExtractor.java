@@ -110,6 +110,8 @@ public final class EntityExtractor {
         IndustryTerms.find(scan, out);
         ProjectBrands.find(scan, out);
         AcademyInstitutes.relabel(scan, out);
+        // an empty list item (A、、B) can give a candidate of no characters: it names nothing
+        out.removeIf(c -> c.length() == 0);
         return out;
     }
 }

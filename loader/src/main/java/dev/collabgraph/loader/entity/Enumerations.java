@@ -227,12 +227,23 @@ final class Enumerations {
                 || !brand.chars().allMatch(c -> Lexicon.isHan((char) c)) || named(text, item[1], rest)) {
             return;
         }
-        for (int k = text.indexOf(brand); k >= 0; k = text.indexOf(brand, k + 1)) {
-            if (!text.startsWith(product, k + brand.length())) {
-                return;
-            }
+        // the answer is the same wherever the pair recurs: a search of the whole text per item made long documents
+        // quadratic
+        if (!scan.brandsOnlyBeforeTheirProduct.computeIfAbsent(brand + '\n' + product,
+                key -> onlyBefore(text, brand, product))) {
+            return;
         }
         out.add(new Candidate(Label.Enterprise, p, rest, "context:project-brand", null));
+    }
+
+    /** Whether every occurrence of {@code brand} in the text is followed by {@code product}. */
+    private static boolean onlyBefore(String text, String brand, String product) {
+        for (int k = text.indexOf(brand); k >= 0; k = text.indexOf(brand, k + 1)) {
+            if (!text.startsWith(product, k + brand.length())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the item is itself a name by its suffix (…产业园), not a project. */

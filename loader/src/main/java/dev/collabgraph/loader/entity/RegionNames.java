@@ -128,6 +128,9 @@ final class RegionNames {
 
     /** Han characters only, none of them function words, no generic or boundary word inside. */
     static boolean plainStem(String text, int s, int e) {
+        if (e <= s) {
+            return false; // an empty list item (新沂、、鼓楼) names nothing
+        }
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
             if (!Lexicon.isHan(c) || NOT_IN_STEM.indexOf(c) >= 0) {

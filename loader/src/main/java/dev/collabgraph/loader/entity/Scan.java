@@ -3,7 +3,9 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the finders share while reading one document: the logical text, the known names (gazetteer,
@@ -17,6 +19,8 @@ final class Scan {
     final BitSet covered;
     /** {@link SuffixNames#suffixes} of the text, computed once per document. */
     final String[] suffixes;
+    /** {@link Enumerations#projectBrand}'s whole-text test, by brand and product: found once per pair. */
+    final Map<String, Boolean> brandsOnlyBeforeTheirProduct = new HashMap<>();
 
     /** Suffixes of a place a name may start with: province, city, county, district, town, township. */
     private static final String ADMINISTRATIVE = "省市县区镇乡";

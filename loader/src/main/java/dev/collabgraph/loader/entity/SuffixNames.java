@@ -145,7 +145,11 @@ final class SuffixNames {
         if (place != null && place.label() == Label.Region && headStart - start - place.surface().length() >= 2) {
             return start + place.surface().length();
         }
-        int area = scan.text.indexOf(AREA, start);
+        // only 地区 within four characters counts: a search of the rest of the text made long documents quadratic
+        int area = -1;
+        for (int p = start; p <= start + 4 && p + AREA.length() <= headStart && area < 0; p++) {
+            area = scan.text.startsWith(AREA, p) ? p : -1;
+        }
         return area > start && area + AREA.length() + 2 <= headStart && area - start <= 4 ? area + AREA.length() : start;
     }
 

@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.Span;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,9 +24,10 @@ final class UnitListPlaces {
         if (unitLists.isEmpty()) {
             return candidates;
         }
+        Overlaps lists = new Overlaps(unitLists);
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            if (!inside(c, unitLists) || c.label() == Label.Region && !text.startsWith(ZONE_ADMINISTRATION, c.end())
+            if (!lists.overlap(c.start(), c.end()) || c.label() == Label.Region && !text.startsWith(ZONE_ADMINISTRATION, c.end())
                     || company(c)) {
                 out.add(c);
             }
@@ -38,12 +40,47 @@ final class UnitListPlaces {
         return c.label() == Label.Enterprise && (c.rule().endsWith("公司") || c.rule().endsWith("集团"));
     }
 
-    private static boolean inside(Candidate c, List<Span> spans) {
-        for (Span s : spans) {
-            if (s.start() < c.end() && c.start() < s.end()) {
-                return true;
+    /**
+     * Whether any of a set of spans overlaps [start, end): a binary search over the spans sorted by start, with the
+     * greatest end so far (a loop over all spans per candidate made long documents quadratic).
+     */
+    private static final class Overlaps {
+        private final int[] starts;
+        private final int[] maxEnds;
+
+        Overlaps(List<Span> spans) {
+            List<Span> sorted = spans.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+            starts = new int[sorted.size()];
+            maxEnds = new int[sorted.size()];
+            int maxEnd = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                maxEnd = Math.max(maxEnd, sorted.get(i).end());
+                maxEnds[i] = maxEnd;
             }
         }
-        return false;
+
+        /** Some span starts before {@code end} and ends after {@code start}. */
+        boolean overlap(int start, int end) {
+            int before = lastStartBelow(end);
+            return before >= 0 && maxEnds[before] > start;
+        }
+
+        /** The last index whose start is below {@code end}, or -1. */
+        private int lastStartBelow(int end) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
     }
 }

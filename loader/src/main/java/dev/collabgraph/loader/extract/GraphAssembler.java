@@ -12,6 +12,7 @@ import dev.collabgraph.loader.structure.SectionBlock;
 import dev.collabgraph.loader.structure.TargetFact;
 import dev.collabgraph.loader.structure.TaskBlock;
 import dev.collabgraph.loader.structure.UnitRef;
+import dev.collabgraph.loader.text.ContainingSpans;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
 import dev.collabgraph.model.DocumentInfo;
@@ -39,6 +40,10 @@ public final class GraphAssembler {
     private static final int MAX_NAME = 60;
     private final String documentId;
     private final String city;
+    /** Indexes of the blocks a mention may lie in, built on first use. */
+    private ContainingSpans taskBodies;
+    private ContainingSpans annexRows;
+    private ContainingSpans sectionBodies;
 
     private GraphAssembler(MappedText text, DocumentStructure structure) {
         this.text = text;
@@ -260,20 +265,25 @@ public final class GraphAssembler {
 
     /** The innermost task, annex row or section whose text holds the span; else the document. */
     private String container(Span span) {
-        for (TaskBlock t : structure.tasks()) {
-            if (t.body().contains(span)) {
-                return DocumentIds.task(documentId, t.number());
-            }
+        if (taskBodies == null) {
+            taskBodies = new ContainingSpans(structure.tasks().stream().map(TaskBlock::body).toList());
+            annexRows = new ContainingSpans(structure.annex().stream().map(AnnexRow::span).toList());
+            sectionBodies = new ContainingSpans(structure.sections().stream().map(SectionBlock::body).toList());
         }
-        for (AnnexRow row : structure.annex()) {
-            if (row.span().contains(span)) {
-                return DocumentIds.annexTask(documentId, row.year(), row.number());
-            }
+        int task = taskBodies.first(span);
+        if (task >= 0) {
+            return DocumentIds.task(documentId, structure.tasks().get(task).number());
+        }
+        int row = annexRows.first(span);
+        if (row >= 0) {
+            AnnexRow r = structure.annex().get(row);
+            return DocumentIds.annexTask(documentId, r.year(), r.number());
         }
         String best = documentId;
         int bestLength = Integer.MAX_VALUE;
-        for (SectionBlock s : structure.sections()) {
-            if (s.body().contains(span) && s.body().length() < bestLength) {
+        for (int i : sectionBodies.containing(span)) {
+            SectionBlock s = structure.sections().get(i);
+            if (s.body().length() < bestLength) {
                 best = DocumentIds.section(documentId, s.key());
                 bestLength = s.body().length();
             }

@@ -62,19 +62,41 @@ final class CellText {
             item++;
         }
         String first = next.substring(0, item);
-        return CLOSED_UNIT.matcher(joined).find() && item >= MIN_UNIT
-                || !UnitNames.suffixOf(joined.toString()).isEmpty() && item > MIN_UNIT
+        // only the end of the text joined so far counts: reading all of it for every piece made a row that gathers
+        // many lines (a table whose row numbers were lost) quadratic
+        String end = joined.substring(Math.max(0, joined.length() - TAIL));
+        return CLOSED_UNIT.matcher(end).find() && item >= MIN_UNIT
+                || !UnitNames.suffixOf(end).isEmpty() && item > MIN_UNIT
                 && !UnitNames.suffixOf(first).isEmpty();
     }
 
+    /** Longer than any unit ending or suffix, and than a line break $ may stand before. */
+    private static final int TAIL = 16;
+
     /** The logical offset of joined offset {@code at}; an end offset stays in the piece it ends. */
     private int logical(int at, boolean end) {
-        for (int i = pieces.size() - 1; i >= 0; i--) {
-            if (end ? at > pieceStarts[i] : at >= pieceStarts[i]) {
-                int offset = Math.min(at - pieceStarts[i], pieces.get(i).text().length());
-                return pieces.get(i).span().start() + offset;
-            }
+        int i = lastPieceBefore(end ? at - 1 : at);
+        if (i >= 0) {
+            int offset = Math.min(at - pieceStarts[i], pieces.get(i).text().length());
+            return pieces.get(i).span().start() + offset;
         }
         return pieces.isEmpty() ? 0 : pieces.get(0).span().start();
+    }
+
+    /** The last piece starting at or before {@code at}, or -1: a binary search, piece starts only grow. */
+    private int lastPieceBefore(int at) {
+        int lo = 0;
+        int hi = pieceStarts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pieceStarts[mid] <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 }

@@ -93,7 +93,7 @@ final class OutlineReader {
         List<TaskBlock> tasks = new ArrayList<>();
         for (TaskNumbering.Numbered t : chosen) {
             Paragraph p = t.paragraph();
-            int next = breaks.stream().filter(b -> b > p.start()).findFirst().orElse(-1);
+            int next = firstAfter(breaks, p.start());
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
             String rest = p.text().substring(t.markerLength());
             String title = taskTitle(rest);
@@ -192,7 +192,39 @@ final class OutlineReader {
         return next.index() > 0 ? paragraphs.get(next.index() - 1).end() : next.start();
     }
 
+    /**
+     * The paragraph starting at {@code start}: a binary search, paragraphs come in text order (a look through all of
+     * them for every task made long documents quadratic).
+     */
     private static Paragraph paragraphAt(List<Paragraph> paragraphs, int start) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = paragraphs.get(mid).start();
+            if (at == start) {
+                return paragraphs.get(mid);
+            } else if (at < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
         return paragraphs.stream().filter(p -> p.start() == start).findFirst().orElseThrow();
+    }
+
+    /** The first of the sorted {@code breaks} after {@code start}, or -1. */
+    private static int firstAfter(List<Integer> breaks, int start) {
+        int lo = 0;
+        int hi = breaks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breaks.get(mid) > start) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < breaks.size() ? breaks.get(lo) : -1;
     }
 }

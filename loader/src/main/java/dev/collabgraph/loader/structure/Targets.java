@@ -1,7 +1,8 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.ContainingSpans;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,15 +27,25 @@ final class Targets {
                 targets.addAll(TargetReader.read(p, 0, ""));
             }
         }
+        // indexed: a look through every task and section for each paragraph made long documents quadratic
+        ContainingSpans taskBodies = new ContainingSpans(outline.tasks().stream().map(TaskBlock::body).toList());
+        ContainingSpans sectionBodies = new ContainingSpans(outline.sections().stream().map(SectionBlock::body)
+                .toList());
         for (Paragraph p : body) {
             if (p.isTableRow()) {
                 continue;
             }
-            int task = outline.tasks().stream().filter(t -> t.body().contains(p.span())).mapToInt(TaskBlock::number)
-                    .findFirst().orElse(0);
-            String section = outline.sections().stream().filter(s -> s.body().contains(p.span()))
-                    .max(Comparator.comparingInt(SectionBlock::level)).map(SectionBlock::key).orElse("");
-            targets.addAll(TargetReader.read(p, task, section));
+            int t = taskBodies.first(p.span());
+            int task = t < 0 ? 0 : outline.tasks().get(t).number();
+            // the deepest section holding the paragraph, the first of equally deep ones
+            SectionBlock deepest = null;
+            for (int i : sectionBodies.containing(p.span())) {
+                SectionBlock s = outline.sections().get(i);
+                if (deepest == null || s.level() > deepest.level()) {
+                    deepest = s;
+                }
+            }
+            targets.addAll(TargetReader.read(p, task, deepest == null ? "" : deepest.key()));
         }
         return targets;
     }

@@ -5,11 +5,13 @@ import com.ibm.icu.text.CharsetMatch;
 import dev.collabgraph.loader.BadDocumentException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,15 +31,34 @@ public final class Decoder {
     }
 
     public static SourceText read(Path file) {
+        return read(file, SizeLimit.DEFAULT);
+    }
+
+    /**
+     * Reads a file no larger than {@code limit}: its size is checked before it is read, and the read stops past the
+     * limit (a file that grows, or one whose size the file system does not tell), so memory stays bounded.
+     */
+    public static SourceText read(Path file, SizeLimit limit) {
         String name = file.toString();
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new BadDocumentException(name, "is a directory, not a document");
             }
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (limit.exceededBy(size)) {
+                throw new BadDocumentException(name, limit.refusal(size));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit.maxBytes() + 1));
+            }
+            if (limit.exceededBy(bytes.length)) {
+                throw new BadDocumentException(name, limit.refusal(bytes.length));
+            }
         } catch (NoSuchFileException e) {
             throw new BadDocumentException(name, "file not found");
+        } catch (AccessDeniedException e) {
+            throw new BadDocumentException(name, "cannot be read: permission denied");
         } catch (IOException e) {
             throw new BadDocumentException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
@@ -57,9 +78,14 @@ public final class Decoder {
                 throw new BadDocumentException(name, "undecodable: invalid UTF-16");
             }
         } else if (indexOfNul(bytes) >= 0) {
-            throw new BadDocumentException(name, "binary file (contains NUL bytes), not a text document");
+            String utf16 = utf16WithoutByteOrderMark(bytes);
+            throw new BadDocumentException(name, utf16 != null
+                    ? "looks like " + utf16 + " text without a byte order mark: save it as UTF-8 (or UTF-16 with a BOM)"
+                    : "binary file (contains NUL bytes), not a text document");
         } else if ((text = strict(bytes, StandardCharsets.UTF_8)) != null) {
             charset = "UTF-8";
+        } else if (truncatedUtf8(bytes)) {
+            throw new BadDocumentException(name, "ends inside a UTF-8 character: the file looks truncated");
         } else if ((text = strict(bytes, GB18030)) != null) {
             charset = "GB18030";
         } else {
@@ -104,6 +130,46 @@ public final class Decoder {
             }
         }
         return (double) controls / text.length();
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when the bytes decode as one of them and nearly all their NUL bytes (the high bytes of ASCII
+     * letters, digits and line breaks) stand at odd or at even offsets (a Han character such as U+4E00 puts its
+     * NUL on the other side); else null.
+     */
+    private static String utf16WithoutByteOrderMark(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        if (Math.min(even, odd) * 10 > Math.max(even, odd)) {
+            return null;
+        }
+        Charset charset = odd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        return strict(bytes, charset) != null ? charset.name() : null;
+    }
+
+    /** Valid UTF-8 but for an incomplete character at the very end, as a cut-off download leaves it. */
+    private static boolean truncatedUtf8(byte[] bytes) {
+        int start = bytes.length - 1;
+        // back over at most three continuation bytes to the last character's lead byte
+        while (start > 0 && bytes.length - start < 4 && (bytes[start] & 0xC0) == 0x80) {
+            start--;
+        }
+        int lead = bytes[start] & 0xFF;
+        int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        return needed > bytes.length - start
+                && strict(java.util.Arrays.copyOf(bytes, start), StandardCharsets.UTF_8) != null;
     }
 
     private static boolean startsWith(byte[] bytes, int b0, int b1) {

@@ -34,14 +34,20 @@ public final class MappedText {
         return text.length();
     }
 
-    /** Offset in the original text of the character at logical index {@code start}. */
+    /**
+     * Offset in the original text of the character at logical index {@code start}; for the end of the text (where an
+     * empty span, such as an empty last table cell, may start) the offset just past its last character.
+     */
     public int originalStart(int start) {
+        if (start == origin.length) {
+            return start == 0 ? 0 : origin[start - 1] + 1;
+        }
         return origin[start];
     }
 
     /** Offset in the original text just past the character at logical index {@code end - 1}. */
     public int originalEnd(int end) {
-        return origin[end - 1] + 1;
+        return end == 0 ? originalStart(0) : origin[end - 1] + 1;
     }
 
     /** The original text behind the logical span, page breaks and all. */

@@ -68,4 +68,49 @@ class DecoderTest {
     void rejectsADirectory(@TempDir Path dir) {
         assertThatThrownBy(() -> Decoder.read(dir)).hasMessageContaining("is a directory");
     }
+
+    @Test
+    void refusesAFileOverTheSizeLimitBeforeReadingItNamingItsSizeAndTheSetting(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] line = (SAMPLE.repeat(100)).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 3L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        SizeLimit oneMb = SizeLimit.megabytes(1, "--max-document-mb");
+        assertThatThrownBy(() -> Decoder.read(big, oneMb)).isInstanceOf(BadDocumentException.class)
+                .hasMessage(big + ": 3.0 MB, over the 1 MB limit for one document (raise it with --max-document-mb)");
+        assertThat(Decoder.read(big, SizeLimit.megabytes(4, "x")).text()).startsWith(SAMPLE);
+        assertThat(SizeLimit.DEFAULT.maxBytes()).isEqualTo(20L * 1024 * 1024);
+    }
+
+    @Test
+    void saysAFileCutInsideACharacterLooksTruncated() {
+        byte[] whole = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        // the sample ends in a line break: cut after the first byte of its last Han character
+        int lastHan = SAMPLE.stripTrailing().length() - 1;
+        int cut = SAMPLE.substring(0, lastHan).getBytes(StandardCharsets.UTF_8).length + 1;
+        assertThatThrownBy(() -> Decoder.decode("cut.txt", java.util.Arrays.copyOf(whole, cut)))
+                .hasMessage("cut.txt: ends inside a UTF-8 character: the file looks truncated");
+    }
+
+    @Test
+    void namesUtf16WithoutAByteOrderMark() {
+        assertThatThrownBy(() -> Decoder.decode("le.txt", SAMPLE.getBytes(StandardCharsets.UTF_16LE)))
+                .hasMessageContaining("le.txt: looks like UTF-16LE text without a byte order mark");
+        assertThatThrownBy(() -> Decoder.decode("be.txt", SAMPLE.getBytes(StandardCharsets.UTF_16BE)))
+                .hasMessageContaining("be.txt: looks like UTF-16BE text without a byte order mark");
+        // 一 is U+4E00: its NUL byte stands on the other side from those of ASCII characters
+        assertThatThrownBy(() -> Decoder.decode("one.txt", ("一、" + SAMPLE.repeat(3)).getBytes(StandardCharsets.UTF_16LE)))
+                .hasMessageContaining("one.txt: looks like UTF-16LE text without a byte order mark");
+    }
+
+    @Test
+    void saysWhenAFileMayNotBeRead(@TempDir Path dir) throws Exception {
+        Path locked = Files.writeString(dir.resolve("locked.txt"), SAMPLE);
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every file is readable");
+        assertThatThrownBy(() -> Decoder.read(locked)).hasMessage(locked + ": cannot be read: permission denied");
+    }
 }
