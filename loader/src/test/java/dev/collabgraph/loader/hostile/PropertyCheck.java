@@ -12,7 +12,7 @@ import java.util.function.Function;
  * seed (the run's seed plus the try's number, so one failing try can be rerun alone); a failing sample is shrunk
  * greedily (the first simpler sample that still fails replaces it) before it is reported.
  *
- * <p>System properties: {@code hostile.tries} (default 200, the CI run) and {@code hostile.seed} (default: random).
+ * <p>System properties: {@code hostile.tries} (default 200, the CI run) and {@code hostile.seed} (default: {@link #DEFAULT_SEED}).
  * Rerun a reported failure with {@code -Dhostile.seed=SEED -Dhostile.tries=1}.
  *
  * <p>(Written here rather than taken from jqwik: from 1.10 on, jqwik's maintainers ask that it not be used by AI
@@ -43,9 +43,13 @@ final class PropertyCheck<T> {
         }
     }
 
+    static final long DEFAULT_SEED = 20_261_203L;
+
     /** Tries the property; throws an {@link AssertionError} naming the seed and the shrunk sample on a failure. */
     void forAll(Consumer<T> property) {
-        long seed = Long.getLong("hostile.seed", new Random().nextLong());
+        // a fixed seed unless told otherwise: CI fails on a code change, never on the luck of the draw; the long
+        // run (-Dhostile.tries=5000 -Dhostile.seed=…) explores other cases
+        long seed = Long.getLong("hostile.seed", DEFAULT_SEED);
         int tries = tries();
         long started = System.nanoTime();
         for (int i = 0; i < tries; i++) {
