@@ -52,9 +52,9 @@ class QualityFloorTest {
         // rounded down
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.83);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.96);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.965);
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.93);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.945);
         }
     }
 
@@ -70,15 +70,16 @@ class QualityFloorTest {
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.80);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.76);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.79);
         }
     }
 
     @Test
     void theBundledDocumentsEntitiesStayAtOrAboveTheirFloors() {
-        assertThat(Evaluation.entityMacroF1(bundled)).isGreaterThanOrEqualTo(0.94);
+        assertThat(Evaluation.entityMacroF1(bundled)).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            assertThat(bundled.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.90);
+            // the acceptance asks 0.95 for every type; the floor sits just under so that rounding does not flap
+            assertThat(bundled.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.945);
         }
     }
 }
