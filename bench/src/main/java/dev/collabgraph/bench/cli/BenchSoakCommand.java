@@ -104,7 +104,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
 
     private String render(Soak.Report r, long documents) {
         StringBuilder s = new StringBuilder();
-        s.append("Command: `bin/collabgraph bench soak --docs ").append(docs).append(" --seconds ").append(seconds)
+        s.append("Command: `bin/collabgraph bench soak ").append(db != null ? "--db " + db : "--docs " + docs)
+                .append(" --seconds ").append(seconds)
                 .append(" --clients ").append(clients).append("`  \nMachine: ").append(Machine.describe()).append("  \n")
                 .append(String.format(Locale.ROOT, "Store: %d documents, embedded, served with the default limit of %d "
                                 + "requests at once; %d connections cycle through the requests below for %d s.%n%n",
