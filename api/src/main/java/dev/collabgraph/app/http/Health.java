@@ -65,8 +65,9 @@ final class Health implements AutoCloseable {
     void before(Context ctx) {
         if (unreachable && LoadShedder.usesDatabase(ctx.path())) {
             ctx.header("Retry-After", String.valueOf(PROBE_EVERY.toSeconds()));
-            ctx.status(503).json(new ApiError("The graph database is unavailable (" + database.message()
-                    + "); the server retries by itself", 503, Map.of("since", String.valueOf(database.checkedAt()))));
+            ctx.status(503).json(new ApiError("The graph database is unavailable: it did not answer its last check; "
+                    + "the server checks it every " + PROBE_EVERY.toSeconds() + " s and serves again as soon as it "
+                    + "answers", 503, Map.of("checkedAt", String.valueOf(database.checkedAt()))));
             ctx.skipRemainingHandlers();
         }
     }
@@ -83,8 +84,10 @@ final class Health implements AutoCloseable {
             unreachable = false;
         } catch (RuntimeException e) {
             unreachable = isUnreachable(e);
-            // the message names the kind of trouble, never the address or the statement
-            database = new DatabaseState("down", "the database did not answer (" + e.getClass().getSimpleName() + ")",
+            // the message names the kind of trouble, never an exception, the address or the statement
+            database = new DatabaseState("down", unreachable
+                    ? "the database did not answer: it is unreachable or stopped"
+                    : "the database did not answer the probe within " + PROBE_LIMIT.toSeconds() + " s or failed it",
                     Instant.now().toString(), (System.nanoTime() - start) / 1_000_000);
         }
     }
