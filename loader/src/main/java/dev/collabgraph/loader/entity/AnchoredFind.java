@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -36,6 +37,19 @@ final class AnchoredFind {
         int[] positions = openings.positions(text);
         for (int i = Openings.firstAtOrAfter(positions, from); i < positions.length && positions[i] < to; i++) {
             if (m.region(positions[i], to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #startingWith(Matcher, String, int, int, Openings)} for a pattern with a single first character, where
+     * {@code possible} rules out cheaply (without a reset of the matcher) the positions where no match can start.
+     */
+    static boolean startingWith(Matcher m, String text, int from, int to, char first, IntPredicate possible) {
+        for (int p = text.indexOf(first, from); p >= 0 && p < to; p = text.indexOf(first, p + 1)) {
+            if (possible.test(p) && m.region(p, to).lookingAt()) {
                 return true;
             }
         }

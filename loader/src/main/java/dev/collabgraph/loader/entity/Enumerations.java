@@ -17,9 +17,17 @@ final class Enumerations {
     private static final Pattern ENTERPRISE_HEAD = Pattern.compile(
             "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套)*"
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
+    /** The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业). */
+    private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
+            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来");
+    /** The category words an industry head ends with. */
+    private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
+            "前沿研究", "前沿技术", "业态", "方面");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
-            "(?:[一二三四五六七八九十两\\d]+[大条个])?(?:千亿级|百亿级|重点|前沿|新兴|战略性新兴|特色|优势|主导|高端|高新技术|细分|未来)*"
-                    + "(?:产业集群|产业领域|领域|产业|行业|方向|前沿研究|前沿技术|业态|方面)(?!重大|项目)");
+            "(?:[一二三四五六七八九十两\\d]+[大条个])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
+                    + "(?:" + String.join("|", INDUSTRY_CATEGORIES) + ")(?!重大|项目)");
+    /** The first characters of {@link #INDUSTRY_MODIFIERS} and {@link #INDUSTRY_CATEGORIES}. */
+    private static final String INDUSTRY_WORD_FIRSTS = firsts(INDUSTRY_MODIFIERS, INDUSTRY_CATEGORIES);
     /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
     private static final String ASPECTS = "方面";
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
@@ -56,7 +64,8 @@ final class Enumerations {
             }
             if (Lexicon.matchesAt(enterprise, text, i + 1)) {
                 add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
-            } else if (Lexicon.matchesAt(industry, text, i + 1) && !ContextNames.clusterFrame(scan, i)) {
+            } else if (industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1)
+                    && !ContextNames.clusterFrame(scan, i)) {
                 List<int[]> items = items(scan, i, Label.Industry);
                 if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
                         items.get(0)[0])).find()
@@ -147,6 +156,28 @@ final class Enumerations {
         return false;
     }
 
+    /**
+     * Whether {@link #INDUSTRY_HEAD} can match at {@code at}: it opens with a count (a numeral or an ASCII digit), a
+     * modifier or a category word. Checked before the pattern, which is tried after every 等.
+     */
+    private static boolean industryHeadPossible(String text, int at) {
+        char c = text.charAt(at);
+        return COUNT_NUMERALS.indexOf(c) >= 0 || c >= '0' && c <= '9' || INDUSTRY_WORD_FIRSTS.indexOf(c) >= 0;
+    }
+
+    @SafeVarargs
+    private static String firsts(List<String>... lists) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> words : lists) {
+            for (String w : words) {
+                if (out.indexOf(w.substring(0, 1)) < 0) {
+                    out.append(w.charAt(0));
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** The measure words of a count of industries: 三大产业, 3条产业链, 五个产业集群. */
     private static final String COUNT_MEASURES = "大条个";
 
@@ -157,7 +188,9 @@ final class Enumerations {
     private static void countedIndustryLists(Scan scan, Matcher industry, List<Candidate> out) {
         String text = scan.text;
         for (int i = 1; i < text.length(); i++) {
-            if (COUNT_MEASURES.indexOf(text.charAt(i)) < 0) {
+            // the measure words of COUNT_MEASURES, compared directly: this test runs for every character
+            char c = text.charAt(i);
+            if (c != '大' && c != '条' && c != '个') {
                 continue;
             }
             int count = i;
@@ -165,7 +198,10 @@ final class Enumerations {
                     || Character.isDigit(text.charAt(count - 1)))) {
                 count--;
             }
+            // numerals cannot open a modifier or category word, so a match here reads the count up to the measure
+            // word and goes on with one of those words right after it
             if (count < i && count > 0 && Lexicon.isHan(text.charAt(count - 1)) && text.charAt(count - 1) != '等'
+                    && i + 1 < text.length() && INDUSTRY_WORD_FIRSTS.indexOf(text.charAt(i + 1)) >= 0
                     && Lexicon.matchesAt(industry, text, count)) {
                 List<int[]> items = items(scan, count, Label.Industry);
                 if (items.size() >= 2 && industriesOrNoAspects(scan, industry, items)) {

@@ -58,9 +58,13 @@ final class IndustryFrames {
         }
     }
 
+    /** The characters the items of 以…为重点 and 向…延伸 frames cannot hold. */
+    private static final String FRAME_STOPS = "，。；：“”（）";
+
     /** 以数控机床、精密模具为重点, 以智能装备和新材料为首位产业: the industries a place or a chain puts first. */
-    private static final Pattern FOCUS = Pattern.compile("以([^，。；：“”（）]{2,40}?)等?为(?:重点|主导|首位|主攻)");
-    private static final Openings FOCUS_OPENINGS = Openings.of("以");
+    private static final Pattern FOCUS = Pattern.compile("以([^" + FRAME_STOPS + "]{2,40}?)等?为(?:重点|主导|首位|主攻)");
+    private static final int FOCUS_MIN_CHARS = 2;
+    private static final int FOCUS_MAX_CHARS = 40;
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工). */
     private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术)$");
@@ -73,7 +77,8 @@ final class IndustryFrames {
     static void focus(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = FOCUS.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), FOCUS_OPENINGS); at = m.end()) {
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), '以',
+                p -> closerAhead(text, p, FOCUS_MIN_CHARS, FOCUS_MAX_CHARS + 1, "为")); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1));
             // one item alone (以市场为主导, 以项目为重点) is as often a principle as an industry; a list is one of
             // industries when a place or a chain puts them first (北区以…) or an item has a trade head (…储能, …食品),
@@ -88,8 +93,15 @@ final class IndustryFrames {
     }
 
     /** 向精细化工和化工新材料延伸: the industries a park or a trade moves into. */
-    private static final Pattern TOWARDS = Pattern.compile("向([^，。；：“”（）]{2,30}?)(?:延伸|拓展|转型)");
-    private static final Openings TOWARDS_OPENINGS = Openings.of("向");
+    /** The verbs that close a 向… frame. */
+    private static final List<String> TOWARDS_VERBS = List.of("延伸", "拓展", "转型");
+    private static final Pattern TOWARDS = Pattern.compile("向([^" + FRAME_STOPS + "]{2,30}?)(?:"
+            + String.join("|", TOWARDS_VERBS) + ")");
+    /** The first characters of {@link #TOWARDS_VERBS}. */
+    private static final String TOWARDS_VERB_FIRSTS = TOWARDS_VERBS.stream().map(v -> v.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
+    private static final int TOWARDS_MIN_CHARS = 2;
+    private static final int TOWARDS_MAX_CHARS = 30;
 
     /**
      * The industries of 向A和B延伸 frames: every item must look like an industry and end with a trade head, so that
@@ -98,13 +110,33 @@ final class IndustryFrames {
     static void towards(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = TOWARDS.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), TOWARDS_OPENINGS); at = m.end()) {
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), '向',
+                p -> closerAhead(text, p, TOWARDS_MIN_CHARS, TOWARDS_MAX_CHARS, TOWARDS_VERB_FIRSTS)); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1));
             if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
                     && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
+    }
+
+    /**
+     * Whether one of {@code closers} (the first characters of the words that close the frame) stands between
+     * {@code min} and {@code max} characters after the frame's first character at {@code p}, with none of
+     * {@link #FRAME_STOPS} before it: without one the frame's pattern cannot match at {@code p}, and it is not tried.
+     */
+    private static boolean closerAhead(String text, int p, int min, int max, String closers) {
+        int last = Math.min(text.length() - 1, p + 1 + max);
+        for (int q = p + 1; q <= last; q++) {
+            char c = text.charAt(q);
+            if (FRAME_STOPS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (q >= p + 1 + min && closers.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean placeOrChainBefore(String text, int frameStart) {

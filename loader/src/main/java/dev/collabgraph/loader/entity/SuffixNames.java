@@ -330,6 +330,9 @@ final class SuffixNames {
      * platform, although no place or organisation opens its name.
      */
     private static boolean namedIndustryDomain(Scan scan, String modifier) {
+        if (scan.industries.isEmpty()) {
+            return false; // the first pass knows no industries yet: no prefix can be one
+        }
         for (int end = modifier.length(); end >= 2; end--) {
             if (scan.industries.contains(modifier.substring(0, end))) {
                 return Lexicon.specificChars(modifier.substring(end)) == 0;

@@ -218,7 +218,9 @@ public final class Cleaner {
                 }
                 continue;
             }
-            if (!tableRow && (c == '（' || c == '(' || Character.isDigit(c)) && gluedAfterNote(text, i, end, out)) {
+            // the cheapest test first: most characters follow neither a closed bracket nor a full stop
+            if (!tableRow && afterNoteCloser(out) && (c == '（' || c == '(' || Character.isDigit(c))
+                    && gluedAfterNote(text, i, end, out)) {
                 out.append('\n');
                 origin.add(i);
             }
@@ -227,6 +229,12 @@ public final class Cleaner {
             origin.add(i);
             unitList = unitListDepth(unitList, normal, out);
         }
+    }
+
+    /** Whether {@code out} ends with a closing bracket or a full stop, which a note may end with. */
+    private static boolean afterNoteCloser(StringBuilder out) {
+        int last = out.length() - 1;
+        return last >= 0 && (out.charAt(last) == '）' || out.charAt(last) == '。');
     }
 
     /**
