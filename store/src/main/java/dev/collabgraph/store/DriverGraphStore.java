@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** {@link GraphStore} over the Neo4j Java driver: one driver per store, one session per call. */
 final class DriverGraphStore implements GraphStore {
     private static final Duration MAX_RETRY = Duration.ofSeconds(5);
+    private static final String TAG_KEY = "collabgraph.call";
     private final Driver driver;
     private final String database;
 
@@ -58,8 +60,14 @@ final class DriverGraphStore implements GraphStore {
                             Function<Record, T> mapper) {
         statement.checkArguments(arguments);
         List<Record> rows;
-        try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-            rows = session.executeRead(tx -> tx.run(statement.text(), copy(arguments)).list(), withTimeout(timeout));
+        Cancellation cancellation = Cancellation.current();
+        String tag = UUID.randomUUID().toString();
+        try (Session session = driver.session(sessionConfig(AccessMode.READ));
+             Cancellation.Watch watch = cancellation.whileRunning(() -> terminate(tag))) {
+            rows = session.executeRead(tx -> tx.run(statement.text(), copy(arguments)).list(),
+                    withTimeout(timeout, tag));
+        } catch (RuntimeException e) {
+            throw failure(e, cancellation);
         }
         // mapped here, after the connection went back to the pool: a mapper that blocks or queries then holds
         // nothing the driver needs (Result.list(mapper) would run it on a network thread)
@@ -76,8 +84,11 @@ final class DriverGraphStore implements GraphStore {
     /** Unmanaged transactions: an analyst's failing query must not be retried the way our own reads are. */
     @Override
     public AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows) {
+        Cancellation cancellation = Cancellation.current();
+        String tag = UUID.randomUUID().toString();
         try (Session session = driver.session(sessionConfig(AccessMode.READ));
-             Transaction tx = session.beginTransaction(withTimeout(timeout))) {
+             Cancellation.Watch watch = cancellation.whileRunning(() -> terminate(tag));
+             Transaction tx = session.beginTransaction(withTimeout(timeout, tag))) {
             Result result = tx.run(text, copy(arguments));
             List<String> keys = result.keys();
             List<Record> rows = new ArrayList<>();
@@ -85,7 +96,29 @@ final class DriverGraphStore implements GraphStore {
                 rows.add(result.next());
             }
             return new AdHocResult(keys, rows, result.hasNext());
+        } catch (RuntimeException e) {
+            throw failure(e, cancellation);
         }
+    }
+
+    /**
+     * Ends, on the server, the transactions a cancelled call tagged (a session is not to be touched from another
+     * thread, and closing its connection would not stop the server's work).
+     */
+    private void terminate(String tag) {
+        try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
+            List<String> ids = session.run("SHOW TRANSACTIONS YIELD transactionId, metaData"
+                            + " WHERE metaData[$key] = $tag RETURN transactionId",
+                    Map.of("key", TAG_KEY, "tag", tag)).list(row -> row.get(0).asString());
+            if (!ids.isEmpty()) {
+                session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
+            }
+        }
+    }
+
+    /** A statement stopped because its caller left fails as such, not as the termination the server reports. */
+    private static RuntimeException failure(RuntimeException e, Cancellation cancellation) {
+        return cancellation.isCancelled() ? new Cancellation.QueryCancelledException() : e;
     }
 
     @Override
@@ -141,6 +174,11 @@ final class DriverGraphStore implements GraphStore {
 
     private static TransactionConfig withTimeout(Duration timeout) {
         return TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /** Tagged, so that {@link #terminate(String)} finds the transaction among the server's. */
+    private static TransactionConfig withTimeout(Duration timeout, String tag) {
+        return TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of(TAG_KEY, tag)).build();
     }
 
     /** The driver wants {@code Map<String, Object>}; a copy also lets callers pass null values. */

@@ -38,11 +38,12 @@ final class InProcessGraphStore implements GraphStore {
                             Function<Record, T> mapper) {
         statement.checkArguments(arguments);
         List<Record> rows;
-        try (Transaction tx = begin(timeout)) {
+        Cancellation cancellation = Cancellation.current();
+        try (Transaction tx = begin(timeout); Cancellation.Watch watch = cancellation.whileRunning(tx::terminate)) {
             rows = records(readOnly(tx.execute(statement.text(), copy(arguments))), Integer.MAX_VALUE).rows();
             tx.commit();
         } catch (RuntimeException e) {
-            throw EmbeddedErrors.translate(e);
+            throw failure(e, cancellation);
         }
         // mapped after the transaction, as on the Bolt path: a mapper holds nothing of the database
         return mapAll(rows, mapper);
@@ -69,13 +70,19 @@ final class InProcessGraphStore implements GraphStore {
 
     @Override
     public AdHocResult readAdHoc(String text, Map<String, ?> arguments, Duration timeout, int maxRows) {
-        try (Transaction tx = begin(timeout)) {
+        Cancellation cancellation = Cancellation.current();
+        try (Transaction tx = begin(timeout); Cancellation.Watch watch = cancellation.whileRunning(tx::terminate)) {
             AdHocResult result = records(readOnly(tx.execute(text, copy(arguments))), maxRows);
             tx.commit();
             return result;
         } catch (RuntimeException e) {
-            throw EmbeddedErrors.translate(e);
+            throw failure(e, cancellation);
         }
+    }
+
+    /** A statement stopped because its caller left fails as such, not as the termination Neo4j reports. */
+    private static RuntimeException failure(RuntimeException e, Cancellation cancellation) {
+        return cancellation.isCancelled() ? new Cancellation.QueryCancelledException() : EmbeddedErrors.translate(e);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.collabgraph.app.explore;
 
+import dev.collabgraph.store.Cancellation;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +60,8 @@ public final class SharedAnswers<K, V> {
             answer = entry.answer();
         }
         if (mine) {
-            try {
+            // one answer for every caller waiting: it must not stop because the caller that makes it leaves
+            try (Cancellation.Binding shared = Cancellation.unbind()) {
                 answer.complete(make.get());
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);

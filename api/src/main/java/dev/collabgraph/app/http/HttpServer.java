@@ -6,6 +6,7 @@ import dev.collabgraph.app.explore.ExploreRoutes;
 import dev.collabgraph.app.query.CypherRoutes;
 import dev.collabgraph.app.query.QueryRefusedException;
 import dev.collabgraph.app.tasks.TaskRoutes;
+import dev.collabgraph.store.Cancellation;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -30,6 +31,8 @@ import java.util.Map;
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    /** The status logged for a request whose client left before its answer (nginx's "client closed request"). */
+    private static final int CLIENT_LEFT = 499;
     private final Javalin app;
     private final Health health;
 
@@ -91,6 +94,8 @@ public final class HttpServer implements AutoCloseable {
             config.routes.before(BodyLimits::check);
             config.routes.before(health::before);
             config.routes.before(shedder::before);
+            config.routes.before(DisconnectWatch::before);
+            config.routes.after(DisconnectWatch::after);
             config.routes.after(shedder::after);
             health.register(config.routes);
             explore.register(config.routes);
@@ -104,6 +109,10 @@ public final class HttpServer implements AutoCloseable {
                     ctx.status(e.getStatus()).json(new ApiError(e.getMessage(), e.getStatus(), e.getDetails())));
             config.routes.exception(QueryRefusedException.class, (e, ctx) ->
                     ctx.status(400).json(new ApiError(e.getMessage(), 400, Map.of("field", e.field()))));
+            // nobody reads this answer: the client left and its query was stopped (logged by DisconnectWatch)
+            config.routes.exception(Cancellation.QueryCancelledException.class, (e, ctx) ->
+                    ctx.status(CLIENT_LEFT).json(new ApiError("The client left; the query was stopped", CLIENT_LEFT,
+                            Map.of())));
             config.routes.exception(Neo4jException.class, (e, ctx) -> {
                 boolean unavailable = e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
                         || e instanceof TransientException;

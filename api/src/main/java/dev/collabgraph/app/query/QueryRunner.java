@@ -3,6 +3,7 @@ package dev.collabgraph.app.query;
 import dev.collabgraph.app.explore.GraphNode;
 import dev.collabgraph.app.explore.GraphPayload;
 import dev.collabgraph.store.AdHocResult;
+import dev.collabgraph.store.Cancellation;
 import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
@@ -61,10 +62,11 @@ public final class QueryRunner {
             throw new QueryRefusedException("query", "Other console queries are still running; try again shortly");
         }
         long started = System.nanoTime();
+        Cancellation caller = Cancellation.current(); // the worker's statement stops when the caller's client leaves
         Future<QueryResult> work;
         try {
             work = workers.submit(() -> {
-                try {
+                try (Cancellation.Binding binding = Cancellation.bind(caller)) {
                     return execute(statement, params, limits, started);
                 } finally {
                     running.release();

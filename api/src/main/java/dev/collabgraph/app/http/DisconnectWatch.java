@@ -1,0 +1,135 @@
+package dev.collabgraph.app.http;
+
+import dev.collabgraph.store.Cancellation;
+import io.javalin.http.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.AbstractEndPoint;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Stops an API request's database work when its client leaves. HTTP/1.1 says nothing while a request is handled:
+ * a closed connection shows only when the server reads from it. So when the request's first statement starts (its
+ * body is read by then) the watch asks Jetty to tell it when the connection becomes readable: the end of input
+ * means the client left, and the request's {@link Cancellation} stops the running statement at once instead of at
+ * its time limit. The watch is withdrawn before the answer is written, so Jetty reads the next request as usual.
+ *
+ * <p>Bytes that arrive early can only be the next request of a client that pipelines (browsers and common clients
+ * do not): they are read here and lost, so the connection is closed after this answer and the client sends that
+ * request again, as HTTP/1.1 lets it do for a request left without an answer.
+ */
+final class DisconnectWatch {
+    private static final Logger LOG = LoggerFactory.getLogger(DisconnectWatch.class);
+    private static final String KEY = "collabgraph.disconnect-watch";
+
+    private final Context ctx;
+    private final long started = System.nanoTime();
+    private final Cancellation cancellation = new Cancellation(this::arm);
+    private final Cancellation.Binding binding;
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private volatile boolean pipelined;
+    private volatile EndPoint endPoint;
+
+    private DisconnectWatch(Context ctx) {
+        this.ctx = ctx;
+        this.binding = Cancellation.bind(cancellation);
+    }
+
+    /** Before an API handler: its statements run under a cancellation that the client's leaving triggers. */
+    static void before(Context ctx) {
+        if (LoadShedder.usesDatabase(ctx.path()) && ctx.attribute(KEY) == null) {
+            ctx.attribute(KEY, new DisconnectWatch(ctx));
+        }
+    }
+
+    /** After the handler, before the answer is written: the watch is withdrawn and the thread unbound. */
+    static void after(Context ctx) {
+        DisconnectWatch watch = ctx.attribute(KEY);
+        if (watch != null) {
+            ctx.attribute(KEY, null);
+            watch.end();
+        }
+    }
+
+    private void arm() {
+        if (bodyUnread()) {
+            return; // the handler has yet to read it: reading here would take its bytes
+        }
+        EndPoint point = ServletContextRequest.getServletContextRequest(ctx.req())
+                .getConnectionMetaData().getConnection().getEndPoint();
+        endPoint = point;
+        listen(point);
+    }
+
+    private void listen(EndPoint point) {
+        if (done.get()) {
+            return;
+        }
+        // false when Jetty itself waits for input on this connection: then it will see the end, not us
+        armed.set(point.tryFillInterested(Callback.from(() -> readable(point), failure -> { })));
+        if (done.get()) {
+            withdraw(); // the answer got ready meanwhile
+        }
+    }
+
+    /** Jetty reads the next request on this connection once the answer is out; no interest of ours may remain. */
+    private void withdraw() {
+        if (armed.getAndSet(false) && endPoint instanceof AbstractEndPoint point) {
+            point.getFillInterest().onFail(new CancellationException("the answer is ready"));
+        }
+    }
+
+    private void readable(EndPoint point) {
+        armed.set(false);
+        if (done.get()) {
+            return;
+        }
+        ByteBuffer probe = BufferUtil.allocate(1);
+        int read;
+        try {
+            read = point.fill(probe);
+        } catch (IOException e) {
+            read = -1;
+        }
+        if (read < 0) {
+            if (cancellation.cancel()) {
+                LOG.info("{} {}: the client left after {} ms; its query was stopped", ctx.method(), ctx.path(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } else if (read == 0) {
+            listen(point);
+        } else {
+            pipelined = true;
+        }
+    }
+
+    private void end() {
+        done.set(true);
+        binding.close();
+        withdraw();
+        if (pipelined) {
+            ctx.header("Connection", "close");
+        }
+    }
+
+    private boolean bodyUnread() {
+        boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.req().getHeader("Transfer-Encoding") != null;
+        if (!hasBody) {
+            return false;
+        }
+        try {
+            return !ctx.req().getInputStream().isFinished();
+        } catch (IOException | IllegalStateException e) {
+            return true;
+        }
+    }
+}
