@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,26 +28,39 @@ public final class Soak {
     private Soak() {
     }
 
-    /** One request of the mix: a GET, or a POST with a JSON body (the console). */
-    public record Request(String name, String path, String jsonBody) {
+    /**
+     * One request of the mix: a GET, or a POST with a JSON body (the console). With {@code givesUpAfter} the client
+     * leaves when no answer came by then, as an impatient user closing the tab does.
+     */
+    public record Request(String name, String path, String jsonBody, Duration givesUpAfter) {
+        public Request(String name, String path, String jsonBody) {
+            this(name, path, jsonBody, null);
+        }
+
         public static Request get(String name, String path) {
             return new Request(name, path, null);
         }
     }
 
-    /** Per request: answers, p99 in ms, 5xx other than 503, 503 shed, transport failures. */
-    public record Line(String name, long requests, double p99Millis, long errors5xx, long shed503, long failures) {
+    /**
+     * Per request: answers, p99 in ms, 5xx other than 503, 503 shed, transport failures (refused, reset), requests
+     * without an answer within the client's 30 s, and requests whose client gave up waiting on purpose (only for
+     * requests with {@link Request#givesUpAfter()}).
+     */
+    public record Line(String name, long requests, double p99Millis, long errors5xx, long shed503, long failures,
+                       long timedOut, long gaveUp) {
     }
 
     /** The whole run. Heap in MB after a collection; threads live in this JVM; recovery in ms. */
     public record Report(int clients, Duration duration, List<Line> lines, long heapBeforeMb, long heapAfterMb,
-                         int threadsBefore, int threadsAfter, String threadsAfterByName, long recoveryMillis) {
+                         int threadsBefore, int threadsAfter, String threadsAfterByName, long recoveryMillis,
+                         String firstFailure) {
         public long requests() {
             return lines.stream().mapToLong(Line::requests).sum();
         }
 
         public long errors() {
-            return lines.stream().mapToLong(l -> l.errors5xx() + l.failures()).sum();
+            return lines.stream().mapToLong(l -> l.errors5xx() + l.failures() + l.timedOut()).sum();
         }
     }
 
@@ -59,6 +73,9 @@ public final class Soak {
         AtomicLongArray errors = new AtomicLongArray(k);
         AtomicLongArray shed = new AtomicLongArray(k);
         AtomicLongArray failures = new AtomicLongArray(k);
+        AtomicLongArray gaveUp = new AtomicLongArray(k);
+        AtomicLongArray timedOut = new AtomicLongArray(k);
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long deadline = System.nanoTime() + duration.toNanos();
         List<Future<List<long[]>>> work = new ArrayList<>();
@@ -77,8 +94,11 @@ public final class Soak {
                         } else if (status >= 500) {
                             errors.incrementAndGet(r);
                         }
+                    } catch (HttpTimeoutException e) {
+                        (mix.get(r).givesUpAfter() != null ? gaveUp : timedOut).incrementAndGet(r);
                     } catch (IOException e) {
                         failures.incrementAndGet(r);
+                        firstFailure.compareAndSet(null, mix.get(r).name() + ": " + e);
                     }
                     if (counts[r] == latencies[r].length) {
                         latencies[r] = Arrays.copyOf(latencies[r], counts[r] * 2);
@@ -108,12 +128,12 @@ public final class Soak {
             int index = r;
             long[] all = parts.stream().flatMapToLong(p -> Arrays.stream(p.get(index))).sorted().toArray();
             lines.add(new Line(mix.get(r).name(), all.length, LoadGenerator.percentile(all, 0.99), errors.get(r),
-                    shed.get(r), failures.get(r)));
+                    shed.get(r), failures.get(r), timedOut.get(r), gaveUp.get(r)));
         }
         pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         int threadsAfter = settledThreads(threadsBefore);
         return new Report(clients, duration, lines, heapBefore, heapAfterCollectionMb(), threadsBefore,
-                threadsAfter, threadsByName(), recovery);
+                threadsAfter, threadsByName(), recovery, firstFailure.get());
     }
 
     /** Time from the end of the overload until the stats answer 200 again. */
@@ -153,7 +173,8 @@ public final class Soak {
     }
 
     private static HttpRequest build(URI base, Request request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(request.path())).timeout(REQUEST_TIMEOUT);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(request.path()))
+                .timeout(request.givesUpAfter() != null ? request.givesUpAfter() : REQUEST_TIMEOUT);
         return request.jsonBody() == null ? builder.GET().build()
                 : builder.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.jsonBody())).build();

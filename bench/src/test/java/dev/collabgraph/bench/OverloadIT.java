@@ -7,15 +7,20 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The short version of {@code bench soak}: four times more connections than the server runs at once, cycling through
  * search, details, neighbours, paths, a gap and the console. Nothing fails but by shedding (503), and the server
- * answers normally as soon as the overload ends, with its threads back where they were.
+ * answers normally as soon as the overload ends, with its threads back where they were; the clients that left before
+ * their answer (a console query that would run 30 s) left no statement running.
  */
 class OverloadIT extends WithSeededServer {
+    private static final String MARKER = "4000000000009";
+    private static final String ENDLESS = "UNWIND range(1, " + MARKER + ") AS x WITH x WHERE x < 0 RETURN count(x)";
+
     @Test
     void anOverloadIsShedAndLeavesNothingBehind() throws Exception {
         String university = "/api/nodes/" + id("中国矿业大学");
@@ -25,18 +30,34 @@ class OverloadIT extends WithSeededServer {
                 Soak.Request.get("neighbours", university + "/neighbors"),
                 Soak.Request.get("paths", "/api/paths?from=" + id("徐工集团") + "&to=" + id("中国矿业大学")),
                 Soak.Request.get("gap", "/api/gaps/findTasksWithFewUnits"),
-                new Soak.Request("console", "/api/cypher", "{\"query\":\"MATCH (u:University) RETURN u.name LIMIT 5\"}"));
+                new Soak.Request("console", "/api/cypher", "{\"query\":\"MATCH (u:University) RETURN u.name LIMIT 5\"}"),
+                new Soak.Request("console, client leaves", "/api/cypher", "{\"query\":\"" + ENDLESS
+                        + "\", \"timeout\": 30}", Duration.ofMillis(300)));
         URI base = server.uri("/");
         Soak.Report report = Soak.run(base, mix, 4 * HttpServer.Binding.MAX_CONCURRENT_REQUESTS, Duration.ofSeconds(8));
 
         assertThat(report.requests()).isPositive();
-        assertThat(report.lines()).allSatisfy(line -> {
-            assertThat(line.requests()).as(line.name()).isPositive();
+        assertThat(report.lines()).as("first failure: %s", report.firstFailure()).allSatisfy(line -> {
+            assertThat(line.requests() + line.gaveUp()).as(line.name()).isPositive();
             assertThat(line.errors5xx()).as(line.name() + ": 5xx other than 503").isZero();
             assertThat(line.failures()).as(line.name() + ": connections refused or reset").isZero();
+            assertThat(line.timedOut()).as(line.name() + ": no answer within 30 s").isZero();
         });
         assertThat(report.recoveryMillis()).isBetween(0L, 5000L);
+        assertThat(report.lines().get(mix.size() - 1).gaveUp()).as("clients that left").isPositive();
+        // their statements had a 30 s limit; they stopped when their clients left
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (endlessStillRunning() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(endlessStillRunning()).as("statements of clients that left, still running").isZero();
         assertThat(report.threadsAfter()).as(report.threadsAfterByName()).isLessThanOrEqualTo(report.threadsBefore() + 4);
+    }
+
+    private static long endlessStillRunning() {
+        return server.store().readAdHoc("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker"
+                        + " AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running", Map.of("marker", MARKER),
+                Duration.ofSeconds(10), 1).rows().get(0).get(0).asLong();
     }
 
     private static String id(String name) throws Exception {

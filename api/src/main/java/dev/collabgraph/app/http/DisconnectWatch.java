@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stops an API request's database work when its client leaves. HTTP/1.1 says nothing while a request is handled:
@@ -34,10 +33,10 @@ final class DisconnectWatch {
     private final long started = System.nanoTime();
     private final Cancellation cancellation = new Cancellation(this::arm);
     private final Cancellation.Binding binding;
-    private final AtomicBoolean armed = new AtomicBoolean();
-    private final AtomicBoolean done = new AtomicBoolean();
-    private volatile boolean pipelined;
-    private volatile EndPoint endPoint;
+    private boolean armed;
+    private boolean done;
+    private boolean pipelined;
+    private EndPoint endPoint;
 
     private DisconnectWatch(Context ctx) {
         this.ctx = ctx;
@@ -60,38 +59,34 @@ final class DisconnectWatch {
         }
     }
 
-    private void arm() {
-        if (bodyUnread()) {
-            return; // the handler has yet to read it: reading here would take its bytes
+    /*
+     * arm (the statement's thread), readable (a Jetty thread) and end (the request's thread) take turns under this
+     * object's lock: once end has run, no interest of ours may be registered, or Jetty, reading the next request on
+     * this connection, would find its place taken and fail the connection.
+     */
+
+    private synchronized void arm() {
+        if (done || bodyUnread()) {
+            return; // answered already (a console query past its limit), or its body is still to be read
         }
-        EndPoint point = ServletContextRequest.getServletContextRequest(ctx.req())
+        endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
                 .getConnectionMetaData().getConnection().getEndPoint();
-        endPoint = point;
-        listen(point);
+        listen();
     }
 
-    private void listen(EndPoint point) {
-        if (done.get()) {
-            return;
-        }
-        // false when Jetty itself waits for input on this connection: then it will see the end, not us
-        armed.set(point.tryFillInterested(Callback.from(() -> readable(point), failure -> { })));
-        if (done.get()) {
-            withdraw(); // the answer got ready meanwhile
-        }
+    /** Under the lock. False from tryFillInterested: Jetty itself waits for input here, and will see the end. */
+    private void listen() {
+        armed = endPoint.tryFillInterested(Callback.from(this::readable, failure -> { }));
     }
 
-    /** Jetty reads the next request on this connection once the answer is out; no interest of ours may remain. */
-    private void withdraw() {
-        if (armed.getAndSet(false) && endPoint instanceof AbstractEndPoint point) {
-            point.getFillInterest().onFail(new CancellationException("the answer is ready"));
-        }
-    }
-
-    private void readable(EndPoint point) {
-        armed.set(false);
-        if (done.get()) {
-            return;
+    private void readable() {
+        EndPoint point;
+        synchronized (this) {
+            armed = false;
+            if (done) {
+                return;
+            }
+            point = endPoint;
         }
         ByteBuffer probe = BufferUtil.allocate(1);
         int read;
@@ -105,18 +100,29 @@ final class DisconnectWatch {
                 LOG.info("{} {}: the client left after {} ms; its query was stopped", ctx.method(), ctx.path(),
                         (System.nanoTime() - started) / 1_000_000);
             }
-        } else if (read == 0) {
-            listen(point);
-        } else {
-            pipelined = true;
+            return;
+        }
+        synchronized (this) {
+            if (read > 0) {
+                pipelined = true;
+            } else if (!done) {
+                listen();
+            }
         }
     }
 
     private void end() {
-        done.set(true);
         binding.close();
-        withdraw();
-        if (pipelined) {
+        boolean close;
+        synchronized (this) {
+            done = true;
+            if (armed && endPoint instanceof AbstractEndPoint point) {
+                point.getFillInterest().onFail(new CancellationException("the answer is ready"));
+            }
+            armed = false;
+            close = pipelined;
+        }
+        if (close) {
             ctx.header("Connection", "close");
         }
     }

@@ -38,6 +38,8 @@ import java.util.concurrent.Callable;
         description = "Overload a served store for a while (64 connections, 60 s by default) and check it recovers.")
 public final class BenchSoakCommand implements Callable<Integer> {
     static final String SECTION = "Overload";
+    private static final String ENDLESS_MARKER = "4000000000007";
+    private static final String ENDLESS = "UNWIND range(1, " + ENDLESS_MARKER + ") AS x WITH x WHERE x < 0 RETURN count(x)";
     private static final Set<String> MIX = Set.of("search 大学", "node details (university)", "neighbours (university)",
             "paths enterprise → university", "gap findTasksWithFewUnits");
 
@@ -52,6 +54,9 @@ public final class BenchSoakCommand implements Callable<Integer> {
 
     @Option(names = "--clients", defaultValue = "64", description = "Connections at once (default: ${DEFAULT-VALUE}).")
     int clients;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "Overloads one after another on the same server, to see whether heap and threads come back each time (default: ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--write", paramLabel = "FILE", description = "Also write the result as a section of FILE (e.g. RELIABILITY.md).")
     Path write;
@@ -87,39 +92,70 @@ public final class BenchSoakCommand implements Callable<Integer> {
             }
             mix.add(new Soak.Request("console (20 universities)", "/api/cypher",
                     "{\"query\":\"MATCH (u:University) RETURN u.name AS name ORDER BY name LIMIT 20\"}"));
+            mix.add(new Soak.Request("console, client leaves after 0.5 s", "/api/cypher",
+                    "{\"query\":\"" + ENDLESS + "\", \"timeout\": 30}", Duration.ofMillis(500)));
             try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
                 URI base = URI.create("http://127.0.0.1:" + server.port());
-                err.println("soak: " + clients + " connections for " + seconds + " s on " + documents + " documents ...");
-                Soak.Report report = Soak.run(base, mix, clients, Duration.ofSeconds(seconds));
-                String text = render(report, documents);
+                List<Soak.Report> reports = new ArrayList<>();
+                List<Long> leftRunning = new ArrayList<>();
+                for (int round = 1; round <= rounds; round++) {
+                    err.println("soak: round " + round + " of " + rounds + ", " + clients + " connections for "
+                            + seconds + " s on " + documents + " documents ...");
+                    reports.add(Soak.run(base, mix, clients, Duration.ofSeconds(seconds)));
+                    leftRunning.add(endlessStillRunning(store));
+                }
+                String text = render(reports, leftRunning, documents);
                 out.println(text);
                 if (write != null) {
                     BenchmarksFile.replaceSection(write, SECTION + " (" + documents + " documents)", text);
                     out.println("Written to " + write);
                 }
-                return report.errors() == 0 && report.recoveryMillis() >= 0 && report.recoveryMillis() < 5000 ? 0 : 1;
+                boolean healthy = reports.stream().allMatch(r -> r.errors() == 0 && r.recoveryMillis() >= 0
+                        && r.recoveryMillis() < 5000) && leftRunning.stream().allMatch(n -> n == 0);
+                return healthy ? 0 : 1;
             }
         }
     }
 
-    private String render(Soak.Report r, long documents) {
+    /** Statements of clients that left, still running in the database a moment after the overload (should be 0). */
+    private static long endlessStillRunning(GraphStore store) throws InterruptedException {
+        Thread.sleep(1000);
+        return store.readAdHoc("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker"
+                        + " AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running",
+                java.util.Map.of("marker", ENDLESS_MARKER), Duration.ofSeconds(10), 1).rows().get(0).get(0).asLong();
+    }
+
+    private String render(List<Soak.Report> reports, List<Long> leftRunning, long documents) {
+        Soak.Report last = reports.get(reports.size() - 1);
         StringBuilder s = new StringBuilder();
         s.append("Command: `bin/collabgraph bench soak ").append(db != null ? "--db " + db : "--docs " + docs)
-                .append(" --seconds ").append(seconds)
-                .append(" --clients ").append(clients).append("`  \nMachine: ").append(Machine.describe()).append("  \n")
+                .append(" --seconds ").append(seconds).append(" --clients ").append(clients)
+                .append(" --rounds ").append(rounds).append("`  \nMachine: ").append(Machine.describe()).append("  \n")
                 .append(String.format(Locale.ROOT, "Store: %d documents, embedded, served with the default limit of %d "
-                                + "requests at once; %d connections cycle through the requests below for %d s.%n%n",
-                        documents, HttpServer.Binding.MAX_CONCURRENT_REQUESTS, r.clients(), r.duration().toSeconds()));
-        s.append("| request | answered | p99 ms | 5xx other than 503 | 503 shed | transport failures |\n|---|---|---|---|---|---|\n");
-        for (Soak.Line l : r.lines()) {
-            s.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %d | %d |%n", l.name(), l.requests(),
-                    l.p99Millis(), l.errors5xx(), l.shed503(), l.failures()));
+                                + "requests at once; %d connections cycle through the requests below for %d s, %d "
+                                + "times on the same server. One request in the mix never ends by itself (a console "
+                                + "query with a 30 s limit) and its client leaves after 0.5 s.%n%n",
+                        documents, HttpServer.Binding.MAX_CONCURRENT_REQUESTS, last.clients(),
+                        last.duration().toSeconds(), reports.size()));
+        for (int i = 0; i < reports.size(); i++) {
+            s.append("Round ").append(i + 1).append(":\n\n| request | answered | p99 ms | 5xx other than 503 | 503 shed"
+                    + " | refused or reset | no answer in 30 s | client left on purpose |\n|---|---|---|---|---|---|---|---|\n");
+            for (Soak.Line l : reports.get(i).lines()) {
+                s.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %d | %d | %d | %d |%n", l.name(),
+                        l.requests(), l.p99Millis(), l.errors5xx(), l.shed503(), l.failures(), l.timedOut(), l.gaveUp()));
+            }
+            s.append('\n');
         }
-        s.append(String.format(Locale.ROOT, "%nRequests: %d (%.0f/s). Heap after a collection: %d MB before, %d MB after. "
-                        + "Live threads: %d before, %d after (largest groups after: %s). "
-                        + "First normal answer after the overload: %d ms.",
-                r.requests(), r.requests() / (double) r.duration().toSeconds(), r.heapBeforeMb(), r.heapAfterMb(),
-                r.threadsBefore(), r.threadsAfter(), r.threadsAfterByName(), r.recoveryMillis()));
+        s.append("Every round:\n\n| round | requests | 5xx other than 503, failures, no answer | heap after a collection,"
+                + " MB (before → after) | live threads (before → after) | first normal answer after | statements of"
+                + " departed clients still running 1 s after |\n|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < reports.size(); i++) {
+            Soak.Report r = reports.get(i);
+            s.append(String.format(Locale.ROOT, "| %d | %d (%.0f/s) | %d | %d → %d | %d → %d | %d ms | %d |%n", i + 1,
+                    r.requests(), r.requests() / (double) r.duration().toSeconds(), r.errors(), r.heapBeforeMb(),
+                    r.heapAfterMb(), r.threadsBefore(), r.threadsAfter(), r.recoveryMillis(), leftRunning.get(i)));
+        }
+        s.append("\nLargest thread groups after the last round: ").append(last.threadsAfterByName()).append('.');
         return s.toString();
     }
 }
