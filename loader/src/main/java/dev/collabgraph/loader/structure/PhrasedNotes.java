@@ -42,8 +42,8 @@ final class PhrasedNotes {
         for (int i = from; i < to; i++) {
             if (!verbs) {
                 // only brackets can hold a note here: go from one to the next
-                i = text.indexOf('（', i);
-                if (i < 0 || i >= to) {
+                i = indexOf(text, '（', i, to);
+                if (i < 0) {
                     break;
                 }
             }
@@ -72,9 +72,25 @@ final class PhrasedNotes {
         return found;
     }
 
+    /** Whether {@code word} stands inside {@code text[from, to)}; the search stops at {@code to}, not the text's end. */
     private static boolean holds(String text, String word, int from, int to) {
-        int at = text.indexOf(word, from);
-        return at >= 0 && at + word.length() <= to;
+        char first = word.charAt(0);
+        for (int i = from, last = to - word.length(); i <= last; i++) {
+            if (text.charAt(i) == first && text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code c} in {@code text[from, to)}, or -1, looking no further than {@code to}. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The matching ）of the bracket at {@code open}, or -1 (line breaks inside count: wrapped lines). */
