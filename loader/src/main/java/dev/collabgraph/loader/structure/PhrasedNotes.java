@@ -19,6 +19,8 @@ final class PhrasedNotes {
     }
 
     private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与|协助)$");
+    /** The last characters of {@link #VERB}'s words. */
+    private static final String VERB_LAST = "头责合办与助";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
@@ -159,7 +161,7 @@ final class PhrasedNotes {
                                   List<UnitRef> out) {
         String clause = text.substring(from, to);
         Matcher verb = VERB.matcher(clause);
-        if (!verb.find()) {
+        if (!LastChar.among(clause, VERB_LAST) || !verb.find()) {
             // Only a list set apart by a semicolon after the roles (；各县（市、区）人民政府) goes without a verb.
             return !first && afterSemicolon && addAll(text, from, to, "co", city, out);
         }
