@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 final class Headings {
     /** 一、 / 一. and 第一章 / 第一部分. */
     static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)[、.]|第([一二三四五六七八九十]+)(?:章|部分))");
+    /** The characters a {@link #LEVEL_ONE} heading starts with. */
+    private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第";
     /** （一）. Cleaner turns half-width brackets full-width. */
     static final Pattern LEVEL_TWO = Pattern.compile("^（([一二三四五六七八九十]+)）");
     /** 1、 1. 1． (Cleaner makes ． a dot) but not 1.5 or a year. */
@@ -32,11 +34,17 @@ final class Headings {
 
     /** The value of a level-one heading's numeral, or -1 when {@code text} is none. */
     static int levelOne(String text) {
+        if (text.isEmpty() || LEVEL_ONE_FIRST.indexOf(text.charAt(0)) < 0) {
+            return -1; // LEVEL_ONE starts with a numeral or 第
+        }
         Matcher m = LEVEL_ONE.matcher(text);
         return m.find() ? Numerals.value(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
     }
 
     static int levelTwo(String text) {
+        if (text.isEmpty() || text.charAt(0) != '（') {
+            return -1;
+        }
         Matcher m = LEVEL_TWO.matcher(text);
         return m.find() ? Numerals.value(m.group(1)) : -1;
     }

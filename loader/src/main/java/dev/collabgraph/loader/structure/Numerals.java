@@ -12,13 +12,14 @@ final class Numerals {
         if (numeral.isEmpty()) {
             return -1;
         }
-        if (numeral.chars().allMatch(Character::isDigit)) {
+        if (allDigits(numeral)) {
             return Integer.parseInt(numeral);
         }
         int total = 0;
         int current = 0;
-        for (char c : numeral.replace('〇', '零').replace('两', '二').toCharArray()) {
-            int digit = DIGITS.indexOf(c);
+        for (int i = 0; i < numeral.length(); i++) {
+            char c = numeral.charAt(i);
+            int digit = c == '〇' ? 0 : c == '两' ? 2 : DIGITS.indexOf(c);
             if (digit >= 0) {
                 current = digit;
             } else if (c == '十') {
@@ -32,5 +33,15 @@ final class Numerals {
             }
         }
         return total + current;
+    }
+
+    /** Whether every char of {@code s} is a digit: asked of every heading and task number, so without a stream. */
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,6 +19,8 @@ final class PhrasedNotes {
     }
 
     private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与|协助)$");
+    /** The last characters of {@link #VERB}'s words. */
+    private static final String VERB_LAST = "头责合办与助";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
@@ -42,8 +44,8 @@ final class PhrasedNotes {
         for (int i = from; i < to; i++) {
             if (!verbs) {
                 // only brackets can hold a note here: go from one to the next
-                i = text.indexOf('（', i);
-                if (i < 0 || i >= to) {
+                i = indexOf(text, '（', i, to);
+                if (i < 0) {
                     break;
                 }
             }
@@ -72,9 +74,25 @@ final class PhrasedNotes {
         return found;
     }
 
+    /** Whether {@code word} stands inside {@code text[from, to)}; the search stops at {@code to}, not the text's end. */
     private static boolean holds(String text, String word, int from, int to) {
-        int at = text.indexOf(word, from);
-        return at >= 0 && at + word.length() <= to;
+        char first = word.charAt(0);
+        for (int i = from, last = to - word.length(); i <= last; i++) {
+            if (text.charAt(i) == first && text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code c} in {@code text[from, to)}, or -1, looking no further than {@code to}. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The matching ）of the bracket at {@code open}, or -1 (line breaks inside count: wrapped lines). */
@@ -143,7 +161,7 @@ final class PhrasedNotes {
                                   List<UnitRef> out) {
         String clause = text.substring(from, to);
         Matcher verb = VERB.matcher(clause);
-        if (!verb.find()) {
+        if (!LastChar.among(clause, VERB_LAST) || !verb.find()) {
             // Only a list set apart by a semicolon after the roles (；各县（市、区）人民政府) goes without a verb.
             return !first && afterSemicolon && addAll(text, from, to, "co", city, out);
         }

@@ -99,8 +99,9 @@ final class TaskNumbering {
         Pattern best = null;
         long bestCount = 0;
         for (Pattern family : Headings.TASK_FAMILIES) {
+            Matcher m = family.matcher(""); // one matcher per family, reset per paragraph
             long count = body.stream().filter(p -> !sections.containsKey(p.index())).filter(p -> {
-                Matcher m = family.matcher(p.text());
+                m.reset(p.text());
                 return m.find() && (family == Headings.ARTICLE_TASK || family == Headings.ENUMERATED_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty());
             }).count();

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class UnitLists {
     private static final String SEPARATORS = "、，,；;： \t";
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|配合|协办|参与)(?:单位)?[）〕\\]】]$");
+    /** The closing brackets {@link #ROLE_MARK} ends with. */
+    private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
@@ -103,8 +105,8 @@ final class UnitLists {
             return;
         }
         String own = role;
-        Matcher mark = ROLE_MARK.matcher(surface);
-        if (mark.find()) {
+        Matcher mark = LastChar.among(surface, ROLE_MARK_LAST) ? ROLE_MARK.matcher(surface) : null;
+        if (mark != null && mark.find()) {
             own = roleOf(mark.group(1));
             end = start + mark.start();
             surface = surface.substring(0, mark.start());

@@ -24,6 +24,8 @@ public final class UnitNames {
     /** Endings of an organ's name: what a bracket of names without roles must show for every item. */
     private static final Pattern ORGAN = Pattern.compile(
             "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联)$");
+    /** The last characters of {@link #ORGAN}'s endings: no other name can match it. */
+    private static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联";
     /** A collective (各区, 各乡镇, 各县（市、区）) names the places whose governments are meant. */
     private static final Pattern COLLECTIVE = Pattern.compile("^各.{0,12}(?:区|县|市|镇|乡|街道|）)$");
 
@@ -32,7 +34,9 @@ public final class UnitNames {
 
     /** Whether {@code name} is an organ's name by its ending, or a collective of places (各区, 各有关部门). */
     static boolean isOrgan(String name) {
-        return name.length() >= 2 && (ORGAN.matcher(name).find() || COLLECTIVE.matcher(name).find());
+        // cheap tests first: ORGAN ends with one of its last characters, COLLECTIVE starts with 各
+        return name.length() >= 2 && (LastChar.among(name, ORGAN_LAST) && ORGAN.matcher(name).find()
+                || name.charAt(0) == '各' && COLLECTIVE.matcher(name).find());
     }
 
     /** Recent surfaces without white space and trailing 等: the same units are named in note after note. */
