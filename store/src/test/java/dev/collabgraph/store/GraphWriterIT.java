@@ -201,7 +201,8 @@ class GraphWriterIT {
                 .containsEntry("quotes", List.of("中国矿业大学", "矿大"))
                 .containsEntry("starts", List.of(100L, 140L))
                 .containsEntry("ends", List.of(106L, 142L))
-                .containsEntry("rules", List.of("entity.university", "entity.alias")));
+                .containsEntry("rules", List.of("entity.university", "entity.alias"))
+                .containsEntry("quoteCount", 2L));
         assertThat(graph.relationships(UNIT, A + ":task:1")).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("role", "lead"));
     }

@@ -57,8 +57,8 @@ public final class ExploreQueries {
     public ExploreQueries(GraphStore store) {
         this.store = store;
         this.search = new Search(store);
-        this.texts = new DocumentTexts(store);
         this.version = new GraphVersion(store);
+        this.texts = new DocumentTexts(store, version);
     }
 
     public List<SearchHit> search(String query, List<String> labels, int limit) {
