@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,18 @@ public final class LoadBench {
 
     /** Rates in relationships per second; {@code *Relationships} are the relationship rows each method wrote. */
     public record Result(int documents, int sampleDocuments, int threads, double perRow, long perRowRelationships,
-                         double batched, long relationships, double ours, double oursParallel) {
+                         double batched, long relationships, double ours, double oursParallel, Growth growth) {
+    }
+
+    /**
+     * Whether a document's cost grows with the store: our 1-thread writer's median milliseconds per document over the
+     * first and the last tenth of the documents, and the relationships each store holds at the end (the MERGE
+     * baseline merges a pair stated by many documents into one relationship; ours keeps one per document).
+     */
+    public record Growth(double firstTenthMs, double lastTenthMs, long batchedStored, long oursStored) {
+        public double ratio() {
+            return lastTenthMs / firstTenthMs;
+        }
     }
 
     /**
@@ -59,13 +72,36 @@ public final class LoadBench {
         double batched = batchedRun.rate();
         long relationships = batchedRun.relationships();
         log.accept("our loader, 1 thread");
-        double ours = onFreshStore(work.resolve("ours-1"), store -> GraphWriter.write(store, warmUp),
-                store -> graphs.forEach(g -> GraphWriter.write(store, g)), relationships);
+        long[] perDocument = new long[graphs.size()];
+        long[] oursStored = {0};
+        double ours = onFreshStore(work.resolve("ours-1"), store -> GraphWriter.write(store, warmUp), store -> {
+            for (int i = 0; i < graphs.size(); i++) {
+                long started = System.nanoTime();
+                GraphWriter.write(store, graphs.get(i));
+                perDocument[i] = System.nanoTime() - started;
+            }
+            oursStored[0] = storedRelationships(store);
+        }, relationships);
         log.accept("our loader, " + threads + " threads");
         double parallel = onFreshStore(work.resolve("ours-" + threads), store -> GraphWriter.write(store, warmUp),
                 store -> parallel(store, graphs, threads), relationships);
+        int tenth = Math.max(1, graphs.size() / 10);
+        Growth growth = new Growth(medianMs(perDocument, 0, tenth), medianMs(perDocument, graphs.size() - tenth,
+                graphs.size()), batchedRun.stored(), oursStored[0]);
         return new Result(graphs.size(), Math.min(sample, graphs.size()), threads, perRow,
-                sampled.relationships().size(), batched, relationships, ours, parallel);
+                sampled.relationships().size(), batched, relationships, ours, parallel, growth);
+    }
+
+    private static double medianMs(long[] nanos, int from, int to) {
+        long[] part = Arrays.copyOfRange(nanos, from, to);
+        Arrays.sort(part);
+        return part[part.length / 2] / 1e6;
+    }
+
+    /** The relationships the store holds, from Neo4j's count store. */
+    private static long storedRelationships(GraphStore store) {
+        return store.readAdHoc("MATCH ()-[r]->() RETURN count(r) AS stored", Map.of(), Duration.ofSeconds(30), 1)
+                .rows().get(0).get(0).asLong();
     }
 
     /**
@@ -76,12 +112,16 @@ public final class LoadBench {
         BaselineRows all = BaselineRows.of(graphs);
         long relationships = all.relationships().size();
         log.accept("bare batched baseline on " + relationships + " relationships");
-        return new Measured(onFreshStore(work.resolve("batched"), store -> batched(store, warm),
-                store -> batched(store, all), relationships), relationships);
+        long[] stored = {0};
+        double rate = onFreshStore(work.resolve("batched"), store -> batched(store, warm), store -> {
+            batched(store, all);
+            stored[0] = storedRelationships(store);
+        }, relationships);
+        return new Measured(rate, relationships, stored[0]);
     }
 
-    /** A rate in relationships per second and the relationship rows it was measured on. */
-    private record Measured(double rate, long relationships) {
+    /** A rate in relationships per second, the relationship rows it was measured on and those its store holds. */
+    private record Measured(double rate, long relationships, long stored) {
     }
 
     private static double onFreshStore(Path dir, Consumer<GraphStore> warmUp, Consumer<GraphStore> measured,
