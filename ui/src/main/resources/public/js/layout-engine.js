@@ -11,7 +11,7 @@ export function createLayoutEngine(post, schedule) {
   let nodes = [], version = 0, seq = 0, ticks = 0;
   let running = false, scheduled = false;
   // one positions message in flight at a time: ticks made meanwhile are coalesced into the next one
-  let inFlight = false, dirty = false, settledPending = false;
+  let inFlight = false, dirty = false;
   const spare = [];           // position buffers the page handed back
 
   const collide = d3.forceCollide(d => d.r + 2).iterations(1);
@@ -51,9 +51,12 @@ export function createLayoutEngine(post, schedule) {
     simulation.force("collide", large ? null : collide);
     simulation.nodes(nodes);
     link.links(links);
+    // the page drops positions of an older graph: it gets this one's even if nothing else runs
+    emit();
   }
 
-  /** Lays out a small graph at once (ticks > 0), so that the page's first frame shows it settled. */
+  /** Lays out a small graph at once (ticks > 0), so that the page's first frame shows it settled; the page knows
+   * that from the first positions whose seq is at least this message's. */
   function settle(count) {
     simulation.alpha(1);
     if (count > 0) {
@@ -61,7 +64,6 @@ export function createLayoutEngine(post, schedule) {
       ticks += count;
       simulation.alpha(0.08);
     }
-    settledPending = true;
     emit();
     start();
   }
@@ -92,9 +94,7 @@ export function createLayoutEngine(post, schedule) {
     }
     inFlight = true;
     dirty = false;
-    const settled = settledPending;
-    settledPending = false;
-    post({type: "positions", version, seq, ticks, alpha: simulation.alpha(), running, settled, positions}, [positions.buffer]);
+    post({type: "positions", version, seq, ticks, alpha: simulation.alpha(), positions}, [positions.buffer]);
   }
 
   /** Milliseconds per call of each force, on the current graph (for benchmarks). */
@@ -129,7 +129,7 @@ export function createLayoutEngine(post, schedule) {
       case "ack":
         if (message.positions && spare.length < 2) spare.push(message.positions);
         inFlight = false;
-        if (dirty || settledPending) emit();
+        if (dirty) emit();
         break;
       case "profile": post({type: "profile", id: message.id, result: profile(message.rounds)}); break;
       case "stop": running = false; break;

@@ -7,14 +7,15 @@ const INITIAL_RADIUS = 10, INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * Creates the layout. onPositions(positions, info) gets each update for the current graph: positions holds x, y
- * of node i at 2i, 2i + 1 (read it at once: its buffer goes back to the worker); info has ticks, alpha, settled.
+ * of node i at 2i, 2i + 1 (read it at once: its buffer goes back to the worker); info has ticks and settled
+ * (true once: the first update after the latest settle()).
  * where: "worker" (default) or "page" to keep the layout on the page.
  */
 export function createLayout({onPositions, where = "worker"}) {
   let send = null;              // set once the engine's place is known; messages wait in queue until then
   let queue = [];
   let runsIn = "pending";
-  let seq = 0, version = 0, heatSeq = 0, alpha = 1;
+  let seq = 0, version = 0, heatSeq = 0, settleSeq = Infinity, alpha = 1;
   let profiles = 0;
   const profileWaits = new Map();
   let worker = null;
@@ -26,7 +27,12 @@ export function createLayout({onPositions, where = "worker"}) {
     } else if (message.type === "positions") {
       // alpha from before the latest heat is stale
       if (message.seq >= heatSeq) alpha = message.alpha;
-      if (message.version === version) onPositions(message.positions, message);
+      if (message.version === version) {
+        // the first positions the engine sent after the latest settle (and for the current graph)
+        const settled = message.seq >= settleSeq;
+        if (settled) settleSeq = Infinity;
+        onPositions(message.positions, {ticks: message.ticks, settled});
+      }
       send({type: "ack", positions: message.positions}, [message.positions.buffer]);
     } else if (message.type === "profile") {
       profileWaits.get(message.id)?.(message.result);
@@ -99,7 +105,7 @@ export function createLayout({onPositions, where = "worker"}) {
     /** Starts the layout from alpha 1; a small graph gets ticks steps at once, reported with settled: true. */
     settle(ticks) {
       alpha = 1;
-      heatSeq = post({type: "settle", ticks});
+      heatSeq = settleSeq = post({type: "settle", ticks});
     },
     /** Sets alpha and/or alphaTarget; restart: run the ticker (as D3's simulation.restart()). */
     heat({alpha: value, target, restart = false}) {
