@@ -11,7 +11,10 @@ public final class FrameRate {
     private FrameRate() {
     }
 
-    /** One measurement: load the page (a ?synthetic=N address), wait for the first frame, drag a node for dragMs. */
+    /**
+     * One measurement: load the page (a ?synthetic=N address), wait for the first frame and for the layout to have
+     * started (in its worker or on the page), drag a node for dragMs.
+     */
     public static Result measure(Browser browser, String url, int dragMs) {
         browser.driver.get(url);
         Object first = new WebDriverWait(browser.driver, Duration.ofSeconds(60)).withMessage("no graph drawn at " + url)
@@ -19,17 +22,19 @@ public final class FrameRate {
         double firstDraw = ((Number) first).doubleValue();
         long nodes = ((Number) browser.script("return window.collabgraph.nodeCount")).longValue();
         long links = ((Number) browser.script("return window.collabgraph.linkCount")).longValue();
-        Object layout = browser.script("return window.collabgraph.layoutRunsIn || null");
+        Object layout = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).withMessage("no layout started at " + url)
+                .until(d -> browser.script("const where = window.collabgraph.layoutRunsIn; "
+                        + "return where === undefined ? 'page' : where === 'pending' ? null : where;"));
         Object drag = browser.asyncScript(
                 "const done = arguments[arguments.length - 1]; window.collabgraph.benchDrag(arguments[0]).then(done);",
                 dragMs);
         // the explorer answers with frames, layout updates and long tasks; the SVG baseline with frames/s alone
         if (drag instanceof Map<?, ?> m) {
             return new Result(nodes, links, firstDraw, number(m.get("fps")), number(m.get("layoutFps")),
-                    (long) number(m.get("longTasks")), number(m.get("longTaskMs")), layout == null ? null : layout.toString());
+                    (long) number(m.get("longTasks")), number(m.get("longTaskMs")), layout.toString());
         }
         double fps = ((Number) drag).doubleValue();
-        return new Result(nodes, links, firstDraw, fps, fps, -1, Double.NaN, "page");
+        return new Result(nodes, links, firstDraw, fps, fps, -1, Double.NaN, layout.toString());
     }
 
     private static double number(Object value) {
