@@ -22,7 +22,9 @@ import java.util.Locale;
  * <p>Run: {@code ./mvnw -o -q -B -pl bench -am test-compile}, then from the bench folder (where the seed is
  * {@code ../data/…}) {@code java -cp "<class path>" dev.collabgraph.bench.ExplorerBench [--write ../BENCHMARKS.md]}
  * (the class path from {@code ./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=…} plus
- * {@code bench/target/test-classes} and {@code bench/target/classes}).
+ * {@code bench/target/test-classes} and {@code bench/target/classes}, and before it every module's
+ * {@code target/classes} and {@code api/target/test-classes}: the class path names the snapshots installed in the
+ * local repository, which may be older than the tree).
  */
 public final class ExplorerBench {
     private static final int DRAG_MS = 4000;
