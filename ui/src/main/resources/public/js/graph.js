@@ -1,7 +1,9 @@
 // The force-directed graph, drawn on a canvas so that thousands of nodes stay interactive.
 // Layers per frame: links, highlighted links, nodes (one path per label), rings, then labels in
-// screen space placed greedily by degree on a collision grid. Nothing is allocated per frame.
+// screen space placed greedily by degree on a collision grid. Nothing is allocated per frame. The force layout
+// runs elsewhere (layout.js: in a Web Worker where there is one); its positions come back once per tick.
 import {t, labelName} from "./i18n.js";
+import {createLayout} from "./layout.js";
 
 const palette = {
   University: "#4e79a7", Enterprise: "#f28e2b", Platform: "#59a14f", Park: "#17becf", Unit: "#e15759",
@@ -18,9 +20,10 @@ const idOf = end => typeof end === "object" ? end.id : end;
 
 /**
  * Creates the graph in container. handlers: onSelect(id|null), onExpand(id), onChange() after data or
- * filters changed (for the legend). Returns the graph's controls.
+ * filters changed (for the legend); layout: "worker" (default) or "page", where the force layout runs.
+ * Returns the graph's controls.
  */
-export function createGraph(container, {onSelect = () => {}, onExpand = () => {}, onChange = () => {}} = {}) {
+export function createGraph(container, {onSelect = () => {}, onExpand = () => {}, onChange = () => {}, layout: where = "worker"} = {}) {
   const canvas = document.createElement("canvas");
   container.append(canvas);
   const context = canvas.getContext("2d");
@@ -36,29 +39,33 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
   let width = 0, height = 0, dpr = 1;
   let transform = d3.zoomIdentity, autoFit = true, userMoved = false;
   let quadtree = null, quadStale = true;
-  let drawPending = false, ticks = 0;
+  let drawPending = false, ticks = 0, fittedAtTick = 0, awaitingSettle = false;
   let grid = new Uint32Array(0), gridCols = 0, gridRows = 0, stamp = 0;
   const placed = [];
   let placedCount = 0;
   const frameTimes = new Float64Array(240);
   let frameCount = 0;
-  const hooks = {drawnAt: 0, firstDrawMs: null, frames: 0};
+  const hooks = {drawnAt: 0, firstDrawMs: null, frames: 0, layoutUpdates: 0};
 
-  const collide = d3.forceCollide(d => d.r + 2).iterations(1);
-  const manyBody = d3.forceManyBody();
-  // Charge costs most of a tick on large graphs; there it is applied on every other tick at twice the
-  // strength, which keeps the layout and halves its cost per frame.
-  let chargeEvery = 1, chargeTick = 0;
-  const charge = Object.assign(alpha => {
-    if (++chargeTick % chargeEvery === 0) manyBody(alpha);
-  }, {initialize: (n, random) => manyBody.initialize(n, random)});
-  const simulation = d3.forceSimulation()
-    .force("link", d3.forceLink().id(d => d.id).distance(40))
-    .force("charge", charge)
-    .force("x", d3.forceX().strength(0.05))
-    .force("y", d3.forceY().strength(0.05))
-    .force("collide", collide)
-    .on("tick", () => { ticks++; quadStale = true; requestDraw(); });
+  const layout = createLayout({onPositions: applyPositions, where});
+
+  /** Takes the layout's positions for nodes; a node held by a drag stays where the pointer put it. */
+  function applyPositions(positions, {ticks: tick, settled}) {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
+      if (n.fx != null) continue;
+      n.x = positions[2 * i];
+      n.y = positions[2 * i + 1];
+    }
+    ticks = tick;
+    hooks.layoutUpdates++;
+    quadStale = true;
+    if (settled) {
+      awaitingSettle = false;
+      if (autoFit) fitNow(false);
+    }
+    requestDraw();
+  }
 
   const zoom = d3.zoom()
     .scaleExtent([0.03, 10])
@@ -71,24 +78,33 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
   const drag = d3.drag()
     .container(canvas)
     .subject(event => {
-      const node = simulation.find(transform.invertX(event.x), transform.invertY(event.y), Math.max(18, 16 / transform.k));
+      const node = nearest(transform.invertX(event.x), transform.invertY(event.y), Math.max(18, 16 / transform.k));
       return node ? {node, x: transform.applyX(node.x), y: transform.applyY(node.y)} : null;
     })
-    .on("start", event => {
-      autoFit = false;
-      if (!event.active) simulation.alphaTarget(0.3).restart();
-      event.subject.node.fx = event.subject.node.x;
-      event.subject.node.fy = event.subject.node.y;
-    })
-    .on("drag", event => {
-      event.subject.node.fx = transform.invertX(event.x);
-      event.subject.node.fy = transform.invertY(event.y);
-    })
-    .on("end", event => {
-      if (!event.active) simulation.alphaTarget(0);
-      event.subject.node.fx = null;
-      event.subject.node.fy = null;
-    });
+    .on("start", event => dragStart(event.subject.node, !event.active))
+    .on("drag", event => pin(event.subject.node, transform.invertX(event.x), transform.invertY(event.y)))
+    .on("end", event => dragEnd(event.subject.node, !event.active));
+
+  /** A drag holds the node where the pointer is and keeps the layout warm (alphaTarget 0.3) until it ends. */
+  function dragStart(node, first) {
+    autoFit = false;
+    if (first) layout.heat({target: 0.3, restart: true});
+    pin(node, node.x, node.y);
+  }
+
+  function pin(node, x, y) {
+    node.fx = node.x = x;
+    node.fy = node.y = y;
+    layout.pin(node.id, x, y);
+    quadStale = true;
+    requestDraw();
+  }
+
+  function dragEnd(node, last) {
+    if (last) layout.heat({target: 0});
+    node.fx = node.fy = null;
+    layout.pin(node.id, null, null);
+  }
 
   d3.select(canvas).call(drag).call(zoom).on("dblclick.zoom", null);
 
@@ -135,14 +151,19 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     return nodeAt(event.clientX - rect.left, event.clientY - rect.top);
   }
 
-  /** The node under the screen point (x, y), found with a quadtree rebuilt only after the layout moved. */
-  function nodeAt(x, y) {
+  /** The node nearest to the graph point (x, y) within radius, from a quadtree rebuilt only after the layout moved. */
+  function nearest(x, y, radius) {
     if (quadStale) {
       quadtree = d3.quadtree(nodes, d => d.x, d => d.y);
       quadStale = false;
     }
+    return quadtree.find(x, y, radius);
+  }
+
+  /** The node under the screen point (x, y). */
+  function nodeAt(x, y) {
     const gx = transform.invertX(x), gy = transform.invertY(y);
-    const node = quadtree.find(gx, gy, Math.max(20, 20 / transform.k));
+    const node = nearest(gx, gy, Math.max(20, 20 / transform.k));
     if (!node) return null;
     const reach = node.r + 4 / transform.k;
     return (node.x - gx) ** 2 + (node.y - gy) ** 2 <= reach * reach ? node : null;
@@ -156,7 +177,9 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
 
   function draw(now) {
     drawPending = false;
-    if (autoFit && ticks % 15 === 0 && simulation.alpha() > 0.05) fitNow(false);
+    // a small graph is shown first when settled: until then the last picture stays
+    if (awaitingSettle) return;
+    if (autoFit && ticks - fittedAtTick >= 15 && layout.alpha > 0.05) { fittedAtTick = ticks; fitNow(false); }
     const k = transform.k;
     const x0 = -transform.x / k, y0 = -transform.y / k, x1 = (width - transform.x) / k, y1 = (height - transform.y) / k;
     context.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -307,7 +330,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     const local = new Map();
     for (const [key, l] of rawLinks) {
       if ((typeFilter && !typeFilter.has(l.type)) || !ids.has(l.source) || !ids.has(l.target)) continue;
-      links.push({key, source: l.source, target: l.target, type: l.type, hl: false});
+      links.push({key, source: sims.get(l.source), target: sims.get(l.target), type: l.type, hl: false});
       local.set(l.source, (local.get(l.source) ?? 0) + 1);
       local.set(l.target, (local.get(l.target) ?? 0) + 1);
     }
@@ -316,14 +339,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       n.r = 3.5 + Math.min(13, Math.sqrt(n.deg) * 1.7);
     }
     nodes = visible;
-    const large = nodes.length > 2000;
-    // beyond a few thousand nodes the per-tick budget goes to charge: coarser Barnes–Hut, no collision
-    chargeEvery = large ? 2 : 1;
-    manyBody.strength(large ? -25 * chargeEvery : -90).theta(large ? 1.3 : 0.9).distanceMax(large ? 250 : 600);
-    simulation.force("link").distance(large ? 20 : 40);
-    simulation.force("collide", large ? null : collide);
-    simulation.nodes(nodes);
-    simulation.force("link").links(links);
+    layout.setGraph(nodes, links);
     const byLabel = d3.group(nodes, d => d.label);
     groups = [...byLabel].map(([label, members]) => ({label, colour: colour(label), square: label === "Task" || label === "AnnexTask", nodes: members}));
     order = nodes.slice().sort((a, b) => b.deg - a.deg);
@@ -393,15 +409,9 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
   /** Lays out a small graph before its first frame, so that the reader sees it settled and fitted. */
   function settle() {
     autoFit = !userMoved;
-    simulation.alpha(1);
-    if (nodes.length <= 800) {
-      simulation.stop();
-      simulation.tick(Math.min(300, Math.ceil(60000 / Math.max(nodes.length, 1))));
-      quadStale = true;
-      if (autoFit) fitNow(false);
-      simulation.alpha(0.08);
-    }
-    simulation.restart();
+    const small = nodes.length <= 800;
+    awaitingSettle = small && nodes.length > 0;
+    layout.settle(small ? Math.min(300, Math.ceil(60000 / Math.max(nodes.length, 1))) : 0);
   }
 
   return {
@@ -427,19 +437,19 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
         expanded.add(d.id);
       }
       refresh();
-      if (nodes.length !== before || around != null) simulation.alpha(0.6).restart();
+      if (nodes.length !== before || around != null) layout.heat({alpha: 0.6, restart: true});
     },
     setFilters({labels, types}) {
       labelFilter = labels && labels.length ? new Set(labels) : null;
       typeFilter = types && types.length ? new Set(types) : null;
       refresh();
-      simulation.alpha(0.3).restart();
+      layout.heat({alpha: 0.3, restart: true});
     },
     hide(id) {
       hidden.add(id);
       if (selected === id) selected = null;
       refresh();
-      simulation.alpha(0.2).restart();
+      layout.heat({alpha: 0.2, restart: true});
     },
     select(id, {centre = false} = {}) {
       selected = id;
@@ -477,6 +487,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       return [...new Set([...rawLinks.values()].map(l => l.type))].sort();
     },
     node: id => raw.get(id),
+    /** The id of the first node shown, or null. */
+    firstId: () => nodes[0]?.id ?? null,
     /** Viewport position of a node, relative to the page (for tests that double-click a node). */
     screenPosition(id) {
       const n = sims.get(id);
@@ -484,6 +496,21 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       const rect = canvas.getBoundingClientRect();
       return {x: rect.left + transform.applyX(n.x), y: rect.top + transform.applyY(n.y)};
     },
+    /** Graph coordinates of a node shown, or null. */
+    position(id) {
+      const n = sims.get(id);
+      return n && nodes.includes(n) ? {x: n.x, y: n.y} : null;
+    },
+    /** Drags a node as the pointer does, in graph coordinates (for benchmarks): start, move to, end. */
+    drag: {
+      start: id => { const n = sims.get(id); if (n) dragStart(n, true); },
+      to: (id, x, y) => { const n = sims.get(id); if (n) pin(n, x, y); },
+      end: id => { const n = sims.get(id); if (n) dragEnd(n, true); },
+    },
+    /** The layout's alpha as last reported: below 0.05 it has nearly settled. */
+    alpha: () => layout.alpha,
+    /** Where the force layout runs: "worker", "page", or "pending" while a worker starts. */
+    layoutRunsIn: () => layout.runsIn,
     /** Frames drawn per second over the last second. */
     fps() {
       const now = performance.now();
@@ -496,18 +523,9 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       return count < 2 ? 0 : (count - 1) * 1000 / Math.max(1, now - oldest);
     },
     hooks,
-    simulation,
     /** Milliseconds per call of each force and of one full frame drawn and flushed (for benchmarks). */
-    profile(rounds = 10) {
-      const result = {};
-      const alpha = simulation.alpha();
-      for (const name of ["link", "charge", "x", "y", "collide"]) {
-        const force = simulation.force(name);
-        if (!force) continue;
-        const start = performance.now();
-        for (let i = 0; i < rounds; i++) force(alpha);
-        result[name] = (performance.now() - start) / rounds;
-      }
+    async profile(rounds = 10) {
+      const result = await layout.profile(rounds);
       const start = performance.now();
       for (let i = 0; i < rounds; i++) { draw(performance.now()); context.getImageData(0, 0, 1, 1); }
       result.draw = (performance.now() - start) / rounds;
@@ -551,7 +569,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     },
     toPNG: () => new Promise(resolve => canvas.toBlob(resolve, "image/png")),
     stop() {
-      simulation.stop();
+      layout.stop();
       resizer.disconnect();
       canvas.remove();
     },

@@ -28,6 +28,8 @@ const graph = createGraph($("graph-canvas"), {
   onSelect: id => selectNode(id),
   onExpand: id => expand(id),
   onChange: () => { renderLegend(); renderNote(); },
+  // ?layout=page keeps the force layout on the page (to compare with the worker in benchmarks)
+  layout: state.get().layout === "page" ? "page" : "worker",
 });
 const details = createDetails($("details"), {
   onNode: id => selectNode(id, {centre: true, ensure: true}),
@@ -371,26 +373,41 @@ window.collabgraph = {
   expand: id => expand(id),
   has: id => graph.has(id),
   screenPosition: id => graph.screenPosition(id),
-  alpha: () => graph.simulation.alpha(),
+  alpha: () => graph.alpha(),
+  /** Where the force layout runs: "worker", "page" (no worker, or ?layout=page), "pending" while a worker starts. */
+  get layoutRunsIn() { return graph.layoutRunsIn(); },
   profile: rounds => graph.profile(rounds),
   lastExport: null,
-  /** Drags node (default: the first) in a circle for ms milliseconds like a pointer would; resolves to fps. */
-  benchDrag(ms = 3000, id) {
-    const sim = graph.simulation;
-    const node = id ? sim.nodes().find(n => n.id === id) : sim.nodes()[0];
-    if (!node) return Promise.resolve(0);
-    const cx = node.x, cy = node.y, start = performance.now(), frames0 = graph.hooks.frames;
-    sim.alphaTarget(0.3).restart();
+  /**
+   * Drags node id (default: the first in the data) in a circle for ms milliseconds like a pointer would; resolves
+   * to {fps: frames drawn per second, layoutFps: layout updates per second, longTasks, longTaskMs: the page's
+   * tasks over 50 ms meanwhile, as the browser reports them}.
+   */
+  benchDrag(ms = 3000, id = graph.firstId()) {
+    const at = graph.position(id);
+    if (!at) return Promise.resolve({fps: 0, layoutFps: 0, longTasks: 0, longTaskMs: 0});
+    const longTasks = [];
+    const observer = typeof PerformanceObserver === "function"
+      && PerformanceObserver.supportedEntryTypes?.includes("longtask")
+      ? new PerformanceObserver(list => longTasks.push(...list.getEntries())) : null;
+    observer?.observe({type: "longtask"});
+    const start = performance.now(), frames0 = graph.hooks.frames, updates0 = graph.hooks.layoutUpdates;
+    graph.drag.start(id);
     return new Promise(resolve => {
       const step = now => {
         const a = (now - start) / 400;
-        node.fx = cx + 60 * Math.cos(a);
-        node.fy = cy + 60 * Math.sin(a);
+        graph.drag.to(id, at.x + 60 * Math.cos(a), at.y + 60 * Math.sin(a));
         if (now - start < ms) requestAnimationFrame(step);
         else {
-          sim.alphaTarget(0);
-          node.fx = node.fy = null;
-          resolve((graph.hooks.frames - frames0) * 1000 / (performance.now() - start));
+          graph.drag.end(id);
+          observer?.disconnect();
+          const seconds = (performance.now() - start) / 1000;
+          resolve({
+            fps: (graph.hooks.frames - frames0) / seconds,
+            layoutFps: (graph.hooks.layoutUpdates - updates0) / seconds,
+            longTasks: longTasks.length,
+            longTaskMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
+          });
         }
       };
       requestAnimationFrame(step);

@@ -2,7 +2,7 @@
 // gap, the entity partners are recommended for, the link filters (never the console's query text).
 // Every change is written back with replaceState, so the address bar is always a shareable link.
 const keys = ["view", "sel", "labels", "types", "lang", "task", "doc", "from", "to", "hops", "synthetic",
-  "gap", "for", "kind", "industry", "university"];
+  "gap", "for", "kind", "industry", "university", "layout"];
 const lists = new Set(["labels", "types"]);
 const listeners = new Set();
 

@@ -141,6 +141,37 @@ class ExplorerIT {
     }
 
     @Test
+    void theLayoutRunsInAWorkerUnderTheServersPolicyAndDraggingANodeMovesIt() {
+        open("/?labels=University");
+        waitForGraph();
+        // the worker says ready once its module and D3 have loaded, which the Content-Security-Policy allows
+        wait.until(d -> "worker".equals(browser.script("return window.collabgraph.layoutRunsIn")));
+        wait.until(d -> ((Number) browser.script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> from = (Map<String, Number>) browser.script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
+        WebElement canvas = browser.driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
+        var box = canvas.getRect();
+        Actions pointer = new Actions(browser.driver)
+                .moveToElement(canvas, from.get("x").intValue() - box.getX() - box.getWidth() / 2,
+                        from.get("y").intValue() - box.getY() - box.getHeight() / 2)
+                .clickAndHold();
+        for (int step = 0; step < 6; step++) {
+            pointer.moveByOffset(10, 8);
+        }
+        pointer.perform();
+        // held by the pointer, the node stays under it while the worker's ticks move the rest
+        wait.until(d -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> at = (Map<String, Number>) browser.script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
+            return Math.abs(at.get("x").doubleValue() - from.get("x").doubleValue() - 60) < 3
+                    && Math.abs(at.get("y").doubleValue() - from.get("y").doubleValue() - 48) < 3;
+        });
+        // and the drag has warmed the layout up (alphaTarget 0.3)
+        wait.until(d -> ((Number) browser.script("return window.collabgraph.alpha()")).doubleValue() > 0.05);
+        new Actions(browser.driver).release().perform();
+    }
+
+    @Test
     void theMatrixShowsLeadAndCoResponsibilitiesAndTheIndicatorsTheirCharts() {
         open("/");
         byTestId("tab-matrix").click();
