@@ -22,6 +22,9 @@ const ENTITY_LABELS = ["University", "Enterprise", "Platform", "Park", "Unit", "
 
 let stats = null;
 let mode = "overview";      // overview | task | query | synthetic
+// Each replacement of the whole graph takes the next number: an answer that arrives after a later replacement began
+// (a slow overview after a console result) is dropped instead of replacing what the planner asked for since.
+let graphGeneration = 0;
 let detailsRequest = null;
 
 const graph = createGraph($("graph-canvas"), {
@@ -161,19 +164,23 @@ async function applyFilters(labels, types, {refetch}) {
 }
 
 async function loadOverview() {
+  const generation = ++graphGeneration;
   mode = "overview";
   note = "";
   omitted = 0;
   state.update({task: null, doc: null});
   const {labels, types} = state.get();
   const data = await api.get("/api/graph", {labels, types});
+  if (generation !== graphGeneration) return;
   graph.setData(data);
   graph.setFilters({labels, types});
 }
 
 /** Shows the subgraph of a task; document tells tasks of the same number in different documents apart. */
 async function showTask(number, document) {
+  const generation = ++graphGeneration;
   const task = await api.get(`/api/tasks/${encodeURIComponent(number)}`, {document});
+  if (generation !== graphGeneration) return;
   mode = "task";
   note = t("graph.task", {n: task.number});
   state.update({task: String(task.number), doc: task.document ?? document ?? null});
@@ -242,6 +249,7 @@ function showView(view) {
 
 /** Shows the graph of a console result in the explorer's graph, where it selects and expands like any other. */
 function showQueryGraph(data) {
+  graphGeneration++;
   mode = "query";
   note = t("graph.query");
   omitted = 0;
@@ -333,6 +341,7 @@ async function start() {
   const synthetic = Number(initial.synthetic);
   if (synthetic > 0) {
     mode = "synthetic";
+    graphGeneration++;
     graph.setData(syntheticGraph(Math.min(synthetic, 50000)));
     return;
   }
