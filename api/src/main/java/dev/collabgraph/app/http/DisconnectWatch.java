@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -80,34 +79,31 @@ final class DisconnectWatch {
     }
 
     private void readable() {
-        EndPoint point;
+        int read;
         synchronized (this) {
             armed = false;
             if (done) {
                 return;
             }
-            point = endPoint;
-        }
-        ByteBuffer probe = BufferUtil.allocate(1);
-        int read;
-        try {
-            read = point.fill(probe);
-        } catch (IOException e) {
-            read = -1;
-        }
-        if (read < 0) {
-            if (cancellation.cancel()) {
-                LOG.info("{} {}: the client left after {} ms; its query was stopped", ctx.method(), ctx.path(),
-                        (System.nanoTime() - started) / 1_000_000);
-            }
-            return;
-        }
-        synchronized (this) {
+            read = probe(endPoint); // under the lock: after end, these bytes would be the next request's
             if (read > 0) {
                 pipelined = true;
-            } else if (!done) {
+            } else if (read == 0) {
                 listen();
             }
+        }
+        if (read < 0 && cancellation.cancel()) {
+            LOG.info("{} {}: the client left after {} ms; its query was stopped", ctx.method(), ctx.path(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Bytes read (at most one, never waiting): -1 at the end of input, 0 when there was nothing after all. */
+    private static int probe(EndPoint point) {
+        try {
+            return point.fill(BufferUtil.allocate(1));
+        } catch (IOException e) {
+            return -1;
         }
     }
 
