@@ -114,6 +114,14 @@ public final class HttpServer implements AutoCloseable {
                     ctx.status(CLIENT_LEFT).json(new ApiError("The client left; the query was stopped", CLIENT_LEFT,
                             Map.of())));
             config.routes.exception(Neo4jException.class, (e, ctx) -> {
+                if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                    // the graph is too large for this answer within its time limit: a retry later may find it kept
+                    LOG.warn("{} {}: the query reached its time limit", ctx.method(), ctx.path());
+                    ctx.header("Retry-After", String.valueOf(Health.PROBE_EVERY.toSeconds()));
+                    ctx.status(503).json(new ApiError("The query took longer than its time limit ("
+                            + GraphStore.DEFAULT_TIMEOUT.toSeconds() + " s)", 503, Map.of()));
+                    return;
+                }
                 boolean unavailable = e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
                         || e instanceof TransientException;
                 LOG.warn("query failed: {}", e.code(), e);

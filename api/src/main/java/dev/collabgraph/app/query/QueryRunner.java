@@ -52,7 +52,7 @@ public final class QueryRunner {
     /**
      * Runs a statement read-only within the limits. Neo4j checks its time limit between rows; a step that holds no
      * row boundary (a large in-memory sort or collect) may run past it, so the answer is given at the limit plus
-     * {@link #GRACE} in any case, and the abandoned transaction ends on the server when Neo4j notices.
+     * {@link #GRACE} in any case, and the abandoned transaction is terminated.
      */
     public QueryResult run(String statement, Map<String, Object> params, QueryLimits limits) {
         ReadOnlyGuard.refusal(statement).ifPresent(reason -> {
@@ -62,31 +62,36 @@ public final class QueryRunner {
             throw new QueryRefusedException("query", "Other console queries are still running; try again shortly");
         }
         long started = System.nanoTime();
-        Cancellation caller = Cancellation.current(); // the worker's statement stops when the caller's client leaves
+        // the worker's statement stops at the time limit, or when the caller's client leaves; never by interrupting
+        // the worker: an interrupt during a read closes the store file's channel under every other query too
+        Cancellation stop = new Cancellation(() -> { });
         Future<QueryResult> work;
-        try {
-            work = workers.submit(() -> {
-                try (Cancellation.Binding binding = Cancellation.bind(caller)) {
-                    return execute(statement, params, limits, started);
-                } finally {
-                    running.release();
-                }
-            });
-        } catch (RuntimeException e) {
-            running.release();
-            throw e;
-        }
-        try {
-            return work.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            work.cancel(true);
-            throw new QueryRefusedException("query", "The query was stopped after the time limit of "
-                    + limits.timeout().toSeconds() + " s");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new QueryRefusedException("query", "The query was interrupted");
+        try (Cancellation.Watch callerLeaves = Cancellation.current().whileRunning(stop::cancel)) {
+            try {
+                work = workers.submit(() -> {
+                    try (Cancellation.Binding binding = Cancellation.bind(stop)) {
+                        return execute(statement, params, limits, started);
+                    } finally {
+                        running.release();
+                    }
+                });
+            } catch (RuntimeException e) {
+                running.release();
+                throw e;
+            }
+            try {
+                return work.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                stop.cancel();
+                throw new QueryRefusedException("query", "The query was stopped after the time limit of "
+                        + limits.timeout().toSeconds() + " s");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                stop.cancel();
+                Thread.currentThread().interrupt();
+                throw new QueryRefusedException("query", "The query was interrupted");
+            }
         }
     }
 
