@@ -51,7 +51,23 @@ class OverloadIT extends WithSeededServer {
             Thread.sleep(100);
         }
         assertThat(endlessStillRunning()).as("statements of clients that left, still running").isZero();
-        assertThat(report.threadsAfter()).as(report.threadsAfterByName()).isLessThanOrEqualTo(report.threadsBefore() + 4);
+        assertThat(report.threadsAfter()).as("%s%n%s", report.threadsAfterByName(), busyRequestThreads())
+                .isLessThanOrEqualTo(report.threadsBefore() + 4);
+    }
+
+    /** Where the request threads that did not end are, grouped by their top frames: what a failure needs to say. */
+    private static String busyRequestThreads() {
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("http-")) {
+                String top = java.util.Arrays.stream(stack).limit(8).map(StackTraceElement::toString)
+                        .collect(java.util.stream.Collectors.joining("\n    "));
+                groups.merge(thread.getState() + "\n    " + top, 1L, Long::sum);
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        groups.forEach((top, count) -> out.append(count).append(" × ").append(top).append('\n'));
+        return out.toString();
     }
 
     private static long endlessStillRunning() {
