@@ -172,6 +172,13 @@ public final class Soak {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** Statements whose text contains {@code marker} running in the database now (the soak's own query left out). */
+    public static long runningStatements(dev.collabgraph.store.GraphStore store, String marker) {
+        return store.readAdHoc("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker"
+                        + " AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running",
+                java.util.Map.of("marker", marker), Duration.ofSeconds(10), 1).rows().get(0).get(0).asLong();
+    }
+
     private static HttpRequest build(URI base, Request request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(request.path()))
                 .timeout(request.givesUpAfter() != null ? request.givesUpAfter() : REQUEST_TIMEOUT);

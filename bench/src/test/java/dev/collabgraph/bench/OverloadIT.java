@@ -71,9 +71,7 @@ class OverloadIT extends WithSeededServer {
     }
 
     private static long endlessStillRunning() {
-        return server.store().readAdHoc("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker"
-                        + " AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running", Map.of("marker", MARKER),
-                Duration.ofSeconds(10), 1).rows().get(0).get(0).asLong();
+        return Soak.runningStatements(server.store(), MARKER);
     }
 
     private static String id(String name) throws Exception {

@@ -120,9 +120,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
     /** Statements of clients that left, still running in the database a moment after the overload (should be 0). */
     private static long endlessStillRunning(GraphStore store) throws InterruptedException {
         Thread.sleep(1000);
-        return store.readAdHoc("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker"
-                        + " AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running",
-                java.util.Map.of("marker", ENDLESS_MARKER), Duration.ofSeconds(10), 1).rows().get(0).get(0).asLong();
+        return Soak.runningStatements(store, ENDLESS_MARKER);
     }
 
     private String render(List<Soak.Report> reports, List<Long> leftRunning, long documents) {
