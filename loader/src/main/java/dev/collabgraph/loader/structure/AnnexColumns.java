@@ -19,6 +19,12 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile(
             "^(?:主要)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门|主体)(?:（[^（）]{0,6}）)?$");
+    /**
+     * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
+     * without a helping role says where the work is done, not who answers for it, and stays out.
+     */
+    private static final Pattern TOWN_UNIT_COLUMN = Pattern.compile(
+            "^(配合|协办|参与|协同)(?:乡镇|镇|街道)(?:（[^（）]{0,6}）)?$");
 
     /** A header cell that names units with a role (牵头单位, 责任部门, 配合): the table assigns work. */
     private static final Pattern ROLE_HEADER = Pattern.compile("(?:责任|牵头|主办|配合|协办|参与|协同)");
@@ -47,6 +53,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         for (int c = 0; c < header.size(); c++) {
             String text = header.get(c).text();
             Matcher unit = UNIT_COLUMN.matcher(text);
+            Matcher towns = TOWN_UNIT_COLUMN.matcher(text);
             if (NUMBER_COLUMN.matcher(text).matches()) {
                 number = c;
             } else if (CATEGORY_COLUMN.matcher(text).matches()) {
@@ -54,6 +61,9 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if (unit.matches()) {
                 units.add(c);
                 roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
+            } else if (towns.matches()) {
+                units.add(c);
+                roles.add(UnitLists.roleOf(towns.group(1)));
             } else if (title < 0 && TITLE_COLUMN.matcher(text).find()) {
                 title = c;
             } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {

@@ -64,7 +64,7 @@ final class AnnexReader {
             } else if (isCategoryRow(cells)) {
                 current = null;
             } else if (current != null) {
-                current.add(cells);
+                current.add(current.broken(cells) && TableColumns.tabLaid(p, text) ? current.shifted(cells) : cells);
             }
         }
         List<UnitRef> previousLeads = List.of();
@@ -84,6 +84,8 @@ final class AnnexReader {
                 }
                 if (role == null && firstIsLead) {
                     named = firstLead(named);
+                } else if (role == null) {
+                    named = othersAssist(named);
                 }
                 units.addAll(named);
             }
@@ -93,6 +95,15 @@ final class AnnexReader {
                     UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
+    }
+
+    /** In a cell where some units are marked as leading (A（牵头）、B), the unmarked ones assist. */
+    private static List<UnitRef> othersAssist(List<UnitRef> units) {
+        if (units.stream().noneMatch(u -> "lead".equals(u.role()))) {
+            return units;
+        }
+        return units.stream().map(u -> u.role() != null ? u
+                : new UnitRef(u.name(), u.surface(), "co", u.span(), u.repairedFrom())).toList();
     }
 
     private static List<UnitRef> firstLead(List<UnitRef> units) {
@@ -141,6 +152,8 @@ final class AnnexReader {
         private final int number;
         private final Span span;
         private final List<List<Table.Cell>> pieces = new ArrayList<>();
+        /** The last column a line of this row has filled so far. */
+        private int lastColumn = -1;
         /** The work cell of the first line, where the entity stage stops reading the row (units follow). */
         private Span workSpan;
 
@@ -156,8 +169,29 @@ final class AnnexReader {
             for (int c = 0; c < Math.min(cells.size(), pieces.size()); c++) {
                 if (!cells.get(c).text().isEmpty()) {
                     pieces.get(c).add(cells.get(c));
+                    lastColumn = Math.max(lastColumn, c);
                 }
             }
+        }
+
+        /**
+         * Whether {@code cells}, a line without leading empty cells under a row whose lines so far stop before the
+         * last column, go on where the row broke off: a line break inside a cell (Word copy, a page break) puts the
+         * rest of that cell first on the next line, and the cells after it follow.
+         */
+        boolean broken(List<Table.Cell> cells) {
+            return lastColumn >= 0 && lastColumn < pieces.size() - 1 && !cells.isEmpty()
+                    && !cells.get(0).text().isEmpty() && cells.size() <= pieces.size() - lastColumn;
+        }
+
+        /** {@code cells} placed from the column the row broke off in. */
+        List<Table.Cell> shifted(List<Table.Cell> cells) {
+            List<Table.Cell> placed = new ArrayList<>();
+            for (int c = 0; c < lastColumn; c++) {
+                placed.add(new Table.Cell("", new Span(cells.get(0).span().start(), cells.get(0).span().start())));
+            }
+            placed.addAll(cells);
+            return placed;
         }
 
         CellText cell(int column) {

@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,10 +44,33 @@ final class CellText {
         return text;
     }
 
-    /** The units listed in the cell, with logical spans. */
+    /**
+     * The units listed in the cell, with logical spans. A cell that labels its lists (牵头：A / 配合：B, one per
+     * line of a wrapped cell) gives each list its label's role; a cell without labels gives {@code role}.
+     */
     List<UnitRef> units(String role, String city) {
+        Matcher label = NoteReader.LABEL.matcher(text);
+        if (!label.find()) {
+            return units(0, text.length(), role, city);
+        }
         List<UnitRef> units = new ArrayList<>();
-        for (UnitRef u : UnitLists.split(text, 0, text.length(), role, city)) {
+        int from = label.end();
+        String labelRole = UnitLists.roleOf(label.group(1));
+        while (true) {
+            boolean more = label.find();
+            int to = more ? label.start() : text.length();
+            units.addAll(units(from, to, labelRole != null ? labelRole : role, city));
+            if (!more) {
+                return units;
+            }
+            from = label.end();
+            labelRole = UnitLists.roleOf(label.group(1));
+        }
+    }
+
+    private List<UnitRef> units(int from, int to, String role, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        for (UnitRef u : UnitLists.split(text, from, to, role, city)) {
             units.add(new UnitRef(u.name(), u.surface(), u.role(),
                     new Span(logical(u.span().start(), false), logical(u.span().end(), true)), u.repairedFrom()));
         }

@@ -34,15 +34,18 @@ final class NoteReader {
         List<UnitRef> units = new ArrayList<>();
         int noteStart = -1;
         int noteEnd = -1;
-        boolean bracketed = false;
+        char closer = 0;
         for (int at = body.start(); nextLabel(label, text, at, body.end()); at = label.end()) {
             if (noteStart < 0) {
-                bracketed = label.start() > body.start() && text.charAt(label.start() - 1) == '（';
-                noteStart = bracketed ? label.start() - 1 : label.start();
+                closer = label.start() > body.start() ? closerOf(text.charAt(label.start() - 1)) : 0;
+                noteStart = closer != 0 ? label.start() - 1 : label.start();
             }
-            int stop = listEnd(text, label.end(), body.end(), bracketed);
-            boolean closed = stop < body.end() && text.charAt(stop) == '）';
-            units.addAll(UnitLists.split(text, label.end(), stop, UnitLists.roleOf(label.group(1)), city));
+            int stop = listEnd(text, label.end(), body.end(), closer);
+            boolean closed = stop < body.end() && closer != 0 && text.charAt(stop) == closer;
+            String role = UnitLists.roleOf(label.group(1));
+            // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
+            List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
+            units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);
             noteEnd = closed ? stop + 1 : stop;
         }
         if (units.isEmpty()) {
@@ -84,23 +87,36 @@ final class NoteReader {
     }
 
     /**
-     * Where the list after a label ends: at the next label, at the sentence end, or at the closing bracket
-     * of the note (the first ）that closes no bracket opened inside the list). A line break ends it only
-     * outside brackets and when the list does not visibly go on (a label or 、 just before the break):
-     * hard-wrapped text breaks notes and unit names over lines.
+     * The bracket that closes a note opened by {@code open}: notes come in （…）, 【…】 and 〔…〕; 0 when
+     * {@code open} opens none.
      */
-    private static int listEnd(String text, int from, int end, boolean bracketed) {
+    private static char closerOf(char open) {
+        return switch (open) {
+            case '（' -> '）';
+            case '【' -> '】';
+            case '〔' -> '〕';
+            default -> 0;
+        };
+    }
+
+    /**
+     * Where the list after a label ends: at the next label, at the sentence end, or at the closing bracket
+     * {@code closer} of the note (0: not bracketed); a ）that closes no bracket opened inside the list ends it
+     * too. A line break ends it only outside brackets and when the list does not visibly go on (a label or 、
+     * just before the break): hard-wrapped text breaks notes and unit names over lines.
+     */
+    private static int listEnd(String text, int from, int end, char closer) {
         int depth = 0;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            boolean goesOn = bracketed || i == from || text.charAt(i - 1) == '、'
+            boolean goesOn = closer != 0 || i == from || text.charAt(i - 1) == '、'
                     || c == '\n' && wrappedTail(text, i + 1, end);
             if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
             }
             if (c == '（') {
                 depth++;
-            } else if (c == '）') {
+            } else if (c == '）' || c == closer && depth == 0) {
                 if (depth == 0) {
                     return i;
                 }

@@ -61,6 +61,20 @@ final class OutlineReader {
             chosen = choice.tasks();
             warnings.addAll(numbered.warnings());
             warnings.addAll(choice.warnings());
+            if (chosen.isEmpty()) {
+                // 若干措施 of 一、…十五、 items, each closed by its note: the parts are the tasks
+                List<Heading> parts = partsAsTasks(paragraphs, body, headings);
+                Set<Integer> partTasks = new HashSet<>();
+                List<TaskNumbering.Numbered> asTasks = new ArrayList<>();
+                for (Heading h : parts) {
+                    Matcher m = Headings.LEVEL_ONE.matcher(h.paragraph().text());
+                    m.find();
+                    asTasks.add(new TaskNumbering.Numbered(h.paragraph(), m.end(), asTasks.size() + 1, h.printed(), ""));
+                    partTasks.add(h.paragraph().index());
+                }
+                headings = headings.stream().filter(h -> !partTasks.contains(h.paragraph().index())).toList();
+                chosen = asTasks;
+            }
         } else {
             if (family == null) {
                 headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
@@ -101,6 +115,35 @@ final class OutlineReader {
             tasks.add(new TaskBlock(t.number(), t.label(), title, t.sectionKey(), heading, new Span(p.start(), end)));
         }
         return new Outline(sections, tasks, warnings);
+    }
+
+    /** A closing article (本措施自印发之日起施行, 由市科技局负责解释): the rules' own end, not work. */
+    private static final Pattern CLOSING_ARTICLE = Pattern.compile("^本[\\u4e00-\\u9fff]{1,6}(?:自|由|所称|有效期)|施行。?$");
+
+    /**
+     * When no numbered item of the body carries a note but the parts (一、) do, each part is one task: the
+     * parts whose text up to the next part holds a note and their numbered siblings, without a closing article.
+     */
+    private static List<Heading> partsAsTasks(List<Paragraph> paragraphs, List<Paragraph> body, List<Heading> headings) {
+        List<Heading> parts = headings.stream().filter(h -> h.level() == 1).toList();
+        boolean anyNoted = false;
+        for (int i = 0; i < parts.size() && !anyNoted; i++) {
+            int from = parts.get(i).paragraph().index();
+            int to = i + 1 < parts.size() ? parts.get(i + 1).paragraph().index() : from + 1;
+            StringBuilder text = new StringBuilder();
+            for (Paragraph p : body) {
+                if (p.index() >= from && (p.index() < to || i + 1 == parts.size() && p.index() == from)) {
+                    text.append(p.text());
+                }
+            }
+            anyNoted = NoteReader.present(text.toString(), "");
+        }
+        if (!anyNoted) {
+            return List.of();
+        }
+        return parts.stream().filter(h -> !CLOSING_ARTICLE.matcher(
+                h.paragraph().text().substring(h.paragraph().text().indexOf(h.printed()) + h.printed().length() + 1))
+                .find()).toList();
     }
 
     private static Map<Integer, TaskNumbering.SectionMark> marks(List<Heading> headings) {

@@ -18,14 +18,16 @@ final class PhrasedNotes {
     record Found(int start, int end, List<UnitRef> units) {
     }
 
-    private static final Pattern VERB = Pattern.compile("(牵头|负责|配合|协办|参与|协助)$");
+    /** 组织实施 leads as 负责 does: regulations write 由A组织实施，B配合. */
+    private static final Pattern VERB = Pattern.compile("(牵头|负责|组织实施|配合|协办|参与|协助)$");
     /** The last characters of {@link #VERB}'s words. */
-    private static final String VERB_LAST = "头责合办与助";
+    private static final String VERB_LAST = "头责施合办与助";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
+    private static final String CARRY_OUT = "组织实施";
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
     private static final int MAX_UNIT = 24;
 
@@ -37,7 +39,8 @@ final class PhrasedNotes {
         List<Found> found = new ArrayList<>();
         // Every worded note names a lead with one of these verbs, every bare one stands in a bracket: most text is
         // passed over at once.
-        boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to);
+        boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to)
+                || holds(text, CARRY_OUT, from, to);
         if (!verbs && !holds(text, "（", from, to)) {
             return found;
         }
@@ -167,7 +170,7 @@ final class PhrasedNotes {
         }
         int end = from + verb.start();
         String role = switch (verb.group(1)) {
-            case "牵头", "负责" -> "lead";
+            case "牵头", "负责", "组织实施" -> "lead";
             default -> "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));

@@ -21,7 +21,6 @@ final class TableColumns {
         List<Table.Cell> cells = Table.cells(row);
         String source = text.source().text();
         int start = text.originalStart(row.start());
-        int lineStart = source.lastIndexOf('\n', start - 1) + 1;
         // a table printed with an empty first column throughout: the header lost its leading tab too
         int leadingTabs = leadingTabs(source, start)
                 - (header.isEmpty() ? 0 : leadingTabs(source, text.originalStart(header.get(0).span().start())));
@@ -33,16 +32,24 @@ final class TableColumns {
             placed.addAll(cells);
             return placed;
         }
-        // scanned within its own line only: a document without tabs must not be scanned to its end per row
-        int lineEnd = lineEnd(source, start);
-        boolean tabLaid = false;
-        for (int i = lineStart; i < lineEnd && !tabLaid; i++) {
-            tabLaid = source.charAt(i) == '\t';
-        }
-        if (tabLaid || cells.size() >= header.size()) {
+        if (tabLaid(row, text) || cells.size() >= header.size()) {
             return cells;
         }
         return byPosition(row, cells, header, text);
+    }
+
+    /** Whether the printed line of {@code row} separates its cells with tabs. */
+    static boolean tabLaid(Paragraph row, MappedText text) {
+        String source = text.source().text();
+        int start = text.originalStart(row.start());
+        // scanned within its own line only: a document without tabs must not be scanned to its end per row
+        int lineEnd = lineEnd(source, start);
+        for (int i = source.lastIndexOf('\n', start - 1) + 1; i < lineEnd; i++) {
+            if (source.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int leadingTabs(String source, int start) {

@@ -121,9 +121,25 @@ final class UnitRepair {
         String moved = rest.substring(1) + suffix;
         String reversed = new StringBuilder(rest).reverse().toString();
         int tokenCount = count(text, rest);
-        boolean reversedReads = count(text, reversed.substring(0, reversed.length() - 1))
-                > count(text, moved.substring(0, moved.length() - 1)) - tokenCount;
+        int reversedCount = count(text, reversed.substring(0, reversed.length() - 1));
+        int movedCount = count(text, moved.substring(0, moved.length() - 1)) - tokenCount;
+        // a text that writes neither reading elsewhere: the one that starts like a department's own name
+        boolean reversedReads = reversedCount > movedCount
+                || reversedCount == movedCount && startsLikeDepartment(reversed) && !startsLikeDepartment(moved);
         return Optional.of(level + (reversedReads ? reversed : moved));
+    }
+
+    /**
+     * The first words of the departments every city and county has (发改委, 科技局, 人社局 …): the State Council's
+     * departments as local governments mirror them, the genre's vocabulary, not one document's.
+     */
+    private static final List<String> DEPARTMENT_STEMS = List.of("发改", "发展改革", "科技", "人社", "人力资源", "经信",
+            "工信", "工业和信息化", "财政", "教育", "商务", "统计", "税务", "自然资源", "生态环境", "市场监管", "农业农村",
+            "住建", "住房和城乡建设", "交通", "水利", "卫健", "卫生健康", "文旅", "文化和旅游", "应急", "审计", "司法",
+            "民政", "公安", "金融", "数据");
+
+    private static boolean startsLikeDepartment(String name) {
+        return DEPARTMENT_STEMS.stream().anyMatch(name::startsWith);
     }
 
     /** How often {@code word} occurs in {@code text}. */

@@ -16,6 +16,9 @@ public final class Cleaner {
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*[、.．．](?!\\d)|"
                     + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+[章节条]|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)|"
                     + "[（(]\\d{4}年|[—\\-－]{2})");
+    /** A running header of a Word or PDF file's own name (某某工作要点.docx), printed on every page: page noise. */
+    private static final Pattern FILE_NAME_LINE = Pattern.compile(
+            "^[^\\s。，；：]{1,80}\\.(?:docx?|wps|pdf|txt)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－_]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—－_]*$");
     /** A header row of a space-laid table: starts with 序号/指标… or has two year columns. */
     private static final Pattern SPACED_HEADER = Pattern.compile(
@@ -134,6 +137,7 @@ public final class Cleaner {
                 e--;
             }
             if (s < e && !PAGE_NUMBER.matcher(text.substring(s, e)).matches()
+                    && !FILE_NAME_LINE.matcher(text.substring(s, e)).matches()
                     && !WebExport.isPipeRule(text.substring(s, e))) {
                 lines.add(new int[] {s, e});
             }
