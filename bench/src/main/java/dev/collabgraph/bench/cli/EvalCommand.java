@@ -58,8 +58,10 @@ public final class EvalCommand implements Callable<Integer> {
             score.misses().forEach(out::println);
             return 0;
         }
+        Path splits = corpus.resolve("SPLITS.md");
+        String history = Files.isRegularFile(splits) ? Files.readString(splits, StandardCharsets.UTF_8) : "";
         String report = QualityReport.render(scores, "bin/collabgraph eval" + (dir == null ? "" : " " + dir)
-                + (write == null ? "" : " --write " + write), dir == null ? "corpus" : dir.toString());
+                + (write == null ? "" : " --write " + write), dir == null ? "corpus" : dir.toString(), history);
         out.print(report);
         if (write != null) {
             Files.writeString(write, report, StandardCharsets.UTF_8);

@@ -12,6 +12,11 @@ public final class QualityReport {
     }
 
     public static String render(List<DocumentScore> scores, String command, String corpus) {
+        return render(scores, command, corpus, "");
+    }
+
+    /** As {@link #render(List, String, String)}, with {@code splitHistory} (the corpus's SPLITS.md) after the intro. */
+    public static String render(List<DocumentScore> scores, String command, String corpus, String splitHistory) {
         List<DocumentScore> dev = scores.stream().filter(s -> !s.gold().heldOut()).toList();
         List<DocumentScore> heldOut = scores.stream().filter(s -> s.gold().heldOut()).toList();
         List<DocumentScore> bundled = scores.stream().filter(s -> s.name().startsWith(BUNDLED)).toList();
@@ -23,6 +28,9 @@ public final class QualityReport {
                 .append("**Held-out** documents were set aside before the rules were changed: whoever changes the ")
                 .append("loader does not read them, so their column measures how the rules carry over to layouts ")
                 .append("they were not fitted to. **Dev** documents were read while developing.\n\n");
+        if (!splitHistory.isBlank()) {
+            out.append(splitHistory.strip()).append("\n\n");
+        }
         out.append("| measure | dev (").append(dev.size()).append(" docs) | held-out (").append(heldOut.size())
                 .append(" docs) | bundled Xuzhou document |\n|---|---|---|---|\n");
         Map<String, Tally> d = Evaluation.totals(dev);

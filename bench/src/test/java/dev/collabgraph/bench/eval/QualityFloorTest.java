@@ -48,29 +48,29 @@ class QualityFloorTest {
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        // the figures after the issue-8 generalisation rules on the 25-document corpus (2026-12-02, QUALITY.md),
-        // rounded down
+        // the figures on the 31 dev documents (2026-12-03, with 20-27 moved in from held-out), rounded down
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.83);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.965);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.945);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.94);
         }
     }
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
+        // the held-out set 40-44 (2026-12-03, corpus/SPLITS.md), rounded down
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.86);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.88);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.89);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.72);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.84);
         assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.80);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.79);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.93);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.79);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.78);
         }
     }
 

@@ -24,7 +24,7 @@ final class Lexicon {
             "着力", "力争", "进一步", "优先", "按照", "根据", "结合", "强化", "突破", "制定", "参与", "瞄准", "优化", "运用", "开发", "作为",
             "赋予", "给予", "争当", "进入", "实现", "获得", "达到", "超过", "成为", "列入", "纳入", "编制", "组织", "启动", "遴选", "改造", "提高", "增加", "加大", "坚持", "贯彻", "统筹", "推行",
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
-            "整合", "补齐", "制订", "共有", "拥有",
+            "整合", "补齐", "制订", "共有", "拥有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓",
             // an appositive kind before a company's own name (支持链主企业X有限公司)
             "链主企业", "龙头企业",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
@@ -38,7 +38,7 @@ final class Lexicon {
      */
     static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
             java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "我市", "我区",
-                    "我县", "本市", "园区")).toList());
+                    "我县", "本市", "园区", "县域")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(

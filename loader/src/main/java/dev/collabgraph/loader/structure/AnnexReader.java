@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class AnnexReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
     /** A single year, not the end of a span of years (2023—2025年). */
-    private static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
+    static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     private static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)[^。；]{0,10}牵头");
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
     private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
@@ -98,7 +98,7 @@ final class AnnexReader {
     }
 
     /** In a cell where some units are marked as leading (A（牵头）、B), the unmarked ones assist. */
-    private static List<UnitRef> othersAssist(List<UnitRef> units) {
+    static List<UnitRef> othersAssist(List<UnitRef> units) {
         if (units.stream().noneMatch(u -> "lead".equals(u.role()))) {
             return units;
         }

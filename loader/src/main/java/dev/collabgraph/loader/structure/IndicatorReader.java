@@ -26,6 +26,8 @@ final class IndicatorReader {
     private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:序号|编号|类别|领域)$");
     private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)[（(]([^（）()]{1,12})[）)]$");
     private static final Pattern VALUE = Pattern.compile("^(≥|>=|＞=|不低于|不少于|>|＞)?\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
+    /** A value written with its bound after it (120以上, 3.0及以上): at least that much. */
+    private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*(?:及以上|以上)");
     private static final int MIN_YEARS = 2;
 
     private IndicatorReader() {
@@ -36,6 +38,15 @@ final class IndicatorReader {
         List<Table.Cell> header = Table.cells(table.rows().get(0));
         if (!header.isEmpty() && YEARS_AS_ROWS.matcher(header.get(0).text()).matches()) {
             return yearsAsRows(table, header, text);
+        }
+        int headerRows = 1;
+        if (yearColumns(header) < MIN_YEARS && table.rows().size() > 2) {
+            // a header over two lines: 指标名称 | 单位 | 目标值 above the years it groups (2024年 | 2025年)
+            List<Table.Cell> below = TableColumns.place(table.rows().get(1), header, text);
+            if (yearColumns(below) >= MIN_YEARS) {
+                header = mergedHeader(header, below);
+                headerRows = 2;
+            }
         }
         Map<Integer, String> years = new LinkedHashMap<>();
         int unitColumn = -1;
@@ -58,7 +69,7 @@ final class IndicatorReader {
             nameColumn = firstPlainColumn(header, years);
         }
         List<IndicatorRow> rows = new ArrayList<>();
-        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+        for (Paragraph p : table.rows().subList(headerRows, table.rows().size())) {
             List<Table.Cell> cells = TableColumns.place(p, header, text);
             if (cells.size() <= nameColumn || cells.get(nameColumn).text().isEmpty()
                     || cells.get(nameColumn).text().equals(header.get(nameColumn).text())) {
@@ -109,6 +120,22 @@ final class IndicatorReader {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows);
     }
 
+    private static int yearColumns(List<Table.Cell> header) {
+        return (int) header.stream().filter(c -> YEAR_HEADER.matcher(c.text()).matches()).count();
+    }
+
+    /** The header's cells, each year of the line {@code below} over the cell above it. */
+    private static List<Table.Cell> mergedHeader(List<Table.Cell> above, List<Table.Cell> below) {
+        List<Table.Cell> merged = new ArrayList<>();
+        for (int c = 0; c < Math.max(above.size(), below.size()); c++) {
+            Table.Cell up = c < above.size() ? above.get(c) : null;
+            Table.Cell down = c < below.size() ? below.get(c) : null;
+            boolean year = down != null && YEAR_HEADER.matcher(down.text()).matches();
+            merged.add(year || up == null || up.text().isEmpty() && down != null ? down : up);
+        }
+        return merged;
+    }
+
     private static int firstPlainColumn(List<Table.Cell> header, Map<Integer, String> years) {
         for (int c = 0; c < header.size(); c++) {
             if (!years.containsKey(c) && !OTHER_COLUMN.matcher(header.get(c).text()).matches()
@@ -123,7 +150,7 @@ final class IndicatorReader {
         Matcher value = VALUE.matcher(cell);
         if (value.find()) {
             values.put(year, Double.parseDouble(value.group(2).replace(",", "")));
-            if (value.group(1) != null) {
+            if (value.group(1) != null || AT_LEAST_AFTER.matcher(cell).find()) {
                 atLeast.add(year);
             }
         }

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class NoteReader {
     static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门|主体)?：");
+    /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
+    private static final Pattern TIME_ITEM = Pattern.compile(
+            "(?:(?:完成)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
     private static final String LABEL_STARTS = "责牵配主协参";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
@@ -113,6 +116,10 @@ final class NoteReader {
                     || c == '\n' && wrappedTail(text, i + 1, end);
             if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
+            }
+            if ((c == '；' || c == '，' || c == ';' || c == ',') && i + 1 < end
+                    && TIME_ITEM.matcher(text).region(i + 1, end).lookingAt()) {
+                return i; // （责任单位：A、B；完成时限：2025年6月底前）: the deadline is no unit
             }
             if (c == '（') {
                 depth++;

@@ -65,9 +65,11 @@ final class PhrasedNotes {
                     found.add(new Found(i, close + 1, units));
                     i = close;
                 }
-            } else if (verbs && c == '由' && sentenceStart(text, i, from)) {
+            } else if (verbs && sentenceStart(text, i, from) && !Character.isWhitespace(c)) {
+                // 由A牵头，B配合。 or without 由: A负责，B参与。 — a sentence of nothing but units and their roles
                 int stop = sentenceEnd(text, i, to);
-                List<UnitRef> units = stop < 0 ? List.of() : parse(text, i + 1, stop, city);
+                int first = c == '由' ? i + 1 : i;
+                List<UnitRef> units = stop < 0 ? List.of() : parse(text, first, stop, city);
                 if (!units.isEmpty()) {
                     found.add(new Found(i, stop, units));
                     i = stop;
@@ -174,7 +176,7 @@ final class PhrasedNotes {
             default -> "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));
-        if (RESPONSIBLE.equals(verb.group(1)) && shared.find()) {
+        if ((RESPONSIBLE.equals(verb.group(1)) || CARRY_OUT.equals(verb.group(1))) && shared.find()) {
             // shared work: nobody leads in a first clause, the units assist after one
             end = from + shared.start();
             return addAll(text, from, end, first ? null : "co", city, out);

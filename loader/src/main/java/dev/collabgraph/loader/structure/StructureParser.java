@@ -58,6 +58,7 @@ public final class StructureParser {
                 }
             }
         }
+        annex.addAll(LineCellTables.read(paragraphs, header.city()));
         Set<String> known = knownUnits(notes, annex);
         notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
                 UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings,

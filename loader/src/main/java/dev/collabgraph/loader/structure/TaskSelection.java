@@ -73,7 +73,14 @@ final class TaskSelection {
         List<String> warnings = new ArrayList<>();
         int lastNumber = 0;
         boolean anyItemTaken = false;
-        for (String part : parts) {
+        // articles: a chapter between two chapters whose articles carry notes is work too (第二章–第四章 of a 细则)
+        List<Boolean> partNoted = parts.stream().map(part -> numberedByPart.getOrDefault(part, List.of()).stream()
+                .anyMatch(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary))).toList();
+        int firstNoted = partNoted.indexOf(true);
+        int lastNoted = partNoted.lastIndexOf(true);
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            String part = parts.get(partIndex);
+            boolean between = articles && firstNoted >= 0 && partIndex > firstNoted && partIndex < lastNoted;
             List<TaskNumbering.Numbered> listed = numberedByPart.getOrDefault(part, List.of());
             List<Item> headed = itemsByPart.getOrDefault(part, List.of());
             List<Boolean> listedNoted = listed.stream()
@@ -82,7 +89,7 @@ final class TaskSelection {
             boolean headedNoted = headed.stream()
                     .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary));
             boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
-            boolean continues = articles ? mostlyHeaded(listed) : !listed.isEmpty() && lastNumber > 0
+            boolean continues = articles ? mostlyHeaded(listed) || between : !listed.isEmpty() && lastNumber > 0
                     && listed.get(0).number() == lastNumber + 1 && !result.restarted();
             if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
                 chosen.addAll(listed);

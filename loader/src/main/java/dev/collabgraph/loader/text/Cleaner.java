@@ -118,9 +118,16 @@ public final class Cleaner {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
+    /** A column header 序号 printed on a line of its own: a table copied without its grid starts. */
+    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    /** How many lines after such a header bare numbers are still row numbers (a table of a few hundred lines). */
+    private static final int LINE_CELL_TABLE_REACH = 600;
+
     /** Non-blank, non-page-number lines as [start, end) with surrounding white space trimmed. */
     private static List<int[]> paragraphLines(String text) {
         List<int[]> lines = new ArrayList<>();
+        int linesSinceNumberHeader = Integer.MAX_VALUE / 2;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -136,7 +143,15 @@ public final class Cleaner {
             while (e > s && isBlank(text.charAt(e - 1)) && text.charAt(e - 1) != '\t') {
                 e--;
             }
-            if (s < e && !PAGE_NUMBER.matcher(text.substring(s, e)).matches()
+            String line = s < e ? text.substring(s, e) : "";
+            if (NUMBER_HEADER.matcher(line).matches()) {
+                linesSinceNumberHeader = 0;
+            } else if (s < e) {
+                linesSinceNumberHeader++;
+            }
+            // under a header whose cells are lines of their own (序号 / 重点任务 / …), a bare number starts a row
+            boolean rowNumber = linesSinceNumberHeader <= LINE_CELL_TABLE_REACH && BARE_NUMBER.matcher(line).matches();
+            if (s < e && (rowNumber || !PAGE_NUMBER.matcher(line).matches())
                     && !FILE_NAME_LINE.matcher(text.substring(s, e)).matches()
                     && !WebExport.isPipeRule(text.substring(s, e))) {
                 lines.add(new int[] {s, e});

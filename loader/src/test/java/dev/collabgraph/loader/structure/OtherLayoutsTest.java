@@ -131,4 +131,165 @@ class OtherLayoutsTest {
                 """);
         assertThat(roles(s, 1)).containsExactly("科技局:lead", "发改委:co", "财政局:co");
     }
+
+    @Test
+    void anIndicatorHeaderOverTwoLinesGroupsItsYears() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府
+                关于印发某某市行动方案的通知
+                一、重点任务
+                （一）建设平台。支持建设。（责任单位：市科技局）
+                附件
+                主要指标
+                序号\t指标名称\t单位\t目标值\t\t\t指标属性
+                \t\t\t2024年\t2025年\t2026年
+                1\t研发经费投入强度\t%\t≥2.6\t2.8\t3.0以上\t预期性
+                2\t高新技术企业数\t家\t120以上\t150\t180\t约束性
+                """);
+        assertThat(s.indicators()).hasSize(2);
+        assertThat(s.indicators().get(0).values()).containsEntry("2024", 2.6).containsEntry("2026", 3.0);
+        assertThat(s.indicators().get(0).atLeastYears()).contains("2024", "2026");
+        assertThat(s.indicators().get(1).values()).containsEntry("2024", 120.0).containsEntry("2026", 180.0);
+    }
+
+    @Test
+    void unitsSharingWorkToCarryOutLeadNobody() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府
+                关于印发某某市若干措施的通知
+                一、支持企业研发。对研发投入大的企业给予奖励。由市科技局、市财政局按职责分工组织实施。
+                二、支持平台建设。对新认定的平台给予支持。由市发展改革委组织实施，市科技局配合。
+                """);
+        assertThat(roles(s, 1)).containsExactly("科技局:null", "财政局:null");
+        assertThat(roles(s, 2)).containsExactly("发展改革委:lead", "科技局:co");
+    }
+
+    @Test
+    void aTableCopiedWithoutItsGridHasEveryCellOnALine() {
+        String doc = """
+                某某市人民政府办公室关于印发某某市2025年科技创新重点任务分工方案的通知
+
+                某政办发〔2025〕3号
+
+                各区人民政府，市各有关部门：
+                现将分工方案印发给你们，请认真贯彻落实。到2025年，全市研发经费投入强度达到2.8%。
+
+                某某市2025年科技创新重点任务分工表
+                序号
+                重点任务
+                牵头单位
+                配合单位
+                完成时限
+                一、创新平台
+                1
+                建设新材料实验室
+                市科技局
+                市财政局、市发展改革委
+                2025年12月
+                2
+                推动某某大学与某某集团共建
+                工程技术研究中心
+                市工业和信息化局
+                市科技局、市教育局、某某高
+                新区管委会
+                2025年6月
+                二、创新主体
+                3
+                培育高新技术企业
+                市科技局
+                —
+                持续推进
+
+                某某市人民政府办公室
+                2025年3月1日
+                """;
+        DocumentStructure s = Docs.parse(doc);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("建设新材料实验室", "推动某某大学与某某集团共建工程技术研究中心", "培育高新技术企业");
+        assertThat(s.annex()).allMatch(r -> r.year() == 2025);
+        assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "发展改革委:co");
+        assertThat(roles(s.annex().get(1)))
+                .containsExactly("工业和信息化局:lead", "科技局:co", "教育局:co", "某某高新区管委会:co");
+        assertThat(roles(s.annex().get(2))).containsExactly("科技局:lead");
+    }
+
+    @Test
+    void aGridlessTableSkipsCategoryLinesPageBreaksAndRepeatedHeaders() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府办公室关于印发2024年科技工作任务分工方案的通知
+                某县政办发〔2024〕7号
+                各镇人民政府，县各有关部门：现将方案印发给你们。
+                2024年科技工作任务分工表
+                序号
+                工作任务
+                主要内容
+                牵头单位
+                配合单位
+                完成时限
+                科技创新平台建设
+                1
+                建设县级工程技术研究中心
+                支持企业建设研发机构，全年新增3家。
+                县科技局、县工信局
+                县财政局
+                2024年12月
+                2
+                推动产学研合作
+                组织企业与高校开展对接活动，
+                不少于5场。
+                县科技局
+                县教育局、
+                县人社局
+                2024年10月
+                — 2 —
+                序号
+                工作任务
+                主要内容
+                牵头单位
+                配合单位
+                完成时限
+                科技企业培育
+                3
+                培育科技型中小企业
+                落实入库评价工作。
+                县科技局
+                —
+                全年
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("建设县级工程技术研究中心", "推动产学研合作", "培育科技型中小企业");
+        assertThat(roles(s.annex().get(0))).containsExactly("县科技局:lead", "县工信局:lead", "县财政局:co");
+        assertThat(roles(s.annex().get(1))).containsExactly("县科技局:lead", "县教育局:co", "县人社局:co");
+        assertThat(roles(s.annex().get(2))).containsExactly("县科技局:lead");
+        assertThat(s.annex().get(1).work()).isEqualTo("组织企业与高校开展对接活动，不少于5场。");
+    }
+
+    @Test
+    void aNoteThatAlsoGivesTheDeadlineNamesOnlyItsUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某区人民政府办公室
+                关于印发某某区2025年科技创新工作要点的通知
+                一、壮大创新主体
+                1.培育高新技术企业。新增高新技术企业30家。（责任单位：区科技局、区税务局；完成时限：2025年12月底前）
+                2.支持企业研发。推动规上企业研发活动全覆盖。（牵头单位：区工信局，配合单位：区科技局、区统计局，2025年底前完成）
+                3.建设孵化载体。新建众创空间2家。（责任单位：区科技局，时间：全年）
+                """);
+        assertThat(roles(s, 1)).containsExactly("区科技局:null", "区税务局:null");
+        assertThat(roles(s, 2)).containsExactly("区工信局:lead", "区科技局:co", "区统计局:co");
+        assertThat(roles(s, 3)).containsExactly("区科技局:null");
+    }
+
+    @Test
+    void aClosingSentenceOfUnitsAndRolesIsANoteWithOrWithout由() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室
+                关于印发某某市科技创新三年行动方案的通知
+                一、重点任务
+                （一）创新平台专项行动
+                1．建设概念验证中心。支持高校建设概念验证中心。市科技局负责，市教育局参与。
+                2．组建创新联合体。由某某集团牵头，联合高校组建创新联合体。由市工业和信息化局牵头，市科技局、市财政局配合。
+                """);
+        assertThat(roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
+        assertThat(roles(s, 2)).containsExactly("工业和信息化局:lead", "科技局:co", "财政局:co");
+    }
 }
