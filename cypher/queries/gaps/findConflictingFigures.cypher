@@ -4,6 +4,10 @@
 // @about the same metric (one name containing the other), in comparable units (万 and 亿 resolved). Two figures
 // @about disagree when they are for the same year and differ, or when they differ tenfold or more whatever their
 // @about years: one target written in two magnitudes, such as 24件 in the body and 20万件 in the annex.
+// @purpose.zh 同一指标在正文、指标表和附件中数值不一致，附两处原文。
+// @about.zh 缺口7·数字：文件给出的每个数字（正文目标、按年份的指标表、附件中跟在正文或指标表所列指标后的数字）与同一指标（
+// @about.zh 名称相互包含）的其他数字比较，单位换算一致（万、亿）。同一年份数值不同，或无论年份相差十倍以上（如正文24件、附
+// @about.zh 件20万件，同一目标写成两个量级），即为不一致。
 CALL () {
   MATCH (o)-[:HAS_TARGET]->(g:Target)
   RETURN g.document AS document, g.metric AS metric, 'body: ' + coalesce('task ' + toString(o.number), o.name) AS source,

@@ -1,6 +1,9 @@
 // Parks with no named platform or enterprise.
 // @about Gap 8, parks: a park or zone is a gap when the document relates no platform and no enterprise to it (hosts,
 // @about relies on, located in, partners with; a co-mention does not count): a carrier with nothing named to carry.
+// @purpose.zh 没有任何平台或企业的园区。
+// @about.zh 缺口8·园区：文件没有把任何平台或企业与某园区、开发区联系起来（承载、依托、位于、合作；仅同时提及不算），即为缺
+// @about.zh 口：有载体而无承载对象。
 MATCH (p:Park)
 WHERE NOT EXISTS {
   MATCH (p)-[r]-(x)

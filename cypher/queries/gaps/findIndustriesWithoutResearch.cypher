@@ -3,6 +3,9 @@
 // @about relies on, leads, hosts; a mere co-mention does not count), neither to one of its parts (PART_OF) nor to a
 // @about park it clusters in. Priority marks the industries the document calls 千亿级 (the four emerging
 // @about industry clusters): these are listed first, then all others.
+// @purpose.zh 没有高校或研发平台支撑的产业，千亿级产业优先列出。
+// @about.zh 缺口3·研发：某产业（包括其下属产业和它所集聚的园区）没有任何高校或平台与之相关（聚焦、依托、引领、承载；仅同时
+// @about.zh 提及不算），即为缺口。文件称为千亿级的产业优先列出，其后为其他产业。
 // the relationship types are listed rather than MENTIONS excluded: an industry's thousands of mentions are then
 // never visited
 MATCH (i:Industry)

@@ -2,6 +2,9 @@
 // @about Gap 5, industry–academia: a university or research institute is a gap when the document relates it to no
 // @about enterprise, park or platform (hosts, relies on, partners with, co-participates; a co-mention in a task does
 // @about not count): it appears in the plan without a partner on the industry side.
+// @purpose.zh 没有联系任何企业、园区或平台的高校。
+// @about.zh 缺口5·产学研：文件没有把某高校或科研院所与任何企业、园区或平台联系起来（承载、依托、合作、共同参与；仅在同一任
+// @about.zh 务中被提及不算），即为缺口：它出现在规划中，却没有产业方的合作伙伴。
 MATCH (u:University)
 WHERE NOT EXISTS {
   MATCH (u)-[r]-(x)

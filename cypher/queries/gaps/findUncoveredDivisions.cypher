@@ -4,6 +4,10 @@
 // @about level or above) lies in it, when no industry clusters in it, or when no task or annex row names it, neither
 // @about by mention nor through its government as a responsible unit. The 2020 goal 省级以上高新区、开发区实现县（市）区全覆盖
 // @about makes the first the headline gap.
+// @purpose.zh 没有省级以上园区、没有产业集群或没有任务涉及的县级行政区。
+// @about.zh 缺口4·地区：全市的县级行政区来自参考数据，因为文件只提到其中一部分。某县（市、区）内没有高新区或开发区（省级以
+// @about.zh 上批准的园区）、没有产业集聚，或者没有任何任务或附件行提及它（包括以其政府为责任单位），即为缺口。2020年目标
+// @about.zh “省级以上高新区、开发区实现县（市）区全覆盖”使第一项成为首要缺口。
 MATCH (d:Region)
 WHERE d.division IS NOT NULL
 WITH d, [d.name] + coalesce(d.aliases, []) AS names

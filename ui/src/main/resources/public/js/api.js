@@ -1,5 +1,5 @@
 // Fetch wrappers for the JSON API. Errors come back as {title, status, details}; they are shown in #status.
-import {t} from "./i18n.js";
+import {lang, t} from "./i18n.js";
 
 let pending = 0;
 const spinner = () => document.getElementById("spinner");
@@ -45,7 +45,9 @@ async function request(target, init, {signal, quiet = false} = {}) {
     let response;
     for (let attempt = 0; ; attempt++) {
       try {
-        response = await fetch(target, {...init, signal});
+        // the server answers its own texts (gap titles and definitions) in the page's language
+        const headers = {...init.headers, "Accept-Language": lang() === "en" ? "en" : "zh-CN"};
+        response = await fetch(target, {...init, headers, signal});
       } catch (error) {
         if (error.name === "AbortError") throw error;
         throw new ApiError(t("status.network"), 0, {url: target});

@@ -34,6 +34,8 @@ public final class CypherFiles {
     private static final Pattern PARAM_LINE =
             Pattern.compile("//\\s*@param\\s+\\$(\\w+)\\s+(\\S+)\\s+[—–-]+\\s*(\\S.*)");
     private static final Pattern ABOUT_LINE = Pattern.compile("//\\s*@about\\s+(\\S.*)");
+    /** A header text in another language: {@code // @purpose.zh …} or {@code // @about.zh …} (lines joined). */
+    private static final Pattern LOCALIZED_LINE = Pattern.compile("//\\s*@(purpose|about)\\.([a-z]{2})\\s+(\\S.*)");
     /** Files are parsed once: the class path does not change while the program runs. */
     private static final Map<String, List<CypherStatement>> SCRIPTS = new ConcurrentHashMap<>();
     private static volatile List<String> names;
@@ -109,13 +111,18 @@ public final class CypherFiles {
         String purpose = lines.get(i).substring(2).strip();
         List<CypherParam> params = new ArrayList<>();
         List<String> about = new ArrayList<>();
+        java.util.Map<String, String> localized = new java.util.LinkedHashMap<>();
         for (i++; i < lines.size() && lines.get(i).startsWith("//"); i++) {
             Matcher m = PARAM_LINE.matcher(lines.get(i).strip());
             Matcher a = ABOUT_LINE.matcher(lines.get(i).strip());
+            Matcher l = LOCALIZED_LINE.matcher(lines.get(i).strip());
             if (m.matches()) {
                 params.add(new CypherParam(m.group(1), m.group(2), m.group(3).strip()));
             } else if (a.matches()) {
                 about.add(a.group(1).strip());
+            } else if (l.matches()) {
+                // Chinese lines join without a space
+                localized.merge(l.group(1) + "." + l.group(2), l.group(3).strip(), String::concat);
             } else if (lines.get(i).contains("@param")) {
                 throw new IllegalArgumentException(name + ": malformed header line: " + lines.get(i));
             }
@@ -128,7 +135,8 @@ public final class CypherFiles {
             throw new IllegalArgumentException(name + ": no statement after the header");
         }
         String definition = String.join(" ", about);
-        return texts.stream().map(text -> new CypherStatement(name, purpose, params, text, definition)).toList();
+        return texts.stream().map(text -> new CypherStatement(name, purpose, params, text, definition, localized))
+                .toList();
     }
 
     private static void namesInDirectory(Path root, Set<String> names) throws IOException {

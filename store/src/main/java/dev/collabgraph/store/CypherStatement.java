@@ -11,14 +11,32 @@ import java.util.regex.Pattern;
 /**
  * One Cypher statement read from a {@code .cypher} file: its name ({@code write/mergeEntityNodes}), the purpose line
  * and parameters declared in the header, the statement text without the header, and the definition the header's
- * {@code // @about} lines give (empty when it has none).
+ * {@code // @about} lines give (empty when it has none); {@code localized} holds the same texts in other languages
+ * ({@code // @purpose.zh …}, {@code // @about.zh …}), keyed {@code purpose.zh}, {@code about.zh}.
  */
-public record CypherStatement(String name, String purpose, List<CypherParam> params, String text, String about) {
+public record CypherStatement(String name, String purpose, List<CypherParam> params, String text, String about,
+                              Map<String, String> localized) {
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     public CypherStatement {
         params = List.copyOf(params);
         about = about == null ? "" : about;
+        localized = localized == null ? Map.of() : Map.copyOf(localized);
+    }
+
+    /** A statement whose header is in one language. */
+    public CypherStatement(String name, String purpose, List<CypherParam> params, String text, String about) {
+        this(name, purpose, params, text, about, Map.of());
+    }
+
+    /** The purpose line in {@code language} ({@code // @purpose.zh …}), else the header's own. */
+    public String purpose(String language) {
+        return localized.getOrDefault("purpose." + language, purpose);
+    }
+
+    /** The definition in {@code language} ({@code // @about.zh …} lines), else the header's own. */
+    public String about(String language) {
+        return localized.getOrDefault("about." + language, about);
     }
 
     /** A statement without a definition. */

@@ -1,7 +1,7 @@
 // The coverage gaps: each named gap with its definition and how many rows it finds now; opening one shows its
 // rows, where names of entities and task numbers link into the graph, and downloads them as CSV.
 import * as api from "../api.js";
-import {t} from "../i18n.js";
+import {onLangChange, t} from "../i18n.js";
 import {el, button, downloadLink} from "../dom.js";
 
 /** Columns whose values name entities of a label; key: the column holding the graph's name when another does. */
@@ -16,6 +16,13 @@ const TASK_COLUMNS = new Set(["task", "tasks", "taskNumbers"]);
 /** handlers: onNode(id), onTask(number, document), onOpen(name|null) when the open gap changes. */
 export function createGaps(container, handlers) {
   let gaps = null, open = null, request = null;
+  // the server words each gap's title and definition in the page's language: asked again when it changes
+  onLangChange(() => {
+    if (!gaps) return;
+    gaps = null;
+    show();
+    if (open) select(open.name);
+  });
 
   async function show() {
     gaps ??= (await api.get("/api/gaps")).gaps;

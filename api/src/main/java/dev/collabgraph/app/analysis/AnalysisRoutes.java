@@ -2,6 +2,7 @@ package dev.collabgraph.app.analysis;
 
 import dev.collabgraph.app.explore.GraphVersion;
 import dev.collabgraph.app.explore.SharedAnswers;
+import dev.collabgraph.app.http.Language;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.app.query.Csv;
 import dev.collabgraph.app.query.QueryLimits;
@@ -96,10 +97,11 @@ public final class AnalysisRoutes {
     /** The gaps with their counts as last counted in the background (null: not counted yet, or too slow). */
     private void gaps(Context ctx) {
         Map<String, Integer> counts = gapCounts.current(COUNT_WAIT);
+        String language = Language.of(ctx);
         List<GapSummary> out = new ArrayList<>();
         for (NamedQuery gap : library.list(Gaps.AREA)) {
             Integer count = counts.get(gap.shortName());
-            out.add(new GapSummary(gap.shortName(), gap.purpose(), gap.about(),
+            out.add(new GapSummary(gap.shortName(), gap.purpose(language), gap.about(language),
                     count == null || count == GapCounts.FAILED ? null : count));
         }
         ctx.json(Map.of("gaps", out));
@@ -113,7 +115,8 @@ public final class AnalysisRoutes {
         if (csv(ctx)) {
             download(ctx, "gap-" + gap.shortName(), Csv.of(result.columns(), result.rows()));
         } else {
-            ctx.json(new Gaps.GapResult(gap.shortName(), gap.purpose(), gap.about(), result));
+            String language = Language.of(ctx);
+            ctx.json(new Gaps.GapResult(gap.shortName(), gap.purpose(language), gap.about(language), result));
         }
     }
 

@@ -21,11 +21,24 @@ class GapsIT extends WithSeededServer {
                 "findTargetsWithoutUnits", "findIndustriesWithoutResearch", "findUncoveredDivisions",
                 "findIsolatedUniversities", "findAnnexUnitChanges", "findAnnexTitleChanges", "findConflictingFigures",
                 "findPlatformsWithoutHosts", "findEmptyParks");
+        // Chinese first: a request that names no language is answered in Chinese, without English words
         assertThat(byName.values()).allSatisfy(g -> {
-            assertThat(g.path("about").asText()).startsWith("Gap ").hasSizeGreaterThan(120);
-            assertThat(g.path("title").asText()).isNotBlank();
+            assertThat(g.path("about").asText()).startsWith("缺口").hasSizeGreaterThan(60).doesNotContainPattern("[A-Za-z]{3,}");
+            assertThat(g.path("title").asText()).isNotBlank().doesNotContainPattern("[A-Za-z]{3,}");
         });
         assertThat(byName.get("findTasksWithFewUnits").path("count").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theTitlesAndDefinitionsComeInEnglishWhenAsked() throws Exception {
+        JsonNode gaps = Get.of(server, "/api/gaps?lang=en").json().path("gaps");
+        assertThat(gaps).hasSize(12).allSatisfy(g -> {
+            assertThat(g.path("about").asText()).startsWith("Gap ").hasSizeGreaterThan(120);
+            assertThat(g.path("title").asText()).matches("[A-Z][a-z].*"); // Chinese only where it quotes the document
+        });
+        JsonNode one = Get.of(server, "/api/gaps/findEmptyParks?lang=en").json();
+        assertThat(one.path("about").asText()).startsWith("Gap 8");
+        assertThat(Get.of(server, "/api/gaps/findEmptyParks").json().path("about").asText()).startsWith("缺口8");
     }
 
     /** The list once every count is in: they are made in the background, and the list says null until then. */
