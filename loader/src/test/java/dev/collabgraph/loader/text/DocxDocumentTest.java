@@ -18,10 +18,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DocxDocumentTest {
     private static final Path CORPUS = Path.of("..", "corpus");
     private static final String DOCUMENT = "10-action-plan-division-table";
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^— \\d+ —$");
-    private static final int COLUMNS = 6;
 
     @Test
     void aWordFileWithItsAnnexAsATableGivesTheTasksNotesAndAnnexRowsOfTheTextFile() throws IOException {
@@ -121,13 +117,10 @@ class DocxDocumentTest {
             boolean pageBreak = false;
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
-                if (PAGE_NUMBER.matcher(line.strip()).matches()) {
+                if (CorpusTable.PAGE_NUMBER.matcher(line.strip()).matches()) {
                     pageBreak = true;
                 } else if (line.indexOf('\t') >= 0) {
-                    int end = i;
-                    while (end < lines.length && !lines[end].isBlank()) {
-                        end++;
-                    }
+                    int end = CorpusTable.end(lines, i);
                     table(document, Arrays.asList(lines).subList(i, end));
                     i = end - 1;
                 } else {
@@ -144,43 +137,27 @@ class DocxDocumentTest {
     }
 
     private static void table(XWPFDocument document, List<String> lines) {
-        List<String[]> rows = new ArrayList<>();
-        String header = lines.get(0);
-        for (String line : lines) {
-            String[] cells = Arrays.copyOf(line.split("\t", -1), COLUMNS);
-            Arrays.setAll(cells, c -> cells[c] == null ? "" : cells[c]);
-            boolean continuation = cells[0].isEmpty() && !rows.isEmpty();
-            if (PAGE_NUMBER.matcher(line.strip()).matches() || line.equals(header) && !rows.isEmpty()) {
-                continue; // page furniture, and the header a printed table repeats on each page
-            } else if (continuation) {
-                String[] previous = rows.get(rows.size() - 1);
-                for (int c = 1; c < COLUMNS; c++) {
-                    previous[c] += cells[c];
-                }
-            } else {
-                rows.add(cells);
-            }
-        }
-        XWPFTable table = document.createTable(rows.size(), COLUMNS);
-        for (int r = 0; r < rows.size(); r++) {
-            String[] cells = rows.get(r);
+        CorpusTable source = CorpusTable.of(lines);
+        XWPFTable table = document.createTable(source.rows().size(), source.columns());
+        for (int r = 0; r < source.rows().size(); r++) {
+            String[] cells = source.rows().get(r);
             XWPFTableRow row = table.getRow(r);
-            boolean section = !cells[0].isEmpty() && !Character.isDigit(cells[0].charAt(0)) && r > 0;
-            if (section) {
+            if (source.isSection(r)) {
                 // one cell across the table: the others go, the first spans their grid columns
                 while (row.getTableCells().size() > 1) {
                     row.removeCell(1);
                 }
-                properties(row.getCell(0)).addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS));
+                properties(row.getCell(0)).addNewGridSpan().setVal(BigInteger.valueOf(source.columns()));
                 row.getCell(0).setText(cells[0]);
                 continue;
             }
-            for (int c = 0; c < COLUMNS; c++) {
+            for (int c = 0; c < source.columns(); c++) {
                 XWPFTableCell cell = row.getCell(c);
-                boolean merged = r > 1 && c == 3 && cells[c].isEmpty() && Character.isDigit(cells[0].charAt(0))
-                        && !rows.get(r - 1)[c].isEmpty();
-                if (merged) {
-                    properties(table.getRow(r - 1).getCell(c)).addNewVMerge().setVal(STMerge.RESTART);
+                if (source.mergedWithAbove(r, c)) {
+                    CTTcPr above = properties(table.getRow(r - 1).getCell(c));
+                    if (!above.isSetVMerge()) {
+                        above.addNewVMerge().setVal(STMerge.RESTART);
+                    }
                     properties(cell).addNewVMerge().setVal(STMerge.CONTINUE);
                 } else if (!cells[c].isEmpty()) {
                     cell.setText(cells[c]);
