@@ -26,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -61,9 +60,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    /** Formats planners keep documents in that this command does not read: reported, counted as failures. */
-    private static final Set<String> UNREAD_DOCUMENTS = Set.of("doc", "wps", "rtf", "odt", "ofd");
-    /** Documents found in folders in a format this command does not read. */
+    /** Documents found in folders in a format the loader does not read: reported, counted as failures. */
     private final List<Path> skipped = new ArrayList<>();
     /** Other files found in folders (gold files, notes): named in one line, not a failure. */
     private final List<Path> ignored = new ArrayList<>();
@@ -154,7 +151,7 @@ public final class LoadCommand implements Callable<Integer> {
                 String name = file.getFileName().toString();
                 if (DocumentFormat.EXTENSIONS.contains(extension(name))) {
                     documents.add(file);
-                } else if (UNREAD_DOCUMENTS.contains(extension(name))) {
+                } else if (DocumentFormat.UNREAD_EXTENSIONS.contains(extension(name))) {
                     skipped.add(file);
                 } else if (!name.startsWith(".")) {
                     ignored.add(file);

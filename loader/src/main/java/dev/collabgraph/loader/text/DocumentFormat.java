@@ -21,8 +21,8 @@ public enum DocumentFormat {
 
     /** Extensions of every document {@code load DIR} picks up. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "pdf", "html", "htm");
-    /** Formats planners keep documents in that are not read: named in the refusal, with what to do instead. */
-    private static final Set<String> UNREAD = Set.of("doc", "wps", "rtf", "odt", "ofd", "xls", "xlsx");
+    /** Formats planners keep documents in that are not read: refused with what to do instead. */
+    public static final Set<String> UNREAD_EXTENSIONS = Set.of("doc", "wps", "rtf", "odt", "ofd");
 
     /** How far into a text file an HTML tag is looked for: a BOM, a comment or an XML declaration may come first. */
     private static final int HTML_SNIFF = 1024;
@@ -35,15 +35,16 @@ public enum DocumentFormat {
         if (startsWith(bytes, "%PDF-")) {
             return PDF;
         }
-        if (startsWith(bytes, "PK\u0003\u0004")) {
-            if (hasWordBody(bytes)) {
-                return DOCX;
-            }
-            throw new BadDocumentException(name, "a zip file without word/document.xml: not a Word (.docx) document");
+        boolean zip = startsWith(bytes, "PK\u0003\u0004");
+        if (zip && hasWordBody(bytes)) {
+            return DOCX;
         }
-        if (UNREAD.contains(extension)) {
-            throw new BadDocumentException(name, "." + extension + " files are not read: save it as .docx, .pdf or "
-                    + ".txt");
+        if (UNREAD_EXTENSIONS.contains(extension)) {
+            throw new BadDocumentException(name, "." + extension + " is not a format the loader reads: save it as "
+                    + ".docx, .pdf or .txt");
+        }
+        if (zip) {
+            throw new BadDocumentException(name, "a zip file without word/document.xml: not a Word (.docx) document");
         }
         if (extension.equals("docx")) {
             throw new BadDocumentException(name, "not a Word (.docx) document: the file is not a zip package");

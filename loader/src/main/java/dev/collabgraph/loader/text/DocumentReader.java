@@ -3,6 +3,7 @@ package dev.collabgraph.loader.text;
 import dev.collabgraph.loader.BadDocumentException;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The one way into the loader for a document file: plain text in any encoding ({@link Decoder}), Word (.docx),
@@ -36,11 +37,27 @@ public final class DocumentReader {
         };
     }
 
-    private static SourceText extracted(String name, byte[] bytes, String format, String text) {
+    /**
+     * The extracted text as the document's source text. Control characters (a PDF font's unmapped glyphs, a Word
+     * field's marks) carry nothing and are dropped: this text, not the file, is what offsets refer to.
+     */
+    private static SourceText extracted(String name, byte[] bytes, String format, String extractedText) {
+        String text = withoutControlCharacters(extractedText);
         if (text.isBlank()) {
-            throw new BadDocumentException(name, "the " + format.toUpperCase(java.util.Locale.ROOT)
+            throw new BadDocumentException(name, "the " + format.toUpperCase(Locale.ROOT)
                     + " document holds no text");
         }
         return new SourceText(name, text, format, Decoder.sha256(bytes));
+    }
+
+    private static String withoutControlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' || c == '\n' || c == '\t' || c == '\f') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.text;
 
+import dev.collabgraph.loader.BadDocumentException;
 import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A corpus document published as a government web page reads as its text file does, without the page around it. */
 class HtmlDocumentTest {
@@ -61,6 +63,9 @@ class HtmlDocumentTest {
                 .isEqualTo(DocumentFormat.PDF);
         assertThat(DocumentFormat.of("plan.txt", "一、总体要求".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(DocumentFormat.TEXT);
+        assertThatThrownBy(() -> DocumentFormat.of("plan.odt", "PK\u0003\u0004".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(BadDocumentException.class)
+                .hasMessage("plan.odt: .odt is not a format the loader reads: save it as .docx, .pdf or .txt");
     }
 
     /**

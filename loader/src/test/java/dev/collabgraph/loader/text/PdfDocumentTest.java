@@ -91,7 +91,7 @@ class PdfDocumentTest {
      * The text set in lines of {@link #CHARACTERS_PER_LINE}, its printed page numbers left out, on A4 pages that
      * each carry the running header on top and a page number, alternately — N — and 第 N 页, at the bottom.
      */
-    private static byte[] printed(String text) throws IOException {
+    static byte[] printed(String text) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             String line = paragraph.strip();
