@@ -26,6 +26,7 @@ final class HtmlText {
             + "[class~=(?i)content|article|zoom|detail|main|text|editor]";
     /** A container is the article when it holds this share of the Chinese prose of the best one, and less else. */
     private static final double NEAR_BEST = 0.9;
+    private static final int MAX_CANDIDATES = 200;
 
     private HtmlText() {
     }
@@ -63,7 +64,8 @@ final class HtmlText {
      */
     private static Element mainContent(Document page) {
         Element body = page.body();
-        List<Element> candidates = page.select(ARTICLE_CONTAINERS);
+        // each candidate's text is read whole: a bounded number keeps a page of thousands of nested boxes linear
+        List<Element> candidates = page.select(ARTICLE_CONTAINERS).stream().limit(MAX_CANDIDATES).toList();
         int best = candidates.stream().mapToInt(HtmlText::prose).max().orElse(0);
         if (best == 0 || best < prose(body) / 3) {
             return body;
@@ -95,7 +97,9 @@ final class HtmlText {
 
         void render(Node node) {
             if (node instanceof TextNode text) {
-                String words = text.text().replace('\u00A0', ' ');
+                // white space is layout in HTML, but its line breaks are the text's own inside <pre>
+                boolean preformatted = text.parent() != null && text.parent().closest("pre") != null;
+                String words = (preformatted ? text.getWholeText() : text.text()).replace('\u00A0', ' ');
                 if (!words.isBlank() || (!out.isEmpty() && out.charAt(out.length() - 1) != '\n')) {
                     out.append(atLineStart() ? words.stripLeading() : words);
                 }

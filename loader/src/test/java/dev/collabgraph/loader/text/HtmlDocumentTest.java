@@ -56,6 +56,13 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void preformattedTextKeepsItsLineBreaks() {
+        String page = "<html><body><pre>一、总体要求\n（一）加强组织领导。</pre></body></html>";
+        assertThat(DocumentReader.decode("notice.html", page.getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("一、总体要求\n（一）加强组织领导。\n");
+    }
+
+    @Test
     void theFormatIsSniffedFromTheBytesWhateverTheExtension() {
         byte[] page = "<!DOCTYPE html><html><body><p>一、总体要求</p></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThat(DocumentFormat.of("saved.txt", page)).isEqualTo(DocumentFormat.HTML);
