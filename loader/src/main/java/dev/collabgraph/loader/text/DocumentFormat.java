@@ -52,7 +52,7 @@ public enum DocumentFormat {
         if (extension.equals("pdf")) {
             throw new BadDocumentException(name, "not a PDF document: the file does not start with %PDF-");
         }
-        if (looksLikeHtml(bytes) || (extension.equals("html") || extension.equals("htm"))) {
+        if (looksLikeHtml(bytes) || extension.equals("html") || extension.equals("htm")) {
             return HTML;
         }
         return TEXT;

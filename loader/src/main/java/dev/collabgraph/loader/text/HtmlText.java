@@ -35,7 +35,8 @@ final class HtmlText {
         Document page = parse(name, bytes);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
-        page.select("header, footer").stream().filter(e -> e.parent() != null && e.parent().closest("article, main") == null)
+        page.select("header, footer").stream()
+                .filter(e -> e.parent() != null && e.parent().closest("article, main") == null)
                 .forEach(Element::remove);
         StringBuilder out = new StringBuilder();
         new HtmlText.Renderer(out).render(mainContent(page));
