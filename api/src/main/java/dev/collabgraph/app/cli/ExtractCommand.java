@@ -3,7 +3,7 @@ package dev.collabgraph.app.cli;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
-import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.model.ExtractedGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the graph extracted from policy documents as JSON (no database needed).")
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read (UTF-8, GB18030/GBK or UTF-16).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read: text (UTF-8, GB18030/GBK or UTF-16), .docx, .pdf with a text layer, .html.")
     List<Path> files;
 
     @Mixin
@@ -47,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                ExtractedGraph graph = Extractor.extract(Decoder.read(file, documentSize.limit()), entityStage);
+                ExtractedGraph graph = Extractor.extract(DocumentReader.read(file, documentSize.limit()), entityStage);
                 graphs.add(graph);
                 if (!quiet) {
                     graph.warnings().forEach(w -> err.println("warning: " + file + ": " + w));

@@ -4,7 +4,8 @@ import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
-import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentFormat;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.SizeLimit;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.store.DiskSpace;
@@ -25,8 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -41,7 +40,7 @@ import java.util.stream.Stream;
 public final class LoadCommand implements Callable<Integer> {
     public static final String BUNDLED = "data/xuzhou-2018-20.txt";
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents, or folders of *.txt documents.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (.txt, .docx, .pdf, .html), or folders of them.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N",
@@ -61,10 +60,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    /** Formats planners keep documents in that this command does not read yet: reported, counted as failures. */
-    private static final Set<String> UNREAD_DOCUMENTS = Set.of("pdf", "docx", "doc", "wps", "html", "htm", "rtf",
-            "odt", "ofd");
-    /** Documents found in folders in a format this command does not read. */
+    /** Documents found in folders in a format the loader does not read: reported, counted as failures. */
     private final List<Path> skipped = new ArrayList<>();
     /** Other files found in folders (gold files, notes): named in one line, not a failure. */
     private final List<Path> ignored = new ArrayList<>();
@@ -88,8 +84,8 @@ public final class LoadCommand implements Callable<Integer> {
         }
         LoadReport report = new LoadReport();
         for (Path file : skipped) {
-            err.println("error: " + file + ": not read (only .txt documents are loaded; PDF, DOCX and HTML are not "
-                    + "supported yet)");
+            err.println("error: " + file + ": not read (." + extension(file.getFileName().toString())
+                    + " is not a format the loader reads: save it as .docx, .pdf or .txt)");
             report.failed(file.toString());
         }
         if (!ignored.isEmpty()) {
@@ -135,34 +131,34 @@ public final class LoadCommand implements Callable<Integer> {
         EntityExtractor entityStage = gazetteer.entityStage();
         if (paths.isEmpty()) {
             return List.of(new Source("bundled " + BUNDLED,
-                    () -> Extractor.extract(Decoder.decode(BUNDLED, bundled()), entityStage)));
+                    () -> Extractor.extract(DocumentReader.decode(BUNDLED, bundled()), entityStage)));
         }
         List<Source> out = new ArrayList<>();
         SizeLimit limit = documentSize.limit();
         for (Path path : paths) {
             List<Path> files = Files.isDirectory(path) ? documentsIn(path) : List.of(path);
             files.forEach(file -> out.add(new Source(file.toString(),
-                    () -> Extractor.extract(Decoder.read(file, limit), entityStage))));
+                    () -> Extractor.extract(DocumentReader.read(file, limit), entityStage))));
         }
         return out;
     }
 
-    /** The .txt files of a folder and its subfolders; documents in other formats go to {@link #skipped}. */
+    /** The documents (.txt, .docx, .pdf, .html) of a folder and its subfolders; unread formats go to {@link #skipped}. */
     private List<Path> documentsIn(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> documents = new ArrayList<>();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                if (DocumentFormat.EXTENSIONS.contains(extension(name))) {
                     documents.add(file);
-                } else if (UNREAD_DOCUMENTS.contains(extension(name))) {
+                } else if (DocumentFormat.UNREAD_EXTENSIONS.contains(extension(name))) {
                     skipped.add(file);
                 } else if (!name.startsWith(".")) {
                     ignored.add(file);
                 }
             }
             if (documents.isEmpty() && skipped.isEmpty()) {
-                throw new BadDocumentException(dir.toString(), "folder holds no .txt documents");
+                throw new BadDocumentException(dir.toString(), "folder holds no documents (.txt, .docx, .pdf, .html)");
             }
             return documents;
         } catch (IOException e) {
@@ -171,8 +167,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return DocumentFormat.extension(name);
     }
 
     public static byte[] bundled() {

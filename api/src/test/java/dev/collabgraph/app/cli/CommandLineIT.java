@@ -182,18 +182,27 @@ class CommandLineIT {
     }
 
     @Test
-    void documentsOfFormatsNotReadYetInAFolderAreNamedAndFailTheLoad() throws Exception {
+    void aFolderIsLoadedWithItsWebPagesAndDocumentsOfUnreadFormatsAreNamedAndFailTheLoad() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.copy(SEED, docs.resolve("a.txt"));
-        Files.write(docs.resolve("b.pdf"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(docs.resolve("c.html"), webPage(Files.readString(SECOND_CITY)));
+        Files.write(docs.resolve("b.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         Files.writeString(docs.resolve("a.gold.json"), "{}");
         Path db = dir.resolve("graph");
         Cli.Run run = run("load", "--db", db.toString(), docs.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("b.pdf: not read").contains("ignored 1 file that are not documents")
-                .contains("a.gold.json");
-        assertThat(run.out()).contains("1 loaded, 1 failed");
-        assertThat(counts(db).nodes).containsEntry("Document", 1L);
+        assertThat(run.err()).contains("b.doc: not read (.doc is not a format the loader reads")
+                .contains("ignored 1 file that are not documents").contains("a.gold.json");
+        assertThat(run.out()).contains("2 loaded, 1 failed").contains("c.html");
+        assertThat(counts(db).nodes).containsEntry("Document", 2L);
+    }
+
+    /** A text as a web page: a paragraph a line, with navigation the loader leaves out. */
+    private static String webPage(String text) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+                + "<nav><a href=\"/\">首页</a></nav><div class=\"article\">");
+        text.lines().forEach(line -> html.append("<p>").append(org.jsoup.nodes.Entities.escape(line)).append("</p>\n"));
+        return html.append("</div></body></html>").toString();
     }
 
     private static Cli.Run run(String... args) {

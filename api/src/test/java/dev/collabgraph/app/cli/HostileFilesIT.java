@@ -70,7 +70,8 @@ class HostileFilesIT {
                 .contains("bad-empty.txt: file is empty")
                 .contains("bad-truncated.txt: ends inside a UTF-8 character: the file looks truncated")
                 .contains("bad-utf16.txt: looks like UTF-16LE text without a byte order mark")
-                .contains("bad-report.pdf: not read").contains("bad-plan.docx: not read")
+                .contains("bad-report.pdf: cannot be opened as a PDF document")
+                .contains("bad-plan.docx: a zip file without word/document.xml: not a Word (.docx) document")
                 .contains(huge + ": 50 MB, over the 20 MB limit for one document (raise it with --max-document-mb)")
                 .doesNotContain("\tat ", "Exception");
         if (lockable) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
-import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.ExtractedGraph;
 
@@ -54,7 +54,7 @@ public final class Evaluation {
     static DocumentScore score(Path goldFile, EntityExtractor entityStage) {
         String base = baseName(goldFile);
         Gold gold = readGold(goldFile);
-        SourceText source = Decoder.read(documentFor(goldFile));
+        SourceText source = DocumentReader.read(documentFor(goldFile));
         ExtractedGraph graph;
         try {
             graph = Extractor.extract(source, entityStage);

@@ -2,7 +2,7 @@ package dev.collabgraph.bench.eval;
 
 import dev.collabgraph.bench.hanlp.HanlpMode;
 import dev.collabgraph.bench.hanlp.HanlpStage;
-import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.model.Node;
@@ -48,7 +48,7 @@ public final class HanlpEvaluation {
         HanlpStage ours = new HanlpStage(HanlpMode.OURS);
         List<Doc> docs = new ArrayList<>();
         for (Path goldFile : Evaluation.goldFiles(dir)) {
-            SourceText source = Decoder.read(Evaluation.documentFor(goldFile));
+            SourceText source = DocumentReader.read(Evaluation.documentFor(goldFile));
             docs.add(new Doc(Evaluation.baseName(goldFile), Evaluation.readGold(goldFile), source, ours.extract(source)));
         }
         List<Row> rows = new ArrayList<>();

@@ -6,7 +6,7 @@ import dev.collabgraph.loader.entity.EntityResult;
 import dev.collabgraph.loader.structure.DocumentStructure;
 import dev.collabgraph.loader.structure.StructureParser;
 import dev.collabgraph.loader.text.Cleaner;
-import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.ExtractedGraph;
@@ -14,7 +14,7 @@ import dev.collabgraph.model.ExtractedGraph;
 import java.nio.file.Path;
 
 /**
- * Document to graph, without a database: decode, clean, read the structure, find entities and
+ * Document to graph, without a database: read (text, Word, PDF or HTML: {@link DocumentReader}), clean, read the structure, find entities and
  * relations, assemble nodes and relationships with evidence. Each stage is a plain function.
  */
 public final class Extractor {
@@ -22,11 +22,11 @@ public final class Extractor {
     }
 
     public static ExtractedGraph extract(Path file) {
-        return extract(Decoder.read(file));
+        return extract(DocumentReader.read(file));
     }
 
     public static ExtractedGraph extract(String name, byte[] bytes) {
-        return extract(Decoder.decode(name, bytes));
+        return extract(DocumentReader.decode(name, bytes));
     }
 
     public static ExtractedGraph extract(SourceText source) {

@@ -4,16 +4,11 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import dev.collabgraph.loader.BadDocumentException;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,30 +34,7 @@ public final class Decoder {
      * limit (a file that grows, or one whose size the file system does not tell), so memory stays bounded.
      */
     public static SourceText read(Path file, SizeLimit limit) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadDocumentException(name, "is a directory, not a document");
-            }
-            long size = Files.size(file);
-            if (limit.exceededBy(size)) {
-                throw new BadDocumentException(name, limit.refusal(size));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit.maxBytes() + 1));
-            }
-            if (limit.exceededBy(bytes.length)) {
-                throw new BadDocumentException(name, limit.refusal(bytes.length));
-            }
-        } catch (NoSuchFileException e) {
-            throw new BadDocumentException(name, "file not found");
-        } catch (AccessDeniedException e) {
-            throw new BadDocumentException(name, "cannot be read: permission denied");
-        } catch (IOException e) {
-            throw new BadDocumentException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-        return decode(name, bytes);
+        return decode(file.toString(), FileBytes.read(file, limit));
     }
 
     public static SourceText decode(String name, byte[] bytes) {

@@ -1,0 +1,63 @@
+package dev.collabgraph.loader.text;
+
+import dev.collabgraph.loader.BadDocumentException;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The one way into the loader for a document file: plain text in any encoding ({@link Decoder}), Word (.docx),
+ * PDF with a text layer and web pages (.html). Each becomes a {@link SourceText} whose text is the extracted
+ * plain text, so every evidence offset refers to it; {@code charset} names the format it came from and
+ * {@code sha256} stays the hash of the file's bytes, which tells revisions apart.
+ */
+public final class DocumentReader {
+    private DocumentReader() {
+    }
+
+    public static SourceText read(Path file) {
+        return read(file, SizeLimit.DEFAULT);
+    }
+
+    /** Reads a file no larger than {@code limit} (checked before it is read). */
+    public static SourceText read(Path file, SizeLimit limit) {
+        return decode(file.toString(), FileBytes.read(file, limit));
+    }
+
+    /** The document {@code name} (its file name, whose extension helps tell the format) with these bytes. */
+    public static SourceText decode(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new BadDocumentException(name, "file is empty");
+        }
+        return switch (DocumentFormat.of(name, bytes)) {
+            case TEXT -> Decoder.decode(name, bytes);
+            case DOCX -> extracted(name, bytes, "docx", DocxText.of(name, bytes));
+            case PDF -> extracted(name, bytes, "pdf", PdfText.of(name, bytes));
+            case HTML -> extracted(name, bytes, "html", HtmlText.of(name, bytes));
+        };
+    }
+
+    /**
+     * The extracted text as the document's source text. Control characters (a PDF font's unmapped glyphs, a Word
+     * field's marks) carry nothing and are dropped: this text, not the file, is what offsets refer to.
+     */
+    private static SourceText extracted(String name, byte[] bytes, String format, String extractedText) {
+        String text = withoutControlCharacters(extractedText);
+        if (text.isBlank()) {
+            throw new BadDocumentException(name, "the " + format.toUpperCase(Locale.ROOT)
+                    + " document holds no text");
+        }
+        return new SourceText(name, text, format, Decoder.sha256(bytes));
+    }
+
+    private static String withoutControlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' || c == '\n' || c == '\t' || c == '\f') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

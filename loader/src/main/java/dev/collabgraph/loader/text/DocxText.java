@@ -1,0 +1,105 @@
+package dev.collabgraph.loader.text;
+
+import dev.collabgraph.loader.BadDocumentException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of a Word (.docx) document's body, in order: one paragraph a line, a page break as a form feed, a table
+ * as one line a row with its cells joined by tabs, as the loader's table reader takes them. Headers, footers and
+ * footnotes are left out: they are page furniture, not the document's text.
+ */
+final class DocxText {
+    private DocxText() {
+    }
+
+    static String of(String name, byte[] bytes) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder out = new StringBuilder();
+            WordNumbering numbering = new WordNumbering();
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    if (paragraph.isPageBreak()) {
+                        out.append('\f');
+                    }
+                    out.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
+                } else if (element instanceof XWPFTable table) {
+                    appendRows(table, out);
+                } else if (element instanceof XWPFSDT control) {
+                    out.append(control.getContent().getText()).append('\n');
+                }
+            }
+            return out.toString();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadDocumentException bad) {
+                throw bad;
+            }
+            throw new BadDocumentException(name, "cannot be opened as a Word (.docx) document: " + reason(e));
+        }
+    }
+
+    private static void appendRows(XWPFTable table, StringBuilder out) {
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr properties = cell.getCTTc().getTcPr();
+                // a vertically merged cell's continuation is left empty: the table reader gives it the cell above
+                cells.add(continuesMerge(properties) ? "" : cellText(cell));
+                // a cell spanning several grid columns keeps the columns after it, empty, so columns stay aligned
+                for (int i = 1; i < gridSpan(properties); i++) {
+                    cells.add("");
+                }
+            }
+            out.append(String.join("\t", cells)).append('\n');
+        }
+    }
+
+    /**
+     * A cell's paragraphs joined by a space, which parts list items (units one a line) as the table reader expects;
+     * a tab or line break inside the cell would split the row.
+     */
+    private static String cellText(XWPFTableCell cell) {
+        List<String> parts = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                parts.add(paragraph.getText());
+            } else if (element instanceof XWPFTable nested) {
+                StringBuilder text = new StringBuilder();
+                appendRows(nested, text);
+                parts.add(text.toString());
+            }
+        }
+        return String.join(" ", parts).replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+
+    private static boolean continuesMerge(CTTcPr properties) {
+        return properties != null && properties.isSetVMerge()
+                && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
+    }
+
+    private static int gridSpan(CTTcPr properties) {
+        if (properties == null || !properties.isSetGridSpan() || properties.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.max(1, Math.min(64, properties.getGridSpan().getVal().intValue()));
+    }
+
+    /** What went wrong in a library's words, first line only; "damaged" when it says nothing. */
+    static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "the file is damaged"
+                : message.lines().findFirst().orElse(message).strip();
+    }
+}

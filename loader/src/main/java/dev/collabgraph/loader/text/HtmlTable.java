@@ -1,0 +1,85 @@
+package dev.collabgraph.loader.text;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of an HTML table as lists of cell texts on the table's grid: a cell spanning columns (colspan) or rows
+ * (rowspan) leaves the places it covers empty, so each value stands in its own column and the loader's table reader
+ * gives an empty place the value above it.
+ */
+final class HtmlTable {
+    /** Larger spans are hostile or broken markup: a table of policy tasks has a few dozen columns at most. */
+    private static final int MAX_SPAN = 100;
+
+    private HtmlTable() {
+    }
+
+    static List<List<String>> rows(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        // rows still covered by a cell above, by column
+        Map<Integer, Integer> coveredRows = new HashMap<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue; // a row of a nested table: part of its cell's text
+            }
+            List<String> row = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (!cell.nameIs("td") && !cell.nameIs("th")) {
+                    continue;
+                }
+                skipCovered(row, coveredRows);
+                int colspan = span(cell, "colspan");
+                int rowspan = span(cell, "rowspan");
+                for (int i = 0; i < colspan; i++) {
+                    if (rowspan > 1) {
+                        coveredRows.put(row.size(), rowspan - 1);
+                    }
+                    row.add(i == 0 ? cellText(cell) : "");
+                }
+            }
+            // columns at the end still covered from above
+            int last = coveredRows.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            while (row.size() <= last) {
+                skipCovered(row, coveredRows);
+                if (row.size() <= last && !coveredRows.containsKey(row.size())) {
+                    row.add("");
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Adds an empty place for every column at the row's end that a cell above still covers. */
+    private static void skipCovered(List<String> row, Map<Integer, Integer> coveredRows) {
+        Integer left;
+        while ((left = coveredRows.get(row.size())) != null) {
+            if (left <= 1) {
+                coveredRows.remove(row.size());
+            } else {
+                coveredRows.put(row.size(), left - 1);
+            }
+            row.add("");
+        }
+    }
+
+    private static int span(Element cell, String attribute) {
+        try {
+            return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(cell.attr(attribute).strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** A cell's text on one line: its paragraphs and line breaks become spaces, which part list items. */
+    private static String cellText(Element cell) {
+        StringBuilder text = new StringBuilder();
+        new HtmlText.Renderer(text).render(cell);
+        return text.toString().replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.collabgraph.loader.text;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The main text of a web page: scripts, styles, navigation and the page's own header and footer dropped, the
+ * article container holding the most Chinese prose kept, a block element a line, {@code <br>} a line break and a
+ * table one line a row with its cells joined by tabs ({@link HtmlTable}).
+ */
+final class HtmlText {
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, svg, canvas, nav, aside, "
+            + "button, select, input, textarea";
+    /** Where content management systems of government sites put the article (TRS_Editor, zoom, pages_content …). */
+    private static final String ARTICLE_CONTAINERS = "article, main, [role=main], "
+            + "[id~=(?i)content|article|zoom|detail|main|text|editor], "
+            + "[class~=(?i)content|article|zoom|detail|main|text|editor]";
+    /** A container is the article when it holds this share of the Chinese prose of the best one, and less else. */
+    private static final double NEAR_BEST = 0.9;
+    private static final int MAX_CANDIDATES = 200;
+
+    private HtmlText() {
+    }
+
+    static String of(String name, byte[] bytes) {
+        Document page = parse(name, bytes);
+        page.select(NEVER_TEXT).remove();
+        // the page's banner and footer; an article's own <header> holds its title and stays
+        page.select("header, footer").stream()
+                .filter(e -> e.parent() != null && e.parent().closest("article, main") == null)
+                .forEach(Element::remove);
+        StringBuilder out = new StringBuilder();
+        new HtmlText.Renderer(out).render(mainContent(page));
+        return out.toString();
+    }
+
+    /**
+     * The page decoded by its byte order mark or {@code <meta charset>}; a page that declares none and is not UTF-8
+     * (GBK pages saved from old sites) is decoded as a text file would be.
+     */
+    private static Document parse(String name, byte[] bytes) {
+        try {
+            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            if (page.text().indexOf('\uFFFD') >= 0) {
+                page = Jsoup.parse(Decoder.decode(name, bytes).text());
+            }
+            return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The smallest article container holding nearly as much Chinese prose (text outside links, which sidebars and
+     * "related documents" lists are made of) as the best one; the body when no container holds a good share.
+     */
+    private static Element mainContent(Document page) {
+        Element body = page.body();
+        // each candidate's text is read whole: a bounded number keeps a page of thousands of nested boxes linear
+        List<Element> candidates = page.select(ARTICLE_CONTAINERS).stream().limit(MAX_CANDIDATES).toList();
+        int best = candidates.stream().mapToInt(HtmlText::prose).max().orElse(0);
+        if (best == 0 || best < prose(body) / 3) {
+            return body;
+        }
+        return candidates.stream().filter(e -> prose(e) >= best * NEAR_BEST)
+                .min(Comparator.comparingInt(e -> e.text().length())).orElse(body);
+    }
+
+    /** Han characters outside links. */
+    private static int prose(Element element) {
+        int han = han(element.text());
+        for (Element link : element.select("a")) {
+            han -= han(link.text());
+        }
+        return han;
+    }
+
+    private static int han(String text) {
+        return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
+    /** Writes an element's text: block elements and {@code <br>} end lines, tables come as tab-separated rows. */
+    static final class Renderer {
+        private final StringBuilder out;
+
+        Renderer(StringBuilder out) {
+            this.out = out;
+        }
+
+        void render(Node node) {
+            if (node instanceof TextNode text) {
+                // white space is layout in HTML, but its line breaks are the text's own inside <pre>
+                boolean preformatted = text.parent() != null && text.parent().closest("pre") != null;
+                String words = (preformatted ? text.getWholeText() : text.text()).replace('\u00A0', ' ');
+                if (!words.isBlank() || (!out.isEmpty() && out.charAt(out.length() - 1) != '\n')) {
+                    out.append(atLineStart() ? words.stripLeading() : words);
+                }
+            } else if (node instanceof Element element) {
+                switch (element.normalName()) {
+                    case "br" -> endLine(true);
+                    case "table" -> {
+                        endLine(false);
+                        HtmlTable.rows(element).forEach(row -> out.append(String.join("\t", row)).append('\n'));
+                    }
+                    default -> {
+                        boolean block = element.isBlock();
+                        if (block) {
+                            endLine(false);
+                        }
+                        element.childNodes().forEach(this::render);
+                        if (block) {
+                            endLine(false);
+                        }
+                    }
+                }
+            }
+        }
+
+        private boolean atLineStart() {
+            return out.isEmpty() || out.charAt(out.length() - 1) == '\n';
+        }
+
+        /** Ends the line being written; a {@code <br>} ends even an empty one. */
+        private void endLine(boolean always) {
+            while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+            if (always || !atLineStart()) {
+                out.append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.collabgraph.loader.text;
+
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The numbers Word draws in front of list paragraphs (一、 / （一） / 1.), which are not in the paragraph's text:
+ * counted here in body order, so that automatically numbered tasks read like typed ones.
+ */
+final class WordNumbering {
+    private static final int LEVELS = 9;
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private final Map<BigInteger, int[]> counters = new HashMap<>();
+
+    /** The number label of {@code paragraph} ("" when it is not in a numbered list), counting it. */
+    String label(XWPFParagraph paragraph) {
+        BigInteger list = paragraph.getNumID();
+        String format = list == null ? null : paragraph.getNumFmt();
+        String pattern = list == null ? null : paragraph.getNumLevelText();
+        if (format == null || pattern == null || format.equals("bullet") || format.equals("none")) {
+            return "";
+        }
+        int level = paragraph.getNumIlvl() == null ? 0
+                : Math.max(0, Math.min(LEVELS - 1, paragraph.getNumIlvl().intValue()));
+        int[] count = counters.computeIfAbsent(list, id -> new int[LEVELS]);
+        count[level]++;
+        for (int deeper = level + 1; deeper < LEVELS; deeper++) {
+            count[deeper] = 0;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
+                int placeholder = Math.min(LEVELS, Math.max(1, pattern.charAt(++i) - '0')) - 1;
+                // a placeholder of the paragraph's own level takes its format; higher levels are written as digits
+                label.append(placeholder == level ? formatted(count[placeholder], format)
+                        : Integer.toString(Math.max(1, count[placeholder])));
+            } else {
+                label.append(c);
+            }
+        }
+        return label.toString();
+    }
+
+    private static String formatted(int n, String format) {
+        return switch (format) {
+            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
+                    "ideographDigital" -> chinese(n);
+            case "decimalEnclosedParen" -> "(" + n + ")";
+            case "decimalEnclosedFullstop" -> n + ".";
+            case "upperLetter" -> n >= 1 && n <= 26 ? String.valueOf((char) ('A' + n - 1)) : Integer.toString(n);
+            case "lowerLetter" -> n >= 1 && n <= 26 ? String.valueOf((char) ('a' + n - 1)) : Integer.toString(n);
+            default -> Integer.toString(n);
+        };
+    }
+
+    /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十; beyond 99 digits (no list in a policy document runs that long). */
+    static String chinese(int n) {
+        if (n < 1 || n > 99) {
+            return Integer.toString(n);
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        String out = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十";
+        return ones == 0 ? out : out + DIGITS.charAt(ones);
+    }
+}

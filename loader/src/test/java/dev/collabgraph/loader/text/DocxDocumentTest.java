@@ -1,0 +1,178 @@
+package dev.collabgraph.loader.text;
+
+import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.model.ExtractedGraph;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A corpus document written as a real Word file, its annex a Word table, reads as its text file does. */
+class DocxDocumentTest {
+    private static final Path CORPUS = Path.of("..", "corpus");
+    private static final String DOCUMENT = "10-action-plan-division-table";
+
+    @Test
+    void aWordFileWithItsAnnexAsATableGivesTheTasksNotesAndAnnexRowsOfTheTextFile() throws IOException {
+        Path txt = CORPUS.resolve(DOCUMENT + ".txt");
+        byte[] docx = wordFile(Files.readString(txt));
+
+        SourceText fromWord = DocumentReader.decode(DOCUMENT + ".docx", docx);
+        SourceText fromText = DocumentReader.read(txt);
+
+        assertThat(fromWord.charset()).isEqualTo("docx");
+        assertThat(fromWord.sha256()).isEqualTo(Decoder.sha256(docx));
+        // merged cells continue empty; the section row spans the table, its other columns empty
+        assertThat(fromWord.text()).contains("2\t引导企业加大研发投入\t落实研发费用加计扣除政策，建立研发投入后补助制度\t\t")
+                .contains("\n二、建设高能级创新平台\t\t\t\t\t\n")
+                .contains("5\t高标准建设澜江大学（东区）先进材料研究院\t")
+                .doesNotContain("— 6 —").contains("\f");
+        StructureSummary word = StructureSummary.of(fromWord);
+        StructureSummary text = StructureSummary.of(fromText);
+        assertThat(word.annex()).hasSize(16).isEqualTo(text.annex());
+        assertThat(word.tasks()).isNotEmpty().isEqualTo(text.tasks());
+        assertThat(word.notes()).isNotEmpty().isEqualTo(text.notes());
+
+        ExtractedGraph graphFromWord = Extractor.extract(fromWord);
+        ExtractedGraph graphFromText = Extractor.extract(fromText);
+        // the text file wraps 先进 / 材料研究院 over two lines of its cell; in Word the cell holds the name whole
+        assertThat(only(relationships(graphFromWord), relationships(graphFromText)))
+                .containsExactly("MENTIONS lzf-2023-7:annex:0:5 -> platform:澜江大学（东区）先进材料研究院");
+        assertThat(only(relationships(graphFromText), relationships(graphFromWord)))
+                .containsExactly("MENTIONS lzf-2023-7 -> platform:材料研究院");
+        assertThat(graphFromWord.nodes().get(0).properties().get("text")).isEqualTo(fromWord.text());
+    }
+
+    @Test
+    void automaticListNumbersAreWrittenAsTheReaderSeesThem() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            BigInteger list = document.createNumbering().addNum(document.getNumbering().addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(chineseList())));
+            for (String title : List.of("强化企业创新主体地位", "建设高能级创新平台")) {
+                XWPFParagraph paragraph = document.createParagraph();
+                paragraph.setNumID(list);
+                paragraph.setNumILvl(BigInteger.ZERO);
+                paragraph.createRun().setText(title);
+            }
+            String text = DocumentReader.decode("list.docx", bytes(document)).text();
+            assertThat(text).isEqualTo("一、强化企业创新主体地位\n二、建设高能级创新平台\n");
+        }
+    }
+
+    @Test
+    void aBrokenWordFileIsRefusedWithItsNameAndReason() {
+        byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))
+                .isInstanceOf(BadDocumentException.class).hasMessageStartingWith("plan.docx: ")
+                .hasMessageContaining("Word");
+        assertThatThrownBy(() -> DocumentReader.decode("plan.docx", "任务".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(BadDocumentException.class)
+                .hasMessage("plan.docx: not a Word (.docx) document: the file is not a zip package");
+    }
+
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum chineseList() {
+        var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.ONE);
+        var level = abstractNum.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+        level.addNewLvlText().setVal("%1、");
+        return abstractNum;
+    }
+
+    private static List<String> only(List<String> these, List<String> others) {
+        return these.stream().filter(r -> !others.contains(r)).toList();
+    }
+
+    private static List<String> relationships(ExtractedGraph graph) {
+        return graph.relationships().stream().map(r -> r.type() + " " + r.from() + " -> " + r.to()).sorted().toList();
+    }
+
+    /**
+     * The text file as Word would hold it: one paragraph a line, the printed page numbers gone (a page break
+     * instead), the tab-separated annex a table whose wrapped lines are whole cells again, an empty lead unit
+     * merged with the one above and a section line one cell across the table.
+     */
+    static byte[] wordFile(String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            String[] lines = text.split("\n", -1);
+            boolean pageBreak = false;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (CorpusTable.PAGE_NUMBER.matcher(line.strip()).matches()) {
+                    pageBreak = true;
+                } else if (line.indexOf('\t') >= 0) {
+                    int end = CorpusTable.end(lines, i);
+                    table(document, Arrays.asList(lines).subList(i, end));
+                    i = end - 1;
+                } else {
+                    XWPFParagraph paragraph = document.createParagraph();
+                    paragraph.setPageBreak(pageBreak);
+                    pageBreak = false;
+                    if (!line.isBlank()) {
+                        paragraph.createRun().setText(line);
+                    }
+                }
+            }
+            return bytes(document);
+        }
+    }
+
+    private static void table(XWPFDocument document, List<String> lines) {
+        CorpusTable source = CorpusTable.of(lines);
+        XWPFTable table = document.createTable(source.rows().size(), source.columns());
+        for (int r = 0; r < source.rows().size(); r++) {
+            String[] cells = source.rows().get(r);
+            XWPFTableRow row = table.getRow(r);
+            if (source.isSection(r)) {
+                // one cell across the table: the others go, the first spans their grid columns
+                while (row.getTableCells().size() > 1) {
+                    row.removeCell(1);
+                }
+                properties(row.getCell(0)).addNewGridSpan().setVal(BigInteger.valueOf(source.columns()));
+                row.getCell(0).setText(cells[0]);
+                continue;
+            }
+            for (int c = 0; c < source.columns(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                if (source.mergedWithAbove(r, c)) {
+                    CTTcPr above = properties(table.getRow(r - 1).getCell(c));
+                    if (!above.isSetVMerge()) {
+                        above.addNewVMerge().setVal(STMerge.RESTART);
+                    }
+                    properties(cell).addNewVMerge().setVal(STMerge.CONTINUE);
+                } else if (!cells[c].isEmpty()) {
+                    cell.setText(cells[c]);
+                }
+            }
+        }
+    }
+
+    private static CTTcPr properties(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    static byte[] bytes(XWPFDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.write(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.collabgraph.loader.text;
+
+import dev.collabgraph.loader.BadDocumentException;
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A corpus document published as a government web page reads as its text file does, without the page around it. */
+class HtmlDocumentTest {
+    private static final String DOCUMENT = "10-action-plan-division-table";
+
+    @Test
+    void thePagesArticleWithItsTableGivesTheTasksNotesAndAnnexRowsOfTheTextFile() throws IOException {
+        Path txt = Path.of("..", "corpus", DOCUMENT + ".txt");
+        byte[] html = webPage(Files.readString(txt), "utf-8").getBytes(StandardCharsets.UTF_8);
+
+        SourceText fromPage = DocumentReader.decode(DOCUMENT + ".html", html);
+
+        assertThat(fromPage.charset()).isEqualTo("html");
+        assertThat(fromPage.sha256()).isEqualTo(Decoder.sha256(html));
+        assertThat(fromPage.text())
+                .doesNotContain("首页").doesNotContain("政务公开").doesNotContain("相关文件")
+                .doesNotContain("关于印发澜江市数字乡村发展规划的通知").doesNotContain("版权所有").doesNotContain("var ")
+                .doesNotContain("&nbsp;").doesNotContain("&ldquo;")
+                // <br> ends a line; a section row's colspan and a merged lead unit's rowspan leave empty cells
+                .contains("\n澜江市人民政府\n2023年3月16日\n")
+                .contains("\n一、强化企业创新主体地位\t\t\t\t\t\n")
+                .contains("\n3\t支持龙头企业组建创新联合体\t支持澜钢集团、恒昌锂业等牵头组建创新联合体，承担省级以上重大科技专项\t\t")
+                .contains("“一企一策”");
+        StructureSummary page = StructureSummary.of(fromPage);
+        StructureSummary text = StructureSummary.of(DocumentReader.read(txt));
+        assertThat(page.annex()).hasSize(16).isEqualTo(text.annex());
+        assertThat(page.tasks()).isNotEmpty().isEqualTo(text.tasks());
+        assertThat(page.notes()).isNotEmpty().isEqualTo(text.notes());
+    }
+
+    @Test
+    void aPageInGbkThatDeclaresItsCharsetAndOneWithoutTagsAreRead() {
+        Charset gbk = Charset.forName("GBK");
+        String page = "<html><head><meta charset=\"gbk\"></head><body><div class=\"TRS_Editor\"><p>一、总体要求</p>"
+                + "<p>（一）加强组织领导。（牵头单位：市科技局）</p></div></body></html>";
+        assertThat(DocumentReader.decode("notice.htm", page.getBytes(gbk)).text())
+                .isEqualTo("一、总体要求\n（一）加强组织领导。（牵头单位：市科技局）\n");
+        // saved without a declaration: decoded as a text file of that encoding would be
+        String bare = page.replace("<meta charset=\"gbk\">", "");
+        assertThat(DocumentReader.decode("notice.html", bare.getBytes(gbk)).text()).contains("（一）加强组织领导。");
+    }
+
+    @Test
+    void preformattedTextKeepsItsLineBreaks() {
+        String page = "<html><body><pre>一、总体要求\n（一）加强组织领导。</pre></body></html>";
+        assertThat(DocumentReader.decode("notice.html", page.getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("一、总体要求\n（一）加强组织领导。\n");
+    }
+
+    @Test
+    void theFormatIsSniffedFromTheBytesWhateverTheExtension() {
+        byte[] page = "<!DOCTYPE html><html><body><p>一、总体要求</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.of("saved.txt", page)).isEqualTo(DocumentFormat.HTML);
+        assertThat(DocumentFormat.of("report", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(DocumentFormat.PDF);
+        assertThat(DocumentFormat.of("plan.txt", "一、总体要求".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.TEXT);
+        assertThatThrownBy(() -> DocumentFormat.of("plan.odt", "PK\u0003\u0004".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(BadDocumentException.class)
+                .hasMessage("plan.odt: .odt is not a format the loader reads: save it as .docx, .pdf or .txt");
+    }
+
+    /**
+     * The text file as a government site publishes it: banner, navigation, a sidebar of related documents, a script
+     * and a footer around the article; the lines of a block joined by {@code <br>}; quotes and spaces as entities;
+     * the annex a table with a section row across it (colspan) and merged lead units (rowspan).
+     */
+    static String webPage(String text, String charset) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"" + charset + "\">"
+                + "<title>澜江市人民政府</title><script>var lead = \"市科技局\";</script><style>p{margin:0}</style></head>"
+                + "<body><header><div class=\"logo\">澜江市人民政府门户网站</div></header>"
+                + "<nav><ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk\">政务公开</a></li></ul></nav>"
+                + "<div class=\"main-wrap\"><div class=\"sidebar\"><h3>相关文件</h3><ul>"
+                + "<li><a href=\"/1\">澜江市人民政府关于印发澜江市数字乡村发展规划的通知</a></li>"
+                + "<li><a href=\"/2\">澜江市人民政府办公室关于加快发展先进制造业的实施意见</a></li></ul></div>\n"
+                + "<div class=\"article-content\" id=\"zoom\">\n");
+        String[] lines = text.split("\n", -1);
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || CorpusTable.PAGE_NUMBER.matcher(line).matches()) {
+                if (!block.isEmpty()) {
+                    html.append("<p>").append(block).append("</p>\n");
+                    block.setLength(0);
+                }
+            } else if (lines[i].indexOf('\t') >= 0) {
+                int end = CorpusTable.end(lines, i);
+                table(html, CorpusTable.of(Arrays.asList(lines).subList(i, end)));
+                i = end - 1;
+            } else {
+                block.append(block.isEmpty() ? "" : "<br>\n").append(escaped(line));
+            }
+        }
+        html.append("<p>").append(block).append("</p>\n</div></div>"
+                + "<footer><p>版权所有：澜江市人民政府办公室</p></footer></body></html>\n");
+        return html.toString();
+    }
+
+    private static void table(StringBuilder html, CorpusTable table) {
+        html.append("<table border=\"1\">\n");
+        for (int r = 0; r < table.rows().size(); r++) {
+            String[] cells = table.rows().get(r);
+            html.append("<tr>");
+            if (table.isSection(r)) {
+                html.append("<td colspan=\"").append(table.columns()).append("\">").append(escaped(cells[0]))
+                        .append("</td></tr>\n");
+                continue;
+            }
+            for (int c = 0; c < cells.length; c++) {
+                if (table.mergedWithAbove(r, c)) {
+                    continue;
+                }
+                int rows = 1;
+                while (r + rows < table.rows().size() && table.mergedWithAbove(r + rows, c)) {
+                    rows++;
+                }
+                String tag = r == 0 ? "th" : "td";
+                html.append('<').append(tag).append(rows > 1 ? " rowspan=\"" + rows + "\"" : "").append('>')
+                        .append(escaped(cells[c])).append("</").append(tag).append('>');
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static String escaped(String text) {
+        return Entities.escape(text).replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&#12288;");
+    }
+}
