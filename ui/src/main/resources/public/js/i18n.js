@@ -120,7 +120,7 @@ const strings = {
     "details.expand": "Expand neighbours", "details.hide": "Hide in graph", "details.pathFrom": "Path from here", "details.pathTo": "Path to here",
     "details.noTasks": "No tasks", "details.noRelations": "No relations",
     "details.moreEvidence": "{n} more quotes",
-    "details.moreRelations": "Show more relations ({n} left)", "details.documents": "{n} documents",
+    "details.moreRelations": "Show more relations ({n} left)", "details.documents": "{n} {n|document|documents}",
     "details.tasksShown": "first {n} of {total}",
     "details.degree": "{n} connections",
     "role.lead": "lead", "role.co": "co", "role.resp": "responsible", "role.mention": "mentioned",
@@ -136,8 +136,8 @@ const strings = {
     "paths.find": "Find paths", "paths.none": "No path within {n} hops", "paths.count": "{n} paths found",
     "paths.pick": "Pick a start and an end",
     "status.error": "Something went wrong: {msg}", "status.network": "Cannot reach the server", "status.close": "Close",
-    "stats.summary": "{nodes} nodes · {rels} relationships · {docs} documents",
-    "stats.newest": "{title} and {n} more documents",
+    "stats.summary": "{nodes} {nodes|node|nodes} · {rels} {rels|relationship|relationships} · {docs} {docs|document|documents}",
+    "stats.newest": "{title} and {n} more {n|document|documents}",
     "gaps.counting": "not counted yet (counted in the background on a large graph)",
     "label.University": "University", "label.Enterprise": "Enterprise", "label.Platform": "Platform", "label.Park": "Park",
     "label.Unit": "Unit", "label.Industry": "Industry", "label.Region": "Region", "label.Document": "Document",
@@ -204,10 +204,14 @@ const strings = {
 let current = "zh";
 const listeners = new Set();
 
-/** The string for key in the current language, with {name} placeholders filled from params. */
+/**
+ * The string for key in the current language, with {name} placeholders filled from params; {name|one|many} gives
+ * the word for a count (English: 1 document, 2 documents).
+ */
 export function t(key, params = {}) {
   const s = strings[current][key] ?? strings.zh[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ""));
+  return s.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+    (_, k, one, many) => one === undefined ? String(params[k] ?? "") : Number(params[k]) === 1 ? one : many);
 }
 
 export const labelName = label => t(`label.${label}`) === `label.${label}` ? label : t(`label.${label}`);

@@ -129,6 +129,9 @@ class CrossSiteIT {
                     .contains("x-content-type-options: nosniff").contains("referrer-policy: no-referrer")
                     .doesNotContain("access-control-allow-origin");
         }
+        // the page names its icon, so browsers stop asking for a favicon.ico that is not there
+        assertThat(raw("GET", "/favicon.svg", own, null, null, null)).startsWith("HTTP/1.1 200")
+                .contains("image/svg+xml");
     }
 
     @Test

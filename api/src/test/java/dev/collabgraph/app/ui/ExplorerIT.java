@@ -217,6 +217,10 @@ class ExplorerIT {
         byTestId("language-switch").click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=tab-matrix]"), "Responsibilities"));
         assertThat(byTestId("search-input").getAttribute("placeholder")).startsWith("Search");
+        // counts take the word's number: "1 document", "3 documents", never "1 documents"
+        wait.until(ExpectedConditions.textMatches(By.id("stats"),
+                java.util.regex.Pattern.compile("\\d+ nodes · \\d+ relationships · (1 document|\\d+ documents)")));
+        assertThat(browser.driver.findElement(By.id("stats")).getText()).doesNotContainPattern("(?<!\\d)1 documents");
         assertThat(browser.driver.getCurrentUrl()).contains("lang=en");
         browser.screenshot("english");
 
