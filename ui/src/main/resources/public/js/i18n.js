@@ -14,6 +14,12 @@ const strings = {
     "filters.labels": "节点类型", "filters.types": "关系类型", "filters.all": "全选", "filters.none": "全不选",
     "filters.apply": "应用", "filters.close": "关闭",
     "export.png": "导出 PNG", "export.svg": "导出 SVG",
+    "rule.co-participates": "同句并列", "rule.partners": "合作表述", "rule.hosts": "承建表述",
+    "rule.relies-on": "依托表述", "rule.located-in": "位置表述", "rule.cluster-in": "产业集聚表述",
+    "rule.leads": "龙头企业表述", "rule.focuses-on": "聚焦表述", "rule.supports": "支撑表述",
+    "rule.part-of": "产业从属", "rule.structure": "文件结构", "rule.table": "表格行", "rule.target": "量化目标",
+    "rule.note": "责任单位注", "rule.responsible": "责任单位注", "rule.mentions": "任务提及", "rule.context": "上下文识别",
+    "rule.suffix": "名称后缀识别", "rule.gazetteer": "地名与名录", "rule.other": "抽取规则", "rule.cue": "据“{cue}”",
     "details.placeholder": "在图中点击节点，或在上方搜索，查看详情与证据原文。",
     "details.aliases": "别名：{list}",
     "details.properties": "属性", "details.tasks": "任务与职责", "details.relations": "关系与证据",
@@ -114,6 +120,14 @@ const strings = {
     "filters.labels": "Node types", "filters.types": "Relationship types", "filters.all": "All", "filters.none": "None",
     "filters.apply": "Apply", "filters.close": "Close",
     "export.png": "Export PNG", "export.svg": "Export SVG",
+    "rule.co-participates": "named together in one sentence", "rule.partners": "stated as a partnership",
+    "rule.hosts": "stated as hosting or building", "rule.relies-on": "stated as relying on", "rule.located-in": "stated location",
+    "rule.cluster-in": "stated industry cluster", "rule.leads": "stated as a leading firm", "rule.focuses-on": "stated focus",
+    "rule.supports": "stated support", "rule.part-of": "part of an industry", "rule.structure": "document structure",
+    "rule.table": "table row", "rule.target": "quantified target", "rule.note": "responsibility note",
+    "rule.responsible": "responsibility note", "rule.mentions": "mentioned in a task", "rule.context": "read from context",
+    "rule.suffix": "read from its name's ending", "rule.gazetteer": "place or register name", "rule.other": "extraction rule",
+    "rule.cue": "cue “{cue}”",
     "details.placeholder": "Click a node in the graph, or search above, to see its details and the evidence quotes.",
     "details.aliases": "Also known as: {list}",
     "details.properties": "Properties", "details.tasks": "Tasks and responsibilities", "details.relations": "Relations and evidence",
@@ -216,6 +230,16 @@ export function t(key, params = {}) {
 
 export const labelName = label => t(`label.${label}`) === `label.${label}` ? label : t(`label.${label}`);
 export const propName = key => t(`prop.${key}`) === `prop.${key}` ? key : t(`prop.${key}`);
+/**
+ * An evidence rule (co-participates:enumeration, partners:共建) in plain words: how the link was read, with the
+ * document's own cue word when the rule names one.
+ */
+export function ruleName(rule) {
+  const [family, cue = ""] = String(rule).split(":");
+  const name = t(`rule.${family}`) === `rule.${family}` ? t("rule.other") : t(`rule.${family}`);
+  return /\p{Script=Han}/u.test(cue) ? `${name}（${t("rule.cue", {cue})}）` : name;
+}
+
 export const typeName = type => t(`type.${type}`) === `type.${type}` ? type : t(`type.${type}`);
 
 export const lang = () => current;

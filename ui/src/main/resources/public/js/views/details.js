@@ -1,6 +1,6 @@
 // The details panel: what a node is, which tasks it carries, and every relation with its evidence,
 // the quote highlighted inside its sentence. Document text goes in through textContent only.
-import {t, labelName, typeName, propName} from "../i18n.js";
+import {t, labelName, typeName, propName, ruleName} from "../i18n.js";
 import {colour} from "../graph.js";
 import {PARTNER_LABELS} from "./partners.js";
 import * as api from "../api.js";
@@ -187,7 +187,7 @@ export function createDetails(panel, handlers) {
       box.append(mark);
       if (context) box.append(document.createTextNode(` — ${context}`));
     }
-    if (evidence.rule) box.append(el("span", "rule", evidence.rule));
+    if (evidence.rule) box.append(el("span", "rule", ruleName(evidence.rule)));
     return box;
   }
 

@@ -108,6 +108,10 @@ class ExplorerIT {
         assertThat(quotes.get(0).getText()).isNotBlank();
         WebElement sentence = quotes.get(0).findElement(By.xpath("ancestor::*[@data-testid='evidence']"));
         assertThat(sentence.getText()).contains(quotes.get(0).getText()).hasSizeGreaterThan(quotes.get(0).getText().length());
+        // how each link was read is said in plain Chinese, not as a rule tag (co-participates:enumeration)
+        List<WebElement> rules = details.findElements(By.cssSelector(".rule"));
+        assertThat(rules).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).isNotBlank()
+                .doesNotContainPattern("[A-Za-z]{3,}"));
         assertThat(browser.driver.getCurrentUrl()).contains("sel=");
         browser.screenshot("search-and-details");
     }
