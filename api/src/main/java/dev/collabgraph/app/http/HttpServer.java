@@ -108,7 +108,8 @@ public final class HttpServer implements AutoCloseable {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getMessage(), e.getStatus(), e.getDetails())));
             config.routes.exception(QueryRefusedException.class, (e, ctx) ->
-                    ctx.status(400).json(new ApiError(e.getMessage(), 400, Map.of("field", e.field()))));
+                    ctx.status(400).json(new ApiError(e.wording().in(Language.of(ctx)), 400,
+                            Map.of("field", e.field()))));
             // nobody reads this answer: the client left and its query was stopped (logged by DisconnectWatch)
             config.routes.exception(Cancellation.QueryCancelledException.class, (e, ctx) ->
                     ctx.status(CLIENT_LEFT).json(new ApiError("The client left; the query was stopped", CLIENT_LEFT,

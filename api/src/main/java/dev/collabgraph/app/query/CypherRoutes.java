@@ -1,6 +1,7 @@
 package dev.collabgraph.app.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collabgraph.app.http.Wording;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,11 +32,12 @@ public final class CypherRoutes {
         try {
             request = JSON.readValue(ctx.bodyAsBytes(), CypherRequest.class);
         } catch (IOException e) {
-            throw new QueryRefusedException("body", "The body must be JSON: {\"query\": \"MATCH …\", \"params\": {}, "
-                    + "\"limit\": 1000, \"timeout\": 5}");
+            String shape = "{\"query\": \"MATCH …\", \"params\": {}, \"limit\": 1000, \"timeout\": 5}";
+            throw new QueryRefusedException("body", new Wording("The body must be JSON: " + shape,
+                    "请求体须为 JSON：" + shape));
         }
         if (request == null || request.query() == null || request.query().isBlank()) {
-            throw new QueryRefusedException("query", "The query is empty");
+            throw new QueryRefusedException("query", new Wording("The query is empty", "查询为空"));
         }
         Map<String, Object> params = request.params() == null ? Map.of() : new HashMap<>(request.params());
         QueryResult result = runner.run(request.query(), params, QueryLimits.of(request.limit(), request.timeout()));

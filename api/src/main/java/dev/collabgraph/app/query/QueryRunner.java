@@ -2,6 +2,7 @@ package dev.collabgraph.app.query;
 
 import dev.collabgraph.app.explore.GraphNode;
 import dev.collabgraph.app.explore.GraphPayload;
+import dev.collabgraph.app.http.Wording;
 import dev.collabgraph.store.AdHocResult;
 import dev.collabgraph.store.Cancellation;
 import dev.collabgraph.store.CypherFiles;
@@ -59,7 +60,8 @@ public final class QueryRunner {
             throw new QueryRefusedException("query", reason);
         });
         if (!acquire()) {
-            throw new QueryRefusedException("query", "Other console queries are still running; try again shortly");
+            throw new QueryRefusedException("query", new Wording(
+                    "Other console queries are still running; try again shortly", "其他控制台查询仍在运行，请稍后再试"));
         }
         long started = System.nanoTime();
         // the worker's statement stops at the time limit, or when the caller's client leaves; never by interrupting
@@ -83,14 +85,14 @@ public final class QueryRunner {
                 return work.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 stop.cancel();
-                throw new QueryRefusedException("query", "The query was stopped after the time limit of "
-                        + limits.timeout().toSeconds() + " s");
+                throw new QueryRefusedException("query", new Wording("The query was stopped after the time limit of "
+                        + limits.timeout().toSeconds() + " s", "查询超过 " + limits.timeout().toSeconds() + " 秒时限，已停止"));
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 stop.cancel();
                 Thread.currentThread().interrupt();
-                throw new QueryRefusedException("query", "The query was interrupted");
+                throw new QueryRefusedException("query", new Wording("The query was interrupted", "查询被中断"));
             }
         }
     }
@@ -108,8 +110,9 @@ public final class QueryRunner {
         try {
             String type = store.explainQueryType(statement, params, limits.timeout());
             if (!type.equals("READ_ONLY")) {
-                throw new QueryRefusedException("query", "The console is read-only: the planner classifies this"
-                        + " query as " + type.toLowerCase(Locale.ROOT).replace('_', '-'));
+                String kind = type.toLowerCase(Locale.ROOT).replace('_', '-');
+                throw new QueryRefusedException("query", new Wording("The console is read-only: the planner classifies"
+                        + " this query as " + kind, "控制台只读：查询规划器判定此查询为 " + kind));
             }
             AdHocResult result = store.readAdHoc(statement, params, limits.timeout(), limits.maxRows());
             return toResult(result, limits, System.nanoTime() - started);

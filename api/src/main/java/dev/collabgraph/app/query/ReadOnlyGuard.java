@@ -1,5 +1,7 @@
 package dev.collabgraph.app.query;
 
+import dev.collabgraph.app.http.Wording;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,34 +48,39 @@ public final class ReadOnlyGuard {
     private ReadOnlyGuard() {
     }
 
-    /** Why the statement is refused, or empty when it may go on to the planner. */
-    public static Optional<String> refusal(String statement) {
+    /** Why the statement is refused, in both languages, or empty when it may go on to the planner. */
+    public static Optional<Wording> refusal(String statement) {
         String skeleton = skeleton(statement).strip();
         if (skeleton.isEmpty()) {
-            return Optional.of("The query is empty");
+            return Optional.of(new Wording("The query is empty", "查询为空"));
         }
         int semicolon = skeleton.indexOf(';');
         if (semicolon >= 0 && !skeleton.substring(semicolon + 1).isBlank()) {
-            return Optional.of("Only one statement at a time");
+            return Optional.of(new Wording("Only one statement at a time", "一次只能执行一条语句"));
         }
         Matcher words = WORD.matcher(skeleton);
         String first = words.find() ? words.group(1).toUpperCase(Locale.ROOT) : "";
         if (!FIRST_WORDS.contains(first)) {
-            return Optional.of("Only read queries are allowed: start with MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN"
-                    + " or CALL, not " + (first.isEmpty() ? "this" : first));
+            String not = first.isEmpty() ? "this" : first;
+            return Optional.of(new Wording("Only read queries are allowed: start with MATCH, OPTIONAL MATCH, WITH, "
+                    + "UNWIND, RETURN or CALL, not " + not,
+                    "只允许只读查询：请以 MATCH、OPTIONAL MATCH、WITH、UNWIND、RETURN 或 CALL 开头，不能以 "
+                            + (first.isEmpty() ? "此内容" : first) + " 开头"));
         }
         for (Pattern phrase : FORBIDDEN_PHRASES) {
             Matcher m = phrase.matcher(skeleton);
             if (m.find()) {
-                return Optional.of("The console is read-only: " + m.group().strip().replaceAll("\\s+", " ")
-                        + " is not allowed");
+                String phraseText = m.group().strip().replaceAll("\\s+", " ");
+                return Optional.of(new Wording("The console is read-only: " + phraseText + " is not allowed",
+                        "控制台只读：不允许使用 " + phraseText));
             }
         }
         words.reset();
         while (words.find()) {
             String word = words.group(1).toUpperCase(Locale.ROOT);
             if (FORBIDDEN.contains(word)) {
-                return Optional.of("The console is read-only: " + word + " is not allowed");
+                return Optional.of(new Wording("The console is read-only: " + word + " is not allowed",
+                        "控制台只读：不允许使用 " + word));
             }
         }
         Matcher ranges = LITERAL_RANGE.matcher(skeleton);
@@ -81,8 +88,9 @@ public final class ReadOnlyGuard {
             boolean unwound = ranges.group(1) != null;
             if (!unwound && Math.abs(Double.parseDouble(ranges.group(3)) - Double.parseDouble(ranges.group(2)))
                     > MAX_EXPRESSION_RANGE) {
-                return Optional.of("range() of more than " + MAX_EXPRESSION_RANGE + " values inside an expression"
-                        + " cannot be stopped at the time limit: UNWIND it instead");
+                return Optional.of(new Wording("range() of more than " + MAX_EXPRESSION_RANGE
+                        + " values inside an expression cannot be stopped at the time limit: UNWIND it instead",
+                        "表达式中超过 " + MAX_EXPRESSION_RANGE + " 个值的 range() 无法在时限内停止：请改用 UNWIND"));
             }
         }
         Matcher procedures = PROCEDURE.matcher(skeleton);
@@ -90,8 +98,9 @@ public final class ReadOnlyGuard {
         while (procedures.find()) {
             procedureNames.add(procedures.start(1));
             if (!ALLOWED_PROCEDURES.contains(procedures.group(1))) {
-                return Optional.of("Procedure " + procedures.group(1) + " is not allowed; allowed: "
-                        + String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList()));
+                String allowed = String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList());
+                return Optional.of(new Wording("Procedure " + procedures.group(1) + " is not allowed; allowed: "
+                        + allowed, "不允许调用过程 " + procedures.group(1) + "；允许的过程：" + allowed));
             }
         }
         Matcher functions = NAMESPACED_FUNCTION.matcher(skeleton);
@@ -101,7 +110,7 @@ public final class ReadOnlyGuard {
             }
             String name = functions.group(1);
             if (!ALLOWED_FUNCTION_NAMESPACES.contains(name.substring(0, name.indexOf('.')).toLowerCase(Locale.ROOT))) {
-                return Optional.of("Function " + name + " is not allowed");
+                return Optional.of(new Wording("Function " + name + " is not allowed", "不允许使用函数 " + name));
             }
         }
         return Optional.empty();

@@ -113,7 +113,7 @@ abstract class CypherConsoleContract {
         Response r = post(statement, 2);
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         assertThat(r.status).as(statement).isEqualTo(400);
-        assertThat(r.body.path("title").asText()).containsAnyOf("time limit", "memory");
+        assertThat(r.body.path("title").asText()).containsAnyOf("time limit", "memory", "时限");
         assertThat(seconds).as("answered within the limit and its grace").isLessThanOrEqualTo(4);
         assertThat(counts()).isEqualTo(countsBefore);
         assertThat(get("/api/stats")).isEqualTo(200);

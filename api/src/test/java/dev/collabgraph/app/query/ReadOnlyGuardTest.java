@@ -51,5 +51,9 @@ class ReadOnlyGuardTest {
     })
     void writesAdminAndUnboundedExpressionsAreRefused(String statement) {
         assertThat(ReadOnlyGuard.refusal(statement)).as("'%s'", statement).isPresent();
+        // worded for both languages of the explorer: no English sentence in the Chinese one, no Chinese in the English
+        var wording = ReadOnlyGuard.refusal(statement).orElseThrow();
+        assertThat(wording.zh()).containsPattern("\\p{IsHan}").doesNotContainPattern("\\b(?:is|are|not|the)\\b");
+        assertThat(wording.en()).doesNotContainPattern("\\p{IsHan}");
     }
 }
