@@ -7,7 +7,8 @@
 // Relations between named entities are read from their pair summaries (LINK: one per partner and type, however many
 // documents state it), the structure relationships (tasks, sections …) one by one; a degree counts the per-document
 // relationships, as before the summaries (degree store counts, the node's LINKs taken off). The evidence is read
-// for the links returned only: the first per-document relationship of each.
+// for the links returned only: the first per-document relationship of each. A busy entity's tasks are still read
+// one by one (each task is a neighbour of its own, ranked by its degree).
 MATCH (n:Node {id: $id})
 CALL (n) {
   MATCH (n)-[r:HAS_SECTION|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(m)
@@ -20,7 +21,9 @@ WITH m, type, source, target
 WHERE (size($types) = 0 OR type IN $types) AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
 WITH DISTINCT m, type, source, target
 WITH m, collect({type: type, source: source, target: target}) AS links
-WITH m, links, COUNT { (m)--() } - COUNT { (m)-[:LINK]-() } AS degree
+// structure nodes (most of a busy entity's neighbours: its tasks) have no summaries to take off
+WITH m, links, COUNT { (m)--() } - CASE WHEN m:Task OR m:AnnexTask OR m:Section OR m:Document OR m:Indicator OR m:Target
+                                        THEN 0 ELSE COUNT { (m)-[:LINK]-() } END AS degree
 ORDER BY degree DESC, m.name
 WITH collect({node: m, links: links, degree: degree}) AS neighbours
 UNWIND neighbours[0..$limit] AS kept
