@@ -10,20 +10,21 @@
 // for the links returned only: the first per-document relationship of each. A busy entity's tasks are still read
 // one by one (each task is a neighbour of its own, ranked by its degree).
 MATCH (n:Node {id: $id})
+WITH n, n:Task OR n:AnnexTask OR n:Section OR n:Document OR n:Indicator OR n:Target AS structure
 CALL (n) {
   MATCH (n)-[r:HAS_SECTION|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(m)
-  RETURN m, type(r) AS type, startNode(r) AS source, endNode(r) AS target
+  RETURN m, type(r) AS type, startNode(r) AS source, endNode(r) AS target, false AS summary
   UNION ALL
   MATCH (n)-[s:LINK]-(m)
-  RETURN m, s.type AS type, startNode(s) AS source, endNode(s) AS target
+  RETURN m, s.type AS type, startNode(s) AS source, endNode(s) AS target, true AS summary
 }
-WITH m, type, source, target
+WITH structure, m, type, source, target, summary
 WHERE (size($types) = 0 OR type IN $types) AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
-WITH DISTINCT m, type, source, target
-WITH m, collect({type: type, source: source, target: target}) AS links
-// structure nodes (most of a busy entity's neighbours: its tasks) have no summaries to take off
-WITH m, links, COUNT { (m)--() } - CASE WHEN m:Task OR m:AnnexTask OR m:Section OR m:Document OR m:Indicator OR m:Target
-                                        THEN 0 ELSE COUNT { (m)-[:LINK]-() } END AS degree
+WITH DISTINCT structure, m, type, source, target, summary
+WITH structure, m, collect({type: type, source: source, target: target}) AS links, true IN collect(summary) AS entity
+// only an entity has summaries to take off: one reached through a summary, or any neighbour of a structure node (an
+// entity's other neighbours are its tasks, sections …, most of a busy entity's neighbours, read without that count)
+WITH m, links, COUNT { (m)--() } - CASE WHEN entity OR structure THEN COUNT { (m)-[:LINK]-() } ELSE 0 END AS degree
 ORDER BY degree DESC, m.name
 WITH collect({node: m, links: links, degree: degree}) AS neighbours
 UNWIND neighbours[0..$limit] AS kept

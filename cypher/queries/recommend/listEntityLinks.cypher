@@ -1,6 +1,6 @@
 // The links partner recommendations score: the relations between entities, one row per pair and type (its summary,
-// with how many relationships it stands for and the first quote of the first of them), and every other relationship
-// between tasks and entities (a task's mentions: one per task, as each task belongs to one document), with its quote.
+// with how many relationships it stands for and the first quote of the first of them), and every relationship from a
+// task to a labelled node (a task's mentions: one per task, as each task belongs to one document), with its quote.
 // @param $labels List<String> — labels whose nodes take part (Task, University, Enterprise, Platform, Park, Region, Industry)
 // Structure (sections, documents, targets) and units are left out: they join everything or name offices, not
 // partners. relationships tells the recommender how much an edge weighs (a pair stated by 17 documents, 17); it
@@ -36,9 +36,12 @@ CALL () {
   }
   RETURN a, aLabel, b, bLabel, s.type AS type, s.relationships AS relationships, r
   UNION ALL
-  MATCH (a:Node)-[r:HAS_SECTION|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]->(b:Node)
-  WITH a, r, b, [l IN labels(a) WHERE l <> 'Node'][0] AS aLabel, [l IN labels(b) WHERE l <> 'Node'][0] AS bLabel
-  WHERE aLabel IN $labels AND bLabel IN $labels
+  // from the tasks: their mentions are the only other relationships between the labelled nodes (units, annex tasks
+  // and sections, whose relationships lead to tasks, take no part), and tasks are far fewer than relationships
+  MATCH (a:Task)-[r:HAS_SECTION|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]->(b:Node)
+  WHERE 'Task' IN $labels
+  WITH a, r, b, 'Task' AS aLabel, [l IN labels(b) WHERE l <> 'Node'][0] AS bLabel
+  WHERE bLabel IN $labels
   RETURN a, aLabel, b, bLabel, type(r) AS type, 1 AS relationships, r
 }
 RETURN a.id AS source, aLabel AS sourceLabel, a.name AS sourceName, b.id AS target, bLabel AS targetLabel,
