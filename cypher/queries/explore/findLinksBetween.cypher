@@ -1,10 +1,11 @@
 // The relationships among a set of nodes, one link per pair and type however many documents state it, with the
 // first quote of the first of them; at most $limit links.
+// The pair summaries (LINK) are counts, not links with evidence: left out.
 // @param $ids List<String> — node ids
 // @param $types List<String> — relationship types to keep; empty keeps all
 // @param $limit Integer — most links returned (null: 5000)
 MATCH (a:Node)-[r]->(b:Node)
-WHERE a.id IN $ids AND b.id IN $ids AND (size($types) = 0 OR type(r) IN $types)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) <> 'LINK' AND (size($types) = 0 OR type(r) IN $types)
 WITH a, b, type(r) AS type, collect(r)[0] AS first
 LIMIT coalesce($limit, 5000)
 RETURN a.id AS source, b.id AS target, type, coalesce(first.quotes, [])[0..1] AS quotes,

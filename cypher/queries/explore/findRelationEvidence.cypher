@@ -1,12 +1,13 @@
 // The quotes behind the relationships of one type between two nodes, document by document: a page of them, and
 // how many there are in all.
+// A pair summary (LINK) is never evidence: only the per-document relationships carry quotes.
 // @param $id String — node id
 // @param $other String — id of the node at the other end
 // @param $type String — relationship type
 // @param $skip Integer — quotes to skip (paging; null: 0)
 // @param $limit Integer — most quotes returned (null: 20)
 MATCH (n:Node {id: $id})-[r]-(m:Node {id: $other})
-WHERE type(r) = $type
+WHERE type(r) = $type AND type(r) <> 'LINK'
 WITH r ORDER BY r.document
 UNWIND range(0, size(coalesce(r.quotes, [])) - 1) AS i
 WITH collect({document: r.document, quote: r.quotes[i], start: r.starts[i], end: r.ends[i], rule: r.rules[i]})

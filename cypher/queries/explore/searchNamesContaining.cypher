@@ -1,4 +1,5 @@
 // Nodes whose name contains a short text (one character, which the bigram indexes cannot match); uses the text index.
+// A degree counts the per-document relationships: the node's pair summaries (LINK) are taken off.
 // @param $text String — the text the name must contain
 // @param $labels List<String> — labels to keep; empty keeps all
 // @param $limit Integer — most rows
@@ -7,5 +8,5 @@ WHERE node.name CONTAINS $text
 WITH node, [l IN labels(node) WHERE l <> 'Node'][0] AS label
 WHERE (size($labels) = 0 OR label IN $labels) AND NOT label IN ['Document', 'Target']
 RETURN node.id AS id, label, node.name AS name, coalesce(node.aliases, []) AS aliases, 1.0 AS score,
-       COUNT { (node)--() } AS degree
+       COUNT { (node)--() } - COUNT { (node)-[:LINK]-() } AS degree
 LIMIT $limit

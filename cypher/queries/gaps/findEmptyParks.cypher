@@ -4,10 +4,11 @@
 // @purpose.zh 没有任何平台或企业的园区。
 // @about.zh 缺口8·园区：文件没有把任何平台或企业与某园区、开发区联系起来（承载、依托、位于、合作；仅同时提及不算），即为缺
 // @about.zh 口：有载体而无承载对象。
+// The pair summaries (LINK) count relations; they are not relations of their own: left out.
 MATCH (p:Park)
 WHERE NOT EXISTS {
   MATCH (p)-[r]-(x)
-  WHERE (x:Platform OR x:Enterprise) AND type(r) <> 'MENTIONS'
+  WHERE (x:Platform OR x:Enterprise) AND NOT type(r) IN ['MENTIONS', 'LINK']
 }
 CALL (p) {
   OPTIONAL MATCH (t:Task)-[:MENTIONS]->(p)

@@ -5,10 +5,11 @@
 // @purpose.zh 没有联系任何企业、园区或平台的高校。
 // @about.zh 缺口5·产学研：文件没有把某高校或科研院所与任何企业、园区或平台联系起来（承载、依托、合作、共同参与；仅在同一任
 // @about.zh 务中被提及不算），即为缺口：它出现在规划中，却没有产业方的合作伙伴。
+// The pair summaries (LINK) count relations; they are not relations of their own: left out.
 MATCH (u:University)
 WHERE NOT EXISTS {
   MATCH (u)-[r]-(x)
-  WHERE (x:Enterprise OR x:Park OR x:Platform) AND type(r) <> 'MENTIONS'
+  WHERE (x:Enterprise OR x:Park OR x:Platform) AND NOT type(r) IN ['MENTIONS', 'LINK']
 }
 CALL (u) {
   OPTIONAL MATCH (t:Task)-[:MENTIONS]->(u)
@@ -17,7 +18,7 @@ CALL (u) {
 }
 CALL (u) {
   OPTIONAL MATCH (u)-[r]-(x)
-  WHERE type(r) <> 'MENTIONS' AND NOT x:Task
+  WHERE NOT type(r) IN ['MENTIONS', 'LINK'] AND NOT x:Task
   RETURN collect(DISTINCT type(r) + ' ' + x.name) AS otherLinks
 }
 RETURN u.name AS university, tasks, otherLinks

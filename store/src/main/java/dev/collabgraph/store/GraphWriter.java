@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Writes one document's graph in one transaction. The same revision (same sha256) again changes nothing; another
  * revision replaces everything the document stated before: its relationships, its structure nodes, the aliases it
- * gave, and the entities only it named (deleted once nothing links to them). Entities are shared: one node per id.
+ * gave, and the entities only it named (deleted once nothing links to them). The pair summaries (one LINK per entity
+ * pair and relation type, with its counts) follow in the same transaction: the revision's delete takes the old
+ * share out, the write adds the new one. Entities are shared: one node per id.
  * What each document names is recorded on its own Document node, never on the shared entity nodes: a document's
  * cost does not grow with the documents loaded before it, and a shared entity is written (and locked) only by a
  * document that changes it, such as with a new alias, so concurrent documents rarely wait for each other. Rows go
@@ -30,6 +32,7 @@ public final class GraphWriter {
     private static final CypherStatement MERGE_ENTITIES = CypherFiles.load("write/mergeEntityNodes");
     private static final CypherStatement FIND_MISSING = CypherFiles.load("write/findMissingNodes");
     private static final CypherStatement CREATE_RELATIONSHIPS = CypherFiles.load("write/createRelationships");
+    private static final CypherStatement MERGE_PAIRS = CypherFiles.load("write/mergePairSummaries");
     private static final CypherStatement DELETE_ORPHANS = CypherFiles.load("write/deleteOrphanEntities");
     private static final CypherStatement FIND_TEXT = CypherFiles.load("queries/explore/findDocumentText");
     private static final CypherStatement SET_SEARCH_KEYS = CypherFiles.load("write/setSearchKeys");
@@ -80,7 +83,7 @@ public final class GraphWriter {
         Map<RelType, Integer> relationshipsCreated = new EnumMap<>(RelType.class);
         Map<RelType, Integer> relationshipsDeleted = new EnumMap<>(RelType.class);
 
-        // a document never loaded has nothing to replace: skip the deletes (the relationship delete scans them all)
+        // a document never loaded has nothing to replace: skip the deletes
         List<String> released = List.of();
         if (!loaded.isEmpty()) {
             LoadedRevision previous = loaded.get(0);
@@ -125,6 +128,11 @@ public final class GraphWriter {
         if (stored != plan.relationshipRows().size()) {
             throw new IllegalStateException(documentId + ": " + stored + " of " + plan.relationshipRows().size()
                     + " relationships stored");
+        }
+        // last of the writes: the summaries are shared by every document stating a pair, so their locks are held
+        // from here to the commit only
+        for (List<Map<String, Object>> batch : batches(plan.pairRows())) {
+            tx.run(MERGE_PAIRS, Map.of("rows", batch), row -> row);
         }
 
         if (!released.isEmpty()) {

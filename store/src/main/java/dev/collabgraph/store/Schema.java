@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Applies the schema migrations {@code cypher/schema/V<n>__<description>.cypher} in version order. Every statement
- * is re-runnable ({@code IF NOT EXISTS}), so this runs at each start; it then waits for the indexes to be online.
+ * is re-runnable ({@code IF NOT EXISTS}), so this runs at each start; it then waits for the indexes to be online and
+ * makes the pair summaries of a store written before the writer kept them ({@link PairSummaries}).
  */
 public final class Schema {
     private static final Pattern MIGRATION = Pattern.compile("schema/V(\\d+)__\\w+");
@@ -30,6 +31,8 @@ public final class Schema {
         CypherStatement await = CypherFiles.load("write/awaitIndexes");
         store.write(Duration.ofSeconds(INDEX_WAIT_SECONDS + 5),
                 tx -> tx.run(await, Map.of("timeoutSeconds", INDEX_WAIT_SECONDS), row -> row));
+        // the one data migration: pair summaries for a store written before the writer kept them
+        PairSummaries.backfillIfMissing(store);
         return migrations;
     }
 

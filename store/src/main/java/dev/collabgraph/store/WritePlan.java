@@ -18,12 +18,13 @@ import java.util.Set;
 /**
  * One document's graph as statement parameters: node rows split into structure and entity rows, relationship
  * rows with identical (type, from, to, properties) merged into one with all their evidence, and the aliases the
- * document gives its entities as parallel lists ({@code aliasIds[i]} is given {@code aliases[i]}). Building it checks
+ * document gives its entities as parallel lists ({@code aliasIds[i]} is given {@code aliases[i]}), and its share of the
+ * pair summaries ({@link PairRows}). Building it checks
  * everything that can be checked without the database, so most bad input fails before a transaction opens.
  */
 record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<Map<String, Object>> structureRows,
                  List<Map<String, Object>> entityRows, List<Map<String, Object>> relationshipRows,
-                 List<String> structureIds, List<String> entityIds, List<String> aliasIds, List<String> aliases,
+                 List<Map<String, Object>> pairRows, List<String> structureIds, List<String> entityIds, List<String> aliasIds, List<String> aliases,
                  List<String> outsideIds, List<String> warnings) {
     static final Set<String> RESERVED_NODE_KEYS =
             Set.of("id", "name", "aliases", "document", "documents", "aliasNames", "aliasDocuments", "namedEntities",
@@ -74,8 +75,9 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         Object source = ((Map<?, ?>) structureRows.get(0).get("properties")).get("source");
         DocumentOrigin origin = new DocumentOrigin(document.number(), document.title(),
                 source instanceof String file ? file : null);
+        List<Map<String, Object>> relationshipRows = RelationshipRows.of(graph.relationships());
         return new WritePlan(document.id(), document.sha256(), origin, List.copyOf(structureRows), List.copyOf(entityRows),
-                RelationshipRows.of(graph.relationships()), ids(structureRows), ids(entityRows), List.copyOf(aliasIds),
+                relationshipRows, PairRows.of(relationshipRows), ids(structureRows), ids(entityRows), List.copyOf(aliasIds),
                 List.copyOf(aliases), List.copyOf(outside), List.copyOf(warnings));
     }
 

@@ -53,12 +53,14 @@ class StoreIT {
     @Test
     void applyingTheSchemaAgainIsHarmlessAndCreatesTheConstraintsAndIndexes() {
         assertThat(Schema.apply(graph.store)).containsExactly("schema/V001__Create_constraints",
-                "schema/V002__Create_indexes", "schema/V003__Create_search_indexes");
+                "schema/V002__Create_indexes", "schema/V003__Create_search_indexes",
+                "schema/V004__Create_relationship_document_indexes");
 
         List<String> indexes = graph.store.read(CypherFiles.load("test/listIndexes"), Map.of(),
                 row -> row.get("name").asString());
         assertThat(indexes).contains("node_id", "document_id", "node_document", "entity_names", "entity_pinyin",
-                "structure_names", "node_name_text");
+                "structure_names", "node_name_text", "hosts_document", "partners_with_document", "located_in_document",
+                "co_participates_document");
     }
 
     @Test

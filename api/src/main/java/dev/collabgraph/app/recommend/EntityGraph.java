@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * An undirected in-memory graph of tasks and entities, read once per request (or generated for the evaluation):
- * nodes with their label, and per node its edges with type and first evidence quote. Small enough for the whole
- * projection of a city's documents; {@link #without} hides the links between two nodes for leave-one-out.
+ * nodes with their label, and per node its edges with type and first evidence quote. An edge may stand for several
+ * relationships of one type between the same two nodes (a pair summary: one edge for every document stating the
+ * pair), which its {@code relationships} count says. Small enough for the whole projection of a city's documents;
+ * {@link #without} hides the links between two nodes for leave-one-out.
  */
 public final class EntityGraph {
     private final Map<String, Entity> nodes = new LinkedHashMap<>();
@@ -20,21 +22,31 @@ public final class EntityGraph {
     public record Entity(String id, String label, String name) {
     }
 
-    /** One direction of a relationship: from {@code from} to {@code to}, as stated ({@code outgoing}) or reversed. */
+    /**
+     * One direction of {@code relationships} relationships of one type: from {@code from} to {@code to}, as stated
+     * ({@code outgoing}) or reversed, with the first quote of the first of them.
+     */
     public record Edge(String from, String to, String type, boolean outgoing, String quote, String document, int start,
-                       int end) {
+                       int end, int relationships) {
     }
 
+    /** One relationship. */
     public void add(Entity a, Entity b, String type, String quote, String document, int start, int end) {
+        add(a, b, type, quote, document, start, end, 1);
+    }
+
+    /** {@code relationships} relationships of one type from {@code a} to {@code b}, as one edge. */
+    public void add(Entity a, Entity b, String type, String quote, String document, int start, int end,
+                    int relationships) {
         if (a.id().equals(b.id())) {
             return;
         }
         nodes.putIfAbsent(a.id(), a);
         nodes.putIfAbsent(b.id(), b);
         edges.computeIfAbsent(a.id(), k -> new ArrayList<>())
-                .add(new Edge(a.id(), b.id(), type, true, quote, document, start, end));
+                .add(new Edge(a.id(), b.id(), type, true, quote, document, start, end, relationships));
         edges.computeIfAbsent(b.id(), k -> new ArrayList<>())
-                .add(new Edge(b.id(), a.id(), type, false, quote, document, start, end));
+                .add(new Edge(b.id(), a.id(), type, false, quote, document, start, end, relationships));
     }
 
     public Entity node(String id) {

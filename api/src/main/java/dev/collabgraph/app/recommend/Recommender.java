@@ -46,7 +46,7 @@ public final class Recommender {
                     new EntityGraph.Entity(r.get("target").asString(), r.get("targetLabel").asString(),
                             r.get("targetName").asString("")),
                     r.get("type").asString(), r.get("quote").asString(""), r.get("document").asString(null),
-                    r.get("start").asInt(), r.get("end").asInt());
+                    r.get("start").asInt(), r.get("end").asInt(), r.get("relationships").asInt());
             return r;
         });
         return graph;

@@ -81,6 +81,7 @@ public final class Scorer {
         return profiles.computeIfAbsent(id, this::computeProfile);
     }
 
+    /** Each relationship counts: an edge standing for several (a pair summary) weighs as many. */
     private Map<String, Double> computeProfile(String id) {
         Map<String, Double> weights = new HashMap<>();
         if (graph.node(id) != null && graph.node(id).label().equals("Industry")) {
@@ -89,15 +90,15 @@ public final class Scorer {
         for (EntityGraph.Edge e : graph.edges(id)) {
             String label = graph.node(e.to()).label();
             if (label.equals("Industry") && !e.type().equals("MENTIONS")) {
-                weights.merge(e.to(), 1.0, Double::sum);
+                weights.merge(e.to(), (double) e.relationships(), Double::sum);
             } else if (label.equals("Task")) {
                 List<String> named = graph.neighbours(e.to()).stream()
                         .filter(i -> graph.node(i).label().equals("Industry")).toList();
-                named.forEach(i -> weights.merge(i, 1.0 / named.size(), Double::sum));
+                named.forEach(i -> weights.merge(i, e.relationships() * (1.0 / named.size()), Double::sum));
             } else if (CARRIERS.contains(e.type())) {
                 for (EntityGraph.Edge f : graph.edges(e.to())) {
                     if (DIRECT.contains(f.type()) && graph.node(f.to()).label().equals("Industry")) {
-                        weights.merge(f.to(), 0.5, Double::sum);
+                        weights.merge(f.to(), e.relationships() * f.relationships() * 0.5, Double::sum);
                     }
                 }
             }
@@ -105,7 +106,7 @@ public final class Scorer {
         Map<String, Double> withParents = new HashMap<>(weights);
         weights.forEach((industry, w) -> graph.edges(industry).stream()
                 .filter(e -> e.outgoing() && e.type().equals("PART_OF"))
-                .forEach(e -> withParents.merge(e.to(), w / 2, Double::sum)));
+                .forEach(e -> withParents.merge(e.to(), e.relationships() * (w / 2), Double::sum)));
         return withParents;
     }
 
