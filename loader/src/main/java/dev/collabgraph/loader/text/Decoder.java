@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,18 +24,7 @@ public final class Decoder {
     private Decoder() {
     }
 
-    public static SourceText read(Path file) {
-        return read(file, SizeLimit.DEFAULT);
-    }
-
-    /**
-     * Reads a file no larger than {@code limit}: its size is checked before it is read, and the read stops past the
-     * limit (a file that grows, or one whose size the file system does not tell), so memory stays bounded.
-     */
-    public static SourceText read(Path file, SizeLimit limit) {
-        return decode(file.toString(), FileBytes.read(file, limit));
-    }
-
+    /** Plain text of any encoding; files are read through {@link DocumentReader#read}, which picks the format. */
     public static SourceText decode(String name, byte[] bytes) {
         if (bytes.length == 0) {
             throw new BadDocumentException(name, "file is empty");

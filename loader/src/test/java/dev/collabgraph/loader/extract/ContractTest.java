@@ -2,6 +2,7 @@ package dev.collabgraph.loader.extract;
 
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.Evidence;
 import dev.collabgraph.model.ExtractedGraph;
@@ -40,7 +41,7 @@ class ContractTest {
     }
 
     private static void keeps(Path document) {
-        SourceText source = Decoder.read(document);
+        SourceText source = DocumentReader.read(document);
         ExtractedGraph graph;
         try {
             graph = Extractor.extract(source);

@@ -3,6 +3,7 @@ package dev.collabgraph.loader.structure;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.text.Cleaner;
 import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DocumentStartsTest {
         }
         assertThat(documents).hasSizeGreaterThanOrEqualTo(12);
         for (Path document : documents) {
-            MappedText text = Cleaner.clean(Decoder.read(document));
+            MappedText text = Cleaner.clean(DocumentReader.read(document));
             assertThat(DocumentStarts.find(text, Paragraph.split(text.text()))).as(document.toString()).hasSizeLessThanOrEqualTo(1);
         }
     }

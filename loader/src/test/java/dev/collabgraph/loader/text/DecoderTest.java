@@ -45,7 +45,7 @@ class DecoderTest {
     @Test
     void rejectsAMissingFileNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("nope.txt");
-        assertThatThrownBy(() -> Decoder.read(missing))
+        assertThatThrownBy(() -> DocumentReader.read(missing))
                 .isInstanceOf(BadDocumentException.class)
                 .hasMessage(missing + ": file not found");
     }
@@ -53,9 +53,9 @@ class DecoderTest {
     @Test
     void rejectsAnEmptyFile(@TempDir Path dir) throws Exception {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        assertThatThrownBy(() -> Decoder.read(empty)).hasMessageContaining("empty.txt: file is empty");
+        assertThatThrownBy(() -> DocumentReader.read(empty)).hasMessageContaining("empty.txt: file is empty");
         Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\r\n\t ");
-        assertThatThrownBy(() -> Decoder.read(blank)).hasMessageContaining("only white space");
+        assertThatThrownBy(() -> DocumentReader.read(blank)).hasMessageContaining("only white space");
     }
 
     @Test
@@ -66,7 +66,7 @@ class DecoderTest {
 
     @Test
     void rejectsADirectory(@TempDir Path dir) {
-        assertThatThrownBy(() -> Decoder.read(dir)).hasMessageContaining("is a directory");
+        assertThatThrownBy(() -> DocumentReader.read(dir)).hasMessageContaining("is a directory");
     }
 
     @Test
@@ -79,9 +79,9 @@ class DecoderTest {
             }
         }
         SizeLimit oneMb = SizeLimit.megabytes(1, "--max-document-mb");
-        assertThatThrownBy(() -> Decoder.read(big, oneMb)).isInstanceOf(BadDocumentException.class)
+        assertThatThrownBy(() -> DocumentReader.read(big, oneMb)).isInstanceOf(BadDocumentException.class)
                 .hasMessage(big + ": 3.0 MB, over the 1 MB limit for one document (raise it with --max-document-mb)");
-        assertThat(Decoder.read(big, SizeLimit.megabytes(4, "x")).text()).startsWith(SAMPLE);
+        assertThat(DocumentReader.read(big, SizeLimit.megabytes(4, "x")).text()).startsWith(SAMPLE);
         assertThat(SizeLimit.DEFAULT.maxBytes()).isEqualTo(20L * 1024 * 1024);
     }
 
@@ -111,6 +111,6 @@ class DecoderTest {
         Path locked = Files.writeString(dir.resolve("locked.txt"), SAMPLE);
         Files.setPosixFilePermissions(locked, java.util.Set.of());
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every file is readable");
-        assertThatThrownBy(() -> Decoder.read(locked)).hasMessage(locked + ": cannot be read: permission denied");
+        assertThatThrownBy(() -> DocumentReader.read(locked)).hasMessage(locked + ": cannot be read: permission denied");
     }
 }
