@@ -1,6 +1,6 @@
 package dev.collabgraph.bench.hanlp;
 
-import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.SourceText;
 
 import java.lang.management.ManagementFactory;
@@ -27,7 +27,7 @@ public final class HanlpThroughput {
     }
 
     public static Map<HanlpMode, Result> measure(List<Path> files, List<HanlpMode> modes, int passes) {
-        List<SourceText> sources = files.stream().map(Decoder::read).toList();
+        List<SourceText> sources = files.stream().map(DocumentReader::read).toList();
         long bytes = sources.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
         Map<HanlpMode, HanlpStage> stages = new EnumMap<>(HanlpMode.class);
         Map<HanlpMode, List<Double>> wall = new EnumMap<>(HanlpMode.class);
