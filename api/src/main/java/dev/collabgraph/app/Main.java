@@ -1,5 +1,6 @@
 package dev.collabgraph.app;
 
+import dev.collabgraph.app.cli.EditorPasswordCommand;
 import dev.collabgraph.app.cli.ErrorReporter;
 import dev.collabgraph.app.cli.ExtractCommand;
 import dev.collabgraph.app.cli.GapsCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "collabgraph", mixinStandardHelpOptions = true, version = "collabgraph 0.1.0",
         description = "Policy documents to a Neo4j collaboration graph, and the tools to explore it.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, GapsCommand.class,
-                RecommendCommand.class, CommandLine.HelpCommand.class})
+                RecommendCommand.class, EditorPasswordCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -144,6 +144,42 @@ public final class GraphWriter {
     }
 
     /**
+     * Removes a loaded document in one transaction: its structure nodes and every relationship it stated go, the
+     * aliases it gave are taken back and the entities only it named are deleted; entities other documents (or the
+     * reference data) name stay, with their share of the pair summaries taken out. Fails with
+     * {@link DocumentNotFoundException} when no document of that id is loaded, leaving the graph as it was.
+     */
+    public static WriteSummary remove(GraphStore store, String documentId) {
+        return store.write(tx -> remove(tx, documentId));
+    }
+
+    private static WriteSummary remove(GraphTransaction tx, String documentId) {
+        Map<String, Object> document = Map.of("documentId", documentId);
+        LoadedRevision loaded = tx.run(LOCK_REVISION, document, LoadedRevision::of).get(0);
+        if (loaded.fresh()) {
+            // the lock made a placeholder for an id nothing is loaded under: throwing rolls it back
+            throw new DocumentNotFoundException(documentId);
+        }
+        Map<Label, Integer> deleted = new EnumMap<>(Label.class);
+        Map<RelType, Integer> relationshipsDeleted = new EnumMap<>(RelType.class);
+        tally(relationshipsDeleted, tx.run(DELETE_RELATIONSHIPS, document,
+                row -> Map.entry(RelType.valueOf(row.get("type").asString()), row.get("deleted").asInt())));
+        tally(deleted, tx.run(DELETE_STALE_STRUCTURE, Map.of("documentId", documentId, "keepIds", List.of()),
+                GraphWriter::deletedNodes));
+        List<Map<String, Object>> given = loaded.givenAliases();
+        if (!given.isEmpty()) {
+            setSearchKeys(tx, tx.run(RELEASE_ALIASES, Map.of("documentId", documentId, "rows", given),
+                    SearchKeys::row));
+        }
+        if (!loaded.entityIds().isEmpty()) {
+            tally(deleted, tx.run(DELETE_ORPHANS, Map.of("documentId", documentId, "ids", loaded.entityIds()),
+                    GraphWriter::deletedNodes));
+        }
+        return new WriteSummary(documentId, false, Map.of(), Map.of(), deleted, Map.of(), relationshipsDeleted,
+                List.of());
+    }
+
+    /**
      * The same text in another file (another encoding, other line ends) is the same document: only a different text
      * from another file is a conflict. Read only then, as the loaded text can be large.
      */

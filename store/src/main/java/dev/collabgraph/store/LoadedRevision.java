@@ -30,21 +30,23 @@ record LoadedRevision(boolean fresh, String sha256, DocumentOrigin origin, List<
         return entityIds.stream().filter(id -> !kept.contains(id)).toList();
     }
 
+    /** {@code {id, alias}} rows for every alias this revision gave (its document is being removed). */
+    List<Map<String, Object>> givenAliases() {
+        Set<List<String>> given = new LinkedHashSet<>();
+        for (int i = 0; i < aliasIds.size(); i++) {
+            given.add(List.of(aliasIds.get(i), aliases.get(i)));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(given.size());
+        given.forEach(pair -> rows.add(Map.of("id", pair.get(0), "alias", pair.get(1))));
+        return rows;
+    }
+
     /** {@code {id, alias}} rows for the aliases this revision gave that {@code plan} does not give. */
     List<Map<String, Object>> takenBackAliases(WritePlan plan) {
-        Set<List<String>> given = new HashSet<>();
+        Set<List<Object>> given = new HashSet<>();
         for (int i = 0; i < plan.aliasIds().size(); i++) {
             given.add(List.of(plan.aliasIds().get(i), plan.aliases().get(i)));
         }
-        Set<List<String>> taken = new LinkedHashSet<>();
-        for (int i = 0; i < aliasIds.size(); i++) {
-            List<String> pair = List.of(aliasIds.get(i), aliases.get(i));
-            if (!given.contains(pair)) {
-                taken.add(pair);
-            }
-        }
-        List<Map<String, Object>> rows = new ArrayList<>(taken.size());
-        taken.forEach(pair -> rows.add(Map.of("id", pair.get(0), "alias", pair.get(1))));
-        return rows;
+        return givenAliases().stream().filter(row -> !given.contains(List.of(row.get("id"), row.get("alias")))).toList();
     }
 }

@@ -35,6 +35,9 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         return ((Map<?, ?>) structureRows.get(0).get("properties")).get("text") instanceof String text ? text : null;
     }
 
+    /** Warnings kept on a Document node: enough to see what went wrong, bounded whatever the document. */
+    static final int KEPT_WARNINGS = 20;
+
     static WritePlan of(ExtractedGraph graph) {
         DocumentInfo document = graph.document();
         if (document == null || isBlank(document.id()) || isBlank(document.sha256())) {
@@ -44,7 +47,7 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         Map<String, Node> nodes = nodesById(graph, warnings);
         List<Map<String, Object>> structureRows = new ArrayList<>();
         List<Map<String, Object>> entityRows = new ArrayList<>();
-        structureRows.add(nodeRow(documentNode(document, nodes.remove(document.id()))));
+        structureRows.add(nodeRow(documentNode(document, nodes.remove(document.id()), warnings)));
         for (Node node : nodes.values()) {
             if (node.label() == Label.Document) {
                 throw new IllegalArgumentException("Document node " + node.id() + " is not the document "
@@ -106,8 +109,12 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         return nodes;
     }
 
-    /** The Document node comes from the document identity, completed by the graph's own Document node if any. */
-    private static Node documentNode(DocumentInfo document, Node listed) {
+    /**
+     * The Document node comes from the document identity, completed by the graph's own Document node if any, and
+     * keeps what extraction warned about (the first {@value #KEPT_WARNINGS} warnings and their count), so that the
+     * list of loaded documents can show them.
+     */
+    private static Node documentNode(DocumentInfo document, Node listed, List<String> warnings) {
         if (listed != null && listed.label() != Label.Document) {
             throw new IllegalArgumentException("node " + listed.id() + " has the document's id but is a "
                     + listed.label());
@@ -118,6 +125,8 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         identity.put("number", document.number());
         identity.put("date", document.date());
         identity.put("sha256", document.sha256());
+        identity.put("warnings", List.copyOf(warnings.subList(0, Math.min(KEPT_WARNINGS, warnings.size()))));
+        identity.put("warningCount", warnings.size());
         identity.forEach((key, value) -> {
             if (value != null) {
                 properties.put(key, value);

@@ -1,5 +1,6 @@
 package dev.collabgraph.app.cli;
 
+import dev.collabgraph.app.documents.Editors;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.store.DiskSpace;
 import dev.collabgraph.store.StoreLock;
@@ -28,6 +29,9 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
     static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadDocumentException) {
+                return t.getMessage();
+            }
+            if (t instanceof Editors.ConfigurationException) {
                 return t.getMessage();
             }
             if (t instanceof StoreLock.StoreInUseException || t instanceof StoreLock.StoreNotWritableException

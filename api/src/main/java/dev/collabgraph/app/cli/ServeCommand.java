@@ -1,5 +1,6 @@
 package dev.collabgraph.app.cli;
 
+import dev.collabgraph.app.documents.Editors;
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.HttpServer;
 import dev.collabgraph.app.http.ServerLinks;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +65,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Retry-After at once instead of queueing.")
     int maxRequests;
 
+    @Option(names = "--editors", paramLabel = "FILE",
+            description = "Let the editors listed in FILE (lines NAME:HASH, made by `collabgraph editor-password NAME`) "
+                    + "add and remove documents in the explorer; $" + Editors.TOKEN_VARIABLE + " lets the holder of "
+                    + "that token do so too. Without either, the explorer only reads.")
+    Path editorsFile;
+
+    @Mixin
+    DocumentSizeOption documentSize;
+
     /** Bolt is off unless asked for: kept so that older scripts that said so still run. */
     @Option(names = "--no-bolt", hidden = true)
     boolean noBolt;
@@ -76,12 +87,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         EmbeddedSettings settings = (offersBolt() ? EmbeddedSettings.defaults().withBoltPort(boltPort)
                 : EmbeddedSettings.defaults()).withHttpPort(browser ? browserPort : 0);
+        Editors editors = Editors.of(editorsFile, System.getenv(Editors.TOKEN_VARIABLE));
         DatabaseOptions.OpenGraph graph = database.open(settings);
         HttpServer server;
         try {
             loadBundledDocumentIntoAnEmptyGraph(graph, out);
             ReferenceData.load(graph.store());
-            server = HttpServer.start(graph.store(), new HttpServer.Binding(host, port, allowedHosts, maxRequests), links(graph));
+            server = HttpServer.start(graph.store(), new HttpServer.Binding(host, port, allowedHosts, maxRequests),
+                    links(graph), new HttpServer.Writing(editors, documentSize.limit().maxBytes()));
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -105,6 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (links.neo4jBrowser() != null) {
             out.printf("collabgraph: Neo4j Browser at %s (connect to %s)%n", links.neo4jBrowser(), links.bolt());
         }
+        out.printf("collabgraph: %s%n", editors.describe());
         out.printf("collabgraph: explorer at http://%s:%d/ (ready in %.1f s; Ctrl-C stops)%n", host, server.port(),
                 (System.nanoTime() - started) / 1e9);
         stopped.await();

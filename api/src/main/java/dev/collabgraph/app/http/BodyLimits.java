@@ -7,22 +7,29 @@ import java.util.Map;
 
 /**
  * How large a request body each route takes, checked from the headers before anything is read: a route that reads
- * no body takes none, the Cypher console a query with its parameters. Beyond it the answer is 413 with the limit,
- * so a client learns what it may send; a body without a declared length is held to the same limit while it is read
- * ({@link #LARGEST}, Javalin's own cap).
+ * no body takes none, the Cypher console a query with its parameters, an upload one document of at most the
+ * upload limit. Beyond it the answer is 413 with the limit, so a client learns what it may send; a body without a
+ * declared length is held to the console's limit while it is read (Javalin's own cap), an upload's parts to the
+ * upload limit (the multipart parser's).
  */
 final class BodyLimits {
     /** The console: a query and its parameters, far above any query a person writes. */
     static final long CYPHER_BYTES = 256 * 1024;
-    /** The largest body any route takes: Javalin refuses more while reading a body of unknown length. */
-    static final long LARGEST = CYPHER_BYTES;
-    private static final Map<String, Long> POST_ROUTES = Map.of("/api/cypher", CYPHER_BYTES);
+    /** Room for the multipart envelope around an uploaded file (boundaries, part headers). */
+    static final long MULTIPART_OVERHEAD = 64 * 1024;
+    private final Map<String, Long> postRoutes;
 
-    private BodyLimits() {
+    BodyLimits(long maxUploadBytes) {
+        this.postRoutes = Map.of("/api/cypher", CYPHER_BYTES, "/api/documents", maxUploadBytes + MULTIPART_OVERHEAD);
     }
 
-    static void check(Context ctx) {
-        long limit = ctx.method() == HandlerType.POST ? POST_ROUTES.getOrDefault(ctx.path(), 0L) : 0L;
+    /** The largest body any route takes. */
+    long largest() {
+        return postRoutes.values().stream().mapToLong(Long::longValue).max().orElse(CYPHER_BYTES);
+    }
+
+    void check(Context ctx) {
+        long limit = ctx.method() == HandlerType.POST ? postRoutes.getOrDefault(ctx.path(), 0L) : 0L;
         long declared = ctx.contentLength();
         boolean chunked = ctx.header("Transfer-Encoding") != null;
         if (declared > limit || (limit == 0 && chunked)) {

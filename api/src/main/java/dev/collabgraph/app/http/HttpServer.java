@@ -2,13 +2,20 @@ package dev.collabgraph.app.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collabgraph.app.analysis.AnalysisRoutes;
+import dev.collabgraph.app.documents.DocumentLibrary;
+import dev.collabgraph.app.documents.DocumentRoutes;
+import dev.collabgraph.app.documents.Editors;
 import dev.collabgraph.app.explore.ExploreRoutes;
 import dev.collabgraph.app.query.CypherRoutes;
 import dev.collabgraph.app.query.QueryRefusedException;
 import dev.collabgraph.app.tasks.TaskRoutes;
+import dev.collabgraph.loader.BadDocumentException;
+import dev.collabgraph.loader.text.SizeLimit;
 import dev.collabgraph.store.Cancellation;
+import dev.collabgraph.store.DocumentNotFoundException;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -72,9 +79,26 @@ public final class HttpServer implements AutoCloseable {
         return start(store, Binding.of(host, port), links);
     }
 
+    /**
+     * Who may add and remove documents, and how large an upload may be: nobody unless editors were configured.
+     */
+    public record Writing(Editors editors, long maxUploadBytes) {
+        public static Writing off() {
+            return new Writing(Editors.none(), SizeLimit.DEFAULT.maxBytes());
+        }
+    }
+
     /** Starts serving {@code store} as {@code binding} says, telling the explorer where Bolt and Neo4j Browser are. */
     public static HttpServer start(GraphStore store, Binding binding, ServerLinks links) {
+        return start(store, binding, links, Writing.off());
+    }
+
+    /** As {@link #start(GraphStore, Binding, ServerLinks)}, with documents written by the editors {@code writing} names. */
+    public static HttpServer start(GraphStore store, Binding binding, ServerLinks links, Writing writing) {
         RequestGuard guard = RequestGuard.of(binding);
+        BodyLimits bodyLimits = new BodyLimits(writing.maxUploadBytes());
+        DocumentRoutes documents = new DocumentRoutes(new DocumentLibrary(store, writing.maxUploadBytes()),
+                writing.editors());
         ObjectMapper json = new ObjectMapper();
         ExploreRoutes explore = new ExploreRoutes(store);
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
@@ -87,11 +111,15 @@ public final class HttpServer implements AutoCloseable {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.http.defaultContentType = "application/json";
-            config.http.maxRequestSize = BodyLimits.LARGEST;
+            // bodies read whole (JSON) stop here while read, whatever length they declared; an upload is read as
+            // multipart parts, held to its own limits below
+            config.http.maxRequestSize = BodyLimits.CYPHER_BYTES;
+            config.jetty.multipartConfig.maxFileSize(writing.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(bodyLimits.largest(), SizeUnit.BYTES);
             config.jetty.threadPool = threadPool(binding.maxConcurrentRequests());
             config.routes.before(SecurityHeaders::set);
             config.routes.before(guard::check);
-            config.routes.before(BodyLimits::check);
+            config.routes.before(bodyLimits::check);
             config.routes.before(health::before);
             config.routes.before(shedder::before);
             config.routes.before(DisconnectWatch::before);
@@ -102,6 +130,7 @@ public final class HttpServer implements AutoCloseable {
             tasks.register(config.routes);
             cypher.register(config.routes);
             analysis.register(config.routes);
+            documents.register(config.routes);
             config.routes.get("/api/links", ctx -> ctx.json(links));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(HttpServer.class.getResourceAsStream("/openapi.json")));
@@ -110,6 +139,17 @@ public final class HttpServer implements AutoCloseable {
             config.routes.exception(QueryRefusedException.class, (e, ctx) ->
                     ctx.status(400).json(new ApiError(e.wording().in(Language.of(ctx)), 400,
                             Map.of("field", e.field()))));
+            config.routes.exception(BadDocumentException.class, (e, ctx) ->
+                    ctx.status(400).json(new ApiError(e.getMessage(), 400, Map.of("field", "file",
+                            "problem", e.problem()))));
+            config.routes.exception(DocumentLibrary.UnsupportedDocumentException.class, (e, ctx) ->
+                    ctx.status(415).json(new ApiError(e.getMessage(), 415, Map.of("field", "file"))));
+            config.routes.exception(DocumentNotFoundException.class, (e, ctx) ->
+                    ctx.status(404).json(new ApiError(e.getMessage(), 404, Map.of("id", e.documentId()))));
+            config.routes.exception(DocumentLibrary.WriteBusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", "5");
+                ctx.status(503).json(new ApiError(e.getMessage(), 503, Map.of()));
+            });
             // nobody reads this answer: the client left and its query was stopped (logged by DisconnectWatch)
             config.routes.exception(Cancellation.QueryCancelledException.class, (e, ctx) ->
                     ctx.status(CLIENT_LEFT).json(new ApiError("The client left; the query was stopped", CLIENT_LEFT,

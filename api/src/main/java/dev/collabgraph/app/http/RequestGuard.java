@@ -21,10 +21,16 @@ import java.util.Set;
  * machines out, not other sites: a page can point a name of its own at 127.0.0.1 (DNS rebinding) and then read our
  * answers, or post to us from its origin. So every request must name us in its Host header, and a request that
  * changes or runs something must come from our own origin (when the browser says where it comes from) and carry
- * JSON, which a cross-site form cannot send without the browser asking us first.
+ * JSON, which a cross-site form cannot send without the browser asking us first (a DELETE, which no form sends,
+ * may come without a body; an upload comes as a form and is guarded by its credential).
  */
 final class RequestGuard {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
+    /**
+     * The one route that takes a form's encoding (a file upload), which a cross-site form can send: it is a write
+     * route, so it also needs an editor's Authorization header, which such a form cannot set.
+     */
+    static final String UPLOAD_ROUTE = "/api/documents";
     private static final Set<String> WILDCARD = Set.of("0.0.0.0", "::", "0:0:0:0:0:0:0:0", "");
 
     private final Set<String> hosts;
@@ -73,10 +79,13 @@ final class RequestGuard {
             throw new ForbiddenResponse("Cross-site request refused: Origin '" + origin + "' is not this server",
                     Map.of("field", "Origin"));
         }
-        String type = ctx.contentType();
-        if (ctx.path().startsWith("/api/") && (type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("application/json"))) {
-            throw new UnsupportedMediaTypeResponse("The body must be sent as application/json, not "
+        if (!ctx.path().startsWith("/api/") || (method == HandlerType.DELETE && ctx.contentLength() <= 0)) {
+            return;
+        }
+        String type = ctx.contentType() == null ? null : ctx.contentType().toLowerCase(Locale.ROOT);
+        String expected = ctx.path().equals(UPLOAD_ROUTE) ? "multipart/form-data" : "application/json";
+        if (type == null || !type.startsWith(expected)) {
+            throw new UnsupportedMediaTypeResponse("The body must be sent as " + expected + ", not "
                     + (type == null ? "without a Content-Type" : type), Map.of("field", "Content-Type"));
         }
     }

@@ -32,7 +32,7 @@ class DocxDocumentTest {
     @Test
     void aWordFileWithItsAnnexAsATableGivesTheTasksNotesAndAnnexRowsOfTheTextFile() throws IOException {
         Path txt = CORPUS.resolve(DOCUMENT + ".txt");
-        byte[] docx = wordFile(Files.readString(txt));
+        byte[] docx = DocumentFiles.word(Files.readString(txt));
 
         SourceText fromWord = DocumentReader.decode(DOCUMENT + ".docx", docx);
         SourceText fromText = DocumentReader.read(txt);
@@ -71,7 +71,7 @@ class DocxDocumentTest {
                 paragraph.setNumILvl(BigInteger.ZERO);
                 paragraph.createRun().setText(title);
             }
-            String text = DocumentReader.decode("list.docx", bytes(document)).text();
+            String text = DocumentReader.decode("list.docx", DocumentFiles.bytes(document)).text();
             assertThat(text).isEqualTo("一、强化企业创新主体地位\n二、建设高能级创新平台\n");
         }
     }
@@ -104,75 +104,5 @@ class DocxDocumentTest {
 
     private static List<String> relationships(ExtractedGraph graph) {
         return graph.relationships().stream().map(r -> r.type() + " " + r.from() + " -> " + r.to()).sorted().toList();
-    }
-
-    /**
-     * The text file as Word would hold it: one paragraph a line, the printed page numbers gone (a page break
-     * instead), the tab-separated annex a table whose wrapped lines are whole cells again, an empty lead unit
-     * merged with the one above and a section line one cell across the table.
-     */
-    static byte[] wordFile(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
-            String[] lines = text.split("\n", -1);
-            boolean pageBreak = false;
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                if (CorpusTable.PAGE_NUMBER.matcher(line.strip()).matches()) {
-                    pageBreak = true;
-                } else if (line.indexOf('\t') >= 0) {
-                    int end = CorpusTable.end(lines, i);
-                    table(document, Arrays.asList(lines).subList(i, end));
-                    i = end - 1;
-                } else {
-                    XWPFParagraph paragraph = document.createParagraph();
-                    paragraph.setPageBreak(pageBreak);
-                    pageBreak = false;
-                    if (!line.isBlank()) {
-                        paragraph.createRun().setText(line);
-                    }
-                }
-            }
-            return bytes(document);
-        }
-    }
-
-    private static void table(XWPFDocument document, List<String> lines) {
-        CorpusTable source = CorpusTable.of(lines);
-        XWPFTable table = document.createTable(source.rows().size(), source.columns());
-        for (int r = 0; r < source.rows().size(); r++) {
-            String[] cells = source.rows().get(r);
-            XWPFTableRow row = table.getRow(r);
-            if (source.isSection(r)) {
-                // one cell across the table: the others go, the first spans their grid columns
-                while (row.getTableCells().size() > 1) {
-                    row.removeCell(1);
-                }
-                properties(row.getCell(0)).addNewGridSpan().setVal(BigInteger.valueOf(source.columns()));
-                row.getCell(0).setText(cells[0]);
-                continue;
-            }
-            for (int c = 0; c < source.columns(); c++) {
-                XWPFTableCell cell = row.getCell(c);
-                if (source.mergedWithAbove(r, c)) {
-                    CTTcPr above = properties(table.getRow(r - 1).getCell(c));
-                    if (!above.isSetVMerge()) {
-                        above.addNewVMerge().setVal(STMerge.RESTART);
-                    }
-                    properties(cell).addNewVMerge().setVal(STMerge.CONTINUE);
-                } else if (!cells[c].isEmpty()) {
-                    cell.setText(cells[c]);
-                }
-            }
-        }
-    }
-
-    private static CTTcPr properties(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-    }
-
-    static byte[] bytes(XWPFDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.write(out);
-        return out.toByteArray();
     }
 }

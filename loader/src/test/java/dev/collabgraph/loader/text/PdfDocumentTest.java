@@ -27,12 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A corpus document printed to PDF, with a running header and page numbers, reads as its text file does. */
 class PdfDocumentTest {
-    /** Debian's fonts-wqy-microhei (.ci/run installs it): PDFBox needs a font with the Han characters. */
-    private static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
     private static final String DOCUMENT = "10-action-plan-division-table";
-    private static final String RUNNING_HEADER = "澜江市人民政府行政规范性文件";
-    private static final int CHARACTERS_PER_LINE = 34;
-    private static final int LINES_PER_PAGE = 36;
 
     private static String body;
 
@@ -45,14 +40,14 @@ class PdfDocumentTest {
 
     @Test
     void thePrintedDocumentLosesItsPageNoiseAndKeepsItsTasks() throws IOException {
-        assumeTrue(Files.exists(CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
-        byte[] pdf = printed(body);
+        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        byte[] pdf = DocumentFiles.pdf(body);
 
         SourceText fromPdf = DocumentReader.decode(DOCUMENT + ".pdf", pdf);
 
         assertThat(fromPdf.charset()).isEqualTo("pdf");
         assertThat(fromPdf.sha256()).isEqualTo(Decoder.sha256(pdf));
-        assertThat(fromPdf.text()).doesNotContain(RUNNING_HEADER).doesNotContain("— 2 —").doesNotContain("第 2 页")
+        assertThat(fromPdf.text()).doesNotContain(DocumentFiles.RUNNING_HEADER).doesNotContain("— 2 —").doesNotContain("第 2 页")
                 .contains("\f").contains("（一）实施高新技术企业倍增行动。");
         StructureSummary printed = StructureSummary.of(fromPdf);
         StructureSummary text = StructureSummary.of(DocumentReader.decode(DOCUMENT + ".txt",
@@ -71,7 +66,7 @@ class PdfDocumentTest {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawImage(image, 50, 50, 400, 560);
             }
-            byte[] pdf = bytes(document);
+            byte[] pdf = DocumentFiles.bytes(document);
             assertThatThrownBy(() -> DocumentReader.decode("scan.pdf", pdf))
                     .isInstanceOf(BadDocumentException.class)
                     .hasMessageStartingWith("scan.pdf: the PDF has no text layer")
@@ -85,52 +80,5 @@ class PdfDocumentTest {
         assertThatThrownBy(() -> DocumentReader.decode("report.pdf", damaged))
                 .isInstanceOf(BadDocumentException.class).hasMessageStartingWith("report.pdf: ")
                 .hasMessageContaining("PDF");
-    }
-
-    /**
-     * The text set in lines of {@link #CHARACTERS_PER_LINE}, its printed page numbers left out, on A4 pages that
-     * each carry the running header on top and a page number, alternately — N — and 第 N 页, at the bottom.
-     */
-    static byte[] printed(String text) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            String line = paragraph.strip();
-            if (line.matches("— \\d+ —")) {
-                continue;
-            }
-            for (int i = 0; i < line.length(); i += CHARACTERS_PER_LINE) {
-                lines.add(line.substring(i, Math.min(line.length(), i + CHARACTERS_PER_LINE)));
-            }
-        }
-        try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT.toFile())) {
-            PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
-            for (int first = 0, number = 1; first < lines.size(); first += LINES_PER_PAGE, number++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    write(content, font, 9, 180, 800, RUNNING_HEADER);
-                    for (int i = first; i < Math.min(lines.size(), first + LINES_PER_PAGE); i++) {
-                        write(content, font, 14, 60, 760 - 20 * (i - first), lines.get(i));
-                    }
-                    write(content, font, 10, 280, 30, number % 2 == 0 ? "第 " + number + " 页" : "— " + number + " —");
-                }
-            }
-            return bytes(document);
-        }
-    }
-
-    private static void write(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
-            throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
-
-    private static byte[] bytes(PDDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
     }
 }
