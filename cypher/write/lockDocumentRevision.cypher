@@ -4,11 +4,11 @@
 // of a loaded document's node without changing it.
 // @param $documentId String — id of the document
 // A revision compares namedEntities and the aliases it gave (givenAliasIds[i] was given givenAliases[i]) with its
-// own, to know which entities and aliases it lets go of.
+// own, to know which entities and aliases it lets go of; corrections lists the editors' corrections that changed it.
 MERGE (d:Node {id: $documentId})
   ON CREATE SET d.fresh = true
 SET d.locked = true
 REMOVE d.locked
 RETURN coalesce(d.fresh, false) AS fresh, d.sha256 AS sha256, d.number AS number, d.title AS title,
        d.source AS source, coalesce(d.namedEntities, []) AS entityIds, coalesce(d.givenAliasIds, []) AS aliasIds,
-       coalesce(d.givenAliases, []) AS aliases
+       coalesce(d.givenAliases, []) AS aliases, coalesce(d.corrections, []) AS corrections

@@ -36,6 +36,7 @@ public final class GraphWriter {
     private static final CypherStatement DELETE_ORPHANS = CypherFiles.load("write/deleteOrphanEntities");
     private static final CypherStatement FIND_TEXT = CypherFiles.load("queries/explore/findDocumentText");
     private static final CypherStatement SET_SEARCH_KEYS = CypherFiles.load("write/setSearchKeys");
+    private static final CypherStatement FIND_CORRECTIONS = CypherFiles.load("write/findCorrections");
 
     private GraphWriter() {
     }
@@ -60,16 +61,29 @@ public final class GraphWriter {
 
     /** As {@link #write(GraphStore, ExtractedGraph)}, with the given way to treat a conflicting document. */
     public static WriteSummary write(GraphStore store, ExtractedGraph graph, OnConflict onConflict) {
-        WritePlan plan = WritePlan.of(graph);
-        return store.write(tx -> write(tx, plan, onConflict));
+        return store.write(tx -> write(tx, graph, onConflict));
     }
 
-    private static WriteSummary write(GraphTransaction tx, WritePlan plan, OnConflict onConflict) {
+    /**
+     * Writes {@code graph} in the caller's transaction, with the editors' corrections laid over it
+     * ({@link CorrectionLayer}): a document is written again when its file or the corrections that change it
+     * differ from the loaded revision's, and left alone otherwise.
+     */
+    public static WriteSummary write(GraphTransaction tx, ExtractedGraph graph, OnConflict onConflict) {
+        List<Correction> corrections = tx.run(FIND_CORRECTIONS, Map.of(),
+                row -> Correction.of(row.get("correction")));
+        CorrectionLayer.Corrected corrected = CorrectionLayer.apply(graph, corrections);
+        return write(tx, WritePlan.of(corrected.graph(), corrected.applied()), corrected.applied(), onConflict);
+    }
+
+    private static WriteSummary write(GraphTransaction tx, WritePlan plan, List<String> corrections,
+                                      OnConflict onConflict) {
         String documentId = plan.documentId();
         Map<String, Object> document = Map.of("documentId", documentId);
         List<LoadedRevision> loaded = tx.run(LOCK_REVISION, document, LoadedRevision::of).stream()
                 .filter(revision -> !revision.fresh()).toList();
-        if (loaded.stream().anyMatch(revision -> plan.sha256().equals(revision.sha256()))) {
+        if (loaded.stream().anyMatch(revision -> plan.sha256().equals(revision.sha256())
+                && corrections.equals(revision.corrections()))) {
             return WriteSummary.unchanged(documentId, plan.warnings());
         }
         if (!loaded.isEmpty() && onConflict == OnConflict.REFUSE && !loaded.get(0).origin().sameSourceAs(plan.origin())

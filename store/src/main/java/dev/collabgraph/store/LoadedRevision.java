@@ -12,16 +12,17 @@ import java.util.Set;
 /**
  * The revision of a document that is loaded, as {@code lockDocumentRevision} reads it ({@code fresh}: none is, the
  * id was only taken for this write): its sha256, where it came from and what it named
- * (entity ids, and the aliases it gave as parallel lists). A new revision compares itself with it to know what
+ * (entity ids, and the aliases it gave as parallel lists), and which corrections changed it. A new revision compares itself with it to know what
  * it lets go of.
  */
 record LoadedRevision(boolean fresh, String sha256, DocumentOrigin origin, List<String> entityIds, List<String> aliasIds,
-                      List<String> aliases) {
+                      List<String> aliases, List<String> corrections) {
     static LoadedRevision of(Record row) {
         return new LoadedRevision(row.get("fresh").asBoolean(), row.get("sha256").asString(null), new DocumentOrigin(row.get("number").asString(null),
                 row.get("title").asString(null), row.get("source").asString(null)),
                 row.get("entityIds").asList(v -> v.asString()),
-                row.get("aliasIds").asList(v -> v.asString()), row.get("aliases").asList(v -> v.asString()));
+                row.get("aliasIds").asList(v -> v.asString()), row.get("aliases").asList(v -> v.asString()),
+                row.get("corrections").asList(v -> v.asString()));
     }
 
     /** Entities this revision named that {@code plan} does not. */

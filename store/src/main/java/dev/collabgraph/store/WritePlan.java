@@ -39,6 +39,11 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
     static final int KEPT_WARNINGS = 20;
 
     static WritePlan of(ExtractedGraph graph) {
+        return of(graph, List.of());
+    }
+
+    /** The plan of {@code graph}, an extraction with the corrections {@code corrections} (ids) laid over it. */
+    static WritePlan of(ExtractedGraph graph, List<String> corrections) {
         DocumentInfo document = graph.document();
         if (document == null || isBlank(document.id()) || isBlank(document.sha256())) {
             throw new IllegalArgumentException("the document needs an id and a sha256: " + document);
@@ -47,7 +52,7 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         Map<String, Node> nodes = nodesById(graph, warnings);
         List<Map<String, Object>> structureRows = new ArrayList<>();
         List<Map<String, Object>> entityRows = new ArrayList<>();
-        structureRows.add(nodeRow(documentNode(document, nodes.remove(document.id()), warnings)));
+        structureRows.add(nodeRow(documentNode(document, nodes.remove(document.id()), warnings, corrections)));
         for (Node node : nodes.values()) {
             if (node.label() == Label.Document) {
                 throw new IllegalArgumentException("Document node " + node.id() + " is not the document "
@@ -112,9 +117,10 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
     /**
      * The Document node comes from the document identity, completed by the graph's own Document node if any, and
      * keeps what extraction warned about (the first {@value #KEPT_WARNINGS} warnings and their count), so that the
-     * list of loaded documents can show them.
+     * list of loaded documents can show them, and the corrections laid over it.
      */
-    private static Node documentNode(DocumentInfo document, Node listed, List<String> warnings) {
+    private static Node documentNode(DocumentInfo document, Node listed, List<String> warnings,
+                                     List<String> corrections) {
         if (listed != null && listed.label() != Label.Document) {
             throw new IllegalArgumentException("node " + listed.id() + " has the document's id but is a "
                     + listed.label());
@@ -127,6 +133,7 @@ record WritePlan(String documentId, String sha256, DocumentOrigin origin, List<M
         identity.put("sha256", document.sha256());
         identity.put("warnings", List.copyOf(warnings.subList(0, Math.min(KEPT_WARNINGS, warnings.size()))));
         identity.put("warningCount", warnings.size());
+        identity.put("corrections", List.copyOf(corrections));
         identity.forEach((key, value) -> {
             if (value != null) {
                 properties.put(key, value);

@@ -15,12 +15,15 @@ import java.util.Map;
 final class BodyLimits {
     /** The console: a query and its parameters, far above any query a person writes. */
     static final long CYPHER_BYTES = 256 * 1024;
+    /** One correction: a few ids, a name and a reason. */
+    static final long CORRECTION_BYTES = 16 * 1024;
     /** Room for the multipart envelope around an uploaded file (boundaries, part headers). */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
     private final Map<String, Long> postRoutes;
 
     BodyLimits(long maxUploadBytes) {
-        this.postRoutes = Map.of("/api/cypher", CYPHER_BYTES, "/api/documents", maxUploadBytes + MULTIPART_OVERHEAD);
+        this.postRoutes = Map.of("/api/cypher", CYPHER_BYTES, "/api/documents", maxUploadBytes + MULTIPART_OVERHEAD,
+                "/api/corrections", CORRECTION_BYTES, "/api/corrections/import", CYPHER_BYTES);
     }
 
     /** The largest body any route takes. */

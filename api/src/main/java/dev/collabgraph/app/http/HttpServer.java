@@ -2,6 +2,8 @@ package dev.collabgraph.app.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collabgraph.app.analysis.AnalysisRoutes;
+import dev.collabgraph.app.corrections.CorrectionRoutes;
+import dev.collabgraph.app.corrections.CorrectionService;
 import dev.collabgraph.app.documents.DocumentLibrary;
 import dev.collabgraph.app.documents.DocumentRoutes;
 import dev.collabgraph.app.documents.Editors;
@@ -99,6 +101,7 @@ public final class HttpServer implements AutoCloseable {
         BodyLimits bodyLimits = new BodyLimits(writing.maxUploadBytes());
         DocumentRoutes documents = new DocumentRoutes(new DocumentLibrary(store, writing.maxUploadBytes()),
                 writing.editors());
+        CorrectionRoutes corrections = new CorrectionRoutes(new CorrectionService(store), writing.editors());
         ObjectMapper json = new ObjectMapper();
         ExploreRoutes explore = new ExploreRoutes(store);
         TaskRoutes tasks = TaskRoutes.over(explore.queries(), store);
@@ -131,6 +134,7 @@ public final class HttpServer implements AutoCloseable {
             cypher.register(config.routes);
             analysis.register(config.routes);
             documents.register(config.routes);
+            corrections.register(config.routes);
             config.routes.get("/api/links", ctx -> ctx.json(links));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(HttpServer.class.getResourceAsStream("/openapi.json")));
