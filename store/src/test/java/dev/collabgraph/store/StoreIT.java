@@ -54,13 +54,13 @@ class StoreIT {
     void applyingTheSchemaAgainIsHarmlessAndCreatesTheConstraintsAndIndexes() {
         assertThat(Schema.apply(graph.store)).containsExactly("schema/V001__Create_constraints",
                 "schema/V002__Create_indexes", "schema/V003__Create_search_indexes",
-                "schema/V004__Create_relationship_document_indexes");
+                "schema/V004__Create_relationship_document_indexes", "schema/V005__Create_correction_constraint");
 
         List<String> indexes = graph.store.read(CypherFiles.load("test/listIndexes"), Map.of(),
                 row -> row.get("name").asString());
         assertThat(indexes).contains("node_id", "document_id", "node_document", "entity_names", "entity_pinyin",
                 "structure_names", "node_name_text", "hosts_document", "partners_with_document", "located_in_document",
-                "co_participates_document");
+                "co_participates_document", "correction_id", "correction_seq");
     }
 
     @Test
