@@ -392,15 +392,15 @@ export function createDocuments(container, handlers) {
   }
 
   function row(doc) {
-    const li = el("li", "doc-card");
-    li.dataset.testid = "doc";
+    const li = el("li", "document-card");
+    li.dataset.testid = "document";
     li.dataset.id = doc.id;
-    const top = el("div", "doc-top");
+    const top = el("div", "document-top");
     top.append(el("h4", null, titleOf(doc)));
     if (listing.writable) {
       const busyRemoving = removing.has(doc.id);
       const removeButton = button(t(busyRemoving ? "documents.removing" : "documents.remove"), () => remove(doc),
-        "doc-remove", "danger-link");
+        "document-remove", "danger-link");
       removeButton.disabled = busyRemoving;
       removeButton.setAttribute("aria-label", `${t("documents.remove")} ${titleOf(doc)}`);
       top.append(removeButton);
@@ -419,7 +419,7 @@ export function createDocuments(container, handlers) {
       item.dataset.value = String(doc[key]);
       figures.append(item);
     }
-    li.append(figures, warnings(doc.warnings ?? [], doc.warningCount ?? 0, "doc-warnings", doc.id));
+    li.append(figures, warnings(doc.warnings ?? [], doc.warningCount ?? 0, "document-warnings", doc.id));
     return li;
   }
 
