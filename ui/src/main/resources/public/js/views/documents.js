@@ -444,6 +444,5 @@ const sum = counts => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 function bytes(n) {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-  const mb = n / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  return `${Math.round(n / (1024 * 1024) * 10) / 10} MB`;
 }

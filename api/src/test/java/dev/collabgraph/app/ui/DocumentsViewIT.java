@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -232,6 +233,31 @@ class DocumentsViewIT {
         page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=credential]")));
         page.byTestId("documents-dropzone");
         assertThat(page.all("documents-preview")).as("nothing was uploaded").isEmpty();
+        assertThat(documentsTotal()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileTooLargeOrInAnotherFormatIsRefusedBeforeItIsSentAndAnUnreadableOneWithTheServersReason()
+            throws Exception {
+        openDocuments(page);
+        Path large = dir.resolve("uploads-large").resolve("large.txt");
+        Files.createDirectories(large.getParent());
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(21L << 20);
+        }
+        page.byTestId("documents-file").sendKeys(large.toAbsolutePath().toString());
+        assertThat(page.wait.until(d -> noticeOf("error")).getText()).isEqualTo("“large.txt”有 21 MB，超过上传上限 20 MB。");
+        page.byTestId("documents-file").sendKeys(file("figures.xlsx", new byte[]{'P', 'K', 3, 4}).toString());
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=documents-notice]"), "“figures.xlsx”不是可读取的格式"));
+        assertThat(page.all("credential")).as("nothing was sent, so no credential was asked for").isEmpty();
+
+        page.byTestId("documents-file").sendKeys(file("broken.docx", "not a zip".getBytes(StandardCharsets.UTF_8)).toString());
+        giveToken(page, TOKEN);
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=documents-notice]"), "broken.docx"));
+        assertThat(noticeOf("error").getText()).startsWith("上传失败：文件无法读取。").contains("(400)");
+        page.byTestId("documents-dropzone");
         assertThat(documentsTotal()).isEqualTo(1);
     }
 
