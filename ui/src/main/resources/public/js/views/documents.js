@@ -16,7 +16,7 @@ export function createDocuments(container, handlers) {
   let listError = null;
   let loading = false, loadingMore = false;
   let upload = null;         // {phase: parsing | preview | committing | discarding, file, preview}
-  let notice = null;         // the last outcome: {kind: success | error, text}
+  let notice = null;         // the last outcome: {kind: success | info | error, text}
   const removing = new Set();
   const unfolded = new Set(); // documents whose warnings are open, kept across redraws
 
@@ -74,7 +74,7 @@ export function createDocuments(container, handlers) {
       say("error", problem);
       return;
     }
-    say(count > 1 ? "error" : null, count > 1 ? t("documents.oneAtATime", {name: file.name}) : null);
+    say(count > 1 ? "info" : null, count > 1 ? t("documents.oneAtATime", {name: file.name}) : null);
     try {
       const preview = await authorised(authorization => {
         upload = {phase: "parsing", file: file.name};
@@ -176,7 +176,8 @@ export function createDocuments(container, handlers) {
 
   /** A failure in the page's language: what failed, why when the status says it, then the server's own words. */
   function failure(lead, error) {
-    if (!error.status) return `${t(lead)}${error instanceof api.ApiError ? error.message : t("status.network")}`;
+    // status 0: the server was not reached (the message says so in the page's language)
+    if (!error.status) return `${t(lead)}${error.message}`;
     if (error.status === 503) return `${t(lead)}${t("documents.why.503")}`;
     const why = t(`documents.why.${error.status}`);
     return `${t(lead)}${why === `documents.why.${error.status}` ? "" : why}${error.message} (${error.status})`;
