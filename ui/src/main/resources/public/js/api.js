@@ -29,6 +29,17 @@ export function post(path, body, options = {}) {
     body: JSON.stringify(body)}, options);
 }
 
+/**
+ * Sends a write (POST or DELETE) with the editor's Authorization: form is a FormData (an upload) or absent; a write
+ * without a form still names JSON as its type, which the server wants of every write that is not an upload.
+ */
+export function write(method, path, {form, authorization} = {}, options = {}) {
+  const headers = {Accept: "application/json"};
+  if (authorization) headers.Authorization = authorization;
+  if (!form) headers["Content-Type"] = "application/json";
+  return request(path, {method, headers, body: form}, options);
+}
+
 /** path with the query parameters that have a value. */
 export function url(path, params = {}) {
   const query = new URLSearchParams();

@@ -7,7 +7,7 @@ import {syntheticGraph} from "./synthetic.js";
 import {exportGraph} from "./export.js";
 import {createSearch} from "./views/search.js";
 import {createDetails} from "./views/details.js";
-import {createTasks} from "./views/tasks.js";
+import {createTasks, forgetTasks} from "./views/tasks.js";
 import {createMatrix} from "./views/matrix.js";
 import {createIndicators} from "./views/indicators.js";
 import {createPaths} from "./views/paths.js";
@@ -15,9 +15,10 @@ import {createGaps} from "./views/gaps.js";
 import {createLinks} from "./views/links.js";
 import {createPartners} from "./views/partners.js";
 import {createConsole} from "./views/console.js";
+import {createDocuments} from "./views/documents.js";
 
 const $ = id => document.getElementById(id);
-const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "console"];
+const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "documents", "console"];
 const ENTITY_LABELS = ["University", "Enterprise", "Platform", "Park", "Unit", "Industry", "Region"];
 
 let stats = null;
@@ -68,8 +69,9 @@ const cypher = createConsole($("view-console"), {
   onGraph: data => showQueryGraph(data),
   onExport: info => { window.collabgraph.lastExport = info; },
 });
-/** The views drawn outside the graph, each shown by its show(). */
-const pages = {tasks, matrix, indicators, gaps, links, partners, console: cypher};
+const documents = createDocuments($("view-documents"), {onChanged: () => graphDataChanged()});
+/** The views drawn outside the graph, each shown by its show(); reset() forgets what a view read of the graph. */
+const pages = {tasks, matrix, indicators, gaps, links, partners, documents, console: cypher};
 createSearch($("search"), {onPick: result => openNode(result.id)});
 
 let omitted = 0, note = "";
@@ -286,6 +288,21 @@ function showServerLinks(body) {
   cypher.setLinks(body);
 }
 
+function loadStats() {
+  return api.get("/api/stats").then(body => { stats = body; renderStats(); }).catch(() => {});
+}
+
+/**
+ * A document was loaded or removed: the header's counts, the overview and what the views read are read again
+ * (each view when it is next shown); a task's subgraph or a query result stays as the planner asked for it.
+ */
+function graphDataChanged() {
+  forgetTasks();
+  for (const page of Object.values(pages)) page.reset?.();
+  loadStats();
+  if (mode === "overview") loadOverview().catch(() => {});
+}
+
 function renderStats() {
   const documents = stats?.documents ?? [];
   const count = stats?.documentCount ?? documents.length;
@@ -345,7 +362,7 @@ async function start() {
     graph.setData(syntheticGraph(Math.min(synthetic, 50000)));
     return;
   }
-  api.get("/api/stats").then(body => { stats = body; renderStats(); }).catch(() => {});
+  loadStats();
   api.get("/api/links", {}, {quiet: true}).then(showServerLinks).catch(() => {});
   if (initial.gap) gaps.select(initial.gap).catch(() => {});
   if (initial.for) partners.open({id: initial.for}, initial.kind ?? null).catch(() => {});

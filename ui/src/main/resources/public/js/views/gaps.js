@@ -143,5 +143,5 @@ export function createGaps(container, handlers) {
   const valueName = (key, fallback) => t(key) === key ? fallback : t(key);
   const columnName = column => valueName(`col.${column}`, column);
 
-  return {show, select, render, current: () => open?.name ?? null};
+  return {show, select, render, reset: () => { gaps = null; }, current: () => open?.name ?? null};
 }

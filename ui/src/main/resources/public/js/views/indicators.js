@@ -72,5 +72,5 @@ export function createIndicators(container) {
     return box;
   }
 
-  return {show, render};
+  return {show, render, reset: () => { indicators = null; }};
 }

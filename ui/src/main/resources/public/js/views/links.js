@@ -134,5 +134,5 @@ export function createLinks(container, handlers) {
     return tableEl;
   }
 
-  return {show, filter, render, filters: () => filters};
+  return {show, filter, render, reset: () => { all = null; links = null; }, filters: () => filters};
 }

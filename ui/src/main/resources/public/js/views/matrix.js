@@ -109,5 +109,5 @@ export function createMatrix(container, handlers) {
     container.append(svg.node());
   }
 
-  return {show, render};
+  return {show, render, reset: () => { tasks = null; }};
 }

@@ -17,6 +17,11 @@ export function loadTasks() {
   return cache;
 }
 
+/** Forgets the task list, which is fetched again when next asked for (the graph changed). */
+export function forgetTasks() {
+  cache = null;
+}
+
 /** handlers: onTask({number, document}), onNode(id). */
 export function createTasks(container, handlers) {
   let tasks = null;
@@ -86,5 +91,5 @@ export function createTasks(container, handlers) {
     return wrap;
   }
 
-  return {show, render};
+  return {show, render, reset: () => { tasks = null; }};
 }
