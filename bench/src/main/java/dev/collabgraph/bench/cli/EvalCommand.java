@@ -3,9 +3,11 @@ package dev.collabgraph.bench.cli;
 import dev.collabgraph.app.cli.DatabaseOptions;
 import dev.collabgraph.app.cli.GazetteerOption;
 import dev.collabgraph.app.cli.Progress;
+import dev.collabgraph.bench.eval.CorrectionsEvaluation;
 import dev.collabgraph.bench.eval.DocumentScore;
 import dev.collabgraph.bench.eval.Evaluation;
 import dev.collabgraph.bench.eval.QualityReport;
+import dev.collabgraph.store.EmbeddedSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,13 +36,31 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Print what one document's extraction missed or added (NAME: its file name without extension).")
     String explain;
 
+    @Option(names = "--corrected",
+            description = "Instead of a gold corpus: score the raw extraction of every document editors corrected "
+                    + "against its corrected graph in the store (--db or --uri), per entity and relationship type.")
+    boolean corrected;
+
     @Mixin
     GazetteerOption gazetteer;
+
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (corrected) {
+            try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
+                String report = CorrectionsEvaluation.render(CorrectionsEvaluation.run(graph.store()));
+                out.print(report);
+                if (write != null) {
+                    Files.writeString(write, report, StandardCharsets.UTF_8);
+                }
+            }
+            return 0;
+        }
         Path corpus = dir != null ? dir : DatabaseOptions.home().resolve("corpus");
         Progress progress = new Progress(err, Evaluation.goldFiles(corpus).size());
         List<DocumentScore> scores = Evaluation.run(corpus, gazetteer.entityStage(), s -> progress.step(s.name()));
