@@ -10,7 +10,8 @@ import java.util.Objects;
  * never brings a corrected error back. {@code seq} orders them: later corrections see the earlier ones' result.
  *
  * <p>What each kind uses: {@code entity} is the entity corrected; RENAME and the alias kinds take {@code value} (the
- * name or alias); RETYPE takes {@code label} and {@code target} (the entity's id under that label); MERGE takes
+ * name or alias); SPLIT_ALIAS takes the alias as {@code value} and the new entity's {@code label} and id
+ * ({@code target}); RETYPE takes {@code label} and {@code target} (the entity's id under that label); MERGE takes
  * {@code target}, its {@code label} and its name as {@code value}; the relationship kinds take {@code from},
  * {@code type}, {@code to} and {@code document} (DELETE_RELATIONSHIP: null for every document), and
  * ADD_RELATIONSHIP its evidence {@code quote}, {@code start}, {@code end} in that document's text.
@@ -19,7 +20,8 @@ public record Correction(String id, long seq, Kind kind, String editor, String a
                          String value, String label, String target, String from, String type, String to,
                          String document, String quote, Integer start, Integer end) {
     public enum Kind {
-        RENAME, ADD_ALIAS, REMOVE_ALIAS, RETYPE, MERGE, DELETE_ENTITY, DELETE_RELATIONSHIP, ADD_RELATIONSHIP
+        RENAME, ADD_ALIAS, REMOVE_ALIAS, SPLIT_ALIAS, RETYPE, MERGE, DELETE_ENTITY, DELETE_RELATIONSHIP,
+        ADD_RELATIONSHIP
     }
 
     /** The rule name evidence added by a correction carries. */

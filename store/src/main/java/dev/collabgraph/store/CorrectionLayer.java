@@ -61,6 +61,7 @@ public final class CorrectionLayer {
                     with(n.aliases(), c.value(), n.name()), n.properties()));
             case REMOVE_ALIAS -> entity(c.entity(), n -> new Node(n.id(), n.label(), n.name(),
                     n.aliases().stream().filter(a -> !a.equals(c.value())).toList(), n.properties()));
+            case SPLIT_ALIAS -> split(c.entity(), c.value(), c.target(), Label.valueOf(c.label()));
             case RETYPE -> move(c.entity(), c.target(), Label.valueOf(c.label()), null);
             case MERGE -> move(c.entity(), c.target(), Label.valueOf(c.label()), c.value());
             case DELETE_ENTITY -> {
@@ -124,6 +125,34 @@ public final class CorrectionLayer {
                 moved.add(a.equals(r.from()) && b.equals(r.to()) ? r
                         : new Relationship(r.type(), a, b, r.properties(), r.evidence()));
             }
+        }
+        relationships = moved;
+        return true;
+    }
+
+    /**
+     * The alias {@code alias} of {@code id} is another organisation: it becomes the entity {@code newId} named so,
+     * and takes the relationships whose every quote names the alias and none of the entity's other names.
+     */
+    private boolean split(String id, String alias, String newId, Label label) {
+        Node node = nodes.get(id);
+        if (node == null || !node.label().isEntity() || !node.aliases().contains(alias)) {
+            return false;
+        }
+        List<String> others = new ArrayList<>(node.aliases());
+        others.remove(alias);
+        others.add(node.name());
+        nodes.put(id, new Node(id, node.label(), node.name(), others.subList(0, others.size() - 1),
+                node.properties()));
+        Node existing = nodes.get(newId);
+        nodes.put(newId, existing != null ? existing : new Node(newId, label, alias, List.of(), Map.of()));
+        List<Relationship> moved = new ArrayList<>(relationships.size());
+        for (Relationship r : relationships) {
+            boolean touches = r.from().equals(id) || r.to().equals(id);
+            boolean byAlias = touches && r.evidence().stream().allMatch(e -> e.quote().contains(alias)
+                    && others.stream().noneMatch(name -> !alias.contains(name) && e.quote().contains(name)));
+            moved.add(!byAlias ? r : new Relationship(r.type(), r.from().equals(id) ? newId : r.from(),
+                    r.to().equals(id) ? newId : r.to(), r.properties(), r.evidence()));
         }
         relationships = moved;
         return true;

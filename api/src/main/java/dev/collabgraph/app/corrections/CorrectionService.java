@@ -190,6 +190,17 @@ public final class CorrectionService {
                 yield new Correction(id, 0, kind, editor, at, reason, e.id(), text(r.value(), "value", true, MAX_TEXT),
                         null, null, null, null, null, null, null, null, null);
             }
+            case SPLIT_ALIAS -> {
+                Entity e = entity(r.entity(), "entity");
+                String alias = text(r.value(), "value", true, MAX_TEXT);
+                Label label = r.label() == null ? Label.valueOf(e.label()) : entityLabel(r.label());
+                String target = label == Label.Unit ? DocumentIds.unit("", alias) : DocumentIds.entity(label, alias);
+                if (target.equals(e.id())) {
+                    throw bad("value", "the alias is the entity's own name");
+                }
+                yield new Correction(id, 0, kind, editor, at, reason, e.id(), alias, label.name(), target, null, null,
+                        null, null, null, null, null);
+            }
             case RETYPE -> {
                 Entity e = entity(r.entity(), "entity");
                 Label label = entityLabel(r.label());

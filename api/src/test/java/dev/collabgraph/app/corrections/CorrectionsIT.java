@@ -136,6 +136,21 @@ class CorrectionsIT {
     }
 
     @Test
+    void anAliasSplitOffBecomesAnEntityOfItsOwnAndItsUndoGivesBackTheGraph() throws Exception {
+        List<String> before = GraphDump.of(server.store());
+        JsonNode made = post(server, "/api/corrections", Map.of("kind", "SPLIT_ALIAS", "entity", "park:徐州高新区",
+                "value", "徐州国家高新区", "reason", "the national zone is another park"), 201);
+        assertThat(made.path("correction").path("target").asText()).isEqualTo("park:徐州国家高新区");
+        assertThat(get(server, "/api/nodes/" + encode("park:徐州高新区")).path("aliases"))
+                .extracting(JsonNode::asText).doesNotContain("徐州国家高新区");
+        assertThat(name(server, "park:徐州国家高新区")).isEqualTo("徐州国家高新区");
+        assertThat(search(server, "徐州国家高新区")).contains("park:徐州国家高新区");
+
+        send(server, "DELETE", "/api/corrections/" + made.path("correction").path("id").asText(), null, 200);
+        assertThat(GraphDump.of(server.store())).isEqualTo(before);
+    }
+
+    @Test
     void exportedCorrectionsImportedIntoAFreshStoreGiveTheSameGraph() throws Exception {
         post(server, "/api/corrections", Map.of("kind", "RENAME", "entity", "enterprise:新盛公司",
                 "value", "江苏新盛科技有限公司"), 201);
