@@ -29,6 +29,12 @@ export function post(path, body, options = {}) {
     body: JSON.stringify(body)}, options);
 }
 
+/** Sends body (when given) as JSON with method to path; headers are added (an editor's Authorization). */
+export function send(method, path, body, {headers = {}, ...options} = {}) {
+  return request(path, {method, headers: {Accept: "application/json", "Content-Type": "application/json", ...headers},
+    body: body === undefined ? undefined : JSON.stringify(body)}, options);
+}
+
 /** path with the query parameters that have a value. */
 export function url(path, params = {}) {
   const query = new URLSearchParams();

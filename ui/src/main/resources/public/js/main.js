@@ -15,9 +15,11 @@ import {createGaps} from "./views/gaps.js";
 import {createLinks} from "./views/links.js";
 import {createPartners} from "./views/partners.js";
 import {createConsole} from "./views/console.js";
+import {createCorrections} from "./views/corrections.js";
+import {createEditing} from "./corrections-actions.js";
 
 const $ = id => document.getElementById(id);
-const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "console"];
+const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "console", "corrections"];
 const ENTITY_LABELS = ["University", "Enterprise", "Platform", "Park", "Unit", "Industry", "Region"];
 
 let stats = null;
@@ -34,7 +36,9 @@ const graph = createGraph($("graph-canvas"), {
   // ?layout=page keeps the force layout on the page (to compare with the worker in benchmarks)
   layout: state.get().layout === "page" ? "page" : "worker",
 });
+const editing = createEditing({onCorrected: change => afterCorrection(change)});
 const details = createDetails($("details"), {
+  editing,
   onNode: id => selectNode(id, {centre: true, ensure: true}),
   onExpand: id => expand(id),
   onHide: id => { graph.hide(id); selectNode(null); },
@@ -68,8 +72,9 @@ const cypher = createConsole($("view-console"), {
   onGraph: data => showQueryGraph(data),
   onExport: info => { window.collabgraph.lastExport = info; },
 });
+const corrections = createCorrections($("view-corrections"), {onChanged: () => afterCorrection({})});
 /** The views drawn outside the graph, each shown by its show(). */
-const pages = {tasks, matrix, indicators, gaps, links, partners, console: cypher};
+const pages = {tasks, matrix, indicators, gaps, links, partners, console: cypher, corrections};
 createSearch($("search"), {onPick: result => openNode(result.id)});
 
 let omitted = 0, note = "";
@@ -227,6 +232,19 @@ async function selectNode(id, {centre = false, ensure = false} = {}) {
   }
 }
 
+/**
+ * After a correction or an undo: the graph shown again (the overview reloaded, a removed node hidden) and
+ * the details of select (undefined: the node selected now, if it still exists; null: none).
+ */
+async function afterCorrection({select, removed} = {}) {
+  if (removed && graph.has(removed)) graph.hide(removed);
+  if (mode === "overview") await loadOverview().catch(() => {});
+  api.get("/api/stats", {}, {quiet: true}).then(body => { stats = body; renderStats(); }).catch(() => {});
+  const id = select === undefined ? state.get().sel : select;
+  const exists = id != null && await api.get(api.node(id), {}, {quiet: true}).then(() => true, () => false);
+  await selectNode(exists ? id : null, {ensure: exists});
+}
+
 function openNode(id) {
   showView("graph");
   return selectNode(id, {centre: true, ensure: true});
@@ -346,6 +364,7 @@ async function start() {
     return;
   }
   api.get("/api/stats").then(body => { stats = body; renderStats(); }).catch(() => {});
+  editing.load().then(writable => { if (writable) details.refresh(); });
   api.get("/api/links", {}, {quiet: true}).then(showServerLinks).catch(() => {});
   if (initial.gap) gaps.select(initial.gap).catch(() => {});
   if (initial.for) partners.open({id: initial.for}, initial.kind ?? null).catch(() => {});
