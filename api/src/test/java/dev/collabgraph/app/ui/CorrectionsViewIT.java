@@ -118,7 +118,7 @@ class CorrectionsViewIT {
         page.byTestId("edit-dialog-ok").click();
         giveTheToken();
 
-        assertThat(statusText()).contains("已更正").contains("江苏新盛科技有限公司");
+        assertThat(status("已更正")).contains("江苏新盛科技有限公司");
         page.wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), "江苏新盛科技有限公司"));
         assertThat(suggestionIds("新盛科技")).contains(XINSHENG);
 
@@ -130,7 +130,7 @@ class CorrectionsViewIT {
         row.findElement(By.cssSelector("[data-testid=correction-undo]")).click();
         page.byTestId("confirm-dialog-ok").click();
 
-        assertThat(statusText()).contains("已撤销");
+        status("已撤销");
         page.wait.until(d -> page.all("corrections-empty").size() == 1);
         page.wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), "新盛公司"));
     }
@@ -146,7 +146,7 @@ class CorrectionsViewIT {
         assertThat(confirm.getText()).contains("江苏师范大学科文学院", "并入“江苏师范大学”");
         page.byTestId("confirm-dialog-ok").click();
         giveTheToken();
-        assertThat(statusText()).contains("已更正");
+        status("已更正：将“江苏师范大学科文学院”并入");
         page.wait.until(d -> JSNU.equals(page.byTestId("details-panel").getAttribute("data-node-id")));
         page.wait.until(d -> page.byTestId("details-panel").getText().contains("江苏师范大学科文学院"));
         assertThat(suggestionIds("科文学院")).doesNotContain(KEWEN).contains(JSNU);
@@ -156,7 +156,7 @@ class CorrectionsViewIT {
         relationRow("合作", "徐州").findElement(By.cssSelector("[data-testid=relation-delete]")).click();
         assertThat(page.byTestId("confirm-dialog").getText()).contains("徐州", "清华大学");
         page.byTestId("confirm-dialog-ok").click();
-        assertThat(statusText()).contains("已更正");
+        status("已更正：删除关系");
         page.wait.until(d -> relationRows("合作", "徐州").isEmpty());
 
         // add one from text selected with the mouse in a quote's sentence
@@ -167,7 +167,7 @@ class CorrectionsViewIT {
         assertThat(page.byTestId("relation-dialog").getText()).contains(chosen.text());
         pick("relation-other", "矿大", KUANGDA);
         page.byTestId("relation-dialog-ok").click();
-        assertThat(statusText()).contains("已更正").contains("中国矿业大学");
+        assertThat(status("已更正：添加关系")).contains("中国矿业大学");
         JsonNode added = get(server, "/api/corrections").path("corrections").get(0).path("correction");
         assertThat(added.path("kind").asText()).isEqualTo("ADD_RELATIONSHIP");
         assertThat(added.path("start").asInt()).as("the selection's offset in the document").isEqualTo(chosen.start());
@@ -234,17 +234,17 @@ class CorrectionsViewIT {
         page.byTestId("edit-dialog-value").sendKeys("新盛科技");
         page.byTestId("edit-dialog-ok").click();
         giveTheToken();
-        assertThat(statusText()).contains("已更正");
+        status("已更正：为“新盛公司”添加别名");
         openNode("enterprise:甲骨文");
         editMenu("edit-delete");
         page.byTestId("confirm-dialog-reason").sendKeys("并非合作方");
         page.byTestId("confirm-dialog-ok").click();
-        assertThat(statusText()).contains("已更正");
+        status("已更正：删除实体");
         openNode("park:徐州金融集聚区");
         editMenu("edit-retype");
         new org.openqa.selenium.support.ui.Select(page.byTestId("edit-dialog-label")).selectByValue("Region");
         page.byTestId("edit-dialog-ok").click();
-        assertThat(statusText()).contains("已更正");
+        status("已更正：将“徐州金融集聚区”的类型改为");
 
         page.tab("corrections");
         page.wait.until(d -> page.all("correction-row").size() == 3);
@@ -284,7 +284,7 @@ class CorrectionsViewIT {
         page.byTestId("credential-token").sendKeys("not-the-token");
         page.byTestId("credential-ok").click();
 
-        assertThat(statusText()).contains("服务器拒绝").contains("403");
+        assertThat(status("服务器拒绝")).contains("403");
         assertThat(get(server, "/api/nodes/" + encode(XINSHENG)).path("name").asText()).isEqualTo("新盛公司");
         assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
 
@@ -344,8 +344,10 @@ class CorrectionsViewIT {
         page.byTestId("credential-ok").click();
     }
 
-    private String statusText() {
-        return page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=status]"))).getText();
+    /** The status bar's text, once it says expected (an earlier message may still be showing). */
+    private String status(String expected) {
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=status]"), expected));
+        return page.byTestId("status").getText();
     }
 
     /** The ids the search box suggests for q. */
