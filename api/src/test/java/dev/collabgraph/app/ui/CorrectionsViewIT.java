@@ -144,6 +144,7 @@ class CorrectionsViewIT {
         page.byTestId("edit-dialog-ok").click();
         WebElement confirm = page.byTestId("confirm-dialog");
         assertThat(confirm.getText()).contains("江苏师范大学科文学院", "并入“江苏师范大学”");
+        browser.screenshot("corrections-merge-confirm");
         page.byTestId("confirm-dialog-ok").click();
         giveTheToken();
         status("已更正：将“江苏师范大学科文学院”并入");
@@ -166,6 +167,7 @@ class CorrectionsViewIT {
         page.byTestId("add-from-selection").click();
         assertThat(page.byTestId("relation-dialog").getText()).contains(chosen.text());
         pick("relation-other", "矿大", KUANGDA);
+        browser.screenshot("corrections-add-relationship");
         page.byTestId("relation-dialog-ok").click();
         assertThat(status("已更正：添加关系")).contains("中国矿业大学");
         JsonNode added = get(server, "/api/corrections").path("corrections").get(0).path("correction");
