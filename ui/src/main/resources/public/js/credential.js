@@ -108,3 +108,13 @@ function field(type, key, testid, autocomplete) {
 function base64(text) {
   return btoa(Array.from(new TextEncoder().encode(text), byte => String.fromCharCode(byte)).join(""));
 }
+
+/**
+ * The Authorization value for a write that handles its own refusal: the kept one, else asked for and kept at once
+ * (the caller calls forget() when the server answers 403). Null when the editor cancels.
+ */
+export async function authorizationHeader() {
+  const authorization = kept() ?? await ask(null);
+  if (authorization) keep(authorization);
+  return authorization;
+}

@@ -16,9 +16,12 @@ import {createLinks} from "./views/links.js";
 import {createPartners} from "./views/partners.js";
 import {createConsole} from "./views/console.js";
 import {createDocuments} from "./views/documents.js";
+import {createCorrections} from "./views/corrections.js";
+import {createEditing} from "./corrections-actions.js";
 
 const $ = id => document.getElementById(id);
-const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "documents", "console"];
+const VIEWS = ["graph", "tasks", "matrix", "indicators", "paths", "gaps", "links", "partners", "documents",
+  "corrections", "console"];
 const ENTITY_LABELS = ["University", "Enterprise", "Platform", "Park", "Unit", "Industry", "Region"];
 
 let stats = null;
@@ -35,7 +38,9 @@ const graph = createGraph($("graph-canvas"), {
   // ?layout=page keeps the force layout on the page (to compare with the worker in benchmarks)
   layout: state.get().layout === "page" ? "page" : "worker",
 });
+const editing = createEditing({onCorrected: change => afterCorrection(change)});
 const details = createDetails($("details"), {
+  editing,
   onNode: id => selectNode(id, {centre: true, ensure: true}),
   onExpand: id => expand(id),
   onHide: id => { graph.hide(id); selectNode(null); },
@@ -70,8 +75,9 @@ const cypher = createConsole($("view-console"), {
   onExport: info => { window.collabgraph.lastExport = info; },
 });
 const documents = createDocuments($("view-documents"), {onChanged: () => graphDataChanged()});
+const corrections = createCorrections($("view-corrections"), {onChanged: () => afterCorrection({})});
 /** The views drawn outside the graph, each shown by its show(); reset() forgets what a view read of the graph. */
-const pages = {tasks, matrix, indicators, gaps, links, partners, documents, console: cypher};
+const pages = {tasks, matrix, indicators, gaps, links, partners, documents, corrections, console: cypher};
 createSearch($("search"), {onPick: result => openNode(result.id)});
 
 let omitted = 0, note = "";
@@ -229,6 +235,22 @@ async function selectNode(id, {centre = false, ensure = false} = {}) {
   }
 }
 
+/**
+ * After a correction or an undo: the graph shown again (the overview reloaded, a removed node hidden) and
+ * the details of select (undefined: the node selected now, if it still exists; null: none).
+ */
+async function afterCorrection({select, removed} = {}) {
+  if (removed && graph.has(removed)) graph.hide(removed);
+  if (mode === "overview") await loadOverview().catch(() => {});
+  // what the table views read of the graph may have changed with it
+  forgetTasks();
+  for (const [name, page] of Object.entries(pages)) if (name !== "corrections") page.reset?.();
+  loadStats();
+  const id = select === undefined ? state.get().sel : select;
+  const exists = id != null && await api.get(api.node(id), {}, {quiet: true}).then(() => true, () => false);
+  await selectNode(exists ? id : null, {ensure: exists});
+}
+
 function openNode(id) {
   showView("graph");
   return selectNode(id, {centre: true, ensure: true});
@@ -363,6 +385,7 @@ async function start() {
     return;
   }
   loadStats();
+  editing.load().then(writable => { if (writable) details.refresh(); });
   api.get("/api/links", {}, {quiet: true}).then(showServerLinks).catch(() => {});
   if (initial.gap) gaps.select(initial.gap).catch(() => {});
   if (initial.for) partners.open({id: initial.for}, initial.kind ?? null).catch(() => {});

@@ -4,6 +4,7 @@ import {t, labelName, typeName, propName, ruleName} from "../i18n.js";
 import {colour} from "../graph.js";
 import {PARTNER_LABELS} from "./partners.js";
 import * as api from "../api.js";
+import {sentenceStart} from "../text-offsets.js";
 
 const SHOWN_EVIDENCE = 2;
 
@@ -16,7 +17,7 @@ const el = (name, className, text) => {
 
 /**
  * handlers: onNode(id), onExpand(id), onHide(id), onPathEnd("from"|"to", {id, label, name}), onPartners(node) for
- * the kinds that take partner recommendations.
+ * the kinds that take partner recommendations; editing (optional, from createEditing) adds the editor's corrections.
  */
 export function createDetails(panel, handlers) {
   let current = null;
@@ -35,7 +36,9 @@ export function createDetails(panel, handlers) {
     const name = el("h2", null, node.name);
     name.dataset.testid = "details-name";
     panel.append(chip, name);
-    if (node.aliases?.length) panel.append(el("div", "aliases", t("details.aliases", {list: node.aliases.join("、")})));
+    const editableAliases = handlers.editing?.aliases(node);
+    if (editableAliases) panel.append(editableAliases);
+    else if (node.aliases?.length) panel.append(el("div", "aliases", t("details.aliases", {list: node.aliases.join("、")})));
     const degree = Object.values(node.degree ?? {}).reduce((a, b) => a + b, 0);
     panel.append(el("div", "more", t("details.degree", {n: degree})));
 
@@ -48,6 +51,8 @@ export function createDetails(panel, handlers) {
     if (PARTNER_LABELS.includes(node.label)) {
       actions.append(button(t("details.partners"), () => handlers.onPartners(node), "details-partners"));
     }
+    const edit = handlers.editing?.menu(node);
+    if (edit) actions.append(edit);
     panel.append(actions);
 
     properties(node.properties ?? {});
@@ -143,6 +148,8 @@ export function createDetails(panel, handlers) {
     link.className = "linkish";
     head.append(chip, link);
     if (relation.relationships > 1) head.append(el("span", "more", t("details.documents", {n: relation.relationships})));
+    const remove = handlers.editing?.relationDelete(node, relation);
+    if (remove) head.append(remove);
     li.append(head);
     const evidence = relation.evidence ?? [];
     evidence.slice(0, SHOWN_EVIDENCE).forEach(e => li.append(quote(e)));
@@ -173,7 +180,11 @@ export function createDetails(panel, handlers) {
     }
   }
 
-  /** The sentence with the quote marked: text before, <mark>quote</mark>, text after. */
+  /**
+   * The sentence with the quote marked: text before, <mark>quote</mark>, text after. Where the sentence's place in
+   * its document is known exactly, it carries data-document and data-start, so that an editor's selection in it
+   * maps to document offsets.
+   */
   function quote(evidence) {
     const box = el("blockquote", "evidence");
     box.dataset.testid = "evidence";
@@ -181,17 +192,28 @@ export function createDetails(panel, handlers) {
     const at = evidence.quote ? context.indexOf(evidence.quote) : -1;
     const mark = el("mark", null, evidence.quote ?? "");
     mark.dataset.testid = "evidence-quote";
+    const sentence = el("span", "sentence");
+    sentence.dataset.testid = "evidence-sentence";
+    box.append(sentence);
+    let start = null;
     if (at >= 0) {
-      box.append(document.createTextNode(context.slice(0, at)), mark, document.createTextNode(context.slice(at + evidence.quote.length)));
+      sentence.append(document.createTextNode(context.slice(0, at)), mark, document.createTextNode(context.slice(at + evidence.quote.length)));
+      start = sentenceStart(evidence);
     } else {
-      box.append(mark);
+      sentence.append(mark);
       if (context) box.append(document.createTextNode(` — ${context}`));
+      start = Number.isInteger(evidence.start) && evidence.start >= 0 && evidence.quote ? evidence.start : null;
+    }
+    if (start != null && evidence.document) {
+      sentence.dataset.start = String(start);
+      sentence.dataset.document = evidence.document;
     }
     if (evidence.rule) box.append(el("span", "rule", ruleName(evidence.rule)));
     return box;
   }
 
   placeholder();
+  handlers.editing?.watch(panel, () => current);
   return {
     render,
     current: () => current,
