@@ -107,6 +107,7 @@ public final class EntityExtractor {
         Enumerations.find(scan, out);
         ContextNames.find(scan, out);
         LabelledLists.find(scan, out);
+        TableColumns.find(scan, out);
         SubjectLists.find(scan, out);
         UnitNames.find(scan, out);
         IndustryTerms.find(scan, out);

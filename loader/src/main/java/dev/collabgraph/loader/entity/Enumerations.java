@@ -184,6 +184,29 @@ final class Enumerations {
         return out.toString();
     }
 
+    /** The category words that end an earlier list joined to this one by 和/及 (…三大主导产业和A、B等特色产业). */
+    private static final List<String> EARLIER_HEADS = List.of("产业和", "行业和");
+
+    /**
+     * The items of a list that starts after an earlier list's head joined to it by 和/及: the item holding that head
+     * starts after it, and the earlier list's items (read up to the 、 before it) are dropped.
+     */
+    private static List<int[]> afterEarlierList(String text, List<int[]> items) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+            int[] item = items.get(k);
+            for (String head : EARLIER_HEADS) {
+                // searched within the item only: a search of the text before it made long documents quadratic
+                int i = item[0] + text.substring(item[0], item[1]).lastIndexOf(head);
+                if (i >= item[0] && i + head.length() < item[1]) {
+                    List<int[]> rest = new ArrayList<>(items.subList(k + 1, items.size()));
+                    rest.add(0, new int[] {i + head.length(), item[1]});
+                    return rest;
+                }
+            }
+        }
+        return items;
+    }
+
     /** Shortest half of a last item A和B that is read as two industries (软件和信息技术服务 stays one). */
     private static final int MIN_AND_HALF = 3;
 
@@ -196,8 +219,8 @@ final class Enumerations {
             return items;
         }
         int[] last = items.get(items.size() - 1);
-        int and = text.indexOf('和', last[0]);
-        if (and < 0 || and >= last[1] || and - last[0] < MIN_AND_HALF || last[1] - and - 1 < MIN_AND_HALF) {
+        int and = last[0] + text.substring(last[0], last[1]).indexOf('和');
+        if (and < last[0] || and - last[0] < MIN_AND_HALF || last[1] - and - 1 < MIN_AND_HALF) {
             return items;
         }
         List<int[]> split = new ArrayList<>(items.subList(0, items.size() - 1));
@@ -341,7 +364,7 @@ final class Enumerations {
         if (first < e) {
             items.add(0, new int[] {first, e});
         }
-        return items;
+        return label == Label.Industry ? afterEarlierList(text, items) : items;
     }
 
     private static void add(Scan scan, List<int[]> items, Label label, String rule, List<Candidate> out) {

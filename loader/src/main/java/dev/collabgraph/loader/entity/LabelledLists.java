@@ -16,10 +16,14 @@ final class LabelledLists {
     private static final List<String> INDUSTRY_LABELS = List.of("发展重点", "重点发展", "主导产业", "重点产业", "招引方向");
     /** Labels whose items are companies. */
     private static final List<String> ENTERPRISE_LABELS = List.of("重点企业", "龙头企业", "链主企业", "目标企业");
+    /** Labels of other fields, which end the list before them when a box's lines are joined (…公司重点园区：…). */
+    private static final List<String> OTHER_LABELS = List.of("重点园区", "重点项目", "空间布局");
     private static final Pattern LABEL = Pattern.compile("(" + String.join("|", INDUSTRY_LABELS) + "|"
-            + String.join("|", ENTERPRISE_LABELS) + ")：");
+            + String.join("|", ENTERPRISE_LABELS) + "|" + String.join("|", OTHER_LABELS) + ")：");
     private static final String LIST_ENDS = "。；;\n：";
     private static final int MAX_ENTERPRISE = 20;
+    /** A labelled list is a line of a box: longer runs are prose, and the bound keeps the rule linear. */
+    private static final int MAX_LIST = 200;
     private static final String RULE = "context:labelled-list";
 
     private LabelledLists() {
@@ -37,7 +41,7 @@ final class LabelledLists {
             int s = at + 1;
             for (int i = at + 1; i <= end; i++) {
                 if (i == end || text.charAt(i) == '、') {
-                    item(scan, type, s, i, out);
+                    item(scan, type, s, i, out, RULE);
                     s = i + 1;
                 }
             }
@@ -62,20 +66,28 @@ final class LabelledLists {
     /** Where the list starting at {@code from} ends: the next label (boxes glued into one line), or a list end. */
     private static int listEnd(String text, Matcher label, int from) {
         int end = from;
-        while (end < text.length() && LIST_ENDS.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && end - from < MAX_LIST && LIST_ENDS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        if (label.region(from, end).find()) {
+        // the next label's colon is where the scan stopped: the label is looked for up to and with it
+        if (label.region(from, Math.min(text.length(), end + 1)).find()) {
             end = label.start();
         }
         return end;
     }
 
-    private static void item(Scan scan, Label type, int start, int end, List<Candidate> out) {
+    /** One item of a list whose label (or column name) says it is a {@code type}, if it looks like one. */
+    static void item(Scan scan, Label type, int start, int end, List<Candidate> out, String rule) {
+        while (start < end && Character.isWhitespace(scan.text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(scan.text.charAt(end - 1))) {
+            end--;
+        }
         String s = scan.text.substring(start, end);
         if (type == Label.Industry) {
             if (Enumerations.industryItem(scan, start, end)) {
-                out.add(new Candidate(Label.Industry, start, end, RULE, null));
+                out.add(new Candidate(Label.Industry, start, end, rule, null));
             }
             return;
         }
@@ -85,7 +97,7 @@ final class LabelledLists {
         if (!otherKind && s.length() <= MAX_ENTERPRISE && Lexicon.specificChars(s) >= 2
                 && (covered < 0 || covered >= end) && s.chars().allMatch(c -> Lexicon.isNameChar((char) c)
                 || c == '（' || c == '）')) {
-            out.add(new Candidate(Label.Enterprise, start, end, RULE, null));
+            out.add(new Candidate(Label.Enterprise, start, end, rule, null));
         }
     }
 }

@@ -31,6 +31,8 @@ final class Lexicon {
             "所属", "子公司",
             // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
             "保障", "避免", "用好", "绘制",
+            // the label of a box (专栏1 某某产业集群): its number is skipped after it
+            "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
 
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
@@ -125,6 +127,20 @@ final class Lexicon {
             end = count.end();
         }
         return end >= 0 && specificChars(s.substring(end)) == 0;
+    }
+
+    /**
+     * Whether a count stands inside {@code s} after a name (人工智能和大数据三大千亿级数字): the head of a counted list
+     * that a joined line or a missing comma glued to its last item, not one name.
+     */
+    static boolean countAfterName(String s) {
+        Matcher count = COUNT.matcher(s);
+        while (count.find()) {
+            if (count.start() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHan(char c) {

@@ -19,6 +19,8 @@ final class SubjectLists {
     private static final int MAX_LIST = 40;
     private static final int MIN_ITEMS = 2;
     private static final int MAX_ITEM = 8;
+    /** A subject named alone needs a brand and a word (宁德时代): two characters alone are too often a kind. */
+    private static final int MIN_SINGLE = 4;
     /** People and kinds of organisation are subjects too (支持留学人员在…), but no companies. */
     private static final List<String> NOT_COMPANY_ENDS = List.of("人员", "人才", "团队", "者", "人");
     private static final String RULE = "context:subject-list";
@@ -76,7 +78,10 @@ final class SubjectLists {
                 s = i + 1;
             }
         }
-        if (items.size() < MIN_ITEMS || !items.stream().allMatch(item -> company(scan, item[0], item[1]))) {
+        // alone, only before 在 and a place (引导社会资本设立基金 names money, not a company)
+        boolean enough = items.size() >= MIN_ITEMS
+                || items.get(0)[1] - items.get(0)[0] >= MIN_SINGLE && text.startsWith(IN, end);
+        if (!enough || !items.stream().allMatch(item -> company(scan, item[0], item[1]))) {
             return;
         }
         for (int[] item : items) {
@@ -88,7 +93,8 @@ final class SubjectLists {
         String s = scan.text.substring(start, end);
         if (s.length() < 2 || s.length() > MAX_ITEM || Lexicon.specificChars(s) < 2
                 || Enumerations.organisationKind(s) || IndustryTerms.isTerm(s) || scan.isPlace(s)
-                || NOT_COMPANY_ENDS.stream().anyMatch(s::endsWith)) {
+                || NOT_COMPANY_ENDS.stream().anyMatch(s::endsWith) || s.indexOf('的') >= 0
+                || Lexicon.leadingAt(s, 0, s.length()) != null) {
             return false;
         }
         Suffix suffix = Suffix.endingAt(s, s.length(), 0);

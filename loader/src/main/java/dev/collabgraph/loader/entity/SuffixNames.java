@@ -290,7 +290,8 @@ final class SuffixNames {
                     && PLACE_ENDS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
                     && !Lexicon.matchesAt(NOT_AN_INDUSTRY_AFTER.matcher(text), text, end)
                     && (end >= text.length() || text.charAt(end) != '化')
-                    && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier)
+                    && !Lexicon.endsWithCountedCategory(modifier) && !Lexicon.countAfterName(modifier)
+                    && !Enumerations.organisationKind(modifier)
                     && !IndustryTerms.concatenation(modifier);
         }
         if (suffix.proper() && (!proper && !listed(scan, suffix, start, end)

@@ -91,4 +91,61 @@ class NameFormsTest {
         Extraction e = read("绘制滨湖区产业招商地图，避免相关产业同质化竞争，累计引进亿元以上产业项目100个。");
         assertThat(e.names(Label.Industry)).isEmpty();
     }
+
+    @Test
+    void theCellsOfANamedColumnListCompaniesOrIndustries() {
+        Extraction e = read("附件\n序号\t产业链\t链长\t链主企业\t重点配套企业\n1\t智能网联汽车\t市长\t星河汽车股份有限公司\t启明电子、3M中国、远航精密\n"
+                + "2\t先进材料\t副市长\t蓝鲸新材\t潮汐化工（某某）有限公司\n\n备注：名单实行动态调整，每年更新一次并报市政府同意后公布。\n");
+        assertThat(e.names(Label.Enterprise)).contains("星河汽车股份有限公司", "启明电子", "3M中国", "远航精密", "蓝鲸新材");
+        assertThat(e.names(Label.Industry)).contains("智能网联汽车", "先进材料");
+        assertThat(e.allNames()).doesNotContain("市长", "副市长");
+    }
+
+    @Test
+    void aBoxsJoinedFieldsEndAtTheNextLabelAndItsNumberIsNoName() {
+        Extraction e = read("专栏3　数字内容产业集群\n重点企业：星河数娱、远航动漫股份有限公司\n重点园区：某某数字内容产业园\n");
+        assertThat(e.names(Label.Enterprise)).contains("星河数娱", "远航动漫股份有限公司")
+                .noneMatch(n -> n.contains("园区"));
+        assertThat(e.allNames()).noneMatch(n -> n.startsWith("专栏"));
+    }
+
+    @Test
+    void aCountInsideAModifierIsTheHeadOfAListNotAName() {
+        assertThat(Lexicon.countAfterName("人工智能和大数据三大千亿级数字")).isTrue();
+        assertThat(Lexicon.countAfterName("百亿级光伏")).isFalse();
+        Extraction e = read("形成集成电路、人工智能和大数据三大千亿级数字产业集群。");
+        assertThat(e.names(Label.Industry)).contains("集成电路", "人工智能", "大数据").noneMatch(n -> n.contains("三大"));
+    }
+
+    @Test
+    void aListAfterExtendingDevelopmentNamesIndustries() {
+        Extraction e = read("以整机为牵引，延伸发展车载雷达、汽车电子、动力总成。");
+        assertThat(e.names(Label.Industry)).contains("车载雷达", "汽车电子", "动力总成");
+    }
+
+    @Test
+    void aCompanyNamedAloneIsASubjectOnlyBeforeAPlace() {
+        Extraction e = read("支持宁远时代在某某市建设配套基地。引导社会资本设立天使投资基金。");
+        assertThat(e.names(Label.Enterprise)).contains("宁远时代").doesNotContain("社会资本");
+    }
+
+    @Test
+    void aUniversitysPartnerEndingAsADistrictIsAPlace() {
+        Extraction e = read("支持某某大学与滨湖区共建数字创意研究院。");
+        assertThat(e.names(Label.Enterprise)).doesNotContain("滨湖区");
+    }
+
+    @Test
+    void aListJoinedToAnEarlierCountedListStartsAfterItsHead() {
+        Extraction e = read("围绕汽车零部件、高端纺织两大主导产业和光伏储能、精密铸造等特色产业布局。");
+        assertThat(e.names(Label.Industry)).contains("汽车零部件", "高端纺织", "光伏储能", "精密铸造")
+                .noneMatch(n -> n.contains("主导产业和"));
+    }
+
+    @Test
+    void aPilotZoneIsAPark() {
+        Extraction e = read("建设某某未来产业先导区。");
+        assertThat(e.names(Label.Park)).contains("某某未来产业先导区");
+        assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("某某"));
+    }
 }
