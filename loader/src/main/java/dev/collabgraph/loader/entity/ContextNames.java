@@ -76,6 +76,7 @@ final class ContextNames {
         IndustryFrames.find(scan, out);
         IndustryFrames.focus(scan, out);
         IndustryFrames.towards(scan, out);
+        IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);
         for (int from = 0; AnchoredFind.at(partner, text, from, '与', 2); from = partner.end()) {

@@ -148,4 +148,23 @@ class NameFormsTest {
         assertThat(e.names(Label.Park)).contains("某某未来产业先导区");
         assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("某某"));
     }
+
+    @Test
+    void aListAfterAVerbOfGrowthNamesIndustriesUnlessItNamesKindsOfActor() {
+        Extraction e = read("做大做强工业母机、车载雷达、智能家居产业，做强龙头企业、骨干企业。");
+        assertThat(e.names(Label.Industry)).contains("工业母机", "车载雷达", "智能家居")
+                .doesNotContain("龙头企业", "骨干企业");
+    }
+
+    @Test
+    void twoIndustriesJoinedByAndAfterADevelopmentVerbAreBothIndustries() {
+        Extraction e = read("积极发展银发经济和冰雪运动产业，加快发展动力转换和发展方式转变。");
+        assertThat(e.names(Label.Industry)).contains("银发经济", "冰雪运动").doesNotContain("动力转换");
+    }
+
+    @Test
+    void aWholeCountyInBracketsAfterACompanySaysWhereItIs() {
+        Extraction e = read("支持青禾精密、远帆股份等企业上市。\n1. 远帆股份（岭南县）\n2. 青禾精密（梧城区）\n");
+        assertThat(e.names(Label.Enterprise)).contains("远帆股份", "青禾精密").noneMatch(n -> n.contains("（"));
+    }
 }
