@@ -18,7 +18,9 @@ final class Enumerations {
             "(?:\\d+(?:-\\d+)?家|一批)?"
                     // a trade before the rank word (跨境电商头部企业)
                     + "(?:[\\u4e00-\\u9fff]{2,4}?(?=头部|龙头|领军|骨干))?"
-                    + "(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套|外资|跨国|整机|上市)*"
+                    + "(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套|外资|跨国|整机|上市"
+                    // tiers of the 专精特新 cultivation (…等专精特新“小巨人”企业, …等单项冠军企业, …等高新技术企业)
+                    + "|专精特新|“小巨人”|小巨人|单项冠军|高新技术|科技型)*"
                     // service firms and investors are companies listed by their trade (…等服务商, …等投资机构)
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家)|服务商|投资机构)");
     /** The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业). */

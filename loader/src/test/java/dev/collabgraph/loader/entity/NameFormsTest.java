@@ -167,4 +167,10 @@ class NameFormsTest {
         Extraction e = read("支持青禾精密、远帆股份等企业上市。\n1. 远帆股份（岭南县）\n2. 青禾精密（梧城区）\n");
         assertThat(e.names(Label.Enterprise)).contains("远帆股份", "青禾精密").noneMatch(n -> n.contains("（"));
     }
+
+    @Test
+    void companiesListedBeforeATierOfTheSmeCultivationAreCompanies() {
+        Extraction e = read("推动星河精工、远帆传感等专精特新“小巨人”企业上市，支持蓝湾光电、启明微纳等高新技术企业扩产。");
+        assertThat(e.names(Label.Enterprise)).contains("星河精工", "远帆传感", "蓝湾光电", "启明微纳");
+    }
 }
