@@ -125,8 +125,8 @@ class NameFormsTest {
 
     @Test
     void aCompanyNamedAloneIsASubjectOnlyBeforeAPlace() {
-        Extraction e = read("支持宁远时代在某某市建设配套基地。引导社会资本设立天使投资基金。");
-        assertThat(e.names(Label.Enterprise)).contains("宁远时代").doesNotContain("社会资本");
+        Extraction e = read("支持宁远时代在某某市建设配套基地。引导社会资本设立天使投资基金。鼓励外资、民资设立产业基金。");
+        assertThat(e.names(Label.Enterprise)).contains("宁远时代").doesNotContain("社会资本", "外资", "民资");
     }
 
     @Test
