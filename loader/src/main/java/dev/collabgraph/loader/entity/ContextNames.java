@@ -24,7 +24,7 @@ final class ContextNames {
     private static final Pattern UNIVERSITY_PARTNER = Pattern.compile(
             "(?:大学|学院)与([\\u4e00-\\u9fffA-Za-z]{2,6}?)(?:签约|签署|共建|合作|联合)");
     /** 大学与区政府共建: a government or its office is a partner, not a company. */
-    private static final Pattern GOVERNMENT = Pattern.compile("(?:政府|局|委|办)$");
+    private static final Pattern GOVERNMENT = Pattern.compile("(?:政府|局|委|办|区|县)$");
     private static final Pattern UNIT = Pattern.compile("设在市?([\\u4e00-\\u9fff]{2,5}?(?:局|委|办))");
 
     private ContextNames() {
@@ -76,6 +76,7 @@ final class ContextNames {
         IndustryFrames.find(scan, out);
         IndustryFrames.focus(scan, out);
         IndustryFrames.towards(scan, out);
+        IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);
         for (int from = 0; AnchoredFind.at(partner, text, from, '与', 2); from = partner.end()) {

@@ -106,6 +106,9 @@ public final class EntityExtractor {
         RegionNames.find(scan, out);
         Enumerations.find(scan, out);
         ContextNames.find(scan, out);
+        LabelledLists.find(scan, out);
+        TableColumns.find(scan, out);
+        SubjectLists.find(scan, out);
         UnitNames.find(scan, out);
         IndustryTerms.find(scan, out);
         ProjectBrands.find(scan, out);

@@ -15,17 +15,25 @@ import java.util.regex.Pattern;
  */
 final class Enumerations {
     private static final Pattern ENTERPRISE_HEAD = Pattern.compile(
-            "(?:\\d+(?:-\\d+)?家|一批)?(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套)*"
-                    + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家))");
+            "(?:\\d+(?:-\\d+)?家|一批)?"
+                    // a trade before the rank word (跨境电商头部企业)
+                    + "(?:[\\u4e00-\\u9fff]{2,4}?(?=头部|龙头|领军|骨干))?"
+                    + "(?:世界级|国内外|国内|行业|知名|重点|骨干|优势|大型|领先|头部|链主|配套|外资|跨国|整机|上市"
+                    // tiers of the 专精特新 cultivation (…等专精特新“小巨人”企业, …等单项冠军企业, …等高新技术企业)
+                    + "|专精特新|“小巨人”|小巨人|单项冠军|高新技术|科技型)*"
+                    // service firms and investors are companies listed by their trade (…等服务商, …等投资机构)
+                    + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家)|服务商|投资机构)");
     /** The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业). */
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
-            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来");
+            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字");
     /** The category words an industry head ends with. */
     private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
-            "前沿研究", "前沿技术", "业态", "方面");
+            "前沿研究", "前沿技术", "业态", "方面", "赛道");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
-            "(?:[一二三四五六七八九十两\\d]+[大条个])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
-                    + "(?:" + String.join("|", INDUSTRY_CATEGORIES) + ")(?!重大|项目)");
+            "(?:(?:[一二三四五六七八九十两\\d]+|N)[大条个])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
+                    + "(?:" + String.join("|", INDUSTRY_CATEGORIES) + ")"
+                    // …等传统产业升级改造项目, …等产业重大项目: the items are projects, not industries
+                    + "(?!重大|[\\u4e00-\\u9fff]{0,6}?项目)");
     /** The first characters of {@link #INDUSTRY_MODIFIERS} and {@link #INDUSTRY_CATEGORIES}. */
     private static final String INDUSTRY_WORD_FIRSTS = firsts(INDUSTRY_MODIFIERS, INDUSTRY_CATEGORIES);
     /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
@@ -70,7 +78,7 @@ final class Enumerations {
                 if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
                         items.get(0)[0])).find()
                         && industriesOrNoAspects(scan, industry, items)) {
-                    add(scan, items, Label.Industry, "context:enumeration-industry", out);
+                    add(scan, splitLastAnd(scan.text, items), Label.Industry, "context:enumeration-industry", out);
                 }
             } else if ((regionHeadPossible(text, i + 1) && Lexicon.matchesAt(region, text, i + 1))
                     || placesHere(text, i + 1)) {
@@ -162,7 +170,7 @@ final class Enumerations {
      */
     private static boolean industryHeadPossible(String text, int at) {
         char c = text.charAt(at);
-        return COUNT_NUMERALS.indexOf(c) >= 0 || c >= '0' && c <= '9' || INDUSTRY_WORD_FIRSTS.indexOf(c) >= 0;
+        return COUNT_NUMERALS.indexOf(c) >= 0 || c >= '0' && c <= '9' || c == 'N' || INDUSTRY_WORD_FIRSTS.indexOf(c) >= 0;
     }
 
     @SafeVarargs
@@ -176,6 +184,51 @@ final class Enumerations {
             }
         }
         return out.toString();
+    }
+
+    /** The category words that end an earlier list joined to this one by 和/及 (…三大主导产业和A、B等特色产业). */
+    private static final List<String> EARLIER_HEADS = List.of("产业和", "行业和");
+
+    /**
+     * The items of a list that starts after an earlier list's head joined to it by 和/及: the item holding that head
+     * starts after it, and the earlier list's items (read up to the 、 before it) are dropped.
+     */
+    private static List<int[]> afterEarlierList(String text, List<int[]> items) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+            int[] item = items.get(k);
+            for (String head : EARLIER_HEADS) {
+                // searched within the item only: a search of the text before it made long documents quadratic
+                int i = item[0] + text.substring(item[0], item[1]).lastIndexOf(head);
+                if (i >= item[0] && i + head.length() < item[1]) {
+                    List<int[]> rest = new ArrayList<>(items.subList(k + 1, items.size()));
+                    rest.add(0, new int[] {i + head.length(), item[1]});
+                    return rest;
+                }
+            }
+        }
+        return items;
+    }
+
+    /** Shortest half of a last item A和B that is read as two industries (软件和信息技术服务 stays one). */
+    private static final int MIN_AND_HALF = 3;
+
+    /**
+     * 汽车零部件、电子元器件和绿色食品等领域: a list's last item joined by 和 is two items when both halves are of
+     * industry length; a two-character half (软件和信息技术服务) is part of one compound name.
+     */
+    static List<int[]> splitLastAnd(String text, List<int[]> items) {
+        if (items.size() < 2) {
+            return items;
+        }
+        int[] last = items.get(items.size() - 1);
+        int and = last[0] + text.substring(last[0], last[1]).indexOf('和');
+        if (and < last[0] || and - last[0] < MIN_AND_HALF || last[1] - and - 1 < MIN_AND_HALF) {
+            return items;
+        }
+        List<int[]> split = new ArrayList<>(items.subList(0, items.size() - 1));
+        split.add(new int[] {last[0], and});
+        split.add(new int[] {and + 1, last[1]});
+        return split;
     }
 
     /** The measure words of a count of industries: 三大产业, 3条产业链, 五个产业集群. */
@@ -205,7 +258,7 @@ final class Enumerations {
                     && Lexicon.matchesAt(industry, text, count)) {
                 List<int[]> items = items(scan, count, Label.Industry);
                 if (items.size() >= 2 && industriesOrNoAspects(scan, industry, items)) {
-                    add(scan, items, Label.Industry, "context:enumeration-industry", out);
+                    add(scan, splitLastAnd(scan.text, items), Label.Industry, "context:enumeration-industry", out);
                 }
             }
         }
@@ -313,7 +366,7 @@ final class Enumerations {
         if (first < e) {
             items.add(0, new int[] {first, e});
         }
-        return items;
+        return label == Label.Industry ? afterEarlierList(text, items) : items;
     }
 
     private static void add(Scan scan, List<int[]> items, Label label, String rule, List<Candidate> out) {

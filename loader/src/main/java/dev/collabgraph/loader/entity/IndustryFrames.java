@@ -155,12 +155,63 @@ final class IndustryFrames {
             }
         }
         if (text.indexOf('、', from) < 0 || text.indexOf('、', from) >= to) {
-            return; // 加快发展动力转换和发展方式转变: two aims joined by 和, not a list of industries
+            // 加快发展动力转换和发展方式转变: two aims joined by 和, not a list of industries; 积极发展银发经济和体育产业:
+            // two industries, the second marked by its category word
+            pairWithCategory(scan, from, to, out);
+            return;
         }
         List<int[]> items = split(text, from, to);
         if (items.size() >= MIN_PLAIN_ITEMS
                 && items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1]))) {
             items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+        }
+    }
+
+    /** Shortest half of A和B产业 read as two industries. */
+    private static final int MIN_PAIR_HALF = 3;
+
+    /** A和B产业 after a development verb: A is an industry too when B ends with an industry's category word (B is one by it). */
+    private static void pairWithCategory(Scan scan, int from, int to, List<Candidate> out) {
+        String text = scan.text;
+        int and = text.indexOf(AND, from);
+        Suffix category = Suffix.endingAt(text, to, from);
+        if (and < 0 || and >= to || category == null || category.label() != Label.Industry
+                || and - from < MIN_PAIR_HALF || to - and - 1 < MIN_PAIR_HALF) {
+            return;
+        }
+        if (Enumerations.industryItem(scan, from, and) && Enumerations.industryItem(scan, and + 1, to)) {
+            out.add(new Candidate(Label.Industry, from, and, RULE, null));
+        }
+    }
+
+    /** Longest clause read as a list after a verb of growth (the bound keeps the rule linear). */
+    private static final int MAX_GROWTH_LIST = 60;
+
+    /** Verbs of growth whose object list names industries (做大创新药、高端医疗器械、医美产业). */
+    private static final List<String> GROWTH_VERBS = List.of("做大", "做强", "做优");
+
+    /**
+     * The plain 、 list after 做大/做强/做优 (chained verbs skipped) that fills its clause: industries when every item
+     * looks like one. A list closed by 等 is left to the 等-list rules (做强A、B等产业集群 names clusters).
+     */
+    static void growthLists(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        for (int i = text.indexOf('做'); i >= 0; i = text.indexOf('做', i + 1)) {
+            int from = i;
+            while (from + 2 <= text.length() && GROWTH_VERBS.contains(text.substring(from, from + 2))) {
+                from += 2;
+            }
+            if (from == i) {
+                continue;
+            }
+            int to = from;
+            while (to < text.length() && to - from <= MAX_GROWTH_LIST && "，。；\n".indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            if (to - from <= MAX_GROWTH_LIST && text.substring(from, to).indexOf('等') < 0) {
+                plainList(scan, from, to, out);
+            }
+            i = from - 1;
         }
     }
 

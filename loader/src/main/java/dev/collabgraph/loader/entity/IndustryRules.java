@@ -23,9 +23,9 @@ final class IndustryRules {
      * The motto is what lets the industry before it be the topic (X业以“…”为方向，重点发展…).
      */
     static final Pattern FRAME = Pattern.compile(
-            "(?:以“[^”]{1,20}”为[\\u4e00-\\u9fff]{1,4}，)?(?:(?:重点|大力|加快|积极|优先|着力)发展|培育壮大)");
+            "(?:以“[^”]{1,20}”为[\\u4e00-\\u9fff]{1,4}，)?(?:(?:重点|大力|加快|积极|优先|着力|延伸)发展|培育壮大)");
     /** What a {@link #FRAME} match can start with. */
-    static final Openings FRAME_OPENINGS = Openings.of("以“", "重点", "大力", "加快", "积极", "优先", "着力", "培育");
+    static final Openings FRAME_OPENINGS = Openings.of("以“", "重点", "大力", "加快", "积极", "优先", "着力", "培育", "延伸");
     /** A university that 围绕/聚焦/面向 an industry orients teaching or research to it. */
     private static final Pattern FOCUS = Pattern.compile("围绕|聚焦|面向");
     private static final Openings FOCUS_OPENINGS = Openings.of("围绕", "聚焦", "面向");

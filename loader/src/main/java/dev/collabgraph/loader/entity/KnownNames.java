@@ -146,7 +146,8 @@ final class KnownNames {
                 // university's names a campus (某某大学（东区）), part of a platform's name at most
                 if (hit.label() != Label.Region && hit.label() != Label.University && !canonical.endsWith("公司")
                         && end < n && text.charAt(end) == '（'
-                        && Lexicon.matchesAt(bracket = bracket == null ? BRACKET_PLACE.matcher(text) : bracket, text, end)) {
+                        && Lexicon.matchesAt(bracket = bracket == null ? BRACKET_PLACE.matcher(text) : bracket, text, end)
+                        && !locationNote(hit.label(), text, bracket.end())) {
                     canonical = canonical + bracket.group();
                     end = bracket.end();
                 }
@@ -157,6 +158,17 @@ final class KnownNames {
             FOUND.set(new Found(this, text, out));
         }
         return out;
+    }
+
+    /** The administrative endings of a county or district written whole in a bracket. */
+    private static final String DISTRICT_ENDS = "县区";
+
+    /**
+     * 金穗股份（岭南县）in a list of companies: a whole county or district in brackets after a company says where it is
+     * (a branch's own name takes the bare place, 某某（岭南）), so the bracket is no part of the name.
+     */
+    private static boolean locationNote(Label label, String text, int bracketEnd) {
+        return label == Label.Enterprise && DISTRICT_ENDS.indexOf(text.charAt(bracketEnd - 2)) >= 0;
     }
 
     /** Characters covered by known names: boundary words inside them do not cut them. */

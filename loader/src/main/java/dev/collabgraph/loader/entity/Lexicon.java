@@ -26,7 +26,13 @@ final class Lexicon {
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
             "整合", "补齐", "制订", "共有", "拥有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓",
             // an appositive kind before a company's own name (支持链主企业X有限公司)
-            "链主企业", "龙头企业",
+            "链主企业", "龙头企业", "配套企业", "重点企业",
+            // a company named as part of another (其所属X公司, 其控股子公司X公司)
+            "所属", "子公司",
+            // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
+            "保障", "避免", "用好", "绘制",
+            // the label of a box (专栏1 某某产业集群): its number is skipped after it
+            "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
 
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
@@ -90,11 +96,14 @@ final class Lexicon {
             "各地", "我市", "全市", "本市", "县区", "重大", "项目", "年度", "战略", "职教", "更多", "支柱", "密集型", "密集", "民生", "前瞻性",
             "团队", "概念", "相应", "有条件", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来",
             // what a list of industries is made of rather than one industry (关键零部件, 等产品, 细分领域, 首位产业)
-            "产品", "零部件", "部件", "环节", "业态", "细分", "首位"));
+            "产品", "零部件", "部件", "环节", "业态", "细分", "首位",
+            // an amount (亿元以上产业项目)
+            "亿元"));
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两百千万";
-    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "\\d]+亿?[大个项类级元条]");
+    /** The N of a slogan's count (“2+3+N”, N个未来产业) counts like a numeral. */
+    private static final Pattern COUNT = Pattern.compile("(?:[" + COUNT_NUMERALS + "\\d]+亿?|N)[大个项类级元条]");
 
     /** Level words dropped from park names for the canonical form (徐州国家高新区 → 徐州高新区). */
     static final List<String> PARK_LEVELS = List.of("国家级", "省级", "国家");
@@ -118,6 +127,20 @@ final class Lexicon {
             end = count.end();
         }
         return end >= 0 && specificChars(s.substring(end)) == 0;
+    }
+
+    /**
+     * Whether a count stands inside {@code s} after a name (人工智能和大数据三大千亿级数字): the head of a counted list
+     * that a joined line or a missing comma glued to its last item, not one name.
+     */
+    static boolean countAfterName(String s) {
+        Matcher count = COUNT.matcher(s);
+        while (count.find()) {
+            if (count.start() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHan(char c) {
@@ -157,7 +180,7 @@ final class Lexicon {
             String w = GENERIC.longestAt(s, i, s.length());
             if (w != null) {
                 i += w.length();
-            } else if ((COUNT_NUMERALS.indexOf(s.charAt(i)) >= 0 || Character.isDigit(s.charAt(i)))
+            } else if ((COUNT_NUMERALS.indexOf(s.charAt(i)) >= 0 || Character.isDigit(s.charAt(i)) || s.charAt(i) == 'N')
                     && matchesAt(count = count == null ? COUNT.matcher(s) : count, s, i)) {
                 // a count starts with a numeral: the matcher is made and reset only there (most names have none)
                 i = count.end();

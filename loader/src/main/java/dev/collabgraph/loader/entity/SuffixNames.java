@@ -104,6 +104,8 @@ final class SuffixNames {
                 scan.covered);
         if (suffix.label() == Label.Industry) {
             start = afterLeadingPlace(scan, start, headStart);
+        } else if (suffix.label() == Label.Enterprise && bracket == 0) {
+            start = bracketedPlaceCompany(scan, chunk, start);
         }
         boolean joinable = start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park);
         if (start >= headStart && !(joinable && chunk == headStart)) {
@@ -220,6 +222,28 @@ final class SuffixNames {
         return s != null && s.label() != Label.Region ? -1 : start;
     }
 
+    private static final String SUBSIDIARY = "子公司";
+
+    /** 绘制某某区产业地图: a modifier ending with a district or county names whose industries, not which. */
+    private static final String PLACE_ENDS = "区县";
+
+    /**
+     * 凯达（梧岭）传感技术有限公司, 科思创（上海）投资有限公司: a company's legal name may put its branch's place in
+     * brackets between the brand and the trade; the name then starts at the brand. Else {@code start}.
+     */
+    private static int bracketedPlaceCompany(Scan scan, int chunk, int start) {
+        String text = scan.text;
+        if (start != chunk || chunk < 2 || text.charAt(chunk - 1) != '）') {
+            return start;
+        }
+        int open = text.lastIndexOf('（', chunk - 2);
+        if (open < 0 || chunk - open > 7) {
+            return start;
+        }
+        int brand = bracketedPlaceBrand(scan, open, chunk - 1);
+        return brand >= 0 ? brand : start;
+    }
+
     /** Length of a bracketed word right before a company suffix (河南洛阳石化（集团）有限公司), else 0. */
     private static int bracketBefore(String text, int headStart) {
         if (headStart < 4 || text.charAt(headStart - 1) != '）') {
@@ -250,6 +274,10 @@ final class SuffixNames {
                 && !genericSibling(scan, suffix, modifier, start)) {
             return false;
         }
+        // 其控股子公司, 全资子公司: the kind of a company, whose own name follows
+        if (suffix.label() == Label.Enterprise && text.startsWith(SUBSIDIARY, end - SUBSIDIARY.length())) {
+            return false;
+        }
         if (suffix.text().equals("校区")) {
             return UNIVERSITY_IN_NAME.matcher(modifier).find();
         }
@@ -259,9 +287,11 @@ final class SuffixNames {
         if (suffix.label() == Label.Industry) {
             return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
                     && JOINS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
+                    && PLACE_ENDS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
                     && !Lexicon.matchesAt(NOT_AN_INDUSTRY_AFTER.matcher(text), text, end)
                     && (end >= text.length() || text.charAt(end) != '化')
-                    && !Lexicon.endsWithCountedCategory(modifier) && !Enumerations.organisationKind(modifier)
+                    && !Lexicon.endsWithCountedCategory(modifier) && !Lexicon.countAfterName(modifier)
+                    && !Enumerations.organisationKind(modifier)
                     && !IndustryTerms.concatenation(modifier);
         }
         if (suffix.proper() && (!proper && !listed(scan, suffix, start, end)

@@ -55,7 +55,7 @@ public final class Cleaner {
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
             long gaps = content.indexOf('\t') >= 0 ? 0 : cellGaps(content);
-            if (gaps >= 2 && SPACED_HEADER.matcher(content).find()) {
+            if (gaps >= 2 && SPACED_HEADER.matcher(content).find() || gaps >= MIN_HEADER_GAPS && shortCellsOnly(content)) {
                 inSpacedTable = true;
             } else if (gaps == 0 && (content.length() > 20 || content.indexOf('。') >= 0)) {
                 inSpacedTable = false;
@@ -111,6 +111,36 @@ public final class Cleaner {
             }
         }
         return gaps;
+    }
+
+    /** A header of four columns or more whose cells are all short words (片区  主导产业  招引方向  目标企业). */
+    private static final int MIN_HEADER_GAPS = 3;
+    private static final int MAX_HEADER_CELL = 8;
+
+    /**
+     * Whether every cell of a space-laid line is a short run of letters (column names), with no punctuation: such a
+     * line opens a table even when its first column is not 序号 and it has no year columns.
+     */
+    static boolean shortCellsOnly(String line) {
+        int cell = 0;
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isCellGapChar(c)) {
+                run++;
+                continue;
+            }
+            if (run >= 2) {
+                cell = 0;
+            } else if (run == 1) {
+                return false; // a single space inside a cell: words of a sentence, not a column name
+            }
+            run = 0;
+            if (!Character.isLetterOrDigit(c) || ++cell > MAX_HEADER_CELL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The spaces a cell gap is made of. */

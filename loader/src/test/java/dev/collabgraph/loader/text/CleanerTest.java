@@ -37,6 +37,15 @@ class CleanerTest {
     }
 
     @Test
+    void aSpaceLaidHeaderOfShortColumnNamesOpensATableWithoutASerialColumn() {
+        String table = "附件\n片区          主导产业    招引方向          目标企业\n星湾科技城    智能制造    工业机器人    启明重工、远航电子\n";
+        assertThat(clean(table)).contains("星湾科技城\t智能制造\t工业机器人\t启明重工、远航电子");
+        assertThat(Cleaner.shortCellsOnly("片区  主导产业  招引方向  目标企业")).isTrue();
+        assertThat(Cleaner.shortCellsOnly("牵头：市科技局  配合：市财政局  市教育局")).isFalse();
+        assertThat(Cleaner.shortCellsOnly("推动 产业  发展  壮大  集群")).isFalse();
+    }
+
+    @Test
     void aTableWithPipesBetweenButNotAroundItsCellsBecomesTabSeparated() {
         assertThat(clean("序号 | 工作任务 | 牵头部门 | 配合部门\n一、企业创新\n1 | 培育企业 | 市工信局 | 市科技局、东湖区人\n"
                 + "  | 建成投用 |  | 民政府 |\n索引号：1 | 发布机构：市政府"))

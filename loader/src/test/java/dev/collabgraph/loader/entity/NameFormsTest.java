@@ -1,0 +1,176 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.structure.DocumentHeader;
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.text.Cleaner;
+import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.model.Label;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Industry and company names in the forms the genre writes them when no suffix marks them (issue 8): lists closed
+ * by trade heads, labelled fields, subjects of an investment, legal names with a branch's place in brackets; on small
+ * invented texts.
+ */
+class NameFormsTest {
+    private static Extraction read(String text) {
+        var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
+        var structure = new DocumentStructure(new DocumentHeader("", "某某市", "", null, "", null, "", null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+    }
+
+    @Test
+    void aBranchsPlaceInBracketsInsideALegalNameStaysInTheName() {
+        Extraction e = read("支持青禾（岭东）精密仪器有限公司扩大产能，推动远帆（上海）投资有限公司设立基金。");
+        assertThat(e.names(Label.Enterprise)).contains("青禾（岭东）精密仪器有限公司", "远帆（上海）投资有限公司")
+                .doesNotContain("精密仪器有限公司", "投资有限公司");
+    }
+
+    @Test
+    void aSubsidiaryNamedAfterItsGroupStartsAfterTheGroupWording() {
+        Extraction e = read("发挥远航集团及其所属远航海工装备股份有限公司带动作用，支持其控股子公司星桥智能装备有限公司上市。");
+        assertThat(e.names(Label.Enterprise)).contains("远航集团", "远航海工装备股份有限公司", "星桥智能装备有限公司")
+                .noneMatch(n -> n.startsWith("其") || n.startsWith("所属") || n.startsWith("控股"));
+    }
+
+    @Test
+    void companiesListedBeforeATradeOrInvestorHeadAreCompanies() {
+        Extraction e = read("组织启明、北辰等整机企业开展产需对接。引导云岫网络、星桥数智等服务商提供产品。"
+                + "联合青松资本、远山创投等投资机构设立子基金。支持ABB、发那科等外资企业扩大投资。"
+                + "引进蓝鲸出海、潮汐优选等跨境电商头部企业。");
+        assertThat(e.names(Label.Enterprise)).contains("启明", "北辰", "云岫网络", "星桥数智", "青松资本", "远山创投",
+                "ABB", "发那科", "蓝鲸出海", "潮汐优选");
+    }
+
+    @Test
+    void industryListsMayEndWithTraditionalNewDigitalOrTrackHeads() {
+        Extraction e = read("围绕纺织印染、五金加工等传统产业实施改造。瞄准电竞、影视后期等细分赛道招商。"
+                + "培育低空经济、元宇宙等N个未来产业。鼓励银发经济、直播电商等新业态发展。");
+        assertThat(e.names(Label.Industry)).contains("纺织印染", "五金加工", "电竞", "影视后期", "元宇宙", "银发经济",
+                "直播电商");
+        assertThat(e.allNames()).noneMatch(n -> n.contains("N个"));
+    }
+
+    @Test
+    void theLastItemJoinedByAndIsTwoIndustriesUnlessOneHalfIsAShortWord() {
+        Extraction e = read("专精特新企业集中在智能装备、电子元器件和绿色食品等领域。聚焦集成电路、医药和医疗器械等产业。");
+        assertThat(e.names(Label.Industry)).contains("电子元器件", "绿色食品", "医药和医疗器械")
+                .doesNotContain("电子元器件和绿色食品");
+    }
+
+    @Test
+    void aListBeforeAnIndustryHeadThatGoesOnIntoProjectsNamesProjects() {
+        Extraction e = read("组织实施青峰新能源汽车、蓝湖光刻材料搬迁改造等传统产业升级改造项目。");
+        assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("青峰") || n.startsWith("蓝湖"));
+    }
+
+    @Test
+    void labelledFieldsSayWhatTheirItemsAre() {
+        Extraction e = read("专栏2　集成电路产业集群\n发展重点：模拟芯片、功率器件、封装基板\n"
+                + "重点企业：星河微电子、启明半导体股份有限公司\n");
+        assertThat(e.names(Label.Industry)).contains("模拟芯片", "功率器件", "封装基板");
+        assertThat(e.names(Label.Enterprise)).contains("星河微电子", "启明半导体股份有限公司");
+    }
+
+    @Test
+    void brandsListedAsSubjectsOfAnInvestmentInAPlaceAreCompanies() {
+        Extraction e = read("支持星河微电子、远航智造在某某市建设区域总部。推动云帆软件、蓝鲸数科设立研发中心。"
+                + "推动人工智能、大数据在制造业深度应用。支持高校、科研院所在某某市设立分支机构。");
+        assertThat(e.names(Label.Enterprise)).contains("星河微电子", "远航智造", "云帆软件", "蓝鲸数科")
+                .doesNotContain("人工智能", "大数据", "高校", "科研院所");
+    }
+
+    @Test
+    void aPlacesIndustriesAndRelatedIndustriesAreNoIndustry() {
+        Extraction e = read("绘制滨湖区产业招商地图，避免相关产业同质化竞争，累计引进亿元以上产业项目100个。");
+        assertThat(e.names(Label.Industry)).isEmpty();
+    }
+
+    @Test
+    void theCellsOfANamedColumnListCompaniesOrIndustries() {
+        Extraction e = read("附件\n序号\t产业链\t链长\t链主企业\t重点配套企业\n1\t智能网联汽车\t市长\t星河汽车股份有限公司\t启明电子、3M中国、远航精密\n"
+                + "2\t先进材料\t副市长\t蓝鲸新材\t潮汐化工（某某）有限公司\n\n备注：名单实行动态调整，每年更新一次并报市政府同意后公布。\n");
+        assertThat(e.names(Label.Enterprise)).contains("星河汽车股份有限公司", "启明电子", "3M中国", "远航精密", "蓝鲸新材");
+        assertThat(e.names(Label.Industry)).contains("智能网联汽车", "先进材料");
+        assertThat(e.allNames()).doesNotContain("市长", "副市长");
+    }
+
+    @Test
+    void aBoxsJoinedFieldsEndAtTheNextLabelAndItsNumberIsNoName() {
+        Extraction e = read("专栏3　数字内容产业集群\n重点企业：星河数娱、远航动漫股份有限公司\n重点园区：某某数字内容产业园\n");
+        assertThat(e.names(Label.Enterprise)).contains("星河数娱", "远航动漫股份有限公司")
+                .noneMatch(n -> n.contains("园区"));
+        assertThat(e.allNames()).noneMatch(n -> n.startsWith("专栏"));
+    }
+
+    @Test
+    void aCountInsideAModifierIsTheHeadOfAListNotAName() {
+        assertThat(Lexicon.countAfterName("人工智能和大数据三大千亿级数字")).isTrue();
+        assertThat(Lexicon.countAfterName("百亿级光伏")).isFalse();
+        Extraction e = read("形成集成电路、人工智能和大数据三大千亿级数字产业集群。");
+        assertThat(e.names(Label.Industry)).contains("集成电路", "人工智能", "大数据").noneMatch(n -> n.contains("三大"));
+    }
+
+    @Test
+    void aListAfterExtendingDevelopmentNamesIndustries() {
+        Extraction e = read("以整机为牵引，延伸发展车载雷达、汽车电子、动力总成。");
+        assertThat(e.names(Label.Industry)).contains("车载雷达", "汽车电子", "动力总成");
+    }
+
+    @Test
+    void aCompanyNamedAloneIsASubjectOnlyBeforeAPlace() {
+        Extraction e = read("支持宁远时代在某某市建设配套基地。引导社会资本设立天使投资基金。鼓励外资、民资设立产业基金。");
+        assertThat(e.names(Label.Enterprise)).contains("宁远时代").doesNotContain("社会资本", "外资", "民资");
+    }
+
+    @Test
+    void aUniversitysPartnerEndingAsADistrictIsAPlace() {
+        Extraction e = read("支持某某大学与滨湖区共建数字创意研究院。");
+        assertThat(e.names(Label.Enterprise)).doesNotContain("滨湖区");
+    }
+
+    @Test
+    void aListJoinedToAnEarlierCountedListStartsAfterItsHead() {
+        Extraction e = read("围绕汽车零部件、高端纺织两大主导产业和光伏储能、精密铸造等特色产业布局。");
+        assertThat(e.names(Label.Industry)).contains("汽车零部件", "高端纺织", "光伏储能", "精密铸造")
+                .noneMatch(n -> n.contains("主导产业和"));
+    }
+
+    @Test
+    void aPilotZoneIsAPark() {
+        Extraction e = read("建设某某未来产业先导区。");
+        assertThat(e.names(Label.Park)).contains("某某未来产业先导区");
+        assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("某某"));
+    }
+
+    @Test
+    void aListAfterAVerbOfGrowthNamesIndustriesUnlessItNamesKindsOfActor() {
+        Extraction e = read("做大做强工业母机、车载雷达、智能家居产业，做强龙头企业、骨干企业。");
+        assertThat(e.names(Label.Industry)).contains("工业母机", "车载雷达", "智能家居")
+                .doesNotContain("龙头企业", "骨干企业");
+    }
+
+    @Test
+    void twoIndustriesJoinedByAndAfterADevelopmentVerbAreBothIndustries() {
+        Extraction e = read("积极发展银发经济和冰雪运动产业，加快发展动力转换和发展方式转变。");
+        assertThat(e.names(Label.Industry)).contains("银发经济", "冰雪运动").doesNotContain("动力转换");
+    }
+
+    @Test
+    void aWholeCountyInBracketsAfterACompanySaysWhereItIs() {
+        Extraction e = read("支持青禾精密、远帆股份等企业上市。\n1. 远帆股份（岭南县）\n2. 青禾精密（梧城区）\n");
+        assertThat(e.names(Label.Enterprise)).contains("远帆股份", "青禾精密").noneMatch(n -> n.contains("（"));
+    }
+
+    @Test
+    void companiesListedBeforeATierOfTheSmeCultivationAreCompanies() {
+        Extraction e = read("推动星河精工、远帆传感等专精特新“小巨人”企业上市，支持蓝湾光电、启明微纳等高新技术企业扩产。");
+        assertThat(e.names(Label.Enterprise)).contains("星河精工", "远帆传感", "蓝湾光电", "启明微纳");
+    }
+}
