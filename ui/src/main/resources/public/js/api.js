@@ -38,7 +38,8 @@ export function write(method, path, {form, authorization} = {}, options = {}) {
   if (authorization) headers.Authorization = authorization;
   if (!form) headers["Content-Type"] = "application/json";
   return request(path, {method, headers, body: form}, options);
-=======
+}
+
 /** Sends body (when given) as JSON with method to path; headers are added (an editor's Authorization). */
 export function send(method, path, body, {headers = {}, ...options} = {}) {
   return request(path, {method, headers: {Accept: "application/json", "Content-Type": "application/json", ...headers},

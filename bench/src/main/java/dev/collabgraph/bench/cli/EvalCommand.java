@@ -55,6 +55,7 @@ public final class EvalCommand implements Callable<Integer> {
             try (DatabaseOptions.OpenGraph graph = database.open(EmbeddedSettings.defaults())) {
                 String report = CorrectionsEvaluation.render(CorrectionsEvaluation.run(graph.store()));
                 out.print(report);
+                out.flush();
                 if (write != null) {
                     Files.writeString(write, report, StandardCharsets.UTF_8);
                 }
@@ -83,6 +84,7 @@ public final class EvalCommand implements Callable<Integer> {
         String report = QualityReport.render(scores, "bin/collabgraph eval" + (dir == null ? "" : " " + dir)
                 + (write == null ? "" : " --write " + write), dir == null ? "corpus" : dir.toString(), history);
         out.print(report);
+        out.flush();
         if (write != null) {
             Files.writeString(write, report, StandardCharsets.UTF_8);
             out.println("Written to " + write);
