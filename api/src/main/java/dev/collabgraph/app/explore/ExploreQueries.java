@@ -24,7 +24,7 @@ public final class ExploreQueries {
             "Industry", "Region", "Task");
     /** Internal bookkeeping properties that mean nothing to a reader (and the document text, shown as context). */
     private static final Set<String> HIDDEN = Set.of("aliases", "aliasNames", "aliasDocuments", "pinyin", "text",
-            "name", "id", "namedEntities", "givenAliasIds", "givenAliases");
+            "name", "id", "namedEntities", "givenAliasIds", "givenAliases", "corrections");
     private static final CypherStatement FIND_NODE = CypherFiles.load("queries/explore/findNode");
     private static final CypherStatement FIND_RELATIONS = CypherFiles.load("queries/explore/findNodeRelations");
     private static final CypherStatement FIND_TASKS = CypherFiles.load("queries/explore/findNodeTasks");
