@@ -2,11 +2,12 @@
 // document's text, and a selection inside it is counted in characters (UTF-16 units, as the server's Java counts).
 
 /**
- * The document offset of the first character of evidence.context, or null when it cannot be known exactly: the
- * context holds the quote verbatim, but a quote found twice in its sentence could be either.
+ * The document offset of the first character of evidence.context: the server's contextStart; else, from the quote's
+ * place in it, or null when that cannot be known exactly (a quote found twice in its sentence could be either).
  */
 export function sentenceStart(evidence) {
-  const {context, quote, start} = evidence ?? {};
+  const {context, quote, start, contextStart} = evidence ?? {};
+  if (typeof context === "string" && Number.isInteger(contextStart)) return contextStart;
   if (typeof context !== "string" || !quote || !Number.isInteger(start) || start < 0) return null;
   const at = context.indexOf(quote);
   if (at < 0 || context.indexOf(quote, at + 1) >= 0) return null;

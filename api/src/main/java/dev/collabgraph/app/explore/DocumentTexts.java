@@ -30,9 +30,9 @@ final class DocumentTexts {
 
     private final GraphStore store;
     private final GraphVersion version;
-    private final Map<Span, String> kept = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<Span, Sentence> kept = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Span, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Span, Sentence> eldest) {
             return size() > KEPT_SENTENCES;
         }
     };
@@ -48,9 +48,13 @@ final class DocumentTexts {
     record Span(String document, int start, int end) {
     }
 
+    /** A sentence of a document's text and the offset of its first character. */
+    record Sentence(String text, int start) {
+    }
+
     /** The sentence around each span (same order; null where the document or offsets are unknown). */
-    List<String> contexts(List<Span> spans) {
-        List<String> out = new ArrayList<>(Collections.nCopies(spans.size(), (String) null));
+    List<Sentence> contexts(List<Span> spans) {
+        List<Sentence> out = new ArrayList<>(Collections.nCopies(spans.size(), (Sentence) null));
         Object now = version.current();
         List<Map<String, Object>> arguments = new ArrayList<>();
         synchronized (kept) {
@@ -61,7 +65,7 @@ final class DocumentTexts {
             }
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
-                String sentence = kept.get(span);
+                Sentence sentence = kept.get(span);
                 if (sentence != null) {
                     out.set(i, sentence);
                 } else if (span.document() != null && span.start() >= 0 && span.start() < span.end()) {
@@ -72,11 +76,11 @@ final class DocumentTexts {
         if (arguments.isEmpty()) {
             return out;
         }
-        Map<Integer, String> found = new HashMap<>();
+        Map<Integer, Sentence> found = new HashMap<>();
         store.read(WINDOWS, Map.of("spans", arguments, "reach", MAX_REACH), r -> {
             int key = r.get("key").asInt();
             Span span = spans.get(key);
-            found.put(key, sentence(r.get("window").asString(null), r.get("from").asInt(), span.start(), span.end()));
+            found.put(key, locate(r.get("window").asString(null), r.get("from").asInt(), span.start(), span.end()));
             return r;
         });
         synchronized (kept) {
@@ -93,6 +97,12 @@ final class DocumentTexts {
 
     /** The sentence around [start, end) inside a window of the text that begins at offset {@code from}. */
     static String sentence(String window, int from, int start, int end) {
+        Sentence sentence = locate(window, from, start, end);
+        return sentence == null ? null : sentence.text();
+    }
+
+    /** As {@link #sentence}, with the document offset where the sentence begins. */
+    static Sentence locate(String window, int from, int start, int end) {
         if (window == null || end - from > window.length()) {
             return null;
         }
@@ -106,6 +116,9 @@ final class DocumentTexts {
         while (right < window.length() && TERMINATORS.indexOf(window.charAt(right - 1)) < 0) {
             right++;
         }
-        return window.substring(left, right).strip();
+        while (left < right && Character.isWhitespace(window.charAt(left))) {
+            left++;
+        }
+        return new Sentence(window.substring(left, right).strip(), from + left);
     }
 }

@@ -129,13 +129,15 @@ public final class ExploreQueries {
     private List<List<EvidenceView>> withContext(List<List<EvidenceView>> lists) {
         List<DocumentTexts.Span> spans = new ArrayList<>();
         lists.forEach(list -> list.forEach(e -> spans.add(new DocumentTexts.Span(e.document(), e.start(), e.end()))));
-        List<String> contexts = texts.contexts(spans);
+        List<DocumentTexts.Sentence> contexts = texts.contexts(spans);
         List<List<EvidenceView>> out = new ArrayList<>(lists.size());
         int at = 0;
         for (List<EvidenceView> list : lists) {
             List<EvidenceView> withContext = new ArrayList<>(list.size());
             for (EvidenceView e : list) {
-                withContext.add(new EvidenceView(e.quote(), e.start(), e.end(), e.rule(), e.document(), contexts.get(at++)));
+                DocumentTexts.Sentence sentence = contexts.get(at++);
+                withContext.add(new EvidenceView(e.quote(), e.start(), e.end(), e.rule(), e.document(),
+                        sentence == null ? null : sentence.text(), sentence == null ? null : sentence.start()));
             }
             out.add(withContext);
         }

@@ -18,6 +18,9 @@ class DocumentTextsTest {
     @Test
     void aWindowWithoutSentenceEndsGivesTheWholeWindowAndAShortWindowNothing() {
         assertThat(DocumentTexts.sentence("共建研究院", 10, 12, 14)).isEqualTo("共建研究院");
+        // where the sentence begins in the document, past the blank before it
+        assertThat(DocumentTexts.locate("。\n  与甲大学合作，与甲大学共建。", 100, 112, 115))
+                .isEqualTo(new DocumentTexts.Sentence("与甲大学合作，与甲大学共建。", 104));
         assertThat(DocumentTexts.sentence("共建", 10, 12, 14)).isNull();
         assertThat(DocumentTexts.sentence(null, 0, 0, 1)).isNull();
     }
