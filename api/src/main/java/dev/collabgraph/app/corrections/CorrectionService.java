@@ -13,6 +13,7 @@ import dev.collabgraph.store.GraphStore;
 import dev.collabgraph.store.GraphTransaction;
 import dev.collabgraph.store.GraphWriter;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
@@ -50,10 +51,22 @@ public final class CorrectionService {
     /** The most corrections an export holds or an import takes. */
     public static final int MAX_CORRECTIONS = 10_000;
 
+    /**
+     * The most documents one correction may write again: they are written in one transaction, whose size grows with
+     * them. A correction of an entity named more widely is refused (409) rather than left to exhaust the heap.
+     */
+    public static final int MAX_DOCUMENTS = 500;
+
     private final GraphStore store;
+    private final int maxDocuments;
 
     public CorrectionService(GraphStore store) {
+        this(store, MAX_DOCUMENTS);
+    }
+
+    public CorrectionService(GraphStore store, int maxDocuments) {
         this.store = store;
+        this.maxDocuments = maxDocuments;
     }
 
     /** What a correction (or its undo, or an import) changed: the documents written again. */
@@ -82,6 +95,7 @@ public final class CorrectionService {
             Correction kept = tx.run(CREATE, Map.of("properties", correction.properties()),
                     CorrectionService::correction).get(0);
             Set<String> documents = touchedBy(tx, kept);
+            refuseBeyondLimit(documents);
             List<String> conflicts = new ArrayList<>();
             List<String> written = rewrite(tx, documents, conflicts);
             return new Applied(kept, written, conflicts);
@@ -96,6 +110,7 @@ public final class CorrectionService {
     public Applied undo(String id, String editor) {
         Applied applied = store.write(WRITE_TIMEOUT, tx -> {
             List<String> changed = tx.run(CORRECTED_BY, Map.of("id", id), r -> r.get("document").asString());
+            refuseBeyondLimit(changed);
             List<Correction> deleted = tx.run(DELETE, Map.of("id", id), CorrectionService::correction);
             if (deleted.isEmpty()) {
                 throw new NotFoundResponse("No correction '" + id + "'", Map.of("id", id));
@@ -131,12 +146,22 @@ public final class CorrectionService {
                 kept.add(stored);
                 documents.addAll(touchedBy(tx, stored));
             }
+            refuseBeyondLimit(documents);
             List<String> conflicts = new ArrayList<>();
             List<String> written = rewrite(tx, documents, conflicts);
             return kept.stream().map(c -> new Applied(c, written, conflicts)).toList();
         });
         LOG.info("{} imported {} corrections", editor, result.size());
         return result;
+    }
+
+    /** Throwing here rolls the transaction back: the correction is not kept. */
+    private void refuseBeyondLimit(java.util.Collection<String> documents) {
+        if (documents.size() > maxDocuments) {
+            throw new ConflictResponse("This would write " + documents.size() + " documents again in one go; at most "
+                    + maxDocuments + " are written per correction. Nothing was changed.",
+                    Map.of("documents", String.valueOf(documents.size()), "limit", String.valueOf(maxDocuments)));
+        }
     }
 
     private static Set<String> touchedBy(GraphTransaction tx, Correction c) {

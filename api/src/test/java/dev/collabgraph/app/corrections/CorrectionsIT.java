@@ -193,6 +193,16 @@ class CorrectionsIT {
     }
 
     @Test
+    void aCorrectionThatWouldRewriteMoreDocumentsThanItsLimitIsRefusedAndNotKept() {
+        List<String> before = GraphDump.of(server.store());
+        CorrectionService limited = new CorrectionService(server.store(), 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> limited.add(new CorrectionRequest("RENAME",
+                        "enterprise:华为", "华为技术有限公司", null, null, null, null, null, null, null, null, null), "test"))
+                .isInstanceOf(io.javalin.http.ConflictResponse.class).hasMessageContaining("at most 0");
+        assertThat(GraphDump.of(server.store())).isEqualTo(before);
+    }
+
+    @Test
     void aCorrectionWhoseEntityIsGoneIsReportedAsAConflict() throws Exception {
         post(server, "/api/corrections", Map.of("kind", "ADD_ALIAS", "entity", "enterprise:华为", "value", "华为技术"),
                 201);
