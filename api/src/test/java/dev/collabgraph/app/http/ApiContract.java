@@ -158,7 +158,7 @@ abstract class ApiContract {
         assertThat(fields(graph.path("nodes").path(0))).containsExactly("degree", "id", "label", "name");
         assertThat(fields(graph.path("links").path(0))).containsExactly("evidence", "source", "target", "type");
         assertThat(fields(graph.path("links").path(0).path("evidence").path(0)))
-                .containsExactly("context", "document", "end", "quote", "rule", "start");
+                .containsExactly("context", "contextStart", "document", "end", "quote", "rule", "start");
         Set<String> ids = new TreeSet<>();
         graph.path("nodes").forEach(n -> ids.add(n.path("id").asText()));
         assertThat(graph.path("links")).allMatch(l -> ids.contains(l.path("source").asText())
