@@ -62,6 +62,19 @@ final class NoteReader {
         return hasLabel(text) || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty();
     }
 
+    /**
+     * Whether {@code text} holds a note or names organs' duties in its sentences (由A负责…, A会同B推进…): what makes
+     * an article of a regulation a task, where duties are written into the articles.
+     */
+    static boolean presentOrDuties(String text, String city) {
+        return present(text, city) || !ProseDuties.find(text, 0, text.length(), city).isEmpty();
+    }
+
+    /** Whether {@code text} holds a note or gives organs a role in a 由-clause (工作由A会同B负责). */
+    static boolean presentOrRoles(String text, String city) {
+        return present(text, city) || ProseDuties.assignsRole(text, city);
+    }
+
     /** Whether a label (责任单位：, 牵头：…) ends at one of the colons of {@code text}: found from the colons. */
     private static boolean hasLabel(String text) {
         for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
@@ -80,11 +93,17 @@ final class NoteReader {
     /** The notes worded without labels in the task, joined into one. */
     private static Optional<ResponsibilityNote> phrased(String text, Span body, int taskNumber, String city) {
         List<PhrasedNotes.Found> found = PhrasedNotes.find(text, body.start(), body.end(), city);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
         List<UnitRef> units = new ArrayList<>();
-        found.forEach(f -> units.addAll(f.units()));
+        if (found.isEmpty()) {
+            // no note at all: the duties its sentences give (由A会同B负责…, A会同B推进…)
+            found = ProseDuties.find(text, body.start(), body.end(), city);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            units.addAll(ProseDuties.units(found));
+        } else {
+            found.forEach(f -> units.addAll(f.units()));
+        }
         Span span = new Span(found.get(0).start(), found.get(found.size() - 1).end());
         return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), span));
     }

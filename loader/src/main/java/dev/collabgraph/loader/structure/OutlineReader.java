@@ -34,6 +34,8 @@ final class OutlineReader {
     /** Part headings that set out the work to be done. */
     private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措");
     private static final String SAFEGUARDS = "保障";
+    /** Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions. */
+    private static final Pattern FRAMING_PART = Pattern.compile("总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施");
 
     private OutlineReader() {
     }
@@ -46,7 +48,9 @@ final class OutlineReader {
         Pattern family = TaskNumbering.family(body, marks(headings));
         List<TaskNumbering.Numbered> chosen;
         List<String> warnings = new ArrayList<>();
-        if (body.stream().anyMatch(p -> NoteReader.present(p.text(), ""))) {
+        // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
+        if (body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
+                : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {
                 // Only （一） items: they are the list, numbered through the document or per part.
                 headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
@@ -54,7 +58,8 @@ final class OutlineReader {
             }
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
-                    headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK);
+                    headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK,
+                    framingParts(headings));
             Set<Integer> taken = new HashSet<>();
             choice.headingsTaken().forEach(p -> taken.add(p.index()));
             headings = headings.stream().filter(h -> !taken.contains(h.paragraph().index())).toList();
@@ -150,6 +155,14 @@ final class OutlineReader {
         Map<Integer, TaskNumbering.SectionMark> marks = new HashMap<>();
         headings.forEach(h -> marks.put(h.paragraph().index(), new TaskNumbering.SectionMark(h.key(), h.printed())));
         return marks;
+    }
+
+    /** The keys of the parts (一、, 第一章) whose titles say they frame the work. */
+    private static Set<String> framingParts(List<Heading> headings) {
+        Set<String> framing = new HashSet<>();
+        headings.stream().filter(h -> h.level() == 1 && FRAMING_PART.matcher(h.title()).find())
+                .forEach(h -> framing.add(h.key()));
+        return framing;
     }
 
     /**

@@ -214,7 +214,10 @@ final class PhrasedNotes {
     }
 
     private static boolean looksLikeUnit(UnitRef unit) {
-        return unit.surface().length() <= MAX_UNIT
+        int by = unit.surface().indexOf('由');
+        // 平台认定由市科技局 is a topic and its organ, not a name (自由贸易区 is one)
+        boolean topic = by > 0 && unit.surface().charAt(by - 1) != '自';
+        return !topic && unit.surface().length() <= MAX_UNIT
                 && (!UnitNames.suffixOf(unit.name()).isEmpty() || UnitNames.isOrgan(unit.name()));
     }
 }

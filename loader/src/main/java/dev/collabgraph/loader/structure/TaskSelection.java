@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -38,7 +39,7 @@ final class TaskSelection {
      * {@code body}; {@code articles} when the family is 第N条.
      */
     static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
-                         List<Paragraph> headingParagraphs, boolean articles) {
+                         List<Paragraph> headingParagraphs, boolean articles, Set<String> framing) {
         List<TaskNumbering.Numbered> numbered = result.tasks();
         Map<Integer, Integer> position = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
@@ -75,19 +76,21 @@ final class TaskSelection {
         boolean anyItemTaken = false;
         // articles: a chapter between two chapters whose articles carry notes is work too (第二章–第四章 of a 细则)
         List<Boolean> partNoted = parts.stream().map(part -> numberedByPart.getOrDefault(part, List.of()).stream()
-                .anyMatch(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary))).toList();
+                .anyMatch(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary,
+                        duties(articles, framing, part)))).toList();
         int firstNoted = partNoted.indexOf(true);
         int lastNoted = partNoted.lastIndexOf(true);
         for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
             String part = parts.get(partIndex);
             boolean between = articles && firstNoted >= 0 && partIndex > firstNoted && partIndex < lastNoted;
             List<TaskNumbering.Numbered> listed = numberedByPart.getOrDefault(part, List.of());
+            Duties duties = duties(articles, framing, part);
             List<Item> headed = itemsByPart.getOrDefault(part, List.of());
             List<Boolean> listedNoted = listed.stream()
-                    .map(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary)).toList();
+                    .map(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
             boolean listNoted = listedNoted.contains(true);
             boolean headedNoted = headed.stream()
-                    .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary));
+                    .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary, duties));
             boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
             boolean continues = articles ? mostlyHeaded(listed) || between : !listed.isEmpty() && lastNumber > 0
                     && listed.get(0).number() == lastNumber + 1 && !result.restarted();
@@ -96,7 +99,7 @@ final class TaskSelection {
                 lastNumber = listed.get(listed.size() - 1).number();
                 // A （一） that carries its own note (its items inline, not as paragraphs) is a task too.
                 for (Item item : headed) {
-                    if (carriesNote(body, noted, position.get(item.paragraph().index()), boundary)) {
+                    if (carriesNote(body, noted, position.get(item.paragraph().index()), boundary, duties)) {
                         chosen.add(new TaskNumbering.Numbered(item.paragraph(), markerLength(item.paragraph().text()),
                                 0, item.printed(), part));
                         taken.add(item.paragraph());
@@ -139,6 +142,18 @@ final class TaskSelection {
      * Whether most articles of a part open with a heading phrase (第一条 指导思想。): a plan written in
      * articles, whose every article is an item, unlike the clauses of a regulation (第一条 为…，制定本规定。).
      */
+    /**
+     * Which duties written in an item's sentences make it carry a note: any in a regulation's articles (A会同B推进…),
+     * a role given in a 由-clause elsewhere (工作由A负责), none in the parts that frame the work (总则, 保障措施, 附则),
+     * whose items also say who funds, reports or explains.
+     */
+    private static Duties duties(boolean articles, Set<String> framing, String part) {
+        return framing.contains(part) ? Duties.NONE : articles ? Duties.ALL : Duties.ROLES;
+    }
+
+    /** Which duties written in sentences count as a note: none, 由-clauses with a role verb, or any. */
+    private enum Duties { NONE, ROLES, ALL }
+
     private static boolean mostlyHeaded(List<TaskNumbering.Numbered> listed) {
         long headed = listed.stream().filter(t -> {
             String first = OutlineReader.taskTitle(t.paragraph().text().substring(t.markerLength()));
@@ -162,19 +177,24 @@ final class TaskSelection {
     }
 
     /** Whether the item at {@code at} holds a note before the next heading or item. */
-    private static boolean carriesNote(List<Paragraph> body, Boolean[] noted, int at, boolean[] boundary) {
+    private static boolean carriesNote(List<Paragraph> body, Boolean[] noted, int at, boolean[] boundary,
+                                       Duties duties) {
         if (noted[at] == null) {
-            noted[at] = carriesNote(body, at, boundary);
+            noted[at] = carriesNote(body, at, boundary, duties);
         }
         return noted[at];
     }
 
-    private static boolean carriesNote(List<Paragraph> body, int at, boolean[] boundary) {
+    private static boolean carriesNote(List<Paragraph> body, int at, boolean[] boundary, Duties duties) {
         StringBuilder text = new StringBuilder(body.get(at).text());
         for (int i = at + 1; i < body.size() && !boundary[i]; i++) {
             text.append(body.get(i).text());
         }
-        return NoteReader.present(text.toString(), "");
+        return switch (duties) {
+            case NONE -> NoteReader.present(text.toString(), "");
+            case ROLES -> NoteReader.presentOrRoles(text.toString(), "");
+            case ALL -> NoteReader.presentOrDuties(text.toString(), "");
+        };
     }
 
     /**

@@ -1,0 +1,282 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Units given work inside a task's own sentences, for tasks that carry no note: regulations (实施细则, 办法, 规定)
+ * write duties into their articles instead of closing them with a note. Two forms:
+ * <ul>
+ *   <li>a 由-clause anywhere in a sentence: 平台认定由A会同B负责 (A leads, B assists), 由A组织实施，B配合 (the organs
+ *       of the clauses after it assist), 由A、B按职责分工组织实施 (shared: nobody leads);</li>
+ *   <li>organs as a sentence's subject: A会同B、C推进… (A leads), A每年… (A leads), A、B应当… (shared).</li>
+ * </ul>
+ * Only organs count (names ending 局, 委, 办, 政府, 管委会 …): 实验室由某大学牵头 names a university's part in the
+ * work, not a responsible unit; 资金由市、区两级财政分担 names no organ. The rules' own closing (本细则由A负责解释)
+ * is no work.
+ */
+final class ProseDuties {
+    /** Endings of an organ that may be a sentence's subject: not 院 or 中心, which universities and platforms share. */
+    private static final Pattern ORGAN = Pattern.compile("(?:局|委|办|厅|政府|管委会|办公室|部|支行|分行|街道办事处)$");
+    /**
+     * Words that open what a subject does, so a name before them is complete: role verbs, the joiner 会同, modal
+     * and time words. 组织 is one only when no organ ending follows (市委组织部).
+     */
+    private static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
+            + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
+            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排)(?![局委办厅部处室])");
+    private static final String WITH = "会同";
+    /**
+     * A subject that is an organ opens with where it sits (市, 县, 区, 省, 各, or the city's name); a verb phrase
+     * that happens to end like an organ (推进政务服务一网通办) does not.
+     */
+    private static final String PLACE_MARKS = "市县区省各";
+    /** Words before the verb that make the work shared: 按职责分工, 分别, 各自. */
+    private static final Pattern SHARED = Pattern.compile("^(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)");
+    private static final String LEAD = "牵头";
+    /** A role said outright after the organs: 负责, 牵头, 组织实施, also after 按职责分工 or 共同. */
+    private static final Pattern ROLE_VERB = Pattern.compile(
+            "(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)?(?:负责|牵头|组织实施)");
+    /** A sentence's own opening: an article's or item's numbering and blanks. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^[\\s\u3000]*(?:第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])?[\\s\u3000]*");
+    /** The rules speaking of themselves (本细则由…负责解释, 本方案自印发之日起施行，由…负责解释): no work. */
+    private static final Pattern SELF = Pattern.compile("本[\\u4e00-\\u9fff]{1,4}?[自由所有，,]");
+    private static final String ALIAS_OPEN = "（以下简称";
+    private static final int MAX_UNIT = 24;
+    /** Characters before 由 that make it part of a word (理由, 自由, 经由) rather than "by". */
+    private static final String NOT_BY_BEFORE = "理自经缘事";
+    /** Characters after 由 that make it part of a word (由于, 由此, 由来). */
+    private static final String NOT_BY_AFTER = "于此来";
+
+    private ProseDuties() {
+    }
+
+    /** The duties written in the sentences of {@code text[from, to)}, joined into one note; empty when none. */
+    static List<PhrasedNotes.Found> find(String text, int from, int to, String city) {
+        return find(text, from, to, city, false);
+    }
+
+    /**
+     * Whether {@code text} gives organs a role in a 由-clause (工作由A会同B负责, 由A牵头): a note in all but form, what
+     * makes a numbered item a task in any layout, unlike a subject, which only articles use that way.
+     */
+    static boolean assignsRole(String text, String city) {
+        return !find(text, 0, text.length(), city, true).isEmpty();
+    }
+
+    private static List<PhrasedNotes.Found> find(String text, int from, int to, String city, boolean rolesOnly) {
+        List<PhrasedNotes.Found> found = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '。' || text.charAt(i) == '；' || text.charAt(i) == '\n') {
+                if (i > start) {
+                    sentence(text, start, i, city, rolesOnly, found);
+                }
+                start = i + 1;
+            }
+        }
+        return found;
+    }
+
+    private static void sentence(String text, int from, int to, String city, boolean rolesOnly,
+                                 List<PhrasedNotes.Found> found) {
+        Matcher opening = OPENING.matcher(text).region(from, to);
+        int s = opening.lookingAt() ? opening.end() : from;
+        boolean placed = s < to && (PLACE_MARKS.indexOf(text.charAt(s)) >= 0
+                || city != null && !city.isEmpty() && text.startsWith(city, s));
+        Duty subject = placed && !rolesOnly ? duty(text, s, to, city, false) : null;
+        if (subject != null) {
+            found.add(new PhrasedNotes.Found(s, subject.end(), subject.units()));
+        }
+        for (int i = s; i < to; i++) {
+            if (text.charAt(i) != '由' || !by(text, i, s, to)) {
+                continue;
+            }
+            Duty by = duty(text, i + 1, to, city, true);
+            if (by == null || rolesOnly && !ROLE_VERB.matcher(text).region(by.end(), to).lookingAt()) {
+                continue;
+            }
+            List<UnitRef> units = new ArrayList<>(by.units());
+            int end = by.end();
+            // 由A负责，B配合 / B按规定拨付: the organs of the next clauses assist
+            for (int comma = nextComma(text, end, to); comma >= 0; comma = nextComma(text, end, to)) {
+                Reading co = list(text, comma + 1, to, city, "co");
+                if (co == null || !follows(text, co.end(), to)) {
+                    break;
+                }
+                units.addAll(co.units());
+                end = co.end();
+            }
+            found.add(new PhrasedNotes.Found(i, end, units));
+            i = end;
+        }
+    }
+
+    /** Whether the 由 at {@code i} means "by" and the sentence before it is not the rules speaking of themselves. */
+    private static boolean by(String text, int i, int from, int to) {
+        if (i + 1 >= to || NOT_BY_AFTER.indexOf(text.charAt(i + 1)) >= 0) {
+            return false;
+        }
+        if (i > from && NOT_BY_BEFORE.indexOf(text.charAt(i - 1)) >= 0) {
+            return false;
+        }
+        return !SELF.matcher(text).region(from, to).lookingAt();
+    }
+
+    private record Duty(List<UnitRef> units, int end) {
+    }
+
+    /**
+     * The organs at {@code at} with their roles when a duty follows them: a list, an optional 会同 list, then
+     * what they do; {@code byClause} when they follow 由.
+     */
+    private static Duty duty(String text, int at, int to, String city, boolean byClause) {
+        Reading subjects = list(text, at, to, city, null);
+        if (subjects == null) {
+            return null;
+        }
+        int pos = subjects.end();
+        List<UnitRef> units = new ArrayList<>();
+        Reading with = null;
+        if (text.startsWith(WITH, pos)) {
+            with = list(text, pos + WITH.length(), to, city, "co");
+            if (with == null) {
+                return null;
+            }
+            pos = with.end();
+        }
+        if (!follows(text, pos, to)) {
+            return null;
+        }
+        Matcher shared = SHARED.matcher(text).region(pos, to);
+        boolean sharedWork = shared.lookingAt() && !text.startsWith(LEAD, shared.end());
+        boolean oneLeads = with != null || subjects.units().size() == 1 || byClause && !sharedWork;
+        String role = sharedWork ? null : oneLeads ? "lead" : null;
+        subjects.units().forEach(u -> units.add(withRole(u, role)));
+        if (with != null) {
+            units.addAll(with.units());
+        }
+        return new Duty(units, pos);
+    }
+
+    /** Whether a duty follows at {@code pos}: a word, not a joiner or the sentence's end (A、B is a list, not work). */
+    private static boolean follows(String text, int pos, int to) {
+        if (pos >= to) {
+            return false;
+        }
+        char c = text.charAt(pos);
+        return Character.isLetter(c) && c != '的' && c != '与' && c != '和' && c != '及' && c != '等';
+    }
+
+    private static int nextComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '，') {
+                return i;
+            }
+            if (c == '由') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private record Reading(List<UnitRef> units, int end) {
+    }
+
+    /** Organs joined by 、 from {@code at}, each ended where what it does begins; null when none. */
+    private static Reading list(String text, int at, int to, String city, String role) {
+        List<UnitRef> units = new ArrayList<>();
+        int pos = at;
+        while (true) {
+            int end = unitEnd(text, pos, to);
+            if (end < 0) {
+                return units.isEmpty() ? null : new Reading(units, pos - 1);
+            }
+            String surface = text.substring(pos, end);
+            String name = UnitNames.canonical(withoutAlias(surface), city);
+            if (name.isEmpty()) {
+                return null;
+            }
+            units.add(new UnitRef(name, surface, role, new Span(pos, end), null));
+            if (end < to && (text.charAt(end) == '、' || text.charAt(end) == '和' || text.charAt(end) == '及')) {
+                pos = end + 1;
+            } else {
+                return new Reading(units, end);
+            }
+        }
+    }
+
+    /**
+     * Where the organ's name at {@code at} ends: the first point where it ends as an organ and something other than
+     * more of a name follows (、，, 会同, a verb); a bracket inside ((以下简称…)) is passed over. -1 when none.
+     */
+    private static int unitEnd(String text, int at, int to) {
+        StringBuilder name = new StringBuilder();
+        for (int j = at; j < to && name.length() < MAX_UNIT; j++) {
+            char c = text.charAt(j);
+            if (c == '（') {
+                int close = text.indexOf('）', j);
+                if (close < 0 || close >= to || close - j > MAX_UNIT) {
+                    return -1;
+                }
+                j = close;
+                continue;
+            }
+            if (!isNameChar(c)) {
+                return -1;
+            }
+            name.append(c);
+            int end = j + 1;
+            if (name.length() >= 2 && ORGAN.matcher(name).find() && ends(text, end, to)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ends(String text, int at, int to) {
+        if (at >= to) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return c == '、' || c == '，' || c == '：' || (c == '和' || c == '及') && unitEnd(text, at + 1, to) > 0
+                || AFTER_SUBJECT.matcher(text).region(at, to).lookingAt();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '由' && c != '的' && c != '与'
+                && c != '及' && c != '等';
+    }
+
+    /** 峪川高新技术产业开发区（以下简称峪川高新区）管委会 → 峪川高新区管委会: the document's own short name. */
+    private static String withoutAlias(String surface) {
+        int open = surface.indexOf('（');
+        if (open < 0) {
+            return surface;
+        }
+        int close = surface.indexOf('）', open);
+        String inside = surface.substring(open + 1, close);
+        String rest = surface.substring(close + 1);
+        return surface.startsWith(ALIAS_OPEN, open) ? inside.substring(ALIAS_OPEN.length() - 1) + rest
+                : surface.substring(0, open) + rest;
+    }
+
+    private static UnitRef withRole(UnitRef u, String role) {
+        return new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom());
+    }
+
+    /** The units of {@code found} once each, the first role given winning. */
+    static List<UnitRef> units(List<PhrasedNotes.Found> found) {
+        Map<String, UnitRef> byName = new LinkedHashMap<>();
+        found.forEach(f -> f.units().forEach(u -> byName.putIfAbsent(u.name(), u)));
+        return List.copyOf(byName.values());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.MappedText;
+import dev.collabgraph.loader.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Duties written into an article's sentences, read when the article carries no note. */
+class ProseDutiesTest {
+    private static List<UnitRef> units(String article) {
+        MappedText text = Docs.clean(article);
+        return NoteReader.read(text.text(), new Span(0, text.length()), 1, "临江").map(ResponsibilityNote::units)
+                .orElse(List.of());
+    }
+
+    @Test
+    void readsAByClauseAfterItsTopic() {
+        assertThat(units("第四条　支持企业建设研发平台。平台认定和绩效评价由市科技局会同市教育局负责。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市科技局", "lead"), tuple("市教育局", "co"));
+    }
+
+    @Test
+    void readsTheOrgansOfTheClausesAfterAByClauseAsAssisting() {
+        assertThat(units("第六条　支持高校与企业共建联合实验室。具体工作由市工业和信息化局负责，市科技局参与。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市工业和信息化局", "lead"), tuple("市科技局", "co"));
+        assertThat(units("第九条　对成果转化的给予奖励。奖励资金的审核由市科技局负责，市财政局按规定及时拨付。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市科技局", "lead"), tuple("市财政局", "co"));
+        assertThat(units("第十一条　支持国有企业开展协同创新，投入视同利润加回，由市国资委组织实施，市财政局配合。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市国资委", "lead"), tuple("市财政局", "co"));
+    }
+
+    @Test
+    void readsOrgansAsASentencesSubject() {
+        assertThat(units("第五条　市科技局会同市发展改革委、市财政局推进实验室建设。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市科技局", "lead"), tuple("市发展改革委", "co"), tuple("市财政局", "co"));
+        assertThat(units("第八条　市委组织部每年选派科技副总到企业服务。"))
+                .extracting(UnitRef::surface, UnitRef::role).containsExactly(tuple("市委组织部", "lead"));
+        assertThat(units("第十二条　支持职业院校共建产业学院。市教育局会同市人力资源社会保障局负责认定和管理工作。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市教育局", "lead"), tuple("市人力资源社会保障局", "co"));
+    }
+
+    @Test
+    void sharedSubjectsAndSharedWorkLeadNobody() {
+        assertThat(units("第七条　各区人民政府、临江高新技术产业开发区（以下简称临江高新区）管委会应当规划建设孵化载体。"))
+                .extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("各区人民政府", null), tuple("临江高新区管委会", null));
+        assertThat(units("第十三条　实施科技副总选派计划，由市委组织部、市科技局按职责分工组织实施。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市委组织部", null), tuple("市科技局", null));
+    }
+
+    @Test
+    void namesThatAreNoOrgansAndTheRulesOwnClosingAreNoDuties() {
+        assertThat(units("第五条　临江实验室由临江大学牵头，联合企业共同组建。")).isEmpty();
+        assertThat(units("第七条　所需资金由市、区两级财政按比例分担。")).isEmpty();
+        assertThat(units("第十五条　本细则由市科技局负责解释。")).isEmpty();
+        assertThat(units("（三）推进政务服务一网通办，提升服务效率。")).isEmpty();
+        assertThat(units("第二条　由于资金不足，支持企业融资。")).isEmpty();
+    }
+}
