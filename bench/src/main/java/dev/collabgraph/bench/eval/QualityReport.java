@@ -47,8 +47,8 @@ public final class QualityReport {
         for (String type : DocumentScore.TYPES) {
             row(out, type + " F1", d, h, b, type, QualityReport::f1);
         }
-        out.append("| entity macro-F1 (7 types) | ").append(pct(Evaluation.entityMacroF1(d))).append(" | ")
-                .append(pct(Evaluation.entityMacroF1(h))).append(" | ").append(pct(Evaluation.entityMacroF1(b))).append(" |\n");
+        out.append("| entity macro-F1 (7 types) | ").append(macro(dev, d)).append(" | ").append(macro(heldOut, h))
+                .append(" | ").append(macro(bundled, b)).append(" |\n");
         row(out, "industry–academia links recalled", d, h, b, "industryAcademia", QualityReport::recall);
         row(out, "industry–academia links that are links", d, h, b, "industryAcademia", QualityReport::precision);
 
@@ -100,6 +100,11 @@ public final class QualityReport {
 
     private static String count(Tally t) {
         return t.expected() == 0 ? "—" : t.found() + "/" + t.expected();
+    }
+
+    /** The macro-F1 of a group, or a dash when the group holds no document. */
+    private static String macro(List<DocumentScore> group, Map<String, Tally> totals) {
+        return group.isEmpty() ? "—" : pct(Evaluation.entityMacroF1(totals));
     }
 
     private static String pct(double v) {

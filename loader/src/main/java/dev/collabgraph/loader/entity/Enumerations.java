@@ -42,7 +42,9 @@ final class Enumerations {
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
     /** Trade words that end a four-character brand (蓝湾生物, 蓝鲸海工) rather than start the product. */
-    private static final Set<String> BRAND_TRADES = Set.of("生物", "海工", "科技", "电子");
+    /** Trade words a company's name carries after its brand (瑞丰科技, 岚芯微电子) or after its place (凤川光电). */
+    private static final Set<String> BRAND_TRADES = Set.of("生物", "海工", "科技", "电子", "微电子", "光电",
+            "电气", "重工");
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两";
     private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
@@ -300,12 +302,20 @@ final class Enumerations {
         if (hit != null && hit.label() != Label.Region) {
             return;
         }
-        if (hit != null) {
-            p += hit.surface().length();
-        }
-        int rest = p + BRAND;
-        if (rest + BRAND < item[1] && BRAND_TRADES.contains(text.substring(rest, rest + BRAND))) {
-            rest += BRAND;
+        int rest;
+        String placeTrade = hit == null ? null : trade(text, p + hit.surface().length(), item[1]);
+        if (placeTrade != null) {
+            // a company named by its place and trade (凤川光电显示模组项目): the place is part of the name
+            rest = p + hit.surface().length() + placeTrade.length();
+        } else {
+            if (hit != null) {
+                p += hit.surface().length();
+            }
+            rest = p + BRAND;
+            String trade = trade(text, rest, item[1]);
+            if (trade != null) {
+                rest += trade.length();
+            }
         }
         if (item[1] - rest < 3 || scan.covered.nextSetBit(p) >= 0 && scan.covered.nextSetBit(p) < rest + 2) {
             return;
@@ -323,6 +333,16 @@ final class Enumerations {
             return;
         }
         out.add(new Candidate(Label.Enterprise, p, rest, "context:project-brand", null));
+    }
+
+    /** The trade word at {@code at} with at least two characters of product after it before {@code end}, or null. */
+    private static String trade(String text, int at, int end) {
+        for (int length = 3; length >= 2; length--) {
+            if (at + length + BRAND <= end && BRAND_TRADES.contains(text.substring(at, at + length))) {
+                return text.substring(at, at + length);
+            }
+        }
+        return null;
     }
 
     /** Whether every occurrence of {@code brand} in the text is followed by {@code product}. */

@@ -37,6 +37,12 @@ public final class Cleaner {
     /** The rest of a note line cut inside a name is a name or two, not a sentence. */
     private static final int MAX_NOTE_TAIL = 20;
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]");
+    /**
+     * A line of organs' names only: each opens with where it sits (市, 县, 区, 省, 各) or ends as a government or
+     * committee does, and ends as an organ does.
+     */
+    private static final Pattern ORGANS_LINE = Pattern.compile(
+            "(?:(?:[市县区省各][^，。；：、\\s]{1,14}(?:局|委|办|厅|部|政府|办公室)|[^，。；：、\\s]{2,16}(?:人民政府|管委会))、?)+");
     /** A title line (…关于印发…的通知) ends with the genre's word and is complete, however long. */
     private static final Pattern TITLE_LINE = Pattern.compile("关于[^。，《]*(?:意见|通知|方案|计划|措施|要点|办法|规定)$");
 
@@ -213,6 +219,11 @@ public final class Cleaner {
             return true;
         }
         if (previous.indexOf("关于") >= 0 && TITLE_LINE.matcher(previous).find()) {
+            return false;
+        }
+        // a line of nothing but organs' names is a cell of a table that lost its grid (task / 市科技局 / 2025年),
+        // not the rest of a cut sentence, which would go on after the name
+        if (ORGANS_LINE.matcher(next).matches()) {
             return false;
         }
         // A line that already holds a full sentence (1、标题。正文…) and stops mid-sentence was cut by a page break.
