@@ -51,7 +51,8 @@ class QualityFloorTest {
         // the figures on the 31 dev documents (2026-12-03, with 20-27 moved in from held-out), rounded down
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.83);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.96);
+        // 0.955 since the five opened documents 40-44 joined dev
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.955);
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.94);
         }
@@ -59,19 +60,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the held-out set 40-44 (2026-12-03, corpus/SPLITS.md), rounded down
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.86);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.86);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.89);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.72);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.84);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.79);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.93);
+        // the blind held-out set 60-64 (2026-12-03, corpus/SPLITS.md), rounded down: far from the goals, a
+        // floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.47);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.73);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.47);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.36);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.33);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.73);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.84);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.42);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.78);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.76);
         }
+    }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.collabgraph.loader.extract;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.entity.EntityResult;
+import dev.collabgraph.loader.structure.DocumentHeader;
 import dev.collabgraph.loader.structure.DocumentStructure;
 import dev.collabgraph.loader.structure.StructureParser;
 import dev.collabgraph.loader.text.Cleaner;
@@ -12,6 +13,8 @@ import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.ExtractedGraph;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Document to graph, without a database: read (text, Word, PDF or HTML: {@link DocumentReader}), clean, read the structure, find entities and
@@ -41,11 +44,34 @@ public final class Extractor {
         }
         DocumentStructure structure = StructureParser.parse(text);
         // A table-first document has its work only in its task list (annex rows), none in numbered prose.
-        if (structure.tasks().isEmpty() && structure.annex().isEmpty()) {
-            throw new BadDocumentException(source.name(),
-                    "no document structure found (no numbered tasks such as 1、… or 第一条 …, no task table)");
+        boolean noWork = structure.tasks().isEmpty() && structure.annex().isEmpty();
+        if (noWork && !headed(structure.header())) {
+            throw new BadDocumentException(source.name(), NO_STRUCTURE);
         }
         EntityResult entities = entityStage.apply(text, structure);
+        if (noWork) {
+            if (entities.mentions().isEmpty()) {
+                throw new BadDocumentException(source.name(), NO_STRUCTURE);
+            }
+            // a policy document in a layout not understood: its names are still worth having, said loudly
+            List<String> warnings = new ArrayList<>();
+            warnings.add(NO_STRUCTURE + ": only the document's named entities and their relations are kept; "
+                    + "its tasks and responsibilities are missing");
+            warnings.addAll(structure.warnings());
+            structure = new DocumentStructure(structure.header(), structure.sections(), structure.tasks(),
+                    structure.notes(), structure.indicators(), structure.annex(), structure.targets(), warnings);
+        }
         return GraphAssembler.assemble(text, structure, entities);
+    }
+
+    private static final String NO_STRUCTURE =
+            "no document structure found (no numbered tasks such as 1、… or 第一条 …, no task table)";
+    /** Longer than this, a "title" is running text: no header was read. */
+    private static final int MAX_TITLE = 80;
+
+    /** Whether the header shows a policy document: a 文号, or a title of a title's length. */
+    private static boolean headed(DocumentHeader header) {
+        return header != null && (header.number() != null && !header.number().isEmpty()
+                || header.title() != null && !header.title().isEmpty() && header.title().length() <= MAX_TITLE);
     }
 }

@@ -131,6 +131,17 @@ class ExtractorTest {
     }
 
     @Test
+    void keepsTheNamesOfAPolicyDocumentWhoseLayoutIsNotReadAndSaysSo() {
+        byte[] unread = ("关于加快科技创新的实施意见\n\n临江市人民政府\n\n　　支持临江大学与临江钢铁集团有限公司共建临江先进材料研究院，"
+                + "推动新材料产业发展。\n").getBytes(StandardCharsets.UTF_8);
+        ExtractedGraph graph = Extractor.extract("unread.txt", unread);
+        assertThat(graph.warnings().get(0)).startsWith("no document structure found")
+                .contains("only the document's named entities");
+        assertThat(graph.nodes()).extracting(n -> n.label().name()).contains("University", "Enterprise", "Platform")
+                .doesNotContain("Task");
+    }
+
+    @Test
     void rejectsADocumentWithoutStructureNamingTheFile() {
         byte[] prose = "今天天气很好，我们去公园散步。".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Extractor.extract("walk.txt", prose))
