@@ -267,8 +267,32 @@ function showView(view) {
   $("paths-panel").hidden = view !== "paths";
   for (const [name, page] of Object.entries(pages)) {
     $(`view-${name}`).hidden = view !== name;
-    if (view === name) page.show().catch(() => {});
+    if (view === name) page.show().then(() => clearRetry(name), () => offerRetry(name));
   }
+}
+
+/**
+ * A view whose data did not arrive (offline, server down) says so with a retry button instead of staying blank; the
+ * error itself was already shown as a toast by the API layer.
+ */
+function offerRetry(name) {
+  const container = $(`view-${name}`);
+  clearRetry(name);
+  const box = document.createElement("div");
+  box.className = "retry-box";
+  box.dataset.testid = "retry";
+  const message = document.createElement("p");
+  message.textContent = t("retry.failed");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("retry.button");
+  button.addEventListener("click", () => showView(name));
+  box.append(message, button);
+  container.prepend(box);
+}
+
+function clearRetry(name) {
+  $(`view-${name}`)?.querySelector(":scope > .retry-box")?.remove();
 }
 
 /** Shows the graph of a console result in the explorer's graph, where it selects and expands like any other. */

@@ -1,8 +1,21 @@
 // One small line chart per indicator over the years; ▲ marks the years whose value is an "at least".
 import * as api from "../api.js";
-import {t} from "../i18n.js";
+import {lang, t} from "../i18n.js";
 
 const W = 300, H = 150, M = {top: 22, right: 18, bottom: 24, left: 40};
+
+/**
+ * An axis number in the reader's language: 2万 and 1.5亿 in Chinese, 20,000 in English. Never SI's 8k, which beside
+ * a unit such as 万元/平方公里 reads as thousands of that unit.
+ */
+export function axisNumber(value, language = lang()) {
+  const round = v => String(+v.toFixed(2));
+  if (language !== "zh") return value.toLocaleString("en", {maximumFractionDigits: 2});
+  const size = Math.abs(value);
+  if (size >= 1e8) return round(value / 1e8) + "亿";
+  if (size >= 1e4) return round(value / 1e4) + "万";
+  return round(value);
+}
 
 export function createIndicators(container) {
   let indicators = null;
@@ -50,11 +63,10 @@ export function createIndicators(container) {
     const x = d3.scalePoint(data.map(d => d.year), [M.left, W - M.right]).padding(0.3);
     const [lo, hi] = d3.extent(data, d => d.value);
     const y = d3.scaleLinear([Math.min(0, lo ?? 0), (hi ?? 1) * 1.15 || 1], [H - M.bottom, M.top]).nice();
-    const format = d3.format("~s");
     const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`).attr("width", "100%");
     svg.append("g").attr("transform", `translate(0,${H - M.bottom})`).call(d3.axisBottom(x).tickSizeOuter(0))
       .call(g => g.select(".domain").attr("stroke", "#cbd2d9"));
-    svg.append("g").attr("transform", `translate(${M.left},0)`).call(d3.axisLeft(y).ticks(4).tickFormat(format))
+    svg.append("g").attr("transform", `translate(${M.left},0)`).call(d3.axisLeft(y).ticks(4).tickFormat(v => axisNumber(v)))
       .call(g => g.select(".domain").remove())
       .call(g => g.selectAll(".tick line").attr("x2", W - M.left - M.right).attr("stroke", "#eef0f3"));
     svg.append("path").attr("class", "line").attr("d", d3.line(d => x(d.year), d => y(d.value))(data));

@@ -187,6 +187,10 @@ class ExplorerIT {
         byTestId("tab-indicators").click();
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=indicator] svg path.line")).size() >= 2);
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=indicator]")).get(0).getText()).isNotBlank();
+        // axis numbers in the reader's language (2万), never SI suffixes (8k) beside units such as 万元/平方公里
+        List<String> ticks = browser.driver.findElements(By.cssSelector("[data-testid=indicator] svg .tick text"))
+                .stream().map(WebElement::getText).filter(s -> !s.isBlank()).toList();
+        assertThat(ticks).isNotEmpty().noneMatch(s -> s.matches(".*\\d[kMGµm]$"));
         assertThat(browser.driver.getCurrentUrl()).contains("view=indicators");
         browser.screenshot("indicators");
 
@@ -274,6 +278,23 @@ class ExplorerIT {
         open("/?sel=" + java.net.URLEncoder.encode("university:没有这个", StandardCharsets.UTF_8));
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=status]")));
         assertThat(status.getText()).contains("404");
+    }
+
+    @Test
+    void aViewWhoseDataDoesNotArriveOffersARetryThatLoadsIt() {
+        open("/");
+        // the network goes away: every request of the page fails as fetch fails offline
+        browser.script("window.__fetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('offline'));");
+        byTestId("tab-indicators").click();
+        WebElement retry = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#view-indicators [data-testid=retry]")));
+        assertThat(retry.getText()).contains("重试");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=indicator]"))).isEmpty();
+
+        browser.script("window.fetch = window.__fetch;");
+        retry.findElement(By.tagName("button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=indicator] svg path.line")).size() >= 2);
+        assertThat(browser.driver.findElements(By.cssSelector("#view-indicators [data-testid=retry]"))).isEmpty();
     }
 
     private void open(String path) {
