@@ -1,5 +1,6 @@
 package dev.collabgraph.app.analysis;
 
+import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.explore.GraphVersion;
 import dev.collabgraph.app.explore.SharedAnswers;
 import dev.collabgraph.app.http.Language;
@@ -13,7 +14,6 @@ import dev.collabgraph.app.recommend.Recommender;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +85,7 @@ public final class AnalysisRoutes {
 
     private void query(Context ctx) {
         NamedQuery query = library.find(ctx.pathParam("name"))
-                .orElseThrow(() -> notFound("No named query " + ctx.pathParam("name"), "name"));
+                .orElseThrow(() -> notFound("No named query " + ctx.pathParam("name"), "没有名为“" + ctx.pathParam("name") + "”的查询", "name"));
         QueryResult result = library.run(query, QueryArguments.read(ctx, query), rowLimits(ctx));
         if (csv(ctx)) {
             download(ctx, query.shortName(), Csv.of(result.columns(), result.rows()));
@@ -110,7 +110,7 @@ public final class AnalysisRoutes {
 
     private void gap(Context ctx) {
         NamedQuery gap = library.find(Gaps.AREA + "/" + ctx.pathParam("name"))
-                .orElseThrow(() -> notFound("No gap " + ctx.pathParam("name"), "name"));
+                .orElseThrow(() -> notFound("No gap " + ctx.pathParam("name"), "没有名为“" + ctx.pathParam("name") + "”的缺口分析", "name"));
         QueryResult result = firstRows(gapRows(gap, version.current()), rowLimits(ctx).maxRows());
         if (csv(ctx)) {
             download(ctx, "gap-" + gap.shortName(), Csv.of(result.columns(), result.rows()));
@@ -153,10 +153,12 @@ public final class AnalysisRoutes {
         String label = Params.optional(ctx, "label");
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
         Recommendations found = recommender.recommend(id, label, limit)
-                .orElseThrow(() -> notFound("No entity " + id, "for"));
+                .orElseThrow(() -> notFound("No entity " + id, "没有编号为“" + id + "”的实体", "for"));
         if (label != null && !Kinds.complements(found.entity().label()).contains(label)) {
             throw Params.bad("label", "a " + found.entity().label() + " is recommended partners of kinds "
-                    + Kinds.complements(found.entity().label()) + ", not " + label);
+                    + Kinds.complements(found.entity().label()) + ", not " + label,
+                    "参数 label：" + found.entity().label() + " 的推荐伙伴只限 "
+                    + String.join("、", Kinds.complements(found.entity().label())) + "，不含 " + label);
         }
         if (csv(ctx)) {
             download(ctx, "partners", Recommender.csv(found));
@@ -168,7 +170,8 @@ public final class AnalysisRoutes {
     private static boolean csv(Context ctx) {
         String format = Params.optional(ctx, "format");
         if (format != null && !format.equals("csv") && !format.equals("json")) {
-            throw Params.bad("format", "must be csv or json, not '" + format + "'");
+            throw Params.bad("format", "must be csv or json, not '" + format + "'",
+                    "参数 format 须是 csv 或 json，而不是“" + format + "”");
         }
         return "csv".equals(format);
     }
@@ -178,8 +181,8 @@ public final class AnalysisRoutes {
                 .result(csv);
     }
 
-    private static NotFoundResponse notFound(String message, String parameter) {
-        return new NotFoundResponse(message, Map.of(parameter, message));
+    private static LocalizedResponse notFound(String message, String zh, String parameter) {
+        return LocalizedResponse.notFound(message, zh, Map.of(parameter, message));
     }
 
     /** A gap as listed: name, title, definition and how many rows it finds now. */

@@ -36,11 +36,13 @@ final class QueryArguments {
                 return Double.parseDouble(raw);
             }
         } catch (NumberFormatException e) {
-            throw Params.bad(p.name(), "must be a " + type.toLowerCase() + " number, not '" + raw + "'");
+            throw Params.bad(p.name(), "must be a " + type.toLowerCase() + " number, not '" + raw + "'",
+                    "参数 " + p.name() + " 须是数字，而不是“" + raw + "”");
         }
         if (type.equals("Boolean")) {
             if (!raw.equals("true") && !raw.equals("false")) {
-                throw Params.bad(p.name(), "must be true or false, not '" + raw + "'");
+                throw Params.bad(p.name(), "must be true or false, not '" + raw + "'",
+                        "参数 " + p.name() + " 须是 true 或 false，而不是“" + raw + "”");
             }
             return Boolean.parseBoolean(raw);
         }
@@ -50,6 +52,7 @@ final class QueryArguments {
         if (type.equals("String")) {
             return raw;
         }
-        throw Params.bad(p.name(), "a " + type + " cannot be given in a URL");
+        throw Params.bad(p.name(), "a " + type + " cannot be given in a URL",
+                "参数 " + p.name() + " 是 " + type + "，不能写在网址里");
     }
 }

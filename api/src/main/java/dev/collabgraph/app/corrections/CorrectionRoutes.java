@@ -1,12 +1,12 @@
 package dev.collabgraph.app.corrections;
 
+import dev.collabgraph.app.http.LocalizedResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collabgraph.app.documents.Editors;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.store.Correction;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -83,12 +83,13 @@ public final class CorrectionRoutes {
         try {
             T value = JSON.readValue(ctx.bodyAsBytes(), type);
             if (value == null) {
-                throw new BadRequestResponse("The body is empty", Map.of("field", "body"));
+                throw LocalizedResponse.badRequest("The body is empty", "请求体为空", Map.of("field", "body"));
             }
             return value;
         } catch (IOException e) {
-            throw new BadRequestResponse("The body is not the JSON this route takes: "
-                    + e.getMessage().lines().findFirst().orElse(""), Map.of("field", "body"));
+            String problem = e.getMessage().lines().findFirst().orElse("");
+            throw LocalizedResponse.badRequest("The body is not the JSON this route takes: " + problem,
+                    "请求体不是这个接口接受的 JSON：" + problem, Map.of("field", "body"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.collabgraph.app.corrections;
 
+import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.loader.extract.DocumentIds;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.loader.text.SourceText;
@@ -14,7 +15,6 @@ import dev.collabgraph.store.GraphTransaction;
 import dev.collabgraph.store.GraphWriter;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
-import io.javalin.http.NotFoundResponse;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +113,8 @@ public final class CorrectionService {
             refuseBeyondLimit(changed);
             List<Correction> deleted = tx.run(DELETE, Map.of("id", id), CorrectionService::correction);
             if (deleted.isEmpty()) {
-                throw new NotFoundResponse("No correction '" + id + "'", Map.of("id", id));
+                throw LocalizedResponse.notFound("No correction '" + id + "'", "没有编号为“" + id + "”的更正",
+                        Map.of("id", id));
             }
             List<String> conflicts = new ArrayList<>();
             return new Applied(deleted.get(0), rewrite(tx, new LinkedHashSet<>(changed), conflicts), conflicts);
@@ -128,8 +129,8 @@ public final class CorrectionService {
      */
     public List<Applied> importAll(List<Correction> corrections, String editor) {
         if (corrections.size() > MAX_CORRECTIONS) {
-            throw new BadRequestResponse("An import takes at most " + MAX_CORRECTIONS + " corrections",
-                    Map.of("field", "body"));
+            throw LocalizedResponse.badRequest("An import takes at most " + MAX_CORRECTIONS + " corrections",
+                    "一次最多导入 " + MAX_CORRECTIONS + " 条更正", Map.of("field", "body"));
         }
         List<Correction> ordered = new ArrayList<>(corrections);
         ordered.sort(java.util.Comparator.comparingLong(Correction::seq));

@@ -1,13 +1,12 @@
 package dev.collabgraph.app.documents;
 
+import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.http.ApiError;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.loader.text.DocumentFormat;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UploadedFile;
 
@@ -57,8 +56,8 @@ public final class DocumentRoutes {
         String editor = editors.require(ctx);
         UploadedFile file = uploadedFile(ctx);
         if (file == null || file.filename() == null || file.filename().isBlank()) {
-            throw new BadRequestResponse("Send the document as the form field 'file' (multipart/form-data)",
-                    Map.of("field", "file"));
+            throw LocalizedResponse.badRequest("Send the document as the form field 'file' (multipart/form-data)",
+                    "请把文件放在表单字段 file 中上传（multipart/form-data）", Map.of("field", "file"));
         }
         if (file.size() > library.maxUploadBytes()) {
             ctx.status(413).json(new ApiError(file.filename() + ": the file is larger than the upload limit of "
@@ -89,8 +88,8 @@ public final class DocumentRoutes {
         String editor = editors.require(ctx);
         String id = ctx.pathParam("id");
         if (!PendingUploads.isUploadId(id)) {
-            throw new BadRequestResponse("'" + id + "' is not an upload: load a document by uploading it",
-                    Map.of("field", "id"));
+            throw LocalizedResponse.badRequest("'" + id + "' is not an upload: load a document by uploading it",
+                    "“" + id + "”不是一次上传：请先上传文件再载入", Map.of("field", "id"));
         }
         ctx.json(library.commit(id, editor).orElseThrow(() -> noUpload(id)));
     }
@@ -125,7 +124,8 @@ public final class DocumentRoutes {
                             Map.of("field", "file", "limit", String.valueOf(library.maxUploadBytes())));
                 }
             }
-            throw new BadRequestResponse("The body is not a readable multipart/form-data form", Map.of("field", "file"));
+            throw LocalizedResponse.badRequest("The body is not a readable multipart/form-data form",
+                    "请求体不是可读的 multipart/form-data 表单", Map.of("field", "file"));
         }
     }
 
@@ -134,8 +134,9 @@ public final class DocumentRoutes {
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
-    private static NotFoundResponse noUpload(String id) {
-        return new NotFoundResponse("No upload is waiting under '" + id + "': it was loaded or discarded, or it "
-                + "expired; upload the document again", Map.of("id", id));
+    private static LocalizedResponse noUpload(String id) {
+        return LocalizedResponse.notFound("No upload is waiting under '" + id + "': it was loaded or discarded, or it "
+                + "expired; upload the document again", "编号“" + id + "”下没有待载入的上传：它已载入、已放弃或已过期，请重新上传",
+                Map.of("id", id));
     }
 }

@@ -1,10 +1,10 @@
 package dev.collabgraph.app.explore;
 
+import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +55,7 @@ public final class ExploreRoutes {
         String id = ctx.pathParam("id");
         String other = Params.required(ctx, "other", 300);
         String type = Params.types(ctx, "type").stream().findFirst()
-                .orElseThrow(() -> Params.bad("type", "a relationship type is required"));
+                .orElseThrow(() -> Params.bad("type", "a relationship type is required", "缺少参数 type（关系类型）"));
         int skip = Params.integer(ctx, "skip", 0, 0, 1_000_000);
         int limit = Params.integer(ctx, "limit", 20, 1, 100);
         if (!queries.exists(id)) {
@@ -106,7 +106,7 @@ public final class ExploreRoutes {
         ctx.json(queries.paths(from, to, maxHops, limit));
     }
 
-    static NotFoundResponse notFound(String id) {
-        return new NotFoundResponse("No node with id '" + id + "'", Map.of("id", id));
+    static LocalizedResponse notFound(String id) {
+        return LocalizedResponse.notFound("No node with id '" + id + "'", "没有编号为“" + id + "”的节点", Map.of("id", id));
     }
 }

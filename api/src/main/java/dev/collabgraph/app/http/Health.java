@@ -65,9 +65,12 @@ final class Health implements AutoCloseable {
     void before(Context ctx) {
         if (unreachable && LoadShedder.usesDatabase(ctx.path())) {
             ctx.header("Retry-After", String.valueOf(PROBE_EVERY.toSeconds()));
-            ctx.status(503).json(new ApiError("The graph database is unavailable: it did not answer its last check; "
-                    + "the server checks it every " + PROBE_EVERY.toSeconds() + " s and serves again as soon as it "
-                    + "answers", 503, Map.of("checkedAt", String.valueOf(database.checkedAt()))));
+            long every = PROBE_EVERY.toSeconds();
+            Wording title = new Wording("The graph database is unavailable: it did not answer its last check; "
+                    + "the server checks it every " + every + " s and serves again as soon as it answers",
+                    "图数据库暂时不可用：上次检查没有应答；服务器每 " + every + " 秒检查一次，恢复后立即继续服务");
+            ctx.status(503).json(new ApiError(title.in(Language.of(ctx)), 503,
+                    Map.of("checkedAt", String.valueOf(database.checkedAt()))));
             ctx.skipRemainingHandlers();
         }
     }

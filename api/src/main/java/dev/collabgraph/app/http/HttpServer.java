@@ -19,6 +19,7 @@ import dev.collabgraph.store.GraphStore;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -138,8 +139,11 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/api/links", ctx -> ctx.json(links));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(HttpServer.class.getResourceAsStream("/openapi.json")));
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    ctx.status(e.getStatus()).json(new ApiError(e.getMessage(), e.getStatus(), e.getDetails())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(new ApiError(
+                    e instanceof LocalizedResponse localized ? localized.wording().in(Language.of(ctx))
+                            : e instanceof EndpointNotFound ? new Wording("Not found: " + ctx.path(),
+                                    "没有这个地址：" + ctx.path()).in(Language.of(ctx)) : e.getMessage(),
+                    e.getStatus(), e.getDetails())));
             config.routes.exception(QueryRefusedException.class, (e, ctx) ->
                     ctx.status(400).json(new ApiError(e.wording().in(Language.of(ctx)), 400,
                             Map.of("field", e.field()))));
@@ -163,8 +167,10 @@ public final class HttpServer implements AutoCloseable {
                     // the graph is too large for this answer within its time limit: a retry later may find it kept
                     LOG.warn("{} {}: the query reached its time limit", ctx.method(), ctx.path());
                     ctx.header("Retry-After", String.valueOf(Health.PROBE_EVERY.toSeconds()));
-                    ctx.status(503).json(new ApiError("The query took longer than its time limit ("
-                            + GraphStore.DEFAULT_TIMEOUT.toSeconds() + " s)", 503, Map.of()));
+                    long limit = GraphStore.DEFAULT_TIMEOUT.toSeconds();
+                    ctx.status(503).json(new ApiError(new Wording("The query took longer than its time limit ("
+                            + limit + " s)", "查询超过了时间上限（" + limit + " 秒），请稍后再试").in(Language.of(ctx)), 503,
+                            Map.of()));
                     return;
                 }
                 boolean unavailable = e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
@@ -174,16 +180,19 @@ public final class HttpServer implements AutoCloseable {
                 if (unavailable) {
                     ctx.header("Retry-After", String.valueOf(Health.PROBE_EVERY.toSeconds()));
                 }
-                ctx.status(status).json(new ApiError(unavailable ? "The graph database is unavailable, try again"
-                        : "The query failed", status, Map.of()));
+                Wording title = unavailable ? new Wording("The graph database is unavailable, try again",
+                        "图数据库暂时不可用，请稍后再试") : new Wording("The query failed", "查询失败");
+                ctx.status(status).json(new ApiError(title.in(Language.of(ctx)), status, Map.of()));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
-                ctx.status(500).json(new ApiError("Internal error", 500, Map.of()));
+                ctx.status(500).json(new ApiError(new Wording("Internal error", "服务器内部错误").in(Language.of(ctx)), 500,
+                        Map.of()));
             });
             config.routes.error(404, "application/json", ctx -> {
                 if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                    ctx.json(new ApiError("Not found: " + ctx.path(), 404, Map.of()));
+                    ctx.json(new ApiError(new Wording("Not found: " + ctx.path(), "没有这个地址：" + ctx.path())
+                            .in(Language.of(ctx)), 404, Map.of()));
                 }
             });
         });

@@ -2,7 +2,6 @@ package dev.collabgraph.app.http;
 
 import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
@@ -17,10 +16,11 @@ public final class Params {
     public static String required(Context ctx, String name, int maxLength) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
-            throw bad(name, "is required");
+            throw bad(name, "is required", "缺少参数 " + name);
         }
         if (value.length() > maxLength) {
-            throw bad(name, "is longer than " + maxLength + " characters");
+            throw bad(name, "is longer than " + maxLength + " characters",
+                    "参数 " + name + " 超过 " + maxLength + " 个字符");
         }
         return value.strip();
     }
@@ -38,11 +38,13 @@ public final class Params {
         try {
             int n = Integer.parseInt(value.strip());
             if (n < min || n > max) {
-                throw bad(name, "must be between " + min + " and " + max + ", not " + n);
+                throw bad(name, "must be between " + min + " and " + max + ", not " + n,
+                        "参数 " + name + " 须在 " + min + " 到 " + max + " 之间，而不是 " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw bad(name, "must be a whole number, not '" + value + "'");
+            throw bad(name, "must be a whole number, not '" + value + "'",
+                    "参数 " + name + " 须是整数，而不是“" + value + "”");
         }
     }
 
@@ -50,7 +52,8 @@ public final class Params {
         try {
             return Integer.parseInt(ctx.pathParam(name));
         } catch (NumberFormatException e) {
-            throw bad(name, "must be a whole number, not '" + ctx.pathParam(name) + "'");
+            throw bad(name, "must be a whole number, not '" + ctx.pathParam(name) + "'",
+                    "参数 " + name + " 须是整数，而不是“" + ctx.pathParam(name) + "”");
         }
     }
 
@@ -72,14 +75,16 @@ public final class Params {
         List<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String n : names) {
             if (!allowed.contains(n)) {
-                throw bad(name, "'" + n + "' is not one of " + String.join(", ", allowed));
+                throw bad(name, "'" + n + "' is not one of " + String.join(", ", allowed),
+                        "参数 " + name + " 的值“" + n + "”不在可选值之中：" + String.join("、", allowed));
             }
         }
         return names;
     }
 
-    public static BadRequestResponse bad(String parameter, String message) {
-        return new BadRequestResponse("Bad parameter '" + parameter + "': " + message,
+    /** A bad parameter, {@code message} in English and {@code zh} the whole title in Chinese. */
+    public static LocalizedResponse bad(String parameter, String message, String zh) {
+        return LocalizedResponse.badRequest("Bad parameter '" + parameter + "': " + message, zh,
                 Map.of("parameter", parameter, "message", message));
     }
 }

@@ -1,12 +1,11 @@
 package dev.collabgraph.app.tasks;
 
+import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -47,11 +46,13 @@ public final class TaskRoutes {
         String document = Params.optional(ctx, "document");
         List<TaskView> found = queries.task(document, number);
         if (found.isEmpty()) {
-            throw new NotFoundResponse("No task " + number + (document == null ? "" : " in document " + document),
+            throw LocalizedResponse.notFound("No task " + number + (document == null ? "" : " in document " + document),
+                    (document == null ? "" : "文件“" + document + "”中") + "没有第 " + number + " 项任务",
                     Map.of("number", String.valueOf(number)));
         }
         if (found.size() > 1) {
-            throw new BadRequestResponse("Several documents have a task " + number + ": give 'document'",
+            throw LocalizedResponse.badRequest("Several documents have a task " + number + ": give 'document'",
+                    "多份文件都有第 " + number + " 项任务：请用参数 document 指明文件",
                     Map.of("parameter", "document", "message", "required when several documents are loaded"));
         }
         ctx.json(found.get(0));

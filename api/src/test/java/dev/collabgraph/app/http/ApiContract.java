@@ -213,6 +213,21 @@ abstract class ApiContract {
     }
 
     @Test
+    void errorsAreWordedInTheLanguageTheRequestAsksFor() throws Exception {
+        // Chinese by default (planners read it), English when asked (lang=en or Accept-Language: en)
+        Response missing = get("/api/nodes/" + enc("university:没有"));
+        assertThat(missing.body.path("title").asText()).contains("没有编号为").doesNotContain("No node");
+        assertThat(get("/api/nodes/" + enc("university:没有") + "?lang=en").body.path("title").asText())
+                .startsWith("No node with id");
+        Response bad = get("/api/search?q=a&limit=abc");
+        assertThat(bad.body.path("title").asText()).contains("参数 limit").doesNotContain("Bad parameter", "must");
+        assertThat(bad.body.path("details").path("parameter").asText()).isEqualTo("limit");
+        assertThat(get("/api/search?q=a&limit=abc&lang=en").body.path("title").asText())
+                .startsWith("Bad parameter 'limit'");
+        assertThat(get("/api/nothing").body.path("title").asText()).startsWith("没有这个地址");
+    }
+
+    @Test
     void unknownIdsAndEndpointsAre404Json() throws Exception {
         assertThat(get("/api/nodes/" + enc("university:没有")).status).isEqualTo(404);
         assertThat(get("/api/nodes/nope/neighbors").status).isEqualTo(404);

@@ -32,7 +32,7 @@ class DatabaseTroubleIT {
             HttpResponse<String> down = http.send(HttpRequest.newBuilder(stats).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(down.statusCode()).isEqualTo(503);
-            assertThat(down.body()).contains("\"status\":503").contains("unavailable")
+            assertThat(down.body()).contains("\"status\":503").contains("不可用")
                     .doesNotContain("Exception").doesNotContain("MATCH").doesNotContain("bolt://");
 
             HttpResponse<String> again = http.send(HttpRequest.newBuilder(stats).build(),

@@ -53,7 +53,7 @@ class ExternalNeo4jRestartIT {
                 // the first request finds out the hard way: through the driver's bounded retries
                 assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(10));
                 assertThat(down.statusCode()).isEqualTo(503);
-                assertThat(down.body()).contains("unavailable").doesNotContain("bolt://").doesNotContain("Exception");
+                assertThat(down.body()).contains("不可用").doesNotContain("bolt://").doesNotContain("Exception");
                 awaitBody(health, "\"state\":\"down\"");
                 // once the probe knows, requests are answered at once
                 asked = System.nanoTime();
@@ -61,7 +61,7 @@ class ExternalNeo4jRestartIT {
                 assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(1));
                 assertThat(known.statusCode()).isEqualTo(503);
                 assertThat(known.headers().firstValue("Retry-After")).isPresent();
-                assertThat(known.body()).contains("unavailable").doesNotContain("bolt://").doesNotContain("127.0.0.1")
+                assertThat(known.body()).contains("不可用").doesNotContain("bolt://").doesNotContain("127.0.0.1")
                         .doesNotContain("Exception");
 
                 try (Neo4j second = server(dir.resolve("second"), boltPort)) {
