@@ -15,18 +15,18 @@ import java.util.regex.Pattern;
  * closing bracket (half- or full-width, nested brackets counted); an unbracketed one at the end of its
  * paragraph. All labelled lists of one task make one note; the label may omit 单位 (（牵头：A；配合：B）), and
  * once a note names a lead, its units without a role (责任单位 after 牵头单位) assist. 部门 and 主体 stand for 单位
- * (牵头部门, 责任主体).
+ * (牵头部门, 责任主体); a policy's 兑现部门 (the units that pay it out) are its responsible units.
  */
 final class NoteReader {
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门|主体)?：");
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同|兑现)(?:单位|部门|主体)?：");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参";
+    private static final String LABEL_STARTS = "责牵配主协参兑";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同");
+    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同", "兑现");
 
     private NoteReader() {
     }
@@ -129,8 +129,16 @@ final class NoteReader {
      */
     private static int listEnd(String text, int from, int end, char closer) {
         int depth = 0;
+        int item = from;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
+            if (c == '：' && depth == 0) {
+                // another field of the line (兑现方式：…) begins: the list ends with the last organ's name before it
+                return fieldStart(text, item, i);
+            }
+            if ("、，；,; ".indexOf(c) >= 0) {
+                item = i + 1;
+            }
             boolean goesOn = closer != 0 || i == from || text.charAt(i - 1) == '、'
                     || c == '\n' && wrappedTail(text, i + 1, end);
             if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
@@ -150,6 +158,19 @@ final class NoteReader {
             }
         }
         return end;
+    }
+
+    /**
+     * Where a field label (兑现方式) that ends at {@code colon} starts, in the list item begun at {@code item}: after
+     * the item's longest start that is an organ's name (市工信局兑现方式, its spaces lost), else at the item.
+     */
+    private static int fieldStart(String text, int item, int colon) {
+        for (int k = colon - 1; k > item + 1; k--) {
+            if (UnitNames.isOrgan(text.substring(item, k))) {
+                return k;
+            }
+        }
+        return item;
     }
 
     /**
@@ -185,7 +206,7 @@ final class NoteReader {
 
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
-        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参';
+        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑';
     }
 
     private static boolean startsLabel(String text, int i, int end) {
@@ -196,11 +217,17 @@ final class NoteReader {
         return m.lookingAt();
     }
 
-    /** In a note where some units lead (（牵头）, 牵头单位：), the units given no role assist. */
+    /**
+     * In a note where some units lead (（牵头）, 牵头单位：), the units given no role assist; in one where some assist
+     * (配合单位：) and none is said to lead, the units given no role lead.
+     */
     private static List<UnitRef> withRoles(List<UnitRef> units) {
         boolean anyLead = units.stream().anyMatch(u -> "lead".equals(u.role()));
         if (!anyLead) {
-            return units;
+            // 责任单位：A；配合单位：B — beside units that assist, the units named without a role are the ones who lead
+            boolean anyCo = units.stream().anyMatch(u -> "co".equals(u.role()));
+            return !anyCo ? units : units.stream().map(u -> u.role() != null ? u
+                    : new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom())).toList();
         }
         return units.stream().map(u -> u.role() != null ? u
                 : new UnitRef(u.name(), u.surface(), "co", u.span(), u.repairedFrom())).toList();

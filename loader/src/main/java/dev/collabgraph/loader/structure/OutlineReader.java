@@ -31,6 +31,8 @@ final class OutlineReader {
 
     private static final Pattern TITLE_CUT = Pattern.compile("[。：]");
     private static final int MAX_TITLE = 40;
+    /** An item's heading set in 【】 before its text (第1条【人才飞地】鼓励…): the heading is the title. */
+    private static final Pattern BRACKETED_HEADING = Pattern.compile("[\\s\u3000]*【([^】\\n]{1,30})】");
     /** Part headings that set out the work to be done. */
     private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措");
     private static final String SAFEGUARDS = "保障";
@@ -116,7 +118,12 @@ final class OutlineReader {
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
             String rest = p.text().substring(t.markerLength());
             String title = taskTitle(rest);
-            Span heading = new Span(p.start(), p.start() + t.markerLength() + title.length());
+            // the heading runs to the title's end, past a closing 】 when the title was bracketed
+            int titleEnd = rest.indexOf(title) + title.length();
+            if (titleEnd < rest.length() && rest.charAt(titleEnd) == '】') {
+                titleEnd++;
+            }
+            Span heading = new Span(p.start(), p.start() + t.markerLength() + titleEnd);
             tasks.add(new TaskBlock(t.number(), t.label(), title, t.sectionKey(), heading, new Span(p.start(), end)));
         }
         return new Outline(sections, tasks, warnings);
@@ -239,6 +246,10 @@ final class OutlineReader {
      * the first 。 however long.
      */
     static String taskTitle(String rest) {
+        Matcher bracketed = BRACKETED_HEADING.matcher(rest);
+        if (bracketed.lookingAt()) {
+            return bracketed.group(1).strip();
+        }
         Matcher cut = TITLE_CUT.matcher(rest);
         return (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
     }
