@@ -185,6 +185,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     // a small graph is shown first when settled: until then the last picture stays
     if (awaitingSettle) return;
     if (autoFit && ticks - fittedAtTick >= 15 && layout.alpha > 0.05) { fittedAtTick = ticks; fitNow(false); }
+    if (focus) followPath(now);
     const k = transform.k;
     const x0 = -transform.x / k, y0 = -transform.y / k, x1 = (width - transform.x) / k, y1 = (height - transform.y) / k;
     context.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -193,7 +194,6 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     context.translate(transform.x, transform.y);
     context.scale(k, k);
 
-    if (focus) focusWhenPlaced(now);
     const emphasis = selected != null || pathMode;
     context.lineWidth = 1 / k;
     // a path fades everything else further than a selection does: the path is what the reader asked to read
@@ -259,6 +259,14 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
         context.stroke();
       }
     }
+    // a path's nodes ringed in its colour: the small ones (a task, a unit) stay findable
+    if (pathMode) {
+      context.lineWidth = 2 / k;
+      context.strokeStyle = "#d9480f";
+      context.beginPath();
+      for (const n of pathOrder) { context.moveTo(n.x + n.r + 3 / k, n.y); context.arc(n.x, n.y, n.r + 3 / k, 0, 2 * Math.PI); }
+      context.stroke();
+    }
     ring(sims.get(selected), "#1f6feb", 3);
     if (hover && hover.id !== selected) ring(hover, "#1f2933", 1.5);
 
@@ -310,7 +318,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     context.lineJoin = "round";
     const k = transform.k;
     // every node of a path is named, whatever else wants the place: the path is what the reader reads
-    if (pathMode) for (const n of pathOrder) tryLabel(n, k, true);
+    if (pathMode) for (const n of pathOrder) tryLabel(n, k, true, 4);
     if (hover) tryLabel(hover, k, true);
     const sel = sims.get(selected);
     if (sel) tryLabel(sel, k, true);
@@ -324,26 +332,49 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     }
   }
 
-  function tryLabel(n, k, force) {
+  /**
+   * Names n beside it where no label is yet: right of it, or (spots > 1, for a path's nodes) left, above or below.
+   * force names it even when every spot is taken, at the first one.
+   */
+  function tryLabel(n, k, force, spots = 1) {
     const sx = transform.applyX(n.x), sy = transform.applyY(n.y);
     if (sx < -50 || sx > width + 10 || sy < -10 || sy > height + 10) return;
     if (n.tw == null) {
       n.short = n.name.length > 18 ? `${n.name.slice(0, 17)}…` : n.name;
       n.tw = context.measureText(n.short).width;
     }
-    const lx = sx + n.r * k + 3, top = sy - LABEL_H / 2;
+    const gap = n.r * k + 3;
+    let lx = 0, top = 0, free = false;
+    for (let spot = 0; spot < spots && !free; spot++) {
+      if (spot === 0) { lx = sx + gap; top = sy - LABEL_H / 2; }
+      else if (spot === 1) { lx = sx - gap - n.tw; top = sy - LABEL_H / 2; }
+      else { lx = sx - n.tw / 2; top = spot === 2 ? sy - gap - LABEL_H : sy + gap; }
+      free = isFree(lx, top, n.tw);
+    }
+    if (!free) {
+      if (!force) return;
+      lx = sx + gap;
+      top = sy - LABEL_H / 2;
+    }
     const c0 = Math.max(0, Math.floor(lx / CELL_W)), c1 = Math.min(gridCols - 1, Math.floor((lx + n.tw) / CELL_W));
     const r0 = Math.max(0, Math.floor(top / CELL_H)), r1 = Math.min(gridRows - 1, Math.floor((top + LABEL_H) / CELL_H));
-    if (!force) {
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (grid[r * gridCols + c] === stamp) return;
-    }
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) grid[r * gridCols + c] = stamp;
     // a plate behind the text: stroking CJK glyphs for a halo costs far more than a rectangle
     context.fillStyle = "rgba(251,252,253,0.82)";
     context.fillRect(lx - 1, top + 1, n.tw + 2, LABEL_H - 2);
     context.fillStyle = n.hl || n.id === selected ? "#0b3d91" : "#2b3640";
-    context.fillText(n.short, lx, sy);
+    context.fillText(n.short, lx, top + LABEL_H / 2);
+    n.lx = lx;
+    n.ly = top + LABEL_H / 2;
     placed[placedCount++] = n;
+  }
+
+  /** Whether no label of this frame covers the box at (lx, top) tw wide. */
+  function isFree(lx, top, tw) {
+    const c0 = Math.max(0, Math.floor(lx / CELL_W)), c1 = Math.min(gridCols - 1, Math.floor((lx + tw) / CELL_W));
+    const r0 = Math.max(0, Math.floor(top / CELL_H)), r1 = Math.min(gridRows - 1, Math.floor((top + LABEL_H) / CELL_H));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (grid[r * gridCols + c] === stamp) return false;
+    return true;
   }
 
   /** Rebuilds the simulated node and link arrays from the data, filters and hidden set, keyed by id. */
@@ -381,7 +412,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     requestDraw();
   }
 
-  let pathNodes = new Set(), pathLinks = new Set(), pathOrder = [];
+  // pathOrder: the path nodes shown, its ends first (they get the best places for their labels)
+  let pathNodes = new Set(), pathLinks = new Set(), pathOrder = [], pathEnds = [];
 
   function mark() {
     for (const n of nodes) n.hl = false;
@@ -390,7 +422,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     if (pathMode) {
       for (const n of nodes) n.hl = pathNodes.has(n.id);
       for (const l of links) l.hl = pathLinks.has(l.key) || pathLinks.has(linkKey(idOf(l.target), l.type, idOf(l.source)));
-      pathOrder = nodes.filter(n => n.hl);
+      const ends = pathEnds.map(id => sims.get(id)).filter(n => n && n.hl);
+      pathOrder = [...new Set([...ends, ...nodes.filter(n => n.hl)])];
       // a node selected beside the path stays readable too
       const sel = sims.get(selected);
       if (sel && nodes.includes(sel)) sel.hl = true;
@@ -442,21 +475,25 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
   }
 
   /**
-   * Moves the view to the path once its nodes are placed: when the layout has cooled (new nodes fly in first) or,
-   * at the latest, after two seconds; if the layout still moved them, once more when it has settled. The labels of
-   * a path sit right of its nodes, hence room on the right; the toolbar and the legend cover the top and bottom.
+   * Moves the view to the path, a step each frame, following its nodes while the layout still moves them (new
+   * nodes fly in first), until the layout has cooled (or after eight seconds) and the view is there. The labels of
+   * a path sit beside its nodes, hence room on the right; the toolbar and the legend cover the top and bottom.
    */
-  function focusWhenPlaced(now) {
-    const members = nodes.filter(n => n.hl && pathNodes.has(n.id));
-    if (members.length === 0) { focus = null; return; }
+  function followPath(now) {
+    const members = pathOrder.filter(n => pathNodes.has(n.id));
+    if (members.length === 0 || now - focus.at > 8000) { focus = null; return; }
     if (width <= 1 || members.some(n => n.x == null)) return;
-    const cool = layout.alpha <= (focus.moved ? 0.05 : 0.12);
-    if (!cool && now - focus.at < (focus.moved ? 8000 : 2000)) { requestDraw(); return; }
     const target = fitTransform(members, {right: focus.right + 140, top: 50, bottom: 50, maxScale: 2.5});
-    const first = !focus.moved;
-    // once moved, a still warm layout earns one more move when it settles
-    focus = focus.moved || cool ? null : {...focus, moved: true};
-    d3.select(canvas).transition().duration(first ? 700 : 450).call(zoom.transform, target);
+    const cool = layout.alpha <= 0.05;
+    const close = Math.abs(target.k / transform.k - 1) < 0.01 && Math.hypot(target.x - transform.x, target.y - transform.y) < 1;
+    const step = 0.15;
+    const next = cool && close ? target : d3.zoomIdentity
+      .translate(transform.x + (target.x - transform.x) * step, transform.y + (target.y - transform.y) * step)
+      .scale(transform.k + (target.k - transform.k) * step);
+    if (cool && close) focus = null;
+    // a programmatic zoom: no source event, so it does not count as the reader's own move
+    d3.select(canvas).call(zoom.transform, next);
+    if (focus) requestDraw();
   }
 
   function fitNow(animate) {
@@ -532,6 +569,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     highlight(nodeIds, pathLinkList, {focus: move = false, right = 0} = {}) {
       if (!pathMode && move) beforeFocus = transform;
       pathNodes = new Set(nodeIds);
+      pathEnds = nodeIds.length ? [nodeIds[0], nodeIds[nodeIds.length - 1]] : [];
       pathLinks = new Set(pathLinkList.map(l => linkKey(idOf(l.source), l.type, idOf(l.target))));
       pathMode = pathNodes.size > 0;
       if (move && pathMode) {
@@ -657,8 +695,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       const labelLayer = el(svg, "g", {"font-size": 12, fill: "#2b3640", stroke: "#fbfcfd", "stroke-width": 3, "paint-order": "stroke", "dominant-baseline": "middle"});
       for (let i = 0; i < placedCount; i++) {
         const n = placed[i];
-        const text = el(labelLayer, "text", {x: (transform.applyX(n.x) + n.r * transform.k + 3).toFixed(1), y: transform.applyY(n.y).toFixed(1),
-          "data-id": n.id});
+        const text = el(labelLayer, "text", {x: n.lx.toFixed(1), y: n.ly.toFixed(1), "data-id": n.id});
         text.textContent = n.short;
       }
       return new XMLSerializer().serializeToString(svg);
