@@ -30,11 +30,12 @@ let mode = "overview";      // overview | task | query | synthetic
 // (a slow overview after a console result) is dropped instead of replacing what the planner asked for since.
 let graphGeneration = 0;
 let detailsRequest = null;
+let pathWasShown = false;   // whether the graph showed paths when last looked at (see pathShown)
 
 const graph = createGraph($("graph-canvas"), {
   onSelect: id => selectNode(id),
   onExpand: id => expand(id),
-  onChange: () => { renderLegend(); renderNote(); },
+  onChange: () => { renderLegend(); renderNote(); pathShown(); },
   // ?layout=page keeps the force layout on the page (to compare with the worker in benchmarks)
   layout: state.get().layout === "page" ? "page" : "worker",
 });
@@ -293,14 +294,22 @@ function showQueryGraph(data) {
 function showPath(nodeIds, links, focus) {
   const panel = $("paths-panel");
   graph.highlight(nodeIds, links, {focus, right: panel.hidden ? 0 : panel.offsetWidth + 10});
-  $("clear-path").hidden = !graph.showsPath();
+  pathShown();
+}
+
+/** Keeps the toolbar's "clear" and the paths view in step with the graph, which forgets paths when replaced. */
+function pathShown() {
+  const now = graph.showsPath();
+  if (pathWasShown && !now) paths.cleared();
+  pathWasShown = now;
+  $("clear-path").hidden = !now;
 }
 
 /** Ends the paths drawn (the paths view's "clear", the toolbar's, or Esc): the graph as it was. */
 function clearPath() {
   graph.clearPath();
   paths.cleared();
-  $("clear-path").hidden = true;
+  pathShown();
   if (typeof note === "function") { note = ""; renderNote(); }
 }
 

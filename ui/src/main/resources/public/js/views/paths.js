@@ -118,7 +118,6 @@ export function createPaths(panel, handlers) {
       throw error;
     }
     active = -1;
-    handlers.onResult({nodes: result.nodes, links: result.links});
     renderList();
     highlight({focus: true});
   }
@@ -135,6 +134,8 @@ export function createPaths(panel, handlers) {
   }
 
   function show(chosen, focus) {
+    // the graph may have been replaced since (the overview reloaded): the paths' nodes go in again first
+    handlers.onResult({nodes: result.nodes, links: result.links});
     handlers.onHighlight(chosen.flatMap(p => p.nodes), chosen.flatMap(p => p.links), {focus});
   }
 
@@ -186,7 +187,12 @@ export function createPaths(panel, handlers) {
     run,
     highlight,
     /** Forgets which card is active (the graph's paths were cleared elsewhere, by Esc or the toolbar). */
-    cleared() { active = -1; shown = false; renderList(); },
+    cleared() {
+      if (!shown && active < 0) return;
+      active = -1;
+      shown = false;
+      renderList();
+    },
     render() {
       title.textContent = t("paths.title");
       for (const which of ["from", "to"]) pickers[which].caption.textContent = t(`paths.${which}`);
