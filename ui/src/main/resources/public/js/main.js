@@ -394,9 +394,9 @@ async function start() {
   $("fit").addEventListener("click", () => graph.fit());
   $("clear-path").addEventListener("click", () => clearPath());
   document.addEventListener("keydown", event => {
-    // Esc in a field or a dialog belongs to it (closing suggestions, cancelling)
+    // Esc in a text field or a dialog belongs to it (closing suggestions, cancelling)
     if (event.key !== "Escape" || event.defaultPrevented || !graph.showsPath()) return;
-    if (event.target.closest?.("input, textarea, select, dialog")) return;
+    if (event.target.closest?.("input:not([type=checkbox]), textarea, select, dialog")) return;
     clearPath();
   });
   $("overview").addEventListener("click", () => { if (mode !== "synthetic") loadOverview().catch(() => {}); });
