@@ -154,7 +154,7 @@ export function createPaths(panel, handlers) {
     summary.textContent = result.paths.length ? t("paths.count", {n: result.paths.length}) : t("paths.none", {n: hops});
     if (result.relaxed) {
       relaxedNote.hidden = false;
-      relaxedNote.textContent = t("paths.relaxed", {types: DEFAULT_THROUGH.map(labelName).join("、")});
+      relaxedNote.textContent = t("paths.relaxed", {types: DEFAULT_THROUGH.map(labelName).join(t("list.sep"))});
     }
     hint.hidden = result.paths.length === 0;
     const byId = new Map(result.nodes.map(n => [n.id, n]));
