@@ -7,18 +7,19 @@
 // @param $through List<String> — labels an intermediate node may carry (the ends may carry any)
 // The label test sits inside the quantified pattern, so the search itself skips other nodes: a path through a unit
 // that is shorter than any allowed one does not hide the allowed one (allShortestPaths + WHERE would filter after
-// choosing the shortest and find nothing). The quantifier's bound is the largest the API accepts; $maxHops counts
-// the intermediate nodes inside the parenthesised pattern, where the search applies it.
+// choosing the shortest and find nothing). The quantifier's bound is the largest the API accepts.
 // Relations between named entities are walked through their pair summaries (LINK, one per partner and type), so a
 // pair stated by a hundred documents is one step, not a hundred parallel paths; each step shows its relation type
 // and the first quote of its first per-document relationship, read for the paths returned only.
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
 WHERE NOT (a:Document OR a:Section OR b:Document OR b:Section)
-MATCH p = ALL SHORTEST ((a)
+MATCH p = ALL SHORTEST (a)
     (()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-
       (x WHERE any(l IN labels(x) WHERE l IN $through) AND NOT (x:Document OR x:Section))){0,5}
     ()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(b)
-  WHERE size(x) < $maxHops)
+// after the selection: the shortest paths are at most $maxHops long exactly when any path is (a length predicate
+// inside the pattern is not applied while searching, and would have the search list every longer path first)
+WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $limit
 CALL (p) {
   UNWIND range(0, length(p) - 1) AS i
