@@ -1,15 +1,25 @@
-// All shortest paths between two nodes, not through documents or sections (they join everything), at most
-// $maxHops long (the pattern's own bound is the largest the API accepts).
+// All shortest paths between two nodes whose intermediate nodes carry one of the labels in $through, at most
+// $maxHops long. Documents and sections never lie on a path (they join everything), not even at its ends.
 // @param $from String — id of one end
 // @param $to String — id of the other end
 // @param $maxHops Integer — longest path, 1 to 6
 // @param $limit Integer — most paths
+// @param $through List<String> — labels an intermediate node may carry (the ends may carry any)
+// The label test sits inside the quantified pattern, so the search itself skips other nodes: a path through a unit
+// that is shorter than any allowed one does not hide the allowed one (allShortestPaths + WHERE would filter after
+// choosing the shortest and find nothing). The quantifier's bound is the largest the API accepts.
 // Relations between named entities are walked through their pair summaries (LINK, one per partner and type), so a
 // pair stated by a hundred documents is one step, not a hundred parallel paths; each step shows its relation type
 // and the first quote of its first per-document relationship, read for the paths returned only.
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
-MATCH p = allShortestPaths((a)-[:LINK|HAS_SECTION|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS*..6]-(b))
-WHERE length(p) <= $maxHops AND none(x IN nodes(p) WHERE x:Document OR x:Section)
+WHERE NOT (a:Document OR a:Section OR b:Document OR b:Section)
+MATCH p = ALL SHORTEST (a)
+    (()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-
+      (x WHERE any(l IN labels(x) WHERE l IN $through) AND NOT (x:Document OR x:Section))){0,5}
+    ()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(b)
+// after the selection: the shortest paths are at most $maxHops long exactly when any path is (a length predicate
+// inside the pattern is not applied while searching, and would have the search list every longer path first)
+WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $limit
 CALL (p) {
   UNWIND range(0, length(p) - 1) AS i

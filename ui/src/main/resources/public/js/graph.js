@@ -14,6 +14,8 @@ const fallback = d3.schemeTableau10;
 export const colour = label => palette[label] ?? fallback[[...label].reduce((h, c) => h + c.charCodeAt(0), 0) % 10];
 
 const FONT = '12px -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+/** Opacity of what is not on a path while one is shown. */
+const FADED = 0.14;
 const LABEL_H = 16, CELL_W = 8, CELL_H = 8, MAX_LABELS = 300, LABEL_ZOOM = 1.4, TOP_LABELS = 40;
 const linkKey = (source, type, target) => `${source}\u0001${type}\u0001${target}`;
 const idOf = end => typeof end === "object" ? end.id : end;
@@ -36,6 +38,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
   let labelFilter = null, typeFilter = null;
   let nodes = [], links = [], groups = [], order = [];
   let selected = null, hover = null, pathMode = false;
+  // a path being shown: the view moves to its nodes once the layout has placed them (focus.at: when asked)
+  let focus = null, beforeFocus = null;
   let width = 0, height = 0, dpr = 1;
   let transform = d3.zoomIdentity, autoFit = true, userMoved = false;
   let quadtree = null, quadStale = true;
@@ -71,7 +75,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     .scaleExtent([0.03, 10])
     .on("zoom", event => {
       transform = event.transform;
-      if (event.sourceEvent) { autoFit = false; userMoved = true; }
+      // the reader's own move ends any move to a path still to come
+      if (event.sourceEvent) { autoFit = false; userMoved = true; focus = null; }
       requestDraw();
     });
 
@@ -180,6 +185,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     // a small graph is shown first when settled: until then the last picture stays
     if (awaitingSettle) return;
     if (autoFit && ticks - fittedAtTick >= 15 && layout.alpha > 0.05) { fittedAtTick = ticks; fitNow(false); }
+    if (focus) followPath(now);
     const k = transform.k;
     const x0 = -transform.x / k, y0 = -transform.y / k, x1 = (width - transform.x) / k, y1 = (height - transform.y) / k;
     context.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -190,7 +196,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
 
     const emphasis = selected != null || pathMode;
     context.lineWidth = 1 / k;
-    context.strokeStyle = emphasis ? "rgba(120,130,145,0.18)" : "rgba(120,130,145,0.38)";
+    // a path fades everything else further than a selection does: the path is what the reader asked to read
+    context.strokeStyle = pathMode ? "rgba(120,130,145,0.07)" : emphasis ? "rgba(120,130,145,0.18)" : "rgba(120,130,145,0.38)";
     context.beginPath();
     for (let i = 0; i < links.length; i++) {
       const l = links[i], s = l.source, d = l.target;
@@ -201,7 +208,7 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     }
     context.stroke();
     if (emphasis) {
-      context.lineWidth = 2.2 / k;
+      context.lineWidth = (pathMode ? 3.5 : 2.2) / k;
       context.strokeStyle = pathMode ? "#d9480f" : "#1f6feb";
       context.beginPath();
       for (let i = 0; i < links.length; i++) {
@@ -211,13 +218,14 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
         context.lineTo(l.target.x, l.target.y);
       }
       context.stroke();
+      if (pathMode) drawArrowheads(k);
     }
 
     const small = (nodes.length > 2000 ? 3.5 : 2.2) / k;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
       context.fillStyle = group.colour;
-      context.globalAlpha = emphasis ? 0.45 : 1;
+      context.globalAlpha = pathMode ? FADED : emphasis ? 0.45 : 1;
       for (let pass = 0; pass < (emphasis ? 2 : 1); pass++) {
         if (pass === 1) context.globalAlpha = 1;
         context.beginPath();
@@ -251,6 +259,14 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
         context.stroke();
       }
     }
+    // a path's nodes ringed in its colour: the small ones (a task, a unit) stay findable
+    if (pathMode) {
+      context.lineWidth = 2 / k;
+      context.strokeStyle = "#d9480f";
+      context.beginPath();
+      for (const n of pathOrder) { context.moveTo(n.x + n.r + 3 / k, n.y); context.arc(n.x, n.y, n.r + 3 / k, 0, 2 * Math.PI); }
+      context.stroke();
+    }
     ring(sims.get(selected), "#1f6feb", 3);
     if (hover && hover.id !== selected) ring(hover, "#1f2933", 1.5);
 
@@ -273,6 +289,26 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     context.stroke();
   }
 
+  /** An arrowhead halfway along each path link, pointing from the relationship's source to its target. */
+  function drawArrowheads(k) {
+    const size = 7 / k;
+    context.fillStyle = "#d9480f";
+    context.beginPath();
+    for (let i = 0; i < links.length; i++) {
+      const l = links[i];
+      if (!l.hl) continue;
+      const dx = l.target.x - l.source.x, dy = l.target.y - l.source.y, length = Math.hypot(dx, dy);
+      if (length < 3 * size) continue;
+      const ux = dx / length, uy = dy / length;
+      const tipX = l.source.x + dx / 2 + ux * size / 2, tipY = l.source.y + dy / 2 + uy * size / 2;
+      context.moveTo(tipX, tipY);
+      context.lineTo(tipX - ux * size - uy * size * 0.55, tipY - uy * size + ux * size * 0.55);
+      context.lineTo(tipX - ux * size + uy * size * 0.55, tipY - uy * size - ux * size * 0.55);
+      context.closePath();
+    }
+    context.fill();
+  }
+
   function drawLabels() {
     stamp++;
     if (stamp === 0xffffffff) { grid.fill(0); stamp = 1; }
@@ -281,9 +317,13 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     context.textBaseline = "middle";
     context.lineJoin = "round";
     const k = transform.k;
+    // every node of a path is named, whatever else wants the place: the path is what the reader reads
+    if (pathMode) for (const n of pathOrder) tryLabel(n, k, true, 4);
     if (hover) tryLabel(hover, k, true);
     const sel = sims.get(selected);
     if (sel) tryLabel(sel, k, true);
+    // beside a path the faded nodes stay unnamed
+    if (pathMode) return;
     for (let i = 0; i < order.length && placedCount < MAX_LABELS; i++) {
       const n = order[i];
       if (n === hover || n === sel) continue;
@@ -292,26 +332,49 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     }
   }
 
-  function tryLabel(n, k, force) {
+  /**
+   * Names n beside it where no label is yet: right of it, or (spots > 1, for a path's nodes) left, above or below.
+   * force names it even when every spot is taken, at the first one.
+   */
+  function tryLabel(n, k, force, spots = 1) {
     const sx = transform.applyX(n.x), sy = transform.applyY(n.y);
     if (sx < -50 || sx > width + 10 || sy < -10 || sy > height + 10) return;
     if (n.tw == null) {
       n.short = n.name.length > 18 ? `${n.name.slice(0, 17)}…` : n.name;
       n.tw = context.measureText(n.short).width;
     }
-    const lx = sx + n.r * k + 3, top = sy - LABEL_H / 2;
+    const gap = n.r * k + 3;
+    let lx = 0, top = 0, free = false;
+    for (let spot = 0; spot < spots && !free; spot++) {
+      if (spot === 0) { lx = sx + gap; top = sy - LABEL_H / 2; }
+      else if (spot === 1) { lx = sx - gap - n.tw; top = sy - LABEL_H / 2; }
+      else { lx = sx - n.tw / 2; top = spot === 2 ? sy - gap - LABEL_H : sy + gap; }
+      free = isFree(lx, top, n.tw);
+    }
+    if (!free) {
+      if (!force) return;
+      lx = sx + gap;
+      top = sy - LABEL_H / 2;
+    }
     const c0 = Math.max(0, Math.floor(lx / CELL_W)), c1 = Math.min(gridCols - 1, Math.floor((lx + n.tw) / CELL_W));
     const r0 = Math.max(0, Math.floor(top / CELL_H)), r1 = Math.min(gridRows - 1, Math.floor((top + LABEL_H) / CELL_H));
-    if (!force) {
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (grid[r * gridCols + c] === stamp) return;
-    }
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) grid[r * gridCols + c] = stamp;
     // a plate behind the text: stroking CJK glyphs for a halo costs far more than a rectangle
     context.fillStyle = "rgba(251,252,253,0.82)";
     context.fillRect(lx - 1, top + 1, n.tw + 2, LABEL_H - 2);
     context.fillStyle = n.hl || n.id === selected ? "#0b3d91" : "#2b3640";
-    context.fillText(n.short, lx, sy);
+    context.fillText(n.short, lx, top + LABEL_H / 2);
+    n.lx = lx;
+    n.ly = top + LABEL_H / 2;
     placed[placedCount++] = n;
+  }
+
+  /** Whether no label of this frame covers the box at (lx, top) tw wide. */
+  function isFree(lx, top, tw) {
+    const c0 = Math.max(0, Math.floor(lx / CELL_W)), c1 = Math.min(gridCols - 1, Math.floor((lx + tw) / CELL_W));
+    const r0 = Math.max(0, Math.floor(top / CELL_H)), r1 = Math.min(gridRows - 1, Math.floor((top + LABEL_H) / CELL_H));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (grid[r * gridCols + c] === stamp) return false;
+    return true;
   }
 
   /** Rebuilds the simulated node and link arrays from the data, filters and hidden set, keyed by id. */
@@ -349,14 +412,21 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     requestDraw();
   }
 
-  let pathNodes = new Set(), pathLinks = new Set();
+  // pathOrder: the path nodes shown, its ends first (they get the best places for their labels)
+  let pathNodes = new Set(), pathLinks = new Set(), pathOrder = [], pathEnds = [];
 
   function mark() {
     for (const n of nodes) n.hl = false;
     for (const l of links) l.hl = false;
+    pathOrder = [];
     if (pathMode) {
       for (const n of nodes) n.hl = pathNodes.has(n.id);
       for (const l of links) l.hl = pathLinks.has(l.key) || pathLinks.has(linkKey(idOf(l.target), l.type, idOf(l.source)));
+      const ends = pathEnds.map(id => sims.get(id)).filter(n => n && n.hl);
+      pathOrder = [...new Set([...ends, ...nodes.filter(n => n.hl)])];
+      // a node selected beside the path stays readable too
+      const sel = sims.get(selected);
+      if (sel && nodes.includes(sel)) sel.hl = true;
     } else if (selected != null) {
       for (const l of links) {
         if (idOf(l.source) === selected || idOf(l.target) === selected) {
@@ -386,18 +456,44 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     }
   }
 
-  function fitTransform() {
-    if (nodes.length === 0) return d3.zoomIdentity.translate(width / 2, height / 2);
+  /**
+   * The transform that shows members (default: every node) within the canvas less the insets (pixels covered by
+   * a panel on the right, the toolbar above, the legend below).
+   */
+  function fitTransform(members = nodes, {right = 0, top = 0, bottom = 0, maxScale = 2} = {}) {
+    if (members.length === 0) return d3.zoomIdentity.translate(width / 2, height / 2);
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const n of nodes) {
+    for (const n of members) {
       if (n.x - n.r < minX) minX = n.x - n.r;
       if (n.y - n.r < minY) minY = n.y - n.r;
       if (n.x + n.r > maxX) maxX = n.x + n.r;
       if (n.y + n.r > maxY) maxY = n.y + n.r;
     }
-    const pad = 40;
-    const k = Math.min(2, Math.max(0.03, Math.min((width - 2 * pad) / (maxX - minX || 1), (height - 2 * pad) / (maxY - minY || 1))));
-    return d3.zoomIdentity.translate(width / 2 - k * (minX + maxX) / 2, height / 2 - k * (minY + maxY) / 2).scale(k);
+    const pad = 40, w = Math.max(width - right, width / 2), h = Math.max(height - top - bottom, height / 2);
+    const k = Math.min(maxScale, Math.max(0.03, Math.min((w - 2 * pad) / (maxX - minX || 1), (h - 2 * pad) / (maxY - minY || 1))));
+    return d3.zoomIdentity.translate(w / 2 - k * (minX + maxX) / 2, top + h / 2 - k * (minY + maxY) / 2).scale(k);
+  }
+
+  /**
+   * Moves the view to the path, a step each frame, following its nodes while the layout still moves them (new
+   * nodes fly in first), until the layout has cooled (or after eight seconds) and the view is there. The labels of
+   * a path sit beside its nodes, hence room on the right; the toolbar and the legend cover the top and bottom.
+   */
+  function followPath(now) {
+    const members = pathOrder.filter(n => pathNodes.has(n.id));
+    if (members.length === 0 || now - focus.at > 8000) { focus = null; return; }
+    if (width <= 1 || members.some(n => n.x == null)) return;
+    const target = fitTransform(members, {right: focus.right + 140, top: 50, bottom: 50, maxScale: 2.5});
+    const cool = layout.alpha <= 0.05;
+    const close = Math.abs(target.k / transform.k - 1) < 0.01 && Math.hypot(target.x - transform.x, target.y - transform.y) < 1;
+    const step = 0.15;
+    const next = cool && close ? target : d3.zoomIdentity
+      .translate(transform.x + (target.x - transform.x) * step, transform.y + (target.y - transform.y) * step)
+      .scale(transform.k + (target.k - transform.k) * step);
+    if (cool && close) focus = null;
+    // a programmatic zoom: no source event, so it does not count as the reader's own move
+    d3.select(canvas).call(zoom.transform, next);
+    if (focus) requestDraw();
   }
 
   function fitNow(animate) {
@@ -423,6 +519,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       hidden.clear();
       expanded.clear();
       pathMode = false;
+      focus = null;
+      beforeFocus = null;
       userMoved = false;
       add(data);
       refresh();
@@ -452,8 +550,8 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       layout.heat({alpha: 0.2, restart: true});
     },
     select(id, {centre = false} = {}) {
+      // a path stays shown while its nodes are selected and expanded; clearPath() ends it
       selected = id;
-      pathMode = false;
       mark();
       requestDraw();
       const n = sims.get(id);
@@ -464,14 +562,43 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       }
     },
     selected: () => selected,
-    /** Highlights paths: node ids and links {source, target, type}. */
-    highlight(nodeIds, pathLinkList) {
+    /**
+     * Shows paths: node ids and links {source, target, type} drawn thick, every path node named, the rest faded.
+     * focus moves the view to them (right: pixels covered on the right, by a panel); clearPath() ends it.
+     */
+    highlight(nodeIds, pathLinkList, {focus: move = false, right = 0} = {}) {
+      if (!pathMode && move) beforeFocus = transform;
       pathNodes = new Set(nodeIds);
+      pathEnds = nodeIds.length ? [nodeIds[0], nodeIds[nodeIds.length - 1]] : [];
       pathLinks = new Set(pathLinkList.map(l => linkKey(idOf(l.source), l.type, idOf(l.target))));
       pathMode = pathNodes.size > 0;
+      if (move && pathMode) {
+        autoFit = false;
+        focus = {at: performance.now(), right};
+      }
       mark();
       requestDraw();
     },
+    /** Ends the paths shown: everything drawn as before, the view back where it was before the first path. */
+    clearPath() {
+      if (!pathMode) return;
+      pathMode = false;
+      pathNodes = new Set();
+      pathLinks = new Set();
+      focus = null;
+      mark();
+      if (beforeFocus) d3.select(canvas).transition().duration(500).call(zoom.transform, beforeFocus);
+      beforeFocus = null;
+      requestDraw();
+    },
+    /** Whether paths are shown. */
+    showsPath: () => pathMode,
+    /** The ids of the nodes whose labels the last frame drew (for tests). */
+    labelled: () => placed.slice(0, placedCount).map(n => n.id),
+    /** Whether the node id is drawn faded beside a path (for tests). */
+    faded: id => pathMode && !!sims.get(id) && !sims.get(id).hl,
+    /** The zoom transform: {x, y, k}. */
+    transform: () => ({x: transform.x, y: transform.y, k: transform.k}),
     /** The ids of the highlighted path nodes (empty when nothing is highlighted). */
     highlighted: () => pathMode ? [...pathNodes] : [],
     fit: () => { autoFit = false; fitNow(true); },
@@ -551,18 +678,24 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       const linkLayer = el(view, "g", {stroke: "#7a8291", "stroke-opacity": 0.45, "stroke-width": 1 / transform.k});
       for (const l of links) {
         const line = el(linkLayer, "line", {x1: l.source.x.toFixed(1), y1: l.source.y.toFixed(1), x2: l.target.x.toFixed(1), y2: l.target.y.toFixed(1)});
-        if (l.hl) { line.setAttribute("stroke", "#1f6feb"); line.setAttribute("stroke-opacity", 1); }
+        if (l.hl) {
+          line.setAttribute("stroke", pathMode ? "#d9480f" : "#1f6feb");
+          line.setAttribute("stroke-opacity", 1);
+          if (pathMode) { line.setAttribute("stroke-width", 3.5 / transform.k); line.setAttribute("class", "path"); }
+        } else if (pathMode) line.setAttribute("stroke-opacity", 0.15);
         el(line, "title", {}).textContent = t(`type.${l.type}`);
       }
       const nodeLayer = el(view, "g", {stroke: "#fff", "stroke-width": 1 / transform.k});
       for (const n of nodes) {
-        const c = el(nodeLayer, "circle", {cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: n.r.toFixed(1), fill: colour(n.label)});
+        const c = el(nodeLayer, "circle", {cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: n.r.toFixed(1), fill: colour(n.label),
+          "data-id": n.id});
+        if (pathMode && !n.hl) { c.setAttribute("opacity", FADED); c.setAttribute("class", "faded"); }
         el(c, "title", {}).textContent = `${n.name}（${labelName(n.label)}）`;
       }
       const labelLayer = el(svg, "g", {"font-size": 12, fill: "#2b3640", stroke: "#fbfcfd", "stroke-width": 3, "paint-order": "stroke", "dominant-baseline": "middle"});
       for (let i = 0; i < placedCount; i++) {
         const n = placed[i];
-        const text = el(labelLayer, "text", {x: (transform.applyX(n.x) + n.r * transform.k + 3).toFixed(1), y: transform.applyY(n.y).toFixed(1)});
+        const text = el(labelLayer, "text", {x: n.lx.toFixed(1), y: n.ly.toFixed(1), "data-id": n.id});
         text.textContent = n.short;
       }
       return new XMLSerializer().serializeToString(svg);

@@ -30,11 +30,12 @@ let mode = "overview";      // overview | task | query | synthetic
 // (a slow overview after a console result) is dropped instead of replacing what the planner asked for since.
 let graphGeneration = 0;
 let detailsRequest = null;
+let pathWasShown = false;   // whether the graph showed paths when last looked at (see pathShown)
 
 const graph = createGraph($("graph-canvas"), {
   onSelect: id => selectNode(id),
   onExpand: id => expand(id),
-  onChange: () => { renderLegend(); renderNote(); },
+  onChange: () => { renderLegend(); renderNote(); pathShown(); },
   // ?layout=page keeps the force layout on the page (to compare with the worker in benchmarks)
   layout: state.get().layout === "page" ? "page" : "worker",
 });
@@ -52,8 +53,9 @@ const matrix = createMatrix($("view-matrix"), {onTask: task => showTask(task.num
 const indicators = createIndicators($("view-indicators"));
 const paths = createPaths($("paths-panel"), {
   onResult: data => graph.merge(data),
-  onHighlight: (nodeIds, links) => graph.highlight(nodeIds, links),
-  onEnds: (from, to, hops) => state.update({from, to, hops: String(hops)}),
+  onHighlight: (nodeIds, links, {focus}) => showPath(nodeIds, links, focus),
+  onClear: () => clearPath(),
+  onEnds: (from, to, hops, through) => state.update({from, to, hops: String(hops), through}),
 });
 const gaps = createGaps($("view-gaps"), {
   onNode: id => openNode(id),
@@ -66,7 +68,7 @@ const links = createLinks($("view-links"), {
 });
 const partners = createPartners($("view-partners"), {
   onNode: id => openNode(id),
-  onPath: (entity, item) => showPartnerPaths(entity, item),
+  onPath: (entity, item, index) => showPartnerPaths(entity, item, index),
   onEntity: (id, kind) => state.update({for: id, kind}),
 });
 const cypher = createConsole($("view-console"), {
@@ -80,11 +82,12 @@ const corrections = createCorrections($("view-corrections"), {onChanged: () => a
 const pages = {tasks, matrix, indicators, gaps, links, partners, documents, corrections, console: cypher};
 createSearch($("search"), {onPick: result => openNode(result.id)});
 
+// note: a text, or a function giving it in the current language
 let omitted = 0, note = "";
 
 function renderNote() {
   const parts = [t("graph.count", {nodes: graph.nodeCount(), links: graph.linkCount()})];
-  if (note) parts.unshift(note);
+  if (note) parts.unshift(typeof note === "function" ? note() : note);
   if (omitted) parts.push(t("graph.omitted", {n: omitted}));
   if (graph.nodeCount() === 0 && mode !== "synthetic") parts.push(t("graph.empty"));
   $("graph-note").textContent = parts.join(" · ");
@@ -308,18 +311,45 @@ function showQueryGraph(data) {
   showView("graph");
 }
 
-/** Adds the paths that explain a recommendation to the graph and highlights them. */
-async function showPartnerPaths(entity, item) {
+/**
+ * Draws paths into the graph: thick, every node named, the rest faded; focus moves the view to them, clear of the
+ * paths panel when it is open.
+ */
+function showPath(nodeIds, links, focus) {
+  const panel = $("paths-panel");
+  graph.highlight(nodeIds, links, {focus, right: panel.hidden ? 0 : panel.offsetWidth + 10});
+  pathShown();
+}
+
+/** Keeps the toolbar's "clear" and the paths view in step with the graph, which forgets paths when replaced. */
+function pathShown() {
+  const now = graph.showsPath();
+  if (pathWasShown && !now) paths.cleared();
+  pathWasShown = now;
+  $("clear-path").hidden = !now;
+}
+
+/** Ends the paths drawn (the paths view's "clear", the toolbar's, or Esc): the graph as it was. */
+function clearPath() {
+  graph.clearPath();
+  paths.cleared();
+  pathShown();
+  if (typeof note === "function") { note = ""; renderNote(); }
+}
+
+/** Adds the paths that explain a recommendation (or its path number index) to the graph and shows them. */
+async function showPartnerPaths(entity, item, index) {
   const nodes = new Map([[entity.id, entity], [item.id, {id: item.id, label: item.label, name: item.name}]]);
   const pathLinks = [];
-  for (const path of item.explanation.paths) {
+  const chosen = index == null ? item.explanation.paths : [item.explanation.paths[index]];
+  for (const path of chosen) {
     for (const n of path.nodes) nodes.set(n.id, {id: n.id, label: n.label, name: n.name});
     pathLinks.push(...path.links.map(l => ({source: l.source, target: l.target, type: l.type, evidence: []})));
   }
   graph.merge({nodes: [...nodes.values()], links: pathLinks}, graph.has(entity.id) ? entity.id : undefined);
-  note = t("graph.partner", {a: entity.name, b: item.name});
+  note = () => t("graph.partner", {a: entity.name, b: item.name});
   showView("graph");
-  graph.highlight([...nodes.keys()], pathLinks);
+  showPath([...nodes.keys()], pathLinks, true);
   renderNote();
   detailsRequest?.abort();
   detailsRequest = new AbortController();
@@ -386,6 +416,13 @@ async function start() {
     button.addEventListener("click", () => showView(button.dataset.view));
   }
   $("fit").addEventListener("click", () => graph.fit());
+  $("clear-path").addEventListener("click", () => clearPath());
+  document.addEventListener("keydown", event => {
+    // Esc in a text field or a dialog belongs to it (closing suggestions, cancelling)
+    if (event.key !== "Escape" || event.defaultPrevented || !graph.showsPath()) return;
+    if (event.target.closest?.("input:not([type=checkbox]), textarea, select, dialog")) return;
+    clearPath();
+  });
   $("overview").addEventListener("click", () => { if (mode !== "synthetic") loadOverview().catch(() => {}); });
   $("filters-toggle").addEventListener("click", () => {
     const box = $("filters");
@@ -421,6 +458,7 @@ async function start() {
   }
   if (initial.sel) await selectNode(initial.sel, {ensure: true, centre: true});
   if (initial.hops) paths.setHops(initial.hops);
+  if (initial.through) paths.setThrough(initial.through);
   if (initial.from && initial.to) {
     const [from, to] = await Promise.all([initial.from, initial.to].map(id => api.get(api.node(id)).catch(() => null)));
     if (from && to) {
@@ -442,6 +480,12 @@ window.collabgraph = {
   get linkCount() { return graph.linkCount(); },
   selected: () => graph.selected(),
   highlighted: () => graph.highlighted(),
+  /** The ids of the nodes named in the last frame, whether a node is drawn faded, the zoom transform. */
+  labelled: () => graph.labelled(),
+  faded: id => graph.faded(id),
+  transform: () => graph.transform(),
+  /** The view as an SVG document (what "export SVG" downloads). */
+  svg: () => graph.toSVG(),
   select: id => selectNode(id, {centre: true, ensure: true}),
   expand: id => expand(id),
   has: id => graph.has(id),

@@ -1,9 +1,10 @@
-// The URL is the state that matters to a reader: selection, filters, view, language, task, path ends, the open
-// gap, the entity partners are recommended for, the link filters (never the console's query text).
+// The URL is the state that matters to a reader: selection, filters, view, language, task, path ends and the types a
+// path may pass through, the open gap, the entity partners are recommended for, the link filters (never the
+// console's query text).
 // Every change is written back with replaceState, so the address bar is always a shareable link.
 const keys = ["view", "sel", "labels", "types", "lang", "task", "doc", "from", "to", "hops", "synthetic",
-  "gap", "for", "kind", "industry", "university", "layout"];
-const lists = new Set(["labels", "types"]);
+  "gap", "for", "kind", "industry", "university", "layout", "through"];
+const lists = new Set(["labels", "types", "through"]);
 const listeners = new Set();
 
 function read() {

@@ -1,5 +1,6 @@
 package dev.collabgraph.bench;
 
+import dev.collabgraph.app.explore.PathTypes;
 import dev.collabgraph.app.recommend.EntityGraph;
 import dev.collabgraph.app.recommend.Recommendation;
 import dev.collabgraph.app.recommend.Recommendations;
@@ -131,8 +132,11 @@ final class SummaryAnswers {
 
     /** The same shortest paths (nodes and relation types), each once instead of once per parallel relationship. */
     void pathsAreTheSame(String from, String to, int maxHops) {
-        Map<String, Object> args = Map.of("from", from, "to", to, "maxHops", maxHops, "limit", 1_000_000);
-        Set<String> old = new HashSet<>(store.read(load("legacy/findShortestPaths"), args, SummaryAnswers::path));
+        Map<String, Object> legacy = Map.of("from", from, "to", to, "maxHops", maxHops, "limit", 1_000_000);
+        // through every label but documents and sections: what the legacy query allowed
+        Map<String, Object> args = Map.of("from", from, "to", to, "maxHops", maxHops, "limit", 1_000_000,
+                "through", PathTypes.ALL);
+        Set<String> old = new HashSet<>(store.read(load("legacy/findShortestPaths"), legacy, SummaryAnswers::path));
         List<String> now = store.read(load("queries/explore/findShortestPaths"), args, SummaryAnswers::path);
         assertThat(new HashSet<>(now)).as(from + " → " + to).isEqualTo(old);
         for (Record r : store.read(load("queries/explore/findShortestPaths"), args, r -> r)) {

@@ -1,14 +1,18 @@
 // Partner recommendations for one entity: a ranked list with score bars; each row explains itself ("why":
 // shared neighbours, shared industries, the evidence quotes), and clicking a row shows its paths in the graph.
 import * as api from "../api.js";
-import {t, labelName, typeName} from "../i18n.js";
+import {t, labelName} from "../i18n.js";
 import {el, chip, button, downloadLink} from "../dom.js";
+import {pathChain} from "../path-text.js";
 import {createSearch} from "./search.js";
 
 /** The labels that take partners (the server's Kinds). */
 export const PARTNER_LABELS = ["Enterprise", "University", "Park", "Region", "Platform"];
 
-/** handlers: onNode(id), onPath(entity, item) to show an item's paths, onEntity(id|null, kind|null). */
+/**
+ * handlers: onNode(id), onPath(entity, item, index?) to show an item's paths (one of them when index is given),
+ * onEntity(id|null, kind|null).
+ */
 export function createPartners(container, handlers) {
   let entity = null, kind = null, limit = 10, result = null, request = null;
   const whyOpen = new Set();
@@ -121,13 +125,15 @@ export function createPartners(container, handlers) {
     }
     if (x.sharedIndustries.length) section("partners.industries", el("span", null, x.sharedIndustries.join("、")));
     section("partners.fit", el("span", null, x.industryFit.toFixed(2)));
-    for (const path of x.paths) {
-      const text = path.nodes.map((n, i) => {
-        const step = path.links[i - 1];
-        return i === 0 ? n.name : `—${step ? typeName(step.type) : ""}— ${n.name}`;
-      }).join(" ");
-      section("partners.path", el("span", "path-text", text));
-    }
+    x.paths.forEach((path, i) => {
+      // the chain reads each relationship in its own direction; a click draws this path alone in the graph
+      const show = button("", event => {
+        event.stopPropagation();
+        handlers.onPath(result.entity, item, i);
+      }, "partner-path", "linkish path-text");
+      show.append(pathChain(path.nodes, path.links));
+      section("partners.path", show);
+    });
     for (const quote of x.quotes) {
       const q = el("blockquote", "evidence");
       q.dataset.testid = "partner-quote";

@@ -198,11 +198,23 @@ public final class ExploreQueries {
         return store.read(LINKS_BETWEEN, Map.of("ids", ids, "types", types, "limit", MAX_LINKS), Rows::link);
     }
 
-    public PathsPayload paths(String from, String to, int maxHops, int limit) {
+    /**
+     * Shortest paths from one node to another through nodes labelled as in {@code through}; null asks for the
+     * default ({@link PathTypes#DEFAULT}), relaxed to every label when it gives no path.
+     */
+    public PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through) {
+        if (through != null) {
+            return paths(from, to, maxHops, limit, through, false);
+        }
+        PathsPayload strict = paths(from, to, maxHops, limit, PathTypes.DEFAULT, false);
+        return strict.paths().isEmpty() ? paths(from, to, maxHops, limit, PathTypes.ALL, true) : strict;
+    }
+
+    private PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through, boolean relaxed) {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphLink> links = new LinkedHashMap<>();
         List<PathsPayload.Path> paths = store.read(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops,
-                "limit", limit), r -> {
+                "limit", limit, "through", through), r -> {
             List<String> ids = new ArrayList<>();
             for (Value n : r.get("nodes").values()) {
                 ids.add(n.get("id").asString());
@@ -220,7 +232,8 @@ public final class ExploreQueries {
             }
             return new PathsPayload.Path(ids, pathLinks);
         });
-        return new PathsPayload(paths, List.copyOf(nodes.values()), List.copyOf(links.values()));
+        return new PathsPayload(paths, List.copyOf(nodes.values()), List.copyOf(links.values()), List.copyOf(through),
+                relaxed);
     }
 
     public boolean exists(String id) {

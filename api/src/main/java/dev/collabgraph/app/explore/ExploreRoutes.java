@@ -97,13 +97,15 @@ public final class ExploreRoutes {
         String to = Params.required(ctx, "to", 300);
         int maxHops = Params.integer(ctx, "maxHops", 4, 1, 6);
         int limit = Params.integer(ctx, "limit", 10, 1, 50);
+        List<String> through = Params.names(ctx, "through", PathTypes.ALL);
         if (!queries.exists(from)) {
             throw notFound(from);
         }
         if (!queries.exists(to)) {
             throw notFound(to);
         }
-        ctx.json(queries.paths(from, to, maxHops, limit));
+        // absent (or empty): the default labels, relaxed to every label when they give no path
+        ctx.json(queries.paths(from, to, maxHops, limit, through.isEmpty() ? null : through));
     }
 
     static LocalizedResponse notFound(String id) {

@@ -67,7 +67,8 @@ public final class Params {
         return names(ctx, name, Arrays.stream(RelType.values()).map(Enum::name).toList());
     }
 
-    private static List<String> names(Context ctx, String name, List<String> allowed) {
+    /** A comma-separated list of names, each one of allowed; empty when absent. */
+    public static List<String> names(Context ctx, String name, List<String> allowed) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return List.of();

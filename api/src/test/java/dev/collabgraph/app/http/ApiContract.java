@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,6 +90,59 @@ abstract class ApiContract {
         assertThat(path.path("nodes").path(path.path("nodes").size() - 1).asText()).isEqualTo("industry:生物医药");
         assertThat(path.path("links")).hasSize(path.path("nodes").size() - 1);
         assertThat(body.path("nodes")).allMatch(n -> !n.path("label").asText().equals("Document"));
+    }
+
+    /** 徐工集团 reaches the high-tech park in two steps only through a task or a region, in three through partners. */
+    @Test
+    void byDefaultAPathAvoidsUnitsRegionsAndTasksEvenWhenALongerOneIsNeeded() throws Exception {
+        String ends = "/api/paths?from=" + enc("enterprise:徐工集团") + "&to=" + enc("park:徐州高新区");
+        JsonNode strict = get(ends).body;
+        assertThat(strict.path("relaxed").asBoolean()).isFalse();
+        assertThat(texts(strict.path("through"))).containsExactly("University", "Enterprise", "Platform", "Park", "Industry");
+        assertThat(strict.path("paths")).isNotEmpty().allSatisfy(p -> assertThat(p.path("nodes")).hasSize(4));
+        assertThat(intermediateLabels(strict)).isNotEmpty().isSubsetOf("University", "Enterprise", "Platform", "Park", "Industry");
+
+        JsonNode any = get(ends + "&through=" + enc("University,Enterprise,Platform,Park,Unit,Industry,Region,Task,AnnexTask"
+                + ",Indicator,Target")).body;
+        assertThat(any.path("relaxed").asBoolean()).isFalse();
+        assertThat(any.path("paths")).isNotEmpty().allSatisfy(p -> assertThat(p.path("nodes")).hasSize(3));
+        assertThat(intermediateLabels(any)).containsAnyOf("Task", "AnnexTask", "Region", "Unit");
+
+        // a path must still fit maxHops: three steps are needed when only partners may lie between
+        JsonNode tooShort = get(ends + "&maxHops=2&through=Industry,Platform").body;
+        assertThat(tooShort.path("paths")).isEmpty();
+        assertThat(tooShort.path("relaxed").asBoolean()).isFalse();
+        JsonNode tasks = get(ends + "&through=Task").body;
+        assertThat(texts(tasks.path("through"))).containsExactly("Task");
+        assertThat(intermediateLabels(tasks)).isNotEmpty().allMatch("Task"::equals);
+    }
+
+    @Test
+    void whenNoPathAvoidsUnitsRegionsAndTasksTheDefaultIsRelaxedAndSaysSo() throws Exception {
+        JsonNode body = get("/api/paths?from=" + enc("university:徐州医科大学") + "&to=" + enc("enterprise:华为")).body;
+        assertThat(body.path("relaxed").asBoolean()).isTrue();
+        assertThat(texts(body.path("through"))).contains("Unit", "Region", "Task").doesNotContain("Document", "Section");
+        assertThat(body.path("paths")).isNotEmpty();
+        assertThat(intermediateLabels(body)).containsAnyOf("Task", "AnnexTask", "Unit", "Region");
+    }
+
+    /** The labels of every path's nodes but its ends. */
+    private static List<String> intermediateLabels(JsonNode body) {
+        Map<String, String> labels = new HashMap<>();
+        body.path("nodes").forEach(n -> labels.put(n.path("id").asText(), n.path("label").asText()));
+        List<String> out = new ArrayList<>();
+        for (JsonNode path : body.path("paths")) {
+            for (int i = 1; i < path.path("nodes").size() - 1; i++) {
+                out.add(labels.get(path.path("nodes").path(i).asText()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     @Test
@@ -202,7 +257,8 @@ abstract class ApiContract {
         for (String[] c : new String[][] {{"/api/search", "q"}, {"/api/search?q=a&limit=abc", "limit"},
                 {"/api/search?q=a&limit=0", "limit"}, {"/api/search?q=a&labels=Person", "labels"},
                 {"/api/graph?types=KNOWS", "types"}, {"/api/paths?from=a", "to"},
-                {"/api/paths?from=a&to=b&maxHops=9", "maxHops"}, {"/api/tasks/x", "number"}}) {
+                {"/api/paths?from=a&to=b&maxHops=9", "maxHops"}, {"/api/paths?from=a&to=b&through=Document", "through"},
+                {"/api/paths?from=a&to=b&through=Unit,Person", "through"}, {"/api/tasks/x", "number"}}) {
             Response r = get(c[0]);
             assertThat(r.status).as(c[0]).isEqualTo(400);
             assertThat(r.body.path("status").asInt()).isEqualTo(400);
