@@ -21,7 +21,8 @@ final class AnnexReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
     /** A single year, not the end of a span of years (2023—2025年). */
     static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
-    private static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)[^。；]{0,10}牵头");
+    /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
+    static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)[^。；]{0,10}牵头");
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
     private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
     private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
@@ -68,11 +69,16 @@ final class AnnexReader {
             }
         }
         List<UnitRef> previousLeads = List.of();
+        // beside a 牵头单位 column, a 责任单位 column names the units that take part: they assist
+        boolean leadColumnAside = columns.unitRoles().contains("lead");
         for (WrappedRow row : wrapped) {
             List<UnitRef> units = new ArrayList<>();
             for (int u = 0; u < columns.units().size(); u++) {
                 int column = columns.units().get(u);
                 String role = columns.unitRoles().get(u);
+                if (role == null && leadColumnAside) {
+                    role = "co";
+                }
                 CellText cell = row.cell(column);
                 List<UnitRef> named = NO_UNIT.matcher(cell.text()).matches() ? List.of() : cell.units(role, city);
                 boolean leadColumn = "lead".equals(role) || role == null;

@@ -12,8 +12,8 @@ final class Headings {
     private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第";
     /** （一）. Cleaner turns half-width brackets full-width. */
     static final Pattern LEVEL_TWO = Pattern.compile("^（([一二三四五六七八九十]+)）");
-    /** 1、 1. 1． (Cleaner makes ． a dot) but not 1.5 or a year. */
-    static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})[、.](?!\\d)");
+    /** 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year. */
+    static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})(?:[、.](?!\\d)|）)");
     static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
     static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条");
     /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */

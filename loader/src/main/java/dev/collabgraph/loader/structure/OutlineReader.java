@@ -44,6 +44,14 @@ final class OutlineReader {
 
     /** Reads paragraphs [{@code from}, {@code to}) of {@code paragraphs}. */
     static Outline read(List<Paragraph> paragraphs, int from, int to) {
+        return read(paragraphs, from, to, false);
+    }
+
+    /**
+     * Reads paragraphs [{@code from}, {@code to}); {@code workTable}: the document has a table of tasks with their
+     * units, which then holds its work when no numbered paragraph carries a note.
+     */
+    static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable) {
         List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
         boolean articles = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
         List<Heading> headings = headings(body, !articles);
@@ -88,7 +96,7 @@ final class OutlineReader {
                 family = Headings.LEVEL_TWO;
             }
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
-            chosen = inWorkParts(numbered.tasks(), headings);
+            chosen = inWorkParts(numbered.tasks(), headings, workTable);
             warnings.addAll(numbered.warnings());
         }
         int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
@@ -176,12 +184,15 @@ final class OutlineReader {
      * Without notes, the tasks are the items of the parts that set out the work (主要任务, 重点任务, 政策措施),
      * not those of 总体要求 or 保障措施; a document whose parts do not say so keeps all its items.
      */
-    private static List<TaskNumbering.Numbered> inWorkParts(List<TaskNumbering.Numbered> tasks, List<Heading> headings) {
+    private static List<TaskNumbering.Numbered> inWorkParts(List<TaskNumbering.Numbered> tasks, List<Heading> headings,
+                                                            boolean workTable) {
         List<String> work = headings.stream().filter(h -> h.level() == 1)
                 .filter(h -> WORK_PART.matcher(h.title()).find() && !h.title().contains(SAFEGUARDS))
                 .map(Heading::key).toList();
         if (work.isEmpty()) {
-            return tasks;
+            // a table of tasks with their units holds the work; the numbered paragraphs (考核方式 1.季度调度) only say
+            // how it is done
+            return workTable ? List.of() : tasks;
         }
         return tasks.stream().filter(t -> work.contains(t.sectionKey().split("\\.")[0])).toList();
     }

@@ -41,24 +41,26 @@ final class PhrasedNotes {
         // passed over at once.
         boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to)
                 || holds(text, CARRY_OUT, from, to);
-        if (!verbs && !holds(text, "（", from, to)) {
+        if (!verbs && !holds(text, "（", from, to) && !holds(text, "【", from, to)) {
             return found;
         }
         for (int i = from; i < to; i++) {
             if (!verbs) {
                 // only brackets can hold a note here: go from one to the next
-                i = indexOf(text, '（', i, to);
+                i = bracketAt(text, i, to);
                 if (i < 0) {
                     break;
                 }
             }
             char c = text.charAt(i);
-            if (c == '（') {
-                int close = closing(text, i, to);
+            if (c == '（' || c == '【') {
+                int close = c == '（' ? closing(text, i, to) : squareClosing(text, i, to);
                 List<UnitRef> units = List.of();
                 if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
                     units = parse(text, i + 1, close, city);
-                } else if (close > 0 && sentenceStart(text, i, from)) {
+                }
+                if (units.isEmpty() && close > 0 && sentenceStart(text, i, from)) {
+                    // names only, or names with their role marks (【A（牵头），B、C】)
                     units = organsOnly(text, i + 1, close, city);
                 }
                 if (!units.isEmpty()) {
@@ -90,11 +92,26 @@ final class PhrasedNotes {
         return false;
     }
 
-    /** The first {@code c} in {@code text[from, to)}, or -1, looking no further than {@code to}. */
-    private static int indexOf(String text, char c, int from, int to) {
+    /** The first （ or 【 in {@code text[from, to)}, or -1. */
+    private static int bracketAt(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == c) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '【') {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The 】 closing the 【 at {@code open} on its line, or -1. */
+    private static int squareClosing(String text, int open, int to) {
+        for (int i = open + 1; i < to && i < open + 200; i++) {
+            char c = text.charAt(i);
+            if (c == '】') {
+                return i;
+            }
+            if (c == '\n' || c == '【') {
+                return -1;
             }
         }
         return -1;

@@ -29,12 +29,25 @@ public final class StructureParser {
         int bodyEnd = Headings.bodyEnd(paragraphs, bodyStart);
         DocumentHeader header = HeaderReader.read(paragraphs.subList(0, bodyStart),
                 paragraphs.subList(bodyEnd, paragraphs.size()));
-        OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd);
+        List<Table> tables = Table.find(paragraphs);
+        boolean workTable = tables.stream().anyMatch(t -> AnnexColumns.namesUnits(Table.cells(t.rows().get(0))));
+        OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable);
         List<String> warnings = new ArrayList<>(outline.warnings());
 
         List<ResponsibilityNote> notes = new ArrayList<>();
-        for (TaskBlock task : outline.tasks()) {
-            NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+        Optional<LeadingNotes.Reading> leading = LeadingNotes.read(logical, paragraphs, outline.tasks(), header.city());
+        if (leading.isPresent()) {
+            // each note stands above its task: the line above belongs to the task below, not to the one it ends
+            outline = new OutlineReader.Outline(outline.sections(), leading.get().tasks(), outline.warnings());
+            notes.addAll(leading.get().notes());
+        } else {
+            for (TaskBlock task : outline.tasks()) {
+                NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+            }
+        }
+        if (paragraphs.subList(bodyStart, bodyEnd).stream()
+                .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {
+            notes = FirstListedLeads.apply(notes);
         }
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
                 outline.warnings());
@@ -44,7 +57,7 @@ public final class StructureParser {
 
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
-        for (Table table : Table.find(paragraphs)) {
+        for (Table table : tables) {
             Optional<List<IndicatorRow>> rows = IndicatorReader.read(table, text);
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());

@@ -16,16 +16,21 @@ public final class UnitNames {
     private static final Pattern KEEPS_CITY_MARK = Pattern.compile("^(?:委|政府|人民政府|人大|政协|级|区|县|直属|属|各|场)");
     private static final Pattern TRAILING_ETC = Pattern.compile("(?:等(?:单位|部门)?)$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** A bureau's section (成果转化科). */
+    private static final String SECTION = "科";
     /** Endings of unit names, longest first, so 管委会 wins over 会. */
     private static final List<String> SUFFIXES = List.of("管委会", "办公室", "办公厅", "委员会", "集团", "银行", "分局", "中心",
             "公司", "政府", "局", "委", "办", "厅", "院", "部", "会", "所", "站", "行", "府", "区", "县", "队", "室",
-            "处", "团", "社", "馆", "台", "校", "园", "城", "街道", "镇", "乡");
+            "处", "团", "社", "馆", "台", "校", "园", "城", "街道", "镇", "乡", "科");
 
-    /** Endings of an organ's name: what a bracket of names without roles must show for every item. */
+    /**
+     * Endings of an organ's name: what a bracket of names without roles must show for every item. A bureau's own
+     * sections (成果转化科) are organs too, a name of three characters at least (not 本科).
+     */
     private static final Pattern ORGAN = Pattern.compile(
-            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联)$");
+            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联|\\p{IsHan}{2}科)$");
     /** The last characters of {@link #ORGAN}'s endings: no other name can match it. */
-    private static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联";
+    private static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科";
     /** A collective (各区, 各乡镇, 各县（市、区）) names the places whose governments are meant. */
     private static final Pattern COLLECTIVE = Pattern.compile("^各.{0,12}(?:区|县|市|镇|乡|街道|）)$");
 
@@ -79,7 +84,9 @@ public final class UnitNames {
     /** The unit suffix {@code name} starts with, or "": a reversed token shows its suffix first (局科技). */
     static String leadingSuffixOf(String name) {
         for (String suffix : SUFFIXES) {
-            if (name.startsWith(suffix) && name.length() > suffix.length()) {
+            // 科 leads only a reversed section's name (科高新技术), not 科协 or 科技
+            int rest = SECTION.equals(suffix) ? 3 : 1;
+            if (name.startsWith(suffix) && name.length() >= suffix.length() + rest) {
                 return suffix;
             }
         }
