@@ -56,7 +56,14 @@ final class SkipSpans {
     static List<Span> unitLists(DocumentStructure structure) {
         List<Span> lists = new ArrayList<>();
         for (ResponsibilityNote note : structure.notes()) {
-            lists.add(note.span());
+            // the units' own spans: a note joined from clauses spread through a task (①…（A牵头）；②…（B）) spans
+            // text that is no list, whose names stay the task's
+            boolean located = !note.units().isEmpty() && note.units().stream().allMatch(u -> u.span() != null);
+            if (located) {
+                note.units().forEach(u -> lists.add(u.span()));
+            } else {
+                lists.add(note.span());
+            }
         }
         for (AnnexRow row : structure.annex()) {
             if (row.workSpan() != null && row.span() != null && row.workSpan().end() < row.span().end()) {

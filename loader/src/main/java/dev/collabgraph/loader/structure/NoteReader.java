@@ -102,10 +102,12 @@ final class NoteReader {
             }
             units.addAll(ProseDuties.units(found));
         } else {
-            found.forEach(f -> units.addAll(f.units()));
+            // each bracket's roles are its own: （A牵头，B配合）；…（C） leaves C's role open
+            found.forEach(f -> units.addAll(withRoles(f.units())));
         }
         Span span = new Span(found.get(0).start(), found.get(found.size() - 1).end());
-        return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), span));
+        List<UnitRef> roled = found.size() == 1 ? withRoles(units) : units;
+        return Optional.of(new ResponsibilityNote(taskNumber, UnitLists.shareLevel(roled), span));
     }
 
     /**

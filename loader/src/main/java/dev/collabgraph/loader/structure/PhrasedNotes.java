@@ -28,6 +28,8 @@ final class PhrasedNotes {
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
     private static final String CARRY_OUT = "组织实施";
+    /** Last characters of organs' names (局, 委, 政府 …): a bracket after one glosses the name. */
+    private static final String ORGAN_ENDS = "局委办厅府会门位部院心行处室协联科";
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
     private static final int MAX_UNIT = 24;
 
@@ -59,7 +61,7 @@ final class PhrasedNotes {
                 if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
                     units = parse(text, i + 1, close, city);
                 }
-                if (units.isEmpty() && close > 0 && sentenceStart(text, i, from)) {
+                if (units.isEmpty() && close > 0 && (sentenceStart(text, i, from) || closesClause(text, i, close, to))) {
                     // names only, or names with their role marks (【A（牵头），B、C】)
                     units = organsOnly(text, i + 1, close, city);
                 }
@@ -129,6 +131,15 @@ final class PhrasedNotes {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the bracket [{@code open}, {@code close}] ends its clause (…推介会2场（市投资促进中心）；) after a word that
+     * is no organ's name: a bracket after a name glosses it (报市政府办公室（市政府督查室）。).
+     */
+    private static boolean closesClause(String text, int open, int close, int to) {
+        boolean clauseEnd = close + 1 >= to || "；。;".indexOf(text.charAt(close + 1)) >= 0;
+        return clauseEnd && open > 0 && ORGAN_ENDS.indexOf(text.charAt(open - 1)) < 0;
     }
 
     private static boolean sentenceStart(String text, int i, int from) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Targets {
     private static final Pattern GOAL_YEAR = Pattern.compile("(?:到|至)\\d{4}年");
-    /** 主要目标是：… / 工作目标为… / 主要目标：…: goals of the plan's own year (a 工作要点), with no 到20XX年 before them. */
-    private static final Pattern GOAL_STATEMENT = Pattern.compile("目标(?:是|为|：)");
+    /** 主要目标是：… / 工作目标为… / 主要目标：… / 力争…: goals of the plan's own year (a 工作要点), with no 到20XX年 before them. */
+    private static final Pattern GOAL_STATEMENT = Pattern.compile("目标(?:是|为|：)|力争");
 
     private Targets() {
     }

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -28,6 +31,11 @@ final class HtmlText {
     private static final double NEAR_BEST = 0.9;
     private static final int MAX_CANDIDATES = 200;
 
+    /** 某府办发〔2025〕4号: issuer's code, year in brackets, number. */
+    private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
+    private static final int MIN_HEADLINE = 6;
+    private static final int MAX_HEADLINE = 120;
+
     private HtmlText() {
     }
 
@@ -39,7 +47,13 @@ final class HtmlText {
                 .filter(e -> e.parent() != null && e.parent().closest("article, main") == null)
                 .forEach(Element::remove);
         StringBuilder out = new StringBuilder();
-        new HtmlText.Renderer(out).render(mainContent(page));
+        Element main = mainContent(page);
+        if (main != page.body()) {
+            // a site sets the document's number and title above the article, in its metadata and headline
+            documentNumber(page, main).ifPresent(n -> out.append(n).append('\n'));
+            headline(page, main).ifPresent(h -> out.append(h).append('\n'));
+        }
+        new HtmlText.Renderer(out).render(main);
         return out.toString();
     }
 
@@ -57,6 +71,33 @@ final class HtmlText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A 文号 (某府办发〔2025〕4号) given outside the article, in the page's metadata, when the article does not give it. */
+    private static Optional<String> documentNumber(Document page, Element main) {
+        if (NUMBER.matcher(main.text()).find()) {
+            return Optional.empty();
+        }
+        Matcher number = NUMBER.matcher(page.body().text());
+        return number.find() ? Optional.of(number.group()) : Optional.empty();
+    }
+
+    /**
+     * The article's headline when the article container does not hold it: the first {@code <h1>} (else {@code <h2>})
+     * outside it, else the page title before the site's name (标题_栏目_网站).
+     */
+    private static Optional<String> headline(Document page, Element main) {
+        for (String tag : List.of("h1", "h2")) {
+            for (Element h : page.select(tag)) {
+                String text = h.text().strip();
+                if (!main.text().contains(text) && han(text) >= MIN_HEADLINE && text.length() <= MAX_HEADLINE) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        String title = page.title().split("[_|｜]|\\s-\\s")[0].strip();
+        return han(title) >= MIN_HEADLINE && title.length() <= MAX_HEADLINE && !main.text().contains(title)
+                ? Optional.of(title) : Optional.empty();
     }
 
     /**
