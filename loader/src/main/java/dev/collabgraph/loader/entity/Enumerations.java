@@ -42,6 +42,9 @@ final class Enumerations {
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
     /** Trade words that end a four-character brand (蓝湾生物, 蓝鲸海工) rather than start the product. */
+    /** Words a project's product starts with (新能源汽车零部件, 年产10万台电机): where a brand before it ends. */
+    private static final WordIndex PRODUCT_HEADS = new WordIndex(List.of("新能源", "智能", "年产", "高端", "汽车", "电池", "锂电",
+            "光伏", "储能", "半导体", "芯片", "零部件", "装备", "新材料", "医药", "生物"));
     /** Trade words a company's name carries after its brand (瑞丰科技, 岚芯微电子) or after its place (凤川光电). */
     private static final Set<String> BRAND_TRADES = Set.of("生物", "海工", "科技", "电子", "微电子", "光电",
             "电气", "重工");
@@ -312,6 +315,9 @@ final class Enumerations {
                 p += hit.surface().length();
             }
             rest = p + BRAND;
+            if (PRODUCT_HEADS.longestAt(text, rest, item[1]) == null && PRODUCT_HEADS.longestAt(text, rest + 1, item[1]) != null) {
+                rest++; // a brand of three (比亚迪新能源汽车零部件项目): the product starts one later
+            }
             String trade = trade(text, rest, item[1]);
             if (trade != null) {
                 rest += trade.length();
