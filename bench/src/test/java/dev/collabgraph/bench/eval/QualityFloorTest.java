@@ -49,8 +49,9 @@ class QualityFloorTest {
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
         // the figures on the 31 dev documents (2026-12-03, with 20-27 moved in from held-out), rounded down
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.83);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        // dev grew by 40-44 and 70-74 (2026-12-03): links 82.9 %, 95.8 % of those found
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.955);
         // 0.955 since the five opened documents 40-44 joined dev
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.955);
         // 0.935: Industry sits at 0.9398 with 40-44 in dev
@@ -68,9 +69,9 @@ class QualityFloorTest {
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.47);
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.36);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.33);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.73);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.84);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.42);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.81);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.47);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
             assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.76);
