@@ -265,8 +265,8 @@ final class ProseDuties {
         int close = surface.indexOf('）', open);
         String inside = surface.substring(open + 1, close);
         String rest = surface.substring(close + 1);
-        return surface.startsWith(ALIAS_OPEN, open) ? inside.substring(ALIAS_OPEN.length() - 1) + rest
-                : surface.substring(0, open) + rest;
+        // another bracket is part of the name (各县（市、区）人民政府)
+        return surface.startsWith(ALIAS_OPEN, open) ? inside.substring(ALIAS_OPEN.length() - 1) + rest : surface;
     }
 
     private static UnitRef withRole(UnitRef u, String role) {

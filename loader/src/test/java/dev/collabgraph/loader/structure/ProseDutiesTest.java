@@ -54,6 +54,8 @@ class ProseDutiesTest {
         assertThat(units("第七条　各区人民政府、临江高新技术产业开发区（以下简称临江高新区）管委会应当规划建设孵化载体。"))
                 .extracting(UnitRef::name, UnitRef::role)
                 .containsExactly(tuple("各区人民政府", null), tuple("临江高新区管委会", null));
+        assertThat(units("第九条　各县（市、区）人民政府应当落实配套资金。"))
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("各县（市、区）人民政府", "lead"));
         assertThat(units("第十三条　实施科技副总选派计划，由市委组织部、市科技局按职责分工组织实施。"))
                 .extracting(UnitRef::surface, UnitRef::role)
                 .containsExactly(tuple("市委组织部", null), tuple("市科技局", null));
