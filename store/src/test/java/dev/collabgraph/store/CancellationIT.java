@@ -88,7 +88,9 @@ class CancellationIT {
         assertThat(cancellation.cancel()).as("a running statement was there to stop").isTrue();
         assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(Cancellation.QueryCancelledException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(2));
+        // at once rather than at the statement's one-minute limit; 5 s leaves room for a busy two-core host (2.08 s
+        // was seen while another build ran beside the tests)
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(5));
         assertThat(armed[0]).as("armed once, when the statement started").isEqualTo(1);
         assertThat(runningSpins()).as("nothing of the stopped call runs in the database").isZero();
     }
