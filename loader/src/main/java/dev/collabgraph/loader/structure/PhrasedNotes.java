@@ -28,8 +28,6 @@ final class PhrasedNotes {
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
     private static final String CARRY_OUT = "组织实施";
-    /** Last characters of organs' names (局, 委, 政府 …): a bracket after one glosses the name. */
-    private static final String ORGAN_ENDS = "局委办厅府会门位部院心行处室协联科";
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
     private static final int MAX_UNIT = 24;
 
@@ -139,7 +137,7 @@ final class PhrasedNotes {
      */
     private static boolean closesClause(String text, int open, int close, int to) {
         boolean clauseEnd = close + 1 >= to || "；。;".indexOf(text.charAt(close + 1)) >= 0;
-        return clauseEnd && open > 0 && ORGAN_ENDS.indexOf(text.charAt(open - 1)) < 0;
+        return clauseEnd && open > 0 && UnitNames.ORGAN_LAST.indexOf(text.charAt(open - 1)) < 0;
     }
 
     private static boolean sentenceStart(String text, int i, int from) {

@@ -29,8 +29,11 @@ public final class UnitNames {
      */
     private static final Pattern ORGAN = Pattern.compile(
             "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联|\\p{IsHan}{2}科)$");
-    /** The last characters of {@link #ORGAN}'s endings: no other name can match it. */
-    private static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科";
+    /**
+     * The last characters of {@link #ORGAN}'s endings: no other name can match it, and a bracket after one glosses
+     * the name (报市政府办公室（市政府督查室）) rather than naming who does the work.
+     */
+    static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科";
     /** A collective (各区, 各乡镇, 各县（市、区）) names the places whose governments are meant. */
     private static final Pattern COLLECTIVE = Pattern.compile("^各.{0,12}(?:区|县|市|镇|乡|街道|）)$");
 
