@@ -36,6 +36,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
+    @Option(names = "--text", description = "Print the text as read instead of the graph (what evidence offsets "
+            + "count in; for a .docx, .pdf or .html file, the text taken out of it).")
+    boolean text;
+
     @Option(names = {"-q", "--quiet"}, description = "Do not print warnings on stderr.")
     boolean quiet;
 
@@ -45,6 +49,9 @@ public final class ExtractCommand implements Callable<Integer> {
         EntityExtractor entityStage = gazetteer.entityStage();
         List<ExtractedGraph> graphs = new ArrayList<>();
         int failed = 0;
+        if (text) {
+            return printTexts(err);
+        }
         for (Path file : files) {
             try {
                 ExtractedGraph graph = Extractor.extract(DocumentReader.read(file, documentSize.limit()), entityStage);
@@ -65,6 +72,25 @@ public final class ExtractCommand implements Callable<Integer> {
             stdout.println(writer.writeValueAsString(out));
             stdout.flush();
         }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private int printTexts(PrintWriter err) {
+        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                if (files.size() > 1) {
+                    stdout.println("==> " + file + " <==");
+                }
+                stdout.print(DocumentReader.read(file, documentSize.limit()).text());
+                stdout.println();
+            } catch (BadDocumentException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
+        }
+        stdout.flush();
         return failed == 0 ? 0 : 1;
     }
 }

@@ -42,6 +42,16 @@ class CommandLineIT {
     }
 
     @Test
+    void extractTextPrintsTheTextTheOffsetsCountIn() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><body><nav>首页 &gt; 通知</nav><article>"
+                + "<p>一、总体要求</p><p>支持&nbsp;高校建设实验室。</p></article></body></html>");
+        Cli.Run run = run("extract", "--text", page.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("一、总体要求").contains("高校建设实验室").doesNotContain("<p>").doesNotContain("{\"");
+        assertThat(run("extract", "--text", dir.resolve("missing.txt").toString()).code()).isEqualTo(1);
+    }
+
+    @Test
     void aUserGazetteerTeachesTheExtractorNamesNoRuleCanCatch() throws Exception {
         Cli.Run without = run("extract", SEED.toString());
         assertThat(without.out()).doesNotContain("\"platform:彭城工匠\"");

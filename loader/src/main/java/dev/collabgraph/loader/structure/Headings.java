@@ -16,10 +16,15 @@ final class Headings {
     static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})(?:[、.](?!\\d)|）)");
     static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
     static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条");
+    /**
+     * 2.1 2.2 under 二、 (decimal outline numbering); the group is the item's number, the part's comes first and must be
+     * the part's own (checked where sections are known), so an amount (1.5万元) at a line's start is no item.
+     */
+    static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
     /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
-    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK);
+    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.

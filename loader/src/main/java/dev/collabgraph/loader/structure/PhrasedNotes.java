@@ -41,7 +41,7 @@ final class PhrasedNotes {
         // passed over at once.
         boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to)
                 || holds(text, CARRY_OUT, from, to);
-        if (!verbs && !holds(text, "（", from, to) && !holds(text, "【", from, to)) {
+        if (!verbs && !holds(text, "（", from, to) && !holds(text, "【", from, to) && !holds(text, "〔", from, to)) {
             return found;
         }
         for (int i = from; i < to; i++) {
@@ -53,8 +53,8 @@ final class PhrasedNotes {
                 }
             }
             char c = text.charAt(i);
-            if (c == '（' || c == '【') {
-                int close = c == '（' ? closing(text, i, to) : squareClosing(text, i, to);
+            if (c == '（' || c == '【' || c == '〔') {
+                int close = c == '（' ? closing(text, i, to) : squareClosing(text, i, to, c == '【' ? '】' : '〕');
                 List<UnitRef> units = List.of();
                 if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
                     units = parse(text, i + 1, close, city);
@@ -92,25 +92,25 @@ final class PhrasedNotes {
         return false;
     }
 
-    /** The first （ or 【 in {@code text[from, to)}, or -1. */
+    /** The first （, 【 or 〔 in {@code text[from, to)}, or -1. */
     private static int bracketAt(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '（' || c == '【') {
+            if (c == '（' || c == '【' || c == '〔') {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The 】 closing the 【 at {@code open} on its line, or -1. */
-    private static int squareClosing(String text, int open, int to) {
+    /** The {@code closer} (】 or 〕) closing the bracket at {@code open} on its line, or -1. */
+    private static int squareClosing(String text, int open, int to, char closer) {
         for (int i = open + 1; i < to && i < open + 200; i++) {
             char c = text.charAt(i);
-            if (c == '】') {
+            if (c == closer) {
                 return i;
             }
-            if (c == '\n' || c == '【') {
+            if (c == '\n' || c == text.charAt(open)) {
                 return -1;
             }
         }

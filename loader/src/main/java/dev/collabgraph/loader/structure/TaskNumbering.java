@@ -53,10 +53,10 @@ final class TaskNumbering {
                 continue;
             }
             Matcher m = family.matcher(p.text());
-            if (!m.find()) {
+            if (!m.find() || !inItsPart(family, m, current.key())) {
                 continue;
             }
-            int n = Numerals.value(m.group(1));
+            int n = Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
             // A list printed with another mark than the tasks (1. inside 1、 tasks) goes on even where its
             // number would also fit the next task.
@@ -83,12 +83,22 @@ final class TaskNumbering {
         for (Candidate c : accepted) {
             int number = restarted || c.printed() <= last ? last + 1 : c.printed();
             String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
+                    : family == Headings.DECIMAL_TASK ? c.marker().group() // 2.1 names its part itself
                     : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());
             tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));
             last = number;
         }
         return new Result(tasks, warnings, restarted);
+    }
+
+    /** Whether a decimal item (2.1) stands in the part its first number names; any other item stands anywhere. */
+    private static boolean inItsPart(Pattern family, Matcher m, String sectionKey) {
+        if (family != Headings.DECIMAL_TASK) {
+            return true;
+        }
+        int dot = sectionKey.indexOf('.');
+        return m.group(1).equals(dot < 0 ? sectionKey : sectionKey.substring(0, dot));
     }
 
     /**
@@ -100,11 +110,20 @@ final class TaskNumbering {
         long bestCount = 0;
         for (Pattern family : Headings.TASK_FAMILIES) {
             Matcher m = family.matcher(""); // one matcher per family, reset per paragraph
-            long count = body.stream().filter(p -> !sections.containsKey(p.index())).filter(p -> {
+            long count = 0;
+            String section = "";
+            for (Paragraph p : body) {
+                if (sections.containsKey(p.index())) {
+                    section = sections.get(p.index()).key();
+                    continue;
+                }
                 m.reset(p.text());
-                return m.find() && (family == Headings.ARTICLE_TASK || family == Headings.ENUMERATED_TASK
-                        || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty());
-            }).count();
+                if (m.find() && inItsPart(family, m, section) && (family == Headings.ARTICLE_TASK
+                        || family == Headings.ENUMERATED_TASK
+                        || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty())) {
+                    count++;
+                }
+            }
             if (count > bestCount) {
                 best = family;
                 bestCount = count;

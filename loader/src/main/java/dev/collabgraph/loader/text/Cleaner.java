@@ -2,6 +2,7 @@ package dev.collabgraph.loader.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ public final class Cleaner {
     /** A header row of a space-laid table: starts with 序号/指标… or has two year columns. */
     private static final Pattern SPACED_HEADER = Pattern.compile(
             "^(?:序号|编号|指标|项目|类别)|\\d{4}\\s*年.*[ \u3000]{2,}.*\\d{4}\\s*年");
-    private static final String SENTENCE_ENDS = "。！？；：!?;:）)」』”\"";
+    private static final String SENTENCE_ENDS = "。！？；：!?;:）)」』”\"〕】";
     private static final String WRAP_HINTS = "、，,（(：:“";
     /** A table header whose columns are set apart by pipes but not closed by them: 序号 | 工作任务 | 牵头单位. */
     private static final Pattern BAR_HEADER = Pattern.compile("^(?:序号|编号|类别)\\s*\\|.*\\|");
@@ -43,8 +44,14 @@ public final class Cleaner {
      */
     private static final Pattern ORGANS_LINE = Pattern.compile(
             "(?:(?:[市县区省各][^，。；：、\\s]{1,14}(?:局|委|办|厅|部|政府|办公室)|[^，。；：、\\s]{2,16}(?:人民政府|管委会))、?)+");
-    /** A title line (…关于印发…的通知) ends with the genre's word and is complete, however long. */
-    private static final Pattern TITLE_LINE = Pattern.compile("关于[^。，《]*(?:意见|通知|方案|计划|措施|要点|办法|规定)$");
+    /** A title line (…关于印发《…》的通知) ends with the genre's word and is complete, however long. */
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "关于(?:[^。，《]|《[^》。]*》)*(?:意见|通知|方案|计划|措施|要点|办法|规定)$");
+
+    /** A field of a note row: a label and its colon (责任县领导：, 牵头单位：), then its value. */
+    private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}[：:]");
+    /** A label that names responsible units. */
+    private static final Pattern UNIT_LABEL = Pattern.compile("(?:单位|部门|主体|牵头|配合|协办|参与)[：:]$");
 
     private Cleaner() {
     }
@@ -77,8 +84,9 @@ public final class Cleaner {
             // with their number, that empty cell or the header repeated
             boolean barRow = inBarTable && bars && (Character.isDigit(content.charAt(0)) || content.charAt(0) == '|'
                     || BAR_HEADER.matcher(content).find());
-            boolean pipeRow = barRow || WebExport.isPipeRow(content);
+            boolean pipeRow = barRow || WebExport.isPipeRow(content) || BoxTables.isRow(content);
             boolean field = !barRow && WebExport.isFieldLine(content);
+            boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
             if (previous != null) {
                 if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content)) {
                     out.append('\n');
@@ -88,7 +96,7 @@ public final class Cleaner {
             int before = out.length();
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
             int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
-            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, out, origin);
+            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields, out, origin);
             if (out.length() == before) {
                 continue;
             }
@@ -97,6 +105,29 @@ public final class Cleaner {
             previousIsField = field;
         }
         return new MappedText(source, out.toString(), origin.toArray());
+    }
+
+    /**
+     * Whether a line with tabs is a note whose fields are set apart by them (责任县领导：A⇥牵头单位：B⇥责任单位：C):
+     * every part opens with a label and a colon, and one label names units.
+     */
+    static boolean isNoteFieldsRow(String line) {
+        if (line.indexOf('\t') < 0) {
+            return false;
+        }
+        boolean units = false;
+        for (String part : line.split("\t")) {
+            String cell = part.strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Matcher label = FIELD.matcher(cell);
+            if (!label.find()) {
+                return false;
+            }
+            units |= UNIT_LABEL.matcher(label.group()).find();
+        }
+        return units;
     }
 
     /**
@@ -189,7 +220,7 @@ public final class Cleaner {
             boolean rowNumber = linesSinceNumberHeader <= LINE_CELL_TABLE_REACH && BARE_NUMBER.matcher(line).matches();
             if (s < e && (rowNumber || !PAGE_NUMBER.matcher(line).matches())
                     && !FILE_NAME_LINE.matcher(text.substring(s, e)).matches()
-                    && !WebExport.isPipeRule(text.substring(s, e))) {
+                    && !WebExport.isPipeRule(text.substring(s, e)) && !BoxTables.isRule(text, s, e)) {
                 lines.add(new int[] {s, e});
             }
             i = end + 1;
@@ -240,8 +271,8 @@ public final class Cleaner {
      * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
      */
     private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
-                                         StringBuilder out, IntList origin) {
-        boolean tableRow = spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0;
+                                         boolean noteFields, StringBuilder out, IntList origin) {
+        boolean tableRow = !noteFields && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
         for (int i = start; i < end; i++) {
@@ -254,7 +285,13 @@ public final class Cleaner {
                 i += remnant - 1;
                 continue;
             }
-            if (pipeRow && c == '|') {
+            if (noteFields && c == '\t') {
+                // a note's fields set apart by tabs (Word's tab stops) are one note, not a table row
+                out.append('\u3000');
+                origin.add(i);
+                continue;
+            }
+            if (pipeRow && (c == '|' || BoxTables.isBar(c))) {
                 out.append('\t');
                 origin.add(i);
                 continue;
@@ -361,7 +398,7 @@ public final class Cleaner {
         while (j < end && isSpace(text.charAt(j))) {
             j++;
         }
-        return j < end && text.charAt(j) != '\t' && text.charAt(j) != '|';
+        return j < end && text.charAt(j) != '\t' && text.charAt(j) != '|' && !BoxTables.isBar(text.charAt(j));
     }
 
     /** A space survives only between two ASCII letters or digits (stray English words, numbers). */

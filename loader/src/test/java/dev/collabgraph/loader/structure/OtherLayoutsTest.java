@@ -292,4 +292,87 @@ class OtherLayoutsTest {
         assertThat(roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
         assertThat(roles(s, 2)).containsExactly("工业和信息化局:lead", "科技局:co", "财政局:co");
     }
+
+    @Test
+    void decimalItemsUnderTheirPartAreTasksAndTheFramingPartsItemsAreNot() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区管委会关于印发《某某高新区产学研协同创新行动方案》的通知
+                某高管发〔2025〕9号
+                一、总体要求
+                1.1 指导思想。坚持企业出题、高校答题。
+                1.2 发展目标。到2027年，研发经费投入强度达到5.5%。
+                二、共建创新平台
+                2.1 建设新材料实验室。支持大学建设实验室，给予最高
+                1.5万元补助。（牵头部门：科技创新局；协同部门：财政金融局）
+                2.2 布局新型研发机构。引进高校设立研发机构。
+                （科技创新局牵头，投资促进局配合）
+                三、深化协同攻关
+                3.1 组建创新联盟。支持龙头企业组建联盟。（责任部门：经济发展局）
+                """);
+        assertThat(s.header().title()).isEqualTo("关于印发《某某高新区产学研协同创新行动方案》的通知");
+        assertThat(s.header().number()).isEqualTo("某高管发〔2025〕9号");
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("2.1", "2.2", "3.1");
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设新材料实验室", "布局新型研发机构", "组建创新联盟");
+        int second = s.tasks().get(1).number();
+        assertThat(roles(s, second)).containsExactlyInAnyOrder("科技创新局:lead", "投资促进局:co");
+    }
+
+    @Test
+    void aNoteWhoseFieldsWordSetsApartWithTabsIsANoteNotATableRow() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府办公室
+                关于印发某某县校地合作实施方案的通知
+                一、重点任务
+                （一）深化校地合作。支持大学在县设立研究院。
+                责任县领导：周明远\t牵头单位：县科技局\t责任单位：县工信局、县财政局
+                （二）建设中试平台。建设中试基地。
+                责任县领导：林书涵\t责任单位：县科技局、县市场监管局
+                """);
+        assertThat(s.tasks()).hasSize(2);
+        assertThat(roles(s, 1)).containsExactly("县科技局:lead", "县工信局:co", "县财政局:co");
+        assertThat(roles(s, 2)).containsExactly("县科技局:null", "县市场监管局:null");
+    }
+
+    @Test
+    void aTableDrawnWithBoxCharactersIsReadRowByRowWithItsWrappedCells() {
+        DocumentStructure s = Docs.parse("""
+                某某省科学技术厅
+                关于印发2025年科技成果转化工作要点的通知
+                一、深化改革
+                （1）扩大赋权改革试点。扩大试点范围。〔牵头：成果处　协同：政策法规处〕
+                附件：重点工作任务分工表
+                ┌──┬──────┬────────┬────────┐
+                │序号│重点工作任务│牵头处室（单位）│协同处室（单位）│
+                ├──┼──────┼────────┼────────┤
+                │1   │扩大职务科技│成果转化与区域创新│政策法规处、省教│
+                │    │成果赋权改革│处              │育厅            │
+                ├──┼──────┼────────┼────────┤
+                │2   │培训技术经理│科技人才处      │省科技成果转化中│
+                │    │人1000名    │                │心              │
+                └──┴──────┴────────┴────────┘
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("扩大职务科技成果赋权改革", "培训技术经理人1000名");
+        assertThat(roles(s.annex().get(0))).containsExactly("成果转化与区域创新处:lead", "政策法规处:co", "省教育厅:co");
+        assertThat(roles(s.annex().get(1))).containsExactly("科技人才处:lead", "省科技成果转化中心:co");
+    }
+
+    @Test
+    void unitsAloneInLenticularBracketsAreANoteEvenOnALineOfTheirOwnAfterAPageNumber() {
+        DocumentStructure s = Docs.parse("""
+                某某省科学技术厅
+                关于印发2025年科技成果转化工作要点的通知
+                一、深化改革
+                （1）落实尽职免责。出台尽职免责实施细则。〔政策法规处、成果处〕
+                （2）发挥引导基金作用。新设子基金3支，引导社会资本投早投小。
+
+                — 3 —
+
+                〔资源配置处、省财政厅〕
+                （3）加强考核评价。纳入年度考核。〔牵头：成果处　协同：办公室〕
+                （4）加强宣传培训。总结推广典型案例。〔各处室、各直属单位按职责分工负责〕
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("落实尽职免责", "发挥引导基金作用", "加强考核评价", "加强宣传培训");
+        assertThat(roles(s, 1)).containsExactly("政策法规处:null", "成果处:null");
+        assertThat(roles(s, 2)).containsExactly("资源配置处:null", "省财政厅:null");
+    }
 }
