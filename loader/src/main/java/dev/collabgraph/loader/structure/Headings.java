@@ -15,7 +15,8 @@ final class Headings {
     /** 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year. */
     static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})(?:[、.](?!\\d)|）)");
     static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
-    static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条");
+    /** 第一条; not a note naming articles (第6条由…, 第11条、第12条：…, 第1—3条的责任单位). */
+    static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条(?![由、和及至到—－~～的])");
     /**
      * 2.1 2.2 under 二、 (decimal outline numbering); the group is the item's number, the part's comes first and must be
      * the part's own (checked where sections are known), so an amount (1.5万元) at a line's start is no item.

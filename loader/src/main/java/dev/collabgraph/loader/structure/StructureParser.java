@@ -44,6 +44,8 @@ public final class StructureParser {
             for (TaskBlock task : outline.tasks()) {
                 NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
             }
+            notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()));
         }
         if (paragraphs.subList(bodyStart, bodyEnd).stream()
                 .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {
@@ -72,6 +74,7 @@ public final class StructureParser {
             }
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
+        annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
         Set<String> known = knownUnits(notes, annex);
         notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
                 UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings,
@@ -87,6 +90,31 @@ public final class StructureParser {
                 outline);
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
+    }
+
+    /**
+     * The tasks' own notes and, for tasks without one, the notes set after several items that name them (以上第1—3条由…);
+     * a task named by two such clauses gets the units of both.
+     */
+    private static List<ResponsibilityNote> withGroupNotes(List<ResponsibilityNote> own, List<ResponsibilityNote> grouped) {
+        if (grouped.isEmpty()) {
+            return own;
+        }
+        Set<Integer> noted = new java.util.HashSet<>();
+        own.forEach(n -> noted.add(n.taskNumber()));
+        java.util.Map<Integer, ResponsibilityNote> byTask = new java.util.TreeMap<>();
+        own.forEach(n -> byTask.put(n.taskNumber(), n));
+        for (ResponsibilityNote n : grouped) {
+            if (noted.contains(n.taskNumber())) {
+                continue;
+            }
+            byTask.merge(n.taskNumber(), n, (a, b) -> {
+                List<UnitRef> units = new ArrayList<>(a.units());
+                units.addAll(b.units());
+                return new ResponsibilityNote(a.taskNumber(), units, a.span());
+            });
+        }
+        return new ArrayList<>(byTask.values());
     }
 
     /** Units named with a unit ending anywhere in the document: what a reversed token may be read as. */

@@ -244,9 +244,9 @@ public final class Cleaner {
             return true;
         }
         // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,
-        // unlike one that ends on a whole name or is followed by a sentence of the text
+        // unlike one that ends on a whole name (or on ——) or is followed by a sentence of the text or another field
         if (NAME_ENDS.indexOf(last) < 0 && next.length() <= MAX_NOTE_TAIL && next.indexOf('，') < 0
-                && next.indexOf(',') < 0 && NOTE_LINE.matcher(previous).find()) {
+                && next.indexOf(',') < 0 && NOTE_LINE.matcher(previous).find() && !FIELD.matcher(next).find()) {
             return true;
         }
         if (previous.indexOf("关于") >= 0 && TITLE_LINE.matcher(previous).find()) {

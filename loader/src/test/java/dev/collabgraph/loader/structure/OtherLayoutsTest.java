@@ -375,4 +375,62 @@ class OtherLayoutsTest {
         assertThat(roles(s, 1)).containsExactly("政策法规处:null", "成果处:null");
         assertThat(roles(s, 2)).containsExactly("资源配置处:null", "省财政厅:null");
     }
+
+    @Test
+    void aNoteAfterSeveralItemsThatNamesThemByNumberIsEachOnesNote() {
+        DocumentStructure s = Docs.parse("""
+                某某区人民政府办公室
+                关于印发某某区人才若干措施的通知
+                一、支持校企合作
+                1.支持共建产业学院。对企业与高校共建产业学院的，给予补助。
+                2.支持建设新型研发机构。对新认定的给予奖励。
+                以上第1—2条由区科技局牵头，区教育局、区财政局配合。
+                二、引育人才
+                3.引进高层次人才。给予安家补助。
+                4.实施产业教授计划。选聘产业教授50名。
+                以上第3—4条的责任单位：区委人才办、区人社局。
+                5.吸引青年大学生。给予生活补贴。
+                6.建设人才公寓。筹集公寓1000套。
+                第5条由区人社局牵头，区教育局配合；第6条由区住建局牵头。
+                7.强化金融支持。设立人才基金。
+                8.优化知识产权服务。开展快速预审。
+                第7条、第8条：区财政局牵头，区市场监管局配合。
+                """);
+        assertThat(s.tasks()).hasSize(8);
+        assertThat(Docs.task(s, 2).body().end()).isLessThan(s.notes().stream().filter(n -> n.taskNumber() == 1)
+                .findFirst().orElseThrow().span().start());
+        assertThat(roles(s, 1)).containsExactly("区科技局:lead", "区教育局:co", "区财政局:co");
+        assertThat(roles(s, 2)).containsExactly("区科技局:lead", "区教育局:co", "区财政局:co");
+        assertThat(roles(s, 4)).containsExactly("区委人才办:null", "区人社局:null");
+        assertThat(roles(s, 5)).containsExactly("区人社局:lead", "区教育局:co");
+        assertThat(roles(s, 6)).containsExactly("区住建局:lead");
+        assertThat(roles(s, 8)).containsExactly("区财政局:lead", "区市场监管局:co");
+    }
+
+    @Test
+    void anAnnexOfCardsWithLabelledFieldsGivesOneRowACard() {
+        DocumentStructure s = Docs.parse("""
+                某某区人民政府办公室
+                关于印发某某区人才若干措施的通知
+                一、支持校企合作
+                1.支持共建产业学院。给予补助。（责任单位：区科技局）
+                附件：某某区2025年校企合作项目清单
+                某某区2025年校企合作项目清单
+                项目1：某某大学联合研发中心建设
+                    合作高校：某某大学
+                    牵头单位：区科技局
+                    配合单位：某某科学城管委会、区财政局
+                    完成时限：2025年9月
+                项目2：智能装备产业联盟组建
+                    合作企业：某某智能
+                    牵头单位：区工信局
+                    配合单位：——
+                    完成时限：2025年11月
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::number, AnnexRow::title, AnnexRow::year).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "某某大学联合研发中心建设", 2025),
+                org.assertj.core.groups.Tuple.tuple(2, "智能装备产业联盟组建", 2025));
+        assertThat(roles(s.annex().get(0))).containsExactly("区科技局:lead", "某某科学城管委会:co", "区财政局:co");
+        assertThat(roles(s.annex().get(1))).containsExactly("区工信局:lead");
+    }
 }

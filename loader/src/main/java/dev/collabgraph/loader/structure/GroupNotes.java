@@ -1,0 +1,128 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Notes set after several items that name them by number instead of closing each: 以上第1—3条由A牵头，B配合。 /
+ * 以上第4—5条的责任单位：A、B。 / 第6条由A牵头…；第7条由B牵头… / 第11条、第12条：A牵头，B配合。 — the genre's way of
+ * sharing one note among measures of a 若干措施. Each names its items by their printed numbers, singly, in
+ * ranges (1—3, 1至3) or in lists (第11条、第12条), and the rest of its clause is a note as any other.
+ */
+final class GroupNotes {
+    /** The items one clause names and where its note's text lies. */
+    record Group(Set<Integer> items, Span note) {
+    }
+
+    private static final String NUMERAL = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
+    /** The items named, ending with 条/项, right before what says who does them (由, 的责任单位, ：, 牵头…). */
+    private static final Pattern ITEMS = Pattern.compile("(?:以上|上述|前述)?(第\\s*" + NUMERAL
+            + "[\\s\\d一二三四五六七八九十条项第—–－\\-~～至到、，,和及与]*?(?:条|项))(?=的|由|[：:]|责任|牵头|主办)");
+    /** One item or a range of them inside {@link #ITEMS}' group. */
+    private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")\\s*(?:条|项)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*("
+            + NUMERAL + "))?");
+    /** A range longer than this is a misreading (第1—300条), not a note. */
+    private static final int MAX_RANGE = 50;
+
+    private GroupNotes() {
+    }
+
+    /** Whether a paragraph is such a note: it opens with the items it names. */
+    static boolean opens(String paragraph) {
+        Matcher m = ITEMS.matcher(paragraph);
+        return m.lookingAt() && !items(m.group(1)).isEmpty();
+    }
+
+    /** The clauses of the note paragraph {@code p}, each with its items and note text; empty when it is none. */
+    static List<Group> read(String text, Paragraph p) {
+        List<Group> groups = new ArrayList<>();
+        Matcher m = ITEMS.matcher(text);
+        m.region(p.start(), p.end());
+        int at = p.start();
+        while (at < p.end()) {
+            m.region(at, p.end());
+            if (!m.lookingAt()) {
+                break;
+            }
+            Set<Integer> items = items(m.group(1));
+            if (items.isEmpty()) {
+                break;
+            }
+            int from = m.end();
+            if (text.charAt(from) == '的') {
+                from++;
+            }
+            if (text.charAt(from) == '：' || text.charAt(from) == ':') {
+                from++;
+            }
+            int end = clauseEnd(text, from, p.end());
+            groups.add(new Group(items, new Span(from, end)));
+            at = end < p.end() ? end + 1 : end;
+        }
+        return groups;
+    }
+
+    /**
+     * The notes of the tasks such paragraphs of {@code body} name, by task number; a task is matched by its printed
+     * label, else by its number.
+     */
+    static List<ResponsibilityNote> notes(String text, List<Paragraph> body, List<TaskBlock> tasks, String city) {
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        for (Paragraph p : body) {
+            if (p.isTableRow() || !opens(p.text())) {
+                continue;
+            }
+            for (Group group : read(text, p)) {
+                for (int item : group.items()) {
+                    task(tasks, item).flatMap(t -> NoteReader.read(text, group.note(), t.number(), city))
+                            .ifPresent(notes::add);
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static Optional<TaskBlock> task(List<TaskBlock> tasks, int item) {
+        String label = String.valueOf(item);
+        Optional<TaskBlock> printed = tasks.stream().filter(t -> t.label().equals(label)).findFirst();
+        return printed.isPresent() ? printed : tasks.stream().filter(t -> t.number() == item).findFirst();
+    }
+
+    /** The item numbers of a group such as 第1—3条 or 第11条、第12条; empty when a range runs backwards or far. */
+    private static Set<Integer> items(String group) {
+        Set<Integer> items = new LinkedHashSet<>();
+        Matcher m = ITEM.matcher(group);
+        while (m.find()) {
+            int first = Numerals.value(m.group(1));
+            int last = m.group(2) == null ? first : Numerals.value(m.group(2));
+            if (first <= 0 || last < first || last - first > MAX_RANGE) {
+                return Set.of();
+            }
+            for (int n = first; n <= last; n++) {
+                items.add(n);
+            }
+        }
+        return items;
+    }
+
+    /** Where a clause's note ends: before ；第… (the next clause), at 。, or at the paragraph's end. */
+    private static int clauseEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。') {
+                return i;
+            }
+            if ((c == '；' || c == ';') && ITEMS.matcher(text).region(i + 1, to).lookingAt()) {
+                return i;
+            }
+        }
+        return to;
+    }
+}
