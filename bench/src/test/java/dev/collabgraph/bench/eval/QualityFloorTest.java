@@ -47,14 +47,14 @@ class QualityFloorTest {
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.985);  // 98.9 % since 60-64 joined dev (prose goals chained over years)
         // the figures on the 31 dev documents (2026-12-03, with 20-27 moved in from held-out), rounded down
-        // dev grew by 40-44 and 70-74 (2026-12-03): links 82.9 %, 95.8 % of those found
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.82);
+        // dev grew by 40-44 and 70-74, then by the opened blind set 60-64 (2026-12-03): links 77.4 %, 96.0 % of those
+        // found; entity macro-F1 95.1 %
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.77);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.955);
-        // 0.955 since the five opened documents 40-44 joined dev
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.955);
-        // 0.935: Industry sits at 0.9398 with 40-44 in dev
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.95);
+        // 0.935: Industry and Region sit at 0.94
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.935);
         }
@@ -62,19 +62,19 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 60-64 (2026-12-03, corpus/SPLITS.md), rounded down: far from the goals, a
+        // the blind held-out set 80-84 (2026-12-03, corpus/SPLITS.md), rounded down: far from the goals, a
         // floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.47);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.73);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.47);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.36);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.33);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.81);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.33);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.33);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.19);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.86);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.74);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.47);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.76);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.52);
         }
     }
 

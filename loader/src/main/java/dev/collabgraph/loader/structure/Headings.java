@@ -22,10 +22,16 @@ final class Headings {
      * the part's own (checked where sections are known), so an amount (1.5万元) at a line's start is no item.
      */
     static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
+    /**
+     * 任务一　建设…: items whose label says they are the plan's tasks, the title after a space or colon (the cleaner
+     * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项).
+     */
+    static final Pattern NAMED_TASK = Pattern.compile("^任务([一二三四五六七八九十]{1,3}|\\d{1,2})(?=[\\s\u3000：:、]|[\\p{IsHan}&&[^是的项个]])");
     /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
-    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK);
+    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
+            NAMED_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.

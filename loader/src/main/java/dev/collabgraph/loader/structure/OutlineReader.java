@@ -58,6 +58,12 @@ final class OutlineReader {
         Pattern family = TaskNumbering.family(body, marks(headings));
         List<TaskNumbering.Numbered> chosen;
         List<String> warnings = new ArrayList<>();
+        if (family == Headings.NAMED_TASK) {
+            // 任务一、任务二: the label says what they are; their units may stand elsewhere (a 职责分工 part)
+            TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
+            warnings.addAll(numbered.warnings());
+            return outline(paragraphs, from, to, headings, numbered.tasks(), warnings);
+        }
         // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
         if (body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
@@ -99,6 +105,13 @@ final class OutlineReader {
             chosen = inWorkParts(numbered.tasks(), headings, workTable);
             warnings.addAll(numbered.warnings());
         }
+        return outline(paragraphs, from, to, headings, chosen, warnings);
+    }
+
+    /** The outline of sections {@code headings} and tasks {@code chosen}, each spanning up to the next of either. */
+    private static Outline outline(List<Paragraph> paragraphs, int from, int to, List<Heading> headings,
+                                   List<TaskNumbering.Numbered> chosen, List<String> warnings) {
+        List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
         int bodyEnd = to > from ? paragraphs.get(to - 1).end() : 0;
         List<Integer> breaks = new ArrayList<>();
         headings.forEach(h -> breaks.add(h.paragraph().start()));
@@ -236,7 +249,7 @@ final class OutlineReader {
                 m.find();
                 onePrinted = m.group(1) != null ? m.group(1) : m.group(2);
                 headings.add(new Heading(p, 1, String.valueOf(one), onePrinted, titleOf(p.text().substring(m.end()))));
-            } else if (levelTwo && one > 0 && second == two + 1) {
+            } else if (levelTwo && one > 0 && second == two + 1 && !DutyLists.opens(p.text())) {
                 two = second;
                 Matcher m = Headings.LEVEL_TWO.matcher(p.text());
                 m.find();

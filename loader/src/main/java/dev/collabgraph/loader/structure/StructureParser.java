@@ -46,6 +46,8 @@ public final class StructureParser {
             }
             notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()));
         }
         if (paragraphs.subList(bodyStart, bodyEnd).stream()
                 .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {

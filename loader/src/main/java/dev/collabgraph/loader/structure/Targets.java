@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 final class Targets {
     private static final Pattern GOAL_YEAR = Pattern.compile("(?:到|至)\\d{4}年");
     /** 主要目标是：… / 工作目标为… / 主要目标：… / 力争…: goals of the plan's own year (a 工作要点), with no 到20XX年 before them. */
+    /** A goals table has few columns (类别, 具体目标); a wider one is an indicator or work table. */
+    private static final int MAX_GOAL_COLUMNS = 3;
+    /** A cell shorter than this holds a value or a name, not a sentence of goals. */
+    private static final int MIN_GOAL_SENTENCE = 15;
+    private static final Pattern GOAL_CELL_YEAR = Pattern.compile("\\d{4}年");
     private static final Pattern GOAL_STATEMENT = Pattern.compile("目标(?:是|为|：)|力争");
 
     private Targets() {
@@ -35,6 +40,29 @@ final class Targets {
             if (p.isTableRow()) {
                 continue;
             }
+            readParagraph(p, outline, taskBodies, sectionBodies, targets);
+        }
+        // a small table of goals whose cells are sentences (类别 | 具体目标): each such cell is prose
+        for (Table table : Table.find(body)) {
+            List<Table.Cell> header = Table.cells(table.rows().get(0));
+            if (header.size() > MAX_GOAL_COLUMNS || header.stream().noneMatch(c -> c.text().contains("目标"))) {
+                continue;
+            }
+            for (Paragraph row : table.rows().subList(1, table.rows().size())) {
+                for (Table.Cell cell : Table.cells(row)) {
+                    if (cell.text().length() >= MIN_GOAL_SENTENCE && GOAL_CELL_YEAR.matcher(cell.text()).find()) {
+                        readParagraph(new Paragraph(row.index(), cell.span().start(), cell.span().end(), cell.text()),
+                                outline, taskBodies, sectionBodies, targets);
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static void readParagraph(Paragraph p, OutlineReader.Outline outline, ContainingSpans taskBodies,
+                                      ContainingSpans sectionBodies, List<TargetFact> targets) {
+        {
             int t = taskBodies.first(p.span());
             int task = t < 0 ? 0 : outline.tasks().get(t).number();
             // the deepest section holding the paragraph, the first of equally deep ones
@@ -47,6 +75,5 @@ final class Targets {
             }
             targets.addAll(TargetReader.read(p, task, deepest == null ? "" : deepest.key()));
         }
-        return targets;
     }
 }

@@ -83,7 +83,7 @@ final class TaskNumbering {
         for (Candidate c : accepted) {
             int number = restarted || c.printed() <= last ? last + 1 : c.printed();
             String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
-                    : family == Headings.DECIMAL_TASK ? c.marker().group() // 2.1 names its part itself
+                    : family == Headings.DECIMAL_TASK || family == Headings.NAMED_TASK ? c.marker().group()
                     : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());
             tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));

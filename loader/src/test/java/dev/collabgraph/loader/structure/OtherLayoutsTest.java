@@ -433,4 +433,35 @@ class OtherLayoutsTest {
         assertThat(roles(s.annex().get(0))).containsExactly("区科技局:lead", "某某科学城管委会:co", "区财政局:co");
         assertThat(roles(s.annex().get(1))).containsExactly("区工信局:lead");
     }
+
+    @Test
+    void tasksLabelledAsTasksTakeTheirUnitsFromAPartThatGivesEachUnitsDuties() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室
+                关于印发《某某市产学研协同攻关专项行动方案》的通知
+                一、行动目标
+                主要目标
+                类别\t具体目标
+                产业规模\t人工智能核心产业规模由2024年的182亿元增长到2026年的300亿元
+                二、重点任务
+                任务一　建设开源创新平台
+                支持大学牵头建设开源创新中心。
+                任务二　组织联合攻关
+                每年发布企业技术需求榜单。
+                任务三　培育数据要素市场
+                建设工业数据专区。
+                三、职责分工
+                （一）市科技局：牵头负责任务一、任务二，配合做好任务三。
+                （二）市工信局：会同市大数据局推进任务三。
+                （三）市财政局：配合做好任务一至任务三的资金保障。
+                （四）市发改委：负责重大项目用能保障。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("任务一", "任务二", "任务三");
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设开源创新平台", "组织联合攻关", "培育数据要素市场");
+        assertThat(s.sections()).extracting(SectionBlock::title).doesNotContain("市科技局");
+        int[] n = s.tasks().stream().mapToInt(TaskBlock::number).toArray();
+        assertThat(roles(s, n[0])).containsExactly("科技局:lead", "财政局:co");
+        assertThat(roles(s, n[2])).containsExactlyInAnyOrder("科技局:co", "工信局:lead", "大数据局:co", "财政局:co");
+        assertThat(s.targets()).anySatisfy(t -> assertThat(t.year()).isEqualTo(2026));
+    }
 }

@@ -1,0 +1,115 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Responsibilities given unit by unit in a part of their own (职责分工) instead of at each task: 市科技局：牵头负责任务一、
+ * 任务二，配合做好任务三。 / A、B：共同牵头负责任务八。 / A：配合做好任务一至任务八的资金保障。 / A：…，会同B推进任务六。 Each clause's
+ * verb gives the role on the tasks it names (牵头, 负责 lead; 配合, 协助, 参与 assist); a unit named after 会同 assists
+ * the one whose line it is. Clauses that name no task (负责公共数据开放) give nothing.
+ */
+final class DutyLists {
+    private static final String NUMERAL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    /** A line of one unit's duties: optional item number, the units, a colon, then clauses naming tasks. */
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、])?\\s*([^：:，。；]{2,40})[：:](?=.*任务" + NUMERAL + ")");
+    /** A task named by its label, or a range of them: 任务一, 任务一至任务八, 任务一至八. */
+    private static final Pattern TASK_REF = Pattern.compile(
+            "任务(" + NUMERAL + ")(?:\\s*[至到—－\\-~～]\\s*(?:任务)?(" + NUMERAL + "))?");
+    private static final Pattern ASSIST = Pattern.compile("配合|协助|参与|协同|协办");
+    private static final Pattern LEAD = Pattern.compile("牵头|负责|主抓|承担");
+    /** 会同B推进…: B assists on the clause's tasks. */
+    private static final Pattern WITH = Pattern.compile("会同([^，；。]{2,40}?)(?:共同)?(?:推进|做好|开展|落实|负责|完成|实施|抓好)");
+    private static final int MAX_RANGE = 50;
+
+    private DutyLists() {
+    }
+
+    /** Whether a paragraph is such a line of duties. */
+    static boolean opens(String paragraph) {
+        return LINE.matcher(paragraph).find();
+    }
+
+    /** The notes the duty lines of {@code body} give the {@code tasks} they name by label (任务一 …). */
+    static List<ResponsibilityNote> notes(String text, List<Paragraph> body, List<TaskBlock> tasks, String city) {
+        Map<Integer, List<UnitRef>> byTask = new LinkedHashMap<>();
+        Map<Integer, Span> spans = new LinkedHashMap<>();
+        for (Paragraph p : body) {
+            Matcher line = LINE.matcher(p.text());
+            if (p.isTableRow() || !line.find()) {
+                continue;
+            }
+            List<UnitRef> subjects = UnitLists.split(text, p.start() + line.start(1), p.start() + line.end(1), null, city);
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            int from = p.start() + line.end();
+            for (int start = from, i = from; i <= p.end(); i++) {
+                if (i < p.end() && "，；。,;".indexOf(text.charAt(i)) < 0) {
+                    continue;
+                }
+                clause(text, start, i, subjects, tasks, city, byTask);
+                byTask.keySet().forEach(t -> spans.putIfAbsent(t, p.span()));
+                start = i + 1;
+            }
+        }
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        byTask.forEach((task, units) -> notes.add(new ResponsibilityNote(task, units, spans.get(task))));
+        return notes;
+    }
+
+    private static void clause(String text, int from, int to, List<UnitRef> subjects, List<TaskBlock> tasks,
+                               String city, Map<Integer, List<UnitRef>> byTask) {
+        String clause = text.substring(from, to);
+        Matcher ref = TASK_REF.matcher(clause);
+        if (!ref.find()) {
+            return;
+        }
+        String before = clause.substring(0, ref.start());
+        Matcher with = WITH.matcher(clause);
+        List<UnitRef> helpers = with.find()
+                ? UnitLists.split(text, from + with.start(1), from + with.end(1), "co", city) : List.of();
+        String role = ASSIST.matcher(before).find() ? "co" : LEAD.matcher(before).find() || !helpers.isEmpty() ? "lead"
+                : null;
+        List<UnitRef> units = new ArrayList<>();
+        subjects.forEach(u -> units.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom())));
+        units.addAll(helpers);
+        ref.reset();
+        while (ref.find()) {
+            int first = Numerals.value(ref.group(1));
+            int last = ref.group(2) == null ? first : Numerals.value(ref.group(2));
+            if (first <= 0 || last < first || last - first > MAX_RANGE) {
+                continue;
+            }
+            for (int n = first; n <= last; n++) {
+                TaskBlock task = task(tasks, n);
+                if (task == null) {
+                    continue;
+                }
+                List<UnitRef> named = byTask.computeIfAbsent(task.number(), k -> new ArrayList<>());
+                for (UnitRef u : units) {
+                    if (named.stream().noneMatch(v -> v.name().equals(u.name()))) {
+                        named.add(u);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The task labelled 任务N, by its label's number. */
+    private static TaskBlock task(List<TaskBlock> tasks, int n) {
+        for (TaskBlock t : tasks) {
+            if (t.label().startsWith("任务") && Numerals.value(t.label().substring(2)) == n) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
