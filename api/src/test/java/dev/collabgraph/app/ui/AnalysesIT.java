@@ -1,11 +1,8 @@
 package dev.collabgraph.app.ui;
 
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,36 +29,14 @@ class AnalysesIT {
     private static final String XCMG = "enterprise:徐工集团";
     private static final String KUANGDA = "university:中国矿业大学";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final ExplorerSession explorer = new ExplorerSession(SECOND_CITY);
 
-    private static SeededServer server;
-    private static Browser browser;
     private ExplorerPage page;
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        Browser.requireChromium();
-        server = SeededServer.start(dir.resolve("graph"), SECOND_CITY);
-        browser = Browser.start(1400, 900);
-    }
-
-    @AfterAll
-    static void stopAll() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
 
     @BeforeEach
     void newPage() {
-        page = new ExplorerPage(browser, server::uri);
+        page = explorer.page();
     }
 
     @Test
@@ -79,8 +54,8 @@ class AnalysesIT {
                 .findFirst().orElseThrow();
         districts.click();
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=gap-table]"), "云龙区"));
-        assertThat(browser.driver.getCurrentUrl()).contains("view=gaps").contains("gap=findUncoveredDivisions");
-        browser.screenshot("gaps");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("view=gaps").contains("gap=findUncoveredDivisions");
+        explorer.browser().screenshot("gaps");
 
         WebElement csv = page.byTestId("gap-csv");
         assertThat(csv.getAttribute("download")).endsWith(".csv");
@@ -110,7 +85,7 @@ class AnalysesIT {
         page.byTestId("details-partners").click();
 
         List<WebElement> rows = page.atLeast(3, "partner");
-        assertThat(browser.driver.getCurrentUrl()).contains("view=partners").contains("for=");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("view=partners").contains("for=");
         List<Double> scores = rows.stream().map(r -> Double.parseDouble(r.findElement(By.cssSelector(".score")).getText())).toList();
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
@@ -119,19 +94,19 @@ class AnalysesIT {
         WebElement why = first.findElement(By.cssSelector("[data-testid=partner-explanation]"));
         page.wait.until(ExpectedConditions.visibilityOf(why));
         assertThat(why.findElements(By.cssSelector("[data-testid=shared-neighbour], [data-testid=partner-quote]"))).isNotEmpty();
-        browser.screenshot("partners");
+        explorer.browser().screenshot("partners");
 
         String partner = first.getAttribute("data-id");
         first.findElement(By.cssSelector(".partner-line .name")).click();
         @SuppressWarnings("unchecked")
         List<String> highlighted = page.wait.until(d -> {
-            List<String> ids = (List<String>) browser.script("return window.collabgraph.highlighted()");
+            List<String> ids = (List<String>) explorer.browser().script("return window.collabgraph.highlighted()");
             return ids.isEmpty() ? null : ids;
         });
         assertThat(highlighted).contains(XCMG, partner);
         assertThat(page.byTestId("tab-graph").getAttribute("aria-selected")).isEqualTo("true");
         page.waitForGraph();
-        browser.screenshot("partner-paths");
+        explorer.browser().screenshot("partner-paths");
     }
 
     @Test
@@ -147,9 +122,9 @@ class AnalysesIT {
 
         new Select(page.byTestId("links-university")).selectByValue("中国矿业大学");
         page.wait.until(d -> all(d.findElements(By.cssSelector("[data-testid=link-row]")), "中国矿业大学"));
-        assertThat(browser.driver.getCurrentUrl()).contains("university=");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("university=");
         assertThat(page.byTestId("links-csv").getAttribute("href")).contains("format=csv").contains("university=");
-        browser.screenshot("industry-academia");
+        explorer.browser().screenshot("industry-academia");
     }
 
     @Test

@@ -1,12 +1,9 @@
 package dev.collabgraph.app.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -30,43 +26,21 @@ class ConsoleIT {
     private static final String QUERY = "MATCH (u:University)-[r]-(m) RETURN u, r, m LIMIT 10";
     private static final String WRITE = "CREATE (n) RETURN n";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final ExplorerSession explorer = new ExplorerSession();
 
-    private static SeededServer server;
-    private static Browser browser;
     private ExplorerPage page;
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        Browser.requireChromium();
-        server = SeededServer.start(dir.resolve("graph"));
-        browser = Browser.start(1400, 900);
-    }
-
-    @AfterAll
-    static void stopAll() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
 
     @BeforeEach
     void newPage() {
-        page = new ExplorerPage(browser, server::uri);
+        page = explorer.page();
     }
 
     @Test
     void aQueryShowsAsATableAndAGraphWhoseNodesSelectAndAWriteIsRefusedWithTheGraphUnchanged() throws Exception {
         page.open("/");
         page.tab("console");
-        browser.script("localStorage.removeItem('collabgraph.cypherHistory')");
+        explorer.browser().script("localStorage.removeItem('collabgraph.cypherHistory')");
         type(QUERY);
         assertThat(page.all("cypher-input").get(0).findElement(By.xpath("preceding-sibling::pre"))
                 .findElements(By.cssSelector(".cy-keyword, .cy-label")).stream().map(WebElement::getText))
@@ -76,19 +50,19 @@ class ConsoleIT {
         List<WebElement> rows = page.atLeast(10, "cypher-row");
         assertThat(rows).hasSize(10);
         assertThat(rows.get(0).findElements(By.cssSelector("[data-testid=cypher-node]"))).isNotEmpty();
-        assertThat(browser.driver.getCurrentUrl()).doesNotContain("MATCH").doesNotContain("query");
-        browser.screenshot("console-table");
+        assertThat(explorer.browser().driver.getCurrentUrl()).doesNotContain("MATCH").doesNotContain("query");
+        explorer.browser().screenshot("console-table");
 
         page.byTestId("cypher-show-graph").click();
         page.wait.until(d -> "true".equals(page.byTestId("tab-graph").getAttribute("aria-selected")));
         page.waitForGraph();
-        assertThat(browser.script("return window.collabgraph.has(arguments[0])", KUANGDA)).isEqualTo(true);
+        assertThat(explorer.browser().script("return window.collabgraph.has(arguments[0])", KUANGDA)).isEqualTo(true);
         long shown = page.nodeCount();
         assertThat(shown).isGreaterThanOrEqualTo(2L);
         page.clickNode(KUANGDA);
-        page.wait.until(d -> KUANGDA.equals(browser.script("return window.collabgraph.selected()")));
+        page.wait.until(d -> KUANGDA.equals(explorer.browser().script("return window.collabgraph.selected()")));
         page.wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), "中国矿业大学"));
-        browser.screenshot("console-graph");
+        explorer.browser().screenshot("console-graph");
 
         long before = nodesInDatabase();
         page.tab("console");
@@ -101,7 +75,7 @@ class ConsoleIT {
         assertThat(page.nodeCount()).isEqualTo(shown);
         List<String> history = page.atLeast(2, "history-item").stream().map(WebElement::getText).toList();
         assertThat(history).containsExactly(WRITE, QUERY);
-        browser.screenshot("console-refused");
+        explorer.browser().screenshot("console-refused");
 
         page.all("history-item").get(1).click();
         assertThat(page.byTestId("cypher-input").getAttribute("value")).isEqualTo(QUERY);
@@ -120,12 +94,12 @@ class ConsoleIT {
 
         page.byTestId("cypher-csv").click();
         @SuppressWarnings("unchecked")
-        Map<String, Object> csv = page.wait.until(d -> (Map<String, Object>) browser.script("return window.collabgraph.lastExport"));
+        Map<String, Object> csv = page.wait.until(d -> (Map<String, Object>) explorer.browser().script("return window.collabgraph.lastExport"));
         assertThat(csv).containsEntry("format", "csv");
         assertThat((String) csv.get("text")).startsWith("\uFEFF\"id\",\"label\",\"name\"");
         page.byTestId("cypher-json").click();
-        page.wait.until(d -> "json".equals(browser.script("return window.collabgraph.lastExport.format")));
-        browser.screenshot("console-saved");
+        page.wait.until(d -> "json".equals(explorer.browser().script("return window.collabgraph.lastExport.format")));
+        explorer.browser().screenshot("console-saved");
     }
 
     @Test
@@ -162,7 +136,7 @@ class ConsoleIT {
 
     /** Every node in the database, counted through the console's own endpoint. */
     private long nodesInDatabase() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/cypher"))
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(explorer.server().uri("/api/cypher"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"MATCH (n) RETURN count(n)\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body()).path("rows").path(0).path(0).asLong(-1);

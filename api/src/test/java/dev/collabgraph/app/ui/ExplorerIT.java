@@ -3,12 +3,10 @@ package dev.collabgraph.app.ui;
 import dev.collabgraph.app.http.SeededServer;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.store.CypherFiles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -18,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,25 +39,29 @@ class ExplorerIT {
     private static final String MARKUP_NAME = "支持<img src=x onerror=alert(1)>大学";
     private static final String MARKUP_ID = "university:markup-test";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final ExplorerSession explorer = new ExplorerSession(SECOND_CITY, markupDocument())
+            .afterSeeding(ExplorerIT::nameAnEntityWithMarkup);
 
-    private static SeededServer server;
-    private static Browser browser;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        Browser.requireChromium();
-        Path markup = Path.of(ExplorerIT.class.getClassLoader().getResource(MARKUP_DOCUMENT).toURI());
-        server = SeededServer.start(dir.resolve("graph"), SECOND_CITY, markup);
-        nameAnEntityWithMarkup(markup);
-        browser = Browser.start(1400, 900);
+    private static Path markupDocument() {
+        try {
+            return Path.of(ExplorerIT.class.getClassLoader().getResource(MARKUP_DOCUMENT).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The extractor takes no entity named with markup, so the test names one itself, quoted from the text. */
-    private static void nameAnEntityWithMarkup(Path document) throws IOException {
-        String text = Files.readString(document, StandardCharsets.UTF_8);
+    private static void nameAnEntityWithMarkup(SeededServer server) {
+        Path document = markupDocument();
+        String text;
+        try {
+            text = Files.readString(document, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int start = text.indexOf(MARKUP_NAME);
         String documentId = Extractor.extract(document).document().id();
         server.store().write(tx -> tx.run(CypherFiles.load("test/createMarkupNamedEntity"), Map.of(
@@ -66,27 +69,14 @@ class ExplorerIT {
                 "start", start, "end", start + MARKUP_NAME.length()), r -> r.get("id").asString()));
     }
 
-    @AfterAll
-    static void stopAll() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
-
     @BeforeEach
     void waitLonger() {
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(explorer.browser().driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void noAlertEverOpened() {
-        assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThatThrownBy(() -> explorer.browser().driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
     @Test
@@ -98,7 +88,7 @@ class ExplorerIT {
                 .filter(e -> e.getText().contains("中国矿业大学")).findFirst().orElse(null));
         suggestion.click();
 
-        wait.until(d -> KUANGDA.equals(browser.script("return window.collabgraph.selected()")));
+        wait.until(d -> KUANGDA.equals(explorer.browser().script("return window.collabgraph.selected()")));
         WebElement details = byTestId("details-panel");
         wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "中国矿业大学"));
         List<WebElement> quotes = wait.until(d -> {
@@ -112,8 +102,8 @@ class ExplorerIT {
         List<WebElement> rules = details.findElements(By.cssSelector(".rule"));
         assertThat(rules).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).isNotBlank()
                 .doesNotContainPattern("[A-Za-z]{3,}"));
-        assertThat(browser.driver.getCurrentUrl()).contains("sel=");
-        browser.screenshot("search-and-details");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("sel=");
+        explorer.browser().screenshot("search-and-details");
     }
 
     @Test
@@ -121,23 +111,23 @@ class ExplorerIT {
         open("/?labels=University");
         waitForGraph();
         long before = nodeCount();
-        browser.asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.expand(arguments[0]).then(done, done);", KUANGDA);
+        explorer.browser().asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.expand(arguments[0]).then(done, done);", KUANGDA);
         wait.until(d -> nodeCount() > before);
         assertThat(nodeCount()).isGreaterThan(before);
-        browser.screenshot("expanded");
+        explorer.browser().screenshot("expanded");
     }
 
     @Test
     void doubleClickingANodeOnTheCanvasExpandsIt() {
         open("/?labels=University");
         waitForGraph();
-        wait.until(d -> ((Number) browser.script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
         long before = nodeCount();
         @SuppressWarnings("unchecked")
-        Map<String, Number> at = (Map<String, Number>) browser.script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
-        WebElement canvas = browser.driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
+        Map<String, Number> at = (Map<String, Number>) explorer.browser().script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
+        WebElement canvas = explorer.browser().driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
         var box = canvas.getRect();
-        new Actions(browser.driver)
+        new Actions(explorer.browser().driver)
                 .moveToElement(canvas, at.get("x").intValue() - box.getX() - box.getWidth() / 2,
                         at.get("y").intValue() - box.getY() - box.getHeight() / 2)
                 .doubleClick().perform();
@@ -149,13 +139,13 @@ class ExplorerIT {
         open("/?labels=University");
         waitForGraph();
         // the worker says ready once its module and D3 have loaded, which the Content-Security-Policy allows
-        wait.until(d -> "worker".equals(browser.script("return window.collabgraph.layoutRunsIn")));
-        wait.until(d -> ((Number) browser.script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        wait.until(d -> "worker".equals(explorer.browser().script("return window.collabgraph.layoutRunsIn")));
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
         @SuppressWarnings("unchecked")
-        Map<String, Number> from = (Map<String, Number>) browser.script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
-        WebElement canvas = browser.driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
+        Map<String, Number> from = (Map<String, Number>) explorer.browser().script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
+        WebElement canvas = explorer.browser().driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
         var box = canvas.getRect();
-        Actions pointer = new Actions(browser.driver)
+        Actions pointer = new Actions(explorer.browser().driver)
                 .moveToElement(canvas, from.get("x").intValue() - box.getX() - box.getWidth() / 2,
                         from.get("y").intValue() - box.getY() - box.getHeight() / 2)
                 .clickAndHold();
@@ -166,13 +156,13 @@ class ExplorerIT {
         // held by the pointer, the node stays under it while the worker's ticks move the rest
         wait.until(d -> {
             @SuppressWarnings("unchecked")
-            Map<String, Number> at = (Map<String, Number>) browser.script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
+            Map<String, Number> at = (Map<String, Number>) explorer.browser().script("return window.collabgraph.screenPosition(arguments[0])", KUANGDA);
             return Math.abs(at.get("x").doubleValue() - from.get("x").doubleValue() - 60) < 3
                     && Math.abs(at.get("y").doubleValue() - from.get("y").doubleValue() - 48) < 3;
         });
         // and the drag has warmed the layout up (alphaTarget 0.3)
-        wait.until(d -> ((Number) browser.script("return window.collabgraph.alpha()")).doubleValue() > 0.05);
-        new Actions(browser.driver).release().perform();
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() > 0.05);
+        new Actions(explorer.browser().driver).release().perform();
     }
 
     @Test
@@ -180,27 +170,27 @@ class ExplorerIT {
         open("/");
         byTestId("tab-matrix").click();
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=matrix-row]")).isEmpty());
-        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=lead]"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=co]"))).isNotEmpty();
-        browser.screenshot("matrix");
+        assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=lead]"))).isNotEmpty();
+        assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=co]"))).isNotEmpty();
+        explorer.browser().screenshot("matrix");
 
         byTestId("tab-indicators").click();
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=indicator] svg path.line")).size() >= 2);
-        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=indicator]")).get(0).getText()).isNotBlank();
+        assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=indicator]")).get(0).getText()).isNotBlank();
         // axis numbers in the reader's language (2万), never SI suffixes (8k) beside units such as 万元/平方公里
-        List<String> ticks = browser.driver.findElements(By.cssSelector("[data-testid=indicator] svg .tick text"))
+        List<String> ticks = explorer.browser().driver.findElements(By.cssSelector("[data-testid=indicator] svg .tick text"))
                 .stream().map(WebElement::getText).filter(s -> !s.isBlank()).toList();
         assertThat(ticks).isNotEmpty().noneMatch(s -> s.matches(".*\\d[kMGµm]$"));
-        assertThat(browser.driver.getCurrentUrl()).contains("view=indicators");
-        browser.screenshot("indicators");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("view=indicators");
+        explorer.browser().screenshot("indicators");
 
         byTestId("tab-tasks").click();
         WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=task]")));
         task.click();
-        wait.until(d -> browser.driver.getCurrentUrl().contains("task="));
+        wait.until(d -> explorer.browser().driver.getCurrentUrl().contains("task="));
         waitForGraph();
-        wait.until(d -> ((Number) browser.script("return window.collabgraph.linkCount")).longValue() > 0);
-        browser.screenshot("task-subgraph");
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.linkCount")).longValue() > 0);
+        explorer.browser().screenshot("task-subgraph");
     }
 
     @Test
@@ -209,13 +199,13 @@ class ExplorerIT {
         waitForGraph();
         byTestId("export-png").click();
         @SuppressWarnings("unchecked")
-        Map<String, Object> export = wait.until(d -> (Map<String, Object>) browser.script("return window.collabgraph.lastExport"));
+        Map<String, Object> export = wait.until(d -> (Map<String, Object>) explorer.browser().script("return window.collabgraph.lastExport"));
         assertThat(export).containsEntry("format", "png").containsEntry("type", "image/png");
         assertThat(((Number) export.get("bytes")).longValue()).isGreaterThan(1000);
         assertThat(((List<?>) export.get("header")).subList(0, 4)).asString().isEqualTo("[137, 80, 78, 71]");
 
         byTestId("export-svg").click();
-        wait.until(d -> "svg".equals(browser.script("return window.collabgraph.lastExport.format")));
+        wait.until(d -> "svg".equals(explorer.browser().script("return window.collabgraph.lastExport.format")));
     }
 
     @Test
@@ -228,18 +218,18 @@ class ExplorerIT {
         // counts take the word's number: "1 document", "3 documents", never "1 documents"
         wait.until(ExpectedConditions.textMatches(By.id("stats"),
                 java.util.regex.Pattern.compile("\\d+ nodes · \\d+ relationships · (1 document|\\d+ documents)")));
-        assertThat(browser.driver.findElement(By.id("stats")).getText()).doesNotContainPattern("(?<!\\d)1 documents");
-        assertThat(browser.driver.getCurrentUrl()).contains("lang=en");
-        browser.screenshot("english");
+        assertThat(explorer.browser().driver.findElement(By.id("stats")).getText()).doesNotContainPattern("(?<!\\d)1 documents");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("lang=en");
+        explorer.browser().screenshot("english");
 
-        browser.driver.navigate().refresh();
+        explorer.browser().driver.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=tab-graph]"), "Graph"));
     }
 
     @Test
     void aSharedLinkRestoresTheSelectionAndTheView() {
         open("/?sel=" + java.net.URLEncoder.encode(KUANGDA, StandardCharsets.UTF_8) + "&view=matrix");
-        wait.until(d -> KUANGDA.equals(browser.script("return window.collabgraph.selected()")));
+        wait.until(d -> KUANGDA.equals(explorer.browser().script("return window.collabgraph.selected()")));
         wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "中国矿业大学"));
         assertThat(byTestId("tab-matrix").getAttribute("aria-selected")).isEqualTo("true");
     }
@@ -248,7 +238,7 @@ class ExplorerIT {
     void aNameWithMarkupIsShownAsTextAndNothingInItRuns() {
         open("/");
         waitForGraph();
-        browser.asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.select(arguments[0]).then(done, done);", MARKUP_ID);
+        explorer.browser().asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.select(arguments[0]).then(done, done);", MARKUP_ID);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), MARKUP_NAME));
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=evidence-quote]")).isEmpty());
         assertThat(byTestId("details-panel").getText()).contains(MARKUP_NAME);
@@ -258,19 +248,19 @@ class ExplorerIT {
         byTestId("search-input").sendKeys(Keys.ESCAPE);
         byTestId("tab-tasks").click();
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=task]")).stream().anyMatch(e -> e.getText().contains("建设一流大学")));
-        assertThat(browser.script("return document.querySelectorAll('img').length")).isEqualTo(0L);
-        browser.screenshot("markup-as-text");
+        assertThat(explorer.browser().script("return document.querySelectorAll('img').length")).isEqualTo(0L);
+        explorer.browser().screenshot("markup-as-text");
     }
 
     @Test
     void aSyntheticGraphOfAThousandNodesIsDrawnAndMeasuredWhileDragging() throws InterruptedException {
-        FrameRate.Result result = FrameRate.measure(browser, server.uri("/?synthetic=1000").toString(), 1500);
+        FrameRate.Result result = FrameRate.measure(explorer.browser(), explorer.server().uri("/?synthetic=1000").toString(), 1500);
         System.out.println(result);
         assertThat(result.nodes()).isEqualTo(1000);
         assertThat(result.links()).isGreaterThan(1500);
         assertThat(result.firstDrawMs()).isPositive();
         assertThat(result.dragFps()).isPositive();
-        browser.screenshot("synthetic-1000");
+        explorer.browser().screenshot("synthetic-1000");
     }
 
     @Test
@@ -284,30 +274,30 @@ class ExplorerIT {
     void aViewWhoseDataDoesNotArriveOffersARetryThatLoadsIt() {
         open("/");
         // the network goes away: every request of the page fails as fetch fails offline
-        browser.script("window.__fetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('offline'));");
+        explorer.browser().script("window.__fetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('offline'));");
         byTestId("tab-indicators").click();
         WebElement retry = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#view-indicators [data-testid=retry]")));
         assertThat(retry.getText()).contains("重试");
-        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=indicator]"))).isEmpty();
+        assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=indicator]"))).isEmpty();
 
-        browser.script("window.fetch = window.__fetch;");
+        explorer.browser().script("window.fetch = window.__fetch;");
         retry.findElement(By.tagName("button")).click();
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=indicator] svg path.line")).size() >= 2);
-        assertThat(browser.driver.findElements(By.cssSelector("#view-indicators [data-testid=retry]"))).isEmpty();
+        assertThat(explorer.browser().driver.findElements(By.cssSelector("#view-indicators [data-testid=retry]"))).isEmpty();
     }
 
     private void open(String path) {
-        browser.driver.get(server.uri(path).toString());
-        wait.until(d -> Boolean.TRUE.equals(browser.script("return !!window.collabgraph")));
+        explorer.browser().driver.get(explorer.server().uri(path).toString());
+        wait.until(d -> Boolean.TRUE.equals(explorer.browser().script("return !!window.collabgraph")));
     }
 
     private void waitForGraph() {
-        wait.until(d -> nodeCount() > 0 && browser.script("return window.collabgraph.firstDrawMs") != null);
+        wait.until(d -> nodeCount() > 0 && explorer.browser().script("return window.collabgraph.firstDrawMs") != null);
     }
 
     private long nodeCount() {
-        return ((Number) browser.script("return window.collabgraph.nodeCount")).longValue();
+        return ((Number) explorer.browser().script("return window.collabgraph.nodeCount")).longValue();
     }
 
     private WebElement byTestId(String id) {

@@ -2,12 +2,9 @@ package dev.collabgraph.app.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.collabgraph.app.http.SeededServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,36 +37,14 @@ class PathsViewIT {
     private static final List<String> EXCLUDED = List.of("Unit", "Region", "Task", "AnnexTask", "Indicator", "Target");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final ExplorerSession explorer = new ExplorerSession();
 
-    private static SeededServer server;
-    private static Browser browser;
     private ExplorerPage page;
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        Browser.requireChromium();
-        server = SeededServer.start(dir.resolve("graph"));
-        browser = Browser.start(1400, 900);
-    }
-
-    @AfterAll
-    static void stopAll() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
 
     @BeforeEach
     void newPage() {
-        page = new ExplorerPage(browser, server::uri);
+        page = explorer.page();
     }
 
     @Test
@@ -107,18 +81,18 @@ class PathsViewIT {
         page.wait.until(d -> !transform().equals(before) && settledTransform());
         assertThat(visibleTexts()).contains("徐工集团", "徐州高新区");
         assertThat(someFadedNode(pathIds)).isTrue();
-        browser.screenshot("paths-xcmg-high-tech-park");
+        explorer.browser().screenshot("paths-xcmg-high-tech-park");
 
         // one card alone: hovering previews it, clicking keeps it
         JsonNode second = answer.path("paths").path(1);
-        new Actions(browser.driver).moveToElement(cards.get(1)).perform();
+        new Actions(explorer.browser().driver).moveToElement(cards.get(1)).perform();
         page.wait.until(d -> highlighted().size() == second.path("nodes").size());
         cards.get(1).click();
         page.wait.until(d -> page.all("path").get(1).getAttribute("class").contains("active"));
         assertThat(highlighted()).containsExactlyInAnyOrderElementsOf(texts(second.path("nodes"), null));
 
         // expanding a node on the path keeps the path drawn and named
-        browser.script("return window.collabgraph.expand(arguments[0])", XCMG);
+        explorer.browser().script("return window.collabgraph.expand(arguments[0])", XCMG);
         page.wait.until(d -> !highlighted().isEmpty() && labelled().contains(XCMG) && labelled().contains(HIGH_TECH_PARK));
 
         // English: the cards name the relations in English, the path stays drawn
@@ -129,7 +103,7 @@ class PathsViewIT {
         page.byTestId("language-switch").click();
 
         // Esc ends it: nothing highlighted or faded, the view back where it was
-        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        new Actions(explorer.browser().driver).sendKeys(Keys.ESCAPE).perform();
         page.wait.until(d -> highlighted().isEmpty());
         assertThat(someFadedNode(List.of())).isFalse();
 
@@ -141,14 +115,14 @@ class PathsViewIT {
                 c.findElements(By.cssSelector("[data-testid=path-node]")).size() == 3));
         assertThat(page.all("path").get(0).findElements(By.cssSelector("[data-testid=path-node]")).get(1)
                 .getAttribute("data-label")).isIn("Task", "Unit");
-        assertThat(browser.driver.getCurrentUrl()).contains("through=");
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("through=");
     }
 
     @Test
     void whenNoPathAvoidsUnitsRegionsAndTasksThePanelSaysTheSearchWasRelaxed() {
         page.open("/?view=paths&from=" + enc("university:徐州医科大学") + "&to=" + enc("enterprise:华为"));
         // a shared link finds its paths after the overview: on a server just started that may take a while
-        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(d -> !page.all("path").isEmpty());
+        new WebDriverWait(explorer.browser().driver, Duration.ofSeconds(90)).until(d -> !page.all("path").isEmpty());
         WebElement relaxed = page.byTestId("paths-relaxed");
         page.wait.until(ExpectedConditions.visibilityOf(relaxed));
         assertThat(relaxed.getText()).contains("已放宽为所有类型").contains("高校");
@@ -158,7 +132,7 @@ class PathsViewIT {
         // a path opened from a shared link is drawn the same way
         page.wait.until(d -> labelled().containsAll(List.of("university:徐州医科大学", "enterprise:华为")));
         page.wait.until(d -> ((Number) transform().get("k")).doubleValue() > 0.5 && settledTransform());
-        browser.screenshot("paths-relaxed");
+        explorer.browser().screenshot("paths-relaxed");
     }
 
     @Test
@@ -189,7 +163,7 @@ class PathsViewIT {
         assertThat(someFadedNode(ids)).isTrue();
         WebElement clear = page.byTestId("clear-path");
         assertThat(clear.isDisplayed()).isTrue();
-        browser.screenshot("partner-path");
+        explorer.browser().screenshot("partner-path");
         clear.click();
         page.wait.until(d -> highlighted().isEmpty());
         assertThat(clear.isDisplayed()).isFalse();
@@ -223,29 +197,29 @@ class PathsViewIT {
 
     @SuppressWarnings("unchecked")
     private List<String> labelled() {
-        return (List<String>) browser.script("return window.collabgraph.labelled()");
+        return (List<String>) explorer.browser().script("return window.collabgraph.labelled()");
     }
 
     @SuppressWarnings("unchecked")
     private List<String> highlighted() {
-        return (List<String>) browser.script("return window.collabgraph.highlighted()");
+        return (List<String>) explorer.browser().script("return window.collabgraph.highlighted()");
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> transform() {
-        return (Map<String, Object>) browser.script("return window.collabgraph.transform()");
+        return (Map<String, Object>) explorer.browser().script("return window.collabgraph.transform()");
     }
 
     /** The zoom is not moving any more (its animation ended). */
     private boolean settledTransform() {
         Map<String, Object> a = transform();
-        browser.script("return new Promise(r => setTimeout(r, 150))");
+        explorer.browser().script("return new Promise(r => setTimeout(r, 150))");
         return a.equals(transform());
     }
 
     /** Whether a node not in pathIds is drawn faded, read from the SVG rendering of the view too. */
     private boolean someFadedNode(List<String> pathIds) {
-        Object fromHook = browser.script("""
+        Object fromHook = explorer.browser().script("""
                 const svg = new DOMParser().parseFromString(window.collabgraph.svg(), 'image/svg+xml');
                 const faded = [...svg.querySelectorAll('circle.faded')].map(c => c.getAttribute('data-id'));
                 return faded.length > 0 && faded.every(id => !arguments[0].includes(id) && window.collabgraph.faded(id));""",
@@ -256,7 +230,7 @@ class PathsViewIT {
     /** The texts of the labels the SVG rendering of the view holds. */
     @SuppressWarnings("unchecked")
     private List<String> visibleTexts() {
-        return (List<String>) browser.script("""
+        return (List<String>) explorer.browser().script("""
                 const svg = new DOMParser().parseFromString(window.collabgraph.svg(), 'image/svg+xml');
                 const box = {w: +svg.documentElement.getAttribute('width'), h: +svg.documentElement.getAttribute('height')};
                 return [...svg.querySelectorAll('text')]
@@ -285,7 +259,7 @@ class PathsViewIT {
 
     private static JsonNode api(String pathAndQuery) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(server.uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(explorer.server().uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -13,6 +13,7 @@ import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.ExtractedGraph;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,12 +46,11 @@ public final class Extractor {
         DocumentStructure structure = StructureParser.parse(text);
         // A table-first document has its work only in its task list (annex rows), none in numbered prose.
         boolean noWork = structure.tasks().isEmpty() && structure.annex().isEmpty();
-        if (noWork && !headed(structure.header())) {
-            throw new BadDocumentException(source.name(), NO_STRUCTURE);
-        }
         EntityResult entities = entityStage.apply(text, structure);
         if (noWork) {
-            if (entities.mentions().isEmpty()) {
+            // A header says it is an official document; without one, government organs named in it say so (a page
+            // saved without its masthead, minutes, a bulletin): prose about a walk in the park is neither.
+            if (entities.mentions().isEmpty() || !headed(structure.header()) && organs(text.text()) < MIN_ORGANS) {
                 throw new BadDocumentException(source.name(), NO_STRUCTURE);
             }
             // a policy document in a layout not understood: its names are still worth having, said loudly
@@ -64,12 +64,23 @@ public final class Extractor {
         return GraphAssembler.assemble(text, structure, entities);
     }
 
+    /** A header-less text naming this many organs is an administrative document, however it is laid out. */
+    private static final int MIN_ORGANS = 3;
+
     private static final String NO_STRUCTURE =
             "no document structure found (no numbered tasks such as 1、… or 第一条 …, no task table)";
     /** Longer than this, a "title" is running text: no header was read. */
     private static final int MAX_TITLE = 80;
 
     /** Whether the header shows a policy document: a 文号, or a title of a title's length. */
+    /** A government organ by its usual short name: 市科技局, 县财政局, 区委组织部, 省教育厅. */
+    private static final Pattern ORGAN = Pattern.compile("[市县区省](?:委[\\p{IsHan}]{1,6}?部|[\\p{IsHan}]{1,8}?[局委厅办])(?![\\p{IsHan}]{0,2}[长任员])");
+
+    /** How many distinct government organs a text names. */
+    private static long organs(String text) {
+        return ORGAN.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().count();
+    }
+
     private static boolean headed(DocumentHeader header) {
         return header != null && (header.number() != null && !header.number().isEmpty()
                 || header.title() != null && !header.title().isEmpty() && header.title().length() <= MAX_TITLE);

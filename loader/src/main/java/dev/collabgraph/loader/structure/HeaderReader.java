@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 final class HeaderReader {
     static final Pattern NUMBER = Pattern.compile(
             "[\\p{IsHan}]{1,8}[〔\\[［（【](\\d{4})[〕\\]］）】]\\s*第?\\d{1,4}号");
-    /** The genre word a title ends with. */
+    /**
+     * The genre word a title ends with: the statutory kinds of official documents (决议, 决定, 公报, 公告, 通告, 意见, 通知,
+     * 通报, 报告, 请示, 批复, 函, 纪要 …) and the plans and rules they issue.
+     */
     static final Pattern TITLE_END = Pattern.compile(
-            "(?:意见|通知|办法|方案|规划|决定|细则|规定|计划|措施|政策|条例|批复|报告|纲要|通告|要点|清单)$");
+            "(?:意见|通知|办法|方案|规划|决定|细则|规定|计划|措施|政策|条例|批复|报告|纲要|通告|要点|清单|纪要|通报|公告|公报"
+                    + "|决议|请示|函|简报|任务书|责任书|台账)$");
     /** An issuing organ: 中共徐州市委, 徐州市人民政府, 江苏省科学技术厅, …办公室. */
     static final Pattern ORGAN = Pattern.compile(
             "(?:中共)?[\\p{IsHan}]{2,8}?[市省县区](?:委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"

@@ -142,6 +142,18 @@ class ExtractorTest {
     }
 
     @Test
+    void minutesAndHeaderlessTextsNamingOrgansKeepTheirNamesToo() {
+        byte[] minutes = ("临江市校地合作推进会议纪要\n\n　　会议听取了市科技局关于临江大学与临江钢铁集团有限公司共建研究院的汇报。"
+                + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(Extractor.extract("minutes.txt", minutes).document().title()).isEqualTo("临江市校地合作推进会议纪要");
+        byte[] headless = ("　　市科技局会同市财政局、市教育局，支持临江大学与临江钢铁集团有限公司共建临江先进材料研究院。\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ExtractedGraph graph = Extractor.extract("page.txt", headless);
+        assertThat(graph.warnings().get(0)).startsWith("no document structure found");
+        assertThat(graph.nodes()).extracting(n -> n.label().name()).contains("University", "Enterprise", "Platform");
+    }
+
+    @Test
     void rejectsADocumentWithoutStructureNamingTheFile() {
         byte[] prose = "今天天气很好，我们去公园散步。".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Extractor.extract("walk.txt", prose))
