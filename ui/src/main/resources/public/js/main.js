@@ -70,6 +70,7 @@ const partners = createPartners($("view-partners"), {
   onNode: id => openNode(id),
   onPath: (entity, item, index) => showPartnerPaths(entity, item, index),
   onEntity: (id, kind) => state.update({for: id, kind}),
+  selection: () => { const id = graph.selected(); return id == null ? null : graph.node(id) ?? null; },
 });
 const cypher = createConsole($("view-console"), {
   onNode: id => openNode(id),

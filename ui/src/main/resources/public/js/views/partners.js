@@ -11,7 +11,7 @@ export const PARTNER_LABELS = ["Enterprise", "University", "Park", "Region", "Pl
 
 /**
  * handlers: onNode(id), onPath(entity, item, index?) to show an item's paths (one of them when index is given),
- * onEntity(id|null, kind|null).
+ * onEntity(id|null, kind|null), selection() the node selected in the graph ({id, label, name}) or null.
  */
 export function createPartners(container, handlers) {
   let entity = null, kind = null, limit = 10, result = null, request = null;
@@ -144,6 +144,18 @@ export function createPartners(container, handlers) {
     return box;
   }
 
+  /**
+   * Opening the tab takes the entity selected in the graph, when it takes partners and was not offered before: a planner
+   * who selected 徐工集团 and opens 合作推荐 means its partners, but one who then chose another here keeps that choice.
+   */
+  let offered = null;
+  async function show() {
+    const node = handlers.selection?.();
+    if (!node || !PARTNER_LABELS.includes(node.label) || node.id === offered) return;
+    offered = node.id;
+    if (node.id !== entity?.id) await open(node);
+  }
+
   render();
-  return {open, render, show: async () => {}, current: () => entity};
+  return {open, render, show, current: () => entity};
 }

@@ -13,7 +13,6 @@ import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
 import dev.collabgraph.store.GraphTransaction;
 import dev.collabgraph.store.GraphWriter;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
@@ -222,7 +221,7 @@ public final class CorrectionService {
                 Label label = r.label() == null ? Label.valueOf(e.label()) : entityLabel(r.label());
                 String target = label == Label.Unit ? DocumentIds.unit("", alias) : DocumentIds.entity(label, alias);
                 if (target.equals(e.id())) {
-                    throw bad("value", "the alias is the entity's own name");
+                    throw bad("value", "the alias is the entity's own name", "别名与实体本名相同");
                 }
                 yield new Correction(id, 0, kind, editor, at, reason, e.id(), alias, label.name(), target, null, null,
                         null, null, null, null, null);
@@ -231,7 +230,7 @@ public final class CorrectionService {
                 Entity e = entity(r.entity(), "entity");
                 Label label = entityLabel(r.label());
                 if (label.name().equals(e.label())) {
-                    throw bad("label", "the entity is already a " + label);
+                    throw bad("label", "the entity is already a " + label, "该实体已是此类型（" + label + "）");
                 }
                 String target = label == Label.Unit ? DocumentIds.unit("", e.name()) : DocumentIds.entity(label, e.name());
                 yield new Correction(id, 0, kind, editor, at, reason, e.id(), null, label.name(), target, null, null,
@@ -241,7 +240,7 @@ public final class CorrectionService {
                 Entity from = entity(r.entity(), "entity");
                 Entity into = entity(r.target(), "target");
                 if (from.id().equals(into.id())) {
-                    throw bad("target", "an entity cannot be merged into itself");
+                    throw bad("target", "an entity cannot be merged into itself", "不能把实体合并到它自己");
                 }
                 yield new Correction(id, 0, kind, editor, at, reason, from.id(), into.name(), into.label(), into.id(),
                         null, null, null, null, null, null, null);
@@ -255,11 +254,12 @@ public final class CorrectionService {
                 String document = text(r.document(), "document", true, MAX_TEXT);
                 SourceText source = store.read(SOURCE, Map.of("id", document), rec -> rec.get("text").isNull() ? null
                         : new SourceText(document, rec.get("text").asString(), "", "")).stream().findFirst()
-                        .orElseThrow(() -> bad("document", "no document '" + document + "' is loaded"));
+                        .orElseThrow(() -> bad("document", "no document '" + document + "' is loaded", "没有已载入的文件“" + document + "”"));
                 if (r.start() == null || r.end() == null || r.start() < 0 || r.end() <= r.start()
                         || r.end() > source.text().length() || r.end() - r.start() > 2000) {
                     throw bad("start", "start and end must select 1 to 2000 characters of the document's text ("
-                            + source.text().length() + " characters)");
+                            + source.text().length() + " characters)", "所选位置须是文件正文中 1 到 2000 个字（正文共 "
+                            + source.text().length() + " 字）");
                 }
                 yield new Correction(id, 0, kind, editor, at, reason, null, null, null, null, node(r.from(), "from").id(),
                         relType(r.type()), node(r.to(), "to").id(), document,
@@ -271,7 +271,7 @@ public final class CorrectionService {
     /** An imported correction keeps its id, author and time; its kind and fields must still make sense. */
     private static Correction checkedImport(Correction c) {
         if (c.kind() == null) {
-            throw bad("kind", "a correction without a kind");
+            throw bad("kind", "a correction without a kind", "更正缺少类别");
         }
         return c;
     }
@@ -282,7 +282,7 @@ public final class CorrectionService {
     private Entity entity(String id, String field) {
         Entity e = node(id, field);
         if (!Label.valueOf(e.label()).isEntity()) {
-            throw bad(field, "'" + id + "' is a " + e.label() + ", not a named entity");
+            throw bad(field, "'" + id + "' is a " + e.label() + ", not a named entity", "“" + id + "”不是命名实体");
         }
         return e;
     }
@@ -291,14 +291,14 @@ public final class CorrectionService {
         String checked = text(id, field, true, 300);
         return store.read(NODE, Map.of("id", checked), r -> new Entity(r.get("id").asString(),
                         r.get("name").asString(), r.get("label").asString())).stream().findFirst()
-                .orElseThrow(() -> bad(field, "no node with id '" + checked + "'"));
+                .orElseThrow(() -> bad(field, "no node with id '" + checked + "'", "没有编号为“" + checked + "”的节点"));
     }
 
     private static Correction.Kind kind(String kind) {
         try {
             return Correction.Kind.valueOf(text(kind, "kind", true, 40));
         } catch (IllegalArgumentException e) {
-            throw bad("kind", "'" + kind + "' is not one of " + Arrays.toString(Correction.Kind.values()));
+            throw bad("kind", "'" + kind + "' is not one of " + Arrays.toString(Correction.Kind.values()), "更正类别“" + kind + "”无效");
         }
     }
 
@@ -312,14 +312,14 @@ public final class CorrectionService {
             // named below
         }
         throw bad("label", "'" + label + "' is not an entity type (University, Enterprise, Platform, Park, Unit, "
-                + "Industry, Region)");
+                + "Industry, Region)", "“" + label + "”不是实体类型（高校、企业、平台、园区、单位、产业、地区）");
     }
 
     private static String relType(String type) {
         try {
             return RelType.valueOf(text(type, "type", true, 40)).name();
         } catch (IllegalArgumentException e) {
-            throw bad("type", "'" + type + "' is not a relationship type");
+            throw bad("type", "'" + type + "' is not a relationship type", "“" + type + "”不是关系类型");
         }
     }
 
@@ -330,18 +330,19 @@ public final class CorrectionService {
     private static String text(String value, String field, boolean required, int max) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw bad(field, "is required");
+                throw bad(field, "is required", "缺少字段 " + field);
             }
             return null;
         }
         if (value.length() > max) {
-            throw bad(field, "is longer than " + max + " characters");
+            throw bad(field, "is longer than " + max + " characters", "字段 " + field + " 超过 " + max + " 字");
         }
         return value.strip();
     }
 
-    private static BadRequestResponse bad(String field, String message) {
-        return new BadRequestResponse("Bad correction field '" + field + "': " + message,
+    /** A bad field of a correction, {@code message} in English and {@code zh} the whole title in Chinese. */
+    private static LocalizedResponse bad(String field, String message, String zh) {
+        return LocalizedResponse.badRequest("Bad correction field '" + field + "': " + message, "更正有误：" + zh,
                 Map.of("field", field, "message", message));
     }
 

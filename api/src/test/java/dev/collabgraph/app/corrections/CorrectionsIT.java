@@ -182,7 +182,10 @@ class CorrectionsIT {
         assertThat(anonymous.statusCode()).isEqualTo(403);
         assertThat(post(server, "/api/corrections", Map.of("kind", "RENAME", "entity", "enterprise:没有这家"),
                 400).path("details").path("field").asText()).isEqualTo("entity");
+        // worded in the language asked for, Chinese by default
         assertThat(post(server, "/api/corrections", Map.of("kind", "RENAME", "entity", SEED_ID, "value", "x"),
+                400).path("title").asText()).startsWith("更正有误").contains("不是命名实体").doesNotContain("named");
+        assertThat(post(server, "/api/corrections?lang=en", Map.of("kind", "RENAME", "entity", SEED_ID, "value", "x"),
                 400).path("title").asText()).contains("not a named entity");
         assertThat(post(server, "/api/corrections", Map.of("kind", "SWAP"), 400).path("details").path("field")
                 .asText()).isEqualTo("kind");

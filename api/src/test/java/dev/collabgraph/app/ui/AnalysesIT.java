@@ -110,6 +110,28 @@ class AnalysesIT {
     }
 
     @Test
+    void thePartnersTabTakesTheEntitySelectedInTheGraphButKeepsAChoiceMadeThere() {
+        page.open("/");
+        page.waitForGraph();
+        explorer.browser().asyncScript("const done = arguments[arguments.length - 1];"
+                + " window.collabgraph.select(arguments[0]).then(done, done);", KUANGDA);
+        page.tab("partners");
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".partners-for"), "中国矿业大学"));
+        page.atLeast(1, "partner");
+
+        // another entity chosen in the tab stays when the tab is left and opened again with the same selection
+        WebElement input = page.byTestId("partners-input");
+        input.clear();
+        input.sendKeys("徐工集团");
+        page.wait.until(d -> d.findElements(By.cssSelector("[data-testid=partners-suggestion]")).stream()
+                .filter(e -> XCMG.equals(e.getAttribute("data-id"))).findFirst().orElse(null)).click();
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".partners-for"), "徐工集团"));
+        page.tab("graph");
+        page.tab("partners");
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".partners-for"), "徐工集团"));
+    }
+
+    @Test
     void theIndustryAcademiaTableListsKuangdaWithAPartnerAndFiltersByUniversity() {
         page.open("/");
         page.tab("links");
