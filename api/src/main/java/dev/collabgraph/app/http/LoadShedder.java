@@ -2,16 +2,18 @@ package dev.collabgraph.app.http;
 
 import io.javalin.http.Context;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * At most {@code limit} API requests run at once; one more is answered 503 with {@code Retry-After} at once instead
  * of queueing behind the others, so that an overload ends when its clients go and the server answers normally
  * again without a restart. The health check, the explorer's static files and the OpenAPI description are never
  * shed: they do not touch the database. Searches whose cost grows with the corpus ({@link #COSTLY}) are bounded
- * by the cores as well.
+ * by the cores as well, waiting half a second for a place before they are shed.
  */
 final class LoadShedder {
     /** Seconds a shed client is asked to wait. */
@@ -22,6 +24,8 @@ final class LoadShedder {
      * once than there are cores only makes each slower. They have their own, smaller bound.
      */
     static final List<String> COSTLY = List.of("/api/paths", "/api/recommendations");
+    /** How long a costly search waits for a place before it is shed. */
+    static final Duration COSTLY_WAIT = Duration.ofMillis(500);
     private static final String PERMIT = "collabgraph.permit";
     private static final String COSTLY_PERMIT = "collabgraph.costlyPermit";
 
@@ -55,12 +59,25 @@ final class LoadShedder {
         }
         ctx.attribute(PERMIT, Boolean.TRUE);
         if (isCostly(ctx.path())) {
-            if (!costlyPermits.tryAcquire()) {
+            if (!acquireCostly()) {
                 after(ctx);
                 shed(ctx, "The server is busy with searches of this kind (" + costlyLimit + " at once)", costlyLimit);
                 return;
             }
             ctx.attribute(COSTLY_PERMIT, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * A costly search waits a moment for one running to end ({@link #COSTLY_WAIT}): one takes about a second on a big
+     * store, so a click is served a little later rather than refused; longer would only queue.
+     */
+    private boolean acquireCostly() {
+        try {
+            return costlyPermits.tryAcquire(COSTLY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
