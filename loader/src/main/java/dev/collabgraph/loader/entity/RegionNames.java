@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Places written with an administrative suffix: a two- or three-character stem plus 省, 市, 区, 县 or
- * 经济区 (常州市, 贾汪区, 淮海经济区). The stem must start at a boundary and be made of ordinary name
+ * 经济区 (常州市, 贾汪区, 淮海经济区). Towns and streets (镇, 街道) are not regions of the graph (corpus/README.md). The stem must start at a boundary and be made of ordinary name
  * characters, which keeps out 全省, 示范市, 高新区, 华东地区 and the like.
  */
 final class RegionNames {
@@ -15,14 +15,16 @@ final class RegionNames {
     private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化";
     /** Last characters of words that end in 区/市/县 without being places (园区, 城市, 强县 …). */
     private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
-    private static final String NOT_BEFORE_CITY = "城都超门股上强示场";
+    /** 设区市, 示范市: a stem ending so names a kind of city, not one. */
+    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区";
+    private static final String LEADERS = "领导";
 
     private static final char NEW = '新';
     /** Characters that make 市/县 the start of a word (市场, 市级, 县域, 市民, 市区, 县城, 市直, 市属 …), not a place's end. */
     private static final String NOT_AFTER_CITY = "场级域民区城直属内外长";
     private static final String PLACE_END = "，。、；：）”》\n\t";
     private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
-            "委员会", "党委", "管委会", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
+            "委员会", "党委", "管委会", "办事处", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
 
     private RegionNames() {
     }
@@ -46,6 +48,9 @@ final class RegionNames {
                 suffixLength = 1;
             } else {
                 continue;
+            }
+            if ((c == '市' || c == '县') && text.startsWith(LEADERS, i + 1)) {
+                continue; // 责任县领导, 分管市领导: officials of a level, not a place
             }
             int stemEnd = i + 1 - suffixLength;
             for (int len = 2; len <= (suffixLength == 3 ? 4 : 3); len++) {

@@ -43,7 +43,8 @@ final class SuffixNames {
         int n = text.length();
         for (int i = 0; i < n; ) {
             String w = scan.suffixes[i];
-            if (w == null || abbreviationOfLonger(text, w, i + w.length()) || cutsKnownName(scan, i, w.length())) {
+            if (w == null || abbreviationOfLonger(text, w, i + w.length()) || cutsKnownName(scan, i, w.length())
+                    || students(text, w, i + w.length())) {
                 i++;
                 continue;
             }
@@ -54,6 +55,11 @@ final class SuffixNames {
             }
             i += w.length();
         }
+    }
+
+    /** 大学生, 学院生: the suffix opens a word for students, not a school's name. */
+    private static boolean students(String text, String suffix, int end) {
+        return end < text.length() && text.charAt(end) == '生' && (suffix.equals("大学") || suffix.equals("学院"));
     }
 
     /** Level words that open both halves of an elided pair (国家工程机械和省特种机器人质检中心). */
