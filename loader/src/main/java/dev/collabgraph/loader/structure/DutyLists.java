@@ -106,7 +106,7 @@ final class DutyLists {
     /** The task labelled 任务N, by its label's number. */
     private static TaskBlock task(List<TaskBlock> tasks, int n) {
         for (TaskBlock t : tasks) {
-            if (t.label().startsWith("任务") && Numerals.value(t.label().substring(2)) == n) {
+            if (t.label().startsWith("任务") && t.label().indexOf('-') < 0 && Numerals.value(t.label().substring(2)) == n) {
                 return t;
             }
         }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Notes set after several items that name them by number instead of closing each: 以上第1—3条由A牵头，B配合。 /
  * 以上第4—5条的责任单位：A、B。 / 第6条由A牵头…；第7条由B牵头… / 第11条、第12条：A牵头，B配合。 — the genre's way of
- * sharing one note among measures of a 若干措施. Each names its items by their printed numbers, singly, in
+ * sharing one note among measures of a 若干措施 — also as the items of a closing 任务分工 part ((一)第1—2项由A牵头…；
+ * 其中第8项B参与). Each names its items by their printed numbers, singly, in
  * ranges (1—3, 1至3) or in lists (第11条、第12条), and the rest of its clause is a note as any other.
  */
 final class GroupNotes {
@@ -23,11 +24,14 @@ final class GroupNotes {
 
     private static final String NUMERAL = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
     /** The items named, ending with 条/项, right before what says who does them (由, 的责任单位, ：, 牵头…). */
-    private static final Pattern ITEMS = Pattern.compile("(?:以上|上述|前述)?(第\\s*" + NUMERAL
-            + "[\\s\\d一二三四五六七八九十条项第—–－\\-~～至到、，,和及与]*?(?:条|项))(?=的|由|[：:]|责任|牵头|主办)");
+    private static final Pattern ITEMS = Pattern.compile("(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中)?(第\\s*"
+            + NUMERAL + "[\\s\\d一二三四五六七八九十条项第—–－\\-~～至到、，,和及与]*?(?:条|项))"
+            + "(?=的|由|[：:]|责任|牵头|主办|[^，。；]{2,24}?(?:牵头|负责|配合|参与|协助)[，。；]?)");
     /** One item or a range of them inside {@link #ITEMS}' group. */
     private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")\\s*(?:条|项)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*("
             + NUMERAL + "))?");
+    /** A clause naming only assisting units: A、B参与 / A配合. */
+    private static final Pattern ASSISTING = Pattern.compile("[^，。；由]{2,40}?(?:参与|配合|协助|协办)");
     /** A range longer than this is a misreading (第1—300条), not a note. */
     private static final int MAX_RANGE = 50;
 
@@ -63,7 +67,11 @@ final class GroupNotes {
                 from++;
             }
             int end = clauseEnd(text, from, p.end());
-            groups.add(new Group(items, new Span(from, end)));
+            int noteEnd = end;
+            while (noteEnd > from && "；;。".indexOf(text.charAt(noteEnd - 1)) >= 0) {
+                noteEnd--; // a clause closed by ； at the paragraph's end (…配合；) is whole without it
+            }
+            groups.add(new Group(items, new Span(from, noteEnd)));
             at = end < p.end() ? end + 1 : end;
         }
         return groups;
@@ -80,13 +88,35 @@ final class GroupNotes {
                 continue;
             }
             for (Group group : read(text, p)) {
+                // 其中第8项B参与: a clause of assisting units alone keeps their role
+                boolean assisting = ASSISTING.matcher(text.substring(group.note().start(), group.note().end())).matches();
                 for (int item : group.items()) {
                     task(tasks, item).flatMap(t -> NoteReader.read(text, group.note(), t.number(), city))
+                            .map(n -> assisting ? new ResponsibilityNote(n.taskNumber(), n.units().stream()
+                                    .map(u -> new UnitRef(u.name(), u.surface(), "co", u.span(), u.repairedFrom()))
+                                    .toList(), n.span()) : n)
                             .ifPresent(notes::add);
                 }
             }
         }
         return notes;
+    }
+
+    /** The item numbers such paragraphs of {@code body} name: those items carry a note, given elsewhere. */
+    static Set<Integer> named(List<Paragraph> body) {
+        Set<Integer> named = new java.util.HashSet<>();
+        for (Paragraph p : body) {
+            if (!p.isTableRow() && opens(p.text())) {
+                String text = p.text();
+                Matcher m = ITEMS.matcher(text);
+                for (int at = 0; at < text.length() && m.region(at, text.length()).lookingAt(); ) {
+                    named.addAll(items(m.group(1)));
+                    int next = text.indexOf('；', m.end());
+                    at = next < 0 ? text.length() : next + 1;
+                }
+            }
+        }
+        return named;
     }
 
     private static Optional<TaskBlock> task(List<TaskBlock> tasks, int item) {

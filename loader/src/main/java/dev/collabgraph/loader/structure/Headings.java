@@ -23,10 +23,12 @@ final class Headings {
      */
     static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
     /**
-     * 任务一　建设…: items whose label says they are the plan's tasks, the title after a space or colon (the cleaner
+     * 任务一　建设… / 任务2-1　…: items whose label says they are the plan's tasks (coded by group and item in the
+     * second), the title after a space or colon (the cleaner
      * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项).
      */
-    static final Pattern NAMED_TASK = Pattern.compile("^任务([一二三四五六七八九十]{1,3}|\\d{1,2})(?=[\\s\u3000：:、]|[\\p{IsHan}&&[^是的项个]])");
+    static final Pattern NAMED_TASK = Pattern.compile(
+            "^任务(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})(?=[\\s\u3000：:、]|[\\p{IsHan}&&[^是的项个]])");
     /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */

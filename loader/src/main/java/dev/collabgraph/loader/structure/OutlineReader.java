@@ -65,7 +65,8 @@ final class OutlineReader {
             return outline(paragraphs, from, to, headings, numbered.tasks(), warnings);
         }
         // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
-        if (body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
+        Set<Integer> namedElsewhere = GroupNotes.named(body);
+        if (!namedElsewhere.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {
                 // Only （一） items: they are the list, numbered through the document or per part.
@@ -75,7 +76,7 @@ final class OutlineReader {
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
                     headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK,
-                    framingParts(headings));
+                    framingParts(headings), namedElsewhere);
             Set<Integer> taken = new HashSet<>();
             choice.headingsTaken().forEach(p -> taken.add(p.index()));
             headings = headings.stream().filter(h -> !taken.contains(h.paragraph().index())).toList();
@@ -249,7 +250,8 @@ final class OutlineReader {
                 m.find();
                 onePrinted = m.group(1) != null ? m.group(1) : m.group(2);
                 headings.add(new Heading(p, 1, String.valueOf(one), onePrinted, titleOf(p.text().substring(m.end()))));
-            } else if (levelTwo && one > 0 && second == two + 1 && !DutyLists.opens(p.text())) {
+            } else if (levelTwo && one > 0 && second == two + 1 && !DutyLists.opens(p.text())
+                    && !GroupNotes.opens(p.text())) {
                 two = second;
                 Matcher m = Headings.LEVEL_TWO.matcher(p.text());
                 m.find();

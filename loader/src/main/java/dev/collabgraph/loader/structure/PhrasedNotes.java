@@ -202,10 +202,14 @@ final class PhrasedNotes {
             default -> "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));
-        if ((RESPONSIBLE.equals(verb.group(1)) || CARRY_OUT.equals(verb.group(1))) && shared.find()) {
+        boolean isShared = shared.find();
+        if ((RESPONSIBLE.equals(verb.group(1)) || CARRY_OUT.equals(verb.group(1))) && isShared) {
             // shared work: nobody leads in a first clause, the units assist after one
             end = from + shared.start();
             return addAll(text, from, end, first ? null : "co", city, out);
+        }
+        if (LEAD.equals(verb.group(1)) && isShared) {
+            end = from + shared.start(); // A、B共同牵头: both lead
         }
         if (first != "lead".equals(role)) {
             return false;

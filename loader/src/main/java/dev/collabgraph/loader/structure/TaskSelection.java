@@ -40,6 +40,16 @@ final class TaskSelection {
      */
     static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
                          List<Paragraph> headingParagraphs, boolean articles, Set<String> framing) {
+        return choose(body, items, result, headingParagraphs, articles, framing, Set.of());
+    }
+
+    /**
+     * As above; {@code namedElsewhere}: item numbers a note set apart names (以上第1—3条由…, a 任务分工 part's 第4、5项由…):
+     * those items carry a note though none stands at them.
+     */
+    static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
+                         List<Paragraph> headingParagraphs, boolean articles, Set<String> framing,
+                         Set<Integer> namedElsewhere) {
         List<TaskNumbering.Numbered> numbered = result.tasks();
         Map<Integer, Integer> position = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
@@ -87,7 +97,8 @@ final class TaskSelection {
             Duties duties = duties(articles, framing, part);
             List<Item> headed = itemsByPart.getOrDefault(part, List.of());
             List<Boolean> listedNoted = listed.stream()
-                    .map(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
+                    .map(t -> !result.restarted() && namedElsewhere.contains(t.number())
+                            || carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
             boolean listNoted = listedNoted.contains(true);
             boolean headedNoted = headed.stream()
                     .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary, duties));

@@ -37,6 +37,8 @@ public final class Cleaner {
     private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
     /** The rest of a note line cut inside a name is a name or two, not a sentence. */
     private static final int MAX_NOTE_TAIL = 20;
+    /** A field left empty (配合单位：—) is whole: the line after it is not its rest. */
+    private static final String EMPTY_FIELD = "—－-/／";
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]");
     /**
      * A line of organs' names only: each opens with where it sits (市, 县, 区, 省, 各) or ends as a government or
@@ -50,6 +52,8 @@ public final class Cleaner {
 
     /** A field of a note row: a label and its colon (责任县领导：, 牵头单位：), then its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}[：:]");
+    /** A line holding a field that names units, whose fields or units bars (｜) part. */
+    private static final Pattern BAR_NOTE = Pattern.compile("(?:单位|部门|主体)[：:]");
     /** A label that names responsible units. */
     private static final Pattern UNIT_LABEL = Pattern.compile("(?:单位|部门|主体|牵头|配合|协办|参与)[：:]$");
 
@@ -87,6 +91,7 @@ public final class Cleaner {
             boolean pipeRow = barRow || WebExport.isPipeRow(content) || BoxTables.isRow(content);
             boolean field = !barRow && WebExport.isFieldLine(content);
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
+            boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             if (previous != null) {
                 if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content)) {
                     out.append('\n');
@@ -96,7 +101,7 @@ public final class Cleaner {
             int before = out.length();
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
             int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
-            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields, out, origin);
+            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields, barNote, out, origin);
             if (out.length() == before) {
                 continue;
             }
@@ -245,7 +250,7 @@ public final class Cleaner {
         }
         // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,
         // unlike one that ends on a whole name (or on ——) or is followed by a sentence of the text or another field
-        if (NAME_ENDS.indexOf(last) < 0 && next.length() <= MAX_NOTE_TAIL && next.indexOf('，') < 0
+        if (NAME_ENDS.indexOf(last) < 0 && EMPTY_FIELD.indexOf(last) < 0 && next.length() <= MAX_NOTE_TAIL && next.indexOf('，') < 0
                 && next.indexOf(',') < 0 && NOTE_LINE.matcher(previous).find() && !FIELD.matcher(next).find()) {
             return true;
         }
@@ -271,7 +276,7 @@ public final class Cleaner {
      * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
      */
     private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
-                                         boolean noteFields, StringBuilder out, IntList origin) {
+                                         boolean noteFields, boolean barNote, StringBuilder out, IntList origin) {
         boolean tableRow = !noteFields && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
@@ -284,6 +289,16 @@ public final class Cleaner {
             if (remnant > 0) {
                 i += remnant - 1;
                 continue;
+            }
+            if (c == '｜' && !pipeRow) {
+                // a note's fields parted by bars (牵头单位：A｜配合单位：B｜完成时限：…): a bar before a label ends a field, one
+                // inside a field's list parts its units (责任单位：A｜B｜C); elsewhere a bar is text
+                boolean beforeLabel = FIELD.matcher(text.substring(i + 1, Math.min(end, i + 14))).find();
+                if (beforeLabel || barNote) {
+                    out.append(beforeLabel ? '；' : '、');
+                    origin.add(i);
+                    continue;
+                }
             }
             if (noteFields && c == '\t') {
                 // a note's fields set apart by tabs (Word's tab stops) are one note, not a table row
