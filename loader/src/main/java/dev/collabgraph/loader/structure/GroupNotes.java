@@ -26,7 +26,7 @@ final class GroupNotes {
     /** The items named, ending with 条/项, right before what says who does them (由, 的责任单位, ：, 牵头…). */
     private static final Pattern ITEMS = Pattern.compile("(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中)?(第\\s*"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项第—–－\\-~～至到、，,和及与]*?(?:条|项))"
-            + "(?=的|由|[：:]|责任|牵头|主办|[^，。；]{2,24}?(?:牵头|负责|配合|参与|协助)[，。；]?)");
+            + "(?=的|由|[：:]|责任|牵头|主办|(?![、，,和及与第])[^，。；]{2,24}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
     private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")\\s*(?:条|项)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*("
             + NUMERAL + "))?");

@@ -91,6 +91,7 @@ public final class Cleaner {
             boolean pipeRow = barRow || WebExport.isPipeRow(content) || BoxTables.isRow(content);
             boolean field = !barRow && WebExport.isFieldLine(content);
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
+            boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             if (previous != null) {
                 if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content)) {
@@ -101,7 +102,8 @@ public final class Cleaner {
             int before = out.length();
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
             int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
-            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields, barNote, out, origin);
+            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields || labelledCell, barNote,
+                    labelledCell, out, origin);
             if (out.length() == before) {
                 continue;
             }
@@ -110,6 +112,24 @@ public final class Cleaner {
             previousIsField = field;
         }
         return new MappedText(source, out.toString(), origin.toArray());
+    }
+
+    /** A table's label cell naming units by role, or the official who answers for the work. */
+    private static final Pattern UNIT_CELL_LABEL = Pattern.compile(
+            "^(?:(?:责任|牵头|主办|配合|协办|参与|协同)(?:单位|部门|主体|处室|科室)|(?:分管|责任|牵头)领导)$");
+
+    /**
+     * Whether a row of two cells is a label and its value in a small box under a task (牵头部门 ⇥ 科技创新局, 配合部门 ⇥ A
+     * B): a note written as a table, read as 牵头部门：科技创新局.
+     */
+    static boolean isLabelledUnitsRow(String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+            return false;
+        }
+        String rest = line.substring(tab + 1).strip();
+        return UNIT_CELL_LABEL.matcher(line.substring(0, tab).strip()).matches() && !rest.isEmpty()
+                && rest.indexOf('\t') < 0;
     }
 
     /**
@@ -276,7 +296,8 @@ public final class Cleaner {
      * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
      */
     private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
-                                         boolean noteFields, boolean barNote, StringBuilder out, IntList origin) {
+                                         boolean noteFields, boolean barNote, boolean labelledCell, StringBuilder out,
+                                         IntList origin) {
         boolean tableRow = !noteFields && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
@@ -301,9 +322,13 @@ public final class Cleaner {
                 }
             }
             if (noteFields && c == '\t') {
-                // a note's fields set apart by tabs (Word's tab stops) are one note, not a table row
-                out.append('\u3000');
+                // a note's fields set apart by tabs (Word's tab stops) are one note, not a table row; a small table's
+                // label cell and its units (牵头部门 ⇥ 科技创新局) are a labelled note line
+                out.append(labelledCell && out.length() > 0 && out.charAt(out.length() - 1) != '\u3000'
+                        && out.charAt(out.length() - 1) != '：' ? '：' : '\u3000');
                 origin.add(i);
+                // the value cell is a list of units, parted by spaces (规划建设局 财政金融局)
+                unitList = out.charAt(out.length() - 1) == '：' ? 0 : unitList;
                 continue;
             }
             if (pipeRow && (c == '|' || BoxTables.isBar(c))) {
