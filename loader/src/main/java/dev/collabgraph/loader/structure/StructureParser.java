@@ -67,6 +67,9 @@ public final class StructureParser {
                 indicators.addAll(rows.get());
             } else {
                 Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city());
+                if (read.isEmpty()) {
+                    read = MatrixTables.read(table, logical, header.city());
+                }
                 read.ifPresent(annex::addAll);
                 List<Table.Cell> head = Table.cells(table.rows().get(0));
                 if (read.isEmpty() && AnnexColumns.namesUnits(head)) {
