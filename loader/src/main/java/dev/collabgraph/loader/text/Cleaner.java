@@ -2,6 +2,7 @@ package dev.collabgraph.loader.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,21 @@ public final class Cleaner {
     }
 
     public static MappedText clean(SourceText source) {
+        Optional<CsvText.Converted> csv = CsvText.convert(source.text());
+        if (csv.isEmpty()) {
+            return cleanText(source);
+        }
+        // a CSV export is read as the table it is: cleaned as tab rows, each character mapped back through both steps
+        int[] rows = csv.get().origin();
+        MappedText inner = cleanText(new SourceText(source.name(), csv.get().text(), source.charset(), source.sha256()));
+        int[] origin = new int[inner.length()];
+        for (int k = 0; k < origin.length; k++) {
+            origin[k] = rows[inner.originalStart(k)];
+        }
+        return new MappedText(source, inner.text(), origin);
+    }
+
+    private static MappedText cleanText(SourceText source) {
         List<int[]> lines = paragraphLines(source.text());
         StringBuilder out = new StringBuilder(source.text().length());
         IntList origin = new IntList(source.text().length());

@@ -464,4 +464,74 @@ class OtherLayoutsTest {
         assertThat(roles(s, n[2])).containsExactlyInAnyOrder("科技局:co", "工信局:lead", "大数据局:co", "财政局:co");
         assertThat(s.targets()).anySatisfy(t -> assertThat(t.year()).isEqualTo(2026));
     }
+
+    @Test
+    void aClosingDivisionOfWorkPartNamesItemsByNumber() {
+        DocumentStructure s = Docs.parse("""
+                某某省教育厅办公室关于印发《工作要点》的通知
+                一、深化改革
+                1．实施学科建设计划。支持大学建设。
+                2．推进新工科建设。支持大学共建。
+                3．推进成果转化。建好技术转移中心。
+                二、任务分工
+                （一）第1项由科技处、高教处共同牵头，省科技厅配合。
+                （二）第2至3项由科技处牵头，职成处、高教处配合；
+                其中第3项省工业和信息化厅参与。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("实施学科建设计划", "推进新工科建设", "推进成果转化");
+        assertThat(s.sections()).extracting(SectionBlock::title).doesNotContain("第1项由科技处、高教处共同牵头");
+        assertThat(roles(s, 1)).containsExactly("科技处:lead", "高教处:lead", "省科技厅:co");
+        assertThat(roles(s, 2)).containsExactly("科技处:lead", "职成处:co", "高教处:co");
+        assertThat(roles(s, 3)).containsExactly("科技处:lead", "职成处:co", "高教处:co", "省工业和信息化厅:co");
+    }
+
+    @Test
+    void codedTasksWithNotesWhoseFieldsBarsPartAndAnEmptyFieldBeforeAPageLine() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于印发某某市产学研行动方案的通知
+                一、重点任务
+                （一）平台共建行动
+                任务1-1　共建高能级研究院。推动实验室开展联合攻关。
+                牵头单位：市科技局｜配合单位：市发展改革委、市财政局｜完成时限：2027年12月
+                任务1-2　组建产业技术创新联盟。由某某集团牵头组建联盟。
+                牵头单位：市工业和信息化局｜配合单位：—
+
+                — 3 —
+                某某市产学研行动方案
+                （二）联合攻关行动
+                任务2-1　实施链上攻关。每年滚动实施项目。
+                责任单位：市科技局｜市工业和信息化局｜市财政局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("任务1-1", "任务1-2", "任务2-1");
+        int[] n = s.tasks().stream().mapToInt(TaskBlock::number).toArray();
+        assertThat(roles(s, n[0])).containsExactly("科技局:lead", "发展改革委:co", "财政局:co");
+        assertThat(roles(s, n[1])).containsExactly("工业和信息化局:lead");
+        assertThat(roles(s, n[2])).containsExactly("科技局:null", "工业和信息化局:null", "财政局:null");
+    }
+
+    @Test
+    void aNoteWrittenAsASmallTableUnderItsTaskAndAMatrixOfMarkedUnitColumns() {
+        DocumentStructure s = Docs.parse("""
+                某某区人民政府办公室关于印发某某区科技创新工作方案的通知
+                一、重点任务
+                （一）建设科学城。推动实验室建成投用。
+                分管领导\t张某某
+                牵头部门\t科技创新局
+                配合部门\t规划建设局 财政金融局
+                （二）推进联合攻关。支持企业与大学联合攻关。
+                分管领导\t李某某
+                责任部门\t科技创新局（牵头）、经济发展局
+                附件
+                重点任务责任分工矩阵
+                （★为牵头单位，○为配合单位）
+                序号\t重点任务\t区科技局\t区发改局\t区财政局
+                1\t建设科学城\t★\t○\t
+                2\t推进联合攻关\t○\t★\t○
+                """);
+        assertThat(roles(s, 1)).containsExactly("科技创新局:lead", "规划建设局:co", "财政金融局:co");
+        assertThat(roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:co");
+        assertThat(s.annex()).hasSize(2);
+        assertThat(roles(s.annex().get(0))).containsExactly("区科技局:lead", "区发改局:co");
+        assertThat(roles(s.annex().get(1))).containsExactly("区科技局:co", "区发改局:lead", "区财政局:co");
+    }
 }
