@@ -108,7 +108,7 @@ class HostileFilesIT {
     }
 
     @Test
-    void aFiveMegabyteSingleLineIsReadInASmallHeapAndRefusedForWhatItIs() throws Exception {
+    void aFiveMegabyteSingleLineIsReadInASmallHeapForWhatItIs() throws Exception {
         StringBuilder line = new StringBuilder();
         String seed = Files.readString(SEED).replace("\r", "").replace("\n", "");
         while (line.length() * 3L < 5L * 1024 * 1024) {
@@ -119,9 +119,10 @@ class HostileFilesIT {
         Child extract = child("-Xmx256m", "extract", "-q", single.toString());
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
         assertThat(extract.err()).doesNotContain("OutOfMemoryError", "Exception");
-        // a whole document on one line has no numbered tasks to read: refused by name, not by a crash
-        assertThat(extract.code()).isEqualTo(1);
-        assertThat(extract.err()).contains("one-line.txt: no document structure found");
+        // a whole document on one line has no numbered tasks to read: it is read for the names of the organs and
+        // entities it holds, said loudly, not by a crash
+        assertThat(extract.code()).isZero();
+        assertThat(extract.out()).contains("no document structure found");
     }
 
     /** A file of {@code size} bytes that takes no disk: its size is all the limit looks at. */
