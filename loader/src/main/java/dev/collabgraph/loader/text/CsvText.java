@@ -30,6 +30,9 @@ final class CsvText {
 
     /** The converted text when {@code text} is a CSV export, else empty. */
     static Optional<Converted> convert(String text) {
+        if (!enoughCommas(text)) {
+            return Optional.empty(); // most documents: a count, no parse
+        }
         List<List<Field>> records = records(text);
         if (records == null || !looksLikeTable(records)) {
             return Optional.empty();
@@ -122,6 +125,17 @@ final class CsvText {
             i++;
         }
         return records;
+    }
+
+    /** Whether the text holds the ASCII commas a table of {@link #MIN_RECORDS} rows of {@link #MIN_FIELDS} would. */
+    private static boolean enoughCommas(String text) {
+        int needed = (MIN_FIELDS - 1) * MIN_RECORDS;
+        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+            if (--needed == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether most records are as wide, and wide enough, for a table: prose with a few commas is not. */
