@@ -73,7 +73,9 @@ final class Targets {
                     deepest = s;
                 }
             }
-            targets.addAll(TargetReader.read(p, task, deepest == null ? "" : deepest.key()));
+            String section = deepest == null ? "" : deepest.key();
+            List<TargetFact> series = ArrowTargets.read(p, task, section);
+            targets.addAll(series.isEmpty() ? TargetReader.read(p, task, section) : series);
         }
     }
 }

@@ -534,4 +534,22 @@ class OtherLayoutsTest {
         assertThat(roles(s.annex().get(0))).containsExactly("区科技局:lead", "区发改局:co");
         assertThat(roles(s.annex().get(1))).containsExactly("区科技局:co", "区发改局:lead", "区财政局:co");
     }
+
+    @Test
+    void anIndicatorWrittenAsASeriesOfYearsGivesEachYearItsValue() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于印发某某市产学研行动方案的通知
+                一、主要目标
+                    （1）研发经费投入强度（%）：2024年2.35 → 2025年2.5 → 2027年2.9【约束性】
+                    （2）技术合同成交额（亿元）：2024年58 → 2027年100【预期性】
+                二、重点任务
+                1.建设平台。支持建设。（责任单位：市科技局）
+                """);
+        assertThat(s.targets()).filteredOn(t -> t.metric().equals("研发经费投入强度"))
+                .extracting(TargetFact::year, TargetFact::value, TargetFact::unit).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2024, 2.35, "%"),
+                        org.assertj.core.groups.Tuple.tuple(2025, 2.5, "%"),
+                        org.assertj.core.groups.Tuple.tuple(2027, 2.9, "%"));
+        assertThat(s.targets()).filteredOn(t -> t.metric().equals("技术合同成交额")).hasSize(2);
+    }
 }
