@@ -46,11 +46,15 @@ public final class Extractor {
         DocumentStructure structure = StructureParser.parse(text);
         // A table-first document has its work only in its task list (annex rows), none in numbered prose.
         boolean noWork = structure.tasks().isEmpty() && structure.annex().isEmpty();
+        // A header says it is an official document; without one, government organs named in it say so (a page saved
+        // without its masthead, minutes, a bulletin): prose about a walk in the park is neither, refused before its
+        // names are looked for.
+        if (noWork && !headed(structure.header()) && organs(text.text()) < MIN_ORGANS) {
+            throw new BadDocumentException(source.name(), NO_STRUCTURE);
+        }
         EntityResult entities = entityStage.apply(text, structure);
         if (noWork) {
-            // A header says it is an official document; without one, government organs named in it say so (a page
-            // saved without its masthead, minutes, a bulletin): prose about a walk in the park is neither.
-            if (entities.mentions().isEmpty() || !headed(structure.header()) && organs(text.text()) < MIN_ORGANS) {
+            if (entities.mentions().isEmpty()) {
                 throw new BadDocumentException(source.name(), NO_STRUCTURE);
             }
             // a policy document in a layout not understood: its names are still worth having, said loudly

@@ -25,7 +25,6 @@ final class AnnexReader {
     static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1)(?:[位个名家]|单位)[^。；]{0,10}牵头");
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
     private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
-    private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
 
     private AnnexReader() {
     }
@@ -80,7 +79,7 @@ final class AnnexReader {
                     role = "co";
                 }
                 CellText cell = row.cell(column);
-                List<UnitRef> named = NO_UNIT.matcher(cell.text()).matches() ? List.of() : cell.units(role, city);
+                List<UnitRef> named = UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
                 boolean leadColumn = "lead".equals(role) || role == null;
                 if (leadColumn && cell.text().isEmpty()) {
                     // an empty lead cell: the cell above was merged over this row
@@ -143,7 +142,7 @@ final class AnnexReader {
     }
 
     /** The year in the nearest caption line above the table, else 0. */
-    private static int captionYear(Table table) {
+    static int captionYear(Table table) {
         for (int i = table.before().size() - 1; i >= 0; i--) {
             Matcher year = CAPTION_YEAR.matcher(table.before().get(i).text());
             if (year.find()) {

@@ -16,9 +16,6 @@ final class CardTables {
     private static final Pattern HEAD = Pattern.compile(
             "^(?:项目|任务|事项|工作)\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[：:、.．]\\s*([^。：:]{2,60})$");
     private static final Pattern FIELD = Pattern.compile("^([\\p{IsHan}（）()]{2,12})[：:]\\s*");
-    private static final Pattern UNIT_FIELD = Pattern.compile(
-            "^(?:主要)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门|主体|处室|科室)(?:（[^（）]{0,6}）)?$");
-    private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
     /** A card needs this many fields, one naming units, to be told from a heading followed by a note. */
     private static final int MIN_FIELDS = 2;
 
@@ -49,11 +46,11 @@ final class CardTables {
                 }
                 fields++;
                 last = j;
-                Matcher unit = UNIT_FIELD.matcher(field.group(1));
+                Matcher unit = AnnexColumns.UNIT_COLUMN.matcher(field.group(1));
                 if (unit.matches()) {
                     namesUnits = true;
                     String value = line.text().substring(field.end()).strip();
-                    if (!value.isEmpty() && !NO_UNIT.matcher(value).matches()) {
+                    if (!value.isEmpty() && !UnitLists.namesNobody(value)) {
                         String role = unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1));
                         List<UnitRef> named = UnitLists.split(text, line.start() + field.end(), line.end(), role,
                                 city);

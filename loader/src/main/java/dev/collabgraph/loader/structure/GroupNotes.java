@@ -107,13 +107,9 @@ final class GroupNotes {
         Set<Integer> named = new java.util.HashSet<>();
         for (Paragraph p : body) {
             if (!p.isTableRow() && opens(p.text())) {
-                String text = p.text();
-                Matcher m = ITEMS.matcher(text);
-                for (int at = 0; at < text.length() && m.region(at, text.length()).lookingAt(); ) {
-                    named.addAll(items(m.group(1)));
-                    int next = text.indexOf('；', m.end());
-                    at = next < 0 ? text.length() : next + 1;
-                }
+                // read on the paragraph's own text: the outline has no logical text at hand
+                read(p.text(), new Paragraph(p.index(), 0, p.text().length(), p.text()))
+                        .forEach(g -> named.addAll(g.items()));
             }
         }
         return named;

@@ -22,7 +22,6 @@ final class LineCellTables {
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|节点|期限");
     private static final Pattern DEADLINE = Pattern.compile(
             "^(?:\\d{4}年|\\d{1,2}月|\\d{4}[.．-]\\d|每年|全年|年底|年内|持续|长期|常年|按)[^。]{0,16}$");
-    private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
     /** What a column's name says: the row's number, task, content, units, deadline or remarks. */
     private static final Pattern HEADER_WORD = Pattern.compile(
             "序号|编号|任务|事项|项目|工作|内容|目标|措施|举措|要求|类别|领域|单位|部门|主体|时限|时间|节点|期限|备注|进度|成果|责任");
@@ -214,7 +213,7 @@ final class LineCellTables {
         }
         String text = joined.toString();
         return joins + switch (kind) {
-            case UNIT -> NO_UNIT.matcher(text).matches() || unitList(text) ? 2 : -2;
+            case UNIT -> UnitLists.namesNobody(text) || unitList(text) ? 2 : -2;
             case DEADLINE -> DEADLINE.matcher(text).matches() ? 2 : -2;
             case TITLE -> text.length() <= MAX_TITLE && text.indexOf('。') < 0 ? 1 : -1;
             case OTHER -> unitList(text) || DEADLINE.matcher(text).matches() ? -1 : 0;
@@ -243,7 +242,7 @@ final class LineCellTables {
         for (int u = 0; u < columns.units().size(); u++) {
             String role = columns.unitRoles().get(u);
             CellText cell = cellText(cells, columns.units().get(u));
-            List<UnitRef> named = NO_UNIT.matcher(cell.text()).matches() ? List.of() : cell.units(role, city);
+            List<UnitRef> named = UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
             if (role == null) {
                 named = AnnexReader.othersAssist(named);
             }

@@ -47,7 +47,7 @@ final class MatrixTables {
             return Optional.empty();
         }
         Map<Character, String> roles = legend(table);
-        int year = year(table);
+        int year = AnnexReader.captionYear(table);
         List<AnnexRow> rows = new ArrayList<>();
         boolean marked = false;
         for (Paragraph row : table.rows().subList(1, table.rows().size())) {
@@ -91,15 +91,5 @@ final class MatrixTables {
             }
         }
         return roles;
-    }
-
-    private static int year(Table table) {
-        for (int k = table.before().size() - 1; k >= 0; k--) {
-            Matcher year = AnnexReader.CAPTION_YEAR.matcher(table.before().get(k).text());
-            if (year.find()) {
-                return Integer.parseInt(year.group(1));
-            }
-        }
-        return 0;
     }
 }

@@ -25,6 +25,11 @@ final class UnitLists {
     /** A development zone's name, whose units are its committee (管委会). */
     /** A field left empty: a dash, a slash or 无. */
     private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
+
+    /** Whether a cell or field names nobody (—, ／, 无). */
+    static boolean namesNobody(String text) {
+        return NO_UNIT.matcher(text).matches();
+    }
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
     private static final char AND = '及';
@@ -104,7 +109,7 @@ final class UnitLists {
 
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
-        if (surface.isEmpty() || NO_UNIT.matcher(surface).matches()) {
+        if (surface.isEmpty() || namesNobody(surface)) {
             return; // 配合单位：— names nobody
         }
         String own = role;
