@@ -42,8 +42,14 @@ public final class Evaluation {
 
     /** Scores every document; {@code onEach} sees each score as it is made (for progress). */
     public static List<DocumentScore> run(Path dir, EntityExtractor entityStage, Consumer<DocumentScore> onEach) {
+        return run(goldFiles(dir), entityStage, onEach);
+    }
+
+    /** Scores the documents of these gold files. */
+    public static List<DocumentScore> run(List<Path> goldFiles, EntityExtractor entityStage,
+                                          Consumer<DocumentScore> onEach) {
         List<DocumentScore> scores = new ArrayList<>();
-        for (Path goldFile : goldFiles(dir)) {
+        for (Path goldFile : goldFiles) {
             DocumentScore score = score(goldFile, entityStage);
             onEach.accept(score);
             scores.add(score);
@@ -72,6 +78,11 @@ public final class Evaluation {
     static String baseName(Path goldFile) {
         String name = goldFile.getFileName().toString();
         return name.substring(0, name.length() - GOLD_SUFFIX.length());
+    }
+
+    /** Whether a gold file says its document is held out (read without scoring it). */
+    public static boolean heldOut(Path goldFile) {
+        return readGold(goldFile).heldOut();
     }
 
     static Gold readGold(Path goldFile) {

@@ -47,35 +47,33 @@ class QualityFloorTest {
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.95);  // 95.1 % since 60-64 and 90-94 joined dev (prose goals chained over years, arrows)
-        // the figures on the 31 dev documents (2026-12-03, with 20-27 moved in from held-out), rounded down
-        // dev grew by 40-44 and 70-74, then by the opened blind set 60-64 and the new layouts 90-94 (2026-12-03): links
-        // 75.9 %, 95.9 % of those found; entity macro-F1 94.8 %
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.955);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.945);
-        // 0.925: Enterprise, Park and Industry sit at 0.93
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
+        // dev grew by the opened blind set 80-84 (2026-12-03): its structure is read now, its names and links less so —
+        // links 73.2 %, 95.2 % of those found; entity macro-F1 94.0 %, Platform and Industry 0.92
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.73);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.94);
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.925);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.915);
         }
     }
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 80-84 (2026-12-03, corpus/SPLITS.md), rounded down: far from the goals, a
-        // floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.33);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.33);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.19);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.86);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.74);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.47);
-        // 87.8 % since the two documents once refused are read for their names (more links found, some wrong)
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.87);
+        // the blind held-out set 100-104 as its writer first measured it (2026-12-03, corpus/SPLITS.md), rounded down:
+        // far from the goals, a floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.55);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.48);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.56);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.26);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.22);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.52);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.68);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.24);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.79);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.52);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.56);
         }
     }
 

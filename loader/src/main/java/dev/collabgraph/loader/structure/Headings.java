@@ -23,23 +23,23 @@ final class Headings {
      */
     static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
     /**
-     * 任务一　建设… / 任务2-1　…: items whose label says they are the plan's tasks (coded by group and item in the
-     * second), the title after a space or colon (the cleaner
+     * 任务一　建设… / 任务2-1　… / 【任务3】建设…: items whose label says they are the plan's tasks (coded by group and item
+     * in the second; a bulletin lists them grouped by progress, out of their order), the title after a space or colon (the cleaner
      * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项).
      */
-    static final Pattern NAMED_TASK = Pattern.compile(
-            "^任务(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})(?=[\\s\u3000：:、]|[\\p{IsHan}&&[^是的项个]])");
+    static final Pattern NAMED_TASK = Pattern.compile("^【?任务(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})"
+            + "(?:】|(?=[\\s\u3000：:、]|[\\p{IsHan}&&[^是的项个]]))");
     /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
             NAMED_TASK);
     /**
-     * Lines that end the body: annexes, distribution and printing notes, and the links under a document copied
+     * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.
      */
     static final Pattern BODY_END = Pattern.compile(
-            "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|印发$|^（此件|^(?:分享到|上一篇|下一篇)");
+            "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|^(?:出席|列席|参加|请假|记录|分送|送)：|印发$|^（此件|^(?:分享到|上一篇|下一篇)");
     /** A date alone on its line: the signature, when it follows the body. */
     static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
@@ -65,7 +65,11 @@ final class Headings {
 
     /** Index of the first paragraph of the body: the first level-one heading or numbered task. */
     static int bodyStart(List<Paragraph> paragraphs) {
-        for (Paragraph p : paragraphs) {
+        return bodyStart(paragraphs, 0);
+    }
+
+    private static int bodyStart(List<Paragraph> paragraphs, int from) {
+        for (Paragraph p : paragraphs.subList(from, paragraphs.size())) {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || ARABIC_TASK.matcher(p.text()).find()
                     || ARTICLE_TASK.matcher(p.text()).find())) {
                 return p.index();
@@ -74,13 +78,56 @@ final class Headings {
         return paragraphs.size();
     }
 
+    /** The body's first paragraph and the first after it. */
+    record Body(int start, int end) {
+    }
+
+    /**
+     * Where the body lies. A covering notice may number its own few instructions (现将…印发给你们，并就有关事项通知如下：
+     * 一、…二、…) before its signature and the document it issues; then the body is that document, when it numbers
+     * more paragraphs than the notice did.
+     */
+    static Body body(List<Paragraph> paragraphs) {
+        int start = bodyStart(paragraphs);
+        int end = bodyEnd(paragraphs, start);
+        if (end + 1 >= paragraphs.size() || numbered(paragraphs, start, end) > COVERING_INSTRUCTIONS
+                || paragraphs.subList(start, end).stream().noneMatch(p -> ISSUES.matcher(p.text()).find())
+                        && paragraphs.subList(0, start).stream().noneMatch(p -> ISSUES.matcher(p.text()).find())) {
+            return new Body(start, end);
+        }
+        int issuedStart = bodyStart(paragraphs, end + 1);
+        if (issuedStart >= paragraphs.size()) {
+            return new Body(start, end);
+        }
+        int issuedEnd = bodyEnd(paragraphs, issuedStart);
+        return numbered(paragraphs, issuedStart, issuedEnd) > numbered(paragraphs, start, end)
+                ? new Body(issuedStart, issuedEnd) : new Body(start, end);
+    }
+
+    /** How many numbered instructions a covering notice may have. */
+    private static final int COVERING_INSTRUCTIONS = 6;
+    /** The sentence of a covering notice that issues the document (现将《…》印发给你们 / 印发给你们). */
+    private static final Pattern ISSUES = Pattern.compile("(?:印发|转发)给你们");
+
+    private static int numbered(List<Paragraph> paragraphs, int from, int to) {
+        int count = 0;
+        for (Paragraph p : paragraphs.subList(from, Math.min(to, paragraphs.size()))) {
+            String text = p.text();
+            if (!p.isTableRow() && (levelOne(text) > 0 || levelTwo(text) > 0 || ARABIC_TASK.matcher(text).find()
+                    || ARTICLE_TASK.matcher(text).find())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Index of the first paragraph after the body: an annex, distribution or printing line, or a signature
      * (an organ's name over a date alone on its line).
      */
     /** Whether BODY_END can match at all: it starts with one of these characters or contains 印发. */
     private static boolean mayEndBody(String text) {
-        return !text.isEmpty() && "附抄主发（分上下".indexOf(text.charAt(0)) >= 0 || text.contains("印发");
+        return !text.isEmpty() && "附抄主发（分上下出列参请记送".indexOf(text.charAt(0)) >= 0 || text.contains("印发");
     }
 
     static int bodyEnd(List<Paragraph> paragraphs, int from) {

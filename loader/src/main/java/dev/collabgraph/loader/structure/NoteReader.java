@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * (牵头部门, 责任主体); a policy's 兑现部门 (the units that pay it out) are its responsible units.
  */
 final class NoteReader {
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|协办|参与|协同|兑现)(?:单位|部门|主体)?：");
+    /**
+     * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
+     * 站所, a department's its 处室.
+     */
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现)(?:单位|部门|主体|站所|处室|科室)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
@@ -26,22 +30,23 @@ final class NoteReader {
     private static final String LABEL_STARTS = "责牵配主协参兑";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "协办", "参与", "协同", "兑现");
+    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "协办", "参与", "协同", "兑现");
 
     private NoteReader() {
     }
 
     /** The note inside {@code body} of task {@code taskNumber}, if it has one. */
     static Optional<ResponsibilityNote> read(String text, Span body, int taskNumber, String city) {
-        Matcher label = LABEL.matcher(text);
+        Matcher label = LABEL.matcher(text).useTransparentBounds(true); // 【label】 looks behind its region
         List<UnitRef> units = new ArrayList<>();
         int noteStart = -1;
         int noteEnd = -1;
         char closer = 0;
         for (int at = body.start(); nextLabel(label, text, at, body.end()); at = label.end()) {
+            boolean bracketLabel = text.charAt(label.end() - 1) == '】';
             if (noteStart < 0) {
-                closer = label.start() > body.start() ? closerOf(text.charAt(label.start() - 1)) : 0;
-                noteStart = closer != 0 ? label.start() - 1 : label.start();
+                closer = !bracketLabel && label.start() > body.start() ? closerOf(text.charAt(label.start() - 1)) : 0;
+                noteStart = closer != 0 || bracketLabel ? label.start() - 1 : label.start();
             }
             int stop = listEnd(text, label.end(), body.end(), closer);
             boolean closed = stop < body.end() && closer != 0 && text.charAt(stop) == closer;
@@ -77,10 +82,14 @@ final class NoteReader {
 
     /** Whether a label (责任单位：, 牵头：…) ends at one of the colons of {@code text}: found from the colons. */
     private static boolean hasLabel(String text) {
+        if (text.indexOf('】') >= 0 && LABEL.matcher(text).find()) {
+            return true;
+        }
         for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
             int word = colon;
             if (word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
-                    || text.startsWith("主体", word - 2))) {
+                    || text.startsWith("主体", word - 2) || text.startsWith("站所", word - 2)
+                    || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2))) {
                 word -= 2;
             }
             if (word >= 2 && LABEL_WORDS.contains(text.substring(word - 2, word))) {
@@ -134,6 +143,9 @@ final class NoteReader {
         int item = from;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
+            if (c == '【' && depth == 0 && closer != '】') {
+                return i; // the next 【field】 of the line
+            }
             if (c == '：' && depth == 0) {
                 // another field of the line (兑现方式：…) begins: the list ends with the last organ's name before it
                 return fieldStart(text, item, i);
@@ -215,7 +227,7 @@ final class NoteReader {
         if (LABEL_STARTS.indexOf(text.charAt(i)) < 0) {
             return false;
         }
-        Matcher m = LABEL.matcher(text).region(i, end);
+        Matcher m = LABEL.matcher(text).useTransparentBounds(true).region(i, end);
         return m.lookingAt();
     }
 

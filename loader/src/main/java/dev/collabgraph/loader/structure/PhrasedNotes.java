@@ -36,7 +36,10 @@ final class PhrasedNotes {
 
     /** Every phrased note of {@code text[from, to)}. */
     static List<Found> find(String text, int from, int to, String city) {
-        List<Found> found = new ArrayList<>();
+        List<Found> found = dashLines(text, from, to, city);
+        if (!found.isEmpty()) {
+            return found;
+        }
         // Every worded note names a lead with one of these verbs, every bare one stands in a bracket: most text is
         // passed over at once.
         boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to)
@@ -79,6 +82,50 @@ final class PhrasedNotes {
             }
         }
         return found;
+    }
+
+    /**
+     * Notes set on a line of their own after a dash (——A、B、C / ——A牵头，B、C配合), as a government work report's duty
+     * split writes them; a list that wraps after 、 or ， goes on on the next line.
+     */
+    private static List<Found> dashLines(String text, int from, int to, String city) {
+        List<Found> found = new ArrayList<>();
+        for (int i = text.indexOf("——", from); i >= 0 && i < to; i = text.indexOf("——", i + 2)) {
+            if (i > 0 && text.charAt(i - 1) != '\n') {
+                continue;
+            }
+            int first = i;
+            while (first < to && text.charAt(first) == '—') {
+                first++;
+            }
+            int end = lineEnd(text, first, to);
+            while (end < to && end > first && "、，".indexOf(text.charAt(end - 1)) >= 0) {
+                end = lineEnd(text, end + 1, to);
+            }
+            String inside = text.substring(first, end);
+            List<UnitRef> units = inside.contains(LEAD) || inside.contains(RESPONSIBLE)
+                    ? parse(text, first, stripEnd(text, first, end), city) : List.of();
+            if (units.isEmpty()) {
+                units = organsOnly(text, first, stripEnd(text, first, end), city);
+            }
+            if (!units.isEmpty()) {
+                found.add(new Found(i, end, units));
+            }
+        }
+        return found;
+    }
+
+    private static int lineEnd(String text, int from, int to) {
+        int end = text.indexOf('\n', from);
+        return end < 0 || end > to ? to : end;
+    }
+
+    /** {@code end} before a closing 。 or ； of a dash line. */
+    private static int stripEnd(String text, int from, int end) {
+        while (end > from && "。；;".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether {@code word} stands inside {@code text[from, to)}; the search stops at {@code to}, not the text's end. */
@@ -237,7 +284,7 @@ final class PhrasedNotes {
      */
     static List<UnitRef> organsOnly(String text, int from, int to, String city) {
         List<UnitRef> units = UnitLists.split(text, from, to, null, city);
-        if (units.isEmpty() || units.stream().anyMatch(u -> u.surface().length() > MAX_UNIT || !UnitNames.isOrgan(u.name()))) {
+        if (units.isEmpty() || units.stream().anyMatch(u -> u.surface().length() > MAX_UNIT || !UnitNames.isOrgan(withoutGloss(u.name())))) {
             return List.of();
         }
         return units;
@@ -247,7 +294,14 @@ final class PhrasedNotes {
         int by = unit.surface().indexOf('由');
         // 平台认定由市科技局 is a topic and its organ, not a name (自由贸易区 is one)
         boolean topic = by > 0 && unit.surface().charAt(by - 1) != '自';
+        String name = withoutGloss(unit.name());
         return !topic && unit.surface().length() <= MAX_UNIT
-                && (!UnitNames.suffixOf(unit.name()).isEmpty() || UnitNames.isOrgan(unit.name()));
+                && (!UnitNames.suffixOf(name).isEmpty() || UnitNames.isOrgan(name));
+    }
+
+    /** 市委组织部 of 市委组织部（市委人才办）: a bracket closing a name glosses it with the office it also is. */
+    private static String withoutGloss(String name) {
+        int open = name.lastIndexOf('（');
+        return open > 0 && name.endsWith("）") ? name.substring(0, open) : name;
     }
 }

@@ -32,6 +32,8 @@ final class ProseDuties {
             + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
             + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排)(?![局委办厅部处室])");
     private static final String WITH = "会同";
+    /** Words that may stand between organs and 会同 (A要会同B…). */
+    private static final String MODALS = "要将应";
     /**
      * A subject that is an organ opens with where it sits (市, 县, 区, 省, 各, or the city's name); a verb phrase
      * that happens to end like an organ (推进政务服务一网通办) does not.
@@ -96,11 +98,20 @@ final class ProseDuties {
             found.add(new PhrasedNotes.Found(s, subject.end(), subject.units()));
         }
         for (int i = s; i < to; i++) {
-            if (text.charAt(i) != '由' || !by(text, i, s, to)) {
+            boolean clauseStart = i > s && text.charAt(i - 1) == '，';
+            int at;
+            if (text.charAt(i) == '由' && by(text, i, s, to)) {
+                at = i + 1;
+            } else if (text.charAt(i) == '请' && (i == s || clauseStart)) {
+                at = i + 1; // minutes and letters ask: 请A牵头，B配合 / 请A负责…
+            } else if (clauseStart) {
+                at = i; // 会议要求，A牵头，B、C配合: a clause that opens with organs and their role
+            } else {
                 continue;
             }
-            Duty by = duty(text, i + 1, to, city, true);
-            if (by == null || rolesOnly && !ROLE_VERB.matcher(text).region(by.end(), to).lookingAt()) {
+            Duty by = duty(text, at, to, city, true);
+            boolean roleSaid = by != null && ROLE_VERB.matcher(text).region(by.end(), to).lookingAt();
+            if (by == null || (rolesOnly || at == i) && !roleSaid) {
                 continue;
             }
             List<UnitRef> units = new ArrayList<>(by.units());
@@ -109,6 +120,9 @@ final class ProseDuties {
             for (int comma = nextComma(text, end, to); comma >= 0; comma = nextComma(text, end, to)) {
                 Reading co = list(text, comma + 1, to, city, "co");
                 if (co == null || !follows(text, co.end(), to)) {
+                    co = assisting(text, comma + 1, to, city);
+                }
+                if (co == null) {
                     break;
                 }
                 units.addAll(co.units());
@@ -117,6 +131,30 @@ final class ProseDuties {
             found.add(new PhrasedNotes.Found(i, end, units));
             i = end;
         }
+    }
+
+    /** What assisting organs do in the clause after a lead's: 配合, 参与, 做好指导, 给予支持. */
+    private static final Pattern ASSISTS = Pattern.compile("(?:配合|参与|协助|协办|做好|给予|予以|提供)");
+
+    /**
+     * A clause of assisting units that may name companies as well as organs (B、C、某某集团有限公司参与): the names before
+     * its verb, each an organ or a company; null when it is not such a clause.
+     */
+    private static Reading assisting(String text, int from, int to, String city) {
+        int end = from;
+        while (end < to && "，；。".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        Matcher verb = ASSISTS.matcher(text).region(from, end);
+        if (!verb.find() || verb.start() - from < 2) {
+            return null;
+        }
+        List<UnitRef> units = UnitLists.split(text, from, verb.start(), "co", city);
+        if (units.isEmpty() || units.stream().anyMatch(u -> u.surface().length() > MAX_UNIT
+                || UnitNames.suffixOf(u.name()).isEmpty() && !UnitNames.isOrgan(u.name()))) {
+            return null;
+        }
+        return new Reading(units, verb.start());
     }
 
     /** Whether the 由 at {@code i} means "by" and the sentence before it is not the rules speaking of themselves. */
@@ -145,19 +183,24 @@ final class ProseDuties {
         int pos = subjects.end();
         List<UnitRef> units = new ArrayList<>();
         Reading with = null;
-        if (text.startsWith(WITH, pos)) {
-            with = list(text, pos + WITH.length(), to, city, "co");
+        int withAt = pos < to && MODALS.indexOf(text.charAt(pos)) >= 0 && text.startsWith(WITH, pos + 1) ? pos + 1 : pos;
+        if (text.startsWith(WITH, withAt)) {
+            with = list(text, withAt + WITH.length(), to, city, "co");
             if (with == null) {
                 return null;
             }
             pos = with.end();
         }
-        if (!follows(text, pos, to)) {
+        // 由A会同B，支持…: the comma closes the clause that names them
+        boolean closedWith = byClause && with != null && pos < to && text.charAt(pos) == '，';
+        if (!closedWith && !follows(text, pos, to)) {
             return null;
         }
         Matcher shared = SHARED.matcher(text).region(pos, to);
         boolean sharedWork = shared.lookingAt() && !text.startsWith(LEAD, shared.end());
-        boolean oneLeads = with != null || subjects.units().size() == 1 || byClause && !sharedWork;
+        // 由A、B按规定统筹解决 names no lead: several organs lead only when a role verb says so (由A、B牵头)
+        boolean oneLeads = with != null || subjects.units().size() == 1
+                || byClause && !sharedWork && ROLE_VERB.matcher(text).region(pos, to).lookingAt();
         String role = sharedWork ? null : oneLeads ? "lead" : null;
         subjects.units().forEach(u -> units.add(withRole(u, role)));
         if (with != null) {
@@ -273,10 +316,20 @@ final class ProseDuties {
         return new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom());
     }
 
-    /** The units of {@code found} once each, the first role given winning. */
+    /**
+     * The units of {@code found} once each, the first role given winning; once a sentence has named the lead, an organ
+     * a later sentence gives its own job (…；市财政局按照…研究提出资金支持意见) assists.
+     */
     static List<UnitRef> units(List<PhrasedNotes.Found> found) {
         Map<String, UnitRef> byName = new LinkedHashMap<>();
-        found.forEach(f -> f.units().forEach(u -> byName.putIfAbsent(u.name(), u)));
+        boolean led = false;
+        for (PhrasedNotes.Found f : found) {
+            boolean ledBefore = led;
+            for (UnitRef u : f.units()) {
+                byName.putIfAbsent(u.name(), ledBefore && "lead".equals(u.role()) ? withRole(u, "co") : u);
+                led |= "lead".equals(u.role());
+            }
+        }
         return List.copyOf(byName.values());
     }
 }

@@ -25,8 +25,9 @@ public final class StructureParser {
         String logical = text.text();
         List<Paragraph> paragraphs = Paragraph.split(logical);
         DocumentStarts.requireOne(text, paragraphs);
-        int bodyStart = Headings.bodyStart(paragraphs);
-        int bodyEnd = Headings.bodyEnd(paragraphs, bodyStart);
+        Headings.Body body = Headings.body(paragraphs);
+        int bodyStart = body.start();
+        int bodyEnd = body.end();
         DocumentHeader header = HeaderReader.read(paragraphs.subList(0, bodyStart),
                 paragraphs.subList(bodyEnd, paragraphs.size()));
         List<Table> tables = Table.find(paragraphs);
@@ -49,7 +50,8 @@ public final class StructureParser {
             notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
         }
-        if (paragraphs.subList(bodyStart, bodyEnd).stream()
+        // the rule may stand in the body or in the covering notice that issues it
+        if (paragraphs.subList(0, bodyEnd).stream()
                 .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {
             notes = FirstListedLeads.apply(notes);
         }

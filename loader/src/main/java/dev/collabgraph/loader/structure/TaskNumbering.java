@@ -64,7 +64,7 @@ final class TaskNumbering {
                     || mark.equals(listMark) && !mark.equals(taskMark));
             if (n == 1 && newSection && previous > 0) {
                 restarted = true;
-            } else if (listGoesOn || n != previous + 1 && n == 1) {
+            } else if (family != Headings.NAMED_TASK && (listGoesOn || n != previous + 1 && n == 1)) {
                 nested = n;
                 listMark = mark;
                 continue;
@@ -80,10 +80,14 @@ final class TaskNumbering {
         }
         List<Numbered> tasks = new ArrayList<>();
         int last = 0;
+        // 【任务3】 keeps its own number when a bulletin lists the tasks out of order, as long as no two share one
+        boolean ownNumbers = family == Headings.NAMED_TASK && accepted.stream().allMatch(c -> c.marker().group(1) == null)
+                && accepted.stream().map(Candidate::printed).distinct().count() == accepted.size();
         for (Candidate c : accepted) {
-            int number = restarted || c.printed() <= last ? last + 1 : c.printed();
+            int number = ownNumbers ? c.printed() : restarted || c.printed() <= last ? last + 1 : c.printed();
             String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
-                    : family == Headings.DECIMAL_TASK || family == Headings.NAMED_TASK ? c.marker().group()
+                    : family == Headings.NAMED_TASK ? c.marker().group().replace("【", "").replace("】", "")
+                    : family == Headings.DECIMAL_TASK ? c.marker().group()
                     : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());
             tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));

@@ -128,7 +128,7 @@ final class UnitLists {
     /** "lead" for 牵头/主办, "co" for 配合/协办/参与, null for 责任 (the document does not say). */
     static String roleOf(String word) {
         return switch (word) {
-            case "牵头", "主办" -> "lead";
+            case "牵头", "主办", "主责" -> "lead";
             case "配合", "协办", "参与", "协同" -> "co";
             default -> null;
         };

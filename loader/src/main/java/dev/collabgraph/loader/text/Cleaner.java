@@ -36,11 +36,18 @@ public final class Cleaner {
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
     /** A note line that ends on one of these ends on a complete unit name (局, 政府, 街道, 等 …). */
     private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
+    /** A line this long without a sentence end was cut (by a page or a narrow wrap), not ended. */
+    private static final int CUT_LINE = 30;
+    /** Lines of a hard-wrapped text: at least this long, this many, most within this spread of each other. */
+    private static final int MIN_WRAP = 22;
+    private static final int MIN_WRAPPED_LINES = 8;
+    private static final int WRAP_SPREAD = 6;
     /** The rest of a note line cut inside a name is a name or two, not a sentence. */
     private static final int MAX_NOTE_TAIL = 20;
     /** A field left empty (配合单位：—) is whole: the line after it is not its rest. */
     private static final String EMPTY_FIELD = "—－-/／";
-    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]");
+    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]"
+            + "|【(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体|站所|处室|科室)?】");
     /**
      * A line of organs' names only: each opens with where it sits (市, 县, 区, 省, 各) or ends as a government or
      * committee does, and ends as an organ does.
@@ -78,6 +85,7 @@ public final class Cleaner {
 
     private static MappedText cleanText(SourceText source) {
         List<int[]> lines = paragraphLines(source.text());
+        int cutAt = cutWidth(source.text(), lines);
         StringBuilder out = new StringBuilder(source.text().length());
         IntList origin = new IntList(source.text().length());
         int previousEnd = -1;
@@ -110,7 +118,7 @@ public final class Cleaner {
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             if (previous != null) {
-                if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content)) {
+                if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content, cutAt)) {
                     out.append('\n');
                     origin.add(previousEnd);
                 }
@@ -270,7 +278,29 @@ public final class Cleaner {
     }
 
     /** Whether {@code next} continues the paragraph {@code previous} across a line or page break. */
-    private static boolean continues(String previous, String next) {
+    /**
+     * The length from which a line without a sentence end was cut: {@link #CUT_LINE}, or less in a text hard-wrapped at
+     * a narrower width (a scan's OCR, 28–34 characters a line), where most such lines have about the same length.
+     */
+    private static int cutWidth(String text, List<int[]> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int[] line : lines) {
+            int length = line[1] - line[0];
+            if (length >= MIN_WRAP && SENTENCE_ENDS.indexOf(text.charAt(line[1] - 1)) < 0
+                    && text.substring(line[0], line[1]).indexOf('\t') < 0) {
+                lengths.add(length);
+            }
+        }
+        if (lengths.size() < MIN_WRAPPED_LINES) {
+            return CUT_LINE;
+        }
+        lengths.sort(null);
+        int lower = lengths.get(lengths.size() / 4);
+        long near = lengths.stream().filter(l -> l >= lower && l <= lower + WRAP_SPREAD).count();
+        return near * 5 >= lengths.size() * 3 ? Math.max(MIN_WRAP, Math.min(CUT_LINE, lower - 2)) : CUT_LINE;
+    }
+
+    private static boolean continues(String previous, String next, int cutAt) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
         }
@@ -303,7 +333,7 @@ public final class Cleaner {
             return true;
         }
         // Short lines without a sentence end are titles, headings and signatures; long ones were cut.
-        return previous.length() >= 30 && !BLOCK_START.matcher(previous).find()
+        return previous.length() >= cutAt && !BLOCK_START.matcher(previous).find()
                 || previous.length() >= 60;
     }
 

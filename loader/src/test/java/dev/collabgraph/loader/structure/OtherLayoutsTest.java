@@ -552,4 +552,106 @@ class OtherLayoutsTest {
                         org.assertj.core.groups.Tuple.tuple(2027, 2.9, "%"));
         assertThat(s.targets()).filteredOn(t -> t.metric().equals("技术合同成交额")).hasSize(2);
     }
+
+    @Test
+    void aCoveringNoticeThatNumbersItsOwnInstructionsIsNotTheBody() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于印发年度重点工作责任分工的通知
+                某政办发〔2025〕3号
+                各区人民政府，市各有关部门：
+                现将《年度重点工作责任分工》印发给你们，并就有关事项通知如下。
+                一、每项工作“——”后所列单位，列第一位的为牵头单位，其余为配合单位。
+                二、各牵头单位要按季度报送工作进展。
+                附件：年度重点工作责任分工
+                某某市人民政府办公室
+                2025年3月1日
+                年度重点工作责任分工
+                一、推动创新
+                1.建设中试平台。支持企业与高校共建中试平台。
+                ——市科技局、市工信局、东湖区人民政府
+                2.培育科技企业。新认定科技型企业100家。
+                ——市工信局牵头，市财政局、市科技局配合
+                3.完善数字基础设施，新建基站500个。
+                ——市数据局、市工信局、
+                西湖区人民政府
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设中试平台", "培育科技企业", "完善数字基础设施，新建基站500个");
+        assertThat(roles(s, 1)).containsExactly("科技局:lead", "工信局:co", "东湖区人民政府:co");
+        assertThat(roles(s, 2)).containsExactly("工信局:lead", "财政局:co", "科技局:co");
+        assertThat(roles(s, 3)).containsExactly("数据局:lead", "工信局:co", "西湖区人民政府:co");
+    }
+
+    @Test
+    void minutesAskUnitsToLeadInTheirAgreedItems() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府
+                专题会议纪要
+                〔2025〕8号
+                关于推进校地合作有关工作的会议纪要
+                会议听取了市科技局的汇报。会议议定以下事项：
+                一、关于实验室建设问题。会议同意建设实验室。请市发改委牵头，市财政局、东区管委会配合，年内完成立项；市规划局按程序办理用地手续。
+                二、关于人才公寓问题。请市住建局负责房源筹集，市人社局做好政策指导。
+                三、关于创新联合体问题。由市工信局会同市科技局，支持龙头企业牵头组建联合体。
+                四、关于人才政策问题。请市人社局、市教育局按职责分工，于9月底前出台细则。
+                五、关于成果转化基金问题。此项工作由市财政局牵头，市科技局、某某投资集团有限公司参与。
+                六、关于实训基地问题。所需资金由市财政局、市教育局按规定统筹解决。
+                出席：张三
+                参加：李四（市科技局）　王五（市财政局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("关于实验室建设问题", "关于人才公寓问题",
+                "关于创新联合体问题", "关于人才政策问题", "关于成果转化基金问题", "关于实训基地问题");
+        assertThat(roles(s, 1)).containsExactly("发改委:lead", "财政局:co", "东区管委会:co", "规划局:co");
+        assertThat(roles(s, 2)).containsExactly("住建局:lead", "人社局:co");
+        assertThat(roles(s, 3)).containsExactly("工信局:lead", "科技局:co");
+        assertThat(roles(s, 4)).containsExactly("人社局:null", "教育局:null");
+        assertThat(roles(s, 5)).containsExactly("财政局:lead", "科技局:co", "某某投资集团有限公司:co");
+        assertThat(roles(s, 6)).containsExactly("财政局:null", "教育局:null");
+        assertThat(s.tasks().get(5).title()).doesNotContain("出席");
+    }
+
+    @Test
+    void fieldsLabelledInSquareBracketsNameTheUnitsOfATownsOffices() {
+        DocumentStructure s = Docs.parse("""
+                某某镇人民政府
+                关于印发某某镇科技工作方案的通知
+                一、重点任务
+                1.培育科技企业。建立培育库。
+                【分管领导】张三　【牵头站所】经发办　【配合站所】财政所、企业服务中心
+                2.建设示范基地。建设示范基地500亩。
+                【分管领导】李四（镇党委委员）　【牵头站所】农业办、农服
+                中心　【配合单位】县农业农村局
+                3.加强人才培训。开展技能培训。
+                【分管领导】王五　【责任站所】党政办、社会事务办
+                """);
+        assertThat(roles(s, 1)).containsExactly("经发办:lead", "财政所:co", "企业服务中心:co");
+        assertThat(roles(s, 2)).containsExactly("农业办:lead", "农服中心:lead", "县农业农村局:co");
+        assertThat(roles(s, 3)).containsExactly("党政办:null", "社会事务办:null");
+    }
+
+    @Test
+    void aBulletinListsLabelledTasksGroupedByProgressOutOfTheirOrder() {
+        DocumentStructure s = Docs.parse("""
+                督查通报
+                2025年第3期
+                关于重点任务推进情况的通报
+                一、总体情况
+                上半年已完成2项，滞后1项。
+                二、任务推进情况
+                （一）已完成的任务（2项）
+                【任务3】建设中试基地（牵头单位：市科技局；责任单位：市财政局）
+                推进情况：基地已建成投用。
+                【任务1】培育科技企业（主责单位：市工信局；协同单位：局人社）
+                推进情况：已入库企业120家。
+                （二）进展滞后的任务（1项）
+                【任务2】设立转化基金（责任单位：市财政局）
+                推进情况：方案尚在征求意见。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设中试基地", "培育科技企业", "设立转化基金");
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("任务3", "任务1", "任务2");
+        assertThat(s.tasks()).extracting(TaskBlock::number).containsExactly(3, 1, 2);
+        assertThat(roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(roles(s, 1)).containsExactly("工信局:lead", "人社局:co");
+        assertThat(roles(s, 2)).containsExactly("财政局:null");
+    }
 }

@@ -20,6 +20,27 @@ class CleanerTest {
     }
 
     @Test
+    void aScanHardWrappedNarrowerThanUsualIsJoinedInsideItsNames() {
+        // OCR of a scanned page: every line cut at 26-28 characters, a unit name broken over two lines
+        String wrapped = """
+                会议听取了市科技局关于去年校地合作工作情况的汇报
+                ，会议认为近年来我市与驻地高校合作不断深化，一批
+                合作平台相继建成，围绕新材料和生物医药等产业转化
+                了一批成果，但成果本地转化率偏低、中试环节薄弱等
+                问题仍较突出。会议同意将研究院二期纳入市级重点项
+                目，用地在高新区内统筹安排，所需资金由市财政局、
+                市教育局和市人社局按规定统筹解决，具体由市教
+                育局牵头，市人社局配合，于年底前完成全部建设任
+                务并投入使用，形成可复制可推广的校地合作经验
+                做法，各有关单位要明确责任人和时间节点抓紧落实
+                """;
+        assertThat(clean(wrapped)).doesNotContain("\n").contains("由市教育局牵头");
+        // the same short lines in a text not wrapped at one width stay lines: headings, titles, fields
+        assertThat(clean("项目1：某某大学联合研发中心建设\n合作高校：某某大学\n牵头单位：区科技局"))
+                .isEqualTo("项目1：某某大学联合研发中心建设\n合作高校：某某大学\n牵头单位：区科技局");
+    }
+
+    @Test
     void aNumberAfterOrdinaryTextStaysInItsSentence() {
         assertThat(clean("加快建设（一期）。2.5亿元用于建设。（详见附件）1.")).doesNotContain("\n");
     }
