@@ -88,8 +88,13 @@ final class Boundaries {
 
     private static boolean endsWithName(String text, int chunk, int end, BitSet known) {
         Suffix s = Suffix.endingAt(text, end, chunk);
-        return s != null && s.label() != Label.Industry || known != null && known.get(end - 1);
+        // 峄阳县与某某大学: a county, city or district before the conjunction is a place of its own
+        boolean place = end - chunk >= 3 && PLACE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
+        return s != null && s.label() != Label.Industry || known != null && known.get(end - 1) || place;
     }
+
+    /** The last characters of a county, city, district, province or prefecture's name. */
+    private static final String PLACE_ENDS = "县市区省州";
 
     /**
      * Whether the text between the previous boundary word and a conjunction at {@code before} says

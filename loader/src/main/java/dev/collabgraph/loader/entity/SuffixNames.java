@@ -119,7 +119,7 @@ final class SuffixNames {
         }
         if (joinable) {
             // 某某（珠岭）检验检测中心: the kind word may follow the bracket directly
-            start = joinedStart(scan, chunk);
+            start = joinedStart(scan, chunk, suffix.text().startsWith(JOINT));
             if (start >= headStart) {
                 return null;
             }
@@ -162,12 +162,16 @@ final class SuffixNames {
     }
 
     private static final String AREA = "地区";
+    /** The kinds a partnership names (联合实验室, 联合研究院, 联合研发中心). */
+    private static final String JOINT = "联合";
+    /** A partner's short name before the dash of a joint platform's name. */
+    private static final int MAX_PARTNER_SHORT_NAME = 6;
 
     /**
      * 某某大学—某某联合研究院, 某某大学（东区）某某研究院: a platform or park name that goes on after a dash or a
      * bracketed campus word starts with the organisation before it; else {@code chunk}.
      */
-    private static int joinedStart(Scan scan, int chunk) {
+    private static int joinedStart(Scan scan, int chunk, boolean joint) {
         String text = scan.text;
         int end = chunk;
         char c = chunk > 0 ? text.charAt(chunk - 1) : ' ';
@@ -195,6 +199,14 @@ final class SuffixNames {
         Suffix s = Suffix.endingAt(text, end, Math.max(0, end - 12));
         boolean organisation = s != null && !s.weak() && s.label() != Label.Industry && s.label() != Label.Park
                 || c != '）' && scan.covered.get(end - 1);
+        if (!organisation && joint && c != '）') {
+            // 甲方—乙方联合实验室: a joint lab named by its partners' short names (南铝—邕大…), neither one known
+            int prevChunk = Boundaries.chunkStart(text, end);
+            int start = Boundaries.nameStart(text, prevChunk, end, Label.Platform, scan.covered);
+            start += Lexicon.leadingLength(text, start, end);
+            return end - start >= 2 && end - start <= MAX_PARTNER_SHORT_NAME
+                    && text.substring(start, end).chars().allMatch(ch -> Lexicon.isHan((char) ch)) ? start : chunk;
+        }
         if (!organisation || c == '）' && (s == null || s.label() != Label.University)) {
             return chunk;
         }

@@ -173,4 +173,18 @@ class NameFormsTest {
         Extraction e = read("推动星河精工、远帆传感等专精特新“小巨人”企业上市，支持蓝湾光电、启明微纳等高新技术企业扩产。");
         assertThat(e.names(Label.Enterprise)).contains("星河精工", "远帆传感", "蓝湾光电", "启明微纳");
     }
+
+    @Test
+    void aJointLabNamedByItsPartnersShortNamesKeepsBothAcrossTheDash() {
+        Extraction e = read("支持青川大学与青川东岭材料股份有限公司共建东岭—青大轻合金联合实验室。");
+        assertThat(e.names(Label.Platform)).contains("东岭—青大轻合金联合实验室").doesNotContain("青大轻合金联合实验室");
+    }
+
+    @Test
+    void aScienceCourtyardIsAPlatformNamedAfterItsUniversityAndPlace() {
+        Extraction e = read("同意在云岭县建设云岭农业大学云岭茶叶科技小院，关于云岭县与云岭农业大学共建示范基地。");
+        assertThat(e.names(Label.Platform)).contains("云岭农业大学云岭茶叶科技小院");
+        assertThat(e.names(Label.University)).contains("云岭农业大学")
+                .noneMatch(n -> n.startsWith("关于") || n.startsWith("同意") || n.contains("县与"));
+    }
 }
