@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Scorer {
     static final double LINKED_FACTOR = 0.1;
     static final double FIT_WEIGHT = 0.5;
+    /** The weight of three-step paths beside shared neighbours (resource allocation) and industry fit. */
+    static final double PATH_WEIGHT = 0.1;
     private static final Set<String> SHARED_LABELS =
             Set.of("Task", "Industry", "Park", "Region", "Platform", "University", "Enterprise");
     private static final Set<String> DIRECT = Set.of("FOCUSES_ON", "LEADS", "CLUSTER_IN", "SUPPORTS");
@@ -31,9 +33,50 @@ public final class Scorer {
 
     /** Our score of {@code candidate} as a partner of {@code source}. */
     public double score(String source, String candidate) {
-        double score = resourceAllocation(source, candidate) + FIT_WEIGHT * industryFit(source, candidate);
+        double score = resourceAllocation(source, candidate) + FIT_WEIGHT * industryFit(source, candidate)
+                + PATH_WEIGHT * threeStep(source, candidate);
         return graph.linked(source, candidate) ? score * LINKED_FACTOR : score;
     }
+
+    /**
+     * Paths of three steps (source – x – y – candidate), each weighted by 1 / (deg x · deg y): what ranks two actors
+     * who share no neighbour yet whose partners do (a university whose companies work with the platforms a company
+     * works with), where a new document's pair usually stands; a small weight, so shared neighbours still come first.
+     */
+    public double threeStep(String source, String candidate) {
+        Map<String, Double> reach = reachOf(source);
+        double sum = 0;
+        for (String y : graph.neighbours(candidate)) {
+            sum += reach.getOrDefault(y, 0.0);
+        }
+        return sum;
+    }
+
+    /** The nodes two steps from {@code source} with their path weights; kept for the last source asked. */
+    private Map<String, Double> reachOf(String source) {
+        TwoSteps last = lastReach;
+        if (last != null && last.source().equals(source)) {
+            return last.reach();
+        }
+        Map<String, Double> reach = new HashMap<>();
+        for (String x : graph.neighbours(source)) {
+            Set<String> around = graph.neighbours(x);
+            for (String y : around) {
+                if (!y.equals(source)) {
+                    reach.merge(y, 1.0 / around.size(), Double::sum);
+                }
+            }
+        }
+        reach.replaceAll((y, w) -> w / graph.neighbours(y).size());
+        lastReach = new TwoSteps(source, reach);
+        return reach;
+    }
+
+    private record TwoSteps(String source, Map<String, Double> reach) {
+    }
+
+    /** The last source's two-step reach: a request ranks every candidate for one source. */
+    private volatile TwoSteps lastReach;
 
     /** Resource allocation over the shared neighbours that say something about partnering. */
     public double resourceAllocation(String source, String candidate) {

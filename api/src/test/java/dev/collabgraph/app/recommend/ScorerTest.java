@@ -39,6 +39,23 @@ class ScorerTest {
         assertThat(new Scorer(g).score("a", "u")).isLessThan(before);
     }
 
+    @Test
+    void partnersOfPartnersRankAnActorWithoutSharedNeighboursAboveOneWithout() {
+        // u works with a; a and b both work with a second university v; c is linked to nobody u can reach
+        EntityGraph g = new EntityGraph();
+        EntityGraph.Entity v = new EntityGraph.Entity("v", "University", "V");
+        EntityGraph.Entity c = new EntityGraph.Entity("c", "Enterprise", "C");
+        g.add(UNI, ACME, "PARTNERS_WITH", "", null, -1, -1);
+        g.add(ACME, v, "PARTNERS_WITH", "", null, -1, -1);
+        g.add(BETA, v, "PARTNERS_WITH", "", null, -1, -1);
+        g.add(c, new EntityGraph.Entity("w", "University", "W"), "PARTNERS_WITH", "", null, -1, -1);
+        Scorer scorer = new Scorer(g);
+        assertThat(scorer.commonNeighbours("u", "b")).isZero();
+        assertThat(scorer.threeStep("u", "b")).isPositive();
+        assertThat(scorer.threeStep("u", "c")).isZero();
+        assertThat(scorer.score("u", "b")).isGreaterThan(scorer.score("u", "c"));
+    }
+
     private static void link(EntityGraph g, EntityGraph.Entity task, EntityGraph.Entity... named) {
         for (EntityGraph.Entity n : named) {
             g.add(task, n, "MENTIONS", "", null, -1, -1);

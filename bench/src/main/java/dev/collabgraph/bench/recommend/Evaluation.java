@@ -18,8 +18,8 @@ import java.util.function.ToDoubleFunction;
  * city, or two enterprises named together, is no industry–academia recommendation.
  */
 public final class Evaluation {
-    private static final Set<String> PARTNERSHIPS = Set.of("PARTNERS_WITH", "CO_PARTICIPATES");
-    private static final Set<String> INDUSTRY_SIDE = Set.of("Enterprise", "Platform", "Park");
+    static final Set<String> PARTNERSHIPS = Set.of("PARTNERS_WITH", "CO_PARTICIPATES");
+    static final Set<String> INDUSTRY_SIDE = Set.of("Enterprise", "Platform", "Park");
 
     private Evaluation() {
     }
@@ -83,8 +83,8 @@ public final class Evaluation {
     }
 
     /** Running sums of one method's AUC, hits@10 and reciprocal rank; ties count half, as in the AUC. */
-    private static final class Ranks {
-        private int count;
+    static final class Ranks {
+        int count;
         private double auc;
         private double hits;
         private double reciprocal;
