@@ -21,7 +21,7 @@ final class HeaderReader {
      */
     static final Pattern TITLE_END = Pattern.compile(
             "(?:意见|通知|办法|方案|规划|决定|细则|规定|计划|措施|政策|条例|批复|报告|纲要|通告|要点|清单|纪要|通报|公告|公报"
-                    + "|决议|请示|函|简报|任务书|责任书|台账)$");
+                    + "|决议|请示|函|简报|任务书|责任书|台账|答复|复函|制度|协议|协议书)$");
     /** An issuing organ: 中共徐州市委, 徐州市人民政府, 江苏省科学技术厅, …办公室. */
     static final Pattern ORGAN = Pattern.compile(
             "(?:中共)?[\\p{IsHan}]{2,8}?[市省县区](?:委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
@@ -50,6 +50,10 @@ final class HeaderReader {
             Matcher dateMatch = Dates.DATE.matcher(p.text());
             if (file.find() && title.isEmpty()) {
                 addOrgans(file.group(1), issuers);
+            } else if (title.isEmpty() && issuers.isEmpty() && p.index() == front.get(0).index()
+                    && ORGAN.matcher(p.text()).matches()) {
+                // a letter's masthead: the organ's name alone on the first line (浠川市科学技术局)
+                issuers.add(p.text());
             } else if (number.isEmpty() && num.find() && p.text().length() < 40) {
                 number = num.group();
                 numberSpan = new Span(p.start() + num.start(), p.start() + num.end());

@@ -57,14 +57,16 @@ final class NoteReader {
             noteEnd = closed ? stop + 1 : stop;
         }
         if (units.isEmpty()) {
-            return phrased(text, body, taskNumber, city);
+            Optional<ResponsibilityNote> headed = UnitHeadings.read(text, body, taskNumber, city);
+            return headed.isPresent() ? headed : phrased(text, body, taskNumber, city);
         }
         return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
     }
 
     /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */
     static boolean present(String text, String city) {
-        return hasLabel(text) || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty();
+        return hasLabel(text) || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty()
+                || UnitHeadings.present(text, city);
     }
 
     /**

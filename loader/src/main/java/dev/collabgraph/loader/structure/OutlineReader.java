@@ -36,7 +36,7 @@ final class OutlineReader {
     /** An item's heading set in 【】 before its text (第1条【人才飞地】鼓励…): the heading is the title. */
     private static final Pattern BRACKETED_HEADING = Pattern.compile("[\\s\u3000]*【([^】\\n]{1,30})】");
     /** Part headings that set out the work to be done. */
-    private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措");
+    private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措|重点工作|工作安排");
     private static final String SAFEGUARDS = "保障";
     /** Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions. */
     private static final Pattern FRAMING_PART = Pattern.compile("总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施");
@@ -55,8 +55,11 @@ final class OutlineReader {
      */
     static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable) {
         List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
-        boolean articles = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
-        List<Heading> headings = headings(body, !articles);
+        boolean anyArticle = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
+        // 第三条　合作内容 over （一）…（五）: articles that are bare headings over their items are its parts
+        boolean articleParts = anyArticle && articlesAreHeadings(body);
+        boolean articles = anyArticle && !articleParts;
+        List<Heading> headings = headings(body, !articles, articleParts);
         Pattern family = TaskNumbering.family(body, marks(headings));
         List<TaskNumbering.Numbered> chosen;
         List<String> warnings = new ArrayList<>();
@@ -237,13 +240,44 @@ final class OutlineReader {
                 && h.paragraph().text().substring(m.end()).strip().length() > h.title().length() + 1;
     }
 
+    /**
+     * Whether every article of {@code body} is a heading line alone (第三条　合作内容), with （一） items under some: then
+     * the articles are parts and the items the work.
+     */
+    private static boolean articlesAreHeadings(List<Paragraph> body) {
+        boolean items = body.stream().anyMatch(p -> Headings.levelTwo(p.text()) > 0);
+        return items && body.stream().allMatch(p -> {
+            Matcher m = Headings.ARTICLE_TASK.matcher(p.text());
+            if (!m.find()) {
+                return true;
+            }
+            String rest = p.text().substring(m.end()).strip();
+            return rest.length() <= MAX_ARTICLE_HEADING && rest.chars().noneMatch(c -> "。，；：".indexOf(c) >= 0);
+        });
+    }
+
+    private static final int MAX_ARTICLE_HEADING = 16;
+
     private static List<Heading> headings(List<Paragraph> body, boolean levelTwo) {
+        return headings(body, levelTwo, false);
+    }
+
+    private static List<Heading> headings(List<Paragraph> body, boolean levelTwo, boolean articleParts) {
         List<Heading> headings = new ArrayList<>();
         int one = 0;
         int two = 0;
         String onePrinted = "";
         for (Paragraph p : body) {
             int first = Headings.levelOne(p.text());
+            Matcher article = articleParts ? Headings.ARTICLE_TASK.matcher(p.text()) : null;
+            if (article != null && article.find()) {
+                one = Numerals.value(article.group(1));
+                two = 0;
+                onePrinted = article.group();
+                headings.add(new Heading(p, 1, String.valueOf(one), onePrinted,
+                        titleOf(p.text().substring(article.end()).strip())));
+                continue;
+            }
             int second = Headings.levelTwo(p.text());
             if (first == one + 1) {
                 one = first;

@@ -90,8 +90,9 @@ final class PhrasedNotes {
      */
     private static List<Found> dashLines(String text, int from, int to, String city) {
         List<Found> found = new ArrayList<>();
-        for (int i = text.indexOf("——", from); i >= 0 && i < to; i = text.indexOf("——", i + 2)) {
-            if (i > 0 && text.charAt(i - 1) != '\n') {
+        // only at a line's start, looked for in the region alone (an indexOf past it would make long texts quadratic)
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) != '—' || text.charAt(i + 1) != '—' || i > 0 && text.charAt(i - 1) != '\n') {
                 continue;
             }
             int first = i;
@@ -116,8 +117,11 @@ final class PhrasedNotes {
     }
 
     private static int lineEnd(String text, int from, int to) {
-        int end = text.indexOf('\n', from);
-        return end < 0 || end > to ? to : end;
+        int end = from;
+        while (end < to && text.charAt(end) != '\n') {
+            end++;
+        }
+        return end;
     }
 
     /** {@code end} before a closing 。 or ； of a dash line. */

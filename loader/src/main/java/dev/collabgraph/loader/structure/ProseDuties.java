@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  */
 final class ProseDuties {
     /** Endings of an organ that may be a sentence's subject: not 院 or 中心, which universities and platforms share. */
-    private static final Pattern ORGAN = Pattern.compile("(?:局|委|办|厅|政府|管委会|办公室|部|支行|分行|街道办事处)$");
+    /** An organ's ending, or a party of an agreement (甲方, 乙方), which {@link Parties} names. */
+    private static final Pattern ORGAN = Pattern.compile("(?:局|委|办|厅|政府|管委会|办公室|部|支行|分行|街道办事处)$|^[甲乙丙丁]方$");
     /**
      * Words that open what a subject does, so a name before them is complete: role verbs, the joiner 会同, modal
      * and time words. 组织 is one only when no organ ending follows (市委组织部).
      */
     private static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
             + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
-            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排)(?![局委办厅部处室])");
+            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥)(?![局委办厅部处室])");
     private static final String WITH = "会同";
     /** Words that may stand between organs and 会同 (A要会同B…). */
     private static final String MODALS = "要将应";
@@ -91,7 +92,8 @@ final class ProseDuties {
                                  List<PhrasedNotes.Found> found) {
         Matcher opening = OPENING.matcher(text).region(from, to);
         int s = opening.lookingAt() ? opening.end() : from;
-        boolean placed = s < to && (PLACE_MARKS.indexOf(text.charAt(s)) >= 0
+        boolean placed = s < to && (PLACE_MARKS.indexOf(text.charAt(s)) >= 0 || SelfReferences.at(text, s, to)
+                || Parties.at(text, s, to)
                 || city != null && !city.isEmpty() && text.startsWith(city, s));
         Duty subject = placed && !rolesOnly ? duty(text, s, to, city, false) : null;
         if (subject != null) {
@@ -111,10 +113,13 @@ final class ProseDuties {
             }
             Duty by = duty(text, at, to, city, true);
             boolean roleSaid = by != null && ROLE_VERB.matcher(text).region(by.end(), to).lookingAt();
-            if (by == null || (rolesOnly || at == i) && !roleSaid) {
+            // …，我局配合做好…: a clause that gives its organs the assisting part
+            boolean assists = by != null && at == i && ASSISTS.matcher(text).region(by.end(), to).lookingAt();
+            if (by == null || (rolesOnly || at == i) && !roleSaid && !assists) {
                 continue;
             }
-            List<UnitRef> units = new ArrayList<>(by.units());
+            List<UnitRef> units = new ArrayList<>(assists && !roleSaid
+                    ? by.units().stream().map(u -> withRole(u, "co")).toList() : by.units());
             int end = by.end();
             // 由A负责，B配合 / B按规定拨付: the organs of the next clauses assist
             for (int comma = nextComma(text, end, to); comma >= 0; comma = nextComma(text, end, to)) {
@@ -192,7 +197,7 @@ final class ProseDuties {
             pos = with.end();
         }
         // 由A会同B，支持…: the comma closes the clause that names them
-        boolean closedWith = byClause && with != null && pos < to && text.charAt(pos) == '，';
+        boolean closedWith = with != null && pos < to && text.charAt(pos) == '，';
         if (!closedWith && !follows(text, pos, to)) {
             return null;
         }
@@ -322,14 +327,21 @@ final class ProseDuties {
      */
     static List<UnitRef> units(List<PhrasedNotes.Found> found) {
         Map<String, UnitRef> byName = new LinkedHashMap<>();
+        // a first sentence that splits the roles (请A牵头，B配合) names the lead; later subjects assist
+        boolean split = !found.isEmpty() && found.get(0).units().stream().anyMatch(u -> "co".equals(u.role()));
         boolean led = false;
         for (PhrasedNotes.Found f : found) {
             boolean ledBefore = led;
             for (UnitRef u : f.units()) {
-                byName.putIfAbsent(u.name(), ledBefore && "lead".equals(u.role()) ? withRole(u, "co") : u);
+                byName.putIfAbsent(u.name(), split && ledBefore && "lead".equals(u.role()) ? withRole(u, "co") : u);
                 led |= "lead".equals(u.role());
             }
         }
-        return List.copyOf(byName.values());
+        List<UnitRef> units = List.copyOf(byName.values());
+        // sentences that each give their own subject a job (甲方提供…；乙方负责…), nobody assisting: they share the work
+        long leads = units.stream().filter(u -> "lead".equals(u.role())).count();
+        boolean shared = leads > 1 && units.stream().noneMatch(u -> "co".equals(u.role()))
+                && found.stream().allMatch(f -> f.units().size() == 1);
+        return shared ? units.stream().map(u -> withRole(u, null)).toList() : units;
     }
 }

@@ -82,6 +82,8 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        notes = SelfReferences.resolve(notes, header.issuer(), logical, header.city());
+        notes = Parties.resolve(notes, logical, header.city());
         Set<String> known = knownUnits(notes, annex);
         notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
                 UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings,

@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.ContainingSpans;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,16 @@ final class Targets {
     private static final Pattern GOAL_STATEMENT = Pattern.compile("目标(?:是|为|：)|力争");
 
     private Targets() {
+    }
+
+    /** The one year a heading names (2026年重点工作), or 0 when it names none or several. */
+    private static int onlyYear(String title) {
+        Matcher m = GOAL_CELL_YEAR.matcher(title);
+        if (!m.find()) {
+            return 0;
+        }
+        int year = Integer.parseInt(title.substring(m.start(), m.start() + 4));
+        return m.find() ? 0 : year;
     }
 
     static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
@@ -75,7 +86,13 @@ final class Targets {
             }
             String section = deepest == null ? "" : deepest.key();
             List<TargetFact> series = ArrowTargets.read(p, task, section);
-            targets.addAll(series.isEmpty() ? TargetReader.read(p, task, section) : series);
+            List<TargetFact> read = series.isEmpty() ? TargetReader.read(p, task, section) : series;
+            int partYear = deepest == null ? 0 : onlyYear(deepest.title());
+            for (TargetFact f : read) {
+                // 二、2026年工作总体要求和主要预期目标 … 地区生产总值增长6%左右: the part's heading names the year
+                targets.add(f.year() == 0 && partYear > 0 ? new TargetFact(f.taskNumber(), f.sectionKey(), f.metric(),
+                        f.value(), f.unit(), partYear, f.comparator(), f.span()) : f);
+            }
         }
     }
 }

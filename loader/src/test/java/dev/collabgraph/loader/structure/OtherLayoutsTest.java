@@ -654,4 +654,94 @@ class OtherLayoutsTest {
         assertThat(roles(s, 1)).containsExactly("工信局:lead", "人社局:co");
         assertThat(roles(s, 2)).containsExactly("财政局:null");
     }
+
+    @Test
+    void aMemberUnitsDutiesPartGivesEachItemToTheUnitsItIsHeadedBy() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于建立校地合作联席会议制度的通知
+                一、联席会议职责
+                （一）统筹推进校地合作。研究解决重大问题。
+                二、成员单位职责
+                （一）市科技局：承担联席会议办公室日常工作，会同市财政局管理专项资金。
+                （二）市教育局：负责推动高校学科专业设置与产业对接。
+                （三）市工信局、市国资委：负责组织企业提出技术需求。
+                （四）某某大学、某某职业技术学院：负责组织科研团队服务地方产业。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("市科技局", "市教育局", "市工信局、市国资委", "某某大学、某某职业技术学院");
+        List<Integer> n = s.tasks().stream().map(TaskBlock::number).toList();
+        assertThat(roles(s, n.get(0))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(roles(s, n.get(1))).containsExactly("教育局:lead");
+        assertThat(roles(s, n.get(2))).containsExactly("工信局:null", "国资委:null");
+        assertThat(roles(s, n.get(3))).containsExactly("某某大学:null", "某某职业技术学院:null");
+    }
+
+    @Test
+    void aWorkReportsTasksAreItsKeyWorkNotItsReviewAndItsGoalsTakeThePartsYear() {
+        DocumentStructure s = Docs.parse("""
+                某某区人民政府工作报告
+                一、2025年工作回顾
+                （一）科技创新动能持续增强。新增高新技术企业60家。
+                （二）产业转型步伐加快。规上工业增加值增长7%。
+                二、2026年主要预期目标
+                全区主要预期目标是：地区生产总值增长6%左右；研发经费投入强度由2025年的2.8%提高到3%。
+                三、2026年重点工作
+                （一）聚力科技创新，加快建设创新策源地。推动高校院所在区内设立研发机构。
+                （二）聚力产业强链，加快构建现代产业体系。培育链主企业。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("聚力科技创新，加快建设创新策源地", "聚力产业强链，加快构建现代产业体系");
+        assertThat(s.targets()).extracting(TargetFact::metric, TargetFact::year, TargetFact::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("地区生产总值增长", 2026, 6.0),
+                        org.assertj.core.groups.Tuple.tuple("研发经费投入强度", 2026, 3.0),
+                        org.assertj.core.groups.Tuple.tuple("研发经费投入强度", 2025, 2.8));
+    }
+
+    @Test
+    void aBureauThatSpeaksOfItselfAsWeIsTheResponsibleUnitUnderItsShortName() {
+        DocumentStructure s = Docs.parse("""
+                某某市科学技术局
+                某科提复〔2025〕3号
+                关于市政协第0012号提案的答复
+                张三委员：
+                您提出的提案收悉。现将办理情况答复如下：
+                一、下一步工作打算
+                （一）建强转化平台。我局将会同某某高新区管委会，加快建设大学科技园。
+                （二）深化协同攻关。由市工信局牵头，每年组织企业发布技术需求，我局配合做好项目组织。
+                （三）培育技术经理人。我局将联合某某大学开展培训。
+                联系单位：市科技局成果转化科
+                """);
+        assertThat(s.header().title()).isEqualTo("关于市政协第0012号提案的答复");
+        assertThat(roles(s, 1)).containsExactly("科技局:lead", "某某高新区管委会:co");
+        assertThat(roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
+        assertThat(roles(s, 3)).containsExactly("科技局:lead");
+    }
+
+    @Test
+    void anAgreementsArticlesArePartsAndItsPartiesAreTheUnitsOfItsItems() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府　某某大学
+                市校战略合作协议
+                甲方：某某市人民政府（以下简称甲方）
+                乙方：某某大学（以下简称乙方）
+                第一条　合作原则
+                双方本着优势互补的原则开展合作。
+                第二条　合作内容
+                （一）共建研究院。甲方提供科研用房；乙方组建科研团队。
+                （二）共建创新平台。由甲方牵头，乙方配合，支持企业与高校共建联合实验室。
+                （三）服务决策咨询。乙方每年为甲方承担决策咨询课题。
+                第三条　保障机制
+                （一）建立联席会议制度。由甲方和乙方共同召集。
+                附件
+                首批合作项目清单
+                序号	项目名称	市方责任单位	校方责任单位
+                1	研究院一期建设	市科技局、某某高新区管委会	某某大学科学技术处
+                注：各栏所列第一个单位分别为市方、校方牵头单位，其余为配合单位。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("共建研究院", "共建创新平台", "服务决策咨询");
+        assertThat(roles(s, 1)).containsExactly("某某市人民政府:null", "某某大学:null");
+        assertThat(roles(s, 2)).containsExactly("某某市人民政府:lead", "某某大学:co");
+        assertThat(roles(s, 3)).containsExactly("某某大学:lead");
+        assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "某某高新区管委会:co", "某某大学科学技术处:lead");
+    }
 }
