@@ -46,7 +46,7 @@ class QualityFloorTest {
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.98);  // 113: a PDF layout export whose rows are centred on their number
+        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
         // dev grew by the opened blind set 80-84 (2026-12-03): its structure is read now, its names and links less so —
         // links 73.2 %, 95.2 % of those found; entity macro-F1 94.0 %, Platform and Industry 0.92; then by the new

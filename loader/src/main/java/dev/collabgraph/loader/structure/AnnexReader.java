@@ -42,30 +42,43 @@ final class AnnexReader {
         List<AnnexRow> rows = new ArrayList<>();
         List<WrappedRow> wrapped = new ArrayList<>();
         WrappedRow current = null;
-        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
-            List<Table.Cell> cells = TableColumns.place(p, header, text);
-            if (repeatsHeader(cells, header)) {
-                continue;
-            }
-            if (AFTER_TABLE.matcher(p.text()).find()) {
-                break;
-            }
-            Matcher number = cells.size() > columns.number()
-                    ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
-            if (number != null && number.matches()) {
-                // the row starts at its number, after a category cell printed on its first row only
-                Span span = new Span(cells.get(columns.number()).span().start(), p.end());
-                current = new WrappedRow(Integer.parseInt(number.group(1)), span, header.size());
-                wrapped.add(current);
-                current.add(cells);
-                if (columns.work() >= 0 && columns.work() < cells.size()) {
-                    current.workSpan = cells.get(columns.work()).span();
+        List<Line> lines = lines(table, header, columns, text);
+        int[] above = CentredRows.above(lines, columns.title());
+        List<Line> pending = new ArrayList<>();
+        int numbered = 0;
+        for (Line line : lines) {
+            if (line.number() > 0) {
+                int before = above[numbered++];
+                // lines above a row's number belong to it when its cells are centred on that line (a PDF layout export)
+                List<Line> own = pending.subList(pending.size() - before, pending.size());
+                for (Line l : pending.subList(0, pending.size() - before)) {
+                    addTo(current, l, text);
                 }
-            } else if (isCategoryRow(cells)) {
-                current = null;
-            } else if (current != null) {
-                current.add(current.broken(cells) && TableColumns.tabLaid(p, text) ? current.shifted(cells) : cells);
+                List<Table.Cell> cells = line.cells();
+                int start = own.isEmpty() ? cells.get(columns.number()).span().start() : own.get(0).paragraph().start();
+                current = new WrappedRow(line.number(), new Span(start, line.paragraph().end()), header.size());
+                wrapped.add(current);
+                for (Line l : own) {
+                    current.add(l.cells());
+                }
+                current.add(cells);
+                int work = columns.work() >= 0 ? columns.work() : -1;
+                if (work >= 0 && work < cells.size()) {
+                    current.workSpan = own.isEmpty() ? cells.get(work).span() : own.get(0).cells().get(work).span();
+                }
+                pending.clear();
+            } else if (line.boundary()) {
+                for (Line l : pending) {
+                    addTo(current, l, text);
+                }
+                pending.clear();
+                current = line.category() ? null : current;
+            } else {
+                pending.add(line);
             }
+        }
+        for (Line l : pending) {
+            addTo(current, l, text);
         }
         List<UnitRef> previousLeads = List.of();
         // beside a 牵头单位 column, a 责任单位 column names the units that take part: they assist
@@ -100,6 +113,41 @@ final class AnnexReader {
                     UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
+    }
+
+    /** A line of the table: its placed cells, its row number (0: it continues a row), whether it ends a run of rows. */
+    record Line(Paragraph paragraph, List<Table.Cell> cells, int number, boolean boundary, boolean category) {
+    }
+
+    /** The table's lines after its header, up to a note under it; repeated headers and category rows are boundaries. */
+    private static List<Line> lines(Table table, List<Table.Cell> header, AnnexColumns columns, MappedText text) {
+        List<Line> lines = new ArrayList<>();
+        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            if (repeatsHeader(cells, header)) {
+                lines.add(new Line(p, cells, 0, true, false));
+                continue;
+            }
+            if (AFTER_TABLE.matcher(p.text()).find()) {
+                break;
+            }
+            Matcher number = cells.size() > columns.number()
+                    ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
+            if (number != null && number.matches()) {
+                lines.add(new Line(p, cells, Integer.parseInt(number.group(1)), false, false));
+            } else {
+                boolean category = isCategoryRow(cells);
+                lines.add(new Line(p, cells, 0, category, category));
+            }
+        }
+        return lines;
+    }
+
+    private static void addTo(WrappedRow row, Line line, MappedText text) {
+        if (row != null) {
+            List<Table.Cell> cells = line.cells();
+            row.add(row.broken(cells) && TableColumns.tabLaid(line.paragraph(), text) ? row.shifted(cells) : cells);
+        }
     }
 
     /** In a cell where some units are marked as leading (A（牵头）、B), the unmarked ones assist. */

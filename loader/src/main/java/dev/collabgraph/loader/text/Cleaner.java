@@ -36,6 +36,22 @@ public final class Cleaner {
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
     /** A note line that ends on one of these ends on a complete unit name (局, 政府, 街道, 等 …). */
     private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
+    /** A cell's rest on a line of its own is short and set in from the margin, under its column. */
+    private static final int MAX_CELL_LINE = 30;
+    private static final int MIN_CELL_INDENT = 4;
+
+    /** The blanks before {@code at} on its line, when nothing else is. */
+    private static int indent(String text, int at) {
+        int blanks = 0;
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u3000') {
+                return 0;
+            }
+            blanks++;
+        }
+        return blanks;
+    }
+
     /** A line this long without a sentence end was cut (by a page or a narrow wrap), not ended. */
     private static final int CUT_LINE = 30;
     /** Lines of a hard-wrapped text: at least this long, this many, most within this spread of each other. */
@@ -93,6 +109,7 @@ public final class Cleaner {
         boolean inSpacedTable = false;
         boolean inBarTable = false;
         boolean previousIsField = false;
+        boolean previousSpacedRow = false;
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
             long gaps = content.indexOf('\t') >= 0 ? 0 : cellGaps(content);
@@ -101,7 +118,10 @@ public final class Cleaner {
             } else if (gaps == 0 && (content.length() > 20 || content.indexOf('。') >= 0)) {
                 inSpacedTable = false;
             }
-            boolean spacedRow = inSpacedTable && gaps > 0;
+            // a cell wrapped onto a line of its own, set under its column (a PDF layout export): a row of one cell
+            boolean cellLine = inSpacedTable && previousSpacedRow && gaps == 0 && content.length() <= MAX_CELL_LINE
+                    && indent(source.text(), line[0]) >= MIN_CELL_INDENT;
+            boolean spacedRow = inSpacedTable && gaps > 0 || cellLine;
             boolean bars = content.indexOf('|') >= 0;
             if (bars && !WebExport.isPipeRow(content) && BAR_HEADER.matcher(content).find()) {
                 inBarTable = true;
@@ -131,6 +151,11 @@ public final class Cleaner {
             if (out.length() == before) {
                 continue;
             }
+            if (cellLine) {
+                out.append('\t'); // the row's other cells are empty: it is a table row, placed by its column
+                origin.add(line[1]);
+            }
+            previousSpacedRow = spacedRow || gaps >= 2 && SPACED_HEADER.matcher(content).find();
             previous = out.substring(before);
             previousEnd = line[1];
             previousIsField = field;

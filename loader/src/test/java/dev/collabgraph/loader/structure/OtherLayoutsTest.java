@@ -744,4 +744,26 @@ class OtherLayoutsTest {
         assertThat(roles(s, 3)).containsExactly("某某大学:lead");
         assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "某某高新区管委会:co", "某某大学科学技术处:lead");
     }
+
+    @Test
+    void aPdfLayoutExportCentresARowsOneLineCellsOnItsMiddleLine() {
+        // pdftotext -layout of a landscape table: a three-line row prints its number and units on its second line
+        DocumentStructure s = Docs.parse("""
+                某某高新区管委会关于印发2026年工作计划的通知
+                附件1
+                重点任务分解表
+                  序号    重点任务                          牵头部门          配合部门
+                  一、科技创新
+                  1     推动某某大学与某某新能科技股份有              科技创新局         经济发展局
+                        限公司共建新型储能联合实验室
+                        建设某某高新区概念验证中心，年
+                  2     内服务高校院所成果项目30项                科技创新局         财政金融局
+                        以上
+                  3     实施人才双向挂职计划                      党群工作部         科技创新局
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly(
+                "推动某某大学与某某新能科技股份有限公司共建新型储能联合实验室",
+                "建设某某高新区概念验证中心，年内服务高校院所成果项目30项以上", "实施人才双向挂职计划");
+        assertThat(roles(s.annex().get(1))).containsExactly("科技创新局:lead", "财政金融局:co");
+    }
 }
