@@ -8,13 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An annex list written as cards instead of a grid: each entry a numbered head (项目1：…, 任务二、…) over lines of
+ * An annex list written as cards instead of a grid: each entry a numbered head (项目1：…, 任务二、…, 第1项　整改事项：…) over lines of
  * labelled fields (合作高校：…, 牵头单位：…, 配合单位：…, 完成时限：…). Each card is a row; its unit fields are read
  * as a table's unit columns are, by their labels' roles.
  */
 final class CardTables {
     private static final Pattern HEAD = Pattern.compile(
-            "^(?:项目|任务|事项|工作)\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[：:、.．]\\s*([^。：:]{2,60})$");
+            "^(?:(?:项目|任务|事项|工作)\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[：:、.．]"
+                    // 第1项　整改事项：…: an ordinal, then the card's own label for its title
+                    + "|第(\\d{1,3}|[一二三四五六七八九十]{1,3})[项个]\\s*(?:\\p{IsHan}{2,6}[：:])?)\\s*([^。：:]{2,60})$");
     private static final Pattern FIELD = Pattern.compile("^([\\p{IsHan}（）()]{2,12})[：:]\\s*");
     /** A card needs this many fields, one naming units, to be told from a heading followed by a note. */
     private static final int MIN_FIELDS = 2;
@@ -61,7 +63,8 @@ final class CardTables {
             if (fields < MIN_FIELDS || !namesUnits) {
                 continue;
             }
-            rows.add(new AnnexRow(Numerals.value(m.group(1)), m.group(2).strip(), "", captionYear(paragraphs, i),
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            rows.add(new AnnexRow(Numerals.value(number), m.group(3).strip(), "", captionYear(paragraphs, i),
                     UnitLists.shareLevel(units), 0, new Span(head.start(), paragraphs.get(last).end()), null));
             i = last;
         }

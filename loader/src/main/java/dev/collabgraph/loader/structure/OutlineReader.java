@@ -275,7 +275,7 @@ final class OutlineReader {
                 two = 0;
                 onePrinted = article.group();
                 headings.add(new Heading(p, 1, String.valueOf(one), onePrinted,
-                        titleOf(p.text().substring(article.end()).strip())));
+                        sectionTitle(p.text().substring(article.end()).strip())));
                 continue;
             }
             int second = Headings.levelTwo(p.text());
@@ -285,17 +285,31 @@ final class OutlineReader {
                 Matcher m = Headings.LEVEL_ONE.matcher(p.text());
                 m.find();
                 onePrinted = m.group(1) != null ? m.group(1) : m.group(2);
-                headings.add(new Heading(p, 1, String.valueOf(one), onePrinted, titleOf(p.text().substring(m.end()))));
+                headings.add(new Heading(p, 1, String.valueOf(one), onePrinted,
+                        sectionTitle(p.text().substring(m.end()))));
             } else if (levelTwo && one > 0 && second == two + 1 && !DutyLists.opens(p.text())
                     && !GroupNotes.opens(p.text())) {
                 two = second;
                 Matcher m = Headings.LEVEL_TWO.matcher(p.text());
                 m.find();
                 headings.add(new Heading(p, 2, one + "." + two, onePrinted + m.group(),
-                        titleOf(p.text().substring(m.end()))));
+                        sectionTitle(p.text().substring(m.end()))));
             }
         }
         return headings;
+    }
+
+    /**
+     * A section's name: its heading phrase, or for an item that opens with a long sentence (（一）申报单位应为在…注册的…)
+     * that sentence's first clause, cut to a heading's length: a section is never nameless.
+     */
+    private static String sectionTitle(String rest) {
+        String title = titleOf(rest);
+        if (!title.isEmpty()) {
+            return title;
+        }
+        String clause = rest.split("[，。；：]", 2)[0].strip();
+        return clause.length() <= MAX_TITLE ? clause : clause.substring(0, MAX_TITLE) + "…";
     }
 
     /** The heading phrase: up to the first 。 or ：, or the whole line when it is short. */

@@ -766,4 +766,27 @@ class OtherLayoutsTest {
                 "建设某某高新区概念验证中心，年内服务高校院所成果项目30项以上", "实施人才双向挂职计划");
         assertThat(roles(s.annex().get(1))).containsExactly("科技创新局:lead", "财政金融局:co");
     }
+
+    @Test
+    void aRectificationListWrittenAsNumberedBlocksIsAnAnnexAndALongItemStillNamesItsSection() {
+        DocumentStructure s = Docs.parse("""
+                某某市人大常委会执法检查组关于检查科技进步条例实施情况的报告
+                一、主要问题
+                （一）部分单位对条例配套制度的制定落实还不够及时到位，影响条例实施效果。
+                二、意见建议
+                （一）健全配套制度。尽快出台配套制度。由市科技局牵头，市司法局配合。
+                附件
+                整改责任清单
+                第1项　整改事项：出台条例配套制度
+                问题表现：配套制度尚未出台。
+                责任单位：市科技局（牵头），市司法局
+                整改时限：2027年6月底前
+                第2项　整改事项：提升技术市场服务能力
+                责任单位：市科技局
+                整改时限：2027年12月底前
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("出台条例配套制度", "提升技术市场服务能力");
+        assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "司法局:co");
+        assertThat(s.sections()).allSatisfy(section -> assertThat(section.title()).isNotBlank());
+    }
 }
