@@ -66,13 +66,13 @@ class QualityFloorTest {
         // the blind held-out set 100-104 as its writer first measured it (2026-12-03, corpus/SPLITS.md), rounded down:
         // far from the goals, a floor against regressions, not a target
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.55);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);  // 100 % at the session's end
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.48);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.56);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.60);  // 0.61 at the session's end
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.26);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.22);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.52);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.68);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.69);  // 69.7 % at the session's end
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.24);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.79);
         for (String type : DocumentScore.TYPES) {
