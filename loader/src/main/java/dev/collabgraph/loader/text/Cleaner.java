@@ -58,6 +58,8 @@ public final class Cleaner {
     private static final int MIN_WRAP = 22;
     private static final int MIN_WRAPPED_LINES = 8;
     private static final int WRAP_SPREAD = 6;
+    /** A full line may have lost a space or two to cleaning (第八条 市科技局…). */
+    private static final int WRAP_SLACK = 2;
     /** The rest of a note line cut inside a name is a name or two, not a sentence. */
     private static final int MAX_NOTE_TAIL = 20;
     /** A field left empty (配合单位：—) is whole: the line after it is not its rest. */
@@ -101,7 +103,9 @@ public final class Cleaner {
 
     private static MappedText cleanText(SourceText source) {
         List<int[]> lines = paragraphLines(source.text());
-        int cutAt = cutWidth(source.text(), lines);
+        int[] wrap = wrapWidths(source.text(), lines);
+        int cutAt = wrap[0];
+        int fullLine = wrap[1];
         StringBuilder out = new StringBuilder(source.text().length());
         IntList origin = new IntList(source.text().length());
         int previousEnd = -1;
@@ -138,7 +142,7 @@ public final class Cleaner {
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             if (previous != null) {
-                if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content, cutAt)) {
+                if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');
                     origin.add(previousEnd);
                 }
@@ -305,9 +309,11 @@ public final class Cleaner {
     /** Whether {@code next} continues the paragraph {@code previous} across a line or page break. */
     /**
      * The length from which a line without a sentence end was cut: {@link #CUT_LINE}, or less in a text hard-wrapped at
-     * a narrower width (a scan's OCR, 28–34 characters a line), where most such lines have about the same length.
+     * a narrower width (a scan's OCR or a PDF, 28–34 characters a line), where most such lines have about the same
+     * length; and that width itself (a line that fills it was cut, even one that opens with a number), or
+     * {@code Integer.MAX_VALUE} when the text is not hard-wrapped.
      */
-    private static int cutWidth(String text, List<int[]> lines) {
+    private static int[] wrapWidths(String text, List<int[]> lines) {
         List<Integer> lengths = new ArrayList<>();
         for (int[] line : lines) {
             int length = line[1] - line[0];
@@ -317,15 +323,17 @@ public final class Cleaner {
             }
         }
         if (lengths.size() < MIN_WRAPPED_LINES) {
-            return CUT_LINE;
+            return new int[] {CUT_LINE, Integer.MAX_VALUE / 2};
         }
         lengths.sort(null);
         int lower = lengths.get(lengths.size() / 4);
         long near = lengths.stream().filter(l -> l >= lower && l <= lower + WRAP_SPREAD).count();
-        return near * 5 >= lengths.size() * 3 ? Math.max(MIN_WRAP, Math.min(CUT_LINE, lower - 2)) : CUT_LINE;
+        return near * 5 >= lengths.size() * 3
+                ? new int[] {Math.max(MIN_WRAP, Math.min(CUT_LINE, lower - 2)), lower}
+                : new int[] {CUT_LINE, Integer.MAX_VALUE / 2};
     }
 
-    private static boolean continues(String previous, String next, int cutAt) {
+    private static boolean continues(String previous, String next, int cutAt, int fullLine) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
         }
@@ -337,6 +345,11 @@ public final class Cleaner {
             return false;
         }
         if (WRAP_HINTS.indexOf(last) >= 0) {
+            return true;
+        }
+        // a line as wide as the text's wrap (2.对…按首次认定标准给予奖 / 励。) was cut there, whatever it opens with
+        // (not one that ends on a whole organ's name: a note line may fill the width and end there)
+        if (previous.length() >= fullLine - WRAP_SLACK && NAME_ENDS.indexOf(last) < 0) {
             return true;
         }
         // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,

@@ -57,6 +57,20 @@ class PdfDocumentTest {
     }
 
     @Test
+    void itemsWithoutHeadingsPrintedOverSeveralLinesKeepTheirWholeFirstSentence() throws IOException {
+        // 1.对…的，给予…奖励。 printed 34 characters a line: the item's line is cut mid-sentence although it opens with
+        // its number, and its title is its first sentence whole
+        String measures = Files.readString(Path.of("..", "corpus", "11-measures-continuous-items.txt"));
+        int annex = measures.indexOf("\n附件");
+        String text = annex > 0 ? measures.substring(0, annex) : measures;
+        StructureSummary printed = StructureSummary.of(DocumentReader.decode("measures.pdf", DocumentFiles.pdf(text)));
+        StructureSummary plain = StructureSummary.of(DocumentReader.decode("measures.txt",
+                text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(printed.tasks()).hasSizeGreaterThan(15).isEqualTo(plain.tasks());
+        assertThat(printed.notes()).isEqualTo(plain.notes());
+    }
+
+    @Test
     void aPdfOfImagesOnlyIsRefusedAsAScanThatNeedsOcr() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
