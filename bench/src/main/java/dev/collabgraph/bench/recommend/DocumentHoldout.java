@@ -74,15 +74,7 @@ public final class DocumentHoldout {
                 for (String[] ends : List.of(new String[] {link.a(), link.b()}, new String[] {link.b(), link.a()})) {
                     String source = ends[0];
                     String partner = ends[1];
-                    String partnerLabel = others.node(partner).label();
-                    if (!Kinds.complements(others.node(source).label()).contains(partnerLabel)) {
-                        continue;
-                    }
-                    List<String> negatives = others.nodes().stream()
-                            .filter(c -> c.label().equals(partnerLabel))
-                            .map(EntityGraph.Entity::id)
-                            .filter(c -> !c.equals(source) && !c.equals(partner) && !others.linked(source, c))
-                            .toList();
+                    List<String> negatives = Evaluation.negatives(others, source, partner);
                     if (negatives.isEmpty()) {
                         continue;
                     }

@@ -62,14 +62,7 @@ public final class Evaluation {
             for (String[] ends : List.of(new String[] {link.from(), link.to()}, new String[] {link.to(), link.from()})) {
                 String source = ends[0];
                 String partner = ends[1];
-                if (!Kinds.complements(graph.node(source).label()).contains(graph.node(partner).label())) {
-                    continue;
-                }
-                List<String> negatives = hidden.nodes().stream()
-                        .filter(c -> c.label().equals(graph.node(partner).label()))
-                        .map(EntityGraph.Entity::id)
-                        .filter(c -> !c.equals(source) && !c.equals(partner) && !hidden.linked(source, c))
-                        .toList();
+                List<String> negatives = negatives(hidden, source, partner);
                 if (negatives.isEmpty()) {
                     continue;
                 }
@@ -80,6 +73,19 @@ public final class Evaluation {
         }
         return new Result(name, graph.nodes().size(), links.size(), ours.count, ours.metrics(), common.metrics(),
                 chance.metrics());
+    }
+
+    /**
+     * The candidates a hidden partner is ranked among: every node of its kind not linked to {@code source}; none when
+     * the recommender proposes no partner of that kind to {@code source}.
+     */
+    static List<String> negatives(EntityGraph graph, String source, String partner) {
+        String partnerLabel = graph.node(partner).label();
+        if (!Kinds.complements(graph.node(source).label()).contains(partnerLabel)) {
+            return List.of();
+        }
+        return graph.nodes().stream().filter(c -> c.label().equals(partnerLabel)).map(EntityGraph.Entity::id)
+                .filter(c -> !c.equals(source) && !c.equals(partner) && !graph.linked(source, c)).toList();
     }
 
     /** Running sums of one method's AUC, hits@10 and reciprocal rank; ties count half, as in the AUC. */

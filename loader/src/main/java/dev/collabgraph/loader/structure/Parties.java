@@ -1,6 +1,5 @@
 package dev.collabgraph.loader.structure;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +35,6 @@ final class Parties {
         while (line.find()) {
             names.putIfAbsent(line.group(1), UnitNames.canonical(line.group(2), city));
         }
-        List<ResponsibilityNote> out = new ArrayList<>();
-        for (ResponsibilityNote n : notes) {
-            List<UnitRef> units = new ArrayList<>();
-            for (UnitRef u : n.units()) {
-                if (!PARTY.matcher(u.name()).matches()) {
-                    units.add(u);
-                } else if (names.containsKey(u.name())) {
-                    String name = names.get(u.name());
-                    if (units.stream().noneMatch(v -> v.name().equals(name))) {
-                        units.add(new UnitRef(name, u.surface(), u.role(), u.span(), null));
-                    }
-                }
-            }
-            if (!units.isEmpty()) {
-                out.add(new ResponsibilityNote(n.taskNumber(), units, n.span()));
-            }
-        }
-        return out;
+        return ResponsibilityNote.renamed(notes, word -> PARTY.matcher(word).matches(), names::get);
     }
 }

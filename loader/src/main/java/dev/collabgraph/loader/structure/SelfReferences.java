@@ -1,6 +1,5 @@
 package dev.collabgraph.loader.structure;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,24 +44,7 @@ final class SelfReferences {
                 byKind.putIfAbsent(issuer.charAt(issuer.length() - 1), shortName(issuer, text, city));
             }
         }
-        List<ResponsibilityNote> out = new ArrayList<>();
-        for (ResponsibilityNote n : notes) {
-            List<UnitRef> units = new ArrayList<>();
-            for (UnitRef u : n.units()) {
-                if (!is(u.name())) {
-                    units.add(u);
-                } else if (byKind.containsKey(u.name().charAt(1))) {
-                    String name = byKind.get(u.name().charAt(1));
-                    if (units.stream().noneMatch(v -> v.name().equals(name))) {
-                        units.add(new UnitRef(name, u.surface(), u.role(), u.span(), null));
-                    }
-                }
-            }
-            if (!units.isEmpty()) {
-                out.add(new ResponsibilityNote(n.taskNumber(), units, n.span()));
-            }
-        }
-        return out;
+        return ResponsibilityNote.renamed(notes, SelfReferences::is, word -> byKind.get(word.charAt(1)));
     }
 
     /** The issuer's canonical name, or the shorter one the text uses for it (科技局 for 科学技术局). */
