@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +61,21 @@ class HttpFuzzIT extends WithSeededServer {
             String path = path(random);
             String body = method.equals("GET") || method.equals("HEAD") ? null : body(random, i);
             String type = TYPES.get(random.nextInt(TYPES.size()));
-            long start = System.nanoTime();
-            String response = send(method, path, type, body);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            Matcher status = STATUS.matcher(response);
             String what = method + " " + abbreviate(path) + " (" + (body == null ? 0 : body.length()) + " bytes " + type
                     + ")";
+            long start = System.nanoTime();
+            String response;
+            try {
+                response = send(method, path, type, body);
+            } catch (SocketTimeoutException e) {
+                failures.add(what + ": no answer within " + 2 * MAX_MILLIS + " ms (request " + i + ")");
+                continue;
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis > MAX_MILLIS / 5) {
+                System.out.println("slow request " + i + " " + millis + " ms: " + what);
+            }
+            Matcher status = STATUS.matcher(response);
             if (response.isEmpty()) {
                 continue;  // the server may close a connection whose request it will not read (a 10 MB body)
             }

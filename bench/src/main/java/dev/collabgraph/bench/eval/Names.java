@@ -1,5 +1,7 @@
 package dev.collabgraph.bench.eval;
 
+import dev.collabgraph.loader.text.Scripts;
+
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Comparison keys for names, so that gold and extraction match when they name the same thing the same way up to
- * width, spacing and quotes; units also up to the city's name or 市 before them, industries up to 产业/行业/领域.
+ * width, spacing, quotes and script (traditional or simplified); units also up to the city's name or 市 before them, industries up to 产业/行业/领域.
  */
 final class Names {
     private static final Pattern NOISE = Pattern.compile("[\\s\"'“”‘’「」『』]");
@@ -23,7 +25,7 @@ final class Names {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String s = Scripts.simplified(Normalizer.normalize(name, Normalizer.Form.NFKC));
         return NOISE.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

@@ -24,6 +24,46 @@ final class Scorer {
     private final Gold gold;
     private final ExtractedGraph graph;
     private final String text;
+    /** The text with each run of blanks as one space: where anchors are looked for (a PDF's gaps vary in width). */
+    private final Squeezed blanksSqueezed;
+
+    /** A text with runs of blanks made one space, and where each of its characters stands in the original. */
+    private static final class Squeezed {
+        final String text;
+        final int[] origin;
+
+        Squeezed(String original) {
+            StringBuilder out = new StringBuilder(original.length());
+            int[] at = new int[original.length() + 1];
+            int n = 0;
+            for (int i = 0; i < original.length(); i++) {
+                char c = original.charAt(i);
+                boolean blank = c == ' ' || c == '\u3000' || c == '\u00A0';
+                if (blank && n > 0 && out.charAt(n - 1) == ' ') {
+                    continue;
+                }
+                out.append(blank ? ' ' : c);
+                at[n++] = i;
+            }
+            at[n] = original.length();
+            this.text = out.toString();
+            this.origin = java.util.Arrays.copyOf(at, n + 1);
+        }
+
+        static String squeeze(String s) {
+            return new Squeezed(s).text;
+        }
+
+        /** Where {@code anchor}, blanks squeezed, first stands in the original at or after {@code from}; -1 if nowhere. */
+        int indexOf(String anchor, int from) {
+            int start = 0;
+            while (start < text.length() && origin[start] < from) {
+                start++;
+            }
+            int found = text.indexOf(squeeze(anchor), start);
+            return found < 0 ? -1 : origin[found];
+        }
+    }
     private final String city;
     private final Map<String, Node> nodes = new HashMap<>();
     private final List<String> misses = new ArrayList<>();
@@ -33,6 +73,7 @@ final class Scorer {
         this.gold = gold;
         this.graph = graph;
         this.text = text;
+        this.blanksSqueezed = new Squeezed(text);
         this.city = gold.document() == null ? "" : gold.document().city();
         graph.nodes().forEach(n -> nodes.put(n.id(), n));
     }
@@ -87,7 +128,7 @@ final class Scorer {
         Set<String> taken = new HashSet<>();
         int from = 0;
         for (Gold.Task item : goldItems) {
-            int at = item.anchor() == null ? -1 : text.indexOf(item.anchor(), from);
+            int at = item.anchor() == null ? -1 : blanksSqueezed.indexOf(item.anchor(), from);
             if (at < 0) {
                 misses.add(what + " anchor not in the text (gold problem): " + item.anchor());
                 matched.add(null);

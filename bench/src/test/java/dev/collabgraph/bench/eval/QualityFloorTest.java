@@ -42,41 +42,39 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
+        // dev grew on 2026-12-04 by the opened blind set 100-104 and by 140-144 (two PDFs, two web pages, a Word
+        // notice in layouts the corpus lacked): a landscape PDF table and a list of challenges without tasks are
+        // still read badly, which is what these floors stand under
         assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.98);
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
-        // dev grew by the opened blind set 80-84 (2026-12-03): its structure is read now, its names and links less so —
-        // links 73.2 %, 95.2 % of those found; entity macro-F1 94.0 %, Platform and Industry 0.92; then by the new
-        // layouts 110-114 (a work report, a joint meeting's member duties, a reply letter, a PDF layout export, an
-        // agreement): links 72.1 %; then by 120-124 (a project guide, a two-city plan, a university's plan, a law
-        // inspection report, a WeChat publicity list whose pairs stand only in its table's columns): 69.4 %
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.69);
+        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.96);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.66);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.94);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.92);
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.915);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.89);
         }
     }
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 100-104 as its writer first measured it (2026-12-03, corpus/SPLITS.md), rounded down:
+        // the blind held-out set 130-134 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down:
         // far from the goals, a floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.55);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);  // 100 % at the session's end
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.48);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.60);  // 0.61 at the session's end
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.26);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.22);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.52);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.69);  // 69.7 % at the session's end
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.24);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.79);
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.51);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.88);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.51);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.58);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.37);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.53);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.88);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.56);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.80);
         }
     }
 

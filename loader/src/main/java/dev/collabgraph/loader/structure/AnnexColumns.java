@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  */
 record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles) {
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
-    private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目");
+    private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     /** A unit column or field by its label, the role in group 1 (also the fields of CardTables). */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|牵头|主办|配合|协办|参与|协同)?(?:单位|部门|主体|处室|科室)(?:（[^（）]{0,6}）)?$");
+            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|牵头|主办|配合|协办|参与|协同|兑现|实施|承办|落实)?(?:单位|部门|主体|处室|科室)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.
@@ -43,6 +43,13 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         return header.stream().anyMatch(c -> c.text().length() <= 8 && ROLE_HEADER.matcher(c.text()).find());
     }
 
+    /** A header cell printed letter-spaced (重 点 任 务) is read as its word. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{IsHan}[ \u3000]){2,}\\p{IsHan}$");
+
+    static String headerName(String cell) {
+        return LETTER_SPACED.matcher(cell).matches() ? cell.replaceAll("[ \u3000]", "") : cell;
+    }
+
     /** The columns of {@code header}, when it heads a work table (序号, a task column and a unit column). */
     static Optional<AnnexColumns> of(List<Table.Cell> header) {
         int number = -1;
@@ -52,10 +59,14 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         List<Integer> units = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            String text = header.get(c).text();
+            String text = headerName(header.get(c).text());
             Matcher unit = UNIT_COLUMN.matcher(text);
             Matcher towns = TOWN_UNIT_COLUMN.matcher(text);
-            if (NUMBER_COLUMN.matcher(text).matches()) {
+            if (text.isEmpty() && !units.isEmpty() && units.get(units.size() - 1) == c - 1) {
+                // a unit header merged over two columns (牵头单位 over 学校 | 地方) leaves the second cell empty
+                units.add(c);
+                roles.add(roles.get(roles.size() - 1));
+            } else if (NUMBER_COLUMN.matcher(text).matches()) {
                 number = c;
             } else if (CATEGORY_COLUMN.matcher(text).matches()) {
                 category = c;

@@ -80,7 +80,8 @@ final class AnnexReader {
         for (Line l : pending) {
             addTo(current, l, text);
         }
-        List<UnitRef> previousLeads = List.of();
+        // per column: a table may have two lead columns (学校 | 地方 under 牵头单位)
+        java.util.Map<Integer, List<UnitRef>> previousLeads = new java.util.HashMap<>();
         // beside a 牵头单位 column, a 责任单位 column names the units that take part: they assist
         boolean leadColumnAside = columns.unitRoles().contains("lead");
         for (WrappedRow row : wrapped) {
@@ -96,9 +97,9 @@ final class AnnexReader {
                 boolean leadColumn = "lead".equals(role) || role == null;
                 if (leadColumn && cell.text().isEmpty()) {
                     // an empty lead cell: the cell above was merged over this row
-                    named = previousLeads;
+                    named = previousLeads.getOrDefault(column, List.of());
                 } else if (leadColumn) {
-                    previousLeads = named;
+                    previousLeads.put(column, named);
                 }
                 if (role == null && firstIsLead) {
                     named = firstLead(named);

@@ -20,16 +20,22 @@ final class HeaderReader {
      * 通报, 报告, 请示, 批复, 函, 纪要 …) and the plans and rules they issue.
      */
     static final Pattern TITLE_END = Pattern.compile(
-            "(?:意见|通知|办法|方案|规划|决定|细则|规定|计划|措施|政策|条例|批复|报告|纲要|通告|要点|清单|纪要|通报|公告|公报"
+            "(?:意见|通知|办法|方案|规划|决定|细则|规定|计划|措施|举措|政策|条例|批复|报告|纲要|通告|要点|清单|纪要|通报|公告|公报"
                     + "|决议|请示|函|简报|任务书|责任书|台账|答复|复函|制度|协议|协议书)$");
     /** An issuing organ: 中共徐州市委, 徐州市人民政府, 江苏省科学技术厅, …办公室. */
     static final Pattern ORGAN = Pattern.compile(
-            "(?:中共)?[\\p{IsHan}]{2,8}?[市省县区](?:委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
+            "(?:中共)?[\\p{IsHan}]{2,12}?[市省县区](?:管理委员会|管委会|委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
                     + "(?:办公室|办公厅)?");
     private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
     private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?[市县])");
+    /** A development zone's organ, named after its city (汀州高新技术产业开发区管理委员会 → 汀州市). */
+    private static final Pattern ZONE_CITY = Pattern.compile(
+            "^([\\p{IsHan}]{2})(?:高新技术产业开发区|经济技术开发区|高新区|经开区|经济开发区|开发区|新区)");
     /** A date printed on its own under the title: (2018年4月18日). */
     private static final Pattern DATE_LINE = Pattern.compile("^（?\\d{4}年\\d{1,2}月\\d{1,2}日）?$");
+
+    /** A line this short ending in a genre word, above a 关于 title, is the genre's banner. */
+    private static final int BANNER = 6;
 
     private HeaderReader() {
     }
@@ -44,7 +50,13 @@ final class HeaderReader {
         StringBuilder title = new StringBuilder();
         String date = "";
         Span dateSpan = null;
+        // a genre banner over the title (督　办　通　知 above 关于…的督办通知) is not the title
+        boolean aboutTitle = front.stream().anyMatch(p -> p.text().contains("关于") && p.text().indexOf('。') < 0);
         for (Paragraph p : front) {
+            if (aboutTitle && titleStart < 0 && p.text().length() <= BANNER && !p.text().contains("关于")
+                    && TITLE_END.matcher(p.text()).find()) {
+                continue;
+            }
             Matcher file = FILE_LINE.matcher(p.text());
             Matcher num = NUMBER.matcher(p.text());
             Matcher dateMatch = Dates.DATE.matcher(p.text());
@@ -107,6 +119,15 @@ final class HeaderReader {
             }
         }
         Matcher city = CITY.matcher(title.replaceFirst("^关于", ""));
-        return city.find() ? city.group(1) : "";
+        if (city.find()) {
+            return city.group(1);
+        }
+        for (String issuer : issuers) {
+            Matcher zone = ZONE_CITY.matcher(issuer);
+            if (zone.find()) {
+                return zone.group(1) + "市";
+            }
+        }
+        return "";
     }
 }

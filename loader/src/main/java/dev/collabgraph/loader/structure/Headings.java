@@ -23,12 +23,12 @@ final class Headings {
      */
     static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
     /**
-     * 任务一　建设… / 任务2-1　… / 【任务3】建设…: items whose label says they are the plan's tasks (coded by group and item
+     * 任务一　建设… / 任务2-1　… / 【任务3】建设… / 举措一：…: items whose label says they are the plan's tasks (coded by group and item
      * in the second; a bulletin lists them grouped by progress, out of their order), the title after a space or colon (the cleaner
      * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项).
      */
-    static final Pattern NAMED_TASK = Pattern.compile("^【?任务(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})"
-            + "(?:】|(?=[\\s\u3000：:、]|[\\p{IsHan}&&[^是的项个]]))");
+    static final Pattern NAMED_TASK = Pattern.compile("^【?(?:任务|举措|措施|行动)(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})"
+            + "(?:】|[：:](?![\\s\u3000]*$)|(?=[\\s\u3000、]|[\\p{IsHan}&&[^是的项个]]))");
     /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
@@ -71,11 +71,17 @@ final class Headings {
     private static int bodyStart(List<Paragraph> paragraphs, int from) {
         for (Paragraph p : paragraphs.subList(from, paragraphs.size())) {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || ARABIC_TASK.matcher(p.text()).find()
-                    || ARTICLE_TASK.matcher(p.text()).find())) {
+                    || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()))) {
                 return p.index();
             }
         }
         return paragraphs.size();
+    }
+
+    /** 任务一 / 举措1 / 【任务1】: a body of labelled items starts at its first. */
+    private static boolean firstNamedTask(String text) {
+        Matcher m = NAMED_TASK.matcher(text);
+        return m.find() && Numerals.value(m.group(2)) == 1;
     }
 
     /** The body's first paragraph and the first after it. */

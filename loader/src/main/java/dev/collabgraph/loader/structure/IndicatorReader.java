@@ -65,6 +65,10 @@ final class IndicatorReader {
         if (years.size() < MIN_YEARS) {
             return Optional.empty();
         }
+        if (nameColumn < 0 && AnnexColumns.of(header).isPresent()) {
+            // 序号 | 重点任务 | 2026年 | 2027年 | 责任单位: a yearly plan of tasks with their units, not indicators
+            return Optional.empty();
+        }
         if (nameColumn < 0) {
             nameColumn = firstPlainColumn(header, years);
         }

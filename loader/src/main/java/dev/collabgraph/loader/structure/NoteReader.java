@@ -22,15 +22,18 @@ final class NoteReader {
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
      * 站所, a department's its 处室.
      */
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现)(?:单位|部门|主体|站所|处室|科室)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现|(?:实施|承办|落实)(?=单位|部门|主体))"
+            + "(?:单位|部门|主体|站所|处室|科室)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑";
+    private static final String LABEL_STARTS = "责牵配主协参兑实承落";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "协办", "参与", "协同", "兑现");
+    /** Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：). */
+    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实");
 
     private NoteReader() {
     }
@@ -89,12 +92,14 @@ final class NoteReader {
         }
         for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
             int word = colon;
-            if (word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
+            boolean suffixed = word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
                     || text.startsWith("主体", word - 2) || text.startsWith("站所", word - 2)
-                    || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2))) {
+                    || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2));
+            if (suffixed) {
                 word -= 2;
             }
-            if (word >= 2 && LABEL_WORDS.contains(text.substring(word - 2, word))) {
+            if (word >= 2 && (LABEL_WORDS.contains(text.substring(word - 2, word))
+                    || suffixed && SUFFIXED_LABEL_WORDS.contains(text.substring(word - 2, word)))) {
                 return true;
             }
         }
@@ -222,7 +227,8 @@ final class NoteReader {
 
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
-        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑';
+        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '实'
+                || c == '承' || c == '落';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

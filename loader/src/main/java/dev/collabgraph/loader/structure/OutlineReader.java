@@ -88,7 +88,7 @@ final class OutlineReader {
             chosen = choice.tasks();
             warnings.addAll(numbered.warnings());
             warnings.addAll(choice.warnings());
-            if (chosen.isEmpty()) {
+            if (chosen.isEmpty() || partsCarryTheNotes(body, headings, chosen)) {
                 // 若干措施 of 一、…十五、 items, each closed by its note: the parts are the tasks
                 List<Heading> parts = partsAsTasks(paragraphs, body, headings);
                 Set<Integer> partTasks = new HashSet<>();
@@ -165,6 +165,37 @@ final class OutlineReader {
      * When no numbered item of the body carries a note but the parts (一、) do, each part is one task: the
      * parts whose text up to the next part holds a note and their numbered siblings, without a closing article.
      */
+    /** How many parts must close with a note of their own for the parts to be the tasks. */
+    private static final int NOTED_PARTS = 3;
+
+    /**
+     * Whether the parts (一、关于…的事项) are the work items although numbered items were chosen: more parts hold a note
+     * without holding any chosen item than hold one (the 1.–3. of a single part are a list inside its item).
+     */
+    private static boolean partsCarryTheNotes(List<Paragraph> body, List<Heading> headings,
+                                              List<TaskNumbering.Numbered> chosen) {
+        List<Heading> parts = headings.stream().filter(h -> h.level() == 1).toList();
+        if (parts.size() < NOTED_PARTS) {
+            return false;
+        }
+        int notedWithoutItems = 0;
+        int withItems = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            int from = parts.get(i).paragraph().index();
+            int to = i + 1 < parts.size() ? parts.get(i + 1).paragraph().index() : Integer.MAX_VALUE;
+            if (chosen.stream().anyMatch(t -> t.paragraph().index() > from && t.paragraph().index() < to)) {
+                withItems++;
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            body.stream().filter(p -> p.index() > from && p.index() < to).forEach(p -> text.append(p.text()).append('\n'));
+            if (NoteReader.present(text.toString(), "")) {
+                notedWithoutItems++;
+            }
+        }
+        return notedWithoutItems >= NOTED_PARTS && notedWithoutItems > withItems;
+    }
+
     private static List<Heading> partsAsTasks(List<Paragraph> paragraphs, List<Paragraph> body, List<Heading> headings) {
         List<Heading> parts = headings.stream().filter(h -> h.level() == 1).toList();
         boolean anyNoted = false;

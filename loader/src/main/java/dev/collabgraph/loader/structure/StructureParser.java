@@ -82,6 +82,15 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        Optional<Character> sign = MarkedLeads.sign(logical);
+        if (sign.isPresent()) {
+            // 带“*”的为牵头单位: the marked units of a note or cell lead, the others assist
+            char mark = sign.get();
+            notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
+                    MarkedLeads.apply(n.units(), logical, mark), n.span())).toList();
+            annex = annex.stream().map(r -> new AnnexRow(r.number(), r.title(), r.work(), r.year(),
+                    MarkedLeads.apply(r.units(), logical, mark), r.taskNumber(), r.span(), r.workSpan())).toList();
+        }
         notes = SelfReferences.resolve(notes, header.issuer(), logical, header.city());
         notes = Parties.resolve(notes, logical, header.city());
         Set<String> known = knownUnits(notes, annex);

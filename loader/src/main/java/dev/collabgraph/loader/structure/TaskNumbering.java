@@ -86,7 +86,7 @@ final class TaskNumbering {
         for (Candidate c : accepted) {
             int number = ownNumbers ? c.printed() : restarted || c.printed() <= last ? last + 1 : c.printed();
             String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
-                    : family == Headings.NAMED_TASK ? c.marker().group().replace("【", "").replace("】", "")
+                    : family == Headings.NAMED_TASK ? c.marker().group().replaceAll("[【】：:]", "")
                     : family == Headings.DECIMAL_TASK ? c.marker().group()
                     : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());

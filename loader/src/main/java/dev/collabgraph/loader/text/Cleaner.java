@@ -64,7 +64,7 @@ public final class Cleaner {
     private static final int MAX_NOTE_TAIL = 20;
     /** A field left empty (配合单位：—) is whole: the line after it is not its rest. */
     private static final String EMPTY_FIELD = "—－-/／";
-    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)[：:]"
+    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与|实施|承办|落实)(?:单位|部门|主体)[：:]"
             + "|【(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体|站所|处室|科室)?】");
     /**
      * A line of organs' names only: each opens with where it sits (市, 县, 区, 省, 各) or ends as a government or
@@ -87,6 +87,22 @@ public final class Cleaner {
     }
 
     public static MappedText clean(SourceText source) {
+        Optional<Scripts.Prepared> prepared = Scripts.prepare(source.text());
+        if (prepared.isEmpty()) {
+            return cleanScript(source);
+        }
+        // traditional script read as simplified, pinyin and lost blanks dropped: offsets and quotes stay the source's
+        int[] before = prepared.get().origin();
+        MappedText inner = cleanScript(new SourceText(source.name(), prepared.get().text(), source.charset(),
+                source.sha256()));
+        int[] origin = new int[inner.length()];
+        for (int k = 0; k < origin.length; k++) {
+            origin[k] = before[inner.originalStart(k)];
+        }
+        return new MappedText(source, inner.text(), origin);
+    }
+
+    private static MappedText cleanScript(SourceText source) {
         Optional<CsvText.Converted> csv = CsvText.convert(source.text());
         if (csv.isEmpty()) {
             return cleanText(source);
@@ -114,6 +130,7 @@ public final class Cleaner {
         boolean inBarTable = false;
         boolean previousIsField = false;
         boolean previousSpacedRow = false;
+        boolean previousIsBadge = false;
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
             long gaps = content.indexOf('\t') >= 0 ? 0 : cellGaps(content);
@@ -141,7 +158,7 @@ public final class Cleaner {
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
-            if (previous != null) {
+            if (previous != null && !previousIsBadge) {
                 if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');
                     origin.add(previousEnd);
@@ -155,6 +172,10 @@ public final class Cleaner {
             if (out.length() == before) {
                 continue;
             }
+            if (line[2] == 1) {
+                out.append('、'); // the badge's number opens its heading's line, as 1、 would
+                origin.add(line[1]);
+            }
             if (cellLine) {
                 out.append('\t'); // the row's other cells are empty: it is a table row, placed by its column
                 origin.add(line[1]);
@@ -163,6 +184,7 @@ public final class Cleaner {
             previous = out.substring(before);
             previousEnd = line[1];
             previousIsField = field;
+            previousIsBadge = line[2] == 1;
         }
         return new MappedText(source, out.toString(), origin.toArray());
     }
@@ -266,6 +288,12 @@ public final class Cleaner {
     /** A column header 序号 printed on a line of its own: a table copied without its grid starts. */
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    /**
+     * A measure's number set alone above its heading as a badge (01 / 加大企业研发投入奖补 / 对…。), as web articles print
+     * them: two digits from 01 in sequence, each over a short heading line; a page number never has the leading zero.
+     */
+    private static final Pattern BADGE = Pattern.compile("^\\d{2}$");
+    private static final int MAX_BADGE_HEADING = 30;
     /** How many lines after such a header bare numbers are still row numbers (a table of a few hundred lines). */
     private static final int LINE_CELL_TABLE_REACH = 600;
 
@@ -273,6 +301,7 @@ public final class Cleaner {
     private static List<int[]> paragraphLines(String text) {
         List<int[]> lines = new ArrayList<>();
         int linesSinceNumberHeader = Integer.MAX_VALUE / 2;
+        int nextBadge = 1;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -296,14 +325,34 @@ public final class Cleaner {
             }
             // under a header whose cells are lines of their own (序号 / 重点任务 / …), a bare number starts a row
             boolean rowNumber = linesSinceNumberHeader <= LINE_CELL_TABLE_REACH && BARE_NUMBER.matcher(line).matches();
-            if (s < e && (rowNumber || !PAGE_NUMBER.matcher(line).matches())
+            if (s < e && nextBadge > 0 && BADGE.matcher(line).matches() && Integer.parseInt(line) == nextBadge
+                    && badgeHeading(text, end)) {
+                lines.add(new int[] {s, e, 1});
+                nextBadge++;
+            } else if (s < e && (rowNumber || !PAGE_NUMBER.matcher(line).matches())
                     && !FILE_NAME_LINE.matcher(text.substring(s, e)).matches()
                     && !WebExport.isPipeRule(text.substring(s, e)) && !BoxTables.isRule(text, s, e)) {
-                lines.add(new int[] {s, e});
+                lines.add(new int[] {s, e, 0});
             }
             i = end + 1;
         }
         return lines;
+    }
+
+    /** Whether the first non-blank line after {@code from} is a short heading: no sentence end, no comma. */
+    private static boolean badgeHeading(String text, int from) {
+        int s = from;
+        while (s < text.length() && (isBlank(text.charAt(s)) || text.charAt(s) == '\n' || text.charAt(s) == '\r')) {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
+            e++;
+        }
+        String heading = text.substring(s, e).strip();
+        return heading.length() >= 2 && heading.length() <= MAX_BADGE_HEADING && !BADGE.matcher(heading).matches()
+                && heading.indexOf('\t') < 0 && heading.chars().noneMatch(c -> c == '，' || c == '。' || c == ',')
+                && SENTENCE_ENDS.indexOf(heading.charAt(heading.length() - 1)) < 0;
     }
 
     /** Whether {@code next} continues the paragraph {@code previous} across a line or page break. */
@@ -333,6 +382,31 @@ public final class Cleaner {
                 : new int[] {CUT_LINE, Integer.MAX_VALUE / 2};
     }
 
+    private static final String CONTINUING_MARKS = "；;，,、。）)：";
+    /** How near its line's end an unclosed bracket holds the next line in the paragraph. */
+    private static final int OPEN_BRACKET_REACH = 60;
+    private static final int MAX_TITLE_LINE = 30;
+    /** The end of a title: the genre's word. */
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?:意见|通知|方案|计划|措施|举措|要点|办法|规定|细则|规划|纪要|通报|报告|决定|函|答复|复函|制度|协议|协议书)$");
+
+    /** Whether {@code line} ends inside a full-width bracket opened within its last characters. */
+    private static boolean openBracket(String line) {
+        int depth = 0;
+        for (int i = line.length() - 1; i >= Math.max(0, line.length() - OPEN_BRACKET_REACH); i--) {
+            char c = line.charAt(i);
+            if (c == '）') {
+                depth++;
+            } else if (c == '（') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
     private static boolean continues(String previous, String next, int cutAt, int fullLine) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
@@ -340,7 +414,21 @@ public final class Cleaner {
         if (BLOCK_START.matcher(next).find()) {
             return false;
         }
+        // a line cannot open with a mark that closes or parts a clause (；协同部门：… / 、各园区… / ）): it goes on the last
+        if (CONTINUING_MARKS.indexOf(next.charAt(0)) >= 0) {
+            return true;
+        }
         char last = previous.charAt(previous.length() - 1);
+        // a bracket opened near the line's end and not closed (（牵头部门：A；/ 协同部门：B）): the note goes on
+        if (last != '。' && openBracket(previous)) {
+            return true;
+        }
+        // a title set on two lines (…关于加快建设环高校 / 知识经济圈的若干举措)
+        if (previous.length() <= MAX_TITLE_LINE && next.length() <= MAX_TITLE_LINE && previous.contains("关于")
+                && SENTENCE_ENDS.indexOf(last) < 0 && TITLE_END.matcher(next).find()
+                && !TITLE_LINE.matcher(previous).find()) {
+            return true;
+        }
         if (SENTENCE_ENDS.indexOf(last) >= 0) {
             return false;
         }

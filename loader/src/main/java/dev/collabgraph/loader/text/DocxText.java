@@ -36,7 +36,7 @@ final class DocxText {
                     }
                     out.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
-                    appendRows(table, out);
+                    appendRows(table, out, numbering);
                 } else if (element instanceof XWPFSDT control) {
                     out.append(control.getContent().getText()).append('\n');
                 }
@@ -50,13 +50,13 @@ final class DocxText {
         }
     }
 
-    private static void appendRows(XWPFTable table, StringBuilder out) {
+    private static void appendRows(XWPFTable table, StringBuilder out, WordNumbering numbering) {
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr properties = cell.getCTTc().getTcPr();
                 // a vertically merged cell's continuation is left empty: the table reader gives it the cell above
-                cells.add(continuesMerge(properties) ? "" : cellText(cell));
+                cells.add(continuesMerge(properties) ? "" : cellText(cell, numbering));
                 // a cell spanning several grid columns keeps the columns after it, empty, so columns stay aligned
                 for (int i = 1; i < gridSpan(properties); i++) {
                     cells.add("");
@@ -68,16 +68,16 @@ final class DocxText {
 
     /**
      * A cell's paragraphs joined by a space, which parts list items (units one a line) as the table reader expects;
-     * a tab or line break inside the cell would split the row.
+     * a tab or line break inside the cell would split the row. A 序号 column Word numbers itself keeps its numbers.
      */
-    private static String cellText(XWPFTableCell cell) {
+    private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
         List<String> parts = new ArrayList<>();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                parts.add(paragraph.getText());
+                parts.add(numbering.label(paragraph) + paragraph.getText());
             } else if (element instanceof XWPFTable nested) {
                 StringBuilder text = new StringBuilder();
-                appendRows(nested, text);
+                appendRows(nested, text, numbering);
                 parts.add(text.toString());
             }
         }

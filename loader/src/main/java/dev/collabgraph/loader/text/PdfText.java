@@ -5,16 +5,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The text layer of a PDF in reading order (PDFBox sorts the text by its position on the page), page by page with
  * a form feed between pages, its running headers and page numbers removed ({@link PageNoise}). A PDF without a
- * text layer is a scan: it is refused with a message that says so, since the loader does no OCR.
+ * text layer is a scan: it is refused with a message that says so, since the loader does no OCR. A wide gap between
+ * two words of a line (a table's cells set apart without rules) is kept as wide as it was printed, in spaces, so
+ * that the cleaner reads the line as a row of cells, not as a sentence with a space in it.
  */
 final class PdfText {
     /** Fewer visible characters than this per page on average: a scan with at most a stray header in text. */
@@ -30,7 +35,7 @@ final class PdfText {
             if (pages == 0) {
                 throw new BadDocumentException(name, "the PDF has no pages");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new GapStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setPageEnd(PAGE_END);
@@ -52,6 +57,106 @@ final class PdfText {
                 throw bad;
             }
             throw new BadDocumentException(name, "cannot be opened as a PDF document: " + DocxText.reason(e));
+        }
+    }
+
+    /**
+     * Writes each word of a line where it was printed, counted in half-characters (a Han character is two wide, as
+     * the table reader counts them) from the page's left edge: a gap between two words as wide as it was (one space
+     * for a narrow one), and a line's indent, so that a table's cells stay under their columns even on lines that
+     * continue a wrapped cell.
+     */
+    private static final class GapStripper extends PDFTextStripper {
+        /** A gap this many half-characters wide or wider is a cell gap, not a word space. */
+        private static final float CELL_GAP = 1.5f;
+        private static final int MAX_COLUMN = 400;
+        private boolean separatorPending;
+        private boolean lineStarted;
+        /** The half-character columns written on the current line so far. */
+        private int column;
+        /** Where the last word written ended on the page, in points. */
+        private float lastEnd;
+        /** The left edge of the page's text and its most common half-character width, in points. */
+        private float pageLeft;
+        private float half = 6;
+
+        GapStripper() throws IOException {
+        }
+
+        @Override
+        protected void writePage() throws IOException {
+            float left = Float.MAX_VALUE;
+            Map<Integer, Integer> sizes = new HashMap<>();
+            for (List<TextPosition> article : getCharactersByArticle()) {
+                for (TextPosition position : article) {
+                    if (!position.getUnicode().isBlank()) {
+                        left = Math.min(left, position.getXDirAdj());
+                        sizes.merge(Math.round(position.getFontSizeInPt() * 2), 1, Integer::sum);
+                    }
+                }
+            }
+            pageLeft = left == Float.MAX_VALUE ? 0 : left;
+            int commonSize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(24);
+            half = Math.max(1f, commonSize / 4f); // the key is twice the size; half a character is half the size
+            super.writePage();
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            separatorPending = true; // written with the next word, once its position is known
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            separatorPending = false;
+            lineStarted = false;
+            column = 0;
+            super.writeLineSeparator();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (!positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                int target = Math.min(MAX_COLUMN, Math.max(0, Math.round((first.getXDirAdj() - pageLeft) / half)));
+                int spaces = target - column;
+                if (separatorPending && lineStarted) {
+                    // the printed gap decides between a word space and a cell gap; the column, how wide it is written
+                    boolean cellGap = (first.getXDirAdj() - lastEnd) / half >= CELL_GAP;
+                    spaces = cellGap ? Math.max(2, spaces) : 1;
+                } else if (separatorPending) {
+                    spaces = Math.max(1, spaces);
+                } else if (!lineStarted && spaces < 2) {
+                    spaces = 0;
+                }
+                if (spaces > 0) {
+                    writeString(" ".repeat(spaces));
+                    column += spaces;
+                }
+            } else if (separatorPending) {
+                writeString(" ");
+                column++;
+            }
+            separatorPending = false;
+            lineStarted = true;
+            super.writeString(text, positions);
+            column += width(text);
+            if (!positions.isEmpty()) {
+                TextPosition last = positions.get(positions.size() - 1);
+                lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+            }
+        }
+
+        /** Half-characters: two for a wide (Han, full-width) character, one for any other. */
+        private static int width(String text) {
+            int width = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                width += c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+                        || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6
+                        || c == '\u2014' || c == '\u201C' || c == '\u201D' ? 2 : 1;
+            }
+            return width;
         }
     }
 

@@ -77,6 +77,25 @@ class DocxDocumentTest {
     }
 
     @Test
+    void aNumberColumnWordNumbersItselfKeepsItsNumbers() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            BigInteger list = document.createNumbering().addNum(document.getNumbering().addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(decimalList())));
+            XWPFTable table = document.createTable(3, 2);
+            table.getRow(0).getCell(0).setText("序号");
+            table.getRow(0).getCell(1).setText("重点任务");
+            for (int r = 1; r <= 2; r++) {
+                XWPFParagraph number = table.getRow(r).getCell(0).getParagraphs().get(0);
+                number.setNumID(list);
+                number.setNumILvl(BigInteger.ZERO);
+                table.getRow(r).getCell(1).setText(r == 1 ? "培育产教融合型企业" : "建设公共技术服务平台");
+            }
+            String text = DocumentReader.decode("table.docx", DocumentFiles.bytes(document)).text();
+            assertThat(text).isEqualTo("序号\t重点任务\n1.\t培育产教融合型企业\n2.\t建设公共技术服务平台\n");
+        }
+    }
+
+    @Test
     void aBrokenWordFileIsRefusedWithItsNameAndReason() {
         byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))
@@ -95,6 +114,17 @@ class DocxDocumentTest {
         level.addNewStart().setVal(BigInteger.ONE);
         level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
         level.addNewLvlText().setVal("%1、");
+        return abstractNum;
+    }
+
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum decimalList() {
+        var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.TWO);
+        var level = abstractNum.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL);
+        level.addNewLvlText().setVal("%1.");
         return abstractNum;
     }
 

@@ -57,6 +57,41 @@ class PdfDocumentTest {
     }
 
     @Test
+    void cellsSetApartOnAPrintedLineStayApartAndWordsOfASentenceTogether() throws IOException {
+        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        try (PDDocument document = new PDDocument(); org.apache.fontbox.ttf.TrueTypeCollection fonts =
+                new org.apache.fontbox.ttf.TrueTypeCollection(DocumentFiles.CJK_FONT.toFile())) {
+            PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float[] columns = {60, 260, 330, 400};
+                String[][] rows = {{"指标", "单位", "2025年", "2028年"}, {"大学科技园孵化面积", "万平方米", "18", "28"}};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < columns.length; c++) {
+                        write(content, font, columns[c], 700 - 20 * r, rows[r][c]);
+                    }
+                }
+                write(content, font, 60, 640, "Open Source 开源社区");
+            }
+            String text = DocumentReader.decode("table.pdf", DocumentFiles.bytes(document)).text();
+            assertThat(text).containsPattern("大学科技园孵化面积 {2,}万平方米 {2,}18 {2,}28")
+                    .contains("Open Source 开源社区");
+            MappedText cleaned = Cleaner.clean(DocumentReader.decode("table.pdf", DocumentFiles.bytes(document)));
+            assertThat(cleaned.text()).contains("大学科技园孵化面积\t万平方米\t18\t28");
+        }
+    }
+
+    private static void write(PDPageContentStream content, PDType0Font font, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, 12);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    @Test
     void itemsWithoutHeadingsPrintedOverSeveralLinesKeepTheirWholeFirstSentence() throws IOException {
         // 1.对…的，给予…奖励。 printed 34 characters a line: the item's line is cut mid-sentence although it opens with
         // its number, and its title is its first sentence whole

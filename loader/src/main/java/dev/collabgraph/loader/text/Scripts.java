@@ -1,0 +1,154 @@
+package dev.collabgraph.loader.text;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Traditional characters read as simplified, and the pinyin some mirror sites print after characters (發(fā)), so
+ * that a document republished in traditional script is read by the same rules and its names meet the same names
+ * written in simplified script. The conversion is one character for one, so every offset still points into the
+ * original text (quotes stay as published).
+ */
+public final class Scripts {
+    /** The basic CJK block: every character a policy document's rules name. */
+    private static final char FIRST = '\u4E00';
+    private static final char LAST = '\u9FFF';
+    /**
+     * A text is traditional when at least this share of its Han characters have another simplified form: about a
+     * quarter do in traditional prose, almost none in simplified (著 in 显著, 乾 in names).
+     */
+    private static final double TRADITIONAL_SHARE = 0.10;
+    /** Enough characters to tell the script; the head of a long text decides. */
+    private static final int SAMPLE = 20_000;
+    /** A pinyin syllable with its tone mark in ASCII brackets, as annotation sites print it after a character. */
+    private static final Pattern PINYIN = Pattern.compile(
+            "\\([a-zê]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ][a-zêü]{0,5}\\)");
+    private static final int MAX_PINYIN = 13;
+
+    private Scripts() {
+    }
+
+    /** A text made ready for the cleaner, and the offset in the original text of each of its characters. */
+    record Prepared(String text, int[] origin) {
+    }
+
+    /**
+     * {@code text} in simplified characters when it is written in traditional script, without the pinyin printed after
+     * characters and without the '?' a lost blank became; empty when none of these is in it.
+     */
+    static Optional<Prepared> prepare(String text) {
+        boolean traditional = traditional(text);
+        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text)) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int[] origin = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int pinyin = c == '(' ? pinyinLength(text, i) : 0;
+            if (pinyin > 0) {
+                i += pinyin - 1;
+                continue;
+            }
+            if (c == '?' && lostBlank(text, i)) {
+                continue; // the blank after it parts the cell's items, as the lost one did
+            }
+            char written = traditional && c >= FIRST && c <= LAST && Table.SIMPLIFIED[c - FIRST] != 0
+                    ? Table.SIMPLIFIED[c - FIRST] : c;
+            out.append(written);
+            origin[n++] = i;
+        }
+        if (n == text.length() && !traditional) {
+            return Optional.empty();
+        }
+        return Optional.of(new Prepared(out.toString(), Arrays.copyOf(origin, n)));
+    }
+
+    private static boolean hasPinyin(String text) {
+        for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+            if (pinyinLength(text, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A blank lost to a charset that lacks it (a no-break or ideographic space saved as GBK or Latin-1 becomes '?'):
+     * after a word, before a blank, a cell's bar or the line's end (县科技局? | 李某某? 王某?).
+     */
+    private static boolean lostBlank(String text, int i) {
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+        return (Character.isIdeographic(before) || Character.isDigit(before) || before == ')' || before == '）')
+                && (after == ' ' || after == '|' || after == '\t' || after == '\n' || after == '\r');
+    }
+
+    /** {@code text} with every traditional character made simplified (names compared up to script). */
+    public static String simplified(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= FIRST && c <= LAST && Table.SIMPLIFIED[c - FIRST] != 0) {
+                chars[i] = Table.SIMPLIFIED[c - FIRST];
+            }
+        }
+        return new String(chars);
+    }
+
+    static boolean traditional(String text) {
+        int han = 0;
+        int changed = 0;
+        int limit = Math.min(text.length(), SAMPLE);
+        char[] table = null;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST && c <= LAST) {
+                if (table == null) {
+                    table = Table.SIMPLIFIED; // the table is built only for a text with Han characters
+                }
+                han++;
+                if (table[c - FIRST] != 0) {
+                    changed++;
+                }
+            }
+        }
+        return han > 0 && changed >= han * TRADITIONAL_SHARE;
+    }
+
+    /** The length of a pinyin annotation starting at {@code i} right after a Han character ((fā)), 0 when none does. */
+    private static int pinyinLength(String text, int i) {
+        if (text.charAt(i) != '(' || i == 0 || !Character.isIdeographic(text.charAt(i - 1))) {
+            return 0;
+        }
+        int close = -1;
+        for (int j = i + 1; j < Math.min(text.length(), i + MAX_PINYIN + 1) && close < 0; j++) {
+            close = text.charAt(j) == ')' ? j : -1; // looked for nearby only: a text of many '(' stays linear
+        }
+        if (close < 0) {
+            return 0;
+        }
+        return PINYIN.matcher(text).region(i, close + 1).matches() ? close + 1 - i : 0;
+    }
+
+    /** Built once, on the first text with Han characters: about 20,000 one-character conversions. */
+    private static final class Table {
+        static final char[] SIMPLIFIED = build();
+
+        private static char[] build() {
+            Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+            char[] table = new char[LAST - FIRST + 1];
+            for (char c = FIRST; c <= LAST; c++) {
+                String s = toSimplified.transliterate(String.valueOf(c));
+                if (s.length() == 1 && s.charAt(0) != c) {
+                    table[c - FIRST] = s.charAt(0);
+                }
+            }
+            return table;
+        }
+    }
+}

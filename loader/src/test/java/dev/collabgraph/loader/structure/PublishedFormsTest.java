@@ -1,0 +1,193 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.MappedText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms a document takes when it is republished (a WeChat article's badges, a mirror site's traditional script with
+ * pinyin, a Word file's marks) and labels the genre uses for its items and units: each test states one habit.
+ */
+class PublishedFormsTest {
+    private static List<String> roles(DocumentStructure s, int task) {
+        return s.notes().stream().filter(n -> n.taskNumber() == task).flatMap(n -> n.units().stream())
+                .map(u -> u.name() + ":" + u.role()).toList();
+    }
+
+    private static List<String> roles(AnnexRow row) {
+        return row.units().stream().map(u -> u.name() + ":" + u.role()).toList();
+    }
+
+    @Test
+    void twoDigitBadgesAboveTheirHeadingsNumberTheMeasures() {
+        DocumentStructure s = Docs.parse("""
+                某某区支持协同创新五条措施
+                为推动高校与企业合作，制定以下措施。
+                01
+                加大研发投入奖补
+                对研发费用增长快的企业给予奖补。
+                📍实施主体：区科技局（牵头），区财政局
+                02
+                支持共建研发机构
+                鼓励高校与企业共建研发机构。
+                📍实施主体：区科技局
+                03
+                建设中试平台
+                支持中试基地开放服务。
+                📍实施主体：区工信局、区科技局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("加大研发投入奖补", "支持共建研发机构", "建设中试平台");
+        assertThat(roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(roles(s, 3)).containsExactly("区工信局:null", "区科技局:null");
+    }
+
+    @Test
+    void aBareNumberBetweenTwoLinesOfASentenceIsStillAPageNumber() {
+        MappedText text = Docs.clean("""
+                一、重点任务
+                1.建设研发平台。支持企业建设研发平台，对新认定的平台
+                12
+                给予奖励。（责任单位：市科技局）
+                """);
+        assertThat(text.text()).doesNotContain("12").contains("平台给予奖励");
+    }
+
+    @Test
+    void measuresLabelledByTheirKindAreTheTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区关于建设环高校创新圈的若干举措
+                为发挥高校作用，现提出如下举措。
+                举措一：建设大学科技园。依托某某大学建设科技园南区。（牵头部门：科技创新局；协同部门：规划建设局）
+                举措二：共建概念验证中心。支持高校与企业共建中心。（责任部门：科技创新局、财政金融局）
+                举措三：组建创新联合体。支持企业联合高校组建联合体。（牵头部门：经济发展局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设大学科技园", "共建概念验证中心", "组建创新联合体");
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("举措一", "举措二", "举措三");
+        assertThat(roles(s, 1)).containsExactly("科技创新局:lead", "规划建设局:co");
+        assertThat(s.header().title()).isEqualTo("关于建设环高校创新圈的若干举措");
+    }
+
+    @Test
+    void aNoteCutAfterItsSemicolonByAHardWrapGoesOnOnTheNextLine() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区关于建设创新街区的若干举措
+                举措一：优化创新街区配套。建设人才公寓。（牵头部门：规划建设局
+                ；协同部门：社会事业局）
+                举措二：建立会商机制。每半年召开一次会商会议。（牵头部门：党政办公室；
+                协同部门：科技创新局
+                、各园区管理办公室）
+                """);
+        assertThat(roles(s, 1)).containsExactly("规划建设局:lead", "社会事业局:co");
+        assertThat(roles(s, 2)).containsExactly("党政办公室:lead", "科技创新局:co", "各园区管理办公室:co");
+    }
+
+    @Test
+    void aTitleSetOnTwoLinesIsOneTitleAndTheBannerAboveItIsNone() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府办公室
+                督　办　通　知
+                某政办督〔2026〕5号
+                关于落实县政府第三次常务会议
+                议定事项的督办通知
+                各乡镇人民政府，县政府各部门：
+                一、关于建设产业技术研究院的事项
+                会议同意共建研究院。
+                牵头单位：县科技局　　配合单位：县财政局
+                二、关于建设标准厂房的事项
+                会议原则同意建设方案。
+                牵头单位：县住建局　　配合单位：县自然资源局
+                三、关于支持企业共建研发平台的事项
+                会议原则同意以下措施：
+                1.对共建研发平台的企业给予奖励；
+                2.县科技局要会同县财政局制定细则。
+                责任单位：县科技局、县财政局
+                四、关于建设科技小院的事项
+                会议同意建设科技小院。
+                牵头单位：县农业农村局　　配合单位：县科技局
+                """);
+        assertThat(s.header().title()).isEqualTo("关于落实县政府第三次常务会议议定事项的督办通知");
+        // the decisions are the items; the 1.–2. of the third are a list inside it
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("关于建设产业技术研究院的事项",
+                "关于建设标准厂房的事项", "关于支持企业共建研发平台的事项", "关于建设科技小院的事项");
+        assertThat(roles(s, 3)).containsExactly("县科技局:null", "县财政局:null");
+    }
+
+    @Test
+    void aDocumentInTraditionalScriptWithPinyinIsReadInSimplified() {
+        DocumentStructure s = Docs.parse("""
+                雲溪縣科技創新賦能縣域產(chǎn)業(yè)行動方案
+                雲辦發(fā)〔2025〕21號(hào)
+                一、重點任務
+                （一）實施竹木產(chǎn)業(yè)技術攻關。支持企業(yè)聯合高校攻關。(縣科技局牽頭，縣財政局配合)
+                （二）建設竹產(chǎn)業(yè)研究院。依託師範學院共建研究院。(縣科技局、雲溪經濟開發(fā)區(qū)管委會牽頭，縣市場監管局配合)
+                附件
+                序號(hào)? | 重 點 任 務? | 牽頭單位? | 配合單位? |
+                1? | 技術攻關項目立項10項? | 縣科技局? | 縣工業(yè)和信息化局? 縣財政局? |
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("实施竹木产业技术攻关", "建设竹产业研究院");
+        assertThat(roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(s.annex()).hasSize(1);
+        assertThat(roles(s.annex().get(0))).containsExactly("县科技局:lead", "县工业和信息化局:co", "县财政局:co");
+    }
+
+    @Test
+    void quotesOfATraditionalDocumentStayAsPublished() {
+        MappedText text = Docs.clean("（一）實施竹木產(chǎn)業(yè)技術攻關。\n");
+        int at = text.text().indexOf("产业");
+        assertThat(at).isPositive();
+        assertThat(text.quote(at, at + 2)).isEqualTo("產(chǎn)業");
+    }
+
+    @Test
+    void aSimplifiedDocumentKeepsItsCharacters() {
+        // 著 and 乾 have other simplified forms in the converter; a simplified text keeps them
+        MappedText text = Docs.clean("显著提升乾元公司研发能力，支持企业加大研发投入，推动产业转型升级。\n");
+        assertThat(text.text()).startsWith("显著提升乾元公司");
+    }
+
+    @Test
+    void aSignTheDocumentSaysMarksTheLeadsMakesTheOthersAssist() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进产教融合实施方案
+                一、总体目标
+                到2028年，建设产教融合型企业120家。
+                二、重点任务
+                各项任务的责任单位中，带“*”的为牵头单位，其余为配合单位。
+                （一）培育产教融合型企业。建立培育库。（责任单位：市发展改革委*、市教育局、市工信局）
+                （二）建设公共技术服务平台。开放共享检测服务。（责任单位：市科技局*、市工信局*、市财政局）
+                附表
+                序号	重点任务	2026年	2027年	责任单位
+                1	培育产教融合型企业	入库企业60家	入库企业90家	市发展改革委*、市教育局
+                """);
+        assertThat(roles(s, 1)).containsExactly("发展改革委:lead", "教育局:co", "工信局:co");
+        assertThat(roles(s, 2)).containsExactly("科技局:lead", "工信局:lead", "财政局:co");
+        // years as columns beside a task and a unit column: a yearly plan, not indicators
+        assertThat(s.indicators()).isEmpty();
+        assertThat(s.annex()).hasSize(1);
+        assertThat(roles(s.annex().get(0))).containsExactly("发展改革委:lead", "教育局:co");
+    }
+
+    @Test
+    void aUnitHeaderMergedOverTwoColumnsGivesBothItsRole() {
+        DocumentStructure s = Docs.parse("""
+                某某大学—某某市2026年校地合作工作要点
+                一、共建平台
+                1.建设先进材料研究院。依托学院建设中试线。
+                学校责任部门：科学技术处（牵头）
+                地方责任部门：市科技局（牵头）、市工信局
+                附件
+                序号	项目名称	牵头单位		完成时限
+                		学校	地方
+                1	先进材料研究院中试线	科学技术处	市科技局	2026年10月
+                2	智能装备创新中心组建	机械工程学院	市工信局	2026年12月
+                """);
+        assertThat(s.annex()).hasSize(2);
+        assertThat(roles(s.annex().get(0))).containsExactly("科学技术处:lead", "科技局:lead");
+        assertThat(roles(s.annex().get(1))).containsExactly("机械工程学院:lead", "工信局:lead");
+    }
+}
