@@ -4,6 +4,8 @@ import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.loader.text.DocumentReader;
+import dev.collabgraph.loader.text.SourceText;
+import dev.collabgraph.model.CodePointOffsets;
 import dev.collabgraph.model.ExtractedGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +56,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         for (Path file : files) {
             try {
-                ExtractedGraph graph = Extractor.extract(DocumentReader.read(file, documentSize.limit()), entityStage);
+                SourceText source = DocumentReader.read(file, documentSize.limit());
+                // the contract counts offsets in characters (code points), as the JSON's readers index strings
+                ExtractedGraph graph = CodePointOffsets.of(Extractor.extract(source, entityStage), source.text());
                 graphs.add(graph);
                 if (!quiet) {
                     graph.warnings().forEach(w -> err.println("warning: " + file + ": " + w));

@@ -107,9 +107,9 @@ final class Boundaries {
                 return Lexicon.specificChars(text.substring(e, before)) == 0;
             }
         }
-        // 一是与X…: only an ordinal marker or a function word before the conjunction
+        // 一是与X… / 企业已与X…: only an ordinal marker, a function word or generic words before the conjunction
         int lead = Lexicon.leadingLength(text, chunk, before);
-        return lead > 0 && Lexicon.specificChars(text.substring(chunk + lead, before)) == 0;
+        return Lexicon.specificChars(text.substring(chunk + Math.max(0, lead), before)) == 0;
     }
 
     private static boolean isKnown(BitSet known, int from, int to) {

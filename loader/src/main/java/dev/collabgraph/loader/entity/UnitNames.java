@@ -3,6 +3,8 @@ package dev.collabgraph.loader.entity;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bodies the prose gives work to, outside the responsibility notes: the leading groups a document sets up
@@ -23,8 +25,20 @@ final class UnitNames {
     private UnitNames() {
     }
 
+    /**
+     * An organ of a level of government opening a clause as the subject of its duty (区科技局负责榜单发布…；区财政局负责…),
+     * in a document whose duties stand in a part of their own rather than in notes.
+     */
+    private static final Pattern DUTY_SUBJECT = Pattern.compile(
+            "(?<=^|[，。；：\\n])((?:[市区县]|各)[\\p{IsHan}&&[^，。；：负要由]]{1,10}?(?:局|委|管委会|办事处|办公室|中心))"
+                    + "(?=负责|牵头|会同|配合)");
+
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
+        Matcher subject = DUTY_SUBJECT.matcher(text);
+        while (subject.find()) {
+            out.add(new Candidate(Label.Unit, subject.start(1), subject.end(1), RULE, null));
+        }
         for (String group : GROUPS) {
             for (int i = text.indexOf(group); i >= 0; i = text.indexOf(group, i + group.length())) {
                 int chunk = Boundaries.chunkStart(text, i);

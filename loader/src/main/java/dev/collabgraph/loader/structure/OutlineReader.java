@@ -38,8 +38,12 @@ final class OutlineReader {
     /** Part headings that set out the work to be done. */
     private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措|重点工作|工作安排");
     private static final String SAFEGUARDS = "保障";
-    /** Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions. */
-    private static final Pattern FRAMING_PART = Pattern.compile("总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施");
+    /**
+     * Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions; a
+     * call's conditions, procedure and contacts (揭榜条件, 申报程序, 联系方式).
+     */
+    private static final Pattern FRAMING_PART = Pattern.compile(
+            "总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施|程序|流程|条件|联系方式|申报要求|支持方式");
 
     private OutlineReader() {
     }
@@ -243,8 +247,10 @@ final class OutlineReader {
                 .map(Heading::key).toList();
         if (work.isEmpty()) {
             // a table of tasks with their units holds the work; the numbered paragraphs (考核方式 1.季度调度) only say
-            // how it is done
-            return workTable ? List.of() : tasks;
+            // how it is done; nor are the steps of a call's procedure (二、揭榜程序 1.对接洽谈) its work
+            Set<String> framing = framingParts(headings);
+            return workTable ? List.of()
+                    : tasks.stream().filter(t -> !framing.contains(t.sectionKey().split("\\.")[0])).toList();
         }
         return tasks.stream().filter(t -> work.contains(t.sectionKey().split("\\.")[0])).toList();
     }

@@ -26,6 +26,19 @@ class NameFormsTest {
     }
 
     @Test
+    void aConjunctionAfterOnlyGenericWordsEndsTheTextBeforeAName() {
+        Extraction e = read("合作基础：企业已与青川大学化学化工学院共建联合实验室。合作基础：企业与青川理工学院有合作基础。");
+        assertThat(e.names(Label.University)).contains("青川大学化学化工学院", "青川理工学院")
+                .noneMatch(n -> n.startsWith("企业"));
+    }
+
+    @Test
+    void organsOpeningAClauseAsTheSubjectOfADutyAreUnits() {
+        Extraction e = read("四、职责分工\n区科技局负责榜单发布和组织评审；区财政局负责补助资金拨付；青湖高新区管委会配合做好服务。");
+        assertThat(e.names(Label.Unit)).contains("区科技局", "区财政局");
+    }
+
+    @Test
     void aBranchsPlaceInBracketsInsideALegalNameStaysInTheName() {
         Extraction e = read("支持青禾（岭东）精密仪器有限公司扩大产能，推动远帆（上海）投资有限公司设立基金。");
         assertThat(e.names(Label.Enterprise)).contains("青禾（岭东）精密仪器有限公司", "远帆（上海）投资有限公司")

@@ -173,6 +173,23 @@ class PublishedFormsTest {
     }
 
     @Test
+    void theStepsOfACallsProcedureAreNotItsWork() {
+        DocumentStructure s = Docs.parse("""
+                关于发布2026年度揭榜挂帅科技项目榜单的通知
+                某科发〔2026〕3号
+                一、揭榜条件
+                （一）揭榜方应具有独立法人资格。
+                二、揭榜程序
+                1.对接洽谈。意向揭榜方直接与发榜单位联系。
+                2.提交方案。揭榜方通过系统提交揭榜方案。
+                3.评审签约。区科技局组织专家评审，择优确定揭榜方。
+                三、支持方式
+                区财政按技术合同实际到账金额给予补助。
+                """);
+        assertThat(s.tasks()).isEmpty();
+    }
+
+    @Test
     void aUnitHeaderMergedOverTwoColumnsGivesBothItsRole() {
         DocumentStructure s = Docs.parse("""
                 某某大学—某某市2026年校地合作工作要点
