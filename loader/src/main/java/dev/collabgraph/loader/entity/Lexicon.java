@@ -100,6 +100,8 @@ final class Lexicon {
             "产品", "零部件", "部件", "环节", "业态", "细分", "首位",
             // adverbs of time before a conjunction (企业已与某某大学…): a clause, not a name
             "已", "已经", "均",
+            // an organ named by its kind alone (管委会与某某大学…, 市政府与…): not the start of a name
+            "管委会", "政府", "人民政府",
             // an amount (亿元以上产业项目)
             "亿元"));
 

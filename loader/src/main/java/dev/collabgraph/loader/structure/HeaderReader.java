@@ -34,6 +34,11 @@ final class HeaderReader {
     /** A date printed on its own under the title: (2018年4月18日). */
     private static final Pattern DATE_LINE = Pattern.compile("^（?\\d{4}年\\d{1,2}月\\d{1,2}日）?$");
 
+    /** A title quoted whole, as a web page may print it. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^《([^《》]*关于[^《》]*)》$");
+    /** A web page's breadcrumb trail: where the site files the page. */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^(?:首页|当前位置|您的位置|您现在的位置|现在位置)|[>＞›»].*[>＞›»]");
     /** A line this short ending in a genre word, above a 关于 title, is the genre's banner. */
     private static final int BANNER = 6;
 
@@ -53,6 +58,9 @@ final class HeaderReader {
         // a genre banner over the title (督　办　通　知 above 关于…的督办通知) is not the title
         boolean aboutTitle = front.stream().anyMatch(p -> p.text().contains("关于") && p.text().indexOf('。') < 0);
         for (Paragraph p : front) {
+            if (BREADCRUMB.matcher(p.text()).find()) {
+                continue; // a web page's trail (首页 > 政策法规 > 地方政策) names the site's sections, not the document
+            }
             if (aboutTitle && titleStart < 0 && p.text().length() <= BANNER && !p.text().contains("关于")
                     && TITLE_END.matcher(p.text()).find()) {
                 continue;
@@ -72,16 +80,21 @@ final class HeaderReader {
             } else if (date.isEmpty() && DATE_LINE.matcher(p.text()).matches() && dateMatch.find()) {
                 date = Dates.iso(dateMatch);
                 dateSpan = new Span(p.start() + dateMatch.start(), p.start() + dateMatch.end());
-            } else if (titleEnd < 0 && (titleStart >= 0 || p.text().contains("关于") || TITLE_END.matcher(p.text()).find())
+            } else if (titleEnd < 0 && (titleStart >= 0 || p.text().contains("关于") || TITLE_END.matcher(p.text()).find()
+                    || QUOTED_TITLE.matcher(p.text()).matches())
                     && p.text().indexOf('。') < 0 && p.text().length() <= 80) {
-                int at = titleStart >= 0 ? 0 : Math.max(0, p.text().indexOf("关于"));
+                // a web page may quote the title whole (《…关于印发…的通知》)
+                Matcher quoted = QUOTED_TITLE.matcher(p.text());
+                int from = quoted.matches() ? 1 : 0;
+                String line = quoted.matches() ? quoted.group(1) : p.text();
+                int at = titleStart >= 0 ? 0 : Math.max(0, line.indexOf("关于"));
                 if (titleStart < 0) {
-                    addOrgans(p.text().substring(0, at), issuers);
-                    titleStart = p.start() + at;
+                    addOrgans(line.substring(0, at), issuers);
+                    titleStart = p.start() + from + at;
                 }
-                title.append(p.text().substring(at));
-                if (TITLE_END.matcher(p.text()).find()) {
-                    titleEnd = p.end();
+                title.append(line.substring(at));
+                if (TITLE_END.matcher(line).find()) {
+                    titleEnd = p.start() + from + line.length();
                 }
             }
         }

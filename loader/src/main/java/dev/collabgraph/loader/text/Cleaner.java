@@ -74,7 +74,7 @@ public final class Cleaner {
             "(?:(?:[市县区省各][^，。；：、\\s]{1,14}(?:局|委|办|厅|部|政府|办公室)|[^，。；：、\\s]{2,16}(?:人民政府|管委会))、?)+");
     /** A title line (…关于印发《…》的通知) ends with the genre's word and is complete, however long. */
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "关于(?:[^。，《]|《[^》。]*》)*(?:意见|通知|方案|计划|措施|要点|办法|规定|纪要|通报|报告|决定|函|答复|复函|制度|协议|协议书)$");
+            "关于(?:[^。，《]|《[^》。]*》)*(?:意见|通知|方案|计划|措施|要点|办法|规定|纪要|通报|报告|决定|函|答复|复函|制度|协议|协议书)》?$");
 
     /** A field of a note row: a label and its colon (责任县领导：, 牵头单位：), then its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}[：:]");

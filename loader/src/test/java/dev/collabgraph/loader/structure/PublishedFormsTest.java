@@ -173,6 +173,20 @@ class PublishedFormsTest {
     }
 
     @Test
+    void aMirrorPagesTrailIsNoTitleAndItsQuotedTitleIs() {
+        DocumentStructure s = Docs.parse("""
+                首页 > 政策法规 > 地方政策
+                《中共某某县委办公室 某某县人民政府办公室关于印发某某县科技创新行动方案的通知》
+                浏览量: 时间:2025-11-06 14:22:31
+                某办发〔2025〕21号
+                一、重点任务
+                （一）实施技术攻关。支持企业联合高校攻关。（县科技局牵头，县财政局配合）
+                """);
+        assertThat(s.header().title()).isEqualTo("关于印发某某县科技创新行动方案的通知");
+        assertThat(s.header().city()).isEqualTo("某某县");
+    }
+
+    @Test
     void theStepsOfACallsProcedureAreNotItsWork() {
         DocumentStructure s = Docs.parse("""
                 关于发布2026年度揭榜挂帅科技项目榜单的通知
