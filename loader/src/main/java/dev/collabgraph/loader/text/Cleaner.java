@@ -366,8 +366,10 @@ public final class Cleaner {
         List<Integer> lengths = new ArrayList<>();
         for (int[] line : lines) {
             int length = line[1] - line[0];
+            // a table's rows (cells apart by runs of blanks, as a PDF's layout prints them) say nothing of the wrap
             if (length >= MIN_WRAP && SENTENCE_ENDS.indexOf(text.charAt(line[1] - 1)) < 0
-                    && text.substring(line[0], line[1]).indexOf('\t') < 0) {
+                    && text.substring(line[0], line[1]).indexOf('\t') < 0
+                    && cellGaps(text.substring(line[0], line[1])) < 2) {
                 lengths.add(length);
             }
         }
