@@ -18,7 +18,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
     static final WordIndex INDEX;
 
     static {
-        add(Label.University, "", "高等专科学校", "职业技术学院", "专科学校", "中等专业学校", "大学", "学院", "师大", "医大", "农大",
+        add(Label.University, "", "高等专科学校", "职业技术学院", "专科学校", "中等专业学校", "职业技术学校", "大学", "学院", "师大", "医大", "农大",
                 "工大", "科大", "职院", "校区");
         add(Label.Enterprise, "", "股份有限公司", "有限公司", "集团", "公司", "股份", "药业", "控股", "重工", "实业");
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.

@@ -26,7 +26,7 @@ final class NoteReader {
             + "(?:单位|部门|主体|站所|处室|科室)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
-            "(?:(?:完成)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
+            "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
     private static final String LABEL_STARTS = "责牵配主协参兑实承落";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
@@ -157,8 +157,8 @@ final class NoteReader {
                 // another field of the line (兑现方式：…) begins: the list ends with the last organ's name before it
                 return fieldStart(text, item, i);
             }
-            if ("、，；,; ".indexOf(c) >= 0) {
-                item = i + 1;
+            if ("、，；,; \u3000".indexOf(c) >= 0) {
+                item = i + 1; // a field set apart by a wide blank (Word's tab) starts an item too
             }
             boolean goesOn = closer != 0 || i == from || text.charAt(i - 1) == '、'
                     || c == '\n' && wrappedTail(text, i + 1, end);

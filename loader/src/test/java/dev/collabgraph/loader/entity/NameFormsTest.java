@@ -33,6 +33,15 @@ class NameFormsTest {
     }
 
     @Test
+    void aGovernmentOrASchoolBeforeTheConjunctionIsNoPartOfTheNameAfterIt() {
+        Extraction e = read("会议同意县政府与青川理工大学共建研究院。会议同意青川职业技术学校与青川竹韵家居有限公司共建实训基地，"
+                + "同步做好与青川华拓新材料有限公司的对接。");
+        assertThat(e.names(Label.University)).contains("青川理工大学", "青川职业技术学校");
+        assertThat(e.names(Label.Enterprise)).contains("青川竹韵家居有限公司", "青川华拓新材料有限公司");
+        assertThat(e.allNames()).noneMatch(n -> n.startsWith("县政府") || n.startsWith("步做好"));
+    }
+
+    @Test
     void organsOpeningAClauseAsTheSubjectOfADutyAreUnits() {
         Extraction e = read("四、职责分工\n区科技局负责榜单发布和组织评审；区财政局负责补助资金拨付；青湖高新区管委会配合做好服务。");
         assertThat(e.names(Label.Unit)).contains("区科技局", "区财政局");

@@ -187,6 +187,35 @@ class PublishedFormsTest {
     }
 
     @Test
+    void anUnlabelledNoteBeforeTheFullStopIsNotPartOfTheTitle() {
+        DocumentStructure s = Docs.parse("""
+                某某市关于促进科技成果转化的实施意见
+                一、重点任务
+                （一）建设高校科技成果转化服务体系（市教育局牵头，市科技局、市财政局配合）。支持高校设立技术转移机构。
+                （二）培育技术经理人队伍（市科技局负责）。每年培训技术经理人200名。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设高校科技成果转化服务体系", "培育技术经理人队伍");
+        assertThat(roles(s, 1)).containsExactly("教育局:lead", "科技局:co", "财政局:co");
+    }
+
+    @Test
+    void aDeadlineFieldSetApartByATabEndsTheUnitList() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府办公室督办通知
+                一、关于建设标准厂房的事项
+                会议原则同意建设方案。
+                牵头单位：某某经济开发区管委会	配合单位：县自然资源局、县住建局	办结时限：2026年6月30日
+                二、关于建设研究院的事项
+                会议同意共建研究院。
+                牵头单位：县科技局	配合单位：县财政局	办结时限：2026年9月30日
+                三、关于建设科技小院的事项
+                会议同意建设科技小院。
+                牵头单位：县农业农村局	配合单位：县科技局	办结时限：2026年7月31日
+                """);
+        assertThat(roles(s, 1)).containsExactly("某某经济开发区管委会:lead", "县自然资源局:co", "县住建局:co");
+    }
+
+    @Test
     void theStepsOfACallsProcedureAreNotItsWork() {
         DocumentStructure s = Docs.parse("""
                 关于发布2026年度揭榜挂帅科技项目榜单的通知
