@@ -43,17 +43,17 @@ class QualityFloorTest {
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
         // dev grew on 2026-12-04 by the opened blind set 100-104 and by 140-144 (two PDFs, two web pages, a Word
-        // notice in layouts the corpus lacked): a landscape PDF table and a list of challenges without tasks are
-        // still read badly, which is what these floors stand under
+        // notice in layouts the corpus lacked); names in a PDF table's wrapped cells are what keeps Enterprise and
+        // macro-F1 down
         assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.96);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.66);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.92);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.93);
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.89);
         }
@@ -61,16 +61,17 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 130-134 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down:
-        // far from the goals, a floor against regressions, not a target
+        // the blind held-out set 130-134 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down,
+        // raised where the read at that session's end was higher (annex rows 75 %, annex F1 0.81, macro 89.8 %): far
+        // from the goals, a floor against regressions, not a target
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.51);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.88);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.51);
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.58);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.37);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.80);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.53);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.88);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.61);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
         for (String type : DocumentScore.TYPES) {
