@@ -408,6 +408,7 @@ async function start() {
   renderLanguage();
   applyTo(document);
 
+  $("guide").addEventListener("click", () => details.showGuide());
   $("lang").addEventListener("click", () => {
     const next = lang() === "zh" ? "en" : "zh";
     state.update({lang: next === "zh" ? null : next});

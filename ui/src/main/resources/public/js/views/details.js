@@ -7,6 +7,25 @@ import * as api from "../api.js";
 import {sentenceStart} from "../text-offsets.js";
 
 const SHOWN_EVIDENCE = 2;
+const GUIDE_STEPS = ["guide.search", "guide.details", "guide.views", "guide.partners", "guide.analysts"];
+const GUIDE_SEEN = "collabgraph.guideSeen";
+
+/** Whether this browser has shown the guide before (a private window or blocked storage counts as a first visit). */
+function guideSeen() {
+  try {
+    return localStorage.getItem(GUIDE_SEEN) === "1";
+  } catch {
+    return false;
+  }
+}
+
+function markGuideSeen() {
+  try {
+    localStorage.setItem(GUIDE_SEEN, "1");
+  } catch {
+    // storage refused: the guide opens again next time, which does no harm
+  }
+}
 
 const el = (name, className, text) => {
   const e = document.createElement(name);
@@ -21,9 +40,26 @@ const el = (name, className, text) => {
  */
 export function createDetails(panel, handlers) {
   let current = null;
+  // a first visit shows the guide open for as long as the page lives; later visits fold it
+  let guideOpen = !guideSeen();
+  markGuideSeen();
 
-  function placeholder() {
-    panel.replaceChildren(el("p", "placeholder", t("details.placeholder")));
+  /**
+   * Nothing selected: a line on what the panel shows and the guide to the explorer, open on a first visit (and when
+   * asked for with the Guide button), folded afterwards so that it stays one click away without filling the panel.
+   */
+  function placeholder(openGuide = false) {
+    const guide = el("details", "guide");
+    guide.dataset.testid = "guide";
+    guide.open = openGuide || guideOpen;
+    const summary = el("summary", null, t("guide.title"));
+    const steps = el("ol");
+    for (const key of GUIDE_STEPS) steps.append(el("li", null, t(key)));
+    guide.append(summary, steps);
+    // folded by the reader: it stays folded when the panel is drawn again (another language, a cleared selection)
+    guide.addEventListener("toggle", () => { guideOpen = guide.open; });
+    panel.replaceChildren(el("p", "placeholder", t("details.placeholder")), guide);
+    delete panel.dataset.nodeId;
   }
 
   function render(node) {
@@ -218,5 +254,10 @@ export function createDetails(panel, handlers) {
     render,
     current: () => current,
     refresh: () => render(current),
+    /** The guide, open, in place of whatever was shown (the selection itself stays). */
+    showGuide: () => {
+      current = null;
+      placeholder(true);
+    },
   };
 }

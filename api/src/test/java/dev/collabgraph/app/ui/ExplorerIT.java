@@ -227,6 +227,32 @@ class ExplorerIT {
     }
 
     @Test
+    void aFirstVisitOpensTheGuideLaterVisitsFoldItAndTheGuideButtonOpensItAgain() {
+        open("/");
+        explorer.browser().script("localStorage.removeItem('collabgraph.guideSeen')");
+        explorer.browser().driver.navigate().refresh();
+        WebElement guide = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=guide]")));
+        assertThat(guide.getAttribute("open")).isNotNull();
+        assertThat(guide.getText()).contains("使用指南", "拼音", "伙伴推荐").doesNotContainPattern("\\b(?:Guide|Search|Partners)\\b");
+        explorer.browser().screenshot("guide-first-visit");
+
+        explorer.browser().driver.navigate().refresh();
+        guide = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=guide]")));
+        assertThat(guide.getAttribute("open")).isNull();
+
+        byTestId("guide-button").click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=guide]")).getAttribute("open") != null);
+
+        byTestId("language-switch").click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=guide-button]"), "Guide"));
+        byTestId("guide-button").click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=guide]")).getText().contains("Partners ranks"));
+        assertThat(byTestId("guide").getText()).doesNotContainPattern("\\p{IsHan}");
+        byTestId("language-switch").click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=guide-button]"), "使用指南"));
+    }
+
+    @Test
     void aSharedLinkRestoresTheSelectionAndTheView() {
         open("/?sel=" + java.net.URLEncoder.encode(KUANGDA, StandardCharsets.UTF_8) + "&view=matrix");
         wait.until(d -> KUANGDA.equals(explorer.browser().script("return window.collabgraph.selected()")));
