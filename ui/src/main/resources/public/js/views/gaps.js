@@ -67,8 +67,12 @@ export function createGaps(container, handlers) {
     li.dataset.name = gap.name;
     const title = el("h3");
     // null: still being counted on a large graph, or too slow to count
-    const count = el("span", `count${gap.count ? "" : " zero"}`, gap.count == null ? "…" : String(gap.count));
-    if (gap.count == null) count.title = t("gaps.counting");
+    // a tally (countUnitLoad: every unit's load) lists rows, it does not count problems: its badge says rows
+    const tally = gap.name.startsWith("count");
+    const count = el("span", `count${tally ? " tally" : gap.count ? "" : " zero"}`,
+      gap.count == null ? "…" : tally ? t("gaps.rows", {n: gap.count}) : String(gap.count));
+    count.dataset.testid = "gap-count";
+    count.title = gap.count == null ? t("gaps.counting") : t(tally ? "gaps.tallyHint" : "gaps.problemsHint", {n: gap.count});
     title.append(el("span", "gap-name", gapName(gap)), count);
     li.append(title, el("p", "gap-title", gap.title));
     const about = el("p", "gap-about", gap.about);

@@ -48,8 +48,17 @@ class AnalysesIT {
             // the Chinese page shows the server's Chinese definition, not the English one
             assertThat(gap.findElement(By.cssSelector("[data-testid=gap-about]")).getText()).hasSizeGreaterThan(40)
                     .startsWith("缺口").doesNotContainPattern("[A-Za-z]{3,}");
-            assertThat(gap.findElement(By.cssSelector(".count")).getText()).matches("\\d+");
+            // a problem count is a number; a tally of every unit's load says it counts rows, not problems
+            String count = gap.findElement(By.cssSelector("[data-testid=gap-count]")).getText();
+            if (gap.getAttribute("data-name").startsWith("count")) {
+                assertThat(count).matches("\\d+ 行");
+                assertThat(gap.findElement(By.cssSelector("[data-testid=gap-count]")).getAttribute("title"))
+                        .contains("不是问题数");
+            } else {
+                assertThat(count).matches("\\d+");
+            }
         }
+        assertThat(gaps).anyMatch(g -> g.getAttribute("data-name").startsWith("count"));
         WebElement districts = gaps.stream().filter(g -> "findUncoveredDivisions".equals(g.getAttribute("data-name")))
                 .findFirst().orElseThrow();
         districts.click();
