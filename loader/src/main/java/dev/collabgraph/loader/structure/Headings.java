@@ -29,8 +29,11 @@ final class Headings {
      */
     static final Pattern NAMED_TASK = Pattern.compile("^【?(?:任务|举措|措施|行动)(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})"
             + "(?:】|[：:](?![\\s\u3000]*$)|(?=[\\s\u3000、]|[\\p{IsHan}&&[^是的项个]]))");
-    /** 一是…二是… opening paragraphs of their own (inside a paragraph they are part of its text). */
-    static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)是(?=[\\p{IsHan}“])");
+    /**
+     * 一是…二是… (or a speech's 一要…二要…) opening paragraphs of their own (inside a paragraph they are part of its
+     * text).
+     */
+    static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)[是要](?=[\\p{IsHan}“])");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
             NAMED_TASK);

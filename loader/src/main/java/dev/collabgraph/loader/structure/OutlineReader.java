@@ -38,7 +38,8 @@ final class OutlineReader {
     /** An item's heading set in 【】 before its text (第1条【人才飞地】鼓励…): the heading is the title. */
     private static final Pattern BRACKETED_HEADING = Pattern.compile("[\\s\u3000]*【([^】\\n]{1,30})】");
     /** Part headings that set out the work to be done. */
-    private static final Pattern WORK_PART = Pattern.compile("任务|措施|举措|重点工作|工作安排");
+    /** Not a part that only mentions them (确保各项任务落到实处). */
+    private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排");
     private static final String SAFEGUARDS = "保障";
     /**
      * Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions; a

@@ -46,6 +46,8 @@ final class ProseDuties {
     /** A role said outright after the organs: 负责, 牵头, 组织实施, also after 按职责分工 or 共同. */
     private static final Pattern ROLE_VERB = Pattern.compile(
             "(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)?(?:负责|牵头|组织实施)");
+    /** A role a speech gives an organ with a modal before it (市科技局要牵头…, 市工信局要负责…). */
+    private static final Pattern SPOKEN_ROLE = Pattern.compile("(?:要|将)(?:牵头|负责)");
     /** A sentence's own opening: an article's or item's numbering and blanks. */
     private static final Pattern OPENING = Pattern.compile(
             "^[\\s\u3000]*(?:第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])?[\\s\u3000]*");
@@ -95,8 +97,9 @@ final class ProseDuties {
         boolean placed = s < to && (PLACE_MARKS.indexOf(text.charAt(s)) >= 0 || SelfReferences.at(text, s, to)
                 || Parties.at(text, s, to)
                 || city != null && !city.isEmpty() && text.startsWith(city, s));
-        Duty subject = placed && !rolesOnly ? duty(text, s, to, city, false) : null;
-        if (subject != null) {
+        Duty subject = placed ? duty(text, s, to, city, false) : null;
+        // roles only: a subject whose role is said (市科技局要牵头…), as a speech gives its duties
+        if (subject != null && (!rolesOnly || SPOKEN_ROLE.matcher(text).region(subject.end(), to).lookingAt())) {
             found.add(new PhrasedNotes.Found(s, subject.end(), subject.units()));
         }
         for (int i = s; i < to; i++) {

@@ -105,7 +105,7 @@ public final class StructureParser {
         annex = AnnexLinker.link(annex, outline.tasks(), warnings);
 
         List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
-                outline);
+                outline, header.title());
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
     }

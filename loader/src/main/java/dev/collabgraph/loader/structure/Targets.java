@@ -27,7 +27,7 @@ final class Targets {
     }
 
     /** The one year a heading names (2026年重点工作), or 0 when it names none or several. */
-    private static int onlyYear(String title) {
+    static int onlyYear(String title) {
         Matcher m = GOAL_CELL_YEAR.matcher(title);
         if (!m.find()) {
             return 0;
@@ -36,7 +36,22 @@ final class Targets {
         return m.find() ? 0 : year;
     }
 
-    static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
+    /**
+     * The goals of the preamble and body; a goal that names no year and stands under no heading that does takes the
+     * one year the document's title names (2027年重点工作计划: 全年规模以上工业总产值突破520亿元 is 2027's).
+     */
+    static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline,
+                                 String title) {
+        int titleYear = onlyYear(title);
+        List<TargetFact> read = read(preamble, body, outline);
+        if (titleYear == 0) {
+            return read;
+        }
+        return read.stream().map(f -> f.year() != 0 ? f : new TargetFact(f.taskNumber(), f.sectionKey(), f.metric(),
+                f.value(), f.unit(), titleYear, f.comparator(), f.span())).toList();
+    }
+
+    private static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
         List<TargetFact> targets = new ArrayList<>();
         for (Paragraph p : preamble) {
             if (!p.isTableRow() && (GOAL_YEAR.matcher(p.text()).find() || GOAL_STATEMENT.matcher(p.text()).find())) {

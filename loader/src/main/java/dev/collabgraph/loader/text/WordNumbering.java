@@ -1,6 +1,13 @@
 package dev.collabgraph.loader.text;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -21,11 +28,21 @@ final class WordNumbering {
         BigInteger list = paragraph.getNumID();
         String format = list == null ? null : paragraph.getNumFmt();
         String pattern = list == null ? null : paragraph.getNumLevelText();
+        int level = paragraph.getNumIlvl() == null ? 0
+                : Math.max(0, Math.min(LEVELS - 1, paragraph.getNumIlvl().intValue()));
+        if (list == null) {
+            // numbering set in the paragraph's style (Heading 1 numbered 一、 in styles.xml), not on the paragraph
+            StyleNumbering styled = styleNumbering(paragraph);
+            if (styled != null) {
+                list = styled.list();
+                level = styled.level();
+                format = styled.format();
+                pattern = styled.pattern();
+            }
+        }
         if (format == null || pattern == null || format.equals("bullet") || format.equals("none")) {
             return "";
         }
-        int level = paragraph.getNumIlvl() == null ? 0
-                : Math.max(0, Math.min(LEVELS - 1, paragraph.getNumIlvl().intValue()));
         int[] count = counters.computeIfAbsent(list, id -> new int[LEVELS]);
         count[level]++;
         for (int deeper = level + 1; deeper < LEVELS; deeper++) {
@@ -44,6 +61,55 @@ final class WordNumbering {
             }
         }
         return label.toString();
+    }
+
+    /** A list and level a paragraph takes from its style, with that level's format and text. */
+    private record StyleNumbering(BigInteger list, int level, String format, String pattern) {
+    }
+
+    /** How many styles a paragraph's style may be based on in turn before the search gives up. */
+    private static final int MAX_STYLE_DEPTH = 8;
+
+    private static StyleNumbering styleNumbering(XWPFParagraph paragraph) {
+        XWPFDocument document = paragraph.getDocument();
+        if (document == null || paragraph.getStyleID() == null || document.getStyles() == null
+                || document.getNumbering() == null) {
+            return null;
+        }
+        String styleId = paragraph.getStyleID();
+        for (int depth = 0; styleId != null && depth < MAX_STYLE_DEPTH; depth++) {
+            XWPFStyle style = document.getStyles().getStyle(styleId);
+            if (style == null || style.getCTStyle() == null) {
+                return null;
+            }
+            CTPPrGeneral properties = style.getCTStyle().getPPr();
+            if (properties != null && properties.isSetNumPr() && properties.getNumPr().getNumId() != null) {
+                CTNumPr numPr = properties.getNumPr();
+                BigInteger list = numPr.getNumId().getVal();
+                int level = numPr.getIlvl() == null ? 0 : Math.max(0, Math.min(LEVELS - 1, numPr.getIlvl().getVal().intValue()));
+                return levelOf(document, list, level);
+            }
+            styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+        }
+        return null;
+    }
+
+    private static StyleNumbering levelOf(XWPFDocument document, BigInteger list, int level) {
+        XWPFNum num = document.getNumbering().getNum(list);
+        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            return null;
+        }
+        XWPFAbstractNum abstractNum = document.getNumbering().getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        if (abstractNum == null) {
+            return null;
+        }
+        for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlList()) {
+            if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level && lvl.getNumFmt() != null
+                    && lvl.getLvlText() != null) {
+                return new StyleNumbering(list, level, lvl.getNumFmt().getVal().toString(), lvl.getLvlText().getVal());
+            }
+        }
+        return null;
     }
 
     private static String formatted(int n, String format) {

@@ -216,6 +216,36 @@ class PublishedFormsTest {
     }
 
     @Test
+    void aSpeechsDutiesOneByOneAreItsTasksAndTheOrgansItGivesRolesTheirUnits() {
+        DocumentStructure s = Docs.parse("""
+                在全市校地合作推进会上的讲话
+                一、肯定成绩，坚定信心
+                去年以来，全市推动校地合作取得积极成效。
+                二、聚焦重点，推动校地合作提质增效
+                一要聚焦主导产业抓协同攻关。市科技局要牵头梳理技术需求清单，市工信局、某某高新区管委会要积极配合。
+                二要围绕平台载体抓共建共享。市发展改革委要负责研究院建设协调，市财政局要给予资金支持。
+                三要引育用好人才抓队伍建设。市人社局要牵头完善科技副总制度。
+                三、压实责任，确保各项任务落到实处
+                各地各部门要把校地合作摆上重要议事日程。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("聚焦主导产业抓协同攻关", "围绕平台载体抓共建共享", "引育用好人才抓队伍建设");
+        assertThat(roles(s, 1)).startsWith("科技局:lead");
+    }
+
+    @Test
+    void goalsWithoutAYearTakeTheYearTheTitleNames() {
+        DocumentStructure s = Docs.parse("""
+                某某经济技术开发区2027年重点工作计划
+                一、总体目标
+                全年规模以上工业总产值突破520亿元，新增高新技术企业30家。
+                二、重点工作
+                （一）壮大储能产业集群。引进配套企业8家以上。（牵头部门：经济发展局）
+                """);
+        assertThat(s.targets()).isNotEmpty().allMatch(f -> f.year() == 2027);
+    }
+
+    @Test
     void theStepsOfACallsProcedureAreNotItsWork() {
         DocumentStructure s = Docs.parse("""
                 关于发布2026年度揭榜挂帅科技项目榜单的通知

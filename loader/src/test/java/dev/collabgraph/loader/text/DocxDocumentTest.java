@@ -96,6 +96,30 @@ class DocxDocumentTest {
     }
 
     @Test
+    void numberingSetInAParagraphsStyleIsWrittenAsTheReaderSeesIt() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            BigInteger list = document.createNumbering().addNum(document.getNumbering().addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(chineseList())));
+            var styles = document.createStyles();
+            var ctStyle = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            ctStyle.setStyleId("Heading1");
+            ctStyle.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            ctStyle.addNewName().setVal("heading 1");
+            var numPr = ctStyle.addNewPPr().addNewNumPr();
+            numPr.addNewNumId().setVal(list);
+            numPr.addNewIlvl().setVal(BigInteger.ZERO);
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(ctStyle, styles));
+            for (String title : List.of("壮大新能源储能产业集群", "提升新材料产业创新能级")) {
+                XWPFParagraph paragraph = document.createParagraph();
+                paragraph.setStyle("Heading1");
+                paragraph.createRun().setText(title);
+            }
+            String text = DocumentReader.decode("styled.docx", DocumentFiles.bytes(document)).text();
+            assertThat(text).isEqualTo("一、壮大新能源储能产业集群\n二、提升新材料产业创新能级\n");
+        }
+    }
+
+    @Test
     void aBrokenWordFileIsRefusedWithItsNameAndReason() {
         byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))
