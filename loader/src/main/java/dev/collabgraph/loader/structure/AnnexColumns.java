@@ -87,6 +87,10 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             title = work;
             work = -1;
         }
+        if (number < 0 && title >= 0 && !units.isEmpty()) {
+            // 重点任务 | 责任科室 without 序号: each task cell opens with its own number (1.实施…), or the table has none
+            number = title;
+        }
         if (number < 0 || title < 0 || units.isEmpty()) {
             return Optional.empty();
         }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class AnnexReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
+    /** A task cell that carries its row's number (1.实施高新技术企业倍增行动) in a table without a 序号 column. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
     /** A single year, not the end of a span of years (2023—2025年). */
     static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
@@ -110,7 +112,11 @@ final class AnnexReader {
             }
             CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
             Span workSpan = work == null ? null : row.workSpan;
-            rows.add(new AnnexRow(row.number, row.cell(columns.title()).text(), work == null ? "" : work.text(), year,
+            String title = row.cell(columns.title()).text();
+            if (columns.number() == columns.title()) {
+                title = NUMBERED_TITLE.matcher(title).replaceFirst("");
+            }
+            rows.add(new AnnexRow(row.number, title, work == null ? "" : work.text(), year,
                     UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
@@ -133,8 +139,9 @@ final class AnnexReader {
                 break;
             }
             Matcher number = cells.size() > columns.number()
-                    ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
-            if (number != null && number.matches()) {
+                    ? (columns.number() == columns.title() ? NUMBERED_TITLE : ROW_NUMBER)
+                            .matcher(cells.get(columns.number()).text()) : null;
+            if (number != null && (columns.number() == columns.title() ? number.lookingAt() : number.matches())) {
                 lines.add(new Line(p, cells, Integer.parseInt(number.group(1)), false, false));
             } else {
                 boolean category = isCategoryRow(cells);

@@ -74,7 +74,7 @@ public final class StructureParser {
                 }
                 read.ifPresent(annex::addAll);
                 List<Table.Cell> head = Table.cells(table.rows().get(0));
-                if (read.isEmpty() && AnnexColumns.namesUnits(head)) {
+                if (read.map(List::isEmpty).orElse(true) && AnnexColumns.namesUnits(head)) {
                     warnings.add("table headed '" + table.rows().get(0).text().replace('\t', '|')
                             + "' names responsible units but its header was not recognised: its rows are not read");
                 }

@@ -246,6 +246,23 @@ class PublishedFormsTest {
     }
 
     @Test
+    void aTaskTableWithoutANumberColumnNumbersItsRowsInTheTaskCells() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技局2026年工作总结和2027年工作计划
+                一、2026年工作总结
+                全年新认定高新技术企业180家。
+                二、2027年工作计划
+                重点任务	责任科室
+                （一）培育壮大创新主体	
+                1.实施高新技术企业倍增行动 全年新认定高新技术企业200家以上。	高新技术科（牵头） 政策法规科
+                2.推进科技型中小企业梯次培育 推动入库企业突破2600家。	高新技术科
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::number).containsExactly(1, 2);
+        assertThat(s.annex().get(0).title()).startsWith("实施高新技术企业倍增行动");
+        assertThat(roles(s.annex().get(0))).containsExactly("高新技术科:lead", "政策法规科:co");
+    }
+
+    @Test
     void theStepsOfACallsProcedureAreNotItsWork() {
         DocumentStructure s = Docs.parse("""
                 关于发布2026年度揭榜挂帅科技项目榜单的通知
