@@ -63,7 +63,8 @@ class QualityFloorTest {
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
         // the blind held-out set 130-134 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down,
-        // raised where the read at that session's end was higher (annex rows 75 %, annex F1 0.81, macro 89.8 %): far
+        // raised where the reads at that session's end were higher (annex rows 75 %, annex F1 0.81, macro 89.8 %,
+        // indicator values 82.2 %): far
         // from the goals, a floor against regressions, not a target
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.51);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.88);
@@ -71,7 +72,7 @@ class QualityFloorTest {
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.58);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.53);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.82);
         assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.61);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
