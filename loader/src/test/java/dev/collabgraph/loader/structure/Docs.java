@@ -25,6 +25,17 @@ final class Docs {
                 .units().stream().map(UnitRef::name).toList();
     }
 
+    /** The units of task {@code task}'s notes as name:role, by canonical name (a city's 市 dropped, as the graph names them). */
+    static List<String> roles(DocumentStructure structure, int task) {
+        return structure.notes().stream().filter(n -> n.taskNumber() == task).flatMap(n -> n.units().stream())
+                .map(u -> u.name() + ":" + u.role()).toList();
+    }
+
+    /** The units of an annex row as name:role. */
+    static List<String> roles(AnnexRow row) {
+        return row.units().stream().map(u -> u.name() + ":" + u.role()).toList();
+    }
+
     static TaskBlock task(DocumentStructure structure, int number) {
         return structure.tasks().stream().filter(t -> t.number() == number).findFirst().orElseThrow();
     }

@@ -8,16 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Layouts met in documents the rules were not first written for: each test states one genre habit. */
 class OtherLayoutsTest {
-    /** Units by canonical name (a city's 市 dropped, as the graph names them) with their roles. */
-    private static List<String> roles(DocumentStructure s, int task) {
-        return s.notes().stream().filter(n -> n.taskNumber() == task).flatMap(n -> n.units().stream())
-                .map(u -> u.name() + ":" + u.role()).toList();
-    }
-
-    private static List<String> roles(AnnexRow row) {
-        return row.units().stream().map(u -> u.name() + ":" + u.role()).toList();
-    }
-
     @Test
     void measuresNumberedAtTheTopLevelAreTasksWhenTheyCarryNotes() {
         DocumentStructure s = Docs.parse("""
@@ -31,9 +21,9 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("支持企业加大研发投入", "支持建设研发平台", "加强督促检查");
-        assertThat(roles(s, 1)).containsExactly("科技局:null", "财政局:null");
-        assertThat(roles(s, 2)).containsExactly("科技局:lead", "发展改革委:co", "工业和信息化局:co");
-        assertThat(roles(s, 3)).containsExactly("市政府办公室:lead", "科技局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:null", "财政局:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "发展改革委:co", "工业和信息化局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("市政府办公室:lead", "科技局:co");
     }
 
     @Test
@@ -45,8 +35,8 @@ class OtherLayoutsTest {
                 （一）支持企业研发。对企业给予补助。【牵头单位：县科技局；责任单位：县财政局、各镇（街道）】
                 （二）优化服务。各部门要按照职责分工，细化工作举措。【责任单位：县市场监管局】
                 """);
-        assertThat(roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "各镇（街道）:co");
-        assertThat(roles(s, 2)).containsExactly("县市场监管局:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "各镇（街道）:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县市场监管局:null");
     }
 
     @Test
@@ -65,10 +55,10 @@ class OtherLayoutsTest {
                 2\t推动研究院运行\t完善运行机制\t\t县教育局\t2023年12月
                 """);
         assertThat(s.annex()).hasSize(2);
-        assertThat(roles(s.annex().get(0)))
+        assertThat(Docs.roles(s.annex().get(0)))
                 .containsExactly("县科技局:lead", "县发改局:co", "县财政局:co", "某某高新区管委会:co");
         // an empty lead cell repeats the row above
-        assertThat(roles(s.annex().get(1))).containsExactly("县科技局:lead", "县教育局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead", "县教育局:co");
     }
 
     @Test
@@ -84,9 +74,9 @@ class OtherLayoutsTest {
                 1\t新增高新技术企业\t新增4家以上\t县科技局（牵头）、县财政局\t城南街道、白鹤镇
                 2\t建设服务中心\t投入运行\t县科技局（牵头）\t—
                 """);
-        assertThat(roles(s.annex().get(0)))
+        assertThat(Docs.roles(s.annex().get(0)))
                 .containsExactly("县科技局:lead", "县财政局:co", "城南街道:co", "白鹤镇:co");
-        assertThat(roles(s.annex().get(1))).containsExactly("县科技局:lead");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead");
     }
 
     @Test
@@ -102,7 +92,7 @@ class OtherLayoutsTest {
                 1\t建设工程技术研究中心\t支持企业建设研发机构。\t牵头：市科技局
                 配合：市工信局、某某县人民政府\t2025年6月
                 """);
-        assertThat(roles(s.annex().get(0)))
+        assertThat(Docs.roles(s.annex().get(0)))
                 .containsExactly("科技局:lead", "工信局:co", "某某县人民政府:co");
     }
 
@@ -117,7 +107,7 @@ class OtherLayoutsTest {
                 某某区2024年科技创新工作要点.docx
                 区经信局、某某经开区管委会。
                 """);
-        assertThat(roles(s, 1)).containsExactly("区科技局:lead", "区教育局:co", "区经信局:co", "某某经开区管委会:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区教育局:co", "区经信局:co", "某某经开区管委会:co");
     }
 
     @Test
@@ -129,7 +119,7 @@ class OtherLayoutsTest {
                 （一）建设研究院。支持建设。
                 牵头：市科技局　　配合：市委改发、市财政局
                 """);
-        assertThat(roles(s, 1)).containsExactly("科技局:lead", "发改委:co", "财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发改委:co", "财政局:co");
     }
 
     @Test
@@ -160,8 +150,8 @@ class OtherLayoutsTest {
                 一、支持企业研发。对研发投入大的企业给予奖励。由市科技局、市财政局按职责分工组织实施。
                 二、支持平台建设。对新认定的平台给予支持。由市发展改革委组织实施，市科技局配合。
                 """);
-        assertThat(roles(s, 1)).containsExactly("科技局:null", "财政局:null");
-        assertThat(roles(s, 2)).containsExactly("发展改革委:lead", "科技局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:null", "财政局:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("发展改革委:lead", "科技局:co");
     }
 
     @Test
@@ -207,10 +197,10 @@ class OtherLayoutsTest {
         assertThat(s.annex()).extracting(AnnexRow::title)
                 .containsExactly("建设新材料实验室", "推动某某大学与某某集团共建工程技术研究中心", "培育高新技术企业");
         assertThat(s.annex()).allMatch(r -> r.year() == 2025);
-        assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "发展改革委:co");
-        assertThat(roles(s.annex().get(1)))
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "发展改革委:co");
+        assertThat(Docs.roles(s.annex().get(1)))
                 .containsExactly("工业和信息化局:lead", "科技局:co", "教育局:co", "某某高新区管委会:co");
-        assertThat(roles(s.annex().get(2))).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("科技局:lead");
     }
 
     @Test
@@ -258,9 +248,9 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.annex()).extracting(AnnexRow::title)
                 .containsExactly("建设县级工程技术研究中心", "推动产学研合作", "培育科技型中小企业");
-        assertThat(roles(s.annex().get(0))).containsExactly("县科技局:lead", "县工信局:lead", "县财政局:co");
-        assertThat(roles(s.annex().get(1))).containsExactly("县科技局:lead", "县教育局:co", "县人社局:co");
-        assertThat(roles(s.annex().get(2))).containsExactly("县科技局:lead");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县工信局:lead", "县财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead", "县教育局:co", "县人社局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("县科技局:lead");
         assertThat(s.annex().get(1).work()).isEqualTo("组织企业与高校开展对接活动，不少于5场。");
     }
 
@@ -274,9 +264,9 @@ class OtherLayoutsTest {
                 2.支持企业研发。推动规上企业研发活动全覆盖。（牵头单位：区工信局，配合单位：区科技局、区统计局，2025年底前完成）
                 3.建设孵化载体。新建众创空间2家。（责任单位：区科技局，时间：全年）
                 """);
-        assertThat(roles(s, 1)).containsExactly("区科技局:null", "区税务局:null");
-        assertThat(roles(s, 2)).containsExactly("区工信局:lead", "区科技局:co", "区统计局:co");
-        assertThat(roles(s, 3)).containsExactly("区科技局:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:null", "区税务局:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区科技局:co", "区统计局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("区科技局:null");
     }
 
     @Test
@@ -289,8 +279,8 @@ class OtherLayoutsTest {
                 1．建设概念验证中心。支持高校建设概念验证中心。市科技局负责，市教育局参与。
                 2．组建创新联合体。由某某集团牵头，联合高校组建创新联合体。由市工业和信息化局牵头，市科技局、市财政局配合。
                 """);
-        assertThat(roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
-        assertThat(roles(s, 2)).containsExactly("工业和信息化局:lead", "科技局:co", "财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("工业和信息化局:lead", "科技局:co", "财政局:co");
     }
 
     @Test
@@ -314,7 +304,7 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("2.1", "2.2", "3.1");
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设新材料实验室", "布局新型研发机构", "组建创新联盟");
         int second = s.tasks().get(1).number();
-        assertThat(roles(s, second)).containsExactlyInAnyOrder("科技创新局:lead", "投资促进局:co");
+        assertThat(Docs.roles(s, second)).containsExactlyInAnyOrder("科技创新局:lead", "投资促进局:co");
     }
 
     @Test
@@ -329,8 +319,8 @@ class OtherLayoutsTest {
                 责任县领导：林书涵\t责任单位：县科技局、县市场监管局
                 """);
         assertThat(s.tasks()).hasSize(2);
-        assertThat(roles(s, 1)).containsExactly("县科技局:lead", "县工信局:co", "县财政局:co");
-        assertThat(roles(s, 2)).containsExactly("县科技局:null", "县市场监管局:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县工信局:co", "县财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:null", "县市场监管局:null");
     }
 
     @Test
@@ -352,8 +342,8 @@ class OtherLayoutsTest {
                 └──┴──────┴────────┴────────┘
                 """);
         assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("扩大职务科技成果赋权改革", "培训技术经理人1000名");
-        assertThat(roles(s.annex().get(0))).containsExactly("成果转化与区域创新处:lead", "政策法规处:co", "省教育厅:co");
-        assertThat(roles(s.annex().get(1))).containsExactly("科技人才处:lead", "省科技成果转化中心:co");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("成果转化与区域创新处:lead", "政策法规处:co", "省教育厅:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技人才处:lead", "省科技成果转化中心:co");
     }
 
     @Test
@@ -372,8 +362,8 @@ class OtherLayoutsTest {
                 （4）加强宣传培训。总结推广典型案例。〔各处室、各直属单位按职责分工负责〕
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("落实尽职免责", "发挥引导基金作用", "加强考核评价", "加强宣传培训");
-        assertThat(roles(s, 1)).containsExactly("政策法规处:null", "成果处:null");
-        assertThat(roles(s, 2)).containsExactly("资源配置处:null", "省财政厅:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("政策法规处:null", "成果处:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("资源配置处:null", "省财政厅:null");
     }
 
     @Test
@@ -399,12 +389,12 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).hasSize(8);
         assertThat(Docs.task(s, 2).body().end()).isLessThan(s.notes().stream().filter(n -> n.taskNumber() == 1)
                 .findFirst().orElseThrow().span().start());
-        assertThat(roles(s, 1)).containsExactly("区科技局:lead", "区教育局:co", "区财政局:co");
-        assertThat(roles(s, 2)).containsExactly("区科技局:lead", "区教育局:co", "区财政局:co");
-        assertThat(roles(s, 4)).containsExactly("区委人才办:null", "区人社局:null");
-        assertThat(roles(s, 5)).containsExactly("区人社局:lead", "区教育局:co");
-        assertThat(roles(s, 6)).containsExactly("区住建局:lead");
-        assertThat(roles(s, 8)).containsExactly("区财政局:lead", "区市场监管局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区教育局:co", "区财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead", "区教育局:co", "区财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("区委人才办:null", "区人社局:null");
+        assertThat(Docs.roles(s, 5)).containsExactly("区人社局:lead", "区教育局:co");
+        assertThat(Docs.roles(s, 6)).containsExactly("区住建局:lead");
+        assertThat(Docs.roles(s, 8)).containsExactly("区财政局:lead", "区市场监管局:co");
     }
 
     @Test
@@ -430,8 +420,8 @@ class OtherLayoutsTest {
         assertThat(s.annex()).extracting(AnnexRow::number, AnnexRow::title, AnnexRow::year).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "某某大学联合研发中心建设", 2025),
                 org.assertj.core.groups.Tuple.tuple(2, "智能装备产业联盟组建", 2025));
-        assertThat(roles(s.annex().get(0))).containsExactly("区科技局:lead", "某某科学城管委会:co", "区财政局:co");
-        assertThat(roles(s.annex().get(1))).containsExactly("区工信局:lead");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "某某科学城管委会:co", "区财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("区工信局:lead");
     }
 
     @Test
@@ -460,8 +450,8 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设开源创新平台", "组织联合攻关", "培育数据要素市场");
         assertThat(s.sections()).extracting(SectionBlock::title).doesNotContain("市科技局");
         int[] n = s.tasks().stream().mapToInt(TaskBlock::number).toArray();
-        assertThat(roles(s, n[0])).containsExactly("科技局:lead", "财政局:co");
-        assertThat(roles(s, n[2])).containsExactlyInAnyOrder("科技局:co", "工信局:lead", "大数据局:co", "财政局:co");
+        assertThat(Docs.roles(s, n[0])).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, n[2])).containsExactlyInAnyOrder("科技局:co", "工信局:lead", "大数据局:co", "财政局:co");
         assertThat(s.targets()).anySatisfy(t -> assertThat(t.year()).isEqualTo(2026));
     }
 
@@ -480,9 +470,9 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("实施学科建设计划", "推进新工科建设", "推进成果转化");
         assertThat(s.sections()).extracting(SectionBlock::title).doesNotContain("第1项由科技处、高教处共同牵头");
-        assertThat(roles(s, 1)).containsExactly("科技处:lead", "高教处:lead", "省科技厅:co");
-        assertThat(roles(s, 2)).containsExactly("科技处:lead", "职成处:co", "高教处:co");
-        assertThat(roles(s, 3)).containsExactly("科技处:lead", "职成处:co", "高教处:co", "省工业和信息化厅:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技处:lead", "高教处:lead", "省科技厅:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技处:lead", "职成处:co", "高教处:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技处:lead", "职成处:co", "高教处:co", "省工业和信息化厅:co");
     }
 
     @Test
@@ -504,9 +494,9 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("任务1-1", "任务1-2", "任务2-1");
         int[] n = s.tasks().stream().mapToInt(TaskBlock::number).toArray();
-        assertThat(roles(s, n[0])).containsExactly("科技局:lead", "发展改革委:co", "财政局:co");
-        assertThat(roles(s, n[1])).containsExactly("工业和信息化局:lead");
-        assertThat(roles(s, n[2])).containsExactly("科技局:null", "工业和信息化局:null", "财政局:null");
+        assertThat(Docs.roles(s, n[0])).containsExactly("科技局:lead", "发展改革委:co", "财政局:co");
+        assertThat(Docs.roles(s, n[1])).containsExactly("工业和信息化局:lead");
+        assertThat(Docs.roles(s, n[2])).containsExactly("科技局:null", "工业和信息化局:null", "财政局:null");
     }
 
     @Test
@@ -528,11 +518,11 @@ class OtherLayoutsTest {
                 1\t建设科学城\t★\t○\t
                 2\t推进联合攻关\t○\t★\t○
                 """);
-        assertThat(roles(s, 1)).containsExactly("科技创新局:lead", "规划建设局:co", "财政金融局:co");
-        assertThat(roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技创新局:lead", "规划建设局:co", "财政金融局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:co");
         assertThat(s.annex()).hasSize(2);
-        assertThat(roles(s.annex().get(0))).containsExactly("区科技局:lead", "区发改局:co");
-        assertThat(roles(s.annex().get(1))).containsExactly("区科技局:co", "区发改局:lead", "区财政局:co");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "区发改局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:co", "区发改局:lead", "区财政局:co");
     }
 
     @Test
@@ -577,9 +567,9 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("建设中试平台", "培育科技企业", "完善数字基础设施，新建基站500个");
-        assertThat(roles(s, 1)).containsExactly("科技局:lead", "工信局:co", "东湖区人民政府:co");
-        assertThat(roles(s, 2)).containsExactly("工信局:lead", "财政局:co", "科技局:co");
-        assertThat(roles(s, 3)).containsExactly("数据局:lead", "工信局:co", "西湖区人民政府:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "工信局:co", "东湖区人民政府:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "财政局:co", "科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("数据局:lead", "工信局:co", "西湖区人民政府:co");
     }
 
     @Test
@@ -601,12 +591,12 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("关于实验室建设问题", "关于人才公寓问题",
                 "关于创新联合体问题", "关于人才政策问题", "关于成果转化基金问题", "关于实训基地问题");
-        assertThat(roles(s, 1)).containsExactly("发改委:lead", "财政局:co", "东区管委会:co", "规划局:co");
-        assertThat(roles(s, 2)).containsExactly("住建局:lead", "人社局:co");
-        assertThat(roles(s, 3)).containsExactly("工信局:lead", "科技局:co");
-        assertThat(roles(s, 4)).containsExactly("人社局:null", "教育局:null");
-        assertThat(roles(s, 5)).containsExactly("财政局:lead", "科技局:co", "某某投资集团有限公司:co");
-        assertThat(roles(s, 6)).containsExactly("财政局:null", "教育局:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("发改委:lead", "财政局:co", "东区管委会:co", "规划局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("住建局:lead", "人社局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("工信局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("人社局:null", "教育局:null");
+        assertThat(Docs.roles(s, 5)).containsExactly("财政局:lead", "科技局:co", "某某投资集团有限公司:co");
+        assertThat(Docs.roles(s, 6)).containsExactly("财政局:null", "教育局:null");
         assertThat(s.tasks().get(5).title()).doesNotContain("出席");
     }
 
@@ -624,9 +614,9 @@ class OtherLayoutsTest {
                 3.加强人才培训。开展技能培训。
                 【分管领导】王五　【责任站所】党政办、社会事务办
                 """);
-        assertThat(roles(s, 1)).containsExactly("经发办:lead", "财政所:co", "企业服务中心:co");
-        assertThat(roles(s, 2)).containsExactly("农业办:lead", "农服中心:lead", "县农业农村局:co");
-        assertThat(roles(s, 3)).containsExactly("党政办:null", "社会事务办:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("经发办:lead", "财政所:co", "企业服务中心:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("农业办:lead", "农服中心:lead", "县农业农村局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("党政办:null", "社会事务办:null");
     }
 
     @Test
@@ -650,9 +640,9 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设中试基地", "培育科技企业", "设立转化基金");
         assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("任务3", "任务1", "任务2");
         assertThat(s.tasks()).extracting(TaskBlock::number).containsExactly(3, 1, 2);
-        assertThat(roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
-        assertThat(roles(s, 1)).containsExactly("工信局:lead", "人社局:co");
-        assertThat(roles(s, 2)).containsExactly("财政局:null");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("工信局:lead", "人社局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("财政局:null");
     }
 
     @Test
@@ -670,10 +660,10 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("市科技局", "市教育局", "市工信局、市国资委", "某某大学、某某职业技术学院");
         List<Integer> n = s.tasks().stream().map(TaskBlock::number).toList();
-        assertThat(roles(s, n.get(0))).containsExactly("科技局:lead", "财政局:co");
-        assertThat(roles(s, n.get(1))).containsExactly("教育局:lead");
-        assertThat(roles(s, n.get(2))).containsExactly("工信局:null", "国资委:null");
-        assertThat(roles(s, n.get(3))).containsExactly("某某大学:null", "某某职业技术学院:null");
+        assertThat(Docs.roles(s, n.get(0))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, n.get(1))).containsExactly("教育局:lead");
+        assertThat(Docs.roles(s, n.get(2))).containsExactly("工信局:null", "国资委:null");
+        assertThat(Docs.roles(s, n.get(3))).containsExactly("某某大学:null", "某某职业技术学院:null");
     }
 
     @Test
@@ -712,9 +702,9 @@ class OtherLayoutsTest {
                 联系单位：市科技局成果转化科
                 """);
         assertThat(s.header().title()).isEqualTo("关于市政协第0012号提案的答复");
-        assertThat(roles(s, 1)).containsExactly("科技局:lead", "某某高新区管委会:co");
-        assertThat(roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
-        assertThat(roles(s, 3)).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead");
     }
 
     @Test
@@ -739,10 +729,10 @@ class OtherLayoutsTest {
                 注：各栏所列第一个单位分别为市方、校方牵头单位，其余为配合单位。
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("共建研究院", "共建创新平台", "服务决策咨询");
-        assertThat(roles(s, 1)).containsExactly("某某市人民政府:null", "某某大学:null");
-        assertThat(roles(s, 2)).containsExactly("某某市人民政府:lead", "某某大学:co");
-        assertThat(roles(s, 3)).containsExactly("某某大学:lead");
-        assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "某某高新区管委会:co", "某某大学科学技术处:lead");
+        assertThat(Docs.roles(s, 1)).containsExactly("某某市人民政府:null", "某某大学:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("某某市人民政府:lead", "某某大学:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("某某大学:lead");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "某某高新区管委会:co", "某某大学科学技术处:lead");
     }
 
     @Test
@@ -764,7 +754,7 @@ class OtherLayoutsTest {
         assertThat(s.annex()).extracting(AnnexRow::title).containsExactly(
                 "推动某某大学与某某新能科技股份有限公司共建新型储能联合实验室",
                 "建设某某高新区概念验证中心，年内服务高校院所成果项目30项以上", "实施人才双向挂职计划");
-        assertThat(roles(s.annex().get(1))).containsExactly("科技创新局:lead", "财政金融局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技创新局:lead", "财政金融局:co");
     }
 
     @Test
@@ -786,7 +776,7 @@ class OtherLayoutsTest {
                 整改时限：2027年12月底前
                 """);
         assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("出台条例配套制度", "提升技术市场服务能力");
-        assertThat(roles(s.annex().get(0))).containsExactly("科技局:lead", "司法局:co");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "司法局:co");
         assertThat(s.sections()).allSatisfy(section -> assertThat(section.title()).isNotBlank());
     }
 }

@@ -12,15 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pinyin, a Word file's marks) and labels the genre uses for its items and units: each test states one habit.
  */
 class PublishedFormsTest {
-    private static List<String> roles(DocumentStructure s, int task) {
-        return s.notes().stream().filter(n -> n.taskNumber() == task).flatMap(n -> n.units().stream())
-                .map(u -> u.name() + ":" + u.role()).toList();
-    }
-
-    private static List<String> roles(AnnexRow row) {
-        return row.units().stream().map(u -> u.name() + ":" + u.role()).toList();
-    }
-
     @Test
     void twoDigitBadgesAboveTheirHeadingsNumberTheMeasures() {
         DocumentStructure s = Docs.parse("""
@@ -41,8 +32,8 @@ class PublishedFormsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("加大研发投入奖补", "支持共建研发机构", "建设中试平台");
-        assertThat(roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
-        assertThat(roles(s, 3)).containsExactly("区工信局:null", "区科技局:null");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("区工信局:null", "区科技局:null");
     }
 
     @Test
@@ -68,7 +59,7 @@ class PublishedFormsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("建设大学科技园", "共建概念验证中心", "组建创新联合体");
         assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("举措一", "举措二", "举措三");
-        assertThat(roles(s, 1)).containsExactly("科技创新局:lead", "规划建设局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技创新局:lead", "规划建设局:co");
         assertThat(s.header().title()).isEqualTo("关于建设环高校创新圈的若干举措");
     }
 
@@ -82,8 +73,8 @@ class PublishedFormsTest {
                 协同部门：科技创新局
                 、各园区管理办公室）
                 """);
-        assertThat(roles(s, 1)).containsExactly("规划建设局:lead", "社会事业局:co");
-        assertThat(roles(s, 2)).containsExactly("党政办公室:lead", "科技创新局:co", "各园区管理办公室:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("规划建设局:lead", "社会事业局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("党政办公室:lead", "科技创新局:co", "各园区管理办公室:co");
     }
 
     @Test
@@ -114,7 +105,7 @@ class PublishedFormsTest {
         // the decisions are the items; the 1.–2. of the third are a list inside it
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("关于建设产业技术研究院的事项",
                 "关于建设标准厂房的事项", "关于支持企业共建研发平台的事项", "关于建设科技小院的事项");
-        assertThat(roles(s, 3)).containsExactly("县科技局:null", "县财政局:null");
+        assertThat(Docs.roles(s, 3)).containsExactly("县科技局:null", "县财政局:null");
     }
 
     @Test
@@ -130,9 +121,9 @@ class PublishedFormsTest {
                 1? | 技術攻關項目立項10項? | 縣科技局? | 縣工業(yè)和信息化局? 縣財政局? |
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("实施竹木产业技术攻关", "建设竹产业研究院");
-        assertThat(roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co");
         assertThat(s.annex()).hasSize(1);
-        assertThat(roles(s.annex().get(0))).containsExactly("县科技局:lead", "县工业和信息化局:co", "县财政局:co");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县工业和信息化局:co", "县财政局:co");
     }
 
     @Test
@@ -164,12 +155,12 @@ class PublishedFormsTest {
                 序号	重点任务	2026年	2027年	责任单位
                 1	培育产教融合型企业	入库企业60家	入库企业90家	市发展改革委*、市教育局
                 """);
-        assertThat(roles(s, 1)).containsExactly("发展改革委:lead", "教育局:co", "工信局:co");
-        assertThat(roles(s, 2)).containsExactly("科技局:lead", "工信局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("发展改革委:lead", "教育局:co", "工信局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "工信局:lead", "财政局:co");
         // years as columns beside a task and a unit column: a yearly plan, not indicators
         assertThat(s.indicators()).isEmpty();
         assertThat(s.annex()).hasSize(1);
-        assertThat(roles(s.annex().get(0))).containsExactly("发展改革委:lead", "教育局:co");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("发展改革委:lead", "教育局:co");
     }
 
     @Test
@@ -195,7 +186,7 @@ class PublishedFormsTest {
                 （二）培育技术经理人队伍（市科技局负责）。每年培训技术经理人200名。
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设高校科技成果转化服务体系", "培育技术经理人队伍");
-        assertThat(roles(s, 1)).containsExactly("教育局:lead", "科技局:co", "财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("教育局:lead", "科技局:co", "财政局:co");
     }
 
     @Test
@@ -212,7 +203,7 @@ class PublishedFormsTest {
                 会议同意建设科技小院。
                 牵头单位：县农业农村局	配合单位：县科技局	办结时限：2026年7月31日
                 """);
-        assertThat(roles(s, 1)).containsExactly("某某经济开发区管委会:lead", "县自然资源局:co", "县住建局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("某某经济开发区管委会:lead", "县自然资源局:co", "县住建局:co");
     }
 
     @Test
@@ -230,7 +221,7 @@ class PublishedFormsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("聚焦主导产业抓协同攻关", "围绕平台载体抓共建共享", "引育用好人才抓队伍建设");
-        assertThat(roles(s, 1)).startsWith("科技局:lead");
+        assertThat(Docs.roles(s, 1)).startsWith("科技局:lead");
     }
 
     @Test
@@ -259,7 +250,7 @@ class PublishedFormsTest {
                 """);
         assertThat(s.annex()).extracting(AnnexRow::number).containsExactly(1, 2);
         assertThat(s.annex().get(0).title()).startsWith("实施高新技术企业倍增行动");
-        assertThat(roles(s.annex().get(0))).containsExactly("高新技术科:lead", "政策法规科:co");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("高新技术科:lead", "政策法规科:co");
     }
 
     @Test
@@ -294,7 +285,7 @@ class PublishedFormsTest {
                 2	智能装备创新中心组建	机械工程学院	市工信局	2026年12月
                 """);
         assertThat(s.annex()).hasSize(2);
-        assertThat(roles(s.annex().get(0))).containsExactly("科学技术处:lead", "科技局:lead");
-        assertThat(roles(s.annex().get(1))).containsExactly("机械工程学院:lead", "工信局:lead");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科学技术处:lead", "科技局:lead");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("机械工程学院:lead", "工信局:lead");
     }
 }

@@ -131,24 +131,23 @@ class DocxDocumentTest {
     }
 
     private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum chineseList() {
-        var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
-        abstractNum.setAbstractNumId(BigInteger.ONE);
-        var level = abstractNum.addNewLvl();
-        level.setIlvl(BigInteger.ZERO);
-        level.addNewStart().setVal(BigInteger.ONE);
-        level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
-        level.addNewLvlText().setVal("%1、");
-        return abstractNum;
+        return list(BigInteger.ONE, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING, "%1、");
     }
 
     private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum decimalList() {
+        return list(BigInteger.TWO, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL, "%1.");
+    }
+
+    /** A one-level list definition: its id, how it counts and how it writes the number. */
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum list(BigInteger id,
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum format, String text) {
         var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
-        abstractNum.setAbstractNumId(BigInteger.TWO);
+        abstractNum.setAbstractNumId(id);
         var level = abstractNum.addNewLvl();
         level.setIlvl(BigInteger.ZERO);
         level.addNewStart().setVal(BigInteger.ONE);
-        level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL);
-        level.addNewLvlText().setVal("%1.");
+        level.addNewNumFmt().setVal(format);
+        level.addNewLvlText().setVal(text);
         return abstractNum;
     }
 
