@@ -101,16 +101,16 @@ public final class Scripts {
     }
 
     static boolean traditional(String text) {
+        int limit = Math.min(text.length(), SAMPLE);
+        if (!hasCommonTraditional(text, limit)) {
+            return false; // most texts: decided without building the conversion table
+        }
         int han = 0;
         int changed = 0;
-        int limit = Math.min(text.length(), SAMPLE);
-        char[] table = null;
+        char[] table = Table.SIMPLIFIED;
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (c >= FIRST && c <= LAST) {
-                if (table == null) {
-                    table = Table.SIMPLIFIED; // the table is built only for a text with Han characters
-                }
                 han++;
                 if (table[c - FIRST] != 0) {
                     changed++;
@@ -118,6 +118,24 @@ public final class Scripts {
             }
         }
         return han > 0 && changed >= han * TRADITIONAL_SHARE;
+    }
+
+    /**
+     * Traditional forms of the genre's commonest words (發展, 產業, 會, 國, 區, 縣, 實施, 單位 …): a text in traditional
+     * script holds some in its first lines; a simplified one none, or a stray one.
+     */
+    private static final String COMMON_TRADITIONAL = "發產業會國區縣實單與為關於進動術設創經濟開農機構點類時對說這們個學歷";
+    private static final int COMMON_TRADITIONAL_NEEDED = 3;
+
+    private static boolean hasCommonTraditional(String text, int limit) {
+        int found = 0;
+        for (int i = 0; i < limit && found < COMMON_TRADITIONAL_NEEDED; i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST && c <= LAST && COMMON_TRADITIONAL.indexOf(c) >= 0) {
+                found++;
+            }
+        }
+        return found >= COMMON_TRADITIONAL_NEEDED;
     }
 
     /** The length of a pinyin annotation starting at {@code i} right after a Han character ((fā)), 0 when none does. */
