@@ -27,7 +27,10 @@ final class Scorer {
     /** The text with each run of blanks as one space: where anchors are looked for (a PDF's gaps vary in width). */
     private final Squeezed blanksSqueezed;
 
-    /** A text with runs of blanks made one space, and where each of its characters stands in the original. */
+    /**
+     * A text with runs of blanks made one space and the blanks at a line's ends dropped, and where each of its
+     * characters stands in the original.
+     */
     private static final class Squeezed {
         final String text;
         final int[] origin;
@@ -39,8 +42,13 @@ final class Scorer {
             for (int i = 0; i < original.length(); i++) {
                 char c = original.charAt(i);
                 boolean blank = c == ' ' || c == '\u3000' || c == '\u00A0';
-                if (blank && n > 0 && out.charAt(n - 1) == ' ') {
+                // a line's indent and trailing blanks go too: an anchor over two lines of a laid-out table is
+                // written without the columns' padding
+                if (blank && n > 0 && (out.charAt(n - 1) == ' ' || out.charAt(n - 1) == '\n')) {
                     continue;
+                }
+                if (c == '\n' && n > 0 && out.charAt(n - 1) == ' ') {
+                    out.setLength(--n);
                 }
                 out.append(blank ? ' ' : c);
                 at[n++] = i;

@@ -42,7 +42,8 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-04 by the opened blind set 100-104 and by 140-144 (two PDFs, two web pages, a Word
+        // dev grew on 2026-12-04 by the opened blind sets 100-104 and 130-134 (indicator values of 130-134 hold the
+        // dev figure to 96.7 %) and by 140-144 (two PDFs, two web pages, a Word
         // notice in layouts the corpus lacked) and 150-154 (Word files numbered by their styles or holding their work
         // in a two-column table, a speech's 一要…五要); names in a PDF table's wrapped cells and in Word tables keep
         // Enterprise, macro-F1 and link precision down
@@ -51,7 +52,7 @@ class QualityFloorTest {
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.96);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.66);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.925);
@@ -62,22 +63,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 130-134 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down,
-        // raised where the reads at that session's end were higher (annex rows 75 %, annex F1 0.81, macro 89.8 %,
-        // indicator values 82.2 %): far
-        // from the goals, a floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.51);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.88);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.51);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.58);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.80);
+        // the blind held-out set 160-164 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down;
+        // the lead's read after the rules learnt from 130-134 gave the same figures: far from the goals, a floor
+        // against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.13);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.50);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.13);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.13);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.46);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.73);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.61);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.81);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.59);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.80);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.66);
         }
     }
 

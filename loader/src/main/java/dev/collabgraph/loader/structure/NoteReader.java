@@ -22,18 +22,21 @@ final class NoteReader {
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
      * 站所, a department's its 处室.
      */
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现|(?:实施|承办|落实)(?=单位|部门|主体))"
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现|属地|(?:实施|承办|落实|成员)(?=单位|部门|主体))"
             + "(?:单位|部门|主体|站所|处室|科室)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑实承落";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "协办", "参与", "协同", "兑现");
-    /** Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：). */
-    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实");
+    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "协办", "参与", "协同", "兑现", "属地");
+    /**
+     * Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：); a 专班's or
+     * working group's 成员单位 assist its 牵头单位.
+     */
+    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员");
 
     private NoteReader() {
     }
@@ -185,9 +188,16 @@ final class NoteReader {
      * Where a field label (兑现方式) that ends at {@code colon} starts, in the list item begun at {@code item}: after
      * the item's longest start that is an organ's name (市工信局兑现方式, its spaces lost), else at the item.
      */
+    /** Members of a 专班 or working group other than organs: a university, a company's branch. */
+    private static final Pattern MEMBER_NAME = Pattern.compile("\\p{IsHan}{2}(?:大学|学院|公司|集团)$");
+
     private static int fieldStart(String text, int item, int colon) {
+        while (item < colon && Character.isWhitespace(text.charAt(item))) {
+            item++; // a note wrapped after its semicolon (…县经信局；⏎办结时限：…)
+        }
         for (int k = colon - 1; k > item + 1; k--) {
-            if (UnitNames.isOrgan(text.substring(item, k))) {
+            String name = text.substring(item, k);
+            if (UnitNames.isOrgan(name) || MEMBER_NAME.matcher(name).find()) {
                 return k;
             }
         }
@@ -227,8 +237,8 @@ final class NoteReader {
 
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
-        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '实'
-                || c == '承' || c == '落';
+        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '属'
+                || c == '实' || c == '承' || c == '落' || c == '成';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

@@ -31,7 +31,12 @@ public final class StructureParser {
         DocumentHeader header = HeaderReader.read(paragraphs.subList(0, bodyStart),
                 paragraphs.subList(bodyEnd, paragraphs.size()));
         List<Table> tables = Table.find(paragraphs);
-        boolean workTable = tables.stream().anyMatch(t -> AnnexColumns.namesUnits(Table.cells(t.rows().get(0))));
+        List<Optional<List<IndicatorRow>>> indicatorTables = tables.stream().map(t -> IndicatorReader.read(t, text)).toList();
+        // an indicator table with a 责任部门 column holds no work
+        boolean workTable = false;
+        for (int i = 0; i < tables.size(); i++) {
+            workTable |= indicatorTables.get(i).isEmpty() && AnnexColumns.namesUnits(Table.cells(tables.get(i).rows().get(0)));
+        }
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable);
         List<String> warnings = new ArrayList<>(outline.warnings());
 
@@ -49,6 +54,7 @@ public final class StructureParser {
                     outline.tasks(), header.city()));
             notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
+            notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
         }
         // the rule may stand in the body or in the covering notice that issues it
         if (paragraphs.subList(0, bodyEnd).stream()
@@ -63,8 +69,9 @@ public final class StructureParser {
 
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
-        for (Table table : tables) {
-            Optional<List<IndicatorRow>> rows = IndicatorReader.read(table, text);
+        for (int t = 0; t < tables.size(); t++) {
+            Table table = tables.get(t);
+            Optional<List<IndicatorRow>> rows = indicatorTables.get(t);
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());
             } else {

@@ -53,9 +53,15 @@ final class Targets {
 
     private static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
         List<TargetFact> targets = new ArrayList<>();
+        boolean goesOn = false;
         for (Paragraph p : preamble) {
-            if (!p.isTableRow() && (GOAL_YEAR.matcher(p.text()).find() || GOAL_STATEMENT.matcher(p.text()).find())) {
+            // a list of goals broken over lines after a semicolon (…提高到2.3%；⏎高新技术企业达到130家；…) goes on
+            if (!p.isTableRow() && (goesOn || GOAL_YEAR.matcher(p.text()).find()
+                    || GOAL_STATEMENT.matcher(p.text()).find())) {
                 targets.addAll(TargetReader.read(p, 0, ""));
+                goesOn = p.text().endsWith("；");
+            } else {
+                goesOn = false;
             }
         }
         // indexed: a look through every task and section for each paragraph made long documents quadratic

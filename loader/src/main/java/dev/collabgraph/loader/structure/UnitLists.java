@@ -125,11 +125,14 @@ final class UnitLists {
         }
     }
 
-    /** "lead" for 牵头/主办, "co" for 配合/协办/参与, null for 责任 (the document does not say). */
+    /**
+     * "lead" for 牵头/主办/主责, "co" for 配合/协办/参与/协同 and for 属地 (the governments of the places where the work
+     * is done, named after the lead), null for 责任 (the document does not say).
+     */
     static String roleOf(String word) {
         return switch (word) {
             case "牵头", "主办", "主责" -> "lead";
-            case "配合", "协办", "参与", "协同" -> "co";
+            case "配合", "协办", "参与", "协同", "属地", "成员" -> "co";
             default -> null;
         };
     }

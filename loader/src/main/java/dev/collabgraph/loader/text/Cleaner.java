@@ -421,6 +421,10 @@ public final class Cleaner {
             return true;
         }
         char last = previous.charAt(previous.length() - 1);
+        // a card's fields, each on its line (成员单位：A、B / 年度目标：…): a field ending on a whole name is done
+        if (NAME_ENDS.indexOf(last) >= 0 && FIELD.matcher(previous).find() && FIELD.matcher(next).find()) {
+            return false;
+        }
         // a bracket opened near the line's end and not closed (（牵头部门：A；/ 协同部门：B）): the note goes on
         if (last != '。' && openBracket(previous)) {
             return true;
@@ -634,6 +638,9 @@ public final class Cleaner {
         switch (c) {
             case '(': return '（';
             case ')': return '）';
+            // a note a web page or PDF sets in ASCII square brackets ([牵头单位:A;责任单位:B]) as others do in 〔〕
+            case '[': return i + 1 < end && text.charAt(i + 1) >= 128 ? '〔' : c;
+            case ']': return i > start && text.charAt(i - 1) >= 128 ? '〕' : c;
             case ';': return '；';
             case ':': return i + 1 < end && Character.isDigit(text.charAt(i + 1)) && i > start
                     && Character.isDigit(text.charAt(i - 1)) ? ':' : '：';

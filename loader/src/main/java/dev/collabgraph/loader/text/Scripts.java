@@ -2,15 +2,21 @@ package dev.collabgraph.loader.text;
 
 import com.ibm.icu.text.Transliterator;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Traditional characters read as simplified, and the pinyin some mirror sites print after characters (發(fā)), so
  * that a document republished in traditional script is read by the same rules and its names meet the same names
  * written in simplified script. The conversion is one character for one, so every offset still points into the
- * original text (quotes stay as published).
+ * original text (quotes stay as published). Numbers printed as one enclosed character (⒈ ⒓ for 1. 12., ⑴ for (1), as
+ * newspapers and Word's symbol font set them) are spelt out, each of their characters pointing at the original one.
+ * A newspaper's jump (…基地，（下转第3版） … the next page's masthead and contents … （上接第2版）支持…) is closed up, so
+ * that the sentence it cut reads on.
  */
 public final class Scripts {
     /** The basic CJK block: every character a policy document's rules name. */
@@ -27,6 +33,17 @@ public final class Scripts {
     private static final Pattern PINYIN = Pattern.compile(
             "\\([a-zê]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ][a-zêü]{0,5}\\)");
     private static final int MAX_PINYIN = 13;
+    /** ⑴ … ⒇: parenthesised numbers 1–20. */
+    private static final char FIRST_PARENTHESISED = '\u2474';
+    /** ⒈ … ⒛: numbers 1–20 with their full stop. */
+    private static final char FIRST_FULL_STOP = '\u2488';
+    private static final char LAST_FULL_STOP = '\u249B';
+    /** Where a newspaper's article breaks off to another page: （下转第3版）, （转A3版）. */
+    private static final Pattern JUMP_OUT = Pattern.compile("[（(](?:下转|转至|转)第?\\s*[A-Za-z]?\\d{1,2}\\s*版[）)]");
+    /** Where it goes on: （上接第2版）; a page's contents list repeats it before the article does. */
+    private static final Pattern JUMP_IN = Pattern.compile("[（(](?:上接|接)第?\\s*[A-Za-z]?\\d{1,2}\\s*版[）)]");
+    /** A jump's pages in between are a masthead and a contents list, not a whole page of text. */
+    private static final int MAX_JUMP = 6_000;
 
     private Scripts() {
     }
@@ -41,14 +58,32 @@ public final class Scripts {
      */
     static Optional<Prepared> prepare(String text) {
         boolean traditional = traditional(text);
-        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text)) {
+        boolean enclosed = hasEnclosedNumber(text);
+        List<int[]> jumps = text.contains("转") ? jumps(text) : List.of();
+        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
         int[] origin = new int[text.length()];
         int n = 0;
+        int jump = 0;
         for (int i = 0; i < text.length(); i++) {
+            if (jump < jumps.size() && i == jumps.get(jump)[0]) {
+                i = jumps.get(jump++)[1] - 1;
+                continue;
+            }
             char c = text.charAt(i);
+            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP) {
+                String spelt = c >= FIRST_FULL_STOP ? (c - FIRST_FULL_STOP + 1) + "." : "(" + (c - FIRST_PARENTHESISED + 1) + ")";
+                if (n + spelt.length() > origin.length) {
+                    origin = Arrays.copyOf(origin, origin.length + text.length() / 4 + spelt.length());
+                }
+                for (int k = 0; k < spelt.length(); k++) {
+                    out.append(spelt.charAt(k));
+                    origin[n++] = i;
+                }
+                continue;
+            }
             int pinyin = c == '(' ? pinyinLength(text, i) : 0;
             if (pinyin > 0) {
                 i += pinyin - 1;
@@ -62,10 +97,41 @@ public final class Scripts {
             out.append(written);
             origin[n++] = i;
         }
-        if (n == text.length() && !traditional) {
+        if (n == text.length() && !traditional && !enclosed && jumps.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Prepared(out.toString(), Arrays.copyOf(origin, n)));
+    }
+
+    /** The spans of {@code text} a newspaper's jumps leave out: each from its 下转 mark to the end of its 上接 mark. */
+    private static List<int[]> jumps(String text) {
+        List<int[]> outs = new ArrayList<>();
+        Matcher out = JUMP_OUT.matcher(text);
+        while (out.find()) {
+            outs.add(new int[]{out.start(), out.end()});
+        }
+        List<int[]> jumps = new ArrayList<>();
+        for (int k = 0; k < outs.size(); k++) {
+            int start = outs.get(k)[0];
+            int end = outs.get(k)[1];
+            int next = k + 1 < outs.size() ? outs.get(k + 1)[0] : text.length();
+            Matcher in = JUMP_IN.matcher(text).region(end, Math.min(next, end + MAX_JUMP));
+            while (in.find()) {
+                end = in.end(); // the last one: the next page's contents list names the article before it goes on
+            }
+            jumps.add(new int[]{start, end});
+        }
+        return jumps;
+    }
+
+    private static boolean hasEnclosedNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPinyin(String text) {

@@ -288,4 +288,60 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("科学技术处:lead", "科技局:lead");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("机械工程学院:lead", "工信局:lead");
     }
+
+    @Test
+    void tasksListedUnderTheirDepartmentsAreLedByIt() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区2026年科技工作任务分解方案
+                现将年度任务分解到各责任部门，列于部门名下的任务由该部门牵头负责。
+                一、科技发展局
+                1．建设大学科技园。支持某某大学建设科技园，年内引入企业20家。经济发展局、财政局配合。
+                2．培育高新技术企业。新认定高新技术企业30家。
+                二、经济发展局
+                3．推动企业研发机构建设。会同某某市工业和信息化局推动企业建设研发机构。
+                三、规划建设局、招商服务中心（共同牵头）
+                4．建设标准厂房。年内交付厂房10万平方米。
+                附件
+                主要指标分解表
+                序号\t指标名称\t单位\t2025年完成\t2026年目标\t责任部门
+                1\t高新技术企业数\t家\t120\t150\t科技发展局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设大学科技园", "培育高新技术企业", "推动企业研发机构建设", "建设标准厂房");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技发展局:lead", "经济发展局:co", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技发展局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactly("经济发展局:lead", "某某市工业和信息化局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("规划建设局:lead", "招商服务中心:lead");
+    }
+
+    @Test
+    void aNewspapersNumbersJumpAndPlaceFieldsAreRead() {
+        DocumentStructure s = Docs.parse("""
+                某某市促进成果转化若干措施
+                为加快成果转化，制定如下措施。
+                一、支持转化载体
+                ⒈建设转化中心。支持高校建设转化中心。（主责：市科技局；协同：市财政局）
+                ⒉共建中试基地。推动某某大学与企业共建中试基地，（下转第3版）
+                责任编辑：某某
+                某某日报　第03版
+                本版标题导航
+                ·（上接第2版）某某市促进成果转化若干措施
+                （上接第2版）每个基地给予补助。（主责：市科技局；属地：各区人民政府）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设转化中心", "共建中试基地");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "各区人民政府:co");
+        assertThat(s.tasks().get(1).title()).isEqualTo("共建中试基地");
+    }
+
+    @Test
+    void aNoteInAsciiSquareBracketsIsANote() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年重点工作督查安排
+                一、重点任务
+                1、推进园区建设。加快建设科技园。[牵头县领导:某某;牵头单位:县科技局;责任单位:县财政局、县发改委;办结时限:2026年底]
+                2、培育创新企业。新增科技型企业10家。[牵头单位:县工信局;办结时限:2026年6月底]
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "县发改委:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县工信局:lead");
+    }
 }
