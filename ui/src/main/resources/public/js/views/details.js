@@ -5,7 +5,10 @@ import {colour} from "../graph.js";
 import {PARTNER_LABELS} from "./partners.js";
 import * as api from "../api.js";
 import {sentenceStart} from "../text-offsets.js";
+import {evidenceGrade, strongestGrade} from "../evidence-grade.js";
 
+/** Nodes that are themselves work items: their details list what they relate to, not tasks. */
+const TASK_LABELS = ["Task", "AnnexTask"];
 const SHOWN_EVIDENCE = 2;
 const GUIDE_STEPS = ["guide.search", "guide.details", "guide.views", "guide.partners", "guide.analysts"];
 const GUIDE_SEEN = "collabgraph.guideSeen";
@@ -92,7 +95,8 @@ export function createDetails(panel, handlers) {
     panel.append(actions);
 
     properties(node.properties ?? {});
-    tasks(node.tasks ?? [], node.tasksTotal ?? 0);
+    // a task's or annex row's own details list what it relates to, not "no tasks" about itself
+    if (!TASK_LABELS.includes(node.label)) tasks(node.tasks ?? [], node.tasksTotal ?? 0);
     relations(node);
   }
 
@@ -123,24 +127,39 @@ export function createDetails(panel, handlers) {
     return Object.entries(value).map(([k, v]) => `${k}: ${v}`).join("，");
   }
 
+  /** The body's tasks and the annex's rows apart (a task and its annex row share a number and a title). */
   function tasks(list, total) {
     panel.append(el("h3", null, t("details.tasks")));
     if (!list.length) return panel.append(el("p", "more", t("details.noTasks")));
     if (total > list.length) panel.append(el("p", "more", t("details.tasksShown", {n: list.length, total})));
-    const ul = el("ul", "task-list");
-    const sorted = list.slice().sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-    for (const task of sorted) {
-      const li = el("li");
-      li.append(el("span", "num", task.number != null ? `${task.number}.` : ""));
-      const role = task.role ?? (task.via === "MENTIONS" ? "mention" : "resp");
-      if (role) li.append(el("span", `role ${role}`, t(`role.${role}`)));
-      const link = button(task.title ?? task.id, () => handlers.onNode(task.id));
-      link.className = "linkish";
-      li.append(link);
-      if (task.evidence) li.append(quote(task.evidence));
-      ul.append(li);
+    const kinds = d3.group(list, task => task.label === "AnnexTask" ? "AnnexTask" : "Task");
+    for (const kind of ["Task", "AnnexTask"]) {
+      const ofKind = kinds.get(kind);
+      if (!ofKind) continue;
+      const heading = el("h4", "task-kind", `${t(`taskKind.${kind}`)}（${ofKind.length}）`);
+      heading.dataset.testid = `task-kind-${kind}`;
+      panel.append(heading);
+      const ul = el("ul", "task-list");
+      ul.dataset.kind = kind;
+      for (const task of ofKind.slice().sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) ul.append(taskItem(task));
+      panel.append(ul);
     }
-    panel.append(ul);
+  }
+
+  function taskItem(task) {
+    const li = el("li");
+    li.append(el("span", "num", task.number != null ? `${task.number}.` : ""));
+    const role = task.role ?? (task.via === "MENTIONS" ? "mention" : "resp");
+    if (role) li.append(el("span", `role ${role}`, t(`role.${role}`)));
+    const link = button(task.title ?? task.id, () => handlers.onNode(task.id));
+    link.className = "linkish";
+    li.append(link);
+    if (task.evidence) {
+      const grade = evidenceGrade(task.evidence.rule);
+      if (grade !== "stated") li.classList.add(`grade-${grade}`);
+      li.append(quote(task.evidence));
+    }
+    return li;
   }
 
   /** Relations grouped by type; a page at a time (the server sends 50 partners), more on demand. */
@@ -188,6 +207,14 @@ export function createDetails(panel, handlers) {
     if (remove) head.append(remove);
     li.append(head);
     const evidence = relation.evidence ?? [];
+    // a link no sentence states is not shown as fact: its weakest grounds are said
+    const grade = strongestGrade(evidence.map(e => e.rule));
+    if (grade !== "stated") {
+      li.classList.add(`grade-${grade}`);
+      const note = el("div", `grade-note ${grade}`, t(`grade.${grade}.note`));
+      note.dataset.testid = "grade-note";
+      li.append(note);
+    }
     evidence.slice(0, SHOWN_EVIDENCE).forEach(e => li.append(quote(e)));
     const hidden = (relation.quoteCount ?? evidence.length) - Math.min(evidence.length, SHOWN_EVIDENCE);
     if (hidden > 0) {
@@ -243,6 +270,12 @@ export function createDetails(panel, handlers) {
     if (start != null && evidence.document) {
       sentence.dataset.start = String(start);
       sentence.dataset.document = evidence.document;
+    }
+    const grade = evidenceGrade(evidence.rule);
+    box.dataset.grade = grade;
+    if (grade !== "stated") {
+      box.classList.add(`grade-${grade}`);
+      box.append(el("span", `grade ${grade}`, t(`grade.${grade}`)));
     }
     if (evidence.rule) box.append(el("span", "rule", ruleName(evidence.rule)));
     return box;

@@ -22,9 +22,12 @@ import java.util.TreeMap;
 public final class ExploreQueries {
     static final List<String> OVERVIEW_LABELS = List.of("University", "Enterprise", "Platform", "Park", "Unit",
             "Industry", "Region", "Task");
-    /** Internal bookkeeping properties that mean nothing to a reader (and the document text, shown as context). */
+    /**
+     * Internal bookkeeping properties that mean nothing to a reader (and the document text, shown as context; a task's
+     * character offsets, which its quotes already place in their sentences).
+     */
     private static final Set<String> HIDDEN = Set.of("aliases", "aliasNames", "aliasDocuments", "pinyin", "text",
-            "name", "id", "namedEntities", "givenAliasIds", "givenAliases", "corrections");
+            "name", "id", "namedEntities", "givenAliasIds", "givenAliases", "corrections", "start", "end");
     private static final CypherStatement FIND_NODE = CypherFiles.load("queries/explore/findNode");
     private static final CypherStatement FIND_RELATIONS = CypherFiles.load("queries/explore/findNodeRelations");
     private static final CypherStatement FIND_TASKS = CypherFiles.load("queries/explore/findNodeTasks");

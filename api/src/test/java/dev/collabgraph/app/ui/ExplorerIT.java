@@ -261,6 +261,40 @@ class ExplorerIT {
     }
 
     @Test
+    void detailsTellTasksFromAnnexRowsAndDoNotShowLinksOnlyANameImpliesAsFact() {
+        String xcmg = "enterprise:徐工集团";
+        open("/?sel=" + java.net.URLEncoder.encode(xcmg, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "徐工集团"));
+        WebElement details = byTestId("details-panel");
+        // task 12 and annex row 12 share number and title: each stands under its own kind
+        wait.until(d -> !details.findElements(By.cssSelector("[data-testid=task-kind-AnnexTask]")).isEmpty());
+        assertThat(byTestId("task-kind-Task").getText()).startsWith("正文任务");
+        assertThat(byTestId("task-kind-AnnexTask").getText()).startsWith("附表事项");
+        List<String> bodyNumbers = details.findElements(By.cssSelector("ul.task-list[data-kind=Task] .num")).stream()
+                .map(WebElement::getText).toList();
+        List<String> annexNumbers = details.findElements(By.cssSelector("ul.task-list[data-kind=AnnexTask] .num"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(bodyNumbers).contains("12.");
+        assertThat(annexNumbers).contains("12.");
+        // 徐工 found inside another name is graded as the weak evidence it is; hosting 徐工研究院 is only implied by its name
+        assertThat(details.findElements(By.cssSelector("[data-testid=evidence][data-grade=alias]"))).isNotEmpty();
+        List<WebElement> notes = details.findElements(By.cssSelector("[data-testid=grade-note]"));
+        assertThat(notes).extracting(WebElement::getText).contains("仅由名称推断");
+        WebElement hosted = notes.stream().filter(n -> n.getText().equals("仅由名称推断")).findFirst().orElseThrow()
+                .findElement(By.xpath("ancestor::li[@data-testid='relation']"));
+        assertThat(hosted.getText()).contains("徐工");
+        explorer.browser().screenshot("details-graded-evidence");
+
+        // a task's own details: no offsets, no "no tasks" about itself
+        String task = "xwf-2018-20:task:12";
+        open("/?sel=" + java.net.URLEncoder.encode(task, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "培育壮大千亿级新兴产业"));
+        WebElement taskDetails = byTestId("details-panel");
+        wait.until(d -> !taskDetails.findElements(By.cssSelector("[data-testid=relation]")).isEmpty());
+        assertThat(taskDetails.getText()).doesNotContain("起始位置", "结束位置", "没有相关任务", "任务与职责");
+    }
+
+    @Test
     void aNameWithMarkupIsShownAsTextAndNothingInItRuns() {
         open("/");
         waitForGraph();
