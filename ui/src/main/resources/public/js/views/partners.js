@@ -60,7 +60,7 @@ export function createPartners(container, handlers) {
     const kinds = el("select");
     kinds.dataset.testid = "partners-kind";
     kinds.append(new Option(t("partners.anyKind"), ""));
-    for (const k of result.kinds) kinds.append(new Option(labelName(k), k, false, k === kind));
+    for (const k of result.offered ?? result.kinds) kinds.append(new Option(labelName(k), k, false, k === kind));
     kinds.addEventListener("change", () => { kind = kinds.value || null; load(); });
     const limits = el("select");
     for (const n of [10, 20, 50]) limits.append(new Option(t("partners.top", {n}), String(n), false, n === limit));
@@ -99,9 +99,28 @@ export function createPartners(container, handlers) {
     const explanation = explain(item);
     explanation.hidden = !whyOpen.has(item.id);
     why.setAttribute("aria-expanded", String(!explanation.hidden));
-    li.append(line, explanation);
+    const reason = el("div", "partner-reason", reasonText(item));
+    reason.dataset.testid = "partner-reason";
+    li.append(line, reason, explanation);
     line.addEventListener("click", () => handlers.onPath(result.entity, item));
     return li;
+  }
+
+  /**
+   * Why, in plain words: the tasks both take part in, what else both are linked with, the industries both belong to
+   * (都参与任务『做大做强“双创”平台载体』；同属装备制造产业); a profile's likeness only when nothing is shared.
+   */
+  function reasonText(item) {
+    const x = item.explanation;
+    const parts = [];
+    const tasks = x.sharedNeighbours.filter(n => n.label === "Task" || n.label === "AnnexTask");
+    const others = x.sharedNeighbours.filter(n => !tasks.includes(n) && n.label !== "Industry");
+    tasks.slice(0, 2).forEach(n => parts.push(t("reason.task", {name: n.name})));
+    others.slice(0, 2).forEach(n => parts.push(t("reason.with", {name: n.name})));
+    if (x.sharedIndustries.length) parts.push(t("reason.industry", {names: x.sharedIndustries.slice(0, 3).join("、")}));
+    if (!parts.length && x.industryFit > 0) parts.push(t("reason.fit", {fit: x.industryFit.toFixed(2)}));
+    if (!parts.length) parts.push(t("reason.paths"));
+    return parts.join(t("reason.separator"));
   }
 
   function explain(item) {

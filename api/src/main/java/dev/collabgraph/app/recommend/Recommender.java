@@ -71,7 +71,7 @@ public final class Recommender {
         if (entity == null) {
             return Optional.empty();
         }
-        List<String> kinds = label == null ? Kinds.complements(entity.label()) : List.of(label);
+        List<String> kinds = label == null ? Kinds.defaults(entity.label()) : List.of(label);
         List<Recommendation> items = graph.nodes().stream()
                 .filter(c -> kinds.contains(c.label()) && !c.id().equals(id))
                 .map(c -> new Scored(c, scorer.score(id, c.id())))
@@ -80,7 +80,7 @@ public final class Recommender {
                 .limit(limit)
                 .map(s -> Explainer.explain(graph, scorer, entity, s.entity(), s.score()))
                 .toList();
-        return Optional.of(new Recommendations(entity, kinds, items));
+        return Optional.of(new Recommendations(entity, kinds, Kinds.complements(entity.label()), items));
     }
 
     /** The items as CSV for spreadsheets: one row each, explanation flattened into readable fields. */

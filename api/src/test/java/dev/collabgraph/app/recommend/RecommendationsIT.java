@@ -14,16 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Partner recommendations over real HTTP against the seed: ranked, explained, of complementary kinds. */
 class RecommendationsIT extends WithSeededServer {
     @Test
-    void xugongGetsUniversitiesPlatformsAndParksRankedAndExplained() throws Exception {
+    void xugongGetsUniversitiesAndPlatformsRankedAndExplained() throws Exception {
         JsonNode body = recommendations("enterprise:徐工集团", "");
         assertThat(body.path("entity").path("name").asText()).isEqualTo("徐工集团");
         JsonNode items = body.path("items");
         assertThat(items.size()).isGreaterThanOrEqualTo(3);
-        assertThat(items).allMatch(i -> List.of("University", "Platform", "Park").contains(i.path("label").asText()));
+        // an enterprise is offered universities and research platforms; parks only when asked for
+        assertThat(items).allMatch(i -> List.of("University", "Platform").contains(i.path("label").asText()));
+        assertThat(body.path("offered")).extracting(JsonNode::asText).containsExactly("University", "Platform", "Park");
+        assertThat(recommendations("enterprise:徐工集团", "&label=Park").path("items"))
+                .isNotEmpty().allMatch(i -> i.path("label").asText().equals("Park"));
         assertRanked(items);
         assertThat(items.path(0).path("linked").asBoolean()).isFalse();
         JsonNode top = items.path(0);
-        assertThat(top.path("explanation").path("sharedNeighbours")).isNotEmpty();
+        assertThat(top.path("explanation").path("sharedNeighbours").size()
+                + top.path("explanation").path("sharedIndustries").size()).isPositive();
         assertThat(top.path("explanation").path("paths").path(0).path("nodes").path(0).path("id").asText())
                 .isEqualTo("enterprise:徐工集团");
         assertThat(top.path("explanation").path("quotes")).isNotEmpty();
@@ -42,8 +47,7 @@ class RecommendationsIT extends WithSeededServer {
     @Test
     void theMiningUniversityGetsIndustrySidePartnersNotAlreadyLinkedFirst() throws Exception {
         JsonNode items = recommendations("university:中国矿业大学", "&limit=20").path("items");
-        assertThat(items).isNotEmpty()
-                .allMatch(i -> List.of("Enterprise", "Park", "Platform").contains(i.path("label").asText()));
+        assertThat(items).isNotEmpty().allMatch(i -> i.path("label").asText().equals("Enterprise"));
         assertRanked(items);
         assertThat(items.path(0).path("linked").asBoolean()).isFalse();
         int firstLinked = -1;
@@ -62,7 +66,7 @@ class RecommendationsIT extends WithSeededServer {
         assertThat(body.path("kinds")).extracting(JsonNode::asText).containsExactly("Enterprise");
         JsonNode all = recommendations("region:邳州", "").path("items");
         assertThat(all).isNotEmpty()
-                .allMatch(i -> List.of("University", "Enterprise", "Platform").contains(i.path("label").asText()));
+                .allMatch(i -> List.of("University", "Enterprise").contains(i.path("label").asText()));
         assertRanked(all);
         assertThat(all.path(0).path("explanation").path("paths")).isNotEmpty();
     }

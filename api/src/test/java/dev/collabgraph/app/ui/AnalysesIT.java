@@ -97,6 +97,12 @@ class AnalysesIT {
         assertThat(explorer.browser().driver.getCurrentUrl()).contains("view=partners").contains("for=");
         List<Double> scores = rows.stream().map(r -> Double.parseDouble(r.findElement(By.cssSelector(".score")).getText())).toList();
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        // an enterprise is offered universities and research platforms, each with its reason in plain words
+        assertThat(rows).allSatisfy(r -> assertThat(r.getAttribute("data-id")).matches("(university|platform):.*"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.findElement(By.cssSelector("[data-testid=partner-reason]"))
+                .getText()).matches(".*(都参与任务『|都与|同属|产业画像相近|间接相连).*"));
+        assertThat(rows.stream().map(r -> r.findElement(By.cssSelector("[data-testid=partner-reason]")).getText()))
+                .anyMatch(reason -> reason.contains("都参与任务『"));
 
         WebElement first = rows.get(0);
         first.findElement(By.cssSelector("[data-testid=partner-why]")).click();
