@@ -25,9 +25,12 @@ final class Headings {
     /**
      * 任务一　建设… / 任务2-1　… / 【任务3】建设… / 举措一：…: items whose label says they are the plan's tasks (coded by group and item
      * in the second; a bulletin lists them grouped by progress, out of their order), the title after a space or colon (the cleaner
-     * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项).
+     * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项); also counted as 第一项任务：…
+     * and 重点任务1：….
      */
-    static final Pattern NAMED_TASK = Pattern.compile("^【?(?:任务|举措|措施|行动)(?:(\\d{1,2})[-－—])?([一二三四五六七八九十]{1,3}|\\d{1,2})"
+    static final Pattern NAMED_TASK = Pattern.compile("^【?(?:第(?=[一二三四五六七八九十\\d]{1,3}项(?:重点)?(?:任务|工作|举措|措施))"
+            + "|(?:重点)?(?:任务|举措|措施|行动)(?:(\\d{1,2})[-－—])?)([一二三四五六七八九十]{1,3}|\\d{1,2})"
+            + "(?:(?<=第[一二三四五六七八九十\\d]{1,3})项(?:重点)?(?:任务|工作|举措|措施))?"
             + "(?:】|[：:](?![\\s\u3000]*$)|(?=[\\s\u3000、]|[\\p{IsHan}&&[^是的项个]]))");
     /**
      * 一是…二是… (or a speech's 一要…二要…) opening paragraphs of their own (inside a paragraph they are part of its

@@ -23,7 +23,7 @@ final class NoteReader {
      * 站所, a department's its 处室.
      */
     static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现|属地|(?:实施|承办|落实|成员)(?=单位|部门|主体))"
-            + "(?:单位|部门|主体|站所|处室|科室)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
+            + "(?:单位|部门|主体|站所|处室|科室)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
@@ -95,6 +95,9 @@ final class NoteReader {
         }
         for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
             int word = colon;
+            if (word >= 4 && text.startsWith("及责任人", word - 4)) {
+                word -= 4; // 责任单位及责任人：A（局长 某某）
+            }
             boolean suffixed = word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
                     || text.startsWith("主体", word - 2) || text.startsWith("站所", word - 2)
                     || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2));

@@ -86,13 +86,19 @@ final class PhrasedNotes {
 
     /**
      * Notes set on a line of their own after a dash (——A、B、C / ——A牵头，B、C配合), as a government work report's duty
-     * split writes them; a list that wraps after 、 or ， goes on on the next line.
+     * split writes them, or after the item's closing sentence on its line (…45家。——A、B); a list that wraps after 、
+     * or ， goes on on the next line.
      */
     private static List<Found> dashLines(String text, int from, int to, String city) {
         List<Found> found = new ArrayList<>();
         // only at a line's start, looked for in the region alone (an indexOf past it would make long texts quadratic)
         for (int i = from; i + 1 < to; i++) {
-            if (text.charAt(i) != '—' || text.charAt(i + 1) != '—' || i > 0 && text.charAt(i - 1) != '\n') {
+            if (text.charAt(i) != '—' || text.charAt(i + 1) != '—') {
+                continue;
+            }
+            // or closing the item's last sentence: …新认定高新技术企业45家。（分值：10分）——A、B、C
+            boolean closing = i > 0 && "。）".indexOf(text.charAt(i - 1)) >= 0;
+            if (i > 0 && text.charAt(i - 1) != '\n' && !closing) {
                 continue;
             }
             int first = i;

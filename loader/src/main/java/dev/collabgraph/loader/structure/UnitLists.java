@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 final class UnitLists {
     /** ／ parts units in a spreadsheet cell (区科技局／区工商联). */
     private static final String SEPARATORS = "、，,；;： \t／";
+    /** An official named after the unit (（局长 某某）, a 责任单位及责任人 list): a title, then a person's name. */
+    private static final Pattern PERSON_GLOSS = Pattern.compile(
+            "（(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
+                    + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|配合|协办|参与)(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
@@ -118,6 +122,12 @@ final class UnitLists {
             own = roleOf(mark.group(1));
             end = start + mark.start();
             surface = surface.substring(0, mark.start());
+        }
+        Matcher person = PERSON_GLOSS.matcher(surface);
+        if (person.find()) {
+            // 区科技局（局长 某某）: the official answerable for the unit is no part of its name
+            end = start + person.start();
+            surface = surface.substring(0, person.start());
         }
         String name = UnitNames.canonical(surface, city);
         if (!name.isEmpty()) {

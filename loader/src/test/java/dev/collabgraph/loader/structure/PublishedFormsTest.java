@@ -344,4 +344,40 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "县发改委:co");
         assertThat(Docs.roles(s, 2)).containsExactly("县工信局:lead");
     }
+
+    @Test
+    void ordinalTasksWithOfficialsAfterTheirUnitsAndADashedClosingList() {
+        DocumentStructure s = Docs.parse("""
+                某某区2027年度科技创新目标责任书
+                一、重点工作任务
+                乙方承担以下重点工作任务。任务所列责任单位中，排在首位的为牵头单位，其余为配合单位。
+                第一项任务：推进科学城建设。加快建设公共实验平台。
+                区级责任领导：某某（副区长）
+                责任单位及责任人：区科技局（局长　罗某某）、区工信局（局长　韩　某）
+                第二项任务：培育科技型企业。新认定高新技术企业45家。（分值：10分）——区科技局、区财政局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("推进科学城建设", "培育科技型企业");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区工信局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead", "区财政局:co");
+    }
+
+    @Test
+    void aTableNamingItemsByNumberGivesThemTheirUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某开发区2027年产学研合作工作计划
+                一、重点工作
+                （1）建设研究院。推动大学与开发区共建研究院。
+                （2）建设中试基地。依托企业建设中试基地。
+                （3）组建合作联盟。组建产学研合作联盟。
+                二、责任分工
+                各项工作的牵头部门和配合部门按下表执行。
+                任务序号\t牵头部门\t责任领导\t配合部门
+                （1）—（2）\t科技创新局\t刘某某\t经济发展局、财政金融局
+                （3）\t投资促进局\t赵某\t科技创新局
+                """);
+        assertThat(s.tasks()).hasSize(3);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技创新局:lead", "经济发展局:co", "财政金融局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:co", "财政金融局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("投资促进局:lead", "科技创新局:co");
+    }
 }
