@@ -59,7 +59,8 @@ public final class Scripts {
     static Optional<Prepared> prepare(String text) {
         boolean traditional = traditional(text);
         boolean enclosed = hasEnclosedNumber(text);
-        List<int[]> jumps = text.contains("转") ? jumps(text) : List.of();
+        // a jump mark closes on 版） or 版): most texts have neither, and are not scanned for marks
+        List<int[]> jumps = text.contains("版）") || text.contains("版)") ? jumps(text) : List.of();
         if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty()) {
             return Optional.empty();
         }
