@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /** The heading and numbering markers of the genre, and where the body of a document ends. */
 final class Headings {
-    /** 一、 / 一. and 第一章 / 第一部分. */
-    static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)[、.]|第([一二三四五六七八九十]+)(?:章|部分))");
+    /** 一、 / 一. and 第一章 / 第一部分, and a web plan's 板块一. */
+    static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)[、.]"
+            + "|(?:第(?=[一二三四五六七八九十]+(?:章|部分))|板块)([一二三四五六七八九十]+)(?:章|部分)?)");
     /** The characters a {@link #LEVEL_ONE} heading starts with. */
-    private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第";
+    private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板";
     /** （一）. Cleaner turns half-width brackets full-width. */
     static final Pattern LEVEL_TWO = Pattern.compile("^（([一二三四五六七八九十]+)）");
     /** 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year. */
@@ -37,9 +38,15 @@ final class Headings {
      * text).
      */
     static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)[是要](?=[\\p{IsHan}“])");
+    /**
+     * Items marked rather than numbered, each headed by its title in 【】 (◆【建设研究院】推动…), as a plan copied from a
+     * mobile page or a WeChat article sets them; the lighter marks (●, ·) are their sub-items. No number: the items are
+     * counted in order.
+     */
+    static final Pattern BULLET_TASK = Pattern.compile("^[◆◇■□▶►](?=[\\s\u3000]*【[^】\\n]{2,30}】)[\\s\u3000]*");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
-            NAMED_TASK);
+            NAMED_TASK, BULLET_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.

@@ -129,8 +129,10 @@ final class OutlineReader {
         List<Integer> breaks = new ArrayList<>();
         headings.forEach(h -> breaks.add(h.paragraph().start()));
         chosen.forEach(t -> breaks.add(t.paragraph().start()));
-        // a note naming several items by number (以上第1—3条由…) closes the item before it, not part of its text
-        body.stream().filter(p -> GroupNotes.opens(p.text())).forEach(p -> breaks.add(p.start()));
+        // a note naming several items by number (以上第1—3条由…) or all of a part's (本板块任务由…) closes the item before
+        // it, not part of its text
+        body.stream().filter(p -> GroupNotes.opens(p.text()) || PartNotes.opens(p.text()))
+                .forEach(p -> breaks.add(p.start()));
         breaks.sort(Integer::compare);
 
         List<SectionBlock> sections = new ArrayList<>();

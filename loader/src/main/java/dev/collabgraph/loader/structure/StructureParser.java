@@ -55,6 +55,8 @@ public final class StructureParser {
             notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
             notes = withGroupNotes(notes, RangeTables.notes(logical, tables, outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, PartNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), outline.sections(), header.city()));
             notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
         }
         // the rule may stand in the body or in the covering notice that issues it

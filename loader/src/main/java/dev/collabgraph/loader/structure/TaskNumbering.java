@@ -56,7 +56,7 @@ final class TaskNumbering {
             if (!m.find() || !inItsPart(family, m, current.key())) {
                 continue;
             }
-            int n = Numerals.value(m.group(m.groupCount()));
+            int n = family == Headings.BULLET_TASK ? previous + 1 : Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
             // A list printed with another mark than the tasks (1. inside 1、 tasks) goes on even where its
             // number would also fit the next task.
@@ -123,7 +123,7 @@ final class TaskNumbering {
                 }
                 m.reset(p.text());
                 if (m.find() && inItsPart(family, m, section) && (family == Headings.ARTICLE_TASK
-                        || family == Headings.ENUMERATED_TASK
+                        || family == Headings.ENUMERATED_TASK || family == Headings.BULLET_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty())) {
                     count++;
                 }

@@ -23,6 +23,8 @@ final class UnitLists {
     private static final Pattern PERSON_GLOSS = Pattern.compile(
             "（(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
+    /** A person's name after the unit and a slash (企业服务局/陈默). */
+    private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|配合|协办|参与)(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
@@ -124,7 +126,11 @@ final class UnitLists {
             surface = surface.substring(0, mark.start());
         }
         Matcher person = PERSON_GLOSS.matcher(surface);
-        if (person.find()) {
+        Matcher slashed = SLASHED_PERSON.matcher(surface);
+        if (slashed.find() && UnitNames.isOrgan(surface.substring(0, slashed.start()))) {
+            person = slashed; // 企业服务局/陈默: the unit, then the person answerable for it
+        }
+        if (person.find(0)) {
             // 区科技局（局长 某某）: the official answerable for the unit is no part of its name
             end = start + person.start();
             surface = surface.substring(0, person.start());

@@ -380,4 +380,29 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:co", "财政金融局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("投资促进局:lead", "科技创新局:co");
     }
+
+    @Test
+    void itemsMarkedByDiamondsUnderPartsWithOneNoteForAPart() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区2027年校地融合创新工作计划
+                板块一　创新平台提能
+                ◆【建设先进光电研究院】推动大学与高新区共建研究院。（责任部门：科技创新局　责任人：林某｜配合部门：财政局）
+                ◆【提升孵化载体水平】打造专业化众创空间：
+                　　●支持大学设立创业孵化器；
+                　　●新增在孵科技企业50家。
+                （责任部门及责任人：企业服务局/陈某）
+                板块二　人才与生态营造
+                ◆【引育产业人才】引进领军人才10名。
+                ◆【办好校地对接会】每季度举办一次对接会。
+                　　本板块任务由人才发展局牵头，科技创新局配合。
+                　　各责任部门要对照计划细化措施。
+                """);
+        assertThat(s.sections()).extracting(SectionBlock::title).containsExactly("创新平台提能", "人才与生态营造");
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设先进光电研究院", "提升孵化载体水平", "引育产业人才", "办好校地对接会");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技创新局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("企业服务局:null");
+        assertThat(Docs.roles(s, 3)).containsExactly("人才发展局:lead", "科技创新局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("人才发展局:lead", "科技创新局:co");
+    }
 }
