@@ -51,6 +51,16 @@ final class DocxText {
     }
 
     private static void appendRows(XWPFTable table, StringBuilder out, WordNumbering numbering) {
+        if (table.getRows().stream().allMatch(r -> r.getTableCells().size() <= 1)) {
+            // a table of one column is a frame around text (a task list boxed row by row), not data: its
+            // paragraphs are the document's own
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    appendParagraphs(cell, out, numbering);
+                }
+            }
+            return;
+        }
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
@@ -63,6 +73,16 @@ final class DocxText {
                 }
             }
             out.append(String.join("\t", cells)).append('\n');
+        }
+    }
+
+    private static void appendParagraphs(XWPFTableCell cell, StringBuilder out, WordNumbering numbering) {
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                out.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
+            } else if (element instanceof XWPFTable nested) {
+                appendRows(nested, out, numbering);
+            }
         }
     }
 

@@ -96,6 +96,20 @@ class DocxDocumentTest {
     }
 
     @Test
+    void aTableOfOneColumnIsAFrameWhoseParagraphsAreTheDocumentsOwn() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFTable table = document.createTable(2, 1);
+            table.getRow(0).getCell(0).setText("重点任务1：建设产业技术研究院");
+            table.getRow(0).getCell(0).addParagraph().createRun().setText("联合大学共建研究院。");
+            table.getRow(0).getCell(0).addParagraph().createRun().setText("牵头单位：县科技局");
+            table.getRow(1).getCell(0).setText("重点任务2：打造孵化器集群");
+            String text = DocumentReader.decode("frame.docx", DocumentFiles.bytes(document)).text();
+            assertThat(text).isEqualTo("重点任务1：建设产业技术研究院\n联合大学共建研究院。\n牵头单位：县科技局\n"
+                    + "重点任务2：打造孵化器集群\n");
+        }
+    }
+
+    @Test
     void numberingSetInAParagraphsStyleIsWrittenAsTheReaderSeesIt() throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             BigInteger list = document.createNumbering().addNum(document.getNumbering().addAbstractNum(
