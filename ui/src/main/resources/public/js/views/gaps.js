@@ -89,6 +89,13 @@ export function createGaps(container, handlers) {
       el("span", "hint", t(open.truncated ? "gaps.rowsFirst" : "gaps.rows", {n: open.rows.length})));
     detail.append(head, el("p", "gap-title", open.title));
     if (!open.rows.length) { detail.append(el("p", "more", t("gaps.none"))); return; }
+    // a load of 牵头 0 / 配合 0 everywhere means the documents give no roles, not that no unit leads
+    const lead = open.columns.indexOf("lead"), co = open.columns.indexOf("co");
+    if (lead >= 0 && co >= 0 && open.rows.every(r => !Number(r[lead]) && !Number(r[co]))) {
+      const note = el("p", "hint roles-note", t("gaps.noRoles"));
+      note.dataset.testid = "gap-roles-note";
+      detail.append(note);
+    }
     const table = el("table", "data");
     table.dataset.testid = "gap-table";
     const header = table.createTHead().insertRow();

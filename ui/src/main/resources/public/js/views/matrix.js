@@ -61,6 +61,17 @@ export function createMatrix(container, handlers) {
     hint.textContent = t("matrix.hint");
     head.append(title, toggle, legend, hint);
     container.append(head);
+    // a document that names no lead or co unit shows every duty as "responsible": say so, not leave it to be guessed
+    const byDocument = d3.rollup(columns.flatMap(task => (task.units ?? []).map(u => ({document: task.document, role: u.role}))),
+      v => v.some(u => u.role === "lead" || u.role === "co"), d => d.document ?? "");
+    const unroled = [...byDocument.values()].filter(roled => !roled).length;
+    if (unroled > 0) {
+      const note = document.createElement("p");
+      note.className = "hint roles-note";
+      note.dataset.testid = "matrix-roles-note";
+      note.textContent = unroled === byDocument.size ? t("matrix.noRoles") : t("matrix.someNoRoles", {n: unroled});
+      container.append(note);
+    }
 
     const width = LEFT + columns.length * CELL + RIGHT, height = TOP + rows.length * CELL + 10;
     const x = d3.scaleBand(columns.map(d => d.id), [LEFT, LEFT + columns.length * CELL]).padding(0.08);

@@ -172,6 +172,8 @@ class ExplorerIT {
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=matrix-row]")).isEmpty());
         assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=lead]"))).isNotEmpty();
         assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=co]"))).isNotEmpty();
+        // the seed names no lead or co unit, the second city does: the matrix says which shows no roles and why
+        assertThat(byTestId("matrix-roles-note").getText()).matches("\\d+ 份文件未区分牵头与配合单位：.*");
         explorer.browser().screenshot("matrix");
 
         byTestId("tab-indicators").click();
