@@ -16,6 +16,9 @@ export const colour = label => palette[label] ?? fallback[[...label].reduce((h, 
 const FONT = '12px -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 /** Opacity of what is not on a path while one is shown. */
 const FADED = 0.14;
+/** How much a node's label is wanted, by kind: the actors planners look for first. */
+const LABEL_PRIORITY = {University: 4, Enterprise: 4, Platform: 3, Park: 3, Industry: 1.5, Region: 1.5, Unit: 1};
+const labelWeight = n => (LABEL_PRIORITY[n.label] ?? 0.6) * (1 + n.deg);
 const LABEL_H = 16, CELL_W = 8, CELL_H = 8, MAX_LABELS = 300, LABEL_ZOOM = 1.4, TOP_LABELS = 40;
 const linkKey = (source, type, target) => `${source}\u0001${type}\u0001${target}`;
 const idOf = end => typeof end === "object" ? end.id : end;
@@ -405,7 +408,9 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     layout.setGraph(nodes, links);
     const byLabel = d3.group(nodes, d => d.label);
     groups = [...byLabel].map(([label, members]) => ({label, colour: colour(label), square: label === "Task" || label === "AnnexTask", nodes: members}));
-    order = nodes.slice().sort((a, b) => b.deg - a.deg);
+    // labels go first to the actors planners look for (universities, enterprises, then platforms and parks), then by
+    // how connected a node is: a bureau named in every task is big enough to be read without its label first
+    order = nodes.slice().sort((a, b) => labelWeight(b) - labelWeight(a));
     mark();
     quadStale = true;
     onChange();

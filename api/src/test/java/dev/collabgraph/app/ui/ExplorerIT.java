@@ -263,6 +263,20 @@ class ExplorerIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOverviewNamesTheActorsPlannersLookForFirst() {
+        open("/");
+        waitForGraph();
+        wait.until(d -> !((List<String>) explorer.browser().script("return window.collabgraph.labelled()")).isEmpty());
+        List<String> labelled = (List<String>) explorer.browser().script("return window.collabgraph.labelled()");
+        // universities and enterprises carry labels in the overview, the mining university and Xugong among them
+        assertThat(labelled).contains(KUANGDA);
+        assertThat(labelled.stream().filter(id -> id.startsWith("university:") || id.startsWith("enterprise:")).count())
+                .isGreaterThanOrEqualTo(8);
+        explorer.browser().screenshot("overview-labels");
+    }
+
+    @Test
     void detailsTellTasksFromAnnexRowsAndDoNotShowLinksOnlyANameImpliesAsFact() {
         String xcmg = "enterprise:徐工集团";
         open("/?sel=" + java.net.URLEncoder.encode(xcmg, StandardCharsets.UTF_8));
