@@ -78,6 +78,7 @@ export function createDetails(panel, handlers) {
     const editableAliases = handlers.editing?.aliases(node);
     if (editableAliases) panel.append(editableAliases);
     else if (node.aliases?.length) panel.append(el("div", "aliases", t("details.aliases", {list: node.aliases.join("、")})));
+    if (node.sameName?.length) panel.append(sameName(node));
     const degree = Object.values(node.degree ?? {}).reduce((a, b) => a + b, 0);
     panel.append(el("div", "more", t("details.degree", {n: degree})));
 
@@ -98,6 +99,23 @@ export function createDetails(panel, handlers) {
     // a task's or annex row's own details list what it relates to, not "no tasks" about itself
     if (!TASK_LABELS.includes(node.label)) tasks(node.tasks ?? [], node.tasksTotal ?? 0);
     relations(node);
+  }
+
+  /** The other nodes of this name, and why one name may stand for two things (a park and its committee). */
+  function sameName(node) {
+    const box = el("div", "same-name");
+    box.dataset.testid = "same-name";
+    box.append(document.createTextNode(t("details.sameName")));
+    node.sameName.forEach((other, i) => {
+      if (i > 0) box.append(document.createTextNode("、"));
+      const link = button(`${labelName(other.label)}「${other.name}」`, () => handlers.onNode(other.id));
+      link.className = "linkish";
+      box.append(link);
+    });
+    const labels = new Set([node.label, ...node.sameName.map(o => o.label)]);
+    if (labels.has("Park") && labels.has("Unit")) box.append(el("div", "more", t("details.sameName.parkUnit")));
+    else if (labels.has("Task") && labels.has("AnnexTask")) box.append(el("div", "more", t("details.sameName.taskAnnex")));
+    return box;
   }
 
   function button(text, onClick, testid) {

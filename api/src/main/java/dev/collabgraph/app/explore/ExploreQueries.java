@@ -42,6 +42,9 @@ public final class ExploreQueries {
     private static final CypherStatement DOCUMENT_COUNT = CypherFiles.load("queries/stats/countDocuments");
     /** Tasks listed in a node's details; the total says how many more there are. */
     static final int MAX_TASKS = 100;
+    /** Search hits looked through for other nodes of a node's name, and how many of those are listed. */
+    static final int SAME_NAME_SEARCHED = 20;
+    static final int MAX_SAME_NAME = 5;
     /** Quotes shown per relation in a node's details, each from another document. */
     static final int QUOTES_PER_RELATION = 3;
     /** Links drawn among the overview's nodes. */
@@ -113,7 +116,7 @@ public final class ExploreQueries {
         return Optional.of(new NodeDetails(row.get("id").asString(), row.get("label").asString(),
                 row.get("name").asString(""), row.get("aliases").asList(Value::asString),
                 readable(row.get("properties").asMap()), degree, tasks, tasksTotal, relations, relationsTotal,
-                next(relationsSkip, relations.size(), relationsTotal)));
+                next(relationsSkip, relations.size(), relationsTotal), sameName(id, row.get("name").asString(""))));
     }
 
     /** A page of the quotes behind the relationships of one type between two nodes; empty when there are none. */
@@ -270,6 +273,17 @@ public final class ExploreQueries {
     /** Counts are listed for what the graph holds: a label or type without any is left out. */
     private static Long positive(Map<String, Long> counts, String key, long count) {
         return count > 0 ? counts.put(key, count) : null;
+    }
+
+    /** Other nodes printed with the same name (a park and the committee that answers for it): a few, from the index. */
+    private List<NodeDetails.Ref> sameName(String id, String name) {
+        if (name.isBlank()) {
+            return List.of();
+        }
+        return search.search(name, List.of(), SAME_NAME_SEARCHED).stream()
+                .filter(h -> name.equals(h.name()) && !id.equals(h.id()))
+                .limit(MAX_SAME_NAME)
+                .map(h -> new NodeDetails.Ref(h.id(), h.label(), h.name())).toList();
     }
 
     /** Properties as a reader wants them: bookkeeping hidden, {@code p}/{@code p_keys} pairs turned back into maps. */

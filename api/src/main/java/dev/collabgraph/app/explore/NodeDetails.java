@@ -7,11 +7,12 @@ import java.util.Map;
  * What the details panel shows about one node, bounded whatever the corpus: the first tasks (of {@code tasksTotal}),
  * and one page of its relations grouped by type, direction and partner (of {@code relationsTotal} groups;
  * {@code relationsNext} is the {@code skip} of the next page, null on the last), each with a few quotes from
- * different documents; the rest of a group's quotes come from {@code /api/nodes/{id}/evidence}.
+ * different documents; the rest of a group's quotes come from {@code /api/nodes/{id}/evidence}. {@code sameName} lists
+ * the other nodes of the same name (徐州高新区 the park and 徐州高新区 the responsible unit, its committee), a few at most.
  */
 public record NodeDetails(String id, String label, String name, List<String> aliases, Map<String, Object> properties,
                           Map<String, Long> degree, List<TaskRef> tasks, long tasksTotal, List<Relation> relations,
-                          long relationsTotal, Integer relationsNext) {
+                          long relationsTotal, Integer relationsNext, List<Ref> sameName) {
 
     /**
      * A task or annex row the node is responsible for ({@code via} RESPONSIBLE_FOR, with its role) or named in, with

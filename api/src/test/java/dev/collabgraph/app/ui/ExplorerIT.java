@@ -301,6 +301,15 @@ class ExplorerIT {
         assertThat(hosted.getText()).contains("徐工");
         explorer.browser().screenshot("details-graded-evidence");
 
+        // one name, two things: the park and the committee that answers for it, each naming the other and saying why
+        String park = "park:徐州高新区";
+        open("/?sel=" + java.net.URLEncoder.encode(park, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "徐州高新区"));
+        WebElement same = byTestId("same-name");
+        assertThat(same.getText()).contains("责任单位「徐州高新区」").contains("管委会");
+        same.findElement(By.cssSelector("button")).click();
+        wait.until(d -> String.valueOf(explorer.browser().script("return window.collabgraph.selected()")).startsWith("unit:"));
+
         // a task's own details: no offsets, no "no tasks" about itself
         String task = "xwf-2018-20:task:12";
         open("/?sel=" + java.net.URLEncoder.encode(task, StandardCharsets.UTF_8));
