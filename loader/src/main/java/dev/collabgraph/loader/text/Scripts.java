@@ -58,14 +58,16 @@ public final class Scripts {
      */
     static Optional<Prepared> prepare(String text) {
         boolean traditional = traditional(text);
-        boolean enclosed = hasEnclosedNumber(text);
+        int enclosedNumbers = enclosedNumbers(text);
+        boolean enclosed = enclosedNumbers > 0;
         // a jump mark closes on 版） or 版): most texts have neither, and are not scanned for marks
         List<int[]> jumps = text.contains("版）") || text.contains("版)") ? jumps(text) : List.of();
         if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length()];
+        // an enclosed number is spelt in up to four characters ((20)): room for all of them from the start
+        int[] origin = new int[text.length() + 3 * enclosedNumbers];
         int n = 0;
         int jump = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -76,9 +78,6 @@ public final class Scripts {
             char c = text.charAt(i);
             if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP) {
                 String spelt = c >= FIRST_FULL_STOP ? (c - FIRST_FULL_STOP + 1) + "." : "(" + (c - FIRST_PARENTHESISED + 1) + ")";
-                if (n + spelt.length() > origin.length) {
-                    origin = Arrays.copyOf(origin, origin.length + text.length() / 4 + spelt.length());
-                }
                 for (int k = 0; k < spelt.length(); k++) {
                     out.append(spelt.charAt(k));
                     origin[n++] = i;
@@ -125,14 +124,15 @@ public final class Scripts {
         return jumps;
     }
 
-    private static boolean hasEnclosedNumber(String text) {
+    private static int enclosedNumbers(String text) {
+        int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     private static boolean hasPinyin(String text) {

@@ -405,4 +405,19 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("人才发展局:lead", "科技创新局:co");
         assertThat(Docs.roles(s, 4)).containsExactly("人才发展局:lead", "科技创新局:co");
     }
+
+    @Test
+    void manyParenthesisedNumbersPrintedAsOneCharacterAreSpeltOutWithTheTextAfterThem() {
+        StringBuilder doc = new StringBuilder("某某区科技创新重点工作分工\n一、重点工作\n");
+        String numbers = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿";
+        for (int i = 0; i < numbers.length(); i++) {
+            doc.append(numbers.charAt(i)).append("建设第").append(i + 1).append("个平台。（责任单位：区科技局）\n");
+        }
+        doc.append("各部门要按时报送进展。\n");
+        MappedText text = Docs.clean(doc.toString());
+        assertThat(text.text()).contains("（12）建设第12个平台", "各部门要按时报送进展。");
+        int at = text.text().indexOf("（12）");
+        assertThat(text.quote(at, at + 4)).isEqualTo("⑿");
+        assertThat(Docs.parse(doc.toString()).tasks()).hasSize(12);
+    }
 }
