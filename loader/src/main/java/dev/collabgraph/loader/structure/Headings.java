@@ -44,9 +44,14 @@ final class Headings {
      * counted in order.
      */
     static final Pattern BULLET_TASK = Pattern.compile("^[◆◇■□▶►](?=[\\s\u3000]*【[^】\\n]{2,30}】)[\\s\u3000]*");
+    /**
+     * Items coded by their group's letter and their number in it (A1 … A3, B1 … B4), as a list of tasks by category
+     * codes them; counted in order, labelled by their code.
+     */
+    static final Pattern CODED_TASK = Pattern.compile("^([A-H])(\\d{1,2})(?=[\\s\u3000]|\\p{IsHan})[\\s\u3000]*");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK);
+            NAMED_TASK, BULLET_TASK, CODED_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.
@@ -84,7 +89,8 @@ final class Headings {
     private static int bodyStart(List<Paragraph> paragraphs, int from) {
         for (Paragraph p : paragraphs.subList(from, paragraphs.size())) {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || ARABIC_TASK.matcher(p.text()).find()
-                    || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()))) {
+                    || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()) || firstCodedTask(p.text())
+                    || BULLET_TASK.matcher(p.text()).find())) {
                 return p.index();
             }
         }
@@ -95,6 +101,12 @@ final class Headings {
     private static boolean firstNamedTask(String text) {
         Matcher m = NAMED_TASK.matcher(text);
         return m.find() && Numerals.value(m.group(2)) == 1;
+    }
+
+    /** A1: a body of coded items starts at its first. */
+    private static boolean firstCodedTask(String text) {
+        Matcher m = CODED_TASK.matcher(text);
+        return m.find() && m.group(1).equals("A") && m.group(2).equals("1");
     }
 
     /** The body's first paragraph and the first after it. */

@@ -56,7 +56,8 @@ final class TaskNumbering {
             if (!m.find() || !inItsPart(family, m, current.key())) {
                 continue;
             }
-            int n = family == Headings.BULLET_TASK ? previous + 1 : Numerals.value(m.group(m.groupCount()));
+            int n = family == Headings.BULLET_TASK || family == Headings.CODED_TASK ? previous + 1
+                    : Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
             // A list printed with another mark than the tasks (1. inside 1、 tasks) goes on even where its
             // number would also fit the next task.
@@ -87,6 +88,7 @@ final class TaskNumbering {
             int number = ownNumbers ? c.printed() : restarted || c.printed() <= last ? last + 1 : c.printed();
             String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
                     : family == Headings.NAMED_TASK ? c.marker().group().replaceAll("[【】：:]", "")
+                    : family == Headings.CODED_TASK ? c.marker().group().strip()
                     : family == Headings.DECIMAL_TASK ? c.marker().group()
                     : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());

@@ -527,7 +527,7 @@ public final class Cleaner {
             if (isSpace(c)) {
                 boolean keep = tableRow || unitList >= 0 ? keepCellSpace(text, i, end, out)
                         && (tableRow || isHan(out.charAt(out.length() - 1)) && isHan(nextNonSpace(text, i, end)))
-                        : keepSpace(text, i, start, end, out);
+                        : keepSpace(text, i, start, end, out) || partsBracketedUnits(text, i, end, out);
                 if (keep) {
                     out.append(' ');
                     origin.add(i);
@@ -609,6 +609,33 @@ public final class Cleaner {
     }
 
     /** The first space of a run inside a table cell, between two non-blank characters of that cell. */
+    /** How far back a 〔 may open the list of units a space parts. */
+    private static final int BRACKET_REACH = 80;
+
+    /**
+     * A space parting units in a bracket after the work (〔县科技局★ 县税务局 各乡镇人民政府〕): after a whole organ's name
+     * or its ★, before the next name, inside a 〔 opened on the line and not closed.
+     */
+    private static boolean partsBracketedUnits(String text, int i, int end, StringBuilder out) {
+        if (out.length() == 0) {
+            return false;
+        }
+        char last = out.charAt(out.length() - 1);
+        if (last != '★' && last != '☆' && NAME_ENDS.indexOf(last) < 0 || !isHan(nextNonSpace(text, i, end))) {
+            return false;
+        }
+        for (int k = out.length() - 1; k >= Math.max(0, out.length() - BRACKET_REACH); k--) {
+            char c = out.charAt(k);
+            if (c == '〔') {
+                return true;
+            }
+            if (c == '〕' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean keepCellSpace(String text, int i, int end, StringBuilder out) {
         if (out.length() == 0 || out.charAt(out.length() - 1) == '\t' || out.charAt(out.length() - 1) == ' ') {
             return false;

@@ -420,4 +420,21 @@ class PublishedFormsTest {
         assertThat(text.quote(at, at + 4)).isEqualTo("⑿");
         assertThat(Docs.parse(doc.toString()).tasks()).hasSize(12);
     }
+
+    @Test
+    void itemsCodedByLetterAndNumberWithStarredUnitsPartedBySpaces() {
+        DocumentStructure s = Docs.parse("""
+                某某县2027年科技创新攻坚清单
+                清单中每项任务末尾〔〕内为责任单位，标★的为牵头单位。
+                A平台攻坚（2项）
+                A1　建设农机装备研究院。推动大学与开发区共建研究院。〔县科技局★　县财政局　各乡镇人民政府〕
+                A2　扩建绿色食品中试基地。支持企业扩建中试基地。〔县工信局★、县科技局〕
+                B主体攻坚（1项）
+                B1　培育科技型中小企业。推动入库企业达到180家。〔县科技局　县市场监管局〕
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("A1", "A2", "B1");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "各乡镇人民政府:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县工信局:lead", "县科技局:co");
+        assertThat(Docs.unitNames(s, 3)).containsExactly("县科技局", "县市场监管局");
+    }
 }
