@@ -115,7 +115,8 @@ final class GroupNotes {
         return named;
     }
 
-    private static Optional<TaskBlock> task(List<TaskBlock> tasks, int item) {
+    /** The task printed with number {@code item}, else the task of that running number. */
+    static Optional<TaskBlock> task(List<TaskBlock> tasks, int item) {
         String label = String.valueOf(item);
         Optional<TaskBlock> printed = tasks.stream().filter(t -> t.label().equals(label)).findFirst();
         return printed.isPresent() ? printed : tasks.stream().filter(t -> t.number() == item).findFirst();

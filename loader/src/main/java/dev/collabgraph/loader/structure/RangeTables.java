@@ -3,7 +3,6 @@ package dev.collabgraph.loader.structure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +69,8 @@ final class RangeTables {
                     continue;
                 }
                 for (int item : items(cells.get(0).text())) {
-                    task(tasks, item).ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), units, row.span())));
+                    GroupNotes.task(tasks, item)
+                            .ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), units, row.span())));
                 }
             }
         }
@@ -117,13 +117,5 @@ final class RangeTables {
             previousEnd = m.end();
         }
         return items;
-    }
-
-    /** The task printed with number {@code item} ((1), 1.), else the task of that running number. */
-    private static Optional<TaskBlock> task(List<TaskBlock> tasks, int item) {
-        String number = String.valueOf(item);
-        Optional<TaskBlock> printed = tasks.stream()
-                .filter(t -> t.label().replaceAll("\\D", "").equals(number)).findFirst();
-        return printed.isPresent() ? printed : tasks.stream().filter(t -> t.number() == item).findFirst();
     }
 }
