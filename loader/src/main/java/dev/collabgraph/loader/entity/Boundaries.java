@@ -40,6 +40,9 @@ final class Boundaries {
      */
     static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known, WordIndex words) {
         for (int e = headStart; e > chunk; e--) {
+            if (endsDate(text, e) && !isKnown(known, e - 1, e)) {
+                return e; // 2026年1月15日联盟理事会: a date is when, not a name's first letters
+            }
             String w = words.longestEndingAt(text, e, chunk);
             if (w == null || isKnown(known, e - w.length(), e)) {
                 continue;
@@ -84,6 +87,15 @@ final class Boundaries {
             w = Lexicon.LEADING_ONLY.longestEndingAt(text, i, Math.max(0, i - 2));
         }
         return w != null && !isKnown(known, i - w.length(), i);
+    }
+
+    /** Whether a date (2026年, 1月, 15日) ends at {@code e}: its number then 年, 月 or 日. */
+    private static boolean endsDate(String text, int e) {
+        if (e < 2 || !Character.isDigit(text.charAt(e - 2))) {
+            return false;
+        }
+        char unit = text.charAt(e - 1);
+        return unit == '年' || unit == '月' || unit == '日';
     }
 
     private static boolean endsWithName(String text, int chunk, int end, BitSet known) {

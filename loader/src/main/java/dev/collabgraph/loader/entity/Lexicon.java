@@ -26,6 +26,8 @@ final class Lexicon {
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
             "整合", "补齐", "制订", "共有", "拥有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓",
             "带动", "辐射", "办好", "做好", "同意", "关于", "请",
+            // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
+            "修订", "发布", "加入", "报告", "征集", "审议",
             // an appositive kind before a company's own name (支持链主企业X有限公司)
             "链主企业", "龙头企业", "配套企业", "重点企业",
             // a company named as part of another (其所属X公司, 其控股子公司X公司)

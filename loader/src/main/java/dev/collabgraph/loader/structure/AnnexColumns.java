@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles) {
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
-    private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款");
+    private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款|活动");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     /** A unit column or field by its label, the role in group 1 (also the fields of CardTables). */
@@ -58,6 +58,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         int category = -1;
         List<Integer> units = new ArrayList<>();
         List<String> roles = new ArrayList<>();
+        int undertakeColumn = -1;
         for (int c = 0; c < header.size(); c++) {
             String text = headerName(header.get(c).text());
             Matcher unit = UNIT_COLUMN.matcher(text);
@@ -73,6 +74,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if (unit.matches()) {
                 units.add(c);
                 roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
+                undertakeColumn = "承办".equals(unit.group(1)) ? roles.size() - 1 : undertakeColumn;
             } else if (towns.matches()) {
                 units.add(c);
                 roles.add(UnitLists.roleOf(towns.group(1)));
@@ -81,6 +83,10 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
                 work = c;
             }
+        }
+        // 承办 beside a column of units that assist (协办, 配合) is the lead; alone it says only who does the work
+        if (undertakeColumn >= 0 && roles.contains("co")) {
+            roles.set(undertakeColumn, "lead");
         }
         // A table of 重点工作 without a 任务 column: its work column names the row.
         if (title < 0 && work >= 0) {

@@ -73,6 +73,13 @@ public final class Cleaner {
      */
     private static final Pattern ORGANS_LINE = Pattern.compile(
             "(?:(?:[市县区省各][^，。；：、\\s]{1,14}(?:局|委|办|厅|部|政府|办公室)|[^，。；：、\\s]{2,16}(?:人民政府|管委会))、?)+");
+    /**
+     * A paragraph Word numbered, saved as text: its number, the tab Word sets after it, and the paragraph, with no
+     * other tab (1.⇥建设… / （一）⇥搭建…). A table's row has more cells, and its numbers carry no 、 . ． or brackets.
+     */
+    private static final Pattern LABEL_TAB = Pattern.compile(
+            "^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[.．、](?!\\d)|\\d{1,2}(?:\\.\\d{1,2}){1,2}[.．、]?"
+                    + "|[\u2460-\u2473]|第[一二三四五六七八九十百零〇\\d]{1,4}[章节条])\t+[^\t]+$");
     /** A title line (…关于印发《…》的通知) ends with the genre's word and is complete, however long. */
     private static final Pattern TITLE_LINE = Pattern.compile(
             "关于(?:[^。，《]|《[^》。]*》)*(?:意见|通知|方案|计划|措施|要点|办法|规定|纪要|通报|报告|决定|函|答复|复函|制度|协议|协议书)》?$");
@@ -158,6 +165,7 @@ public final class Cleaner {
             boolean field = !barRow && WebExport.isFieldLine(content);
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
+            boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find();
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             if (previous != null && !previousIsBadge) {
                 if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content, cutAt, fullLine)) {
@@ -168,7 +176,7 @@ public final class Cleaner {
             int before = out.length();
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
             int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
-            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields || labelledCell, barNote,
+            appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields || labelledCell || labelTab, barNote,
                     labelledCell, out, origin);
             if (out.length() == before) {
                 continue;
@@ -475,9 +483,9 @@ public final class Cleaner {
      * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
      */
     private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
-                                         boolean noteFields, boolean barNote, boolean labelledCell, StringBuilder out,
+                                         boolean tabsInText, boolean barNote, boolean labelledCell, StringBuilder out,
                                          IntList origin) {
-        boolean tableRow = !noteFields && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
+        boolean tableRow = !tabsInText && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
         for (int i = start; i < end; i++) {
@@ -500,9 +508,10 @@ public final class Cleaner {
                     continue;
                 }
             }
-            if (noteFields && c == '\t') {
+            if (tabsInText && c == '\t') {
                 // a note's fields set apart by tabs (Word's tab stops) are one note, not a table row; a small table's
-                // label cell and its units (牵头部门 ⇥ 科技创新局) are a labelled note line
+                // label cell and its units (牵头部门 ⇥ 科技创新局) are a labelled note line; a list number's tab (1.⇥) is
+                // the space Word sets after it
                 out.append(labelledCell && out.length() > 0 && out.charAt(out.length() - 1) != '\u3000'
                         && out.charAt(out.length() - 1) != '：' ? '：' : '\u3000');
                 origin.add(i);

@@ -132,6 +132,8 @@ final class HtmlText {
     /** Writes an element's text: block elements and {@code <br>} end lines, tables come as tab-separated rows. */
     static final class Renderer {
         private final StringBuilder out;
+        /** An ordered list item's number, written before the item's first words. */
+        private String marker;
 
         Renderer(StringBuilder out) {
             this.out = out;
@@ -142,12 +144,25 @@ final class HtmlText {
                 // white space is layout in HTML, but its line breaks are the text's own inside <pre>
                 boolean preformatted = text.parent() != null && text.parent().closest("pre") != null;
                 String words = (preformatted ? text.getWholeText() : text.text()).replace('\u00A0', ' ');
+                if (!words.isBlank() && marker != null) {
+                    out.append(marker);
+                    marker = null;
+                    words = words.stripLeading();
+                }
                 if (!words.isBlank() || (!out.isEmpty() && out.charAt(out.length() - 1) != '\n')) {
                     out.append(atLineStart() ? words.stripLeading() : words);
                 }
             } else if (node instanceof Element element) {
                 switch (element.normalName()) {
                     case "br" -> endLine(true);
+                    case "li" -> {
+                        endLine(false);
+                        // the number opens the item's first line, even when its text sits in a paragraph of its own
+                        marker = ListMarkers.of(element).orElse(null);
+                        element.childNodes().forEach(this::render);
+                        marker = null;
+                        endLine(false);
+                    }
                     case "table" -> {
                         endLine(false);
                         HtmlTable.rows(element).forEach(row -> out.append(String.join("\t", row)).append('\n'));

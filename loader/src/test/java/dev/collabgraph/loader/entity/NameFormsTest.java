@@ -33,6 +33,14 @@ class NameFormsTest {
     }
 
     @Test
+    void anOrganisationsOwnActsAndADateAreNotPartOfItsShortName() {
+        Extraction e = read("经2026年1月15日联盟理事会审议通过。修订联盟章程，年内发布联盟团体标准2项，吸引终端企业加入联盟。"
+                + "支持青川大学与青川华拓新材料有限公司共建青川新材料产业技术创新联盟。");
+        assertThat(e.names(Label.Platform)).contains("青川新材料产业技术创新联盟")
+                .noneMatch(n -> n.endsWith("日联盟") || n.startsWith("修订") || n.contains("发布") || n.contains("加入"));
+    }
+
+    @Test
     void aGovernmentOrASchoolBeforeTheConjunctionIsNoPartOfTheNameAfterIt() {
         Extraction e = read("会议同意县政府与青川理工大学共建研究院。会议同意青川职业技术学校与青川竹韵家居有限公司共建实训基地，"
                 + "同步做好与青川华拓新材料有限公司的对接。");

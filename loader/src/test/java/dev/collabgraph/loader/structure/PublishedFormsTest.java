@@ -437,4 +437,30 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("县工信局:lead", "县科技局:co");
         assertThat(Docs.unitNames(s, 3)).containsExactly("县科技局", "县市场监管局");
     }
+
+    @Test
+    void paragraphsWordNumberedAndSavedAsTextKeepTheirNumbersTab() {
+        // Word saves a numbered paragraph as text as its number, a tab, then the paragraph: not a table row
+        DocumentStructure s = Docs.parse("""
+                某某联盟2026年工作计划
+                一、\t工作目标
+                全年举办产学研对接活动20场。
+                二、\t重点工作
+                （一）\t搭建协同创新平台
+                1.\t建设共性技术研发中心。依托某某大学建设中心。（牵头：某某大学微电子学院；参与：联盟秘书处）
+                2.\t推动公共服务平台开放。支持企业开放设备。（牵头：某某检测技术有限公司）
+                （二）\t深化产教融合
+                1.\t开展人才联合培养。支持学院开设订单班。（牵头：某某职业技术学院；参与：联盟秘书处）
+                附件
+                序号\t活动名称\t时间\t承办单位\t协办单位
+                1\t产业技术对接会\t3月\t联盟秘书处\t某某大学
+                2\t创新创业大赛\t9月\t某某大学\t—
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设共性技术研发中心", "推动公共服务平台开放", "开展人才联合培养");
+        assertThat(Docs.roles(s, 1)).containsExactly("某某大学微电子学院:lead", "联盟秘书处:co");
+        // 承办 beside 协办 leads; alone it would say only who does the work
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("产业技术对接会", "创新创业大赛");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("联盟秘书处:lead", "某某大学:co");
+    }
 }

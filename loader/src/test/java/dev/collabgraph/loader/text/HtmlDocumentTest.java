@@ -56,6 +56,19 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void itemsOfAnOrderedListCarryTheNumbersTheBrowserPrints() {
+        String page = "<html><body><div class=\"TRS_Editor\"><h4>一、创新主体</h4>"
+                + "<ol><li><p><strong>实施企业倍增行动。</strong>建立培育库。</p><p>（主办：科技创新局）</p></li>"
+                + "<li>推动研发机构全覆盖。</li></ol><h4>二、协同创新</h4>"
+                + "<ol start=\"3\"><li>共建研究院。<ul><li>牵头单位：县科技局</li></ul></li><li value=\"7\">建设中试基地。</li></ol>"
+                + "<ol style=\"list-style-type: cjk-ideographic\"><li>加强领导。</li></ol>"
+                + "<ol style=\"list-style: none\"><li>不编号。</li></ol></div></body></html>";
+        assertThat(DocumentReader.decode("measures.html", page.getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("一、创新主体\n1.实施企业倍增行动。建立培育库。\n（主办：科技创新局）\n2.推动研发机构全覆盖。\n"
+                        + "二、协同创新\n3.共建研究院。\n牵头单位：县科技局\n7.建设中试基地。\n一、加强领导。\n不编号。\n");
+    }
+
+    @Test
     void preformattedTextKeepsItsLineBreaks() {
         String page = "<html><body><pre>一、总体要求\n（一）加强组织领导。</pre></body></html>";
         assertThat(DocumentReader.decode("notice.html", page.getBytes(StandardCharsets.UTF_8)).text())
