@@ -121,6 +121,11 @@ final class AnnexLinker {
         return x.isEmpty() || y.isEmpty() ? 0 : 2.0 * Math.min(x.length(), y.length()) / (x.length() + y.length());
     }
 
+    /** Whether two titles are the same task worded differently (a table's cell shortens its item's heading). */
+    static boolean sameTask(String x, String y) {
+        return normalSimilarity(normal(x), normal(y)) >= SAME_TASK;
+    }
+
     private static double normalSimilarity(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;

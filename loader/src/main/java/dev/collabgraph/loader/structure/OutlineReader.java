@@ -53,14 +53,15 @@ final class OutlineReader {
 
     /** Reads paragraphs [{@code from}, {@code to}) of {@code paragraphs}. */
     static Outline read(List<Paragraph> paragraphs, int from, int to) {
-        return read(paragraphs, from, to, false);
+        return read(paragraphs, from, to, false, Map.of());
     }
 
     /**
      * Reads paragraphs [{@code from}, {@code to}); {@code workTable}: the document has a table of tasks with their
-     * units, which then holds its work when no numbered paragraph carries a note.
+     * units, which then holds its work when no numbered paragraph carries a note; {@code rowTitles}: the titles of such
+     * tables' rows by number, which name the body's items of that number and title as a note would.
      */
-    static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable) {
+    static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable, Map<Integer, String> rowTitles) {
         List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
         boolean anyArticle = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
         // 第三条　合作内容 over （一）…（五）: articles that are bare headings over their items are its parts
@@ -78,7 +79,10 @@ final class OutlineReader {
         }
         // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
         Set<Integer> namedElsewhere = GroupNotes.named(body);
-        if (!namedElsewhere.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
+        // items whose number and title a division-of-work table's row repeats (表1 …任务分工 under each group)
+        Set<Integer> namedByRows = family == null ? Set.of()
+                : TableItems.named(TaskNumbering.number(body, marks(headings), family).tasks(), rowTitles);
+        if (!namedElsewhere.isEmpty() || !namedByRows.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {
                 // Only （一） items: they are the list, numbered through the document or per part.
@@ -88,7 +92,7 @@ final class OutlineReader {
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
                     headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK,
-                    framingParts(headings), namedElsewhere);
+                    framingParts(headings), namedElsewhere, namedByRows);
             Set<Integer> taken = new HashSet<>();
             choice.headingsTaken().forEach(p -> taken.add(p.index()));
             headings = headings.stream().filter(h -> !taken.contains(h.paragraph().index())).toList();

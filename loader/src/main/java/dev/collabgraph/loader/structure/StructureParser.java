@@ -37,39 +37,7 @@ public final class StructureParser {
         for (int i = 0; i < tables.size(); i++) {
             workTable |= indicatorTables.get(i).isEmpty() && AnnexColumns.namesUnits(Table.cells(tables.get(i).rows().get(0)));
         }
-        OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable);
-        List<String> warnings = new ArrayList<>(outline.warnings());
-
-        List<ResponsibilityNote> notes = new ArrayList<>();
-        Optional<LeadingNotes.Reading> leading = LeadingNotes.read(logical, paragraphs, outline.tasks(), header.city());
-        if (leading.isPresent()) {
-            // each note stands above its task: the line above belongs to the task below, not to the one it ends
-            outline = new OutlineReader.Outline(outline.sections(), leading.get().tasks(), outline.warnings());
-            notes.addAll(leading.get().notes());
-        } else {
-            for (TaskBlock task : outline.tasks()) {
-                NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
-            }
-            notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
-                    outline.tasks(), header.city()));
-            notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
-                    outline.tasks(), header.city()));
-            notes = withGroupNotes(notes, RangeTables.notes(logical, tables, outline.tasks(), header.city()));
-            notes = withGroupNotes(notes, PartNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
-                    outline.tasks(), outline.sections(), header.city()));
-            notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
-        }
-        // the rule may stand in the body or in the covering notice that issues it
-        if (paragraphs.subList(0, bodyEnd).stream()
-                .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {
-            notes = FirstListedLeads.apply(notes);
-        }
-        outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
-                outline.warnings());
-        warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
-        warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
-        warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
-
+        List<String> warnings = new ArrayList<>();
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
@@ -92,6 +60,41 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,
+                TableItems.titles(annex));
+        warnings.addAll(0, outline.warnings());
+
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        Optional<LeadingNotes.Reading> leading = LeadingNotes.read(logical, paragraphs, outline.tasks(), header.city());
+        if (leading.isPresent()) {
+            // each note stands above its task: the line above belongs to the task below, not to the one it ends
+            outline = new OutlineReader.Outline(outline.sections(), leading.get().tasks(), outline.warnings());
+            notes.addAll(leading.get().notes());
+        } else {
+            for (TaskBlock task : outline.tasks()) {
+                NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+            }
+            notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, RangeTables.notes(logical, tables, outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, PartNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), outline.sections(), header.city()));
+            notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
+            notes = withGroupNotes(notes, TableItems.notes(annex, outline.tasks()));
+        }
+        // the rule may stand in the body or in the covering notice that issues it
+        if (paragraphs.subList(0, bodyEnd).stream()
+                .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {
+            notes = FirstListedLeads.apply(notes);
+        }
+        outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
+                outline.warnings());
+        warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
+        warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
+        warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
+
         Optional<Character> sign = MarkedLeads.sign(logical);
         if (sign.isPresent()) {
             // 带“*”的为牵头单位: the marked units of a note or cell lead, the others assist

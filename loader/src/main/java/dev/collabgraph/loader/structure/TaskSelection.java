@@ -40,16 +40,17 @@ final class TaskSelection {
      */
     static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
                          List<Paragraph> headingParagraphs, boolean articles, Set<String> framing) {
-        return choose(body, items, result, headingParagraphs, articles, framing, Set.of());
+        return choose(body, items, result, headingParagraphs, articles, framing, Set.of(), Set.of());
     }
 
     /**
      * As above; {@code namedElsewhere}: item numbers a note set apart names (以上第1—3条由…, a 任务分工 part's 第4、5项由…):
-     * those items carry a note though none stands at them.
+     * those items carry a note though none stands at them; {@code namedByRows}: the paragraphs (by index) of items a
+     * table's rows name by number and title.
      */
     static Choice choose(List<Paragraph> body, List<Item> items, TaskNumbering.Result result,
                          List<Paragraph> headingParagraphs, boolean articles, Set<String> framing,
-                         Set<Integer> namedElsewhere) {
+                         Set<Integer> namedElsewhere, Set<Integer> namedByRows) {
         List<TaskNumbering.Numbered> numbered = result.tasks();
         Map<Integer, Integer> position = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
@@ -98,6 +99,7 @@ final class TaskSelection {
             List<Item> headed = itemsByPart.getOrDefault(part, List.of());
             List<Boolean> listedNoted = listed.stream()
                     .map(t -> !result.restarted() && namedElsewhere.contains(t.number())
+                            || namedByRows.contains(t.paragraph().index())
                             || carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
             boolean listNoted = listedNoted.contains(true);
             boolean headedNoted = headed.stream()

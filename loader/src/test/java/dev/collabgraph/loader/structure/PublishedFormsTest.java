@@ -463,4 +463,36 @@ class PublishedFormsTest {
         assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("产业技术对接会", "创新创业大赛");
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("联盟秘书处:lead", "某某大学:co");
     }
+
+    @Test
+    void aTableAfterEachGroupThatRepeatsItsItemsNumbersAndTitlesGivesTheirUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某市深化产教融合三年行动方案
+                一、总体目标
+                到2028年，建成产教融合共同体20个。
+                二、重点行动
+                （一）产教融合共同体建设行动
+                1．组建市域产教联合体。以高新区为依托，由职业技术学院联合龙头企业组建联合体。
+                2．共建现代产业学院。支持某某大学围绕高端装备等产业共建现代产业学院。
+                表1　产教融合共同体建设行动任务分工
+                序号\t任务\t牵头单位\t配合单位
+                1\t组建市域产教联合体\t市教育局\t市工业和信息化局、高新区管委会
+                2\t共建产业学院\t\t市人力资源社会保障局
+                （二）校企联合创新行动
+                3．共建校企联合研发平台。支持某某大学与某某集团共建研发平台。
+                表2　校企联合创新行动任务分工
+                序号\t任务\t牵头单位\t配合单位
+                3\t共建校企联合研发平台\t市科学技术局\t市教育局
+                三、保障措施
+                1．加强统筹协调。建立联席会议制度。
+                2．强化政策支持。统筹用好专项资金。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("组建市域产教联合体", "共建现代产业学院", "共建校企联合研发平台");
+        assertThat(Docs.roles(s, 1)).containsExactly("教育局:lead", "工业和信息化局:co", "高新区管委会:co");
+        // a lead cell left empty under a merged one is the lead above; a shortened title still names its item
+        assertThat(Docs.roles(s, 2)).containsExactly("教育局:lead", "人力资源社会保障局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科学技术局:lead", "教育局:co");
+        assertThat(s.annex()).hasSize(3);
+    }
 }

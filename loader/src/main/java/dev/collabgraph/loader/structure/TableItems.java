@@ -1,0 +1,77 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A division of work whose rows repeat the body's numbered items, by number and title (表1 …任务分工: 序号 | 任务 |
+ * 牵头单位 | 配合单位 after each group of items, or one table at the end): the items carry no note of their own, and
+ * each row is the note of the item of its number whose heading it repeats, shortened or not.
+ */
+final class TableItems {
+    private static final Pattern LAST_NUMBER = Pattern.compile("(\\d{1,3})\\D*$");
+
+    private TableItems() {
+    }
+
+    /** The rows' titles by row number (the first row of a number when several tables repeat it). */
+    static Map<Integer, String> titles(List<AnnexRow> rows) {
+        Map<Integer, String> titles = new HashMap<>();
+        for (AnnexRow row : rows) {
+            if (row.number() > 0 && !row.title().isBlank() && !row.units().isEmpty()) {
+                titles.putIfAbsent(row.number(), row.title());
+            }
+        }
+        return titles;
+    }
+
+    /**
+     * The paragraphs (by index) of the numbered items whose number, as printed or counted, and heading a row repeats.
+     */
+    static Set<Integer> named(List<TaskNumbering.Numbered> items, Map<Integer, String> rowTitles) {
+        Set<Integer> named = new HashSet<>();
+        if (rowTitles.isEmpty()) {
+            return named;
+        }
+        for (TaskNumbering.Numbered t : items) {
+            String title = OutlineReader.titleOf(t.paragraph().text().substring(t.markerLength()));
+            for (int number : List.of(t.number(), printed(t.label()))) {
+                String row = rowTitles.get(number);
+                if (row != null && sameTask(row, title)) {
+                    named.add(t.paragraph().index());
+                    break;
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The number an item's label ends with (二（一）.3 → 3), or 0. */
+    private static int printed(String label) {
+        Matcher m = LAST_NUMBER.matcher(label);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The notes the rows give the tasks of their number whose titles they repeat. */
+    static List<ResponsibilityNote> notes(List<AnnexRow> rows, List<TaskBlock> tasks) {
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        for (AnnexRow row : rows) {
+            if (row.units().isEmpty()) {
+                continue;
+            }
+            GroupNotes.task(tasks, row.number()).filter(t -> sameTask(row.title(), t.title()))
+                    .ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), row.units(), row.span())));
+        }
+        return notes;
+    }
+
+    static boolean sameTask(String rowTitle, String itemTitle) {
+        return !itemTitle.isBlank() && AnnexLinker.sameTask(rowTitle, itemTitle);
+    }
+}
