@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.entity.EntityExtractor;
 import dev.collabgraph.loader.extract.Extractor;
+import dev.collabgraph.loader.text.DocumentFormat;
 import dev.collabgraph.loader.text.DocumentReader;
 import dev.collabgraph.loader.text.SourceText;
 import dev.collabgraph.model.ExtractedGraph;
@@ -93,16 +94,17 @@ public final class Evaluation {
         }
     }
 
-    /** The document a gold file scores: the file of the same name beside it (.txt, .docx, .pdf or .html). */
+    /** The document a gold file scores: the file of the same name beside it, in any format the loader reads. */
     static Path documentFor(Path goldFile) {
         Path base = goldFile.resolveSibling(baseName(goldFile));
-        for (String extension : List.of(".txt", ".docx", ".pdf", ".html")) {
-            Path candidate = base.resolveSibling(base.getFileName() + extension);
+        for (String extension : DocumentFormat.EXTENSIONS.stream().sorted().toList()) {
+            Path candidate = base.resolveSibling(base.getFileName() + "." + extension);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new BadDocumentException(base + ".gold.json", "no document beside it (" + base.getFileName() + ".txt)");
+        throw new BadDocumentException(base + ".gold.json", "no document beside it (" + base.getFileName()
+                + ".txt, or any of " + DocumentFormat.EXTENSIONS.stream().sorted().toList() + ")");
     }
 
     /** Tallies added up over documents, per measure; entity types under their names. */

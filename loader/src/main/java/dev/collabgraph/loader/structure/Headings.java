@@ -49,9 +49,17 @@ final class Headings {
      * codes them; counted in order, labelled by their code.
      */
     static final Pattern CODED_TASK = Pattern.compile("^([A-H])(\\d{1,2})(?=[\\s\u3000]|\\p{IsHan})[\\s\u3000]*");
+    /**
+     * Items numbered with circled numbers (① … ⑳) at a paragraph's start, as a company's or an office's plan numbers
+     * them; a bracket of units set right after the number, before the heading (①【科技创新部】修订…, ②【牵头：A；协同：B】…),
+     * is their note and belongs to the marker, so the heading after it is the title.
+     */
+    static final Pattern CIRCLED_TASK = Pattern.compile("^([\u2460-\u2473])[\\s\u3000]*"
+            + "(?:【(?:[^】\n]{0,40}(?:牵头|协同|配合|责任|主办|协办|参与)[^】\n]{0,60}|[^】\n]{1,60}[部局司委办处室厅心组])】)?"
+            + "[\\s\u3000]*(?=\\p{IsHan}|“)");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK, CODED_TASK);
+            NAMED_TASK, BULLET_TASK, CODED_TASK, CIRCLED_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.

@@ -12,6 +12,9 @@ final class Numerals {
         if (numeral.isEmpty()) {
             return -1;
         }
+        if (numeral.length() == 1 && numeral.charAt(0) >= '\u2460' && numeral.charAt(0) <= '\u2473') {
+            return numeral.charAt(0) - '\u2460' + 1; // ① … ⑳
+        }
         if (allDigits(numeral)) {
             return Integer.parseInt(numeral);
         }

@@ -202,7 +202,20 @@ final class PhrasedNotes {
         while (j >= from && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
             j--;
         }
-        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0;
+        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0 || circledItemStart(text, j, from);
+    }
+
+    /** Whether {@code text[j]} is the circled number opening an item's line (①【A、B】修订…: the units come first). */
+    private static boolean circledItemStart(String text, int j, int from) {
+        char c = text.charAt(j);
+        if (c < '\u2460' || c > '\u2473') {
+            return false;
+        }
+        int k = j - 1;
+        while (k >= from && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+            k--;
+        }
+        return k < from || text.charAt(k) == '\n';
     }
 
     private static int sentenceEnd(String text, int i, int to) {

@@ -130,11 +130,19 @@ final class TaskNumbering {
                     count++;
                 }
             }
-            if (count > bestCount) {
+            if (count > bestCount && (family != Headings.CIRCLED_TASK || circledListGoesOn(body))) {
                 best = family;
                 bestCount = count;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether circled numbers go on from paragraph to paragraph (① then ② opening paragraphs of their own): then they
+     * number items; a ① alone at a paragraph's start opens a run of sub-items (①…；②…；③…) inside it.
+     */
+    private static boolean circledListGoesOn(List<Paragraph> body) {
+        return body.stream().anyMatch(p -> !p.text().isEmpty() && p.text().charAt(0) == '\u2461');
     }
 }

@@ -495,4 +495,39 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("科学技术局:lead", "教育局:co");
         assertThat(s.annex()).hasSize(3);
     }
+
+    @Test
+    void circledNumbersOpeningParagraphsAreItemsAndTheirLeadingBracketTheirNote() {
+        DocumentStructure s = Docs.parse("""
+                某某集团2026年科技创新工作要点
+                一、主要目标
+                全年研发投入达到5.6亿元。
+                二、重点任务
+                （一）完善体制机制
+                ①【科技创新部】修订科技创新管理办法。完善项目立项管理。
+                ②【牵头：财务管理部；协同：科技创新部】落实研发投入增长机制。将研发投入纳入考核。
+                （二）搭建创新平台
+                ③【人力资源部、科技创新部】健全科技人才激励机制。推行项目跟投。
+                三、保障措施
+                1.加强组织领导。统筹推进重大事项。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("修订科技创新管理办法", "落实研发投入增长机制", "健全科技人才激励机制");
+        assertThat(Docs.roles(s, 2)).containsExactly("财务管理部:lead", "科技创新部:co");
+        assertThat(Docs.unitNames(s, 3)).containsExactly("人力资源部", "科技创新部");
+    }
+
+    @Test
+    void aCircledNumberAloneAtAParagraphsStartOpensSubItemsNotTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某市产业链招商任务分解方案
+                一、重点任务
+                （一）新能源汽车产业链招商。
+                ①招引电驱项目3个（市商务局牵头，市工信局配合）；②引进电池项目2个（市发展改革委）。
+                （二）先进储能产业链招商。
+                ①招引储能电芯项目（市商务局牵头，市科技局配合）。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("新能源汽车产业链招商", "先进储能产业链招商");
+    }
 }
