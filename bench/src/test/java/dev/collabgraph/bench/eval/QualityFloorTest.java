@@ -42,21 +42,19 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-04 by 170-174, by 180-184 (180, 181 and 182 not read yet: a Word outline whose units stand
-        // in an annex keyed by item numbers, a page numbered by the browser, a PDF of ruled forms; tasks 96.7 %) and by
-        // the opened blind sets 100-104 and 130-134 (indicator values of 130-134 hold the
-        // dev figure to 96.7 %) and by 140-144 (two PDFs, two web pages, a Word
-        // notice in layouts the corpus lacked) and 150-154 (Word files numbered by their styles or holding their work
-        // in a two-column table, a speech's 一要…五要); names in a PDF table's wrapped cells and in Word tables keep
-        // Enterprise, macro-F1 and link precision down
-        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.96);
-        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.985);
-        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.96);
-        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.965);
+        // dev grew on 2026-12-04 by the opened blind set 160-164 (a page whose items the browser numbers, Word's list
+        // numbers with tabs in a text export, tables repeating the items by number and title, ① items with their units
+        // first) and by 170-174 and 180-184 (180 and 182 not read: a Word outline 1.1-3.3 whose units stand only in a
+        // table keyed by those numbers, a PDF of ruled 交办单 forms; tasks 97.8 %); names in a PDF table's wrapped cells
+        // and in Word tables keep Enterprise, macro-F1 and link precision down
+        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.975);
+        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.975);
+        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.975);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.96);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.65);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.925);
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.89);
@@ -65,21 +63,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 160-164 as its writer first measured it (2026-12-04, corpus/SPLITS.md), rounded down;
-        // the lead's read after the rules learnt from 130-134 gave the same figures: far from the goals, a floor
-        // against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.13);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.50);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.13);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.13);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.46);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.73);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.81);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.59);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        // the blind held-out set 190-194 as its writer first measured it with the rules of 152f8e5 (2026-12-04,
+        // corpus/SPLITS.md), rounded down; the lead's first read, after the rules learnt from 160-164, gave the same
+        // figures: far from the goals, a floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.42);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.43);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.59);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.55);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.77);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.56);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.89);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.66);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.44);
         }
     }
 
