@@ -9,6 +9,11 @@ final class Headings {
     /** 一、 / 一. and 第一章 / 第一部分, and a web plan's 板块一. */
     static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)[、.]"
             + "|(?:第(?=[一二三四五六七八九十]+(?:章|部分))|板块)([一二三四五六七八九十]+)(?:章|部分)?)");
+    /**
+     * A part of a Word outline whose numbers carry no mark (1强化平台共建 over 1.1 1.2, 2深化技术攻关 over 2.1): a short line
+     * of a bare number and a heading phrase, which only the decimal item under it ({@link #outlinePartAt}) makes a part.
+     */
+    private static final Pattern OUTLINE_PART = Pattern.compile("^(\\d{1,2})(?=\\p{IsHan})[^。；：，\\d]{2,24}$");
     /** The characters a {@link #LEVEL_ONE} heading starts with. */
     private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板";
     /** （一）. Cleaner turns half-width brackets full-width. */
@@ -89,6 +94,22 @@ final class Headings {
         return m.find() ? Numerals.value(m.group(1)) : -1;
     }
 
+    /**
+     * The number of the outline part {@code paragraphs[i]} opens (1强化平台共建 followed by 1.1…), or -1 when it opens
+     * none: a table row, a longer line, or a line whose next paragraph is not the part's first decimal item.
+     */
+    static int outlinePartAt(List<Paragraph> paragraphs, int i) {
+        Paragraph p = paragraphs.get(i);
+        Matcher m = OUTLINE_PART.matcher(p.text());
+        if (p.isTableRow() || !m.find() || i + 1 >= paragraphs.size()) {
+            return -1;
+        }
+        String next = paragraphs.get(i + 1).text();
+        String first = m.group(1) + ".1";
+        return next.startsWith(first) && (next.length() == first.length() || !Character.isDigit(next.charAt(first.length())))
+                ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     /** Index of the first paragraph of the body: the first level-one heading or numbered task. */
     static int bodyStart(List<Paragraph> paragraphs) {
         return bodyStart(paragraphs, 0);
@@ -96,7 +117,8 @@ final class Headings {
 
     private static int bodyStart(List<Paragraph> paragraphs, int from) {
         for (Paragraph p : paragraphs.subList(from, paragraphs.size())) {
-            if (!p.isTableRow() && (levelOne(p.text()) == 1 || ARABIC_TASK.matcher(p.text()).find()
+            if (!p.isTableRow() && (levelOne(p.text()) == 1 || outlinePartAt(paragraphs, p.index()) == 1
+                    || ARABIC_TASK.matcher(p.text()).find()
                     || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()) || firstCodedTask(p.text())
                     || BULLET_TASK.matcher(p.text()).find())) {
                 return p.index();

@@ -53,15 +53,15 @@ final class OutlineReader {
 
     /** Reads paragraphs [{@code from}, {@code to}) of {@code paragraphs}. */
     static Outline read(List<Paragraph> paragraphs, int from, int to) {
-        return read(paragraphs, from, to, false, Map.of());
+        return read(paragraphs, from, to, false, TableItems.Named.NONE);
     }
 
     /**
      * Reads paragraphs [{@code from}, {@code to}); {@code workTable}: the document has a table of tasks with their
-     * units, which then holds its work when no numbered paragraph carries a note; {@code rowTitles}: the titles of such
-     * tables' rows by number, which name the body's items of that number and title as a note would.
+     * units, which then holds its work when no numbered paragraph carries a note; {@code byTables}: the items tables name
+     * by number (and title), which then carry a note though none stands at them.
      */
-    static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable, Map<Integer, String> rowTitles) {
+    static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable, TableItems.Named byTables) {
         List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
         boolean anyArticle = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
         // 第三条　合作内容 over （一）…（五）: articles that are bare headings over their items are its parts
@@ -81,7 +81,7 @@ final class OutlineReader {
         Set<Integer> namedElsewhere = GroupNotes.named(body);
         // items whose number and title a division-of-work table's row repeats (表1 …任务分工 under each group)
         Set<Integer> namedByRows = family == null ? Set.of()
-                : TableItems.named(TaskNumbering.number(body, marks(headings), family).tasks(), rowTitles);
+                : TableItems.named(TaskNumbering.number(body, marks(headings), family), byTables);
         if (!namedElsewhere.isEmpty() || !namedByRows.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {
@@ -313,8 +313,17 @@ final class OutlineReader {
         int one = 0;
         int two = 0;
         String onePrinted = "";
-        for (Paragraph p : body) {
+        for (int i = 0; i < body.size(); i++) {
+            Paragraph p = body.get(i);
             int first = Headings.levelOne(p.text());
+            int outlinePart = first < 0 ? Headings.outlinePartAt(body, i) : -1;
+            if (outlinePart == one + 1) {
+                one = outlinePart;
+                two = 0;
+                onePrinted = String.valueOf(one);
+                headings.add(new Heading(p, 1, onePrinted, onePrinted, sectionTitle(p.text().substring(onePrinted.length()))));
+                continue;
+            }
             Matcher article = articleParts ? Headings.ARTICLE_TASK.matcher(p.text()) : null;
             if (article != null && article.find()) {
                 one = Numerals.value(article.group(1));

@@ -52,7 +52,7 @@ public final class StructureParser {
                 }
                 read.ifPresent(annex::addAll);
                 List<Table.Cell> head = Table.cells(table.rows().get(0));
-                if (read.map(List::isEmpty).orElse(true) && AnnexColumns.namesUnits(head)) {
+                if (read.map(List::isEmpty).orElse(true) && AnnexColumns.namesUnits(head) && !RangeTables.namesItems(table)) {
                     warnings.add("table headed '" + table.rows().get(0).text().replace('\t', '|')
                             + "' names responsible units but its header was not recognised: its rows are not read");
                 }
@@ -61,7 +61,7 @@ public final class StructureParser {
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,
-                TableItems.titles(annex));
+                new TableItems.Named(TableItems.titles(annex), RangeTables.items(tables)));
         warnings.addAll(0, outline.warnings());
 
         List<ResponsibilityNote> notes = new ArrayList<>();

@@ -20,6 +20,14 @@ final class TableItems {
     private TableItems() {
     }
 
+    /**
+     * What the document's tables say of its numbered items: the titles of work-table rows by number, and the numbers
+     * (3, 2.1) tables of item numbers give units to.
+     */
+    record Named(Map<Integer, String> rowTitles, Set<String> numbers) {
+        static final Named NONE = new Named(Map.of(), Set.of());
+    }
+
     /** The rows' titles by row number (the first row of a number when several tables repeat it). */
     static Map<Integer, String> titles(List<AnnexRow> rows) {
         Map<Integer, String> titles = new HashMap<>();
@@ -32,14 +40,19 @@ final class TableItems {
     }
 
     /**
-     * The paragraphs (by index) of the numbered items whose number, as printed or counted, and heading a row repeats.
+     * The paragraphs (by index) of the numbered items a table of item numbers names, or whose number (as printed or
+     * counted) and heading a work table's row repeats.
      */
-    static Set<Integer> named(List<TaskNumbering.Numbered> items, Map<Integer, String> rowTitles) {
+    static Set<Integer> named(TaskNumbering.Result numbered, Named byTables) {
         Set<Integer> named = new HashSet<>();
-        if (rowTitles.isEmpty()) {
-            return named;
-        }
-        for (TaskNumbering.Numbered t : items) {
+        Map<Integer, String> rowTitles = byTables.rowTitles();
+        for (TaskNumbering.Numbered t : numbered.tasks()) {
+            // an outline's 2.1 by its label; a plain number only while the numbering runs through the document
+            if (byTables.numbers().contains(t.label()) && t.label().indexOf('.') > 0
+                    || !numbered.restarted() && byTables.numbers().contains(String.valueOf(t.number()))) {
+                named.add(t.paragraph().index());
+                continue;
+            }
             String title = OutlineReader.titleOf(t.paragraph().text().substring(t.markerLength()));
             for (int number : List.of(t.number(), printed(t.label()))) {
                 String row = rowTitles.get(number);

@@ -530,4 +530,35 @@ class PublishedFormsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("新能源汽车产业链招商", "先进储能产业链招商");
     }
+
+    @Test
+    void anOutlinesDecimalItemsTakeTheirUnitsFromATableKeyedByTheirNumbers() {
+        // Word's outline numbering without marks: 1强化平台共建 over 1.1, 1.2; the table's merged lead cell reads empty below
+        DocumentStructure s = Docs.parse("""
+                某某开发区2027年校企协同创新重点工作安排
+                为深化校企协同创新，制定本安排。
+                1强化平台共建
+                1.1建设先进制造研究院。支持某某大学与开发区共建研究院。
+                1.2支持企业与高校共建联合实验室。推动企业与高校共建实验室。
+                2深化技术攻关
+                2.1实施校企联合攻关项目。每年发布需求清单。
+                2.2推进首台套装备示范应用。给予奖励。
+                2.3建设中试熟化基地。依托研究所建设基地。
+                3保障措施
+                3.1加强组织领导。成立工作专班。
+                附件
+                重点任务责任分工表
+                任务编号\t牵头部门\t配合部门\t完成时限
+                1.1\t科技创新局\t财政金融局\t2027年10月
+                1.2\t\t企业服务局\t2027年12月
+                2.1、2.2\t经济发展局\t科技创新局\t2027年12月
+                2.3\t科技创新局\t—\t2027年12月
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("1.1", "1.2", "2.1", "2.2", "2.3");
+        assertThat(s.sections()).isNotEmpty();
+        assertThat(Docs.roles(s, 1)).containsExactly("科技创新局:lead", "财政金融局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技创新局:lead", "企业服务局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("经济发展局:lead", "科技创新局:co");
+        assertThat(s.warnings()).noneMatch(w -> w.contains("header was not recognised"));
+    }
 }
