@@ -18,8 +18,11 @@ final class Headings {
     private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板";
     /** （一）. Cleaner turns half-width brackets full-width. */
     static final Pattern LEVEL_TWO = Pattern.compile("^（([一二三四五六七八九十]+)）");
-    /** 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year. */
-    static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})(?:[、.](?!\\d)|）)");
+    /**
+     * 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year; 6， is OCR's misreading of
+     * 6． and counts only where it goes on from the item before ({@link TaskNumbering}).
+     */
+    static final Pattern ARABIC_TASK = Pattern.compile("^(\\d{1,3})(?:[、.](?!\\d)|）|，(?=\\p{IsHan}))");
     static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
     /** 第一条; not a note naming articles (第6条由…, 第11条、第12条：…, 第1—3条的责任单位). */
     static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条(?![由、和及至到—－~～的])");

@@ -59,6 +59,9 @@ final class TaskNumbering {
             int n = family == Headings.BULLET_TASK || family == Headings.CODED_TASK ? previous + 1
                     : Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
+            if (mark.equals("，") && n != previous + 1) {
+                continue; // 20，… at a line's start is a wrapped figure unless it is the next item's number misread
+            }
             // A list printed with another mark than the tasks (1. inside 1、 tasks) goes on even where its
             // number would also fit the next task.
             boolean listGoesOn = nested > 0 && n == nested + 1 && (n != previous + 1

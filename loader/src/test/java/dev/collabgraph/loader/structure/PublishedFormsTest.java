@@ -561,4 +561,23 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 4)).containsExactly("经济发展局:lead", "科技创新局:co");
         assertThat(s.warnings()).noneMatch(w -> w.contains("header was not recognised"));
     }
+
+    @Test
+    void anOcrCommaAfterTheNextItemsNumberStillNumbersItAndActivitiesHaveLeadOrganisers() {
+        DocumentStructure s = Docs.parse("""
+                关于开展产学研对接活动的通知
+                一、活动内容
+                1.组织高校院所进园区对接。组织高校携带成果进园区。
+                牵头组织：省科技厅成果转化处　参与单位：各市科技局
+                2.开展企业进校园活动。组织重点企业走进高校。
+                牵头组织：省教育厅高校学生处　参与单位：各市教育局
+                3，建设线上对接服务专区。依托技术交易市场建设专区，全年发布成果
+                20，其中重点成果不少于5项。
+                牵头组织：省科技成果转化服务中心
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("组织高校院所进园区对接", "开展企业进校园活动", "建设线上对接服务专区");
+        assertThat(Docs.roles(s, 2)).containsExactly("省教育厅高校学生处:lead", "各市教育局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("省科技成果转化服务中心:lead");
+    }
 }
