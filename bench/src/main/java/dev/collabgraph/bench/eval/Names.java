@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Comparison keys for names, so that gold and extraction match when they name the same thing the same way up to
- * width, spacing, quotes and script (traditional or simplified); units also up to the city's name or 市 before them, industries up to 产业/行业/领域.
+ * width, spacing, quotes and script (traditional or simplified); units also up to the city's name or 市 before them, industries up to 产业/行业/领域,
+ * cities and provinces up to their 市 or 省.
  */
 final class Names {
     private static final Pattern NOISE = Pattern.compile("[\\s\"'“”‘’「」『』]");
@@ -58,6 +59,9 @@ final class Names {
                 bare = bare.substring(1);
             }
             keys.add(bare);
+        } else if (type.equals("Region") && k.length() >= 3 && (k.endsWith("市") || k.endsWith("省"))) {
+            // the graph names a city or province by its stem (湄城 for 湄城市, as 徐州 for 徐州市): the same place
+            keys.add(k.substring(0, k.length() - 1));
         } else if (type.equals("Industry")) {
             String bare = INDUSTRY_WORD.matcher(k).replaceAll("");
             if (bare.length() >= 2) {

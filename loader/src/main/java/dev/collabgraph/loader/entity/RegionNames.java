@@ -12,16 +12,24 @@ import java.util.List;
  */
 final class RegionNames {
     /** Characters that never occur in a place stem but often before a suffix-like character. */
-    private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化";
+    private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化局厅";
     /** Last characters of words that end in 区/市/县 without being places (园区, 城市, 强县 …). */
     private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
     /** 设区市, 示范市: a stem ending so names a kind of city, not one. */
-    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区";
+    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区兴";
+    /**
+     * Verbs of the genre whose object or subject is a city's organ (建议市政府…, 负责市科技局…, 报请县政府…): the 市 or 县
+     * after them opens the organ's name, it does not end a place.
+     */
+    private static final java.util.Set<String> ORGAN_VERBS = java.util.Set.of("建议", "负责", "研究", "拟订", "需要", "要求",
+            "协调", "指导", "督促", "会同", "报送", "统筹", "配合");
     private static final String LEADERS = "领导";
 
     private static final char NEW = '新';
     /** Characters that make 市/县 the start of a word (市场, 市级, 县域, 市民, 市区, 县城, 市直, 市属 …), not a place's end. */
     private static final String NOT_AFTER_CITY = "场级域民区城直属内外长";
+    /** Characters that make 省 the start of a word (省级, 省内, 省外, 省份, 省略), not a province's end (泖江省科技厅). */
+    private static final String NOT_AFTER_PROVINCE = "级内外份略";
     private static final String PLACE_END = "，。、；：）”》\n\t";
     private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
             "委员会", "党委", "管委会", "办事处", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
@@ -61,7 +69,9 @@ final class RegionNames {
                 if (s >= 0 && goodStem(text, s, stemEnd, c, suffixLength) && startsHere(scan, s, out)
                         && (suffixLength == 3 || endsHere(text, i + 1) || afterListedPlace(scan, s, out)
                         || (c == '市' || c == '县') && len == 2 && Boundaries.startsHere(text, s, null)
-                        && (i + 1 >= text.length() || NOT_AFTER_CITY.indexOf(text.charAt(i + 1)) < 0))) {
+                        && (i + 1 >= text.length() || NOT_AFTER_CITY.indexOf(text.charAt(i + 1)) < 0)
+                        || c == '省' && len == 2 && Boundaries.startsHere(text, s, null)
+                        && (i + 1 >= text.length() || NOT_AFTER_PROVINCE.indexOf(text.charAt(i + 1)) < 0))) {
                     out.add(new Candidate(Label.Region, s, i + 1, "region:suffix", null));
                     break;
                 }
@@ -170,6 +180,9 @@ final class RegionNames {
         if (!plainStem(text, s, e) || e - s == 2 && NUMERALS.indexOf(text.charAt(s)) >= 0
                 && COUNTED_PEOPLE.indexOf(text.charAt(s + 1)) >= 0) {
             return false; // 一名市领导, 两位市领导: a count of people before 市, not a city
+        }
+        if (e - s == 2 && ORGAN_VERBS.contains(text.substring(s, e))) {
+            return false;
         }
         char last = text.charAt(e - 1);
         if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0) {
