@@ -76,6 +76,8 @@ final class ContextNames {
         IndustryFrames.find(scan, out);
         IndustryFrames.focus(scan, out);
         IndustryFrames.towards(scan, out);
+        IndustryFrames.counted(scan, out);
+        IndustryFrames.oriented(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);

@@ -92,6 +92,78 @@ final class IndustryFrames {
         }
     }
 
+    /**
+     * A list of industries closed by their count and kind (新一代电子信息、智能家电、生物医药三大支柱产业, A和B两条产业链,
+     * A、B等四个产业集群): the count says the items are that many industries.
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "等?(?:[两二三四五六七八九十]|\\d{1,2})(?:大|个|条)[\\p{IsHan}]{0,6}?(?:产业集群|产业链|产业|集群)");
+    private static final int COUNTED_MAX_CHARS = 60;
+
+    /** The industries of a counted list: two items or more before the count, each looking like an industry. */
+    static void counted(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = COUNTED.matcher(text);
+        while (m.find()) {
+            int end = m.start();
+            int start = end;
+            while (start > 0 && end - start < COUNTED_MAX_CHARS && FRAME_STOPS.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            // 围绕A、B、C三大…: the verb before the list is no part of its first item
+            start = Boundaries.nameStart(text, start, text.indexOf('、', start) < 0 || text.indexOf('、', start) > end
+                    ? end : text.indexOf('、', start), Label.Industry, scan.covered);
+            if (end - start < 2 * FOCUS_MIN_CHARS) {
+                continue;
+            }
+            List<int[]> items = split(text, start, end);
+            if (items.size() >= MIN_PLAIN_ITEMS
+                    && items.stream().allMatch(item -> item[1] - item[0] <= 12
+                    && Enumerations.industryItem(scan, item[0], item[1]))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    /**
+     * 围绕A、B开展攻关, 聚焦A和B方向, 面向A、B等领域建设…: the fields a platform, a university or a consortium orients its
+     * work to, closed by the work verb or the word for a field.
+     */
+    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{5,40}?)"
+            + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
+            + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进))");
+    /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业): not 等场景, 等主体. */
+    private static final Pattern FIELD_WORD = Pattern.compile("等(?:重点|新兴|细分|前沿)?(?:领域|方向|产业|行业|环节)?");
+    /** An item that is not one field: a count (智能制造三大), a trade and more (氢能产业优化…), a list of its own. */
+    private static final Pattern NOT_ONE_FIELD = Pattern.compile(
+            "(?:[两二三四五六七八九十\\d]+(?:大|个|条)|(?:产业|行业|领域).+|等.*|[的与及])");
+    /** Heads of fields that are made or worked on, beyond {@link #TRADE_HEAD}'s trades (芯片设计, 先进封装, 工业机器人). */
+    private static final Pattern FIELD_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:设计|封装|测试|机器人|合金|纤维|显示|通信"
+            + "|控制|传感|网络|农机|诊断)$");
+
+    /**
+     * The industries of an orientation frame: two items or more, each looking like an industry and one of them at least
+     * ending as a trade or a field does, so that 围绕高校、科研院所开展… gives none.
+     */
+    static void oriented(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = ORIENTED.matcher(text);
+        while (m.find()) {
+            if (m.group(2) != null && !FIELD_WORD.matcher(m.group(2)).matches()) {
+                continue; // 围绕装备设计、设备运维等场景: applications, not industries
+            }
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.size() >= MIN_PLAIN_ITEMS
+                    && items.stream().allMatch(item -> item[1] - item[0] <= 12
+                    && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
+                    && Enumerations.industryItem(scan, item[0], item[1]))
+                    && items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
     /** 向精细化工和化工新材料延伸: the industries a park or a trade moves into. */
     /** The verbs that close a 向… frame. */
     private static final List<String> TOWARDS_VERBS = List.of("延伸", "拓展", "转型");

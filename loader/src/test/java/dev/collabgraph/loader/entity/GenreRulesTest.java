@@ -162,4 +162,13 @@ class GenreRulesTest {
         Extraction e = read("支持青山大学与青山天衡新能源科技股份有限公司（以下简称天衡新能源）共建储能材料联合研发中心。");
         assertThat(e.relations()).contains("HOSTS 青山大学 -> 储能材料联合研发中心");
     }
+
+    @Test
+    void fieldsCountedListedOrWorkedOnAreIndustries() {
+        Extraction e = read("围绕新一代电子信息、智能家电、生物医药三大支柱产业实施攻关项目。"
+                + "创新中心面向工业机器人、数控机床开展共性技术攻关；研究院聚焦智能装备、工业软件方向。\n所属领域：智能农机\n"
+                + "面向装备设计、质量检测、设备运维等场景开展示范应用。围绕高校、科研院所开展合作。");
+        assertThat(e.names(Label.Industry)).contains("新一代电子信息", "智能家电", "生物医药", "工业机器人", "数控机床",
+                "智能装备", "工业软件", "智能农机").doesNotContain("装备设计", "质量检测", "高校", "科研院所");
+    }
 }
