@@ -24,7 +24,8 @@ final class AnnexReader {
     /** A single year, not the end of a span of years (2023—2025年). */
     static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
-    static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1|首)(?:[位个名家]|单位)[^。；]{0,10}牵头");
+    static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1|首)(?:[位个名家]|单位)[^。；]{0,10}牵头"
+            + "|(?:排名|排序|排在|列在?|位列)(?:第一|第1|首)[位名个]?的?(?:单位|部门)?(?:为|是)?牵头");
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
     private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
 

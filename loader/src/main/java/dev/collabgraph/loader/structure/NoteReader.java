@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * (牵头部门, 责任主体); a policy's 兑现部门 (the units that pay it out) are its responsible units.
  */
 final class NoteReader {
+    private static final String UNDERTAKES = "承办";
     /**
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
      * 站所, a department's its 处室; an activity's 牵头组织.
      */
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|参与|协同|兑现|属地|(?:实施|承办|落实|成员)(?=单位|部门|主体))"
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|承办|参与|协同|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
             + "(?:单位|部门|主体|站所|处室|科室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
@@ -45,6 +46,7 @@ final class NoteReader {
     static Optional<ResponsibilityNote> read(String text, Span body, int taskNumber, String city) {
         Matcher label = LABEL.matcher(text).useTransparentBounds(true); // 【label】 looks behind its region
         List<UnitRef> units = new ArrayList<>();
+        List<int[]> undertaking = new ArrayList<>();
         int noteStart = -1;
         int noteEnd = -1;
         char closer = 0;
@@ -59,8 +61,21 @@ final class NoteReader {
             String role = UnitLists.roleOf(label.group(1));
             // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
             List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
+            int before = units.size();
             units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);
+            if (label.group(1).equals(UNDERTAKES)) {
+                undertaking.add(new int[] {before, units.size()});
+            }
             noteEnd = closed ? stop + 1 : stop;
+        }
+        // 承办 beside 协办 is the lead; alone it says only who does the work
+        if (!undertaking.isEmpty() && units.stream().anyMatch(u -> "co".equals(u.role()))) {
+            for (int[] range : undertaking) {
+                for (int k = range[0]; k < range[1]; k++) {
+                    UnitRef u = units.get(k);
+                    units.set(k, new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom()));
+                }
+            }
         }
         if (units.isEmpty()) {
             Optional<ResponsibilityNote> headed = UnitHeadings.read(text, body, taskNumber, city);

@@ -580,4 +580,17 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("省教育厅高校学生处:lead", "各市教育局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("省科技成果转化服务中心:lead");
     }
+
+    @Test
+    void theFirstNamedLeadsWhenTheDocumentSaysSoInItsOwnWordsAndUndertakersBesideAssistantsLead() {
+        DocumentStructure s = Docs.parse("""
+                关于印发某某区科技创新重点工作的通知
+                各部门：现将重点工作印发给你们（责任单位排名第一的为牵头单位），请抓好落实。
+                一、重点工作
+                （一）建设研发平台。支持企业建设研发平台。（责任单位：区科技局、区财政局）
+                （二）举办对接活动。组织校企对接。（承办：区工信局；协办：区教育局）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区教育局:co");
+    }
 }
