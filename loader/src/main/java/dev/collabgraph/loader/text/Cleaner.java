@@ -533,6 +533,14 @@ public final class Cleaner {
                 }
                 continue;
             }
+            if (isSpace(c) && !tableRow && labelBefore(text, i, end, out)) {
+                out.append('：'); // 牵头单位 市科技局: a label parted from its units by a space instead of a colon
+                origin.add(i);
+                while (i + 1 < end && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
             if (isSpace(c)) {
                 boolean keep = tableRow || unitList >= 0 ? keepCellSpace(text, i, end, out)
                         && (tableRow || isHan(out.charAt(out.length() - 1)) && isHan(nextNonSpace(text, i, end)))
@@ -621,9 +629,22 @@ public final class Cleaner {
     /** How far back a 〔 may open the list of units a space parts. */
     private static final int BRACKET_REACH = 80;
 
+    /** A note's unit label at the end of what is written (牵头单位, 配合部门, 责任单位 …). */
+    private static final Pattern LABEL_AT_END = Pattern.compile(
+            "(?:^|[（(【〔；;，。\\s\u3000])(?:责任|牵头|配合|主办|协办|参与|协同|承办)(?:单位|部门)$");
+
+    /** Whether a space at {@code i} follows a unit label and comes before a name: it stands for the label's colon. */
+    private static boolean labelBefore(String text, int i, int end, StringBuilder out) {
+        int n = out.length();
+        if (n < 4 || out.charAt(n - 1) != '位' && out.charAt(n - 1) != '门' || !isHan(nextNonSpace(text, i, end))) {
+            return false;
+        }
+        return LABEL_AT_END.matcher(out.subSequence(Math.max(0, n - 6), n)).find();
+    }
+
     /**
-     * A space parting units in a bracket after the work (〔县科技局★ 县税务局 各乡镇人民政府〕): after a whole organ's name
-     * or its ★, before the next name, inside a 〔 opened on the line and not closed.
+     * A space parting units in a bracket after the work (〔县科技局★ 县税务局 各乡镇人民政府〕, （市科技局 市财政局）): after a
+     * whole organ's name or its ★, before the next name, inside a 〔 or （ opened on the line and not closed.
      */
     private static boolean partsBracketedUnits(String text, int i, int end, StringBuilder out) {
         if (out.length() == 0) {
@@ -633,12 +654,17 @@ public final class Cleaner {
         if (last != '★' && last != '☆' && NAME_ENDS.indexOf(last) < 0 || !isHan(nextNonSpace(text, i, end))) {
             return false;
         }
+        int closed = 0; // brackets closed inside the list (县委组织部（县委人才办）★) are part of a name
         for (int k = out.length() - 1; k >= Math.max(0, out.length() - BRACKET_REACH); k--) {
             char c = out.charAt(k);
-            if (c == '〔') {
+            if (c == '〔' || c == '（' && closed == 0) {
                 return true;
             }
-            if (c == '〕' || c == '\n') {
+            if (c == '）') {
+                closed++;
+            } else if (c == '（') {
+                closed--;
+            } else if (c == '〕' || c == '\n') {
                 return false;
             }
         }

@@ -593,4 +593,16 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区教育局:co");
     }
+
+    @Test
+    void unitsPartedBySpacesInABracketAndLabelsPartedFromTheirUnitsBySpacesAreRead() {
+        DocumentStructure s = Docs.parse("""
+                某某区科技创新重点任务
+                一、重点任务
+                （一）建设研发平台。支持企业建设研发平台。（区科技局　区财政局）
+                （二）举办对接活动。组织校企对接。（牵头单位 区工信局；配合单位 区教育局 区委组织部（区委人才办））
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:null", "区财政局:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区教育局:co", "区委组织部（区委人才办）:co");
+    }
 }
