@@ -33,7 +33,9 @@ final class OutlineReader {
     private static final Pattern TITLE_CUT = Pattern.compile("[。：]|[（【〔](?=(?:责任|牵头|配合|主办|主责|协办|参与|协同|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
-            + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)");
+            + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"
+            // organs only, right before the full stop: 举办对接活动（市工信局、市教育局）。
+            + "|（(?=(?:[^（）。，、；]{2,20}(?:局|委|办|厅|政府|管委会|委员会)[、，]?)+）。)");
     private static final int MAX_TITLE = 40;
     /** An item's heading set in 【】 before its text (第1条【人才飞地】鼓励…): the heading is the title. */
     private static final Pattern BRACKETED_HEADING = Pattern.compile("[\\s\u3000]*【([^】\\n]{1,30})】");

@@ -605,4 +605,16 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("区科技局:null", "区财政局:null");
         assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区教育局:co", "区委组织部（区委人才办）:co");
     }
+
+    @Test
+    void aBracketOfOrgansRightAfterTheHeadingIsItsNoteNotPartOfItsTitle() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新重点任务
+                一、重点任务
+                1.建设研发平台（市科技局、市财政局）。支持企业建设研发平台。
+                2.举办对接活动（市工信局）。组织校企对接。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设研发平台", "举办对接活动");
+        assertThat(Docs.unitNames(s, 2)).containsExactly("工信局");
+    }
 }
