@@ -28,6 +28,8 @@ final class Lexicon {
             "带动", "辐射", "办好", "做好", "同意", "关于", "请",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
+            // where a platform or a company goes, and what a park is named (X研究院落户Y高新区, 位于Y, 联动Y, X获评Y)
+            "落户", "落地", "位于", "联动", "先后", "获评", "入选", "迁入",
             // an appositive kind before a company's own name (支持链主企业X有限公司)
             "链主企业", "龙头企业", "配套企业", "重点企业",
             // a company named as part of another (其所属X公司, 其控股子公司X公司)
@@ -51,7 +53,7 @@ final class Lexicon {
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(
-            "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有", "每"));
+            "以", "为", "于", "如", "经", "使", "至", "各", "其", "是", "有", "到", "之", "具有", "每", "表"));
 
     /**
      * Words that open with a leading function word's character yet are one word (有色金属, 有机农业, 经济作物): the
