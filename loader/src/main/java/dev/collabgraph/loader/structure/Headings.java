@@ -58,11 +58,11 @@ final class Headings {
      */
     static final Pattern CODED_TASK = Pattern.compile("^([A-H])(\\d{1,2})(?=[\\s\u3000]|\\p{IsHan})[\\s\u3000]*");
     /**
-     * Items numbered with circled numbers (① … ⑳) at a paragraph's start, as a company's or an office's plan numbers
+     * Items numbered with circled numbers (① … ⑳, and the dingbats ❶ … ❿, ➀ … ➉, ➊ … ➓, ⓵ … ⓾) at a paragraph's start, as a company's or an office's plan numbers
      * them; a bracket of units set right after the number, before the heading (①【科技创新部】修订…, ②【牵头：A；协同：B】…),
      * is their note and belongs to the marker, so the heading after it is the title.
      */
-    static final Pattern CIRCLED_TASK = Pattern.compile("^([\u2460-\u2473])[\\s\u3000]*"
+    static final Pattern CIRCLED_TASK = Pattern.compile("^([\u2460-\u2473\u2776-\u2793\u24F5-\u24FE])[\\s\u3000]*"
             + "(?:【(?:[^】\n]{0,40}(?:牵头|协同|配合|责任|主办|协办|参与)[^】\n]{0,60}|[^】\n]{1,60}[部局司委办处室厅心组])】)?"
             + "[\\s\u3000]*(?=\\p{IsHan}|“)");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
@@ -121,7 +121,7 @@ final class Headings {
     private static int bodyStart(List<Paragraph> paragraphs, int from) {
         for (Paragraph p : paragraphs.subList(from, paragraphs.size())) {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || outlinePartAt(paragraphs, p.index()) == 1
-                    || ARABIC_TASK.matcher(p.text()).find()
+                    || ARABIC_TASK.matcher(p.text()).find() || firstCircledTask(p.text())
                     || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()) || firstCodedTask(p.text())
                     || BULLET_TASK.matcher(p.text()).find())) {
                 return p.index();
@@ -134,6 +134,11 @@ final class Headings {
     private static boolean firstNamedTask(String text) {
         Matcher m = NAMED_TASK.matcher(text);
         return m.find() && Numerals.value(m.group(2)) == 1;
+    }
+
+    /** ❶ or ①: a body of circled items starts at its first. */
+    private static boolean firstCircledTask(String text) {
+        return !text.isEmpty() && Numerals.circled(text.charAt(0)) == 1 && CIRCLED_TASK.matcher(text).find();
     }
 
     /** A1: a body of coded items starts at its first. */

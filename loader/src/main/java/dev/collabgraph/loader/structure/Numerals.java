@@ -12,8 +12,11 @@ final class Numerals {
         if (numeral.isEmpty()) {
             return -1;
         }
-        if (numeral.length() == 1 && numeral.charAt(0) >= '\u2460' && numeral.charAt(0) <= '\u2473') {
-            return numeral.charAt(0) - '\u2460' + 1; // ① … ⑳
+        if (numeral.length() == 1) {
+            int circled = circled(numeral.charAt(0));
+            if (circled > 0) {
+                return circled;
+            }
         }
         if (allDigits(numeral)) {
             return Integer.parseInt(numeral);
@@ -36,6 +39,17 @@ final class Numerals {
             }
         }
         return total + current;
+    }
+
+    /** The value of a circled number (① … ⑳, ❶ … ❿, ➀ … ➉, ➊ … ➓, ⓵ … ⓾), or 0 when {@code c} is none. */
+    static int circled(char c) {
+        if (c >= '\u2460' && c <= '\u2473') {
+            return c - '\u2460' + 1;
+        }
+        if (c >= '\u2776' && c <= '\u2793') {
+            return (c - '\u2776') % 10 + 1; // three runs of ten: ❶…❿, ➀…➉, ➊…➓
+        }
+        return c >= '\u24F5' && c <= '\u24FE' ? c - '\u24F5' + 1 : 0;
     }
 
     /** Whether every char of {@code s} is a digit: asked of every heading and task number, so without a stream. */

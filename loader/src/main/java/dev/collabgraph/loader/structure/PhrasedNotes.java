@@ -19,14 +19,16 @@ final class PhrasedNotes {
     }
 
     /** 组织实施 leads as 负责 does: regulations write 由A组织实施，B配合. */
-    private static final Pattern VERB = Pattern.compile("(牵头|负责|组织实施|配合|协办|参与|协助)$");
+    private static final Pattern VERB = Pattern.compile("(牵头|负责|组织实施|主责|配合|协办|参与|协助|协同)$");
     /** The last characters of {@link #VERB}'s words. */
-    private static final String VERB_LAST = "头责施合办与助";
+    private static final String VERB_LAST = "头责施合办与助同";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
+    /** 主责 leads as 牵头 does (A主责，B、C协同). */
+    private static final String MAIN_DUTY = "主责";
     private static final String CARRY_OUT = "组织实施";
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
     private static final int MAX_UNIT = 24;
@@ -42,7 +44,7 @@ final class PhrasedNotes {
         }
         // Every worded note names a lead with one of these verbs, every bare one stands in a bracket: most text is
         // passed over at once.
-        boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to)
+        boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to) || holds(text, MAIN_DUTY, from, to)
                 || holds(text, CARRY_OUT, from, to);
         if (!verbs && !holds(text, "（", from, to) && !holds(text, "【", from, to) && !holds(text, "〔", from, to)) {
             return found;
@@ -59,7 +61,8 @@ final class PhrasedNotes {
             if (c == '（' || c == '【' || c == '〔') {
                 int close = c == '（' ? closing(text, i, to) : squareClosing(text, i, to, c == '【' ? '】' : '〕');
                 List<UnitRef> units = List.of();
-                if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close))) {
+                if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close)
+                        || holds(text, MAIN_DUTY, i, close))) {
                     units = parse(text, i + 1, close, city);
                 }
                 if (units.isEmpty() && close > 0 && (sentenceStart(text, i, from) || closesClause(text, i, close, to))) {
@@ -89,11 +92,18 @@ final class PhrasedNotes {
      * split writes them, or after the item's closing sentence on its line (…45家。——A、B); a list that wraps after 、
      * or ， goes on on the next line.
      */
+    /** How many items before it a note line covers: 以上两项：, 上述3项 */
+    private static final Pattern COUNTED_ITEMS = Pattern.compile("(?:以上|上述)(?:[两二三四五六七八九十]|\\d{1,2})项[：:]?");
+    /** Marks that lead a note line of its own (▶ 市科技局（主责）、市财政局（协同）). */
+    private static final String POINTERS = "▶►➤☞→";
+
     private static List<Found> dashLines(String text, int from, int to, String city) {
         List<Found> found = new ArrayList<>();
         // only at a line's start, looked for in the region alone (an indexOf past it would make long texts quadratic)
         for (int i = from; i + 1 < to; i++) {
-            if (text.charAt(i) != '—' || text.charAt(i + 1) != '—') {
+            // a line led by a pointer (▶ A（主责）、B（协同）) is a note line as a dash line is
+            boolean pointer = POINTERS.indexOf(text.charAt(i)) >= 0 && (i == 0 || text.charAt(i - 1) == '\n');
+            if (!pointer && (text.charAt(i) != '—' || text.charAt(i + 1) != '—')) {
                 continue;
             }
             // or closing the item's last sentence: …新认定高新技术企业45家。（分值：10分）——A、B、C
@@ -101,16 +111,20 @@ final class PhrasedNotes {
             if (i > 0 && text.charAt(i - 1) != '\n' && !closing) {
                 continue;
             }
-            int first = i;
-            while (first < to && text.charAt(first) == '—') {
+            int first = pointer ? i + 1 : i;
+            while (first < to && (text.charAt(first) == '—' || text.charAt(first) == ' ' || text.charAt(first) == '\u3000')) {
                 first++;
+            }
+            Matcher counted = COUNTED_ITEMS.matcher(text).region(first, to);
+            if (counted.lookingAt()) {
+                first = counted.end(); // ▶ 以上两项：A主责…: the items it covers are counted elsewhere (RelativeGroups)
             }
             int end = lineEnd(text, first, to);
             while (end < to && end > first && "、，".indexOf(text.charAt(end - 1)) >= 0) {
                 end = lineEnd(text, end + 1, to);
             }
             String inside = text.substring(first, end);
-            List<UnitRef> units = inside.contains(LEAD) || inside.contains(RESPONSIBLE)
+            List<UnitRef> units = inside.contains(LEAD) || inside.contains(RESPONSIBLE) || inside.contains(MAIN_DUTY)
                     ? parse(text, first, stripEnd(text, first, end), city) : List.of();
             if (units.isEmpty()) {
                 units = organsOnly(text, first, stripEnd(text, first, end), city);
@@ -207,8 +221,7 @@ final class PhrasedNotes {
 
     /** Whether {@code text[j]} is the circled number opening an item's line (①【A、B】修订…: the units come first). */
     private static boolean circledItemStart(String text, int j, int from) {
-        char c = text.charAt(j);
-        if (c < '\u2460' || c > '\u2473') {
+        if (Numerals.circled(text.charAt(j)) == 0) {
             return false;
         }
         int k = j - 1;
@@ -268,7 +281,7 @@ final class PhrasedNotes {
         }
         int end = from + verb.start();
         String role = switch (verb.group(1)) {
-            case "牵头", "负责", "组织实施" -> "lead";
+            case "牵头", "负责", "组织实施", "主责" -> "lead";
             default -> "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));

@@ -83,6 +83,7 @@ public final class StructureParser {
                     outline.tasks(), outline.sections(), header.city()));
             notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
             notes = withGroupNotes(notes, TableItems.notes(annex, outline.tasks()));
+            notes = RelativeGroups.apply(notes, outline.tasks(), logical);
         }
         // the rule may stand in the body or in the covering notice that issues it
         if (paragraphs.subList(0, bodyEnd).stream()

@@ -146,6 +146,6 @@ final class TaskNumbering {
      * number items; a ① alone at a paragraph's start opens a run of sub-items (①…；②…；③…) inside it.
      */
     private static boolean circledListGoesOn(List<Paragraph> body) {
-        return body.stream().anyMatch(p -> !p.text().isEmpty() && p.text().charAt(0) == '\u2461');
+        return body.stream().anyMatch(p -> !p.text().isEmpty() && Numerals.circled(p.text().charAt(0)) == 2);
     }
 }

@@ -25,7 +25,7 @@ final class UnitLists {
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
     /** A person's name after the unit and a slash (企业服务局/陈默). */
     private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
-    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|配合|协办|参与)(?:单位)?[）〕\\]】]$");
+    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|主责|配合|协办|参与|协同)(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */

@@ -617,4 +617,26 @@ class PublishedFormsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设研发平台", "举办对接活动");
         assertThat(Docs.unitNames(s, 2)).containsExactly("工信局");
     }
+
+    @Test
+    void dingbatNumberedItemsWithPointerLinesOfUnitsAndANoteCountingTheItemsBeforeIt() {
+        DocumentStructure s = Docs.parse("""
+                2027年校企引才用才重点任务
+                ■ 平台聚才
+                ❶ 建设集成电路研究院人才高地。支持大学与企业共建研究院。
+                ▶ 市委人才办（主责）、市科技局（协同）
+                ❷ 打造博士后工作站集群。在龙头企业新设工作站。
+                ▶ 主责单位：市人力资源社会保障局　协同单位：市科技局
+                ■ 校企育才
+                ❸ 推进现代产业学院建设。支持职业学院共建产业学院。
+                ❹ 实施订单式技能人才培养。推动院校与企业签订协议。
+                ▶ 以上两项：市教育局主责，市人力资源社会保障局协同
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设集成电路研究院人才高地", "打造博士后工作站集群",
+                "推进现代产业学院建设", "实施订单式技能人才培养");
+        assertThat(Docs.roles(s, 1)).containsExactly("市委人才办:lead", "科技局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("人力资源社会保障局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("教育局:lead", "人力资源社会保障局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("教育局:lead", "人力资源社会保障局:co");
+    }
 }
