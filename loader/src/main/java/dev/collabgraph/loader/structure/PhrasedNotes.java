@@ -219,17 +219,25 @@ final class PhrasedNotes {
         return j < from || "。\n；".indexOf(text.charAt(j)) >= 0 || circledItemStart(text, j, from);
     }
 
-    /** Whether {@code text[j]} is the circled number opening an item's line (①【A、B】修订…: the units come first). */
+    /**
+     * Whether {@code text[j]} ends an item's label opening its line (①【A、B】修订…, 重点任务3（A、B）：…): the units come
+     * before the heading.
+     */
     private static boolean circledItemStart(String text, int j, int from) {
-        if (Numerals.circled(text.charAt(j)) == 0) {
-            return false;
-        }
-        int k = j - 1;
-        while (k >= from && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+        int k = j;
+        while (k > from && text.charAt(k - 1) != '\n') {
             k--;
         }
-        return k < from || text.charAt(k) == '\n';
+        if (k > from || k == from && from > 0 && text.charAt(from - 1) != '\n' || j - k > MAX_LABEL) {
+            return false;
+        }
+        return ITEM_LABEL.matcher(text.substring(k, j + 1)).matches();
     }
+
+    /** An item's label alone: a circled number, or 重点任务3 / 举措2. */
+    private static final Pattern ITEM_LABEL = Pattern.compile(
+            "[\\s\u3000]*(?:[\u2460-\u2473\u2776-\u2793\u24F5-\u24FE]|(?:重点)?(?:任务|举措|措施)[一二三四五六七八九十\\d]{1,3})");
+    private static final int MAX_LABEL = 12;
 
     private static int sentenceEnd(String text, int i, int to) {
         int limit = Math.min(to, i + 200);

@@ -639,4 +639,40 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("教育局:lead", "人力资源社会保障局:co");
         assertThat(Docs.roles(s, 4)).containsExactly("教育局:lead", "人力资源社会保障局:co");
     }
+
+    @Test
+    void practicalMattersCountedByOrdinalTakeTheirUnitsFromALaterDutyList() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技赋能八件实事工作方案
+                一、总体要求
+                全年办好八件实事。
+                二、实事内容
+                第一件实事：建设茶产业科技小院。依托农业大学建设科技小院。
+                第二件实事：开展科技特派员进村服务。选派科技特派员120名。
+                第三件实事：实施研发机构倍增行动。新认定企业技术中心15家。
+                第四件实事：落实研发费用奖补。全年兑现资金2000万元。
+                三、责任分工
+                （一）第一件、第二件实事由县科技局牵头，县农业农村局配合。
+                （二）第三件至第四件实事由县工业和信息化局牵头，县科技局配合。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设茶产业科技小院", "开展科技特派员进村服务",
+                "实施研发机构倍增行动", "落实研发费用奖补");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县农业农村局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("县工业和信息化局:lead", "县科技局:co");
+    }
+
+    @Test
+    void unitsInsideAnItemsLabelBeforeItsColonAreItsNote() {
+        DocumentStructure s = Docs.parse("""
+                某某区科学技术局关于2027年工作思路的报告
+                一、2027年工作思路
+                重点任务1（责任科室：高新技术科）：培育壮大高新技术企业。建立培育库。
+                重点任务2（规划科牵头，区财政局配合）：谋划建设科技城。编制规划。
+                重点任务3（成果转化科、区市场监管局）：促进高校成果转化。支持成果落地。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("培育壮大高新技术企业", "谋划建设科技城",
+                "促进高校成果转化");
+        assertThat(Docs.roles(s, 2)).containsExactly("规划科:lead", "区财政局:co");
+        assertThat(Docs.unitNames(s, 3)).containsExactly("成果转化科", "区市场监管局");
+    }
 }
