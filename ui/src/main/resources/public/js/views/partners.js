@@ -3,7 +3,7 @@
 import * as api from "../api.js";
 import {t, labelName} from "../i18n.js";
 import {el, chip, button, downloadLink} from "../dom.js";
-import {pathChain} from "../path-text.js";
+import {pathCards} from "../path-cards.js";
 import {createSearch} from "./search.js";
 
 /** The labels that take partners (the server's Kinds). */
@@ -144,15 +144,11 @@ export function createPartners(container, handlers) {
     }
     if (x.sharedIndustries.length) section("partners.industries", el("span", null, x.sharedIndustries.join("、")));
     section("partners.fit", el("span", null, x.industryFit.toFixed(2)));
-    x.paths.forEach((path, i) => {
-      // the chain reads each relationship in its own direction; a click draws this path alone in the graph
-      const show = button("", event => {
-        event.stopPropagation();
-        handlers.onPath(result.entity, item, i);
-      }, "partner-path", "linkish path-text");
-      show.append(pathChain(path.nodes, path.links));
-      section("partners.path", show);
-    });
+    // the same cards as the paths view: each relation read in its own direction; a click draws that path alone in
+    // the graph, zoomed to it, its nodes named and the rest faded
+    if (x.paths.length) {
+      section("partners.path", pathCards(x.paths, {testid: "partner-path", onPick: i => handlers.onPath(result.entity, item, i)}));
+    }
     for (const quote of x.quotes) {
       const q = el("blockquote", "evidence");
       q.dataset.testid = "partner-quote";
