@@ -18,11 +18,14 @@ MATCH (a:Node {id: $from}), (b:Node {id: $to})
 WHERE NOT (a:Document OR a:Section OR b:Document OR b:Section)
 MATCH p = SHORTEST 50 (a)
     (()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-
-      (x WHERE any(l IN labels(x) WHERE l IN $through) AND NOT (x:Document OR x:Section))){0,5}
+      (x WHERE any(l IN labels(x) WHERE l IN $through) AND NOT (x:Document OR x:Section) AND x <> a AND x <> b)){0,5}
     ()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(b)
 // after the selection: a length predicate inside the pattern is not applied while searching, and would have the
 // search list every longer path first
 WITH p WHERE length(p) <= $maxHops
+// the search walks each relationship once but may pass a node twice (never an end: the pattern keeps them out of the
+// middle): only paths that visit each node once are routes
+  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 // one path per route: two that pass the same nodes in the same order differ only in which of two relations (a
 // partnership and a co-participation) joins a pair, and read as the same way round
 WITH [x IN nodes(p) | x.id] AS route, p ORDER BY length(p)
