@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScoreCalibrationTest {
     @Test
     void isotonicSharesRiseWithTheScoreAndPoolWhatWouldFall() {
-        List<ScoreCalibration.Sample> samples = new ArrayList<>();
+        List<IsotonicShares.Sample> samples = new ArrayList<>();
         // low scores: 5 partners in 400; middle: 30 in 300; a dip that would fall (5 in 250) after them; high: 60 in 250
         add(samples, 0.0, 400, 5);
         add(samples, 0.1, 300, 30);
         add(samples, 0.2, 250, 5);
         add(samples, 0.5, 250, 60);
-        List<Calibration.Block> blocks = ScoreCalibration.isotonic(samples);
+        List<Calibration.Block> blocks = IsotonicShares.fit(samples);
         assertThat(blocks).extracting(Calibration.Block::share).isSorted();
         assertThat(blocks).allSatisfy(b -> assertThat(b.share()).isBetween(0.0, 1.0));
         // the dip is pooled with the middle: (30 + 5) / (300 + 250)
@@ -33,12 +33,12 @@ class ScoreCalibrationTest {
 
     @Test
     void blocksTooSmallToSayMuchJoinANeighbour() {
-        List<ScoreCalibration.Sample> samples = new ArrayList<>();
+        List<IsotonicShares.Sample> samples = new ArrayList<>();
         add(samples, 0.0, 1000, 10);
         add(samples, 0.3, 300, 30);
         // one pair alone at the top, a partner: 100% on one pair would overclaim
         add(samples, 0.9, 1, 1);
-        List<Calibration.Block> blocks = ScoreCalibration.isotonic(samples);
+        List<Calibration.Block> blocks = IsotonicShares.fit(samples);
         assertThat(blocks).hasSize(2);
         assertThat(blocks.get(1).candidates()).isEqualTo(301);
         assertThat(blocks.get(1).to()).isEqualTo(0.9);
@@ -67,9 +67,9 @@ class ScoreCalibrationTest {
                 + l.substring(l.indexOf('.', ScoreCalibration.MADE.length())) : l).reduce("", (a, b) -> a + b + "\n");
     }
 
-    private static void add(List<ScoreCalibration.Sample> samples, double score, int candidates, int partners) {
+    private static void add(List<IsotonicShares.Sample> samples, double score, int candidates, int partners) {
         for (int i = 0; i < candidates; i++) {
-            samples.add(new ScoreCalibration.Sample(score, i < partners));
+            samples.add(new IsotonicShares.Sample(score, i < partners));
         }
     }
 }
