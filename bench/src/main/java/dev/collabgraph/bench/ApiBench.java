@@ -45,7 +45,7 @@ public final class ApiBench {
         out.add(new Endpoint("neighbours (university)", "/api/nodes/" + u + "/neighbors",
                 () -> explore.neighbors(university, List.of(), List.of(), 50)));
         out.add(new Endpoint("paths enterprise → university", "/api/paths?from=" + e + "&to=" + u,
-                () -> explore.paths(enterprise, university, 4, 10, null)));
+                () -> explore.paths(enterprise, university, 4, 3, null)));
         out.add(new Endpoint("overview", "/api/graph", () -> explore.overview(List.of(), List.of(), 300)));
         out.add(new Endpoint("stats", "/api/stats", explore::stats));
         out.add(new Endpoint("gap list", "/api/gaps", null));

@@ -130,16 +130,28 @@ final class SummaryAnswers {
         return out;
     }
 
-    /** The same shortest paths (nodes and relation types), each once instead of once per parallel relationship. */
+    /**
+     * The same shortest paths: the routes (nodes in order) of the shortest length the summaries give are among those
+     * of every relationship, and of the same length; the alternatives after them are longer.
+     */
     void pathsAreTheSame(String from, String to, int maxHops) {
         Map<String, Object> legacy = Map.of("from", from, "to", to, "maxHops", maxHops, "limit", 1_000_000);
         // through every label but documents and sections: what the legacy query allowed
-        Map<String, Object> args = Map.of("from", from, "to", to, "maxHops", maxHops, "limit", 1_000_000,
+        Map<String, Object> args = Map.of("from", from, "to", to, "maxHops", maxHops, "candidates", 50,
                 "through", PathTypes.ALL);
-        Set<String> old = new HashSet<>(store.read(load("legacy/findShortestPaths"), legacy, SummaryAnswers::path));
-        List<String> now = store.read(load("queries/explore/findShortestPaths"), args, SummaryAnswers::path);
-        assertThat(new HashSet<>(now)).as(from + " → " + to).isEqualTo(old);
-        for (Record r : store.read(load("queries/explore/findShortestPaths"), args, r -> r)) {
+        List<List<String>> old = store.read(load("legacy/findShortestPaths"), legacy, SummaryAnswers::route);
+        List<Record> rows = store.read(load("queries/explore/findAlternativePaths"), args, r -> r);
+        List<List<String>> now = rows.stream().map(SummaryAnswers::route).toList();
+        assertThat(now.isEmpty()).as(from + " → " + to).isEqualTo(old.isEmpty());
+        if (now.isEmpty()) {
+            return;
+        }
+        int shortest = old.get(0).size();
+        assertThat(now.get(0)).hasSize(shortest);
+        assertThat(new HashSet<>(old)).as(from + " → " + to)
+                .containsAll(now.stream().filter(r -> r.size() == shortest).toList());
+        assertThat(now).allSatisfy(r -> assertThat(r.size()).isGreaterThanOrEqualTo(shortest));
+        for (Record r : rows) {
             for (Value link : r.get("links").values()) {
                 assertThat(pairQuotes(link.get("source").asString(), link.get("target").asString(),
                         link.get("type").asString())).contains(link.get("quote").asString());
@@ -147,12 +159,10 @@ final class SummaryAnswers {
         }
     }
 
-    private static String path(Record r) {
-        List<String> steps = new ArrayList<>();
-        r.get("nodes").values().forEach(n -> steps.add(n.get("id").asString()));
-        r.get("links").values().forEach(l -> steps.add(l.get("source").asString() + "-" + l.get("type").asString()
-                + "->" + l.get("target").asString()));
-        return String.join(" | ", steps);
+    private static List<String> route(Record r) {
+        List<String> ids = new ArrayList<>();
+        r.get("nodes").values().forEach(n -> ids.add(n.get("id").asString()));
+        return ids;
     }
 
     /** The recommender's projection and its rankings: the same from the summaries as from every relationship. */

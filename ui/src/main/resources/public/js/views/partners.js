@@ -1,9 +1,10 @@
-// Partner recommendations for one entity: a ranked list with score bars; each row explains itself ("why":
-// shared neighbours, shared industries, the evidence quotes), and clicking a row shows its paths in the graph.
+// Partner recommendations for one entity: a ranked list with score bars; each score is calibrated (约 12%: the share
+// of pairs scored alike that are partners in the documents), each row explains itself ("why": shared neighbours,
+// shared industries, the paths as cards, the evidence quotes), and clicking a row shows its paths in the graph.
 import * as api from "../api.js";
-import {t, labelName} from "../i18n.js";
+import {t, labelName, lang} from "../i18n.js";
 import {el, chip, button, downloadLink} from "../dom.js";
-import {pathChain} from "../path-text.js";
+import {pathCards} from "../path-cards.js";
 import {createSearch} from "./search.js";
 
 /** The labels that take partners (the server's Kinds). */
@@ -69,9 +70,9 @@ export function createPartners(container, handlers) {
     heading.append(document.createTextNode(t("partners.for")), chip(result.entity.label), document.createTextNode(" "),
       button(result.entity.name, () => handlers.onNode(result.entity.id), null, "linkish"));
     tools.append(heading, kinds, limits,
-      downloadLink(t("export.csv"), api.url("/api/recommendations", {for: entity.id, label: kind, limit, format: "csv"}), "partners.csv", "partners-csv"));
+      downloadLink(t("export.csv"), api.url("/api/recommendations", {for: entity.id, label: kind, limit, format: "csv", lang: lang()}), "partners.csv", "partners-csv"));
     if (!result.items.length) { body.append(el("p", "more", t("partners.none"))); return; }
-    const top = Math.max(...result.items.map(i => i.score), 1e-9);
+    const top = Math.max(...result.items.map(i => i.calibrated), 1e-9);
     const list = el("ol", "partner-list");
     list.dataset.testid = "partner-list";
     result.items.forEach((item, i) => list.append(row(item, i, top)));
@@ -85,7 +86,7 @@ export function createPartners(container, handlers) {
     const line = el("div", "partner-line");
     const bar = el("span", "bar");
     const fill = el("i");
-    fill.style.width = `${Math.max(2, 100 * item.score / top).toFixed(1)}%`;
+    fill.style.width = `${Math.max(2, 100 * item.calibrated / top).toFixed(1)}%`;
     bar.append(fill);
     const why = button(t("partners.why"), event => {
       event.stopPropagation();
@@ -93,8 +94,10 @@ export function createPartners(container, handlers) {
       explanation.hidden = !whyOpen.has(item.id);
       why.setAttribute("aria-expanded", String(!explanation.hidden));
     }, "partner-why");
-    line.append(el("span", "rank", `${rank + 1}`), chip(item.label), el("span", "name", item.name), bar,
-      el("span", "score", item.score.toFixed(3)));
+    const score = el("span", "score", t("partners.score", {n: percent(item.calibrated)}));
+    score.dataset.testid = "partner-score";
+    score.title = t("partners.meaning", {n: percent(item.calibrated)});
+    line.append(el("span", "rank", `${rank + 1}`), chip(item.label), el("span", "name", item.name), bar, score);
     line.append(el("span", item.linked ? "linked" : null, item.linked ? t("partners.linked") : ""), why);
     const explanation = explain(item);
     explanation.hidden = !whyOpen.has(item.id);
@@ -144,15 +147,15 @@ export function createPartners(container, handlers) {
     }
     if (x.sharedIndustries.length) section("partners.industries", el("span", null, x.sharedIndustries.join("、")));
     section("partners.fit", el("span", null, x.industryFit.toFixed(2)));
-    x.paths.forEach((path, i) => {
-      // the chain reads each relationship in its own direction; a click draws this path alone in the graph
-      const show = button("", event => {
-        event.stopPropagation();
-        handlers.onPath(result.entity, item, i);
-      }, "partner-path", "linkish path-text");
-      show.append(pathChain(path.nodes, path.links));
-      section("partners.path", show);
-    });
+    const meaning = el("span", null, t("partners.meaning", {n: percent(item.calibrated)}) + t("reason.separator")
+      + t("partners.raw", {raw: item.score.toFixed(3)}));
+    meaning.dataset.testid = "partner-meaning";
+    section("partners.likelihood", meaning);
+    // the same cards as the paths view: each relation read in its own direction; a click draws that path alone in
+    // the graph, zoomed to it, its nodes named and the rest faded
+    if (x.paths.length) {
+      section("partners.path", pathCards(x.paths, {testid: "partner-path", onPick: i => handlers.onPath(result.entity, item, i)}));
+    }
     for (const quote of x.quotes) {
       const q = el("blockquote", "evidence");
       q.dataset.testid = "partner-quote";
@@ -177,4 +180,10 @@ export function createPartners(container, handlers) {
 
   render();
   return {open, render, show, current: () => entity};
+}
+
+/** A share as a percentage read at a glance: 12, 3.4, 0.27 (as the server's Calibration writes it). */
+export function percent(share) {
+  const p = share * 100;
+  return p >= 9.5 ? p.toFixed(0) : p >= 0.95 ? p.toFixed(1) : p.toFixed(2);
 }

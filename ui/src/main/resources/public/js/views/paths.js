@@ -1,10 +1,10 @@
-// Shortest paths between two entities: which types a path may pass through, then the paths found as cards side by
-// side, each a chain read in its relationships' directions. The paths are drawn into the graph; hovering or clicking
-// a card shows that path alone, "clear" (or Esc) ends it.
+// Paths between two entities: which types a path may pass through, then up to three paths as cards (the shortest
+// first, then alternatives through other nodes), each a chain read in its relationships' directions. The paths are
+// drawn into the graph; hovering or clicking a card shows that path alone, "clear" (or Esc) ends it.
 import * as api from "../api.js";
 import {t, labelName} from "../i18n.js";
 import {el, button} from "../dom.js";
-import {pathChain} from "../path-text.js";
+import {pathCards} from "../path-cards.js";
 import {createSearch} from "./search.js";
 
 /** The labels a path may pass through, in the order offered; the first ones are the server's default. */
@@ -77,8 +77,7 @@ export function createPaths(panel, handlers) {
   relaxedNote.hidden = true;
   const hint = el("p", "hint", t("paths.hint"));
   hint.hidden = true;
-  const list = el("ol", "path-list");
-  list.dataset.testid = "path-list";
+  const list = el("div");
   panel.append(hopField, throughBox, actions, summary, relaxedNote, hint, list);
 
   /** The labels to send: none when they are the default, so that the server may relax it. */
@@ -151,28 +150,24 @@ export function createPaths(panel, handlers) {
     relaxedNote.hidden = true;
     hint.hidden = true;
     if (!result) return;
-    summary.textContent = result.paths.length ? t("paths.count", {n: result.paths.length}) : t("paths.none", {n: hops});
+    const n = result.paths.length;
+    summary.textContent = !n ? t("paths.none", {n: hops})
+      : t("paths.count", {n}) + (n > 1 ? t("paths.order") : "") + (result.truncated ? t("paths.truncated") : "");
     if (result.relaxed) {
       relaxedNote.hidden = false;
       relaxedNote.textContent = t("paths.relaxed", {types: DEFAULT_THROUGH.map(labelName).join(t("list.sep"))});
     }
     hint.hidden = result.paths.length === 0;
     const byId = new Map(result.nodes.map(n => [n.id, n]));
-    result.paths.forEach((path, i) => {
-      const card = el("li", i === active ? "path-card active" : "path-card");
-      card.dataset.testid = "path";
-      card.dataset.index = String(i);
-      card.tabIndex = 0;
-      card.append(el("div", "path-card-head", t("paths.card", {n: i + 1, hops: path.links.length})),
-        pathChain(path.nodes.map(id => byId.get(id) ?? {id, name: id}), path.links));
+    const paths = result.paths.map(path => ({nodes: path.nodes.map(id => byId.get(id) ?? {id, name: id}),
+      links: path.links}));
+    list.append(pathCards(paths, {
+      active,
       // hovering previews a path without moving the view; a click keeps it and moves there
-      card.addEventListener("mouseenter", () => show([path], false));
-      card.addEventListener("mouseleave", () => { if (shown) highlight(); else handlers.onClear(); });
-      const pick = () => { active = active === i ? -1 : i; renderList(); highlight({focus: true}); };
-      card.addEventListener("click", pick);
-      card.addEventListener("keydown", event => { if (event.key === "Enter") pick(); });
-      list.append(card);
-    });
+      onPreview: i => show([result.paths[i]], false),
+      onLeave: () => { if (shown) highlight(); else handlers.onClear(); },
+      onPick: i => { active = active === i ? -1 : i; renderList(); highlight({focus: true}); },
+    }));
   }
 
   return {

@@ -161,7 +161,7 @@ public final class AnalysisRoutes {
                     + String.join("、", Kinds.complements(found.entity().label())) + "，不含 " + label);
         }
         if (csv(ctx)) {
-            download(ctx, "partners", Recommender.csv(found));
+            download(ctx, "partners", Recommender.csv(found, Language.of(ctx)));
         } else {
             ctx.json(found);
         }

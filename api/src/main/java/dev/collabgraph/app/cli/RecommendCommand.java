@@ -1,5 +1,7 @@
 package dev.collabgraph.app.cli;
 
+import dev.collabgraph.app.http.Language;
+import dev.collabgraph.app.recommend.Calibration;
 import dev.collabgraph.app.recommend.EntityGraph;
 import dev.collabgraph.app.recommend.Kinds;
 import dev.collabgraph.app.recommend.Recommendation;
@@ -15,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -68,7 +71,7 @@ public final class RecommendCommand implements Callable<Integer> {
         switch (format) {
             case json -> OutputFormat.json(out, found);
             case csv -> {
-                out.print(Recommender.csv(found));
+                out.print(Recommender.csv(found, Language.ENGLISH));
                 out.flush();
             }
             default -> {
@@ -77,11 +80,14 @@ public final class RecommendCommand implements Callable<Integer> {
                 List<List<Object>> rows = new ArrayList<>();
                 int rank = 1;
                 for (Recommendation r : found.items()) {
-                    rows.add(List.of(rank++, r.name(), r.label(), String.format("%.3f", r.score()),
+                    rows.add(List.of(rank++, r.name(), r.label(), Calibration.percent(r.calibrated()) + "%",
+                            String.format(Locale.ROOT, "%.3f", r.score()),
                             r.linked() ? "linked" : "", r.explanation().sharedNeighbours().stream()
                                     .map(n -> n.name()).limit(4).toList()));
                 }
-                format.rows(out, List.of("#", "name", "label", "score", "", "shared"), rows);
+                format.rows(out, List.of("#", "name", "label", "partners", "score", "", "shared"), rows);
+                out.println("partners: about this share of pairs scored like this are partners in the documents "
+                        + "(calibrated on the gold corpus); score: the raw score the ranking follows");
             }
         }
     }

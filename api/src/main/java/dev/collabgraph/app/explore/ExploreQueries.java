@@ -34,7 +34,7 @@ public final class ExploreQueries {
     private static final CypherStatement EXPAND = CypherFiles.load("queries/explore/expandNeighbors");
     private static final CypherStatement OVERVIEW = CypherFiles.load("queries/explore/findOverviewNodes");
     private static final CypherStatement LINKS_BETWEEN = CypherFiles.load("queries/explore/findLinksBetween");
-    private static final CypherStatement PATHS = CypherFiles.load("queries/explore/findShortestPaths");
+    private static final CypherStatement PATHS = CypherFiles.load("queries/explore/findAlternativePaths");
     private static final CypherStatement NODE_COUNTS = CypherFiles.load("queries/stats/countNodesByLabel");
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
@@ -205,8 +205,9 @@ public final class ExploreQueries {
     }
 
     /**
-     * Shortest paths from one node to another through nodes labelled as in {@code through}; null asks for the
-     * default ({@link PathTypes#DEFAULT}), relaxed to every label when it gives no path.
+     * Up to {@code limit} paths from one node to another through nodes labelled as in {@code through}, the shortest
+     * first, then alternatives through other nodes ({@link AlternativePaths}); null asks for the default
+     * ({@link PathTypes#DEFAULT}), relaxed to every label when it gives no path.
      */
     public PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through) {
         if (through != null) {
@@ -217,29 +218,35 @@ public final class ExploreQueries {
     }
 
     private PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through, boolean relaxed) {
-        Map<String, GraphNode> nodes = new LinkedHashMap<>();
-        Map<String, GraphLink> links = new LinkedHashMap<>();
-        List<PathsPayload.Path> paths = store.read(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops,
-                "limit", limit, "through", through), r -> {
+        Map<String, GraphNode> named = new LinkedHashMap<>();
+        List<PathsPayload.Path> candidates = store.read(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops,
+                "candidates", limit * AlternativePaths.CANDIDATES_PER_PATH, "through", through), r -> {
             List<String> ids = new ArrayList<>();
             for (Value n : r.get("nodes").values()) {
                 ids.add(n.get("id").asString());
-                nodes.putIfAbsent(n.get("id").asString(), new GraphNode(n.get("id").asString(), n.get("label").asString(),
+                named.putIfAbsent(n.get("id").asString(), new GraphNode(n.get("id").asString(), n.get("label").asString(),
                         n.get("name").asString(""), 0));
             }
             List<GraphLink> pathLinks = new ArrayList<>();
             for (Value l : r.get("links").values()) {
                 EvidenceView evidence = new EvidenceView(l.get("quote").asString(""), l.get("start").asInt(0),
                         l.get("end").asInt(0), l.get("rule").asString(null), null, null);
-                GraphLink link = new GraphLink(l.get("source").asString(), l.get("target").asString(),
-                        l.get("type").asString(), evidence.quote().isEmpty() ? List.of() : List.of(evidence));
-                pathLinks.add(link);
-                links.putIfAbsent(link.source() + "|" + link.type() + "|" + link.target(), link);
+                pathLinks.add(new GraphLink(l.get("source").asString(), l.get("target").asString(),
+                        l.get("type").asString(), evidence.quote().isEmpty() ? List.of() : List.of(evidence)));
             }
             return new PathsPayload.Path(ids, pathLinks);
         });
-        return new PathsPayload(paths, List.copyOf(nodes.values()), List.copyOf(links.values()), List.copyOf(through),
-                relaxed);
+        // one more than asked for says whether another route was left out
+        List<PathsPayload.Path> chosen = AlternativePaths.choose(candidates, limit + 1);
+        List<PathsPayload.Path> paths = chosen.subList(0, Math.min(limit, chosen.size()));
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        Map<String, GraphLink> links = new LinkedHashMap<>();
+        for (PathsPayload.Path path : paths) {
+            path.nodes().forEach(id -> nodes.putIfAbsent(id, named.get(id)));
+            path.links().forEach(l -> links.putIfAbsent(l.source() + "|" + l.type() + "|" + l.target(), l));
+        }
+        return new PathsPayload(List.copyOf(paths), List.copyOf(nodes.values()), List.copyOf(links.values()),
+                List.copyOf(through), relaxed, chosen.size() > limit);
     }
 
     public boolean exists(String id) {

@@ -16,6 +16,9 @@ public final class ExploreRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ExploreRoutes.class);
     /** Nodes in the overview unless the request asks for another number. */
     static final int OVERVIEW_LIMIT = 300;
+    /** Paths shown side by side unless the request asks for another number, and the most it may ask for. */
+    static final int DEFAULT_PATHS = 3;
+    static final int MAX_PATHS = 10;
     private final ExploreQueries queries;
 
     public ExploreRoutes(GraphStore store) {
@@ -96,7 +99,7 @@ public final class ExploreRoutes {
         String from = Params.required(ctx, "from", 300);
         String to = Params.required(ctx, "to", 300);
         int maxHops = Params.integer(ctx, "maxHops", 4, 1, 6);
-        int limit = Params.integer(ctx, "limit", 10, 1, 50);
+        int limit = Params.integer(ctx, "limit", DEFAULT_PATHS, 1, MAX_PATHS);
         List<String> through = Params.names(ctx, "through", PathTypes.ALL);
         if (!queries.exists(from)) {
             throw notFound(from);

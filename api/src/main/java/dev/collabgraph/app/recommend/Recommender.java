@@ -9,18 +9,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ranks and explains partner candidates for an entity, over a projection of the graph read from the store and kept
- * for a few minutes ({@link CachedEntityGraph}).
+ * Ranks and explains partner candidates for an entity, by raw score (the calibrated score beside it never changes the
+ * order), over a projection of the graph read from the store and kept for a few minutes ({@link CachedEntityGraph}).
  */
 public final class Recommender {
     private static final CypherStatement LINKS = CypherFiles.load("queries/recommend/listEntityLinks");
     /** The CSV columns of a download. */
-    private static final List<String> COLUMNS = List.of("rank", "name", "label", "score", "linked",
-            "sharedNeighbours", "sharedIndustries", "paths", "quotes", "id");
+    private static final List<String> COLUMNS = List.of("rank", "name", "label", "calibrated", "meaning", "score",
+            "linked", "sharedNeighbours", "sharedIndustries", "paths", "quotes", "id");
 
     private static final Duration READ_LIMIT = Duration.ofMinutes(2);
     private final CachedEntityGraph graph;
@@ -78,18 +79,23 @@ public final class Recommender {
                 .filter(s -> s.score() > 0)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entity().id()))
                 .limit(limit)
-                .map(s -> Explainer.explain(graph, scorer, entity, s.entity(), s.score()))
+                .map(s -> Explainer.explain(graph, scorer, entity, s.entity(), s.score(),
+                        Calibration.shipped().of(s.score())))
                 .toList();
         return Optional.of(new Recommendations(entity, kinds, Kinds.complements(entity.label()), items));
     }
 
-    /** The items as CSV for spreadsheets: one row each, explanation flattened into readable fields. */
-    public static String csv(Recommendations recommendations) {
+    /**
+     * The items as CSV for spreadsheets: one row each, the calibrated score with its meaning in {@code language}
+     * ({@code zh} or {@code en}) beside the raw score, the explanation flattened into readable fields.
+     */
+    public static String csv(Recommendations recommendations, String language) {
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (Recommendation r : recommendations.items()) {
             Recommendation.Explanation x = r.explanation();
-            rows.add(List.of(rank++, r.name(), r.label(), String.format("%.4f", r.score()), r.linked(),
+            rows.add(List.of(rank++, r.name(), r.label(), String.format(Locale.ROOT, "%.4f", r.calibrated()),
+                    Calibration.meaning(r.calibrated(), language), String.format(Locale.ROOT, "%.4f", r.score()), r.linked(),
                     x.sharedNeighbours().stream().map(n -> n.name() + " (" + n.label() + ")").toList(),
                     x.sharedIndustries(),
                     x.paths().stream().map(p -> String.join(" — ", p.nodes().stream()

@@ -61,6 +61,7 @@ class AnalysisCommandsIT {
         assertThat(items).hasSizeBetween(1, 5);
         for (JsonNode item : items) {
             assertThat(item.has("id") && item.has("name") && item.has("label") && item.has("score")).isTrue();
+            assertThat(item.path("calibrated").asDouble(-1)).isBetween(0.0, 1.0);
             assertThat(item.path("explanation").has("sharedNeighbours")).isTrue();
             assertThat(item.path("explanation").has("paths")).isTrue();
             assertThat(item.path("explanation").has("quotes")).isTrue();
@@ -71,11 +72,13 @@ class AnalysisCommandsIT {
     void recommendPrintsATableAndCsvAndRefusesAWrongKind() {
         Cli.Run table = run("recommend", "邳州", "--db", db);
         assertThat(table.code()).as(table.err()).isZero();
-        assertThat(table.out()).contains("Partners for 邳州 (Region)").contains("score");
+        assertThat(table.out()).contains("Partners for 邳州 (Region)").contains("score").contains("partners")
+                .contains("are partners in the documents").containsPattern("\\d%");
 
         Cli.Run csv = run("recommend", "中国矿业大学", "--db", db, "--format", "csv", "--label", "Enterprise");
         assertThat(csv.code()).as(csv.err()).isZero();
-        assertThat(csv.out()).startsWith("\uFEFF\"rank\",\"name\",").contains("\"Enterprise\"").doesNotContain("\"Park\"");
+        assertThat(csv.out()).startsWith("\uFEFF\"rank\",\"name\",\"label\",\"calibrated\",\"meaning\",\"score\",")
+                .contains("\"Enterprise\"").doesNotContain("\"Park\"").contains("of pairs scored like this are partners");
 
         Cli.Run wrong = run("recommend", "徐工集团", "--db", db, "--label", "Enterprise");
         assertThat(wrong.code()).isEqualTo(2);

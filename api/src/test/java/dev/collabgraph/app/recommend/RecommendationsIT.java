@@ -88,10 +88,30 @@ class RecommendationsIT extends WithSeededServer {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.disposition()).contains("attachment; filename=");
         String[] lines = csv.text().split("\r\n");
-        assertThat(lines[0]).isEqualTo("\uFEFF\"rank\",\"name\",\"label\",\"score\",\"linked\",\"sharedNeighbours\","
-                + "\"sharedIndustries\",\"paths\",\"quotes\",\"id\"");
+        assertThat(lines[0]).isEqualTo("\uFEFF\"rank\",\"name\",\"label\",\"calibrated\",\"meaning\",\"score\","
+                + "\"linked\",\"sharedNeighbours\",\"sharedIndustries\",\"paths\",\"quotes\",\"id\"");
         assertThat(lines.length).isGreaterThan(1);
-        assertThat(lines[1]).startsWith("\"1\",\"");
+        assertThat(lines[1]).startsWith("\"1\",\"").matches(".*\"0\\.\\d{4}\",\"约 [\\d.]+% 的同类组合在文件中确有合作\",\"\\d+\\.\\d{4}\".*");
+        String english = Get.of(server, "/api/recommendations?for=" + enc("university:中国矿业大学") + "&format=csv&lang=en")
+                .text().split("\r\n")[1];
+        assertThat(english).contains("% of pairs scored like this are partners in the documents").doesNotContain("同类组合");
+    }
+
+    @Test
+    void theCalibratedScoreStandsBesideTheRawOneAndKeepsTheOrder() throws Exception {
+        JsonNode items = recommendations("enterprise:徐工集团", "&limit=50").path("items");
+        assertThat(items).isNotEmpty();
+        double before = Double.MAX_VALUE;
+        for (JsonNode item : items) {
+            double raw = item.path("score").asDouble();
+            double calibrated = item.path("calibrated").asDouble();
+            assertThat(item.has("calibrated")).isTrue();
+            assertThat(calibrated).isBetween(0.0, 1.0).isEqualTo(Calibration.shipped().of(raw))
+                    .isLessThanOrEqualTo(before);
+            before = calibrated;
+        }
+        // the same order: ranked by the raw score, the calibrated one never rising down the list
+        assertRanked(items);
     }
 
     private static JsonNode recommendations(String id, String more) throws Exception {

@@ -95,7 +95,10 @@ class AnalysesIT {
 
         List<WebElement> rows = page.atLeast(3, "partner");
         assertThat(explorer.browser().driver.getCurrentUrl()).contains("view=partners").contains("for=");
-        List<Double> scores = rows.stream().map(r -> Double.parseDouble(r.findElement(By.cssSelector(".score")).getText())).toList();
+        // calibrated scores, "约 7.5%", never rising down the list, each with its meaning on hover
+        List<Double> scores = rows.stream().map(r -> r.findElement(By.cssSelector("[data-testid=partner-score]")))
+                .peek(s -> assertThat(s.getAttribute("title")).endsWith("的同类组合在文件中确有合作"))
+                .map(s -> Double.parseDouble(s.getText().replaceAll("^约 ([\\d.]+)%$", "$1"))).toList();
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         // an enterprise is offered universities and research platforms, each with its reason in plain words
         assertThat(rows).allSatisfy(r -> assertThat(r.getAttribute("data-id")).matches("(university|platform):.*"));

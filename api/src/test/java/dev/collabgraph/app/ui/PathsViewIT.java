@@ -107,15 +107,65 @@ class PathsViewIT {
         page.wait.until(d -> highlighted().isEmpty());
         assertThat(someFadedNode(List.of())).isFalse();
 
-        // allowing units and tasks: the two-step path through a task
+        // allowing units and tasks: the two-step path through a task comes first
         page.byTestId("through-Unit").click();
         page.byTestId("through-Task").click();
         page.byTestId("paths-find").click();
-        page.wait.until(d -> page.all("path").stream().allMatch(c ->
-                c.findElements(By.cssSelector("[data-testid=path-node]")).size() == 3));
+        page.wait.until(d -> !page.all("path").isEmpty() && page.all("path").get(0)
+                .findElements(By.cssSelector("[data-testid=path-node]")).size() == 3);
         assertThat(page.all("path").get(0).findElements(By.cssSelector("[data-testid=path-node]")).get(1)
                 .getAttribute("data-label")).isIn("Task", "Unit");
         assertThat(explorer.browser().driver.getCurrentUrl()).contains("through=");
+    }
+
+    /**
+     * 徐工集团 reaches the high-tech park through either of its two platforms: two cards, shortest first, both ends
+     * named on screen; picking the second draws that path alone, the first one's platform faded.
+     */
+    @Test
+    void severalPathsAreCardsWithBothEndsNamedAndASecondCardRedrawsTheGraph() throws Exception {
+        page.open("/?view=paths&from=" + enc(XCMG) + "&to=" + enc(HIGH_TECH_PARK));
+        new WebDriverWait(explorer.browser().driver, Duration.ofSeconds(90)).until(d -> page.all("path").size() >= 2);
+        JsonNode answer = api("/api/paths?from=" + enc(XCMG) + "&to=" + enc(HIGH_TECH_PARK));
+        JsonNode paths = answer.path("paths");
+        List<WebElement> cards = page.all("path");
+        assertThat(cards).hasSize(paths.size()).hasSizeLessThanOrEqualTo(3);
+        assertThat(page.byTestId("paths-summary").getText()).contains("最短的在前");
+        // each card names every node on its path, in order, and reads each relation in Chinese words
+        Map<String, String> names = new HashMap<>();
+        answer.path("nodes").forEach(n -> names.put(n.path("id").asText(), n.path("name").asText()));
+        for (int i = 0; i < cards.size(); i++) {
+            List<String> shown = cards.get(i).findElements(By.cssSelector("[data-testid=path-node]")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(shown).containsExactlyElementsOf(texts(paths.path(i).path("nodes"), null).stream()
+                    .map(names::get).toList());
+            assertThat(cards.get(i).findElements(By.cssSelector("[data-testid=path-hop]")))
+                    .allSatisfy(h -> assertThat(h.getText()).doesNotContainPattern("[A-Za-z]"));
+        }
+        // shortest first
+        for (int i = 1; i < paths.size(); i++) {
+            assertThat(paths.path(i).path("links").size()).isGreaterThanOrEqualTo(paths.path(i - 1).path("links").size());
+        }
+        // both ends named on the canvas, every path node labelled
+        page.wait.until(d -> labelled().containsAll(texts(answer.path("nodes"), "id")) && settledTransform());
+        assertThat(visibleTexts()).contains("徐工集团", "徐州高新区");
+
+        List<String> first = texts(paths.path(0).path("nodes"), null);
+        List<String> second = texts(paths.path(1).path("nodes"), null);
+        String onlyFirst = first.stream().filter(id -> !second.contains(id)).findFirst().orElseThrow();
+        cards.get(1).click();
+        page.wait.until(d -> highlighted().size() == second.size() && highlighted().containsAll(second));
+        page.wait.until(d -> settledTransform());
+        assertThat(labelled()).containsAll(second);
+        assertThat((Boolean) explorer.browser().script("return window.collabgraph.faded(arguments[0])", onlyFirst))
+                .isTrue();
+        assertThat(visibleTexts()).contains("徐工集团", "徐州高新区", names.get(second.get(1)));
+        assertThat(page.all("path").get(1).getAttribute("aria-pressed")).isEqualTo("true");
+        explorer.browser().screenshot("paths-second-card");
+
+        // and back to the first card: its platform drawn again, the second one's faded
+        page.all("path").get(0).click();
+        page.wait.until(d -> highlighted().size() == first.size() && highlighted().containsAll(first));
     }
 
     @Test
@@ -152,6 +202,14 @@ class PathsViewIT {
         assertThat(item).isNotNull();
         JsonNode shown = item.path("explanation").path("paths").path(0);
         assertHopsFollowTheirRelationships(List.of(path), List.of(shown));
+        // the explanation's paths are the paths view's cards, side by side in the wide list
+        List<WebElement> partnerCards = first.findElements(By.cssSelector("[data-testid=partner-path]"));
+        assertThat(partnerCards).hasSizeGreaterThanOrEqualTo(2).hasSize(shownPaths(item));
+        assertThat(partnerCards.get(1).getRect().getY()).isEqualTo(partnerCards.get(0).getRect().getY());
+        assertThat(partnerCards.get(1).getRect().getX()).isGreaterThan(partnerCards.get(0).getRect().getX());
+        assertThat(first.findElement(By.cssSelector("[data-testid=partner-meaning]")).getText())
+                .matches("约 [\\d.]+% 的同类组合在文件中确有合作；原始得分 [\\d.]+");
+        explorer.browser().screenshot("partner-path-cards");
 
         page.waitForGraph();
         Map<String, Object> before = transform();
@@ -167,6 +225,10 @@ class PathsViewIT {
         clear.click();
         page.wait.until(d -> highlighted().isEmpty());
         assertThat(clear.isDisplayed()).isFalse();
+    }
+
+    private static int shownPaths(JsonNode item) {
+        return item.path("explanation").path("paths").size();
     }
 
     /** Each hop's arrow points along its relationship: forward when it starts at the node walked from. */

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code collabgraph bench extract|load}: throughput measurements, each against its baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure extraction and load throughput on a generated corpus (see BENCHMARKS.md).",
-        subcommands = {BenchExtractCommand.class, BenchLoadCommand.class, BenchRecommendCommand.class, BenchApiCommand.class, BenchQueriesCommand.class, BenchSoakCommand.class,
+        subcommands = {BenchExtractCommand.class, BenchLoadCommand.class, BenchRecommendCommand.class,
+                BenchCalibrateCommand.class, BenchApiCommand.class, BenchQueriesCommand.class, BenchSoakCommand.class,
                 BenchHanlpCommand.class})
 public final class BenchCommand implements Runnable {
     @Override

@@ -159,6 +159,10 @@ public final class BenchRecommendCommand implements Callable<Integer> {
                 Ours: resource allocation over shared neighbours (tasks, industries, parks, regions, platforms and partners
                 in common) plus 0.5 × industry fit plus 0.1 × three-step paths (partners of partners, each path weighted by
                 1 / the degrees it passes). Baselines: common neighbours (any kind) and a random score. Ties count half.
+                The score the explorer shows is calibrated by the same leave-one-out: `bin/collabgraph bench calibrate` scores every
+                hidden partner and every other candidate on the graph the gold corpus's dev documents make together, and isotonic
+                regression turns a raw score into the share of true partners among the candidates scored alike (the table
+                `api/src/main/resources/recommend/calibration.tsv`; see README.md, "Partner recommendations").
 
                 | graph | nodes | links | queries | method | AUC | hits@10 | MRR |
                 |---|---:|---:|---:|---|---:|---:|---:|

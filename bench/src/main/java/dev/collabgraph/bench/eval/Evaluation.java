@@ -95,7 +95,7 @@ public final class Evaluation {
     }
 
     /** The document a gold file scores: the file of the same name beside it, in any format the loader reads. */
-    static Path documentFor(Path goldFile) {
+    public static Path documentFor(Path goldFile) {
         Path base = goldFile.resolveSibling(baseName(goldFile));
         for (String extension : DocumentFormat.EXTENSIONS.stream().sorted().toList()) {
             Path candidate = base.resolveSibling(base.getFileName() + "." + extension);

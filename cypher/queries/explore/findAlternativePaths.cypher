@@ -1,26 +1,37 @@
-// All shortest paths between two nodes whose intermediate nodes carry one of the labels in $through, at most
-// $maxHops long. Documents and sections never lie on a path (they join everything), not even at its ends.
+// The shortest paths between two nodes and the next shortest after them, one per route, whose intermediate nodes
+// carry one of the labels in $through, at most $maxHops long, shortest first: the candidates from which the explorer
+// picks a few that differ. Documents and sections never lie on a path (they join everything), not even at its ends.
 // @param $from String — id of one end
 // @param $to String — id of the other end
 // @param $maxHops Integer — longest path, 1 to 6
-// @param $limit Integer — most paths
+// @param $candidates Integer — most routes returned, a few per path shown (at most 50)
 // @param $through List<String> — labels an intermediate node may carry (the ends may carry any)
-// The label test sits inside the quantified pattern, so the search itself skips other nodes: a path through a unit
-// that is shorter than any allowed one does not hide the allowed one (allShortestPaths + WHERE would filter after
-// choosing the shortest and find nothing). The quantifier's bound is the largest the API accepts.
+// SHORTEST 50 is Neo4j's bounded shortest-path search: it stops after that many paths in order of length, so a
+// second route is found when only one shortest path exists, and a hub's every task is never enumerated past the
+// bound (Neo4j 5.26 takes no parameter there: 50 is the most the API asks for, 10 paths × 5 candidates). The label
+// test sits inside the quantified pattern, so the search itself skips other nodes: a path through a unit that is
+// shorter than any allowed one does not hide the allowed one. The quantifier's bound is the largest the API accepts.
 // Relations between named entities are walked through their pair summaries (LINK, one per partner and type), so a
 // pair stated by a hundred documents is one step, not a hundred parallel paths; each step shows its relation type
 // and the first quote of its first per-document relationship, read for the paths returned only.
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
 WHERE NOT (a:Document OR a:Section OR b:Document OR b:Section)
-MATCH p = ALL SHORTEST (a)
+MATCH p = SHORTEST 50 (a)
     (()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-
-      (x WHERE any(l IN labels(x) WHERE l IN $through) AND NOT (x:Document OR x:Section))){0,5}
+      (x WHERE any(l IN labels(x) WHERE l IN $through) AND NOT (x:Document OR x:Section) AND x <> a AND x <> b)){0,5}
     ()-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(b)
-// after the selection: the shortest paths are at most $maxHops long exactly when any path is (a length predicate
-// inside the pattern is not applied while searching, and would have the search list every longer path first)
+// after the selection: a length predicate inside the pattern is not applied while searching, and would have the
+// search list every longer path first
 WITH p WHERE length(p) <= $maxHops
-WITH p LIMIT $limit
+// the search walks each relationship once but may pass a node twice (never an end: the pattern keeps them out of the
+// middle): only paths that visit each node once are routes
+  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+// one path per route: two that pass the same nodes in the same order differ only in which of two relations (a
+// partnership and a co-participation) joins a pair, and read as the same way round
+WITH [x IN nodes(p) | x.id] AS route, p ORDER BY length(p)
+WITH route, collect(p)[0] AS p
+WITH p ORDER BY length(p), [x IN nodes(p) | x.id]
+LIMIT $candidates
 CALL (p) {
   UNWIND range(0, length(p) - 1) AS i
   WITH i, relationships(p)[i] AS step
