@@ -130,7 +130,7 @@ class CorpusCapsIT {
         JsonNode search = get("/api/search?q=" + encode("大学") + "&limit=100", MAX_BYTES);
         assertThat(search.path("results").size()).isLessThanOrEqualTo(100);
         JsonNode paths = get("/api/paths?from=" + encode(busiest("University")) + "&to=" + encode(busiest("Industry"))
-                + "&limit=50", MAX_BYTES);
+                + "&limit=10", MAX_BYTES);
         assertThat(paths.toString().length()).isLessThan(MAX_BYTES);
     }
 

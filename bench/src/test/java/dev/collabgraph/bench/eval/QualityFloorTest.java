@@ -44,28 +44,28 @@ class QualityFloorTest {
     void devDocumentsStayAtOrAboveTheirFloors() {
         // dev grew on 2026-12-04 by the opened blind set 160-164 (a page whose items the browser numbers, Word's list
         // numbers with tabs in a text export, tables repeating the items by number and title, ① items with their units
-        // first) and by 170-174 and 180-184 (180 and 182 not read: a Word outline 1.1-3.3 whose units stand only in a
-        // table keyed by those numbers, a PDF of ruled 交办单 forms; tasks 97.8 %); names in a PDF table's wrapped cells
-        // and in Word tables keep Enterprise, macro-F1 and link precision down
-        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.975);
+        // first), by 170-174, 180-184 and 200-204 (182, a PDF of ruled 交办单 forms, and 201, project cards numbered by
+        // a CSS counter, not read; tasks 98.2 %); names in a PDF table's wrapped cells and in Word tables keep
+        // Enterprise, macro-F1 and link precision down
+        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.98);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.975);
-        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.975);
+        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.97);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.96);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.965);
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.665);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.925);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.93);
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.89);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.91);
         }
     }
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
         // the blind held-out set 190-194 as its writer first measured it with the rules of 152f8e5 (2026-12-04,
-        // corpus/SPLITS.md), rounded down; the lead's first read, after the rules learnt from 160-164, gave the same
-        // figures: far from the goals, a floor against regressions, not a target
+        // corpus/SPLITS.md), rounded down; the lead's reads after the rules learnt from 160-164 and 200-204 gave the same
+        // figures but Region (0.70 -> 0.76): far from the goals, a floor against regressions, not a target
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.76);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.76);
