@@ -82,8 +82,8 @@ final class OutlineReader {
         // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
         Set<Integer> namedElsewhere = GroupNotes.named(body);
         // items whose number and title a division-of-work table's row repeats (表1 …任务分工 under each group)
-        Set<Integer> namedByRows = family == null ? Set.of()
-                : TableItems.named(TaskNumbering.number(body, marks(headings), family), byTables);
+        Set<Integer> namedByRows = family == null || byTables.rowTitles().isEmpty() && byTables.numbers().isEmpty()
+                ? Set.of() : TableItems.named(TaskNumbering.number(body, marks(headings), family), byTables);
         if (!namedElsewhere.isEmpty() || !namedByRows.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {

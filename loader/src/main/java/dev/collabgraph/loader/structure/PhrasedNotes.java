@@ -224,6 +224,10 @@ final class PhrasedNotes {
      * before the heading.
      */
     private static boolean circledItemStart(String text, int j, int from) {
+        char last = text.charAt(j);
+        if (Numerals.circled(last) == 0 && !Character.isDigit(last) && "一二三四五六七八九十".indexOf(last) < 0) {
+            return false; // the cheap test first: this is asked at every character of a note's region
+        }
         int k = j;
         while (k > from && text.charAt(k - 1) != '\n') {
             k--;
