@@ -63,7 +63,7 @@ final class Headings {
      * them; a bracket of units set right after the number, before the heading (①【科技创新部】修订…, ②【牵头：A；协同：B】…),
      * is their note and belongs to the marker, so the heading after it is the title.
      */
-    static final Pattern CIRCLED_TASK = Pattern.compile("^([\u2460-\u2473\u2776-\u2793\u24F5-\u24FE])[\\s\u3000]*"
+    static final Pattern CIRCLED_TASK = Pattern.compile("^([" + Numerals.CIRCLED_RANGE + "])[\\s\u3000]*"
             + "(?:【(?:[^】\n]{0,40}(?:牵头|协同|配合|责任|主办|协办|参与)[^】\n]{0,60}|[^】\n]{1,60}[部局司委办处室厅心组])】)?"
             + "[\\s\u3000]*(?=\\p{IsHan}|“)");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */

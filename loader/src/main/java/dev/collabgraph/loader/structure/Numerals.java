@@ -41,6 +41,12 @@ final class Numerals {
         return total + current;
     }
 
+    /**
+     * The circled numbers {@link #circled} reads, as a regex character range: ① … ⑳, the dingbats ❶ … ❿, ➀ … ➉, ➊ … ➓,
+     * and ⓵ … ⓾.
+     */
+    static final String CIRCLED_RANGE = "\u2460-\u2473\u2776-\u2793\u24F5-\u24FE";
+
     /** The value of a circled number (① … ⑳, ❶ … ❿, ➀ … ➉, ➊ … ➓, ⓵ … ⓾), or 0 when {@code c} is none. */
     static int circled(char c) {
         if (c >= '\u2460' && c <= '\u2473') {

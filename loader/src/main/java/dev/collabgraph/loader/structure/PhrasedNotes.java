@@ -216,14 +216,14 @@ final class PhrasedNotes {
         while (j >= from && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
             j--;
         }
-        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0 || circledItemStart(text, j, from);
+        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0 || itemLabelOpensLine(text, j, from);
     }
 
     /**
      * Whether {@code text[j]} ends an item's label opening its line (①【A、B】修订…, 重点任务3（A、B）：…): the units come
      * before the heading.
      */
-    private static boolean circledItemStart(String text, int j, int from) {
+    private static boolean itemLabelOpensLine(String text, int j, int from) {
         char last = text.charAt(j);
         if (Numerals.circled(last) == 0 && !Character.isDigit(last) && "一二三四五六七八九十".indexOf(last) < 0) {
             return false; // the cheap test first: this is asked at every character of a note's region
@@ -240,7 +240,7 @@ final class PhrasedNotes {
 
     /** An item's label alone: a circled number, or 重点任务3 / 举措2. */
     private static final Pattern ITEM_LABEL = Pattern.compile(
-            "[\\s\u3000]*(?:[\u2460-\u2473\u2776-\u2793\u24F5-\u24FE]|(?:重点)?(?:任务|举措|措施)[一二三四五六七八九十\\d]{1,3})");
+            "[\\s\u3000]*(?:[" + Numerals.CIRCLED_RANGE + "]|(?:重点)?(?:任务|举措|措施)[一二三四五六七八九十\\d]{1,3})");
     private static final int MAX_LABEL = 12;
 
     private static int sentenceEnd(String text, int i, int to) {
