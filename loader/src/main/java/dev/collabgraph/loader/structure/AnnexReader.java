@@ -34,13 +34,21 @@ final class AnnexReader {
 
     /** The rows of {@code table} when it is an annex work table, units named for {@code city}. */
     static Optional<List<AnnexRow>> read(Table table, MappedText text, String city) {
+        return read(table, text, city, false);
+    }
+
+    /**
+     * The rows of {@code table}; {@code notedFirstLeads} when a note of the tables (说明：…列第一位的为牵头单位) says the
+     * first unit of a cell leads, wherever it stands.
+     */
+    static Optional<List<AnnexRow>> read(Table table, MappedText text, String city, boolean notedFirstLeads) {
         List<Table.Cell> header = Table.cells(table.rows().get(0));
         Optional<AnnexColumns> found = AnnexColumns.of(header);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         AnnexColumns columns = found.get();
-        boolean firstIsLead = firstIsLead(table);
+        boolean firstIsLead = notedFirstLeads || firstIsLead(table);
         int year = captionYear(table);
         List<AnnexRow> rows = new ArrayList<>();
         List<WrappedRow> wrapped = new ArrayList<>();
@@ -191,6 +199,14 @@ final class AnnexReader {
         long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
         return filled == 1 && cells.stream().anyMatch(c -> Headings.LEVEL_ONE.matcher(c.text()).find());
     }
+
+    /** A note on the tables (说明：…, 注：…, also as a row of a sheet) that makes a cell's first unit its lead. */
+    static boolean notedFirstLeads(List<Paragraph> paragraphs) {
+        return paragraphs.stream().anyMatch(p -> TABLE_NOTE.matcher(p.text()).lookingAt()
+                && FIRST_IS_LEAD.matcher(p.text()).find());
+    }
+
+    private static final Pattern TABLE_NOTE = Pattern.compile("^(?:说明|注|备注)[：:]");
 
     private static boolean firstIsLead(Table table) {
         List<Paragraph> around = new ArrayList<>(table.before());

@@ -82,6 +82,23 @@ final class Headings {
     }
 
     /** The value of a level-one heading's numeral, or -1 when {@code text} is none. */
+    /** A part above the 一、 headings when a document has both: 第一部分, 第二章, 第三篇. */
+    static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+(?:部分|章|篇)");
+
+    /** Whether {@code body} numbers parts (第一部分) and, within them, 一、 headings: five levels, not four. */
+    static boolean partsAboveLevelOne(List<Paragraph> body) {
+        boolean parts = false;
+        boolean plain = false;
+        for (Paragraph p : body) {
+            if (p.isTableRow()) {
+                continue;
+            }
+            parts |= PART.matcher(p.text()).lookingAt();
+            plain |= !p.text().isEmpty() && "一二三四五六七八九十".indexOf(p.text().charAt(0)) >= 0 && levelOne(p.text()) == 1;
+        }
+        return parts && plain;
+    }
+
     static int levelOne(String text) {
         if (text.isEmpty() || LEVEL_ONE_FIRST.indexOf(text.charAt(0)) < 0) {
             return -1; // LEVEL_ONE starts with a numeral or 第

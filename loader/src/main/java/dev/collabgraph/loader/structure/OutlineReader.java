@@ -315,8 +315,14 @@ final class OutlineReader {
         int one = 0;
         int two = 0;
         String onePrinted = "";
+        boolean partsAbove = Headings.partsAboveLevelOne(body);
         for (int i = 0; i < body.size(); i++) {
             Paragraph p = body.get(i);
+            if (partsAbove && Headings.PART.matcher(p.text()).lookingAt()) {
+                one = 0; // 第二部分 over its own 一、 二、: the part's headings number afresh
+                two = 0;
+                continue;
+            }
             int first = Headings.levelOne(p.text());
             int outlinePart = first < 0 ? Headings.outlinePartAt(body, i) : -1;
             if (outlinePart == one + 1) {

@@ -40,19 +40,21 @@ public final class StructureParser {
         List<String> warnings = new ArrayList<>();
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
+        boolean notedFirstLeads = AnnexReader.notedFirstLeads(paragraphs);
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
             Optional<List<IndicatorRow>> rows = indicatorTables.get(t);
             if (rows.isPresent()) {
                 indicators.addAll(rows.get());
             } else {
-                Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city());
+                Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city(), notedFirstLeads);
                 if (read.isEmpty()) {
                     read = MatrixTables.read(table, logical, header.city());
                 }
                 read.ifPresent(annex::addAll);
                 List<Table.Cell> head = Table.cells(table.rows().get(0));
-                if (read.map(List::isEmpty).orElse(true) && AnnexColumns.namesUnits(head) && !RangeTables.namesItems(table)) {
+                if (read.map(List::isEmpty).orElse(true) && AnnexColumns.namesUnits(head) && !RangeTables.namesItems(table)
+                        && !UnitRowTables.namesItems(table)) {
                     warnings.add("table headed '" + table.rows().get(0).text().replace('\t', '|')
                             + "' names responsible units but its header was not recognised: its rows are not read");
                 }
@@ -61,7 +63,7 @@ public final class StructureParser {
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,
-                new TableItems.Named(TableItems.titles(annex), RangeTables.items(tables)));
+                new TableItems.Named(TableItems.titles(annex), numberedItems(tables)));
         warnings.addAll(0, outline.warnings());
 
         List<ResponsibilityNote> notes = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class StructureParser {
             notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
             notes = withGroupNotes(notes, RangeTables.notes(logical, tables, outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, UnitRowTables.notes(logical, tables, outline.tasks(), header.city()));
             notes = withGroupNotes(notes, PartNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), outline.sections(), header.city()));
             notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
@@ -122,6 +125,13 @@ public final class StructureParser {
                 outline, header.title());
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
+    }
+
+    /** The item numbers tables name, by item (任务序号 | 牵头部门) or by unit (成员单位 | 牵头任务). */
+    private static Set<String> numberedItems(List<Table> tables) {
+        Set<String> items = new java.util.LinkedHashSet<>(RangeTables.items(tables));
+        items.addAll(UnitRowTables.items(tables));
+        return items;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A block of tab-separated rows, with the paragraphs just before it (its caption, an 附件 line) and just after
@@ -39,11 +40,74 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
                 rows.add(p);
                 j++;
             }
-            tables.add(new Table(rows, paragraphs.subList(Math.max(0, i - 2), i),
-                    paragraphs.subList(j, Math.min(paragraphs.size(), j + AROUND))));
+            addStacked(tables, paragraphs, i, j);
             i = j;
         }
         return tables;
+    }
+
+    /**
+     * The tables of the rows {@code [from, to)}. A worksheet saved whole stacks several tables in one grid: an empty row
+     * (or a blank line) followed by a row of one filled cell (表一　…) and then a header opens a new table, that row and
+     * any like it being its caption; the sheet's own title rows above the first header are captions too. A grid without such parts is one table, as
+     * printed.
+     */
+    private static void addStacked(List<Table> tables, List<Paragraph> paragraphs, int from, int to) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(from);
+        for (int k = from + 1; k < to; k++) {
+            boolean parted = isEmptyRow(paragraphs.get(k - 1)) || paragraphs.get(k).start() > paragraphs.get(k - 1).end() + 1
+                    || CAPTION.matcher(cells(paragraphs.get(k)).get(0).text()).find();
+            if (parted && !isEmptyRow(paragraphs.get(k)) && filledCells(paragraphs.get(k)) == 1 && headed(paragraphs, k, to)) {
+                starts.add(k);
+            }
+        }
+        if (starts.size() == 1) {
+            tables.add(new Table(paragraphs.subList(from, to), paragraphs.subList(Math.max(0, from - 2), from),
+                    paragraphs.subList(to, Math.min(paragraphs.size(), to + AROUND))));
+            return;
+        }
+        starts.add(to);
+        for (int p = 0; p + 1 < starts.size(); p++) {
+            int first = starts.get(p);
+            int end = starts.get(p + 1);
+            while (end > first && isEmptyRow(paragraphs.get(end - 1))) {
+                end--;
+            }
+            while (first < end && filledCells(paragraphs.get(first)) <= 1) {
+                first++; // the part's caption
+            }
+            if (end - first >= 2) {
+                tables.add(new Table(paragraphs.subList(first, end), paragraphs.subList(Math.max(0, first - 2), first),
+                        paragraphs.subList(end, Math.min(paragraphs.size(), end + AROUND))));
+            }
+        }
+    }
+
+    /** Whether the first row of several cells after {@code from} reads as a header: short names, no row number. */
+    private static boolean headed(List<Paragraph> paragraphs, int from, int to) {
+        for (int k = from; k < to; k++) {
+            List<Cell> cells = cells(paragraphs.get(k)).stream().filter(c -> !c.text().isBlank()).toList();
+            if (cells.size() >= 2) {
+                return cells.stream().allMatch(c -> c.text().length() <= MAX_HEADER_CELL)
+                        && !Character.isDigit(cells.get(0).text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_HEADER_CELL = 12;
+    /** A table's caption: 表一　…, 附表2, …分工表, …清单（12项）. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:附?表[\\s\u3000]*[一二三四五六七八九十\\d]+|.{2,40}(?:表|清单)(?:[（(][^（）()]{1,12}[)）])?$)");
+
+    private static boolean isEmptyRow(Paragraph row) {
+        return row.isTableRow() && filledCells(row) == 0;
+    }
+
+    /** How many cells of {@code row} hold text. */
+    private static int filledCells(Paragraph row) {
+        return (int) cells(row).stream().filter(c -> !c.text().isBlank()).count();
     }
 
     /** The cells of {@code row}, trimmed, with their spans. */

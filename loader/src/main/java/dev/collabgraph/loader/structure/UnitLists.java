@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  * once for a list (县科技局、财政局、统计局) belongs to every bare department after it ({@link #shareLevel}).
  */
 final class UnitLists {
-    /** ／ parts units in a spreadsheet cell (区科技局／区工商联). */
-    private static final String SEPARATORS = "、，,；;： \t／";
+    /** ／ parts units in a spreadsheet cell (区科技局／区工商联); 丶 is OCR's 、. */
+    private static final String SEPARATORS = "、，,；;： \t／丶";
     /** An official named after the unit (（局长 某某）, a 责任单位及责任人 list): a title, then a person's name. */
     private static final Pattern PERSON_GLOSS = Pattern.compile(
             "（(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
+    /** A contact for the unit (（联系人：某某，0731-88265103）, （联系电话：…）): no part of its name. */
+    private static final Pattern CONTACT_GLOSS = Pattern.compile("[\\s\u3000]*（(?:联系人|联系电话|电话|联系方式)[：:][^（）]*）$");
     /** A person's name after the unit and a slash (企业服务局/陈默). */
     private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|主责|配合|协办|参与|协同)(?:单位)?[）〕\\]】]$");
@@ -64,12 +66,22 @@ final class UnitLists {
                 depth++;
             } else if (c == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || c == AND && joinsUnits(text, start, i))) {
+            } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 && !(c == ' ' && glossFollows(text, i, to))
+                    || c == AND && joinsUnits(text, start, i))) {
                 add(text, start, i, role, city, units);
                 start = i + 1;
             }
         }
         return shareCommittee(units);
+    }
+
+    /** Whether the space at {@code at} only sets off a bracket that glosses the name before it (县委组织部 （县委人才办）). */
+    private static boolean glossFollows(String text, int at, int to) {
+        int next = at;
+        while (next < to && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < to && text.charAt(next) == '（' && at > 0 && Character.isIdeographic(text.charAt(at - 1));
     }
 
     /** Whether the 及 at {@code at} ends a complete unit name begun at {@code start}. */
@@ -124,6 +136,11 @@ final class UnitLists {
             own = roleOf(mark.group(1));
             end = start + mark.start();
             surface = surface.substring(0, mark.start());
+        }
+        Matcher contact = CONTACT_GLOSS.matcher(surface);
+        if (contact.find()) {
+            end = start + contact.start();
+            surface = surface.substring(0, contact.start());
         }
         Matcher person = PERSON_GLOSS.matcher(surface);
         Matcher slashed = SLASHED_PERSON.matcher(surface);

@@ -33,6 +33,13 @@ final class UnitRepair {
                                List<String> warnings, String text) {
         List<UnitRef> out = new ArrayList<>();
         for (UnitRef unit : units) {
+            Optional<String> misread = misread(unit.name(), known);
+            if (misread.isPresent()) {
+                warnings.add(where + ": unit '" + unit.surface() + "' read as '" + misread.get() + "' (misread by OCR)");
+                out.add(new UnitRef(UnitNames.canonical(misread.get(), city), misread.get(), unit.role(), unit.span(),
+                        unit.surface()));
+                continue;
+            }
             Optional<String> repaired = repair(unit.name(), known, text);
             if (repaired.isPresent()) {
                 warnings.add(where + ": unit '" + unit.surface() + "' read as '" + repaired.get() + "' (reversed)");
@@ -43,6 +50,66 @@ final class UnitRepair {
             }
         }
         return out;
+    }
+
+    /** The left-hand radicals, written as characters, that OCR reads apart from the rest of a character. */
+    private static final String LEFT_RADICALS = "禾木氵扌口日月火土王石米糸纟车金钅言讠女弓马山目贝阝耳足舟虫衤礻方立子歹白田牛犭彳忄饣冫亻";
+
+    /** What OCR prints for a character it cannot read. */
+    private static final String UNREADABLE = "□?？";
+
+    /**
+     * The unit named elsewhere in the document that {@code token} is an OCR misreading of: the same name with a
+     * character it could not read (装备工□处), or with one character split into its two halves (禾斗技处 for 科技处,
+     * 原木才料工业处 for 原材料工业处). Only a name the document writes correctly elsewhere is taken.
+     */
+    static Optional<String> misread(String token, Set<String> known) {
+        if (token.length() < 3) {
+            return Optional.empty(); // the misread token is itself among the known ones: the test is the name's form
+        }
+        for (String name : known) {
+            // a collective (各街道办事处) is no misreading of one unit (白沙街道办事处): 各 has no left radical to split off
+            if (name.length() < 3 || name.equals(token) || name.startsWith("各")
+                    || name.charAt(name.length() - 1) != token.charAt(token.length() - 1)) {
+                continue;
+            }
+            if (name.length() == token.length() && unreadableOnly(token, name)
+                    || name.length() + 1 == token.length() && splitOnce(token, name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code token} differs from {@code name} only where OCR printed an unreadable mark. */
+    private static boolean unreadableOnly(String token, String name) {
+        boolean any = false;
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) != name.charAt(i)) {
+                if (UNREADABLE.indexOf(token.charAt(i)) < 0) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether {@code token} is {@code name} with one character printed as two others (禾斗 for 科). */
+    private static boolean splitOnce(String token, String name) {
+        int i = 0;
+        while (i < name.length() && token.charAt(i) == name.charAt(i)) {
+            i++;
+        }
+        if (i == name.length() || !token.substring(i + 2).equals(name.substring(i + 1))) {
+            return false;
+        }
+        char whole = name.charAt(i);
+        char left = token.charAt(i);
+        char right = token.charAt(i + 1);
+        // an added character is another name (科技局 / 科技信局), not a split one; and OCR splits a character into its
+        // left radical and the rest (禾斗 for 科, 木才 for 材), so 东湖区 is no misreading of 各区
+        return left != whole && right != whole && LEFT_RADICALS.indexOf(left) >= 0 && Character.isIdeographic(right);
     }
 
     /** {@link #repair(String, Set, String)} without a document text to tell readings apart. */

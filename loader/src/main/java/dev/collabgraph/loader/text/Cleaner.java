@@ -418,9 +418,38 @@ public final class Cleaner {
         return false;
     }
 
+    /** A unit field's label (协同处室, 牵头单位), cut anywhere by a wrap. */
+    private static final Pattern CUT_LABEL = Pattern.compile(
+            "^(?:责任|牵头|配合|主办|协办|参与|协同|实施|承办|落实|主责)(?:单位|部门|处室|科室|主体)$");
+    private static final int MAX_LABEL = 4;
+
+    /** Whether {@code previous} ends with the first characters of a unit label that {@code next} finishes before its colon. */
+    private static boolean labelCut(String previous, String next) {
+        int from = previous.length();
+        while (from > 0 && previous.length() - from < MAX_LABEL && isHan(previous.charAt(from - 1))) {
+            from--;
+        }
+        if (from == previous.length() || from > 0 && " \u3000；;。）".indexOf(previous.charAt(from - 1)) < 0) {
+            return false;
+        }
+        int colon = 0;
+        while (colon < next.length() && colon < MAX_LABEL && isHan(next.charAt(colon))) {
+            colon++;
+        }
+        return colon > 0 && colon < next.length() && "：:".indexOf(next.charAt(colon)) >= 0
+                && CUT_LABEL.matcher(previous.substring(from) + next.substring(0, colon)).matches();
+    }
+
     private static boolean continues(String previous, String next, int cutAt, int fullLine) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
+        }
+        char end = previous.charAt(previous.length() - 1);
+        // a hard wrap inside a bracketed number (（联系人：某某，0731- / 88265103）) or inside a field's label
+        // (…）　协 / 同处室：A): what looks like an item's number or a new line is the rest of it
+        if ((Character.isDigit(end) || end == '-') && Character.isDigit(next.charAt(0)) && openBracket(previous)
+                || labelCut(previous, next)) {
+            return true;
         }
         if (BLOCK_START.matcher(next).find()) {
             return false;

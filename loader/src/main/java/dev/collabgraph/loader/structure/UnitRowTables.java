@@ -1,0 +1,165 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A division of work set out unit by unit: each row names a unit and the items it leads or helps with by their
+ * numbers (成员单位 | 牵头任务 | 参与任务, rows 市科技局 | 4、9 | 3、5、7). Read the other way round, it is the note of
+ * every item it names; a column's role comes from its name (牵头任务 → lead, 参与任务/配合事项 → co, 承担任务 → open).
+ * Only a table whose every row with a unit holds item numbers or a dash (—, 无) in those columns is one.
+ */
+final class UnitRowTables {
+    /** A column of units: 成员单位, 责任部门, 单位名称, 处室. */
+    private static final Pattern UNIT_HEADER = Pattern.compile("^[^任事项]{0,4}(?:单位|部门|处室|科室)(?:名称)?$");
+    /** A column of item numbers by role: 牵头任务, 参与事项, 配合任务序号, 负责的工作. */
+    private static final Pattern ITEMS_HEADER = Pattern.compile(
+            "^(牵头|主办|主责|负责|承担|承办|参与|配合|协办|协同)(?:的)?(?:重点)?(?:任务|事项|工作)(?:序号|编号)?$");
+    private static final Pattern ITEMS_CELL = Pattern.compile(
+            "^(?:第)?\\d{1,3}(?:项|条)?(?:[\\s\u3000]*[—–－\\-~～至到、，,和及][\\s\u3000]*(?:第)?\\d{1,3}(?:项|条)?)*$");
+    private static final Pattern NOBODY = Pattern.compile("^[—\\-－/／无]*$");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern RANGE_MARK = Pattern.compile("[—–－\\-~～至到]");
+    private static final int MAX_RANGE = 50;
+
+    private UnitRowTables() {
+    }
+
+    /** The columns of a unit-by-unit table: the unit column and each item column's role; null when it is not one. */
+    private record Columns(int unit, Map<Integer, String> items) {
+    }
+
+    /** Whether {@code table} gives items to units by number, row by unit. */
+    static boolean namesItems(Table table) {
+        return columns(table) != null;
+    }
+
+    /** The item numbers such tables name: the items they give units to carry a note though none stands at them. */
+    static Set<String> items(List<Table> tables) {
+        Set<String> named = new LinkedHashSet<>();
+        for (Table table : tables) {
+            Columns columns = columns(table);
+            if (columns == null) {
+                continue;
+            }
+            for (Paragraph row : table.rows().subList(1, table.rows().size())) {
+                List<Table.Cell> cells = Table.cells(row);
+                for (int c : columns.items().keySet()) {
+                    if (c < cells.size()) {
+                        numbers(cells.get(c).text()).forEach(n -> named.add(String.valueOf(n)));
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The notes such tables give the tasks they name: each task's units from every row naming it, leads first. */
+    static List<ResponsibilityNote> notes(String text, List<Table> tables, List<TaskBlock> tasks, String city) {
+        Map<Integer, List<UnitRef>> byTask = new LinkedHashMap<>();
+        Map<Integer, dev.collabgraph.loader.text.Span> firstRow = new LinkedHashMap<>();
+        for (Table table : tables) {
+            Columns columns = columns(table);
+            if (columns == null) {
+                continue;
+            }
+            for (Paragraph row : table.rows().subList(1, table.rows().size())) {
+                List<Table.Cell> cells = Table.cells(row);
+                if (columns.unit() >= cells.size() || cells.get(columns.unit()).text().isBlank()) {
+                    continue; // a category row (一、市级部门)
+                }
+                Table.Cell unitCell = cells.get(columns.unit());
+                for (Map.Entry<Integer, String> column : columns.items().entrySet()) {
+                    if (column.getKey() >= cells.size()) {
+                        continue;
+                    }
+                    String role = column.getValue().isEmpty() ? null : column.getValue();
+                    for (int item : numbers(cells.get(column.getKey()).text())) {
+                        GroupNotes.task(tasks, item).ifPresent(task -> {
+                            List<UnitRef> units = UnitLists.split(text, unitCell.span().start(), unitCell.span().end(),
+                                    role, city);
+                            List<UnitRef> noted = byTask.computeIfAbsent(task.number(), k -> new ArrayList<>());
+                            units.stream().filter(u -> noted.stream().noneMatch(v -> v.name().equals(u.name())))
+                                    .forEach(noted::add);
+                            firstRow.putIfAbsent(task.number(), row.span());
+                        });
+                    }
+                }
+            }
+        }
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        byTask.forEach((task, units) -> {
+            List<UnitRef> ordered = new ArrayList<>(units.stream().filter(u -> "lead".equals(u.role())).toList());
+            units.stream().filter(u -> !"lead".equals(u.role())).forEach(ordered::add);
+            notes.add(new ResponsibilityNote(task, ordered, firstRow.get(task)));
+        });
+        return notes;
+    }
+
+    private static Columns columns(Table table) {
+        List<Table.Cell> header = Table.cells(table.rows().get(0));
+        int unit = -1;
+        Map<Integer, String> items = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = AnnexColumns.headerName(header.get(c).text()).strip();
+            Matcher m = ITEMS_HEADER.matcher(name);
+            if (m.matches()) {
+                String role = UnitLists.roleOf(m.group(1));
+                items.put(c, role == null ? "" : role);
+            } else if (unit < 0 && UNIT_HEADER.matcher(name).matches()) {
+                unit = c;
+            }
+        }
+        if (unit < 0 || items.isEmpty()) {
+            return null;
+        }
+        int rowsWithUnits = 0;
+        for (Paragraph row : table.rows().subList(1, table.rows().size())) {
+            List<Table.Cell> cells = Table.cells(row);
+            if (unit >= cells.size() || cells.get(unit).text().isBlank()) {
+                continue;
+            }
+            rowsWithUnits++;
+            for (int c : items.keySet()) {
+                String cell = c < cells.size() ? cells.get(c).text().strip() : "";
+                if (!NOBODY.matcher(cell).matches() && !ITEMS_CELL.matcher(cell).matches()) {
+                    return null; // a column of work text, not of numbers
+                }
+            }
+        }
+        return rowsWithUnits > 0 ? new Columns(unit, items) : null;
+    }
+
+    /** The item numbers a cell names: each number, and every number between two joined by a range mark. */
+    private static List<Integer> numbers(String cell) {
+        if (!ITEMS_CELL.matcher(cell.strip()).matches()) {
+            return List.of();
+        }
+        List<Integer> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(cell);
+        int previous = -1;
+        int previousEnd = 0;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group());
+            if (previous > 0 && RANGE_MARK.matcher(cell.substring(previousEnd, m.start())).find()) {
+                if (n < previous || n - previous > MAX_RANGE) {
+                    return List.of();
+                }
+                for (int k = previous + 1; k <= n; k++) {
+                    numbers.add(k);
+                }
+            } else {
+                numbers.add(n);
+            }
+            previous = n;
+            previousEnd = m.end();
+        }
+        return numbers;
+    }
+}

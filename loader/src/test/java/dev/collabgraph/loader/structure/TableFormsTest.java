@@ -1,0 +1,57 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tables that hold the division of work in forms other than one row per task: each test states one form. */
+class TableFormsTest {
+    @Test
+    void aTableOfUnitsListingTheItemsTheyLeadAndJoinGivesEachItemItsUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某市2026年人才工作要点
+                一、重点任务
+                （1）建设人才平台。支持高校建设平台。
+                （2）开展引才活动。举办招聘会。
+                （3）优化人才服务。建设服务综合体。
+                （4）加大金融支持。设立人才基金。
+                附件
+                成员单位任务分工表
+                序号\t成员单位\t牵头任务\t参与任务
+                一、市级部门\t\t\t
+                1\t市委组织部（市委人才办）\t1—2\t4
+                2\t市科技局\t3\t1、 2
+                3\t市财政局\t—\t4
+                二、驻市高校\t\t\t
+                4\t某某大学\t4\t—
+                注：表中“牵头任务”栏所列任务由该单位牵头，“参与任务”栏所列任务由该单位配合。
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("市委组织部（市委人才办）:lead", "科技局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("市委组织部（市委人才办）:lead", "科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s, 4)).containsExactly("某某大学:lead", "市委组织部（市委人才办）:co", "财政局:co");
+        assertThat(s.warnings()).noneMatch(w -> w.contains("header was not recognised"));
+    }
+
+    @Test
+    void aWorksheetStackingSeveralCaptionedTablesIsReadTableByTable() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年科技创新重点任务清单\t\t\t\t\t
+                表一　企业培育任务（2项）\t\t\t\t\t
+                序号\t重点任务\t主要举措\t牵头单位\t配合单位\t完成时限
+                1\t培育高新技术企业\t建立后备库，全年新认定25家\t县科技局\t县财政局、县税务局\t12月底
+                2\t推进研发活动全覆盖\t对首次开展研发活动的企业给予奖励\t县工信局\t县科技局 县统计局\t12月底
+                表二　平台建设任务（2项）\t\t\t\t\t
+                序号\t建设任务\t建设内容\t责任单位\t完成时限\t备注
+                1\t建设中试基地\t联合某某大学建设中试线\t县科技局 某某开发区管委会\t11月底\t
+                2\t建设科技小院\t开展技术示范\t县委组织部 （县委人才办）、县农业农村局\t6月底\t
+                说明：表二“责任单位”栏列第一位的为牵头单位，其余为配合单位。\t\t\t\t\t
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("培育高新技术企业", "推进研发活动全覆盖", "建设中试基地", "建设科技小院");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工信局:lead", "县科技局:co", "县统计局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("县科技局:lead", "某某开发区管委会:co");
+        // a space before a bracket sets off the unit's second name, it parts no units
+        assertThat(Docs.roles(s.annex().get(3))).containsExactly("县委组织部（县委人才办）:lead", "县农业农村局:co");
+    }
+}
