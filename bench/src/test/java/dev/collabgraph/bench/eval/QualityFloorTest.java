@@ -42,17 +42,16 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-04 by the opened blind set 160-164 (a page whose items the browser numbers, Word's list
-        // numbers with tabs in a text export, tables repeating the items by number and title, ① items with their units
-        // first), by 170-174, 180-184 and 200-204 (182, a PDF of ruled 交办单 forms, and 201, project cards numbered by
-        // a CSS counter, not read; tasks 98.2 %); names in a PDF table's wrapped cells and in Word tables keep
-        // Enterprise, macro-F1 and link precision down
-        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.98);
+        // dev grew on 2026-12-04 by the opened blind sets 160-164 and 190-194, by 170-174, 180-184 and 200-204 (182, a
+        // PDF of ruled 交办单 forms, 192, a gazette PDF set in two columns, and 201, project cards numbered by a CSS counter,
+        // are not read: tasks 97.6 %); names in a PDF table's wrapped cells and in Word tables keep Enterprise, macro-F1
+        // and link precision down
+        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.975);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.97);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.97);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.965);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.955);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.665);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.93);
@@ -63,21 +62,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 190-194 as its writer first measured it with the rules of 152f8e5 (2026-12-04,
-        // corpus/SPLITS.md), rounded down; the lead's reads after the rules learnt from 160-164 and 200-204 gave the same
-        // figures but Region (0.70 -> 0.76): far from the goals, a floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.76);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.76);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.42);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.43);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.59);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.55);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.77);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.56);
+        // the blind held-out set 210-214 as its writer first measured it with the rules of 69abadf (2026-12-04,
+        // corpus/SPLITS.md), rounded down; the lead's first read, after the rules learnt from 190-194, gave tasks 71.8 %
+        // and responsibilities 0.60: far from the goals, a floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.51);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.81);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.64);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.89);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.44);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.60);
         }
     }
 
