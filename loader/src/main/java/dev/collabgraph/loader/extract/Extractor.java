@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Document to graph, without a database: read (text, Word, PDF or HTML: {@link DocumentReader}), clean, read the structure, find entities and
@@ -43,7 +45,17 @@ public final class Extractor {
         if (text.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             throw new BadDocumentException(source.name(), "no Chinese text: not a policy document");
         }
+        Optional<Map.Entry<MappedText, String>> excerpt = StructureParser.periodicalExcerpt(text);
+        if (excerpt.isPresent()) {
+            text = excerpt.get().getKey(); // a gazette's pages: the one whole document among them
+        }
         DocumentStructure structure = StructureParser.parse(text);
+        if (excerpt.isPresent()) {
+            List<String> warnings = new ArrayList<>(List.of(excerpt.get().getValue()));
+            warnings.addAll(structure.warnings());
+            structure = new DocumentStructure(structure.header(), structure.sections(), structure.tasks(),
+                    structure.notes(), structure.indicators(), structure.annex(), structure.targets(), warnings);
+        }
         // A table-first document has its work only in its task list (annex rows), none in numbered prose.
         boolean noWork = structure.tasks().isEmpty() && structure.annex().isEmpty();
         // A header says it is an official document; without one, government organs named in it say so (a page saved

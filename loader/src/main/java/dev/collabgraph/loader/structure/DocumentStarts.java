@@ -28,6 +28,75 @@ final class DocumentStarts {
     record Start(int offset, String number) {
     }
 
+    /** A periodical's issue (a government gazette, 公报 … 第4期): its pages run one document into the next. */
+    private static final Pattern PERIODICAL = Pattern.compile(
+            "(?m)^[^。，；\\n]{0,20}(?:公报|(?:19|20)\\d{2}年第\\d{1,2}期)[^。，；\\n]{0,20}$");
+    /** Sentences before the first header that show the pages open inside another document. */
+    private static final int MIN_SENTENCES_BEFORE = 2;
+    /** A header's lines above its number: short, no sentence, no date or bracketed imprint. */
+    private static final int MAX_HEADER_LINE = 30;
+    private static final Pattern NOT_HEADER = Pattern.compile("[。；]|^（.*）$|\\d{4}年\\d{1,2}月\\d{1,2}日$");
+
+    /** One document cut out of a file that holds several, and what was left out. */
+    record Excerpt(MappedText text, String warning) {
+    }
+
+    /**
+     * The longest document of a periodical's pages that hold several (the end of one, the next whole, the start of a
+     * third): its header to the next one's, read on its own with a warning naming the others; empty when the file is
+     * no periodical (no line naming a 公报 or its issue, 2026年第4期, and it does not open inside a document) or holds one document. A file of several documents that is no periodical is refused as before.
+     */
+    static java.util.Optional<Excerpt> excerpt(MappedText text) {
+        List<Paragraph> paragraphs = Paragraph.split(text.text());
+        List<Start> starts = find(text, paragraphs);
+        if (starts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Integer> heads = new ArrayList<>();
+        for (Start start : starts) {
+            heads.add(headerStart(paragraphs, start.offset()));
+        }
+        // a periodical says so in its running header, or its pages open on the end of the document before
+        long sentencesBefore = paragraphs.stream().filter(p -> p.end() <= heads.get(0) && p.text().indexOf('。') >= 0).count();
+        if (!PERIODICAL.matcher(text.source().text()).find() && sentencesBefore < MIN_SENTENCES_BEFORE) {
+            return java.util.Optional.empty();
+        }
+        int best = 0;
+        for (int k = 1; k < starts.size(); k++) {
+            if (end(heads, k, text) - heads.get(k) > end(heads, best, text) - heads.get(best)) {
+                best = k;
+            }
+        }
+        StringBuilder others = new StringBuilder();
+        for (int k = 0; k < starts.size(); k++) {
+            if (k != best) {
+                others.append(others.length() == 0 ? "" : ", ").append(starts.get(k).number());
+            }
+        }
+        String warning = "the file is a periodical's pages holding " + starts.size() + " documents: only "
+                + starts.get(best).number() + " (line " + line(text, starts.get(best).offset()) + ") is read, the longest; "
+                + others + " and any text before the first header are left out (load them from their own files)";
+        return java.util.Optional.of(new Excerpt(text.slice(heads.get(best), end(heads, best, text)), warning));
+    }
+
+    private static int end(List<Integer> heads, int k, MappedText text) {
+        return k + 1 < heads.size() ? heads.get(k + 1) : text.length();
+    }
+
+    /** Where the header holding the number line at {@code offset} begins: the title lines above it. */
+    private static int headerStart(List<Paragraph> paragraphs, int offset) {
+        int i = 0;
+        while (i < paragraphs.size() && paragraphs.get(i).start() < offset) {
+            i++;
+        }
+        int first = i;
+        while (first > 0 && paragraphs.get(first - 1).text().strip().length() <= MAX_HEADER_LINE
+                && !paragraphs.get(first - 1).isTableRow() && !NOT_HEADER.matcher(paragraphs.get(first - 1).text().strip()).find()) {
+            first--;
+        }
+        return first < paragraphs.size() ? paragraphs.get(first).start() : offset;
+    }
+
     /** Throws {@link BadDocumentException} when {@code paragraphs} hold the headers of several documents. */
     static void requireOne(MappedText text, List<Paragraph> paragraphs) {
         List<Start> starts = find(text, paragraphs);

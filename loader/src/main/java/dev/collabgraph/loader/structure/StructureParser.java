@@ -5,6 +5,7 @@ import dev.collabgraph.loader.text.MappedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,14 @@ import java.util.Set;
  */
 public final class StructureParser {
     private StructureParser() {
+    }
+
+    /**
+     * The one document to read when {@code text} is a periodical's pages holding several (a gazette's issue), with the
+     * warning that says what was left out; empty when the whole text is to be read.
+     */
+    public static Optional<Map.Entry<MappedText, String>> periodicalExcerpt(MappedText text) {
+        return DocumentStarts.excerpt(text).map(e -> Map.entry(e.text(), e.warning()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.collabgraph.loader.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,8 +141,11 @@ public final class Cleaner {
         boolean previousIsField = false;
         boolean previousSpacedRow = false;
         boolean previousIsBadge = false;
+        int indentedWidth = indentedParagraphsWidth(source.text(), lines);
+        int previousWidth = 0;
         for (int[] line : lines) {
             String content = source.text().substring(line[0], line[1]);
+            int lineIndent = indent(source.text(), line[0]);
             long gaps = content.indexOf('\t') >= 0 ? 0 : cellGaps(content);
             if (gaps >= 2 && SPACED_HEADER.matcher(content).find() || gaps >= MIN_HEADER_GAPS && shortCellsOnly(content)) {
                 inSpacedTable = true;
@@ -168,7 +173,12 @@ public final class Cleaner {
             boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find();
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             if (previous != null && !previousIsBadge) {
-                if (spacedRow || pipeRow || field || previousIsField || !continues(previous, content, cutAt, fullLine)) {
+                // paragraphs opened by an indent: a full line goes on in the unindented line under it, which no new
+                // paragraph would start with, even when it happens to end a sentence ((一)推行…机制。 / 围绕产业链…)
+                boolean sameParagraph = indentedWidth > 0 && lineIndent == 0 && previousWidth >= indentedWidth - 1
+                        && !BLOCK_START.matcher(content).find() && content.indexOf('\t') < 0 && previous.indexOf('\t') < 0;
+                if (spacedRow || pipeRow || field || previousIsField
+                        || !sameParagraph && !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');
                     origin.add(previousEnd);
                 }
@@ -190,6 +200,8 @@ public final class Cleaner {
                 origin.add(line[1]);
             }
             previousSpacedRow = spacedRow || gaps >= 2 && SPACED_HEADER.matcher(content).find();
+            previousWidth = lineIndent / (source.text().charAt(Math.max(0, line[0] - 1)) == '\u3000' ? 1 : 2)
+                    + (line[1] - line[0]);
             previous = out.substring(before);
             previousEnd = line[1];
             previousIsField = field;
@@ -391,6 +403,42 @@ public final class Cleaner {
         return near * 5 >= lengths.size() * 3
                 ? new int[] {Math.max(MIN_WRAP, Math.min(CUT_LINE, lower - 2)), lower}
                 : new int[] {CUT_LINE, Integer.MAX_VALUE / 2};
+    }
+
+    /** Share bounds of indented lines in a text whose paragraphs open with an indent and wrap flush left. */
+    private static final double MIN_INDENTED = 0.1;
+    private static final double MAX_INDENTED = 0.6;
+    private static final int MIN_INDENT_LINES = 20;
+
+    /**
+     * The width, in characters, of a full line in a hard-wrapped text whose paragraphs open with an indent (two
+     * full-width or four half-width blanks) and go on flush left; 0 when the text is not laid out so. A Han character
+     * counts one, as does a full-width blank; two half-width blanks count one.
+     */
+    private static int indentedParagraphsWidth(String text, List<int[]> lines) {
+        int indented = 0;
+        int counted = 0;
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (int[] line : lines) {
+            int length = line[1] - line[0];
+            if (length < 10 || text.substring(line[0], line[1]).indexOf('\t') >= 0) {
+                continue;
+            }
+            counted++;
+            int blanks = indent(text, line[0]);
+            if (blanks >= 2) {
+                indented++;
+            } else if (blanks == 0 && SENTENCE_ENDS.indexOf(text.charAt(line[1] - 1)) < 0) {
+                widths.merge(length, 1, Integer::sum);
+            }
+        }
+        if (counted < MIN_INDENT_LINES || indented < MIN_INDENTED * counted || indented > MAX_INDENTED * counted) {
+            return 0;
+        }
+        // the most common width of an unindented line cut mid-sentence, when most such lines have it
+        Map.Entry<Integer, Integer> common = widths.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        int cut = widths.values().stream().mapToInt(Integer::intValue).sum();
+        return common != null && common.getValue() * 2 >= cut ? common.getKey() : 0;
     }
 
     private static final String CONTINUING_MARKS = "；;，,、。）)：";

@@ -55,6 +55,14 @@ public final class MappedText {
         return source.text().substring(originalStart(start), originalEnd(end));
     }
 
+    /**
+     * The logical text {@code [start, end)} on its own, each character still mapped to its place in the original (a
+     * document cut out of a periodical's pages).
+     */
+    public MappedText slice(int start, int end) {
+        return new MappedText(source, text.substring(start, end), java.util.Arrays.copyOfRange(origin, start, end));
+    }
+
     public String substring(int start, int end) {
         return text.substring(start, end);
     }

@@ -94,8 +94,14 @@ final class PageNoise {
         return WHITE.split(line.strip()).length >= 3 && !DIGITS.matcher(line).find();
     }
 
-    /** A line with its spaces dropped and its numbers made alike, so 第3页 and 第4页 are the same footer. */
+    /**
+     * A line with its spaces dropped and its numbers made alike, so 第3页 and 第4页 are the same footer; its parts set
+     * apart by spaces are taken in any order, since a book's header swaps its sides on facing pages (2026年第4期 … 某市
+     * 政府公报 on one, 某市政府公报 … 2026年第4期 on the next).
+     */
     private static String key(String line) {
-        return DIGITS.matcher(WHITE.matcher(line).replaceAll("")).replaceAll("#");
+        String[] parts = WHITE.split(line.strip());
+        java.util.Arrays.sort(parts);
+        return DIGITS.matcher(String.join("", parts)).replaceAll("#");
     }
 }

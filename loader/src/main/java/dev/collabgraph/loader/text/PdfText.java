@@ -8,6 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  * a form feed between pages, its running headers and page numbers removed ({@link PageNoise}). A PDF without a
  * text layer is a scan: it is refused with a message that says so, since the loader does no OCR. A wide gap between
  * two words of a line (a table's cells set apart without rules) is kept as wide as it was printed, in spaces, so
- * that the cleaner reads the line as a row of cells, not as a sentence with a space in it.
+ * that the cleaner reads the line as a row of cells, not as a sentence with a space in it. A page set in two columns
+ * is read column by column ({@link PdfColumns}).
  */
 final class PdfText {
     /** Fewer visible characters than this per page on average: a scan with at most a stray header in text. */
@@ -98,7 +100,44 @@ final class PdfText {
             pageLeft = left == Float.MAX_VALUE ? 0 : left;
             int commonSize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(24);
             half = Math.max(1f, commonSize / 4f); // the key is twice the size; half a character is half the size
+            articleLefts.clear();
+            articleIndex = 0;
+            List<TextPosition> all = new ArrayList<>();
+            getCharactersByArticle().forEach(all::addAll);
+            PdfColumns.Parts parts = PdfColumns.split(all, half * 2);
+            if (parts != null) {
+                // a page in two columns is read column by column, each from its own left edge
+                charactersByArticle.clear();
+                for (List<TextPosition> part : List.of(parts.header(), parts.left(), parts.right(), parts.footer())) {
+                    if (!part.isEmpty()) {
+                        charactersByArticle.add(new ArrayList<>(part));
+                        articleLefts.add(part == parts.right()
+                                ? (float) part.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(pageLeft)
+                                : pageLeft);
+                    }
+                }
+            }
             super.writePage();
+        }
+
+        /** Each article's left edge when a page is read in parts (columns), else empty. */
+        private final List<Float> articleLefts = new ArrayList<>();
+        private int articleIndex;
+        private float articleLeft;
+
+        @Override
+        protected void startArticle(boolean isLTR) throws IOException {
+            articleLeft = articleIndex < articleLefts.size() ? articleLefts.get(articleIndex) : pageLeft;
+            articleIndex++;
+            super.startArticle(isLTR);
+        }
+
+        @Override
+        protected void endArticle() throws IOException {
+            super.endArticle();
+            if (!articleLefts.isEmpty() && articleIndex < articleLefts.size()) {
+                writeLineSeparator(); // the next column starts on a line of its own
+            }
         }
 
         @Override
@@ -118,7 +157,7 @@ final class PdfText {
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             if (!positions.isEmpty()) {
                 TextPosition first = positions.get(0);
-                int target = Math.min(MAX_COLUMN, Math.max(0, Math.round((first.getXDirAdj() - pageLeft) / half)));
+                int target = Math.min(MAX_COLUMN, Math.max(0, Math.round((first.getXDirAdj() - articleLeft) / half)));
                 int spaces = target - column;
                 if (separatorPending && lineStarted) {
                     // the printed gap decides between a word space and a cell gap; the column, how wide it is written

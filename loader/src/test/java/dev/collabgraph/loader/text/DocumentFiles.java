@@ -151,6 +151,43 @@ public final class DocumentFiles {
         }
     }
 
+    /** Characters on a line of a column of {@link #twoColumnPdf}, and its lines per column. */
+    private static final int COLUMN_CHARACTERS = 21;
+    private static final int COLUMN_LINES = 36;
+
+    /**
+     * The text set as a gazette sets it: paragraphs opened by a two-character indent and wrapped flush left in two
+     * columns of {@link #COLUMN_CHARACTERS}, the left column filled before the right one; a running header whose two
+     * parts swap sides from one page to the next, and a page number below.
+     */
+    public static byte[] twoColumnPdf(String text) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            String rest = "\u3000\u3000" + paragraph.strip();
+            for (int i = 0; i < rest.length(); i += COLUMN_CHARACTERS) {
+                lines.add(rest.substring(i, Math.min(rest.length(), i + COLUMN_CHARACTERS)));
+            }
+        }
+        try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT.toFile())) {
+            PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
+            for (int first = 0, number = 1; first < lines.size(); first += 2 * COLUMN_LINES, number++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    write(content, font, 9, number % 2 == 1 ? 60 : 420, 800, "2026年第4期");
+                    write(content, font, 9, number % 2 == 1 ? 400 : 60, 800, "某某市人民政府公报");
+                    for (int i = first; i < Math.min(lines.size(), first + 2 * COLUMN_LINES); i++) {
+                        int row = (i - first) % COLUMN_LINES;
+                        float x = i - first < COLUMN_LINES ? 40 : 40 + COLUMN_CHARACTERS * 12 + 24;
+                        write(content, font, 12, x, 760 - 18 * row, lines.get(i));
+                    }
+                    write(content, font, 10, 290, 30, "·" + number + "·");
+                }
+            }
+            return bytes(document);
+        }
+    }
+
     private static void write(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
             throws IOException {
         content.beginText();

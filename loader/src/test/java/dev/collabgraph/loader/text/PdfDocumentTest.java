@@ -57,6 +57,22 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aGazettePrintedInTwoColumnsReadsColumnByColumnAsItsTextDoes() throws IOException {
+        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        byte[] pdf = DocumentFiles.twoColumnPdf(body);
+
+        SourceText fromPdf = DocumentReader.decode(DOCUMENT + ".pdf", pdf);
+
+        // the header's two parts swap sides on facing pages and are still one running header
+        assertThat(fromPdf.text()).doesNotContain("公报").doesNotContain("2026年第4期");
+        StructureSummary printed = StructureSummary.of(fromPdf);
+        StructureSummary text = StructureSummary.of(DocumentReader.decode(DOCUMENT + ".txt",
+                body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(printed.tasks()).hasSizeGreaterThan(10).isEqualTo(text.tasks());
+        assertThat(printed.notes()).isNotEmpty().isEqualTo(text.notes());
+    }
+
+    @Test
     void cellsSetApartOnAPrintedLineStayApartAndWordsOfASentenceTogether() throws IOException {
         assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
         try (PDDocument document = new PDDocument(); org.apache.fontbox.ttf.TrueTypeCollection fonts =
