@@ -41,6 +41,18 @@ final class Numerals {
         return total + current;
     }
 
+    /** {@code n} (1 … 99) written as a heading writes it: 一, 十, 十二, 二十, 二十三. */
+    static String chinese(int n) {
+        if (n < 1 || n > 99) {
+            return "";
+        }
+        if (n < 10) {
+            return String.valueOf(DIGITS.charAt(n));
+        }
+        String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10) + "十";
+        return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10);
+    }
+
     /**
      * The circled numbers {@link #circled} reads, as a regex character range: ① … ⑳, the dingbats ❶ … ❿, ➀ … ➉, ➊ … ➓,
      * and ⓵ … ⓾.

@@ -98,6 +98,11 @@ final class ProseDuties {
                 || Parties.at(text, s, to)
                 || city != null && !city.isEmpty() && text.startsWith(city, s));
         Duty subject = placed ? duty(text, s, to, city, false) : null;
+        if (subject == null && !placed) {
+            // a speech names an organ by its place (汶溪高新区管委会要负责…): the spoken role says it is the subject
+            Duty spoken = duty(text, s, to, city, false);
+            subject = spoken != null && SPOKEN_ROLE.matcher(text).region(spoken.end(), to).lookingAt() ? spoken : null;
+        }
         // roles only: a subject whose role is said (市科技局要牵头…), as a speech gives its duties
         if (subject != null && (!rolesOnly || SPOKEN_ROLE.matcher(text).region(subject.end(), to).lookingAt())) {
             found.add(new PhrasedNotes.Found(s, subject.end(), subject.units()));
@@ -116,8 +121,9 @@ final class ProseDuties {
             }
             Duty by = duty(text, at, to, city, true);
             boolean roleSaid = by != null && ROLE_VERB.matcher(text).region(by.end(), to).lookingAt();
-            // …，我局配合做好…: a clause that gives its organs the assisting part
-            boolean assists = by != null && at == i && ASSISTS.matcher(text).region(by.end(), to).lookingAt();
+            // …，我局配合做好…: a clause that gives its organs the assisting part; a speech's …，B、C要积极配合 / 要在…上给予支持
+            boolean assists = by != null && at == i && (ASSISTS.matcher(text).region(by.end(), to).lookingAt()
+                    || spokenAssist(text, by.end(), to));
             if (by == null || (rolesOnly || at == i) && !roleSaid && !assists) {
                 continue;
             }
@@ -139,6 +145,13 @@ final class ProseDuties {
             found.add(new PhrasedNotes.Found(i, end, units));
             i = end;
         }
+    }
+
+    /** A speech's assisting clause: a modal, then 配合 or 给予支持 before the clause ends (要积极配合, 要在…上给予支持). */
+    private static final Pattern SPOKEN_ASSIST = Pattern.compile("^(?:要|将|应)[^，；。]{0,16}?(?:配合|给予支持|予以支持|支持配合|协助)");
+
+    private static boolean spokenAssist(String text, int from, int to) {
+        return SPOKEN_ASSIST.matcher(text).region(from, to).lookingAt();
     }
 
     /** What assisting organs do in the clause after a lead's: 配合, 参与, 做好指导, 给予支持. */
@@ -279,6 +292,10 @@ final class ProseDuties {
                     return -1;
                 }
                 j = close;
+                // 市委组织部（市委人才办）、…: the organ's second name in brackets ends it
+                if (name.length() >= 2 && ORGAN.matcher(name).find() && ends(text, close + 1, to)) {
+                    return close + 1;
+                }
                 continue;
             }
             if (!isNameChar(c)) {

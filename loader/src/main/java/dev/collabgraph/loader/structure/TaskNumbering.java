@@ -53,7 +53,7 @@ final class TaskNumbering {
                 continue;
             }
             Matcher m = family.matcher(p.text());
-            if (!m.find() || !inItsPart(family, m, current.key())) {
+            if (!m.find() || !inItsPart(family, m, current.key()) || enumeratedInline(family, m, p.text())) {
                 continue;
             }
             int n = family == Headings.BULLET_TASK || family == Headings.CODED_TASK ? previous + 1
@@ -99,6 +99,19 @@ final class TaskNumbering {
             last = number;
         }
         return new Result(tasks, warnings, restarted);
+    }
+
+    /**
+     * Whether 一是… opens a paragraph that goes on to 二是… itself: points made in one paragraph (一是加强统筹。…二是强化督查。),
+     * not items of their own.
+     */
+    private static boolean enumeratedInline(Pattern family, Matcher m, String text) {
+        if (family != Headings.ENUMERATED_TASK) {
+            return false;
+        }
+        int n = Numerals.value(m.group(1));
+        String next = Numerals.chinese(n + 1) + m.group().charAt(m.group().length() - 1);
+        return text.indexOf(next, m.end()) > 0;
     }
 
     /** Whether a decimal item (2.1) stands in the part its first number names; any other item stands anywhere. */
