@@ -40,8 +40,8 @@ final class Boundaries {
      */
     static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known, WordIndex words) {
         for (int e = headStart; e > chunk; e--) {
-            if (endsDate(text, e) && !isKnown(known, e - 1, e)) {
-                return e; // 2026年1月15日联盟理事会: a date is when, not a name's first letters
+            if ((endsDate(text, e) || endsItemLabel(text, e)) && !isKnown(known, e - 1, e)) {
+                return e; // 2026年1月15日联盟理事会, 项目1沅屏大学…: a date or an item's label, not a name's first letters
             }
             String w = words.longestEndingAt(text, e, chunk);
             if (w == null || isKnown(known, e - w.length(), e)) {
@@ -87,6 +87,18 @@ final class Boundaries {
             w = Lexicon.LEADING_ONLY.longestEndingAt(text, i, Math.max(0, i - 2));
         }
         return w != null && !isKnown(known, i - w.length(), i);
+    }
+
+    /** The words that label a plan's items by number (项目1, 任务2, 专题3). */
+    private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "任务", "专题", "举措", "措施", "行动");
+
+    /** Whether an item's label (项目1, 任务12) ends at {@code e}: its word, then its number. */
+    private static boolean endsItemLabel(String text, int e) {
+        int d = e;
+        while (d > 0 && e - d < 3 && text.charAt(d - 1) >= '0' && text.charAt(d - 1) <= '9') {
+            d--;
+        }
+        return d < e && d >= 2 && ITEM_WORDS.contains(text.substring(d - 2, d));
     }
 
     /** Whether a date (2026年, 1月, 15日) ends at {@code e}: its number then 年, 月 or 日. */

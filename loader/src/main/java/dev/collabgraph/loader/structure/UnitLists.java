@@ -25,6 +25,11 @@ final class UnitLists {
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
     /** A contact for the unit (（联系人：某某，0731-88265103）, （联系电话：…）): no part of its name. */
     private static final Pattern CONTACT_GLOSS = Pattern.compile("[\\s\u3000]*（(?:联系人|联系电话|电话|联系方式)[：:][^（）]*）$");
+    /**
+     * A person's name alone in brackets after the unit (科技创新局（张某某）): two or three characters that end no organ,
+     * place or role word.
+     */
+    private static final Pattern NAME_GLOSS = Pattern.compile("（\\p{IsHan}{1,2}[\\p{IsHan}&&[^办局委处科室部会院心站所队司厅组校团区县市省镇乡头责办合同与道社村园场港位门业构区筹]]）$");
     /** A person's name after the unit and a slash (企业服务局/陈默). */
     private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|主责|配合|协办|参与|协同)(?:单位)?[）〕\\]】]$");
@@ -141,6 +146,12 @@ final class UnitLists {
         if (contact.find()) {
             end = start + contact.start();
             surface = surface.substring(0, contact.start());
+        }
+        Matcher named = NAME_GLOSS.matcher(surface);
+        if (named.find() && UnitNames.isOrgan(surface.substring(0, named.start()))) {
+            // 科技创新局（张某某）, a 责任单位及责任人 list: the person answerable, not a second name of the unit
+            end = start + named.start();
+            surface = surface.substring(0, named.start());
         }
         Matcher person = PERSON_GLOSS.matcher(surface);
         Matcher slashed = SLASHED_PERSON.matcher(surface);

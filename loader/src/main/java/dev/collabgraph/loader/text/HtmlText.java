@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 
@@ -41,6 +42,8 @@ final class HtmlText {
 
     static String of(String name, byte[] bytes) {
         Document page = parse(name, bytes);
+        // numbers the style sheet prints (read before the sheet goes with what is never text)
+        Map<Element, String> printed = CssCounters.before(page);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
         page.select("header, footer").stream()
@@ -53,7 +56,7 @@ final class HtmlText {
             documentNumber(page, main).ifPresent(n -> out.append(n).append('\n'));
             headline(page, main).ifPresent(h -> out.append(h).append('\n'));
         }
-        new HtmlText.Renderer(out).render(main);
+        new HtmlText.Renderer(out, printed).render(main);
         return out.toString();
     }
 
@@ -135,8 +138,16 @@ final class HtmlText {
         /** An ordered list item's number, written before the item's first words. */
         private String marker;
 
+        /** What the style sheet prints before some elements (项目1　 before a card's title), by element. */
+        private final Map<Element, String> printedBefore;
+
         Renderer(StringBuilder out) {
+            this(out, Map.of());
+        }
+
+        Renderer(StringBuilder out, Map<Element, String> printedBefore) {
             this.out = out;
+            this.printedBefore = printedBefore;
         }
 
         void render(Node node) {
@@ -171,6 +182,10 @@ final class HtmlText {
                         boolean block = element.isBlock();
                         if (block) {
                             endLine(false);
+                        }
+                        String before = printedBefore.get(element);
+                        if (before != null && marker == null) {
+                            marker = before;
                         }
                         element.childNodes().forEach(this::render);
                         if (block) {

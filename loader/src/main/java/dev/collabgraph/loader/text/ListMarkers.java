@@ -97,7 +97,7 @@ final class ListMarkers {
     }
 
     /** 1–99 in Chinese numerals as a list prints them (十一, 二十). */
-    private static String chinese(int n) {
+    static String chinese(int n) {
         if (n <= 0 || n >= 100) {
             return Integer.toString(n);
         }

@@ -19,6 +19,37 @@ class HtmlDocumentTest {
     private static final String DOCUMENT = "10-action-plan-division-table";
 
     @Test
+    void cardsNumberedByAStyleSheetCounterAreItemsWithTheirNumbers() {
+        String page = """
+                <html><head><meta charset="utf-8"><style>
+                .cards{counter-reset:xm;} .cards dt{counter-increment:xm;font-weight:bold;}
+                .cards dt::before{content:"项目" counter(xm) "\\3000";}
+                </style></head><body><div class="article">
+                <p>某某经济技术开发区2027年校企合作重点项目推进计划</p>
+                <p>今年安排校企合作重点项目3个。</p>
+                <h3>一、协同创新平台项目</h3>
+                <dl class="cards"><dt>某某大学高端装备研究院二期</dt><dd>建设内容：新建中试车间。</dd>
+                <dd>责任单位：科技创新局（牵头）、经济发展局</dd>
+                <dt>某某锂电池材料中试基地</dt><dd>建设内容：建设中试线2条。</dd></dl>
+                <h3>二、校企合作载体项目</h3>
+                <dl class="cards" style="counter-reset:none"><dt>某某科技企业孵化器提质</dt><dd>建设内容：新增在孵企业40家。</dd>
+                <dd>责任单位及责任人：科技创新局（张某某）</dd></dl>
+                <p>注：项目1、项目2由招商服务局牵头推进，规划建设局配合。</p>
+                </div></body></html>
+                """;
+        SourceText source = DocumentReader.decode("cards.html", page.getBytes(StandardCharsets.UTF_8));
+
+        // the counter goes on in the second list, whose inline style keeps it from starting again
+        assertThat(source.text()).contains("项目1\u3000某某大学高端装备研究院二期").contains("项目3\u3000某某科技企业孵化器提质");
+        StructureSummary s = StructureSummary.of(source);
+        assertThat(s.tasks()).containsExactly("1 某某大学高端装备研究院二期", "2 某某锂电池材料中试基地", "3 某某科技企业孵化器提质");
+        // the person after a unit is none of its names
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("3: ") && n.contains("科技创新局") && !n.contains("张"));
+        // a note naming the cards by their printed numbers reaches the card without units of its own
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("招商服务局"));
+    }
+
+    @Test
     void thePagesArticleWithItsTableGivesTheTasksNotesAndAnnexRowsOfTheTextFile() throws IOException {
         Path txt = Path.of("..", "corpus", DOCUMENT + ".txt");
         byte[] html = webPage(Files.readString(txt), "utf-8").getBytes(StandardCharsets.UTF_8);
