@@ -24,14 +24,14 @@ import java.util.regex.Pattern;
 final class ProseDuties {
     /** Endings of an organ that may be a sentence's subject: not 院 or 中心, which universities and platforms share. */
     /** An organ's ending, or a party of an agreement (甲方, 乙方), which {@link Parties} names. */
-    private static final Pattern ORGAN = Pattern.compile("(?:局|委|办|厅|政府|管委会|办公室|部|支行|分行|街道办事处)$|^[甲乙丙丁]方$");
+    private static final Pattern ORGAN = Pattern.compile("(?:局|委|办|厅|政府|管委会|委员会|办公室|部|支行|分行|街道办事处)$|^[甲乙丙丁]方$");
     /**
      * Words that open what a subject does, so a name before them is complete: role verbs, the joiner 会同, modal
      * and time words. 组织 is one only when no organ ending follows (市委组织部).
      */
     private static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
             + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
-            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥)(?![局委办厅部处室])");
+            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥|于(?=\\d|[今本明年月])|跟踪)(?![局委办厅部处室])");
     private static final String WITH = "会同";
     /** Words that may stand between organs and 会同 (A要会同B…). */
     private static final String MODALS = "要将应";
@@ -48,9 +48,10 @@ final class ProseDuties {
             "(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)?(?:负责|牵头|组织实施)");
     /** A role a speech gives an organ with a modal before it (市科技局要牵头…, 市工信局要负责…). */
     private static final Pattern SPOKEN_ROLE = Pattern.compile("(?:要|将)(?:牵头|负责)");
-    /** A sentence's own opening: an article's or item's numbering and blanks. */
+    /** A sentence's own opening: an article's or item's numbering and blanks, and a report's 建议 before its subject. */
     private static final Pattern OPENING = Pattern.compile(
-            "^[\\s\u3000]*(?:第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])?[\\s\u3000]*");
+            "^[\\s\u3000]*(?:第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])?[\\s\u3000]*"
+                    + "(?:建议|要求)?");
     /** The rules speaking of themselves (本细则由…负责解释, 本方案自印发之日起施行，由…负责解释): no work. */
     private static final Pattern SELF = Pattern.compile("本[\\u4e00-\\u9fff]{1,4}?[自由所有，,]");
     private static final String ALIAS_OPEN = "（以下简称";

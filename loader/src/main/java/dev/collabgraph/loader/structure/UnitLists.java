@@ -21,7 +21,7 @@ final class UnitLists {
     private static final String SEPARATORS = "、，,；;： \t／丶";
     /** An official named after the unit (（局长 某某）, a 责任单位及责任人 list): a title, then a person's name. */
     private static final Pattern PERSON_GLOSS = Pattern.compile(
-            "（(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
+            "（(?:分管)?(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
     /** A contact for the unit (（联系人：某某，0731-88265103）, （联系电话：…）): no part of its name. */
     private static final Pattern CONTACT_GLOSS = Pattern.compile("[\\s\u3000]*（(?:联系人|联系电话|电话|联系方式)[：:][^（）]*）$");

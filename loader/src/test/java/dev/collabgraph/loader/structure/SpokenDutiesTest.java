@@ -36,4 +36,29 @@ class SpokenDutiesTest {
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("聚焦主导产业抓协同攻关", "围绕平台载体抓共建共享", "引育用好人才抓队伍建设");
     }
+
+    @Test
+    void aReportsRecommendationsNameTheirOrgansAsSubjects() {
+        assertThat(duties("建议市科技局会同市司法局于2027年6月底前出台剩余配套制度。"))
+                .containsExactly("科技局:lead", "司法局:co");
+        assertThat(duties("市人大教育科学文化卫生委员会要跟踪检查整改落实情况。"))
+                .containsExactly("市人大教育科学文化卫生委员会:lead");
+    }
+
+    private static java.util.List<String> duties(String sentence) {
+        return ProseDuties.find(sentence, 0, sentence.length(), "某某").stream()
+                .flatMap(f -> f.units().stream()).map(u -> u.name() + ":" + u.role()).toList();
+    }
+
+    @Test
+    void theOfficialInChargeAfterAUnitIsNoPartOfItsName() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年科技创新重点任务清单
+                1.开展关键核心技术攻关。组织企业联合高校攻关。
+                责任单位：县科技局（分管副局长吴某某）、县工信局
+                2.建设科技小院。在茶园建设科技小院。
+                责任单位：县农业农村局
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:null", "县工信局:null");
+    }
 }
