@@ -42,19 +42,18 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-04 by the opened blind sets 160-164 and 190-194, by 170-174, 180-184 and 200-204 (182, a
-        // PDF of ruled 交办单 forms, 192, a gazette PDF set in two columns, and 201, project cards numbered by a CSS counter,
-        // are not read: tasks 97.6 %); names in a PDF table's wrapped cells and in Word tables keep Enterprise, macro-F1
-        // and link precision down
-        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.975);
+        // dev grew on 2026-12-04 by the opened blind sets 160-164 and 190-194 and by 170-174, 180-184 and 200-204; 182,
+        // a PDF of ruled 交办单 forms whose cells wrap in parallel, is not read (tasks 99.1 %); names in a PDF table's
+        // wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
+        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.985);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.97);
+        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.985);
+        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.975);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.955);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.965);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.665);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.93);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.935);
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.91);
         }
@@ -63,8 +62,8 @@ class QualityFloorTest {
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
         // the blind held-out set 210-214 as its writer first measured it with the rules of 69abadf (2026-12-04,
-        // corpus/SPLITS.md), rounded down; the lead's first read, after the rules learnt from 190-194, gave tasks 71.8 %
-        // and responsibilities 0.60: far from the goals, a floor against regressions, not a target
+        // corpus/SPLITS.md), rounded down; the lead's two reads, after the rules learnt from 190-194, gave tasks 71.8 %
+        // and responsibilities 0.60 both times: far from the goals, a floor against regressions, not a target
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.61);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.61);
