@@ -40,30 +40,13 @@ final class UnitRowTables {
         return columns(table) != null;
     }
 
-    /** The item numbers such tables name: the items they give units to carry a note though none stands at them. */
-    static Set<String> items(List<Table> tables) {
-        Set<String> named = new LinkedHashSet<>();
-        for (Table table : tables) {
-            Columns columns = columns(table);
-            if (columns == null) {
-                continue;
-            }
-            for (Paragraph row : table.rows().subList(1, table.rows().size())) {
-                List<Table.Cell> cells = Table.cells(row);
-                for (int c : columns.items().keySet()) {
-                    if (c < cells.size()) {
-                        numbers(cells.get(c).text()).forEach(n -> named.add(String.valueOf(n)));
-                    }
-                }
-            }
-        }
-        return named;
+    /** One item a row gives its unit, with the column's role ("" when open). */
+    private record Assignment(Paragraph row, Table.Cell unit, int item, String role) {
     }
 
-    /** The notes such tables give the tasks they name: each task's units from every row naming it, leads first. */
-    static List<ResponsibilityNote> notes(String text, List<Table> tables, List<TaskBlock> tasks, String city) {
-        Map<Integer, List<UnitRef>> byTask = new LinkedHashMap<>();
-        Map<Integer, dev.collabgraph.loader.text.Span> firstRow = new LinkedHashMap<>();
+    /** Every item each unit row of such tables names, row by row, column by column. */
+    private static List<Assignment> assignments(List<Table> tables) {
+        List<Assignment> assignments = new ArrayList<>();
         for (Table table : tables) {
             Columns columns = columns(table);
             if (columns == null) {
@@ -74,24 +57,37 @@ final class UnitRowTables {
                 if (columns.unit() >= cells.size() || cells.get(columns.unit()).text().isBlank()) {
                     continue; // a category row (一、市级部门)
                 }
-                Table.Cell unitCell = cells.get(columns.unit());
                 for (Map.Entry<Integer, String> column : columns.items().entrySet()) {
-                    if (column.getKey() >= cells.size()) {
-                        continue;
-                    }
-                    String role = column.getValue().isEmpty() ? null : column.getValue();
-                    for (int item : numbers(cells.get(column.getKey()).text())) {
-                        GroupNotes.task(tasks, item).ifPresent(task -> {
-                            List<UnitRef> units = UnitLists.split(text, unitCell.span().start(), unitCell.span().end(),
-                                    role, city);
-                            List<UnitRef> noted = byTask.computeIfAbsent(task.number(), k -> new ArrayList<>());
-                            units.stream().filter(u -> noted.stream().noneMatch(v -> v.name().equals(u.name())))
-                                    .forEach(noted::add);
-                            firstRow.putIfAbsent(task.number(), row.span());
-                        });
+                    if (column.getKey() < cells.size()) {
+                        for (int item : numbers(cells.get(column.getKey()).text())) {
+                            assignments.add(new Assignment(row, cells.get(columns.unit()), item, column.getValue()));
+                        }
                     }
                 }
             }
+        }
+        return assignments;
+    }
+
+    /** The item numbers such tables name: the items they give units to carry a note though none stands at them. */
+    static Set<String> items(List<Table> tables) {
+        Set<String> named = new LinkedHashSet<>();
+        assignments(tables).forEach(a -> named.add(String.valueOf(a.item())));
+        return named;
+    }
+
+    /** The notes such tables give the tasks they name: each task's units from every row naming it, leads first. */
+    static List<ResponsibilityNote> notes(String text, List<Table> tables, List<TaskBlock> tasks, String city) {
+        Map<Integer, List<UnitRef>> byTask = new LinkedHashMap<>();
+        Map<Integer, dev.collabgraph.loader.text.Span> firstRow = new LinkedHashMap<>();
+        for (Assignment a : assignments(tables)) {
+            GroupNotes.task(tasks, a.item()).ifPresent(task -> {
+                List<UnitRef> units = UnitLists.split(text, a.unit().span().start(), a.unit().span().end(),
+                        a.role().isEmpty() ? null : a.role(), city);
+                List<UnitRef> noted = byTask.computeIfAbsent(task.number(), k -> new ArrayList<>());
+                units.stream().filter(u -> noted.stream().noneMatch(v -> v.name().equals(u.name()))).forEach(noted::add);
+                firstRow.putIfAbsent(task.number(), a.row().span());
+            });
         }
         List<ResponsibilityNote> notes = new ArrayList<>();
         byTask.forEach((task, units) -> {
