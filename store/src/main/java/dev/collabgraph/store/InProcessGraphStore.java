@@ -8,6 +8,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +30,23 @@ final class InProcessGraphStore implements GraphStore {
     private static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
     private final GraphDatabaseService database;
+    private final TransactionIdStore transactions;
 
     InProcessGraphStore(GraphDatabaseService database) {
         this.database = database;
+        this.transactions = ((GraphDatabaseAPI) database).getDependencyResolver()
+                .resolveDependency(TransactionIdStore.class);
+    }
+
+    /** Neo4j's last closed transaction: every committed write moves it, whoever made it; reading it costs nothing. */
+    @Override
+    public long lastWrite() {
+        return transactions.getLastClosedTransactionId();
+    }
+
+    @Override
+    public boolean seesEveryWrite() {
+        return true;
     }
 
     @Override

@@ -40,13 +40,20 @@ public final class ExploreQueries {
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
     private static final CypherStatement FIND_EVIDENCE = CypherFiles.load("queries/explore/findRelationEvidence");
     private static final CypherStatement DOCUMENT_COUNT = CypherFiles.load("queries/stats/countDocuments");
-    /** Tasks listed in a node's details; the total says how many more there are. */
-    static final int MAX_TASKS = 100;
+    /**
+     * Tasks listed in a node's details (the first page: the total says how many there are, the rest come a page at a
+     * time from {@code /api/nodes/{id}/tasks}), and the most one page of those may hold.
+     */
+    static final int FIRST_TASKS = 20;
+    public static final int MAX_TASKS = 100;
     /** Search hits looked through for other nodes of a node's name, and how many of those are listed. */
     static final int SAME_NAME_SEARCHED = 20;
     static final int MAX_SAME_NAME = 5;
-    /** Quotes shown per relation in a node's details, each from another document. */
-    static final int QUOTES_PER_RELATION = 3;
+    /**
+     * Quotes sent per relation in a node's details: the first, with its count ({@code quoteCount}); the rest come from
+     * {@code /api/nodes/{id}/evidence} when the reader opens them.
+     */
+    static final int QUOTES_PER_RELATION = 1;
     /** Links drawn among the overview's nodes. */
     static final int MAX_LINKS = 5_000;
     /** Documents listed by the stats, newest first. */
@@ -81,18 +88,7 @@ public final class ExploreQueries {
         for (Value d : row.get("degree").values()) {
             degree.put(d.get("type").asString(), d.get("count").asLong());
         }
-        List<Record> taskRows = store.read(FIND_TASKS, Map.of("id", id, "limit", MAX_TASKS), t -> t);
-        long tasksTotal = taskRows.isEmpty() ? 0 : taskRows.get(0).get("total").asLong();
-        List<List<EvidenceView>> taskEvidence = withContext(taskRows.stream().map(t -> t.get("evidence").isNull()
-                ? List.<EvidenceView>of() : List.of(Rows.evidence(t.get("evidence")))).toList());
-        List<NodeDetails.TaskRef> tasks = new ArrayList<>(taskRows.size());
-        for (int i = 0; i < taskRows.size(); i++) {
-            Record t = taskRows.get(i);
-            tasks.add(new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
-                    t.get("number").isNull() ? null : t.get("number").asLong(), t.get("title").asString(""),
-                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString(),
-                    taskEvidence.get(i).isEmpty() ? null : taskEvidence.get(i).get(0)));
-        }
+        NodeDetails.TaskPage taskPage = tasks(id, 0, FIRST_TASKS);
         // evidence in its sentence needs windows of the documents' texts: one query once the relation rows are in,
         // never per row inside the read (a query from a mapper held a connection per request and deadlocked the pool)
         List<Record> relationRows = store.read(FIND_RELATIONS, Map.of("id", id, "skip", relationsSkip,
@@ -115,8 +111,33 @@ public final class ExploreQueries {
         }
         return Optional.of(new NodeDetails(row.get("id").asString(), row.get("label").asString(),
                 row.get("name").asString(""), row.get("aliases").asList(Value::asString),
-                readable(row.get("properties").asMap()), degree, tasks, tasksTotal, relations, relationsTotal,
-                next(relationsSkip, relations.size(), relationsTotal), sameName(id, row.get("name").asString(""))));
+                readable(row.get("properties").asMap()), degree, taskPage.tasks(), taskPage.total(), taskPage.next(),
+                relations, relationsTotal, next(relationsSkip, relations.size(), relationsTotal),
+                sameName(id, row.get("name").asString(""))));
+    }
+
+    /**
+     * A page of the tasks and annex rows a node answers for or is named in, each with its quote in its sentence, and
+     * how many there are; the order is the store's (see findNodeTasks), the same from page to page.
+     */
+    public NodeDetails.TaskPage tasks(String id, int skip, int limit) {
+        List<Record> taskRows = store.read(FIND_TASKS, Map.of("id", id, "skip", skip, "limit", limit), t -> t);
+        long total = taskRows.isEmpty() ? 0 : taskRows.get(0).get("total").asLong();
+        if (taskRows.isEmpty() && skip > 0) {
+            total = store.read(FIND_TASKS, Map.of("id", id, "skip", 0, "limit", 1), t -> t.get("total").asLong())
+                    .stream().findFirst().orElse(0L);
+        }
+        List<List<EvidenceView>> taskEvidence = withContext(taskRows.stream().map(t -> t.get("evidence").isNull()
+                ? List.<EvidenceView>of() : List.of(Rows.evidence(t.get("evidence")))).toList());
+        List<NodeDetails.TaskRef> tasks = new ArrayList<>(taskRows.size());
+        for (int i = 0; i < taskRows.size(); i++) {
+            Record t = taskRows.get(i);
+            tasks.add(new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
+                    t.get("number").isNull() ? null : t.get("number").asLong(), t.get("title").asString(""),
+                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString(),
+                    taskEvidence.get(i).isEmpty() ? null : taskEvidence.get(i).get(0)));
+        }
+        return new NodeDetails.TaskPage(total, tasks, next(skip, tasks.size(), total));
     }
 
     /** A page of the quotes behind the relationships of one type between two nodes; empty when there are none. */

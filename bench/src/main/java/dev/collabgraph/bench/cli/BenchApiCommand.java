@@ -7,6 +7,7 @@ import dev.collabgraph.bench.LoadGenerator;
 import dev.collabgraph.bench.Machine;
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.HttpServer;
+import dev.collabgraph.app.http.ResponseCache;
 import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.store.EmbeddedNeo4j;
@@ -52,6 +53,20 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,16,64", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     List<Integer> clients = new ArrayList<>();
 
+    @Option(names = "--cache", defaultValue = "both", description = "Servers measured: one keeping read answers (on), "
+            + "one making every answer (off), or both side by side, endpoint by endpoint (default: ${DEFAULT-VALUE}).")
+    Caching cache;
+
+    @Option(names = "--no-cache", description = "Only the server without the response cache (as --cache off).")
+    boolean noCache;
+
+    @Option(names = "--only", split = ",", paramLabel = "TEXT",
+            description = "Only the endpoints whose name contains one of these (e.g. details,paths).")
+    List<String> only = new ArrayList<>();
+
+    /** Which servers a run measures. */
+    enum Caching { on, off, both }
+
     @Mixin
     BenchCorpusOptions corpus;
 
@@ -69,11 +84,20 @@ public final class BenchApiCommand implements Callable<Integer> {
                 documents = new ExploreQueries(store).stats().documentCount();
             }
             err.println("bench: " + documents + " documents in " + dir);
-            List<ApiBench.Endpoint> endpoints = ApiBench.endpoints(store);
-            try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
-                URI base = URI.create("http://127.0.0.1:" + server.port());
-                List<ApiBench.Row> rows = ApiBench.run(base, endpoints, clients, Duration.ofSeconds(seconds),
-                        message -> err.println("bench: " + message));
+            List<ApiBench.Endpoint> endpoints = ApiBench.endpoints(store).stream()
+                    .filter(e -> only.isEmpty() || only.stream().anyMatch(e.name()::contains)).toList();
+            Caching caching = noCache ? Caching.off : cache;
+            try (HttpServer cached = HttpServer.start(store, "127.0.0.1", 0, ResponseCache.Limits.DEFAULT);
+                 HttpServer uncached = HttpServer.start(store, "127.0.0.1", 0, ResponseCache.Limits.OFF)) {
+                List<ApiBench.Server> servers = new ArrayList<>();
+                if (caching != Caching.off) {
+                    servers.add(new ApiBench.Server(caching == Caching.both ? "cached" : "", base(cached)));
+                }
+                if (caching != Caching.on) {
+                    servers.add(new ApiBench.Server(caching == Caching.both ? "no cache" : "", base(uncached)));
+                }
+                List<ApiBench.Row> rows = ApiBench.run(servers, endpoints, clients, Duration.ofSeconds(1),
+                        Duration.ofSeconds(seconds), message -> err.println("bench: " + message));
                 String report = report(documents, rows);
                 out.println(report);
                 if (corpus.write != null) {
@@ -83,6 +107,10 @@ public final class BenchApiCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static URI base(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
     private void build(GraphStore store, PrintWriter err) {
@@ -99,12 +127,17 @@ public final class BenchApiCommand implements Callable<Integer> {
 
     private String report(long documents, List<ApiBench.Row> rows) {
         StringBuilder s = new StringBuilder();
+        Caching caching = noCache ? Caching.off : cache;
         s.append("Command: `bin/collabgraph bench api --docs ").append(docs).append(" --seconds ").append(seconds)
+                .append(caching == Caching.both ? "" : " --cache " + caching)
                 .append("`  \nMachine: ").append(Machine.describe()).append("  \n")
                 .append(String.format(Locale.ROOT, "Store: %d documents, embedded, queried in process. Each endpoint: one "
                         + "second of warm-up, then %d s per concurrency with an in-JVM load generator (keep-alive, every "
                         + "latency kept). \"in process\" is the median time of the same answer made by the query layer "
-                        + "without HTTP and JSON; \"API / in process\" divides the single-client p50 by it.%n%n", documents, seconds));
+                        + "without HTTP and JSON; \"API / in process\" divides the single-client p50 by it.%s%n%n", documents, seconds,
+                        caching == Caching.both ? " Every endpoint runs on two servers of the same store, one after the "
+                                + "other: \"cached\" keeps each answer's JSON per graph version (after the warm-up every "
+                                + "request of the run is answered from it), \"no cache\" makes every answer." : ""));
         s.append("| endpoint | bytes |");
         for (int c : clients) {
             s.append(" ").append(c).append(" cl. req/s | p50 ms | p99 ms |");
@@ -113,7 +146,7 @@ public final class BenchApiCommand implements Callable<Integer> {
         s.append("---|---|---|".repeat(clients.size())).append("---|---|---|\n");
         for (ApiBench.Row row : rows) {
             LoadGenerator.Result first = row.runs().get(0);
-            s.append("| ").append(row.endpoint().name()).append(" | ").append(first.bytesPerResponse()).append(" |");
+            s.append("| ").append(row.name()).append(" | ").append(first.bytesPerResponse()).append(" |");
             long errors = 0;
             long shed = 0;
             for (LoadGenerator.Result r : row.runs()) {
