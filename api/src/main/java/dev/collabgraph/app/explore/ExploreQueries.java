@@ -34,7 +34,7 @@ public final class ExploreQueries {
     private static final CypherStatement EXPAND = CypherFiles.load("queries/explore/expandNeighbors");
     private static final CypherStatement OVERVIEW = CypherFiles.load("queries/explore/findOverviewNodes");
     private static final CypherStatement LINKS_BETWEEN = CypherFiles.load("queries/explore/findLinksBetween");
-    private static final CypherStatement PATHS = CypherFiles.load("queries/explore/findAlternativePaths");
+    private static final CypherStatement PATH_STEPS = CypherFiles.load("queries/explore/findPathSteps");
     private static final CypherStatement NODE_COUNTS = CypherFiles.load("queries/stats/countNodesByLabel");
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
@@ -239,35 +239,53 @@ public final class ExploreQueries {
     }
 
     private PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through, boolean relaxed) {
-        Map<String, GraphNode> named = new LinkedHashMap<>();
-        List<PathsPayload.Path> candidates = store.read(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops,
-                "candidates", limit * AlternativePaths.CANDIDATES_PER_PATH, "through", through), r -> {
-            List<String> ids = new ArrayList<>();
-            for (Value n : r.get("nodes").values()) {
-                ids.add(n.get("id").asString());
-                named.putIfAbsent(n.get("id").asString(), new GraphNode(n.get("id").asString(), n.get("label").asString(),
-                        n.get("name").asString(""), 0));
-            }
-            List<GraphLink> pathLinks = new ArrayList<>();
-            for (Value l : r.get("links").values()) {
-                EvidenceView evidence = new EvidenceView(l.get("quote").asString(""), l.get("start").asInt(0),
-                        l.get("end").asInt(0), l.get("rule").asString(null), null, null);
-                pathLinks.add(new GraphLink(l.get("source").asString(), l.get("target").asString(),
-                        l.get("type").asString(), evidence.quote().isEmpty() ? List.of() : List.of(evidence)));
-            }
-            return new PathsPayload.Path(ids, pathLinks);
-        });
+        PathSearch.Routes found = PathSearch.find(store, from, to, maxHops, through,
+                limit * AlternativePaths.CANDIDATES_PER_PATH);
         // one more than asked for says whether another route was left out
-        List<PathsPayload.Path> chosen = AlternativePaths.choose(candidates, limit + 1);
-        List<PathsPayload.Path> paths = chosen.subList(0, Math.min(limit, chosen.size()));
+        List<PathsPayload.Path> chosen = AlternativePaths.choose(found.routes().stream()
+                .map(route -> new PathsPayload.Path(route, List.of())).toList(), limit + 1);
+        List<PathsPayload.Path> routes = chosen.subList(0, Math.min(limit, chosen.size()));
+        // the relation and quote of each step, read for the paths shown only
+        Map<String, GraphNode> named = new LinkedHashMap<>();
+        Map<String, GraphLink> steps = new LinkedHashMap<>();
+        List<Map<String, String>> pairs = new ArrayList<>();
+        for (PathsPayload.Path route : routes) {
+            for (int i = 0; i + 1 < route.nodes().size(); i++) {
+                pairs.add(Map.of("source", route.nodes().get(i), "target", route.nodes().get(i + 1)));
+            }
+        }
+        if (!pairs.isEmpty()) {
+            store.read(PATH_STEPS, Map.of("steps", pairs), r -> {
+                for (String end : List.of("fromNode", "toNode")) {
+                    Value n = r.get(end);
+                    named.putIfAbsent(n.get("id").asString(), new GraphNode(n.get("id").asString(),
+                            n.get("label").asString(), n.get("name").asString(""), 0));
+                }
+                EvidenceView evidence = new EvidenceView(r.get("quote").asString(""), r.get("start").asInt(0),
+                        r.get("end").asInt(0), r.get("rule").asString(null), null, null);
+                steps.put(r.get("from").asString() + "|" + r.get("to").asString(), new GraphLink(
+                        r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
+                        evidence.quote().isEmpty() ? List.of() : List.of(evidence)));
+                return r;
+            });
+        }
+        List<PathsPayload.Path> paths = new ArrayList<>();
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphLink> links = new LinkedHashMap<>();
-        for (PathsPayload.Path path : paths) {
-            path.nodes().forEach(id -> nodes.putIfAbsent(id, named.get(id)));
-            path.links().forEach(l -> links.putIfAbsent(l.source() + "|" + l.type() + "|" + l.target(), l));
+        for (PathsPayload.Path route : routes) {
+            List<GraphLink> pathLinks = new ArrayList<>();
+            for (int i = 0; i + 1 < route.nodes().size(); i++) {
+                GraphLink step = steps.get(route.nodes().get(i) + "|" + route.nodes().get(i + 1));
+                if (step != null) {
+                    pathLinks.add(step);
+                    links.putIfAbsent(step.source() + "|" + step.type() + "|" + step.target(), step);
+                }
+            }
+            route.nodes().forEach(id -> nodes.putIfAbsent(id, named.get(id)));
+            paths.add(new PathsPayload.Path(route.nodes(), pathLinks));
         }
         return new PathsPayload(List.copyOf(paths), List.copyOf(nodes.values()), List.copyOf(links.values()),
-                List.copyOf(through), relaxed, chosen.size() > limit);
+                List.copyOf(through), relaxed, chosen.size() > limit || found.cut());
     }
 
     public boolean exists(String id) {
