@@ -12,8 +12,8 @@ CALL (x, y) {
 }
 WITH x, y, s, type, startNode(s) AS source, endNode(s) AS target
 // a summary's first per-document relationship, one branch per relation type (a typed expansion reads that type's
-// relationships only); any other step is a relationship of its own
-CALL (s, source, target, type) {
+// relationships only); any other step is a relationship of its own (a summary of another type: the step without quote)
+OPTIONAL CALL (s, source, target, type) {
   CALL (s, source, target, type) {
     WITH s WHERE type(s) <> 'LINK' RETURN s AS r
     UNION ALL

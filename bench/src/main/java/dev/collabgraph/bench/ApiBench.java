@@ -47,22 +47,34 @@ public final class ApiBench {
         Recommender recommender = new Recommender(store);
         String university = top(explore, "University");
         String enterprise = top(explore, "Enterprise");
+        return endpoints(university, enterprise, explore, recommender);
+    }
+
+    /** The endpoints on {@code university} and {@code enterprise} of a server elsewhere: nothing to compare in process. */
+    public static List<Endpoint> endpoints(String university, String enterprise) {
+        return endpoints(university, enterprise, null, null);
+    }
+
+    private static List<Endpoint> endpoints(String university, String enterprise, ExploreQueries explore,
+                                            Recommender recommender) {
+        boolean direct = explore != null;
         String u = encode(university);
         String e = encode(enterprise);
         List<Endpoint> out = new ArrayList<>();
         out.add(new Endpoint("search 大学", "/api/search?q=" + encode("大学"),
-                () -> explore.search("大学", List.of(), 20)));
-        out.add(new Endpoint("node details (university)", "/api/nodes/" + u, () -> explore.node(university, 0, ExploreRoutes.FIRST_RELATIONS)));
+                direct ? () -> explore.search("大学", List.of(), 20) : null));
+        out.add(new Endpoint("node details (university)", "/api/nodes/" + u,
+                direct ? () -> explore.node(university, 0, ExploreRoutes.FIRST_RELATIONS) : null));
         out.add(new Endpoint("neighbours (university)", "/api/nodes/" + u + "/neighbors",
-                () -> explore.neighbors(university, List.of(), List.of(), 50)));
+                direct ? () -> explore.neighbors(university, List.of(), List.of(), 50) : null));
         out.add(new Endpoint("paths enterprise → university", "/api/paths?from=" + e + "&to=" + u,
-                () -> explore.paths(enterprise, university, 4, 3, null)));
-        out.add(new Endpoint("overview", "/api/graph", () -> explore.overview(List.of(), List.of(), 300)));
-        out.add(new Endpoint("stats", "/api/stats", explore::stats));
+                direct ? () -> explore.paths(enterprise, university, 4, 3, null) : null));
+        out.add(new Endpoint("overview", "/api/graph", direct ? () -> explore.overview(List.of(), List.of(), 300) : null));
+        out.add(new Endpoint("stats", "/api/stats", direct ? explore::stats : null));
         out.add(new Endpoint("gap list", "/api/gaps", null));
         out.add(new Endpoint("gap findTasksWithFewUnits", "/api/gaps/findTasksWithFewUnits", null));
         out.add(new Endpoint("recommendations (enterprise)", "/api/recommendations?for=" + e,
-                () -> recommender.recommend(enterprise, null, 10)));
+                direct ? () -> recommender.recommend(enterprise, null, 10) : null));
         out.add(new Endpoint("tasks (first 100)", "/api/tasks?limit=100", null));
         out.add(new Endpoint("industry–academia links", "/api/links/industry-academia", null));
         return out;

@@ -107,6 +107,29 @@ class ExplorerIT {
     }
 
     @Test
+    void detailsShowTheFirstTasksAndFetchTheRestAndMoreQuotesWhenAsked() {
+        // the unit answers for more tasks than the details' first page holds
+        String unit = "unit:徐州市:科技局";
+        open("/?sel=" + java.net.URLEncoder.encode(unit, StandardCharsets.UTF_8));
+        WebElement details = byTestId("details-panel");
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "科技局"));
+        By taskItems = By.cssSelector("ul.task-list > li");
+        wait.until(d -> !details.findElements(taskItems).isEmpty());
+        assertThat(details.findElements(taskItems)).hasSize(20);
+        byTestId("details-more-tasks").click();
+        wait.until(d -> details.findElements(taskItems).size() > 20);
+        assertThat(details.findElements(By.cssSelector("[data-testid=details-more-tasks]"))).isEmpty();
+        // a relation sends its first quote; opening the rest asks the server for them
+        WebElement more = wait.until(d -> details.findElements(By.cssSelector("[data-testid=relation] details.more"))
+                .stream().findFirst().orElse(null));
+        int shown = more.findElement(By.xpath("ancestor::li[@data-testid='relation']"))
+                .findElements(By.cssSelector("[data-testid=evidence]")).size();
+        more.findElement(By.cssSelector("summary")).click();
+        wait.until(d -> more.findElements(By.cssSelector("[data-testid=evidence]")).size() > 0);
+        assertThat(shown).isEqualTo(1);
+    }
+
+    @Test
     void expandingANodeAddsItsNeighboursToTheGraph() {
         open("/?labels=University");
         waitForGraph();
