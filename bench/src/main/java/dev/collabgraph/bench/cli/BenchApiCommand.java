@@ -175,7 +175,8 @@ public final class BenchApiCommand implements Callable<Integer> {
     private String report(long documents, List<ApiBench.Row> rows) {
         StringBuilder s = new StringBuilder();
         Caching caching = noCache ? Caching.off : cache;
-        s.append("Command: `bin/collabgraph bench api --docs ").append(docs).append(" --seconds ").append(seconds)
+        s.append("Command: `bin/collabgraph bench api").append(urls.isEmpty() ? " --docs " + docs : "")
+                .append(" --seconds ").append(seconds)
                 .append(caching == Caching.both ? "" : " --cache " + caching)
                 .append(settle > 0 ? " --settle " + settle : "")
                 .append(urls.isEmpty() ? "" : " --url " + String.join(",", urls))
@@ -187,7 +188,7 @@ public final class BenchApiCommand implements Callable<Integer> {
                         + "second of warm-up, then %d s per concurrency with an in-JVM load generator (keep-alive, every "
                         + "latency kept). \"in process\" is the median time of the same answer made by the query layer "
                         + "without HTTP and JSON; \"API / in process\" divides the single-client p50 by it.%s%n%n", seconds,
-                        caching == Caching.both ? " Every endpoint runs on two servers of the same store, one after the "
+                        caching == Caching.both && urls.isEmpty() ? " Every endpoint runs on two servers of the same store, one after the "
                                 + "other: \"cached\" keeps each answer's JSON per graph version (after the warm-up every "
                                 + "request of the run is answered from it), \"no cache\" makes every answer." : ""));
         s.append("| endpoint | bytes |");
