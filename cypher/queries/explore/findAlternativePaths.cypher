@@ -1,4 +1,5 @@
-// The shortest paths between two nodes and the next shortest after them, one per route, whose intermediate nodes
+// (The explorer's paths come from PathSearch since 2026-12-04; this statement stays as the search it replaced, to
+// compare with in PathSearchIT and SummaryAnswers.) The shortest paths between two nodes and the next shortest after them, one per route, whose intermediate nodes
 // carry one of the labels in $through, at most $maxHops long, shortest first: the candidates from which the explorer
 // picks a few that differ. Documents and sections never lie on a path (they join everything), not even at its ends.
 // @param $from String — id of one end
