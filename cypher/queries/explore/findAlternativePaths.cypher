@@ -1,5 +1,4 @@
-// (The explorer's paths come from PathSearch since 2026-12-04; this statement stays as the search it replaced, to
-// compare with in PathSearchIT and SummaryAnswers.) The shortest paths between two nodes and the next shortest after them, one per route, whose intermediate nodes
+// The shortest paths between two nodes and the next shortest after them, one per route, whose intermediate nodes
 // carry one of the labels in $through, at most $maxHops long, shortest first: the candidates from which the explorer
 // picks a few that differ. Documents and sections never lie on a path (they join everything), not even at its ends.
 // @param $from String — id of one end
@@ -15,6 +14,8 @@
 // Relations between named entities are walked through their pair summaries (LINK, one per partner and type), so a
 // pair stated by a hundred documents is one step, not a hundred parallel paths; each step shows its relation type
 // and the first quote of its first per-document relationship, read for the paths returned only.
+// The explorer's paths come from PathSearch since 2026-12-04: this statement stays as the search it replaced, to
+// compare with (PathSearchIT, SummaryAnswers).
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
 WHERE NOT (a:Document OR a:Section OR b:Document OR b:Section)
 MATCH p = SHORTEST 50 (a)
