@@ -2,6 +2,7 @@ package dev.collabgraph.store;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.graphdb.ExecutionPlanDescription;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -38,9 +39,15 @@ final class InProcessGraphStore implements GraphStore {
                 .resolveDependency(TransactionIdStore.class);
     }
 
-    /** Neo4j's last closed transaction: every committed write moves it, whoever made it; reading it costs nothing. */
+    /**
+     * Neo4j's last closed transaction: every committed write moves it, whoever made it; reading it costs nothing. A
+     * database that is shut down fails as a read would (unavailable), never with a number it no longer stands for.
+     */
     @Override
     public long lastWrite() {
+        if (!database.isAvailable()) {
+            throw new ServiceUnavailableException("The database is not available");
+        }
         return transactions.getLastClosedTransactionId();
     }
 
