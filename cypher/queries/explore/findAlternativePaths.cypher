@@ -14,6 +14,8 @@
 // Relations between named entities are walked through their pair summaries (LINK, one per partner and type), so a
 // pair stated by a hundred documents is one step, not a hundred parallel paths; each step shows its relation type
 // and the first quote of its first per-document relationship, read for the paths returned only.
+// The explorer's paths come from PathSearch since 2026-12-04: this statement stays as the search it replaced, to
+// compare with (PathSearchIT, SummaryAnswers).
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
 WHERE NOT (a:Document OR a:Section OR b:Document OR b:Section)
 MATCH p = SHORTEST 50 (a)

@@ -1,6 +1,7 @@
 package dev.collabgraph.bench;
 
 import dev.collabgraph.app.explore.ExploreQueries;
+import dev.collabgraph.app.explore.ExploreRoutes;
 import dev.collabgraph.app.http.HttpServer;
 import dev.collabgraph.app.recommend.Recommender;
 import dev.collabgraph.store.GraphStore;
@@ -26,8 +27,18 @@ public final class ApiBench {
     public record Endpoint(String name, String path, Runnable direct) {
     }
 
-    /** One endpoint's figures: the load runs, and the in-process time per answer (ms; NaN when not measured). */
-    public record Row(Endpoint endpoint, List<LoadGenerator.Result> runs, double directMillis) {
+    /**
+     * One endpoint's figures on one server: the load runs, and the in-process time per answer (ms; NaN when not
+     * measured); {@code server} names the server when several were measured (the cache on and off), else empty.
+     */
+    public record Row(Endpoint endpoint, String server, List<LoadGenerator.Result> runs, double directMillis) {
+        public String name() {
+            return server.isEmpty() ? endpoint.name() : endpoint.name() + ", " + server;
+        }
+    }
+
+    /** A server under test: what to call it in the table (empty for the only one) and where it listens. */
+    public record Server(String name, URI base) {
     }
 
     /** The endpoints, on the best connected university and enterprise of the store. */
@@ -36,22 +47,34 @@ public final class ApiBench {
         Recommender recommender = new Recommender(store);
         String university = top(explore, "University");
         String enterprise = top(explore, "Enterprise");
+        return endpoints(university, enterprise, explore, recommender);
+    }
+
+    /** The endpoints on {@code university} and {@code enterprise} of a server elsewhere: nothing to compare in process. */
+    public static List<Endpoint> endpoints(String university, String enterprise) {
+        return endpoints(university, enterprise, null, null);
+    }
+
+    private static List<Endpoint> endpoints(String university, String enterprise, ExploreQueries explore,
+                                            Recommender recommender) {
+        boolean direct = explore != null;
         String u = encode(university);
         String e = encode(enterprise);
         List<Endpoint> out = new ArrayList<>();
         out.add(new Endpoint("search 大学", "/api/search?q=" + encode("大学"),
-                () -> explore.search("大学", List.of(), 20)));
-        out.add(new Endpoint("node details (university)", "/api/nodes/" + u, () -> explore.node(university, 0, 50)));
+                direct ? () -> explore.search("大学", List.of(), 20) : null));
+        out.add(new Endpoint("node details (university)", "/api/nodes/" + u,
+                direct ? () -> explore.node(university, 0, ExploreRoutes.FIRST_RELATIONS) : null));
         out.add(new Endpoint("neighbours (university)", "/api/nodes/" + u + "/neighbors",
-                () -> explore.neighbors(university, List.of(), List.of(), 50)));
+                direct ? () -> explore.neighbors(university, List.of(), List.of(), 50) : null));
         out.add(new Endpoint("paths enterprise → university", "/api/paths?from=" + e + "&to=" + u,
-                () -> explore.paths(enterprise, university, 4, 3, null)));
-        out.add(new Endpoint("overview", "/api/graph", () -> explore.overview(List.of(), List.of(), 300)));
-        out.add(new Endpoint("stats", "/api/stats", explore::stats));
+                direct ? () -> explore.paths(enterprise, university, 4, 3, null) : null));
+        out.add(new Endpoint("overview", "/api/graph", direct ? () -> explore.overview(List.of(), List.of(), 300) : null));
+        out.add(new Endpoint("stats", "/api/stats", direct ? explore::stats : null));
         out.add(new Endpoint("gap list", "/api/gaps", null));
         out.add(new Endpoint("gap findTasksWithFewUnits", "/api/gaps/findTasksWithFewUnits", null));
         out.add(new Endpoint("recommendations (enterprise)", "/api/recommendations?for=" + e,
-                () -> recommender.recommend(enterprise, null, 10)));
+                direct ? () -> recommender.recommend(enterprise, null, 10) : null));
         out.add(new Endpoint("tasks (first 100)", "/api/tasks?limit=100", null));
         out.add(new Endpoint("industry–academia links", "/api/links/industry-academia", null));
         return out;
@@ -59,16 +82,29 @@ public final class ApiBench {
 
     public static List<Row> run(URI base, List<Endpoint> endpoints, List<Integer> clients, Duration each,
                                 Consumer<String> progress) {
+        return run(List.of(new Server("", base)), endpoints, clients, Duration.ofSeconds(1), each, progress);
+    }
+
+    /**
+     * Each endpoint on each server in turn (so that servers compared are measured minutes apart, not an hour): a
+     * warm-up of {@code warmUp} with one client, then {@code each} per number of clients.
+     */
+    public static List<Row> run(List<Server> servers, List<Endpoint> endpoints, List<Integer> clients, Duration warmUp,
+                                Duration each, Consumer<String> progress) {
         List<Row> rows = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            URI uri = base.resolve(endpoint.path());
-            LoadGenerator.run(uri, 1, Duration.ofSeconds(1)); // warm-up: plans cached, projections read
-            List<LoadGenerator.Result> runs = new ArrayList<>();
-            for (int c : clients) {
-                progress.accept(endpoint.name() + ", " + c + " clients ...");
-                runs.add(LoadGenerator.run(uri, c, each));
+            double direct = endpoint.direct() == null ? Double.NaN : direct(endpoint.direct());
+            for (Server server : servers) {
+                URI uri = server.base().resolve(endpoint.path());
+                LoadGenerator.run(uri, 1, warmUp); // warm-up: plans cached, projections read
+                List<LoadGenerator.Result> runs = new ArrayList<>();
+                for (int c : clients) {
+                    progress.accept(endpoint.name() + (server.name().isEmpty() ? "" : " (" + server.name() + ")")
+                            + ", " + c + " clients ...");
+                    runs.add(LoadGenerator.run(uri, c, each));
+                }
+                rows.add(new Row(endpoint, server.name(), runs, direct));
             }
-            rows.add(new Row(endpoint, runs, endpoint.direct() == null ? Double.NaN : direct(endpoint.direct())));
         }
         return rows;
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /** {@link GraphStore} over the Neo4j Java driver: one driver per store, one session per call. */
@@ -31,6 +32,7 @@ final class DriverGraphStore implements GraphStore {
     private static final String TAG_KEY = "collabgraph.call";
     private final Driver driver;
     private final String database;
+    private final AtomicLong writes = new AtomicLong();
 
     private DriverGraphStore(Driver driver, String database) {
         this.driver = driver;
@@ -78,7 +80,15 @@ final class DriverGraphStore implements GraphStore {
     public <T> T write(Duration timeout, Function<GraphTransaction, T> work) {
         try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
             return session.executeWrite(tx -> work.apply(new DriverTransaction(tx)), withTimeout(timeout));
+        } finally {
+            // counted after the attempt, committed or not: a version that moves too often only costs a cache miss
+            writes.incrementAndGet();
         }
+    }
+
+    @Override
+    public long lastWrite() {
+        return writes.get();
     }
 
     /** Unmanaged transactions: an analyst's failing query must not be retried the way our own reads are. */

@@ -55,6 +55,17 @@ public interface GraphStore extends AutoCloseable {
      */
     QueryProfile profile(CypherStatement statement, Map<String, ?> arguments, Duration timeout);
 
+    /**
+     * A number that grows with every committed write this store can see: in process, Neo4j's last closed
+     * transaction (every write, a Bolt client's too); over a driver, the writes made through this store only.
+     */
+    long lastWrite();
+
+    /** Whether {@link #lastWrite()} sees the writes of every client, not only this store's own. */
+    default boolean seesEveryWrite() {
+        return false;
+    }
+
     /** The kind of statement ({@code EXPLAIN}): READ_ONLY, READ_WRITE, WRITE_ONLY or SCHEMA_WRITE; nothing runs. */
     String explainQueryType(String text, Map<String, ?> arguments, Duration timeout);
 

@@ -2,12 +2,15 @@ package dev.collabgraph.store;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.graphdb.ExecutionPlanDescription;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +31,29 @@ final class InProcessGraphStore implements GraphStore {
     private static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
     private final GraphDatabaseService database;
+    private final TransactionIdStore transactions;
 
     InProcessGraphStore(GraphDatabaseService database) {
         this.database = database;
+        this.transactions = ((GraphDatabaseAPI) database).getDependencyResolver()
+                .resolveDependency(TransactionIdStore.class);
+    }
+
+    /**
+     * Neo4j's last closed transaction: every committed write moves it, whoever made it; reading it costs nothing. A
+     * database that is shut down fails as a read would (unavailable), never with a number it no longer stands for.
+     */
+    @Override
+    public long lastWrite() {
+        if (!database.isAvailable()) {
+            throw new ServiceUnavailableException("The database is not available");
+        }
+        return transactions.getLastClosedTransactionId();
+    }
+
+    @Override
+    public boolean seesEveryWrite() {
+        return true;
     }
 
     @Override

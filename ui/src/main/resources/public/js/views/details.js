@@ -97,7 +97,7 @@ export function createDetails(panel, handlers) {
 
     properties(node.properties ?? {});
     // a task's or annex row's own details list what it relates to, not "no tasks" about itself
-    if (!TASK_LABELS.includes(node.label)) tasks(node.tasks ?? [], node.tasksTotal ?? 0);
+    if (!TASK_LABELS.includes(node.label)) tasks(node);
     relations(node);
   }
 
@@ -145,23 +145,54 @@ export function createDetails(panel, handlers) {
     return Object.entries(value).map(([k, v]) => `${k}: ${v}`).join("，");
   }
 
-  /** The body's tasks and the annex's rows apart (a task and its annex row share a number and a title). */
-  function tasks(list, total) {
+  /**
+   * The body's tasks and the annex's rows apart (a task and its annex row share a number and a title); the first page
+   * comes with the details, the rest a page at a time when asked for.
+   */
+  function tasks(node) {
+    const list = node.tasks ?? [];
+    const total = node.tasksTotal ?? 0;
     panel.append(el("h3", null, t("details.tasks")));
     if (!list.length) return panel.append(el("p", "more", t("details.noTasks")));
-    if (total > list.length) panel.append(el("p", "more", t("details.tasksShown", {n: list.length, total})));
-    const kinds = d3.group(list, task => task.label === "AnnexTask" ? "AnnexTask" : "Task");
-    for (const kind of ["Task", "AnnexTask"]) {
-      const ofKind = kinds.get(kind);
-      if (!ofKind) continue;
-      const heading = el("h4", "task-kind", `${t(`taskKind.${kind}`)}（${ofKind.length}）`);
-      heading.dataset.testid = `task-kind-${kind}`;
-      panel.append(heading);
-      const ul = el("ul", "task-list");
-      ul.dataset.kind = kind;
-      for (const task of ofKind.slice().sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) ul.append(taskItem(task));
-      panel.append(ul);
-    }
+    const shown = el("p", "more");
+    panel.append(shown);
+    const box = el("div", "task-kinds");
+    panel.append(box);
+    const lists = new Map();
+    let count = 0;
+    const append = (page, next) => {
+      count += page.length;
+      shown.textContent = total > count ? t("details.tasksShown", {n: count, total}) : "";
+      const kinds = d3.group(page, task => task.label === "AnnexTask" ? "AnnexTask" : "Task");
+      for (const kind of ["Task", "AnnexTask"]) {
+        const ofKind = kinds.get(kind);
+        if (!ofKind) continue;
+        if (!lists.has(kind)) {
+          const heading = el("h4", "task-kind");
+          heading.dataset.testid = `task-kind-${kind}`;
+          const ul = el("ul", "task-list");
+          ul.dataset.kind = kind;
+          // the body's tasks above the annex's rows, whichever page brought them first
+          if (kind === "Task" && lists.has("AnnexTask")) box.prepend(heading, ul);
+          else box.append(heading, ul);
+          lists.set(kind, {heading, ul, n: 0});
+        }
+        const entry = lists.get(kind);
+        entry.n += ofKind.length;
+        entry.heading.textContent = `${t(`taskKind.${kind}`)}（${entry.n}）`;
+        for (const task of ofKind.slice().sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) entry.ul.append(taskItem(task));
+      }
+      if (next == null) return;
+      const more = button(t("details.moreTasks", {n: total - next}), async () => {
+        more.disabled = true;
+        const page = await api.get(`/api/nodes/${encodeURIComponent(node.id)}/tasks`, {skip: next});
+        more.remove();
+        if (current?.id === node.id) append(page.tasks ?? [], page.next);
+      }, "details-more-tasks");
+      more.className = "linkish";
+      box.after(more);
+    };
+    append(list, node.tasksNext);
   }
 
   function taskItem(task) {
@@ -180,7 +211,7 @@ export function createDetails(panel, handlers) {
     return li;
   }
 
-  /** Relations grouped by type; a page at a time (the server sends 50 partners), more on demand. */
+  /** Relations grouped by type; a page at a time (the server sends 20 partners), more on demand. */
   function relations(node) {
     panel.append(el("h3", null, t("details.relations")));
     const list = node.relations ?? [];

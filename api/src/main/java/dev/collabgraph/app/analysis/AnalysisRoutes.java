@@ -4,6 +4,7 @@ import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.explore.GraphVersion;
 import dev.collabgraph.app.explore.SharedAnswers;
 import dev.collabgraph.app.http.Language;
+import dev.collabgraph.app.http.ResponseCache;
 import dev.collabgraph.app.http.Params;
 import dev.collabgraph.app.query.Csv;
 import dev.collabgraph.app.query.QueryLimits;
@@ -14,6 +15,7 @@ import dev.collabgraph.app.recommend.Recommender;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,13 +76,21 @@ public final class AnalysisRoutes {
         thread.start();
     }
 
-    public void register(RoutesConfig routes) {
+    /** The routes; recommendations are kept in {@code cache} while the graph stays as it was. */
+    public void register(RoutesConfig routes, ResponseCache cache) {
         routes.get("/api/queries", ctx -> ctx.json(Map.of("queries", library.list(null))));
         routes.get("/api/queries/<name>", this::query);
         routes.get("/api/gaps", this::gaps);
         routes.get("/api/gaps/{name}", this::gap);
         routes.get("/api/links/industry-academia", this::links);
-        routes.get("/api/recommendations", this::recommendations);
+        Handler recommendationsJson = cache.json(this::recommend);
+        routes.get("/api/recommendations", ctx -> {
+            if (csv(ctx)) {
+                download(ctx, "partners", Recommender.csv(recommend(ctx), Language.of(ctx)));
+            } else {
+                recommendationsJson.handle(ctx);
+            }
+        });
     }
 
     private void query(Context ctx) {
@@ -148,7 +158,7 @@ public final class AnalysisRoutes {
         }
     }
 
-    private void recommendations(Context ctx) {
+    private Recommendations recommend(Context ctx) {
         String id = Params.required(ctx, "for", 200);
         String label = Params.optional(ctx, "label");
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
@@ -160,11 +170,7 @@ public final class AnalysisRoutes {
                     "参数 label：" + found.entity().label() + " 的推荐伙伴只限 "
                     + String.join("、", Kinds.complements(found.entity().label())) + "，不含 " + label);
         }
-        if (csv(ctx)) {
-            download(ctx, "partners", Recommender.csv(found, Language.of(ctx)));
-        } else {
-            ctx.json(found);
-        }
+        return found;
     }
 
     private static boolean csv(Context ctx) {

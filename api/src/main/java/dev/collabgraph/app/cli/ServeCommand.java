@@ -3,6 +3,7 @@ package dev.collabgraph.app.cli;
 import dev.collabgraph.app.documents.Editors;
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.HttpServer;
+import dev.collabgraph.app.http.ResponseCache;
 import dev.collabgraph.app.http.ServerLinks;
 import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
@@ -60,6 +61,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "--host is not a loopback address; repeatable.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = "--no-response-cache", description = "Make every read answer anew instead of keeping its JSON "
+            + "while the graph stays as it was (for measuring).")
+    boolean noResponseCache;
+
     @Option(names = "--max-requests", paramLabel = "N", defaultValue = "" + HttpServer.Binding.MAX_CONCURRENT_REQUESTS,
             description = "API requests served at once (default: ${DEFAULT-VALUE}); more are answered 503 with "
                     + "Retry-After at once instead of queueing.")
@@ -94,7 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
             loadBundledDocumentIntoAnEmptyGraph(graph, out);
             ReferenceData.load(graph.store());
             server = HttpServer.start(graph.store(), new HttpServer.Binding(host, port, allowedHosts, maxRequests),
-                    links(graph), new HttpServer.Writing(editors, documentSize.limit().maxBytes()));
+                    links(graph), new HttpServer.Writing(editors, documentSize.limit().maxBytes()),
+                    noResponseCache ? ResponseCache.Limits.OFF : ResponseCache.Limits.DEFAULT);
         } catch (RuntimeException e) {
             graph.close();
             throw e;

@@ -34,19 +34,26 @@ public final class ExploreQueries {
     private static final CypherStatement EXPAND = CypherFiles.load("queries/explore/expandNeighbors");
     private static final CypherStatement OVERVIEW = CypherFiles.load("queries/explore/findOverviewNodes");
     private static final CypherStatement LINKS_BETWEEN = CypherFiles.load("queries/explore/findLinksBetween");
-    private static final CypherStatement PATHS = CypherFiles.load("queries/explore/findAlternativePaths");
+    private static final CypherStatement PATH_STEPS = CypherFiles.load("queries/explore/findPathSteps");
     private static final CypherStatement NODE_COUNTS = CypherFiles.load("queries/stats/countNodesByLabel");
     private static final CypherStatement RELATIONSHIP_COUNTS = CypherFiles.load("queries/stats/countRelationshipsByType");
     private static final CypherStatement DOCUMENTS = CypherFiles.load("queries/explore/listDocuments");
     private static final CypherStatement FIND_EVIDENCE = CypherFiles.load("queries/explore/findRelationEvidence");
     private static final CypherStatement DOCUMENT_COUNT = CypherFiles.load("queries/stats/countDocuments");
-    /** Tasks listed in a node's details; the total says how many more there are. */
-    static final int MAX_TASKS = 100;
+    /**
+     * Tasks listed in a node's details (the first page: the total says how many there are, the rest come a page at a
+     * time from {@code /api/nodes/{id}/tasks}), and the most one page of those may hold.
+     */
+    static final int FIRST_TASKS = 20;
+    public static final int MAX_TASKS = 100;
     /** Search hits looked through for other nodes of a node's name, and how many of those are listed. */
     static final int SAME_NAME_SEARCHED = 20;
     static final int MAX_SAME_NAME = 5;
-    /** Quotes shown per relation in a node's details, each from another document. */
-    static final int QUOTES_PER_RELATION = 3;
+    /**
+     * Quotes sent per relation in a node's details: the first, with its count ({@code quoteCount}); the rest come from
+     * {@code /api/nodes/{id}/evidence} when the reader opens them.
+     */
+    static final int QUOTES_PER_RELATION = 1;
     /** Links drawn among the overview's nodes. */
     static final int MAX_LINKS = 5_000;
     /** Documents listed by the stats, newest first. */
@@ -81,18 +88,7 @@ public final class ExploreQueries {
         for (Value d : row.get("degree").values()) {
             degree.put(d.get("type").asString(), d.get("count").asLong());
         }
-        List<Record> taskRows = store.read(FIND_TASKS, Map.of("id", id, "limit", MAX_TASKS), t -> t);
-        long tasksTotal = taskRows.isEmpty() ? 0 : taskRows.get(0).get("total").asLong();
-        List<List<EvidenceView>> taskEvidence = withContext(taskRows.stream().map(t -> t.get("evidence").isNull()
-                ? List.<EvidenceView>of() : List.of(Rows.evidence(t.get("evidence")))).toList());
-        List<NodeDetails.TaskRef> tasks = new ArrayList<>(taskRows.size());
-        for (int i = 0; i < taskRows.size(); i++) {
-            Record t = taskRows.get(i);
-            tasks.add(new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
-                    t.get("number").isNull() ? null : t.get("number").asLong(), t.get("title").asString(""),
-                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString(),
-                    taskEvidence.get(i).isEmpty() ? null : taskEvidence.get(i).get(0)));
-        }
+        NodeDetails.TaskPage taskPage = tasks(id, 0, FIRST_TASKS);
         // evidence in its sentence needs windows of the documents' texts: one query once the relation rows are in,
         // never per row inside the read (a query from a mapper held a connection per request and deadlocked the pool)
         List<Record> relationRows = store.read(FIND_RELATIONS, Map.of("id", id, "skip", relationsSkip,
@@ -115,8 +111,33 @@ public final class ExploreQueries {
         }
         return Optional.of(new NodeDetails(row.get("id").asString(), row.get("label").asString(),
                 row.get("name").asString(""), row.get("aliases").asList(Value::asString),
-                readable(row.get("properties").asMap()), degree, tasks, tasksTotal, relations, relationsTotal,
-                next(relationsSkip, relations.size(), relationsTotal), sameName(id, row.get("name").asString(""))));
+                readable(row.get("properties").asMap()), degree, taskPage.tasks(), taskPage.total(), taskPage.next(),
+                relations, relationsTotal, next(relationsSkip, relations.size(), relationsTotal),
+                sameName(id, row.get("name").asString(""))));
+    }
+
+    /**
+     * A page of the tasks and annex rows a node answers for or is named in, each with its quote in its sentence, and
+     * how many there are; the order is the store's (see findNodeTasks), the same from page to page.
+     */
+    public NodeDetails.TaskPage tasks(String id, int skip, int limit) {
+        List<Record> taskRows = store.read(FIND_TASKS, Map.of("id", id, "skip", skip, "limit", limit), t -> t);
+        long total = taskRows.isEmpty() ? 0 : taskRows.get(0).get("total").asLong();
+        if (taskRows.isEmpty() && skip > 0) {
+            total = store.read(FIND_TASKS, Map.of("id", id, "skip", 0, "limit", 1), t -> t.get("total").asLong())
+                    .stream().findFirst().orElse(0L);
+        }
+        List<List<EvidenceView>> taskEvidence = withContext(taskRows.stream().map(t -> t.get("evidence").isNull()
+                ? List.<EvidenceView>of() : List.of(Rows.evidence(t.get("evidence")))).toList());
+        List<NodeDetails.TaskRef> tasks = new ArrayList<>(taskRows.size());
+        for (int i = 0; i < taskRows.size(); i++) {
+            Record t = taskRows.get(i);
+            tasks.add(new NodeDetails.TaskRef(t.get("id").asString(), t.get("label").asString(),
+                    t.get("number").isNull() ? null : t.get("number").asLong(), t.get("title").asString(""),
+                    t.get("document").asString(null), t.get("role").asString(null), t.get("via").asString(),
+                    taskEvidence.get(i).isEmpty() ? null : taskEvidence.get(i).get(0)));
+        }
+        return new NodeDetails.TaskPage(total, tasks, next(skip, tasks.size(), total));
     }
 
     /** A page of the quotes behind the relationships of one type between two nodes; empty when there are none. */
@@ -218,35 +239,53 @@ public final class ExploreQueries {
     }
 
     private PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through, boolean relaxed) {
-        Map<String, GraphNode> named = new LinkedHashMap<>();
-        List<PathsPayload.Path> candidates = store.read(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops,
-                "candidates", limit * AlternativePaths.CANDIDATES_PER_PATH, "through", through), r -> {
-            List<String> ids = new ArrayList<>();
-            for (Value n : r.get("nodes").values()) {
-                ids.add(n.get("id").asString());
-                named.putIfAbsent(n.get("id").asString(), new GraphNode(n.get("id").asString(), n.get("label").asString(),
-                        n.get("name").asString(""), 0));
-            }
-            List<GraphLink> pathLinks = new ArrayList<>();
-            for (Value l : r.get("links").values()) {
-                EvidenceView evidence = new EvidenceView(l.get("quote").asString(""), l.get("start").asInt(0),
-                        l.get("end").asInt(0), l.get("rule").asString(null), null, null);
-                pathLinks.add(new GraphLink(l.get("source").asString(), l.get("target").asString(),
-                        l.get("type").asString(), evidence.quote().isEmpty() ? List.of() : List.of(evidence)));
-            }
-            return new PathsPayload.Path(ids, pathLinks);
-        });
+        PathSearch.Routes found = PathSearch.find(store, from, to, maxHops, through,
+                limit * AlternativePaths.CANDIDATES_PER_PATH);
         // one more than asked for says whether another route was left out
-        List<PathsPayload.Path> chosen = AlternativePaths.choose(candidates, limit + 1);
-        List<PathsPayload.Path> paths = chosen.subList(0, Math.min(limit, chosen.size()));
+        List<PathsPayload.Path> chosen = AlternativePaths.choose(found.routes().stream()
+                .map(route -> new PathsPayload.Path(route, List.of())).toList(), limit + 1);
+        List<PathsPayload.Path> routes = chosen.subList(0, Math.min(limit, chosen.size()));
+        // the relation and quote of each step, read for the paths shown only
+        Map<String, GraphNode> named = new LinkedHashMap<>();
+        Map<String, GraphLink> steps = new LinkedHashMap<>();
+        List<Map<String, String>> pairs = new ArrayList<>();
+        for (PathsPayload.Path route : routes) {
+            for (int i = 0; i + 1 < route.nodes().size(); i++) {
+                pairs.add(Map.of("source", route.nodes().get(i), "target", route.nodes().get(i + 1)));
+            }
+        }
+        if (!pairs.isEmpty()) {
+            store.read(PATH_STEPS, Map.of("steps", pairs), r -> {
+                for (String end : List.of("fromNode", "toNode")) {
+                    Value n = r.get(end);
+                    named.putIfAbsent(n.get("id").asString(), new GraphNode(n.get("id").asString(),
+                            n.get("label").asString(), n.get("name").asString(""), 0));
+                }
+                EvidenceView evidence = new EvidenceView(r.get("quote").asString(""), r.get("start").asInt(0),
+                        r.get("end").asInt(0), r.get("rule").asString(null), null, null);
+                steps.put(r.get("from").asString() + "|" + r.get("to").asString(), new GraphLink(
+                        r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
+                        evidence.quote().isEmpty() ? List.of() : List.of(evidence)));
+                return r;
+            });
+        }
+        List<PathsPayload.Path> paths = new ArrayList<>();
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphLink> links = new LinkedHashMap<>();
-        for (PathsPayload.Path path : paths) {
-            path.nodes().forEach(id -> nodes.putIfAbsent(id, named.get(id)));
-            path.links().forEach(l -> links.putIfAbsent(l.source() + "|" + l.type() + "|" + l.target(), l));
+        for (PathsPayload.Path route : routes) {
+            List<GraphLink> pathLinks = new ArrayList<>();
+            for (int i = 0; i + 1 < route.nodes().size(); i++) {
+                GraphLink step = steps.get(route.nodes().get(i) + "|" + route.nodes().get(i + 1));
+                if (step != null) {
+                    pathLinks.add(step);
+                    links.putIfAbsent(step.source() + "|" + step.type() + "|" + step.target(), step);
+                }
+            }
+            route.nodes().forEach(id -> nodes.putIfAbsent(id, named.get(id)));
+            paths.add(new PathsPayload.Path(route.nodes(), pathLinks));
         }
         return new PathsPayload(List.copyOf(paths), List.copyOf(nodes.values()), List.copyOf(links.values()),
-                List.copyOf(through), relaxed, chosen.size() > limit);
+                List.copyOf(through), relaxed, chosen.size() > limit || found.cut());
     }
 
     public boolean exists(String id) {

@@ -2,6 +2,7 @@ package dev.collabgraph.app.explore;
 
 import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.http.Params;
+import dev.collabgraph.app.http.ResponseCache;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,6 +20,8 @@ public final class ExploreRoutes {
     /** Paths shown side by side unless the request asks for another number, and the most it may ask for. */
     static final int DEFAULT_PATHS = 3;
     static final int MAX_PATHS = 10;
+    /** Relation groups in a node's details unless the request asks for another number (the rest a page at a time). */
+    public static final int FIRST_RELATIONS = 20;
     private final ExploreQueries queries;
 
     public ExploreRoutes(GraphStore store) {
@@ -29,32 +32,45 @@ public final class ExploreRoutes {
         return queries;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/search", this::search);
-        routes.get("/api/nodes/{id}", this::node);
-        routes.get("/api/nodes/{id}/neighbors", this::neighbors);
-        routes.get("/api/nodes/{id}/evidence", this::evidence);
-        routes.get("/api/graph", this::graph);
-        routes.get("/api/paths", this::paths);
-        routes.get("/api/stats", ctx -> ctx.json(queries.stats()));
+    /** The routes; their answers are kept in {@code cache} while the graph stays as it was. */
+    public void register(RoutesConfig routes, ResponseCache cache) {
+        routes.get("/api/search", cache.json(this::search));
+        routes.get("/api/nodes/{id}", cache.json(this::node));
+        routes.get("/api/nodes/{id}/neighbors", cache.json(this::neighbors));
+        routes.get("/api/nodes/{id}/evidence", cache.json(this::evidence));
+        routes.get("/api/nodes/{id}/tasks", cache.json(this::tasks));
+        routes.get("/api/graph", cache.json(this::graph));
+        routes.get("/api/paths", cache.json(this::paths));
+        routes.get("/api/stats", cache.json(ctx -> queries.stats()));
     }
 
-    private void search(Context ctx) {
+    private Object search(Context ctx) {
         String q = Params.required(ctx, "q", 100);
         List<String> labels = Params.labels(ctx, "labels");
         int limit = Params.integer(ctx, "limit", 20, 1, 100);
-        ctx.json(Map.of("query", q, "results", queries.search(q, labels, limit)));
+        return Map.of("query", q, "results", queries.search(q, labels, limit));
     }
 
-    private void node(Context ctx) {
+    private Object node(Context ctx) {
         String id = ctx.pathParam("id");
         int skip = Params.integer(ctx, "skip", 0, 0, 1_000_000);
-        int limit = Params.integer(ctx, "limit", 50, 1, 200);
-        ctx.json(queries.node(id, skip, limit).orElseThrow(() -> notFound(id)));
+        int limit = Params.integer(ctx, "limit", FIRST_RELATIONS, 1, 200);
+        return queries.node(id, skip, limit).orElseThrow(() -> notFound(id));
+    }
+
+    /** The tasks a node answers for or is named in, a page at a time (the details carry the first). */
+    private Object tasks(Context ctx) {
+        String id = ctx.pathParam("id");
+        int skip = Params.integer(ctx, "skip", 0, 0, 1_000_000);
+        int limit = Params.integer(ctx, "limit", ExploreQueries.MAX_TASKS, 1, ExploreQueries.MAX_TASKS);
+        if (!queries.exists(id)) {
+            throw notFound(id);
+        }
+        return queries.tasks(id, skip, limit);
     }
 
     /** The quotes behind one relation of the details panel, a page at a time. */
-    private void evidence(Context ctx) {
+    private Object evidence(Context ctx) {
         String id = ctx.pathParam("id");
         String other = Params.required(ctx, "other", 300);
         String type = Params.types(ctx, "type").stream().findFirst()
@@ -64,22 +80,22 @@ public final class ExploreRoutes {
         if (!queries.exists(id)) {
             throw notFound(id);
         }
-        ctx.json(queries.evidence(id, other, type, skip, limit));
+        return queries.evidence(id, other, type, skip, limit);
     }
 
-    private void neighbors(Context ctx) {
+    private Object neighbors(Context ctx) {
         String id = ctx.pathParam("id");
         List<String> labels = Params.labels(ctx, "labels");
         List<String> types = Params.types(ctx, "types");
         int limit = Params.integer(ctx, "limit", 50, 1, 1000);
-        ctx.json(queries.neighbors(id, labels, types, limit).orElseThrow(() -> notFound(id)));
+        return queries.neighbors(id, labels, types, limit).orElseThrow(() -> notFound(id));
     }
 
-    private void graph(Context ctx) {
+    private Object graph(Context ctx) {
         List<String> labels = Params.labels(ctx, "labels");
         List<String> types = Params.types(ctx, "types");
         int limit = Params.integer(ctx, "limit", OVERVIEW_LIMIT, 1, 2000);
-        ctx.json(queries.overview(labels, types, limit));
+        return queries.overview(labels, types, limit);
     }
 
     /** Makes the overview every explorer opens with in the background, so the first visitor does not wait for it. */
@@ -95,7 +111,7 @@ public final class ExploreRoutes {
         thread.start();
     }
 
-    private void paths(Context ctx) {
+    private Object paths(Context ctx) {
         String from = Params.required(ctx, "from", 300);
         String to = Params.required(ctx, "to", 300);
         int maxHops = Params.integer(ctx, "maxHops", 4, 1, 6);
@@ -108,7 +124,7 @@ public final class ExploreRoutes {
             throw notFound(to);
         }
         // absent (or empty): the default labels, relaxed to every label when they give no path
-        ctx.json(queries.paths(from, to, maxHops, limit, through.isEmpty() ? null : through));
+        return queries.paths(from, to, maxHops, limit, through.isEmpty() ? null : through);
     }
 
     static LocalizedResponse notFound(String id) {

@@ -8,6 +8,7 @@ import dev.collabgraph.app.documents.DocumentLibrary;
 import dev.collabgraph.app.documents.DocumentRoutes;
 import dev.collabgraph.app.documents.Editors;
 import dev.collabgraph.app.explore.ExploreRoutes;
+import dev.collabgraph.app.explore.GraphVersion;
 import dev.collabgraph.app.query.CypherRoutes;
 import dev.collabgraph.app.query.QueryRefusedException;
 import dev.collabgraph.app.tasks.TaskRoutes;
@@ -45,10 +46,12 @@ public final class HttpServer implements AutoCloseable {
     private static final int CLIENT_LEFT = 499;
     private final Javalin app;
     private final Health health;
+    private final ResponseCache answers;
 
-    private HttpServer(Javalin app, Health health) {
+    private HttpServer(Javalin app, Health health, ResponseCache answers) {
         this.app = app;
         this.health = health;
+        this.answers = answers;
     }
 
     /**
@@ -98,6 +101,17 @@ public final class HttpServer implements AutoCloseable {
 
     /** As {@link #start(GraphStore, Binding, ServerLinks)}, with documents written by the editors {@code writing} names. */
     public static HttpServer start(GraphStore store, Binding binding, ServerLinks links, Writing writing) {
+        return start(store, binding, links, writing, ResponseCache.Limits.DEFAULT);
+    }
+
+    /** Starts serving {@code store} on {@code host:port} with read answers kept as {@code cache} says (OFF: none). */
+    public static HttpServer start(GraphStore store, String host, int port, ResponseCache.Limits cache) {
+        return start(store, Binding.of(host, port), ServerLinks.none(), Writing.off(), cache);
+    }
+
+    /** As {@link #start(GraphStore, Binding, ServerLinks, Writing)}, with read answers kept as {@code cache} says. */
+    public static HttpServer start(GraphStore store, Binding binding, ServerLinks links, Writing writing,
+                                   ResponseCache.Limits cache) {
         RequestGuard guard = RequestGuard.of(binding);
         BodyLimits bodyLimits = new BodyLimits(writing.maxUploadBytes());
         DocumentRoutes documents = new DocumentRoutes(new DocumentLibrary(store, writing.maxUploadBytes()),
@@ -110,6 +124,7 @@ public final class HttpServer implements AutoCloseable {
         AnalysisRoutes analysis = new AnalysisRoutes(store);
         Health health = new Health(store);
         LoadShedder shedder = new LoadShedder(binding.maxConcurrentRequests());
+        ResponseCache answers = new ResponseCache(cache, json, new GraphVersion(store)::current);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -130,10 +145,10 @@ public final class HttpServer implements AutoCloseable {
             config.routes.after(DisconnectWatch::after);
             config.routes.after(shedder::after);
             health.register(config.routes);
-            explore.register(config.routes);
+            explore.register(config.routes, answers);
             tasks.register(config.routes);
             cypher.register(config.routes);
-            analysis.register(config.routes);
+            analysis.register(config.routes, answers);
             documents.register(config.routes);
             corrections.register(config.routes);
             config.routes.get("/api/links", ctx -> ctx.json(links));
@@ -204,7 +219,7 @@ public final class HttpServer implements AutoCloseable {
         }
         analysis.warmUp();
         explore.warmUp();
-        return new HttpServer(app, health);
+        return new HttpServer(app, health, answers);
     }
 
     /** How long a request thread may stay idle before it ends. */
@@ -226,6 +241,11 @@ public final class HttpServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** What the response cache holds and how often it answered. */
+    public ResponseCache.Stats responseCache() {
+        return answers.stats();
     }
 
     @Override

@@ -107,6 +107,25 @@ class ExplorerIT {
     }
 
     @Test
+    void detailsShowTheFirstTasksAndFetchTheRestWhenAsked() {
+        // the unit answers for more tasks than the details' first page holds
+        String unit = "unit:徐州市:科技局";
+        open("/?sel=" + java.net.URLEncoder.encode(unit, StandardCharsets.UTF_8));
+        WebElement details = byTestId("details-panel");
+        wait.until(ExpectedConditions.textToBePresentInElement(byTestId("details-name"), "科技局"));
+        By taskItems = By.cssSelector("ul.task-list > li");
+        wait.until(d -> !details.findElements(taskItems).isEmpty());
+        assertThat(details.findElements(taskItems)).hasSize(20);
+        byTestId("details-more-tasks").click();
+        wait.until(d -> details.findElements(taskItems).size() > 20);
+        assertThat(details.findElements(By.cssSelector("[data-testid=details-more-tasks]"))).isEmpty();
+        // each relation shows its first quote at most (the rest on demand)
+        List<WebElement> relations = details.findElements(By.cssSelector("[data-testid=relation]"));
+        assertThat(relations).allSatisfy(r -> assertThat(
+                r.findElements(By.cssSelector("[data-testid=evidence]"))).hasSizeLessThanOrEqualTo(1));
+    }
+
+    @Test
     void expandingANodeAddsItsNeighboursToTheGraph() {
         open("/?labels=University");
         waitForGraph();

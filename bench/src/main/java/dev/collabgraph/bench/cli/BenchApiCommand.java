@@ -7,6 +7,7 @@ import dev.collabgraph.bench.LoadGenerator;
 import dev.collabgraph.bench.Machine;
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.HttpServer;
+import dev.collabgraph.app.http.ResponseCache;
 import dev.collabgraph.app.reference.ReferenceData;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.store.EmbeddedNeo4j;
@@ -52,13 +53,45 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,16,64", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     List<Integer> clients = new ArrayList<>();
 
+    @Option(names = "--cache", defaultValue = "both", description = "Servers measured: one keeping read answers (on), "
+            + "one making every answer (off), or both side by side, endpoint by endpoint (default: ${DEFAULT-VALUE}).")
+    Caching cache;
+
+    @Option(names = "--no-cache", description = "Only the server without the response cache (as --cache off).")
+    boolean noCache;
+
+    @Option(names = "--only", split = ",", paramLabel = "TEXT",
+            description = "Only the endpoints whose name contains one of these (e.g. details,paths).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--url", split = ",", paramLabel = "NAME=URL",
+            description = "Measure servers already running (e.g. before=http://127.0.0.1:18080) instead of starting "
+                    + "ones on --db: no in-process column; needs --university and --enterprise.")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--university", description = "The university the endpoints ask about with --url.")
+    String university;
+
+    @Option(names = "--enterprise", description = "The enterprise the endpoints ask about with --url.")
+    String enterprise;
+
+    @Option(names = "--settle", defaultValue = "0", description = "Seconds to wait before measuring, so that the "
+            + "servers' background warm-up (gap counts, the recommender's projection) is over (default: ${DEFAULT-VALUE}).")
+    int settle;
+
+    /** Which servers a run measures. */
+    enum Caching { on, off, both }
+
     @Mixin
     BenchCorpusOptions corpus;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (!urls.isEmpty()) {
+            return measureRunning(out, err);
+        }
         Path dir = db != null ? db : DatabaseOptions.home().resolve("var").resolve("bench-api-" + docs);
         try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(dir, EmbeddedSettings.defaults());
              GraphStore store = dbms.openStore()) {
@@ -69,11 +102,21 @@ public final class BenchApiCommand implements Callable<Integer> {
                 documents = new ExploreQueries(store).stats().documentCount();
             }
             err.println("bench: " + documents + " documents in " + dir);
-            List<ApiBench.Endpoint> endpoints = ApiBench.endpoints(store);
-            try (HttpServer server = HttpServer.start(store, "127.0.0.1", 0)) {
-                URI base = URI.create("http://127.0.0.1:" + server.port());
-                List<ApiBench.Row> rows = ApiBench.run(base, endpoints, clients, Duration.ofSeconds(seconds),
-                        message -> err.println("bench: " + message));
+            List<ApiBench.Endpoint> endpoints = ApiBench.endpoints(store).stream()
+                    .filter(e -> only.isEmpty() || only.stream().anyMatch(e.name()::contains)).toList();
+            Caching caching = noCache ? Caching.off : cache;
+            try (HttpServer cached = HttpServer.start(store, "127.0.0.1", 0, ResponseCache.Limits.DEFAULT);
+                 HttpServer uncached = HttpServer.start(store, "127.0.0.1", 0, ResponseCache.Limits.OFF)) {
+                List<ApiBench.Server> servers = new ArrayList<>();
+                if (caching != Caching.off) {
+                    servers.add(new ApiBench.Server(caching == Caching.both ? "cached" : "", base(cached)));
+                }
+                if (caching != Caching.on) {
+                    servers.add(new ApiBench.Server(caching == Caching.both ? "no cache" : "", base(uncached)));
+                }
+                settle(err);
+                List<ApiBench.Row> rows = ApiBench.run(servers, endpoints, clients, Duration.ofSeconds(1),
+                        Duration.ofSeconds(seconds), message -> err.println("bench: " + message));
                 String report = report(documents, rows);
                 out.println(report);
                 if (corpus.write != null) {
@@ -83,6 +126,38 @@ public final class BenchApiCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The servers named by --url, endpoint by endpoint, one after the other. */
+    private int measureRunning(PrintWriter out, PrintWriter err) throws InterruptedException {
+        if (university == null || enterprise == null) {
+            err.println("collabgraph: --url needs --university and --enterprise");
+            return 2;
+        }
+        List<ApiBench.Server> servers = new ArrayList<>();
+        for (String named : urls) {
+            int at = named.indexOf('=');
+            servers.add(at < 0 ? new ApiBench.Server("", URI.create(named))
+                    : new ApiBench.Server(named.substring(0, at), URI.create(named.substring(at + 1))));
+        }
+        List<ApiBench.Endpoint> endpoints = ApiBench.endpoints(university, enterprise).stream()
+                .filter(e -> only.isEmpty() || only.stream().anyMatch(e.name()::contains)).toList();
+        settle(err);
+        List<ApiBench.Row> rows = ApiBench.run(servers, endpoints, clients, Duration.ofSeconds(1),
+                Duration.ofSeconds(seconds), message -> err.println("bench: " + message));
+        out.println(report(-1, rows));
+        return 0;
+    }
+
+    private void settle(PrintWriter err) throws InterruptedException {
+        if (settle > 0) {
+            err.println("bench: waiting " + settle + " s for the servers' warm-up ...");
+            Thread.sleep(settle * 1000L);
+        }
+    }
+
+    private static URI base(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
     private void build(GraphStore store, PrintWriter err) {
@@ -99,12 +174,23 @@ public final class BenchApiCommand implements Callable<Integer> {
 
     private String report(long documents, List<ApiBench.Row> rows) {
         StringBuilder s = new StringBuilder();
-        s.append("Command: `bin/collabgraph bench api --docs ").append(docs).append(" --seconds ").append(seconds)
+        Caching caching = noCache ? Caching.off : cache;
+        s.append("Command: `bin/collabgraph bench api").append(urls.isEmpty() ? " --docs " + docs : "")
+                .append(" --seconds ").append(seconds)
+                .append(caching == Caching.both ? "" : " --cache " + caching)
+                .append(settle > 0 ? " --settle " + settle : "")
+                .append(urls.isEmpty() ? "" : " --url " + String.join(",", urls))
                 .append("`  \nMachine: ").append(Machine.describe()).append("  \n")
-                .append(String.format(Locale.ROOT, "Store: %d documents, embedded, queried in process. Each endpoint: one "
+                .append(documents < 0 ? "Servers already running (--url), each endpoint on each server in turn; no "
+                        + "in-process column. " : String.format(Locale.ROOT, "Store: %d documents, embedded, queried in "
+                        + "process. ", documents))
+                .append(String.format(Locale.ROOT, "Each endpoint: one "
                         + "second of warm-up, then %d s per concurrency with an in-JVM load generator (keep-alive, every "
                         + "latency kept). \"in process\" is the median time of the same answer made by the query layer "
-                        + "without HTTP and JSON; \"API / in process\" divides the single-client p50 by it.%n%n", documents, seconds));
+                        + "without HTTP and JSON; \"API / in process\" divides the single-client p50 by it.%s%n%n", seconds,
+                        caching == Caching.both && urls.isEmpty() ? " Every endpoint runs on two servers of the same store, one after the "
+                                + "other: \"cached\" keeps each answer's JSON per graph version (after the warm-up every "
+                                + "request of the run is answered from it), \"no cache\" makes every answer." : ""));
         s.append("| endpoint | bytes |");
         for (int c : clients) {
             s.append(" ").append(c).append(" cl. req/s | p50 ms | p99 ms |");
@@ -113,7 +199,7 @@ public final class BenchApiCommand implements Callable<Integer> {
         s.append("---|---|---|".repeat(clients.size())).append("---|---|---|\n");
         for (ApiBench.Row row : rows) {
             LoadGenerator.Result first = row.runs().get(0);
-            s.append("| ").append(row.endpoint().name()).append(" | ").append(first.bytesPerResponse()).append(" |");
+            s.append("| ").append(row.name()).append(" | ").append(first.bytesPerResponse()).append(" |");
             long errors = 0;
             long shed = 0;
             for (LoadGenerator.Result r : row.runs()) {

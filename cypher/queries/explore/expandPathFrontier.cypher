@@ -1,0 +1,15 @@
+// One level of the bounded path search (PathSearch) over every relationship a path walks: the neighbours a path may
+// step to from the nodes of $ids, each once, with the nodes of $ids it neighbours (a node twice when two relations
+// join them) and its degree, all of it and in pair summaries (from the degree store, so that the search can expand
+// the cheaper side first). Relations
+// between named entities are walked through their pair summaries (LINK). A neighbour is kept when it is one of the
+// path's ends or carries one of the labels in $through; documents and sections never. (expandPathLinks: the same over
+// pair summaries alone, for a search among entities.)
+// @param $ids List<String> — ids of the nodes to expand
+// @param $through List<String> — labels an intermediate node may carry
+// @param $ends List<String> — ids of the path's two ends (kept whatever their labels)
+UNWIND $ids AS id
+MATCH (n:Node {id: id})-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(m)
+WHERE NOT (m:Document OR m:Section) AND (m.id IN $ends OR any(l IN labels(m) WHERE l IN $through))
+WITH m, collect(id) AS froms
+RETURN m.id AS to, froms, COUNT { (m)--() } AS degree, COUNT { (m)-[:LINK]-() } AS links
