@@ -349,7 +349,9 @@ final class Scorer {
                 continue;
             }
             pairs.add(new KeyPair(Names.keys("University", university.name(), university.aliases(), city),
-                    Names.keys(partner.label().name(), partner.name(), partner.aliases(), city)));
+                    Names.keys(partner.label().name(), partner.name(), partner.aliases(), city),
+                    university.name() + " — " + partner.name() + " (" + r.type() + ", "
+                            + (r.evidence().isEmpty() ? "" : r.evidence().get(0).rule()) + ")"));
         }
         int found = 0;
         boolean[] used = new boolean[pairs.size()];
@@ -371,14 +373,18 @@ final class Scorer {
             }
         }
         int correct = 0;
-        for (boolean u : used) {
-            correct += u ? 1 : 0;
+        for (int i = 0; i < used.length; i++) {
+            if (used[i]) {
+                correct++;
+            } else {
+                misses.add("industry–academia link not in the gold: " + pairs.get(i).label());
+            }
         }
         return new Tally(gold.industryAcademia().size(), found, pairs.size(), correct);
     }
 
     /** The name keys of an extracted (university, partner) link. */
-    private record KeyPair(Set<String> university, Set<String> partner) {
+    private record KeyPair(Set<String> university, Set<String> partner, String label) {
     }
 
     private Set<String> universityKeys(String name) {

@@ -130,6 +130,17 @@ final class Doc {
         return pos;
     }
 
+    /** The start of a short-name definition ending right before {@code pos} (…（以下简称某某）围绕), else {@code pos}. */
+    int beforeDefinition(int pos) {
+        if (pos > 0 && text.charAt(pos - 1) == '）') {
+            int open = text.lastIndexOf('（', pos - 1);
+            if (open >= 0 && pos - open <= MAX_DEFINITION && afterDefinition(open) == pos) {
+                return open;
+            }
+        }
+        return pos;
+    }
+
     int sentenceStart(int pos) {
         return back(pos, SENTENCE_ENDS);
     }

@@ -63,7 +63,7 @@ final class IndustryRules {
         }
         Matcher focus = FOCUS.matcher(doc.text);
         for (int at = 0; AnchoredFind.startingWith(focus, doc.text, at, doc.text.length(), FOCUS_OPENINGS); at = focus.end()) {
-            List<Mention> schools = doc.runTo(focus.start(), Set.of(Label.University));
+            List<Mention> schools = doc.runTo(doc.beforeDefinition(focus.start()), Set.of(Label.University));
             for (Mention industry : doc.within(focus.end(), doc.clauseEnd(focus.end()))) {
                 if (industry.label() != Label.Industry) {
                     continue;

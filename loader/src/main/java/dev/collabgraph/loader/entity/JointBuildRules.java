@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class JointBuildRules {
     private static final String RELY = "为依托";
+    private static final String RELY_ON = "依托";
     private static final Pattern JOIN = Pattern.compile("联合|会同");
     private static final Openings JOIN_OPENINGS = Openings.of("联合", "会同");
     /** The build verb after a list of partners: 等单位， or a few words (高标准) may come between. */
@@ -33,30 +34,18 @@ final class JointBuildRules {
         Matcher join = JOIN.matcher(text);
         for (int i = text.indexOf(BASE); i >= 0; i = text.indexOf(BASE, i + 1)) {
             List<Mention> bases = doc.runFrom(i + 1, Doc.ACTORS);
-            if (bases.isEmpty() || !text.startsWith(RELY, SupportRules.last(bases).span().end())) {
-                continue;
+            if (!bases.isEmpty() && text.startsWith(RELY, SupportRules.last(bases).span().end())) {
+                basedBuild(doc, i, bases, SupportRules.last(bases).span().end() + RELY.length(), "以…为依托", build, join,
+                        out);
             }
-            int pos = SupportRules.last(bases).span().end() + RELY.length();
-            pos += pos < text.length() && text.charAt(pos) == COMMA ? 1 : 0;
-            List<Mention> partners = List.of();
-            if (Lexicon.matchesAt(join, text, pos)) {
-                partners = doc.runFrom(join.end(), Doc.ACTORS);
-                pos = partners.isEmpty() ? pos : SupportRules.last(partners).span().end();
+        }
+        // 依托X（以下简称…），联合Y、Z共同建设P: the same with the base after 依托; without partners it is SupportRules'
+        for (int i = text.indexOf(RELY_ON); i >= 0; i = text.indexOf(RELY_ON, i + RELY_ON.length())) {
+            List<Mention> bases = doc.runFrom(i + RELY_ON.length(), Doc.ACTORS);
+            int pos = bases.isEmpty() ? -1 : doc.afterDefinition(SupportRules.last(bases).span().end());
+            if (pos >= 0 && pos < text.length() && text.charAt(pos) == COMMA && Lexicon.matchesAt(join, text, pos + 1)) {
+                basedBuild(doc, i, bases, pos, "依托", build, join, out);
             }
-            Mention built = builtAfter(doc, build, pos);
-            if (built == null) {
-                continue;
-            }
-            Span evidence = doc.clause(i, built.span().end());
-            for (Mention b : bases) {
-                out.add(RelType.RELIES_ON, built, b, evidence, "relies-on:以…为依托");
-            }
-            for (Mention p : partners) {
-                out.add(RelType.HOSTS, p, built, evidence, "hosts:联合…建设");
-            }
-            List<Mention> builders = new ArrayList<>(bases);
-            builders.addAll(partners);
-            partnersPairwise(builders, evidence, out);
         }
         for (int at = 0; AnchoredFind.startingWith(join, text, at, text.length(), JOIN_OPENINGS); at = join.end()) {
             if (join.start() == 0 || text.charAt(join.start() - 1) != COMMA) {
@@ -77,6 +66,32 @@ final class JointBuildRules {
             }
             partnersPairwise(builders, evidence, out);
         }
+    }
+
+    /** 以X为依托/依托X，(联合Y、Z等单位，)建设P from {@code pos} on: P RELIES_ON X; Y, Z HOST P; the builders work together. */
+    private static void basedBuild(Doc doc, int i, List<Mention> bases, int pos, String cue, Matcher build,
+            Matcher join, Relations out) {
+        String text = doc.text;
+        pos += pos < text.length() && text.charAt(pos) == COMMA ? 1 : 0;
+        List<Mention> partners = List.of();
+        if (Lexicon.matchesAt(join, text, pos)) {
+            partners = doc.runFrom(join.end(), Doc.ACTORS);
+            pos = partners.isEmpty() ? pos : SupportRules.last(partners).span().end();
+        }
+        Mention built = builtAfter(doc, build, pos);
+        if (built == null) {
+            return;
+        }
+        Span evidence = doc.clause(i, built.span().end());
+        for (Mention b : bases) {
+            out.add(RelType.RELIES_ON, built, b, evidence, "relies-on:" + cue);
+        }
+        for (Mention p : partners) {
+            out.add(RelType.HOSTS, p, built, evidence, "hosts:联合…建设");
+        }
+        List<Mention> builders = new ArrayList<>(bases);
+        builders.addAll(partners);
+        partnersPairwise(builders, evidence, out);
     }
 
     /** The actors after the 支持/鼓励 that opens the sentence containing {@code pos}, in an earlier clause. */

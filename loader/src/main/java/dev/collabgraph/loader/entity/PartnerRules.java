@@ -9,15 +9,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cooperation and joint action. 与X(、Y)…合作/对接/共建/交流/签约 → subject PARTNERS_WITH X, Y; the subject is
- * the list just before 与, else (clause starting with 与) the last actor of the sentence, else the home
- * city (推进各地与清华大学…合作对接). Universities and companies listed together as actors
+ * Cooperation and joint action. 与X(、Y)…合作/对接/共建/交流/签约/开展 → subject PARTNERS_WITH X, Y; the subject is
+ * the list just before 与 (or before its kind: A、B等龙头企业联合X), else (clause starting with 与) the last actor of
+ * the sentence, else the home city (推进各地与清华大学…合作对接). A named subject 联合 named partners acts with them
+ * whatever the verb (A联合B开展…攻关). Universities and companies listed together as actors
  * (支持徐工集团、中国矿业大学等…) CO_PARTICIPATE, pairwise; lists that are the object of 与 do not.
  */
 final class PartnerRules {
     private static final Pattern CONNECTOR = Pattern.compile("与|同|联合");
     private static final Openings CONNECTOR_OPENINGS = Openings.of("与", "同", "联合");
-    private static final Pattern TRIGGER = Pattern.compile("合作|对接|共建|交流|协作|联合|结对|签约|签署");
+    private static final Pattern TRIGGER = Pattern.compile(
+            "合作|对接|共建|交流|协作|联合|结对|签约|签署|开展|共同|组建|攻关|研发|培养|运营");
+    /** The kind a list of subjects may be summed up by before the connector: A、B等龙头企业联合C. */
+    private static final Pattern KIND = Pattern.compile("等[\\u4e00-\\u9fff]{0,6}?(?:企业|高校|院校|院所|单位|机构)$");
+    private static final int MAX_KIND = 9;
     private static final Set<Label> PARTIES = Set.of(Label.University, Label.Enterprise, Label.Platform,
             Label.Park, Label.Region);
     private static final int MAX_HEAD = 4;
@@ -36,11 +41,14 @@ final class PartnerRules {
                 continue;
             }
             int after = SupportRules.last(partners).span().end();
+            List<Mention> subjects = subjectsBefore(doc, connector.start());
             trigger.region(after, doc.clauseEnd(after));
-            if (!trigger.find()) {
+            boolean triggered = trigger.find();
+            if (!triggered && !(connector.group().equals("联合") && !subjects.isEmpty())) {
                 continue;
             }
-            List<Mention> subjects = doc.runTo(connector.start(), PARTIES);
+            int to = triggered ? trigger.end() : after;
+            String cue = connector.group() + (triggered ? "…" + trigger.group() : "");
             if (subjects.isEmpty()) {
                 Mention s = connector.start() == doc.clauseStart(connector.start())
                         ? lastActorBefore(doc, connector.start()) : doc.home;
@@ -50,12 +58,23 @@ final class PartnerRules {
                     : Math.min(subjects.get(0).span().start(), connector.start());
             for (Mention s : subjects) {
                 for (Mention p : partners) {
-                    out.add(RelType.PARTNERS_WITH, s, p, doc.clause(from, trigger.end()),
-                            "partners:" + connector.group() + "…" + trigger.group());
+                    out.add(RelType.PARTNERS_WITH, s, p, doc.clause(from, to), "partners:" + cue);
                 }
             }
         }
         coParticipation(doc, out);
+    }
+
+    /** The named list ending right before the connector, or before the kind that sums it up (A、B等龙头企业). */
+    private static List<Mention> subjectsBefore(Doc doc, int connector) {
+        List<Mention> subjects = doc.runTo(connector, PARTIES);
+        if (subjects.isEmpty()) {
+            Matcher kind = KIND.matcher(doc.text).region(Math.max(0, connector - MAX_KIND), connector);
+            if (kind.find()) {
+                subjects = doc.runTo(kind.start(), PARTIES);
+            }
+        }
+        return subjects;
     }
 
     /**

@@ -26,7 +26,11 @@ final class SupportRules {
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
-    private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|和|同|依托)");
+    private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|会同|和|同|依托)");
+    /** What may stand before a clause's first name: an item's number and its mark. */
+    private static final String ITEM_MARK = ".．、)）(（ \t　";
+    private static final String CLAUSE_ENDS = "，：。！？；\n";
+    private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
 
@@ -48,60 +52,109 @@ final class SupportRules {
         Matcher support = SUPPORT.matcher(text);
         Matcher join = JOIN.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), SUPPORT_OPENINGS); at = support.end()) {
-            List<Mention> hosts = new ArrayList<>(doc.runFrom(support.end(), Doc.ACTORS));
-            if (hosts.isEmpty()) {
-                continue;
+            builders(doc, support.end(), support.group(), support.start(), build, join, out);
+        }
+        // A与B共建P, P依托X建设 with no 支持 before: the builders open their clause (after an item's number)
+        for (Mention m : doc.mentions) {
+            int start = m.span().start();
+            if (Doc.ACTORS.contains(m.label()) && opensClause(doc, start)) {
+                builders(doc, start, "", start, build, join, out);
             }
-            int after = doc.afterDefinition(last(hosts).span().end());
-            List<Mention> more = List.of();
-            boolean relies = false;
-            if (Lexicon.matchesAt(join, text, after)) {
-                relies = join.group().endsWith("依托");
-                more = doc.runFrom(join.end(), Doc.ACTORS);
-                if (!more.isEmpty()) {
-                    after = doc.afterDefinition(last(more).span().end());
-                }
+        }
+    }
+
+    /**
+     * The builders named from {@code from} on and what they build: 支持X(与/联合Y)(在Z园)打造/建设/共建P → X, Y
+     * HOSTS P; 依托Y → P RELIES_ON Y; P依托Y建设 → P RELIES_ON Y. Without an opening word ({@code opening} empty)
+     * only builders named with a second one count (A与B共建P), so that a sentence's subject building alone is left
+     * to the other rules.
+     */
+    private static void builders(Doc doc, int from, String opening, int openingStart, Matcher build, Matcher join,
+            Relations out) {
+        String text = doc.text;
+        List<Mention> hosts = new ArrayList<>(doc.runFrom(from, Doc.ACTORS));
+        if (hosts.isEmpty()) {
+            return;
+        }
+        int after = doc.afterDefinition(last(hosts).span().end());
+        List<Mention> more = List.of();
+        boolean relies = false;
+        if (Lexicon.matchesAt(join, text, after)) {
+            relies = join.group().endsWith("依托");
+            more = doc.runFrom(join.end(), Doc.ACTORS);
+            if (!more.isEmpty()) {
+                after = doc.afterDefinition(last(more).span().end());
             }
-            // 支持X在Y高新区设立Z: the park the builders build in is a partner of theirs
-            Mention place = null;
-            if (after < text.length() && text.charAt(after) == IN) {
-                List<Mention> in = doc.runFrom(after + 1, Set.of(Label.Park));
-                if (in.size() == 1) {
-                    place = in.get(0);
-                    after = place.span().end();
-                }
+        }
+        if (opening.isEmpty() && more.isEmpty()) {
+            return;
+        }
+        // 支持X在Y高新区设立Z: the park the builders build in is a partner of theirs
+        Mention place = null;
+        if (after < text.length() && text.charAt(after) == IN) {
+            List<Mention> in = doc.runFrom(after + 1, Set.of(Label.Park));
+            if (in.size() == 1) {
+                place = in.get(0);
+                after = place.span().end();
             }
-            Mention built = builtAfter(doc, build, after);
-            if (built == null && support.group().equals("由")) {
-                built = builtBefore(doc, support.start());
-            }
-            if (built == null) {
-                continue;
-            }
-            Span evidence = doc.clause(Math.min(support.start(), built.span().start()), Math.max(after, built.span().end()));
-            if (!relies) {
-                hosts.addAll(more);
-            }
-            for (Mention h : hosts) {
-                out.add(RelType.HOSTS, h, built, evidence, "hosts:" + support.group() + "…建设");
-                for (Mention m : more) {
-                    // builders named together (A联合B, A依托B) work with each other
-                    if (h != m && h.label() != m.label()) {
-                        out.add(RelType.PARTNERS_WITH, h, m, evidence, "partners:joint-build");
-                    }
-                }
-            }
-            if (place != null) {
-                for (Mention h : hosts) {
-                    out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
-                }
-            }
-            if (relies) {
-                for (Mention m : more) {
-                    out.add(RelType.RELIES_ON, built, m, evidence, "relies-on:依托");
+        }
+        Mention built = builtAfter(doc, build, after);
+        if (built == null && opening.equals("由")) {
+            built = builtBefore(doc, openingStart);
+        }
+        if (built == null && relies && hosts.size() == 1 && BUILT.contains(hosts.get(0).label())
+                && Lexicon.matchesAt(build, text, after)) {
+            // 澄州大学溪宁研究院依托澄州大学光电工程学院建设: the platform itself is what is built
+            built = hosts.get(0);
+            hosts = List.of();
+        }
+        if (built == null) {
+            return;
+        }
+        Span evidence = doc.clause(Math.min(openingStart, built.span().start()), Math.max(after, built.span().end()));
+        if (!relies) {
+            hosts.addAll(more);
+        }
+        String cue = opening.isEmpty() ? "共建" : opening + "…建设";
+        for (Mention h : hosts) {
+            out.add(RelType.HOSTS, h, built, evidence, "hosts:" + cue);
+            for (Mention m : more) {
+                // builders named together (A联合B, A依托B) work with each other
+                if (h != m && h.label() != m.label()) {
+                    out.add(RelType.PARTNERS_WITH, h, m, evidence, "partners:joint-build");
                 }
             }
         }
+        if (place != null) {
+            for (Mention h : hosts) {
+                out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+            }
+        }
+        if (relies) {
+            for (Mention m : more) {
+                out.add(RelType.RELIES_ON, built, m, evidence, "relies-on:依托");
+            }
+        }
+    }
+
+    /** Whether {@code pos} opens its clause, after at most an item's number (2. / ② / （三）). */
+    private static boolean opensClause(Doc doc, int pos) {
+        // looks back a few characters only: a clause start found by scanning would make a long line quadratic
+        for (int i = pos - 1; i >= Math.max(0, pos - MAX_ITEM_MARK - 1); i--) {
+            char c = doc.text.charAt(i);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (ITEM_MARK.indexOf(c) < 0 && !isNumeral(c)) {
+                return false;
+            }
+        }
+        return pos <= MAX_ITEM_MARK;
+    }
+
+    /** A digit of any script: 2, ２, ②, 三 (Unihan's numeric values). */
+    private static boolean isNumeral(char c) {
+        return com.ibm.icu.lang.UCharacter.getUnicodeNumericValue(c) != com.ibm.icu.lang.UCharacter.NO_NUMERIC_VALUE;
     }
 
     /** The platform or park named after a build verb right after {@code pos}, in the same clause. */
