@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules stated by the genre's wording rather than by one document's sentences, on small invented texts. */
 class GenreRulesTest {
-    private static Extraction read(String text) {
+    /** A small invented text read with a header naming 某某市 as the issuing city. */
+    static Extraction read(String text) {
         var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
         var structure = new DocumentStructure(new DocumentHeader("", "某某市", "", null, "", null, "", null),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

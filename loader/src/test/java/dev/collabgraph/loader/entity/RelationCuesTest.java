@@ -1,0 +1,66 @@
+package dev.collabgraph.loader.entity;
+
+import org.junit.jupiter.api.Test;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the relation rules read the genre's ways of saying that organisations work or build together. */
+class RelationCuesTest {
+    private static Extraction read(String text) {
+        return GenreRulesTest.read(text);
+    }
+
+    @Test
+    void aCompanyJoiningAUniversityWorksWithItWhateverTheVerb() {
+        Extraction e = read("支持青禾电子科技有限公司联合某某大学开展关键核心技术攻关。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾电子科技有限公司 -> 某某大学");
+    }
+
+    @Test
+    void joiningWithoutANamedSubjectNeedsAVerbOfCooperation() {
+        Extraction e = read("推动产业链上下游联合某某大学，提升配套能力。");
+        assertThat(e.relations()).noneMatch(r -> r.startsWith("PARTNERS_WITH") && r.endsWith("某某大学"));
+    }
+
+    @Test
+    void subjectsSummedUpByTheirKindStillJoin() {
+        Extraction e = read("支持青禾电子科技有限公司、长河机械股份有限公司等龙头企业联合某某大学组建创新联合体。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾电子科技有限公司 -> 某某大学",
+                "PARTNERS_WITH 长河机械股份有限公司 -> 某某大学");
+    }
+
+    @Test
+    void twoBuildersOpeningAClauseBothHostWhatTheyBuild() {
+        Extraction e = read("2.某某农业大学与丰禾种业集团有限公司共建现代种业联合实验室，选育新品种3个以上。");
+        assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 现代种业联合实验室",
+                "HOSTS 丰禾种业集团有限公司 -> 现代种业联合实验室",
+                "PARTNERS_WITH 某某农业大学 -> 丰禾种业集团有限公司");
+    }
+
+    @Test
+    void aLoneSubjectOpeningAClauseIsNotMadeAHost() {
+        Extraction e = read("某某大学建设未来技术研究院。");
+        assertThat(e.relations()).noneMatch(r -> r.startsWith("HOSTS 某某大学 -> 未来技术研究院"));
+    }
+
+    @Test
+    void aBaseNamedAfterItsShortNameJoinsPartnersToBuild() {
+        Extraction e = read("依托某某大学（以下简称某大），联合华中科技大学、青禾电子科技有限公司共同建设某某新能源实验室，聚焦储能开展攻关。");
+        assertThat(e.relations()).contains("RELIES_ON 某某新能源实验室 -> 某某大学",
+                "HOSTS 华中科技大学 -> 某某新能源实验室", "HOSTS 青禾电子科技有限公司 -> 某某新能源实验室",
+                "PARTNERS_WITH 某某大学 -> 青禾电子科技有限公司");
+    }
+
+    @Test
+    void aPlatformBuiltOnAUniversitysSchoolReliesOnIt() {
+        Extraction e = read("某某大学溪宁研究院依托某某大学光电工程学院建设，重点面向光电信息开展技术攻关。");
+        assertThat(e.relations()).contains("RELIES_ON 某某大学溪宁研究院 -> 某某大学光电工程学院");
+    }
+
+    @Test
+    void aCooperationVerbAfterWithMakesPartners() {
+        Extraction e = read("支持某某职业技术学院与青禾电子科技有限公司开展订单式人才培养。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某职业技术学院 -> 青禾电子科技有限公司");
+    }
+}
