@@ -10,16 +10,19 @@ import java.util.regex.Pattern;
  * The roles of an annex table's columns, read from the header's cell names wherever the columns stand:
  * 序号, the task (主要任务, 重点任务, 工作任务 …), the work text (具体措施, 工作内容, 重点工作 …), 类别, and unit
  * columns whose name gives their role (牵头单位 → lead, 配合单位/协办单位 → co, 责任单位 → unspecified).
- * {@code unitRoles} holds each unit column's role (or null).
+ * {@code unitRoles} holds each unit column's role (or null); {@code role} is a column giving each unit line its role
+ * (分工: 牵头 / 配合, one unit per line), or -1.
  */
-record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles) {
+record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles,
+                    int role) {
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款|活动");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
+    private static final Pattern ROLE_COLUMN = Pattern.compile("^(?:分工|角色|职责分工|责任分工|分工类型)$");
     /** A unit column or field by its label, the role in group 1 (also the fields of CardTables). */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|牵头|主办|配合|协办|参与|协同|兑现|实施|承办|落实)?(?:单位|部门|主体|处室|科室)(?:（[^（）]{0,6}）)?$");
+            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|牵头|主办|主抓|配合|协办|协抓|参与|协同|兑现|实施|承办|落实)?(?:单位|部门|主体|处室|科室)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.
@@ -28,7 +31,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             "^(配合|协办|参与|协同)(?:乡镇|镇|街道)(?:（[^（）]{0,6}）)?$");
 
     /** A header cell that names units with a role (牵头单位, 责任部门, 配合): the table assigns work. */
-    private static final Pattern ROLE_HEADER = Pattern.compile("(?:责任|牵头|主办|配合|协办|参与|协同)");
+    private static final Pattern ROLE_HEADER = Pattern.compile("(?:责任|牵头|主办|主抓|配合|协办|协抓|参与|协同)");
 
     AnnexColumns {
         units = List.copyOf(units);
@@ -56,6 +59,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         int title = -1;
         int work = -1;
         int category = -1;
+        int role = -1;
         List<Integer> units = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         int undertakeColumn = -1;
@@ -71,6 +75,8 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
                 number = c;
             } else if (CATEGORY_COLUMN.matcher(text).matches()) {
                 category = c;
+            } else if (ROLE_COLUMN.matcher(text).matches()) {
+                role = c;
             } else if (unit.matches()) {
                 units.add(c);
                 roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
@@ -100,6 +106,6 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         if (number < 0 || title < 0 || units.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new AnnexColumns(number, title, work, category, units, roles));
+        return Optional.of(new AnnexColumns(number, title, work, category, units, roles, units.size() == 1 ? role : -1));
     }
 }

@@ -119,6 +119,9 @@ final class AnnexReader {
                 }
                 units.addAll(named);
             }
+            if (columns.role() >= 0) {
+                units = roledLines(row, columns.units().get(0), columns.role(), city);
+            }
             CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
             Span workSpan = work == null ? null : row.workSpan;
             String title = row.cell(columns.title()).text();
@@ -129,6 +132,25 @@ final class AnnexReader {
                     UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
+    }
+
+    /**
+     * The units of a row whose unit column names one unit per line beside a column giving its role (责任单位 | 分工:
+     * A | 牵头 / B | 配合); an empty role cell was merged over the lines below its first (the same role).
+     */
+    private static List<UnitRef> roledLines(WrappedRow row, int unitColumn, int roleColumn, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        String role = null;
+        for (List<Table.Cell> line : row.lines) {
+            String said = roleColumn < line.size() ? line.get(roleColumn).text().strip() : "";
+            if (!said.isEmpty()) {
+                role = UnitLists.roleOf(said);
+            }
+            if (unitColumn < line.size() && !line.get(unitColumn).text().isEmpty()) {
+                units.addAll(new CellText(List.of(line.get(unitColumn))).units(role, city));
+            }
+        }
+        return UnitLists.shareLevel(units);
     }
 
     /** A line of the table: its placed cells, its row number (0: it continues a row), whether it ends a run of rows. */
@@ -230,6 +252,8 @@ final class AnnexReader {
         private final int number;
         private final Span span;
         private final List<List<Table.Cell>> pieces = new ArrayList<>();
+        /** The row's lines as placed, for columns read line by line. */
+        private final List<List<Table.Cell>> lines = new ArrayList<>();
         /** The last column a line of this row has filled so far. */
         private int lastColumn = -1;
         /** The work cell of the first line, where the entity stage stops reading the row (units follow). */
@@ -244,6 +268,7 @@ final class AnnexReader {
         }
 
         void add(List<Table.Cell> cells) {
+            lines.add(cells);
             for (int c = 0; c < Math.min(cells.size(), pieces.size()); c++) {
                 if (!cells.get(c).text().isEmpty()) {
                     pieces.get(c).add(cells.get(c));

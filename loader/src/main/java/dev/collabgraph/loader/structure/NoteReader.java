@@ -23,7 +23,7 @@ final class NoteReader {
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
      * 站所, a department's its 处室; an activity's 牵头组织.
      */
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|协办|承办|参与|协同|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
+    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|主抓|协抓|协办|承办|参与|协同|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
             + "(?:单位|部门|主体|站所|处室|科室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
@@ -32,7 +32,7 @@ final class NoteReader {
     private static final String LABEL_STARTS = "责牵配主协参兑属实承落成";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "协办", "参与", "协同", "兑现", "属地");
+    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "主抓", "协抓", "协办", "参与", "协同", "兑现", "属地");
     /**
      * Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：); a 专班's or
      * working group's 成员单位 assist its 牵头单位.

@@ -30,15 +30,20 @@ final class OutlineReader {
     }
 
     /** A title ends at its sentence's end, a colon, or a note opened on its line (title（牵头单位：A）). */
-    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|[（【〔](?=(?:责任|牵头|配合|主办|主责|协办|参与|协同|属地)"
+    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|[（【〔](?=(?:责任|牵头|配合|主办|主责|主抓|协抓|协办|参与|协同|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
             + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"
             // organs only, right before the full stop: 举办对接活动（市工信局、市教育局）。
             + "|（(?=(?:[^（）。，、；]{2,20}(?:局|委|办|厅|政府|管委会|委员会)[、，]?)+）。)");
     private static final int MAX_TITLE = 40;
-    /** An item's heading set in 【】 before its text (第1条【人才飞地】鼓励…): the heading is the title. */
-    private static final Pattern BRACKETED_HEADING = Pattern.compile("[\\s\u3000]*【([^】\\n]{1,30})】");
+    /**
+     * An item's heading set in 【】 (or 「」, 〖〗, as posts on social media set them) before its text (第1条【人才飞地】鼓励…):
+     * the heading is the title.
+     */
+    private static final Pattern BRACKETED_HEADING = Pattern.compile(
+            "[\\s\u3000]*(?:【([^】\\n]{1,30})】|「([^」\\n]{1,30})」|〖([^〗\\n]{1,30})〗)");
+    private static final String HEADING_CLOSERS = "】」〗";
     /** Part headings that set out the work to be done. */
     /** Not a part that only mentions them (确保各项任务落到实处). */
     private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排");
@@ -164,7 +169,7 @@ final class OutlineReader {
             String title = taskTitle(rest);
             // the heading runs to the title's end, past a closing 】 when the title was bracketed
             int titleEnd = rest.indexOf(title) + title.length();
-            if (titleEnd < rest.length() && rest.charAt(titleEnd) == '】') {
+            if (titleEnd < rest.length() && HEADING_CLOSERS.indexOf(rest.charAt(titleEnd)) >= 0) {
                 titleEnd++;
             }
             Span heading = new Span(p.start(), p.start() + t.markerLength() + titleEnd);
@@ -389,7 +394,11 @@ final class OutlineReader {
     static String taskTitle(String rest) {
         Matcher bracketed = BRACKETED_HEADING.matcher(rest);
         if (bracketed.lookingAt()) {
-            return bracketed.group(1).strip();
+            for (int g = 1; g <= bracketed.groupCount(); g++) {
+                if (bracketed.group(g) != null) {
+                    return bracketed.group(g).strip();
+                }
+            }
         }
         Matcher cut = TITLE_CUT.matcher(rest);
         return (cut.find() ? rest.substring(0, cut.start()) : rest).strip();

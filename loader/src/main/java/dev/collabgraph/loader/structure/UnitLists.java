@@ -32,7 +32,7 @@ final class UnitLists {
     private static final Pattern NAME_GLOSS = Pattern.compile("（\\p{IsHan}{1,2}[\\p{IsHan}&&[^办局委处科室部会院心站所队司厅组校团区县市省镇乡头责办合同与道社村园场港位门业构区筹]]）$");
     /** A person's name after the unit and a slash (企业服务局/陈默). */
     private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
-    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|主责|配合|协办|参与|协同)(?:单位)?[）〕\\]】]$");
+    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|主责|主抓|配合|协办|协抓|参与|协同)(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
@@ -170,13 +170,13 @@ final class UnitLists {
     }
 
     /**
-     * "lead" for 牵头/主办/主责, "co" for 配合/协办/参与/协同 and for 属地 (the governments of the places where the work
+     * "lead" for 牵头/主办/主责/主抓, "co" for 配合/协办/协抓/参与/协同 and for 属地 (the governments of the places where the work
      * is done, named after the lead), null for 责任 (the document does not say).
      */
     static String roleOf(String word) {
         return switch (word) {
-            case "牵头", "主办", "主责" -> "lead";
-            case "配合", "协办", "参与", "协同", "属地", "成员" -> "co";
+            case "牵头", "主办", "主责", "主抓" -> "lead";
+            case "配合", "协办", "协抓", "参与", "协同", "属地", "成员" -> "co";
             default -> null;
         };
     }

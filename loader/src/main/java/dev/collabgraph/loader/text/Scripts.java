@@ -38,6 +38,18 @@ public final class Scripts {
     /** ⒈ … ⒛: numbers 1–20 with their full stop. */
     private static final char FIRST_FULL_STOP = '\u2488';
     private static final char LAST_FULL_STOP = '\u249B';
+    /** ㈠ … ㈩: parenthesised ideographs one to ten, as WPS and some input methods type （一）. */
+    private static final char FIRST_IDEOGRAPH = '\u3220';
+    private static final char LAST_IDEOGRAPH = '\u3229';
+    private static final String IDEOGRAPH_NUMERALS = "一二三四五六七八九十";
+    /** A keycap: a digit, an optional emoji presentation selector, the enclosing keycap mark (1️⃣). */
+    private static final char VARIATION_SELECTOR = '\uFE0F';
+    private static final char KEYCAP = '\u20E3';
+    /** 🔟, the keycap ten: one character outside the basic plane. */
+    private static final int KEYCAP_TEN = 0x1F51F;
+    /** 👉, which posts put before an item's units as documents put ☞: read as ☞. */
+    private static final int POINTING_HAND = 0x1F449;
+    private static final char POINTER = '\u261E';
     /** Where a newspaper's article breaks off to another page: （下转第3版）, （转A3版）. */
     private static final Pattern JUMP_OUT = Pattern.compile("[（(](?:下转|转至|转)第?\\s*[A-Za-z]?\\d{1,2}\\s*版[）)]");
     /** Where it goes on: （上接第2版）; a page's contents list repeats it before the article does. */
@@ -76,12 +88,37 @@ public final class Scripts {
                 continue;
             }
             char c = text.charAt(i);
-            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP) {
-                String spelt = c >= FIRST_FULL_STOP ? (c - FIRST_FULL_STOP + 1) + "." : "(" + (c - FIRST_PARENTHESISED + 1) + ")";
+            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH) {
+                String spelt = c >= FIRST_IDEOGRAPH ? "（" + IDEOGRAPH_NUMERALS.charAt(c - FIRST_IDEOGRAPH) + "）"
+                        : c >= FIRST_FULL_STOP ? (c - FIRST_FULL_STOP + 1) + "." : "(" + (c - FIRST_PARENTHESISED + 1) + ")";
                 for (int k = 0; k < spelt.length(); k++) {
                     out.append(spelt.charAt(k));
                     origin[n++] = i;
                 }
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && text.codePointAt(i) == POINTING_HAND) {
+                out.append(POINTER);
+                origin[n++] = i++;
+                continue;
+            }
+            int keycaps = keycapLength(text, i);
+            if (keycaps > 0) {
+                // 1️⃣ 🔟 1️⃣2️⃣: the number the keycaps spell, then a full stop, as an item's label
+                StringBuilder number = new StringBuilder();
+                for (int k = i; k < i + keycaps; k++) {
+                    if (text.codePointAt(k) == KEYCAP_TEN) {
+                        number.append("10");
+                    } else if (Character.isDigit(text.charAt(k))) {
+                        number.append(text.charAt(k));
+                    }
+                }
+                number.append('.');
+                for (int k = 0; k < number.length(); k++) {
+                    out.append(number.charAt(k));
+                    origin[n++] = i;
+                }
+                i += keycaps - 1;
                 continue;
             }
             int pinyin = c == '(' ? pinyinLength(text, i) : 0;
@@ -128,11 +165,37 @@ public final class Scripts {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP) {
+            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH
+                    || c == KEYCAP || Character.isHighSurrogate(c)
+                    && (text.codePointAt(i) == KEYCAP_TEN || text.codePointAt(i) == POINTING_HAND)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** The length of the run of keycaps (1️⃣, 🔟) starting at {@code i}, or 0. */
+    private static int keycapLength(String text, int i) {
+        int j = i;
+        while (j < text.length()) {
+            if (text.codePointAt(j) == KEYCAP_TEN) {
+                j += 2;
+                continue;
+            }
+            int k = j;
+            if (!Character.isDigit(text.charAt(k))) {
+                break;
+            }
+            k++;
+            if (k < text.length() && text.charAt(k) == VARIATION_SELECTOR) {
+                k++;
+            }
+            if (k >= text.length() || text.charAt(k) != KEYCAP) {
+                break;
+            }
+            j = k + 1;
+        }
+        return j - i;
     }
 
     private static boolean hasPinyin(String text) {
