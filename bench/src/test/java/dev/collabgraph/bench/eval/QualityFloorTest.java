@@ -44,14 +44,15 @@ class QualityFloorTest {
     void devDocumentsStayAtOrAboveTheirFloors() {
         // dev grew on 2026-12-04 by the opened blind sets 160-164 and 190-194 and by 170-174, 180-184 and 200-204; 182,
         // a PDF of ruled 交办单 forms whose cells wrap in parallel, is not read (tasks 99.1 %); names in a PDF table's
-        // wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
+        // wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down; 220-224 joined on the
+        // same day, and the link cues read since put recall at 71.7 %
         assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.985);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.985);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.975);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.965);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.665);
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.71);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.935);
         for (String type : DocumentScore.TYPES) {
