@@ -31,14 +31,19 @@ final class Boundaries {
      */
     static int nameStart(String text, int chunk, int headStart, Label label, BitSet known) {
         return nameStart(text, chunk, headStart, label != Label.Industry, known,
-                label == Label.Industry ? Lexicon.INDUSTRY_BOUNDARY : Lexicon.BOUNDARY);
+                label == Label.Industry ? Lexicon.INDUSTRY_BOUNDARY : Lexicon.BOUNDARY, label == Label.University);
+    }
+
+    static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known, WordIndex words) {
+        return nameStart(text, chunk, headStart, andSplits, known, words, false);
     }
 
     /**
      * {@code andSplits}: whether 和/及 end a name (they do for organisations, not inside industry names
      * such as 食品及农副产品加工); {@code words}: the boundary words to use.
      */
-    static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known, WordIndex words) {
+    private static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known,
+            WordIndex words, boolean school) {
         for (int e = headStart; e > chunk; e--) {
             if ((endsDate(text, e) || endsItemLabel(text, e)) && !isKnown(known, e - 1, e)) {
                 return e; // 2026年1月15日联盟理事会, 项目1沅屏大学…: a date or an item's label, not a name's first letters
@@ -56,7 +61,8 @@ final class Boundaries {
             // that starts like one, with a known place or name (江苏润和软件, not 创新驱动发展和区域性…中心).
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
             if (letter && before > chunk && !endsWithName(text, chunk, before, known)
-                    && !onlyGenericBefore(text, chunk, before, known)) {
+                    && !onlyGenericBefore(text, chunk, before, known)
+                    && !(school && properOnBothSides(text, chunk, before, e, headStart))) {
                 continue;
             }
             // 培育发展以生物医药…: a function word right after the verb still precedes the name
@@ -115,6 +121,25 @@ final class Boundaries {
         // 峄阳县与某某大学: a county, city or district before the conjunction is a place of its own
         boolean place = end - chunk >= 3 && PLACE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
         return s != null && s.label() != Label.Industry || known != null && known.get(end - 1) || place;
+    }
+
+    /**
+     * 恒锐新能源与椋川大学: a school's name has no proper name on both sides of a conjunction, a discipline's has one
+     * at most (某某大学材料科学与工程学院, 网络通信与安全…), and one after a school's name joins its disciplines: a brand before it and a place after it are two names.
+     */
+    private static boolean properOnBothSides(String text, int chunk, int before, int after, int headStart) {
+        int from = chunk;
+        for (int e = before; e > chunk; e--) {
+            String w = Lexicon.BOUNDARY.longestEndingAt(text, e, chunk);
+            if (w != null) {
+                from = e;
+                break;
+            }
+        }
+        String brand = text.substring(from, before);
+        // 荆湾大学化学与材料工程学院: after a school's own name the conjunction joins two disciplines
+        return after < headStart && !brand.contains("大学") && !brand.contains("学院")
+                && Lexicon.specificChars(brand) >= 2 && Lexicon.specificChars(text.substring(after, headStart)) >= 2;
     }
 
     /** The last characters of a county, city, district, province or prefecture's name. */

@@ -84,10 +84,11 @@ final class Naming {
         return m.group(1);
     }
 
-    /** 中国一拖与洛阳理工学院: a company's short name joined to another name, read before the short name was known. */
+    /** 中国一拖与洛阳理工学院, 天衡新能源联合中南大学: a company's short name joined to another name, read before the short name was known. */
     private boolean joinsKnown(String surface) {
         for (int i = 2; i < surface.length() - 1; i++) {
-            if ("与和同".indexOf(surface.charAt(i)) >= 0 && learned.containsKey(surface.substring(0, i))) {
+            String conjunction = Lexicon.CONJUNCTIONS.longestAt(surface, i, surface.length());
+            if ((conjunction != null || surface.charAt(i) == '和') && learned.containsKey(surface.substring(0, i))) {
                 return true;
             }
         }

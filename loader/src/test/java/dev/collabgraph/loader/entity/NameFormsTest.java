@@ -217,4 +217,18 @@ class NameFormsTest {
         assertThat(e.names(Label.University)).contains("云岭农业大学")
                 .noneMatch(n -> n.startsWith("关于") || n.startsWith("同意") || n.contains("县与"));
     }
+
+    @Test
+    void aBrandJoinedToAUniversityIsNotPartOfItsName() {
+        Extraction e = read("支持恒锐新能源与椋川大学共建固态电池联合实验室，支持沅州天衡新能源科技股份有限公司（以下简称天衡新能源）扩能，"
+                + "支持天衡新能源联合中南大学建设储能材料重点实验室。");
+        assertThat(e.names(Label.University)).contains("椋川大学", "中南大学")
+                .noneMatch(n -> n.contains("新能源"));
+    }
+
+    @Test
+    void twoDisciplinesJoinedInASchoolsNameStayOneName() {
+        Extraction e = read("支持荆湾大学化学与材料工程学院建设中试平台。");
+        assertThat(e.names(Label.University)).contains("荆湾大学化学与材料工程学院");
+    }
 }
