@@ -88,6 +88,9 @@ public final class Cleaner {
 
     /** A field of a note row: a label and its colon (责任县领导：, 牵头单位：), then its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}[：:]");
+    /** Spaces, then a unit label set apart by a space (牵头单位 A 配合单位 B): the label after a list of units. */
+    private static final Pattern SPACED_LABEL = Pattern.compile(
+            "[ \u3000\u00A0]+(?:责任|牵头|配合|主办|协办|参与|协同)(?:单位|部门)[ \u3000\u00A0]");
     /** A line holding a field that names units, whose fields or units bars (｜) part. */
     private static final Pattern BAR_NOTE = Pattern.compile("(?:单位|部门|主体)[：:]");
     /** A label that names responsible units. */
@@ -612,6 +615,15 @@ public final class Cleaner {
             }
             if (isSpace(c) && !tableRow && labelBefore(text, i, end, out)) {
                 out.append('：'); // 牵头单位 市科技局: a label parted from its units by a space instead of a colon
+                origin.add(i);
+                while (i + 1 < end && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+                unitList = 0; // the units after it are parted by spaces too (市科技局 市教育局)
+                continue;
+            }
+            if (isSpace(c) && unitList >= 0 && SPACED_LABEL.matcher(text).region(i, end).lookingAt()) {
+                out.append('；'); // 牵头单位 A 配合单位 B: the next label ends the list
                 origin.add(i);
                 while (i + 1 < end && isSpace(text.charAt(i + 1))) {
                     i++;

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * counting), which is what such pages use.
  */
 final class CssCounters {
-    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
+    static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern BEFORE = Pattern.compile("::?before\\s*$");
     private static final Pattern CONTENT_PART = Pattern.compile("\"([^\"]*)\"|'([^']*)'|counter\\(\\s*([\\w-]+)\\s*(?:,\\s*([\\w-]+)\\s*)?\\)");
-    private static final int MAX_RULES = 2000;
+    static final int MAX_RULES = 2000;
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,6}");
     /** A CSS escape in a string (\\3000 for a full-width space). */
     private static final Pattern ESCAPE = Pattern.compile("\\\\([0-9a-fA-F]{1,6})\\s?");
@@ -93,7 +93,7 @@ final class CssCounters {
         return printed;
     }
 
-    private static String styleText(Document page) {
+    static String styleText(Document page) {
         StringBuilder css = new StringBuilder();
         for (Element style : page.select("style")) {
             css.append(style.data()).append('\n');
@@ -101,7 +101,7 @@ final class CssCounters {
         return css.toString().replaceAll("/\\*.*?\\*/", "");
     }
 
-    private static Map<String, String> declarations(String block) {
+    static Map<String, String> declarations(String block) {
         Map<String, String> out = new HashMap<>();
         for (String declaration : block.split(";")) {
             String[] pair = declaration.split(":", 2);

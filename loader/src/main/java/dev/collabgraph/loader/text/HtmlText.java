@@ -44,6 +44,7 @@ final class HtmlText {
         Document page = parse(name, bytes);
         // numbers the style sheet prints (read before the sheet goes with what is never text)
         Map<Element, String> printed = CssCounters.before(page);
+        java.util.Set<Element> boxes = CssBoxes.of(page);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
         page.select("header, footer").stream()
@@ -56,7 +57,7 @@ final class HtmlText {
             documentNumber(page, main).ifPresent(n -> out.append(n).append('\n'));
             headline(page, main).ifPresent(h -> out.append(h).append('\n'));
         }
-        new HtmlText.Renderer(out, printed).render(main);
+        new HtmlText.Renderer(out, printed, boxes).render(main);
         return out.toString();
     }
 
@@ -140,14 +141,21 @@ final class HtmlText {
 
         /** What the style sheet prints before some elements (项目1　 before a card's title), by element. */
         private final Map<Element, String> printedBefore;
+        /** Inline elements drawn as boxes of their own ({@link CssBoxes}): a space keeps their words apart. */
+        private final java.util.Set<Element> boxes;
 
         Renderer(StringBuilder out) {
             this(out, Map.of());
         }
 
         Renderer(StringBuilder out, Map<Element, String> printedBefore) {
+            this(out, printedBefore, java.util.Set.of());
+        }
+
+        Renderer(StringBuilder out, Map<Element, String> printedBefore, java.util.Set<Element> boxes) {
             this.out = out;
             this.printedBefore = printedBefore;
+            this.boxes = boxes;
         }
 
         void render(Node node) {
@@ -180,8 +188,11 @@ final class HtmlText {
                     }
                     default -> {
                         boolean block = element.isBlock();
+                        boolean box = !block && boxes.contains(element);
                         if (block) {
                             endLine(false);
+                        } else if (box) {
+                            apart();
                         }
                         String before = printedBefore.get(element);
                         if (before != null && marker == null) {
@@ -190,9 +201,18 @@ final class HtmlText {
                         element.childNodes().forEach(this::render);
                         if (block) {
                             endLine(false);
+                        } else if (box) {
+                            apart();
                         }
                     }
                 }
+            }
+        }
+
+        /** A space after the words written so far on this line, unless one is there. */
+        private void apart() {
+            if (!atLineStart() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                out.append(' ');
             }
         }
 

@@ -50,6 +50,35 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void unitsShownAsChipsAfterASpacedLabelAreUnitsOfTheirRole() {
+        String page = """
+                <html><head><meta charset="utf-8"><style>
+                .duty .k{color:#666} .duty .tag{display:inline-block;padding:0 8px;border:1px solid #c8102e}
+                </style></head><body><div class="article">
+                <p>某某市推进产学研融合行动方案</p>
+                <h3>一、建强协同创新平台</h3>
+                <p><strong>（一）建设校地共建研究院。</strong>支持某某大学建设研究院。</p>
+                <div class="duty">
+                  <span class="k">牵头单位</span>
+                  <span class="tag">市科技局</span>
+                  <span class="k">配合单位</span>
+                  <span class="tag">市教育局</span>
+                  <span class="tag">市财政局</span>
+                </div>
+                <p><strong>（二）推动龙头企业组建创新联合体。</strong>支持企业牵头组建联合体。</p>
+                <div class="duty"><span class="k">牵头单位</span><span class="tag">市工业和信息化局</span><span class="k">配合单位</span><span class="tag">市科技局</span><span class="tag">市国资委</span></div>
+                </div></body></html>
+                """;
+        StructureSummary s = StructureSummary.of(DocumentReader.decode("chips.html", page.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("1: ") && n.contains("科技局/lead") && n.contains("教育局/co")
+                && n.contains("财政局/co"));
+        // chips with nothing between them in the markup are apart on screen, and so are their units
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("工业和信息化局/lead")
+                && n.contains("科技局/co") && n.contains("国资委/co"));
+    }
+
+    @Test
     void thePagesArticleWithItsTableGivesTheTasksNotesAndAnnexRowsOfTheTextFile() throws IOException {
         Path txt = Path.of("..", "corpus", DOCUMENT + ".txt");
         byte[] html = webPage(Files.readString(txt), "utf-8").getBytes(StandardCharsets.UTF_8);
