@@ -116,6 +116,18 @@ public final class Cleaner {
     }
 
     private static MappedText cleanScript(SourceText source) {
+        Optional<LineNumbers.Stripped> numbered = LineNumbers.strip(source.text());
+        if (numbered.isPresent()) {
+            // a draft printed with its lines numbered is read without the numbers, each character mapped back
+            int[] kept = numbered.get().origin();
+            MappedText inner = cleanScript(new SourceText(source.name(), numbered.get().text(), source.charset(),
+                    source.sha256()));
+            int[] origin = new int[inner.length()];
+            for (int k = 0; k < origin.length; k++) {
+                origin[k] = kept[inner.originalStart(k)];
+            }
+            return new MappedText(source, inner.text(), origin);
+        }
         Optional<CsvText.Converted> csv = CsvText.convert(source.text());
         if (csv.isEmpty()) {
             return cleanText(source);

@@ -64,4 +64,35 @@ class ScannedTextTest {
         assertThat(UnitRepair.misread("东湖区人民政府", java.util.Set.of("各区人民政府"))).isEmpty();
         assertThat(UnitRepair.misread("禾斗技局", java.util.Set.of("科技局"))).contains("科技局");
     }
+
+    @Test
+    void aDraftPrintedWithItsLinesNumberedIsReadWithoutTheNumbers() {
+        // Word's line numbering: every printed line starts with its number, so every line looks like an item
+        DocumentStructure s = Docs.parse("""
+                1  附件
+                2      某某省高校科技成果转化工作要点
+                3                   （2026年）
+                4      为加快打通高校科技成果向现实生产力转化的通道，结合全
+                5  省实际，制定本要点。
+                6      一、强化成果供给
+                7      1．建立高校成果库动态更新机制。组织省内高校梳理可转
+                8  化科技成果，年内入库成果不少于3000项。（省科技厅成果转化
+                9  处牵头，省教育厅科技处参与）
+                10      2．开展有组织科研对接产业需求。支持某某大学组建校企联
+                11  合攻关团队10个以上。（省教育厅科技处牵头，省科技厅高新技
+                12  术处参与）
+                13      二、建强转化载体
+                14      3．建设概念验证中心。支持大学科技园建设概念验证中心，对
+                15  验证成效突出的给予最高200万元奖补。（省科技厅基地平台处牵
+                16  头，省财政厅科教处参与）
+                17      4．提升技术转移机构能力。推动技术转移机构市场化运营。
+                18  （省科技厅成果转化处牵头，各市科技局参与）
+                19      三、保障措施
+                20      （一）加强协同联动。建立厅际联合推进机制，定期会商。
+                21      （二）强化督促落实。每半年通报一次进展。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建立高校成果库动态更新机制",
+                "开展有组织科研对接产业需求", "建设概念验证中心", "提升技术转移机构能力");
+        assertThat(Docs.roles(s, 3)).containsExactly("省科技厅基地平台处:lead", "省财政厅科教处:co");
+    }
 }

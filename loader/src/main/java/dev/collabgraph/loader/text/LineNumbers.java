@@ -1,0 +1,113 @@
+package dev.collabgraph.loader.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A draft printed with Word's line numbering (or a text copied from a code-style viewer) starts every printed line
+ * with its number in the margin: 13␣␣␣␣一、强化成果供给 / 14␣␣␣␣1．建立… / 15␣␣化科技成果…. The numbers are no part of the
+ * text; read with them, every line looks like a numbered item. They are dropped when nearly every line carries one
+ * and they count up line by line (starting again at 1 on a new page), with the gap after them that the printer set;
+ * the indent after that gap is the line's own and stays.
+ */
+final class LineNumbers {
+    /** The text without the numbers and, for each of its characters, the offset in the original. */
+    record Stripped(String text, int[] origin) {
+    }
+
+    /** Enough numbered lines to tell a numbering from a list, and the share of lines that must carry one. */
+    private static final int MIN_LINES = 20;
+    private static final double NUMBERED_SHARE = 0.8;
+    private static final int MAX_DIGITS = 4;
+
+    private LineNumbers() {
+    }
+
+    /** The text without its line numbers, or empty when its lines are not numbered so. */
+    static Optional<Stripped> strip(String text) {
+        List<int[]> lines = lines(text);
+        int[] numberEnd = new int[lines.size()];
+        Arrays.fill(numberEnd, -1);
+        int nonBlank = 0;
+        int counted = 0;
+        int previous = 0;
+        int gap = Integer.MAX_VALUE;
+        for (int k = 0; k < lines.size(); k++) {
+            int start = lines.get(k)[0];
+            int end = lines.get(k)[1];
+            if (text.substring(start, end).isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            int i = start;
+            while (i < end && isBlank(text.charAt(i))) {
+                i++;
+            }
+            int digits = i;
+            while (digits < end && digits - i < MAX_DIGITS + 1 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits == i || digits - i > MAX_DIGITS || digits < end && !isBlank(text.charAt(digits))) {
+                continue;
+            }
+            int n = Integer.parseInt(text.substring(i, digits));
+            if (n != previous + 1 && n != 1) {
+                continue;
+            }
+            previous = n;
+            counted++;
+            numberEnd[k] = digits;
+            int after = digits;
+            while (after < end && isBlank(text.charAt(after))) {
+                after++;
+            }
+            if (after < end) {
+                gap = Math.min(gap, after - digits);
+            }
+        }
+        if (counted < MIN_LINES || counted < NUMBERED_SHARE * nonBlank) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int[] origin = new int[text.length()];
+        int n = 0;
+        int at = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            int lineStart = lines.get(k)[0];
+            int from = numberEnd[k] < 0 ? lineStart : Math.min(lines.get(k)[1], numberEnd[k] + gap);
+            for (int i = at; i < lineStart; i++) { // the line break before this line
+                out.append(text.charAt(i));
+                origin[n++] = i;
+            }
+            for (int i = from; i < lines.get(k)[1]; i++) {
+                out.append(text.charAt(i));
+                origin[n++] = i;
+            }
+            at = lines.get(k)[1];
+        }
+        for (int i = at; i < text.length(); i++) {
+            out.append(text.charAt(i));
+            origin[n++] = i;
+        }
+        return Optional.of(new Stripped(out.toString(), Arrays.copyOf(origin, n)));
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** Each line's [start, end) without its line break. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                lines.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+}
