@@ -169,6 +169,31 @@ abstract class ApiContract {
     }
 
     @Test
+    void everyQuotesSentenceEndsWhereItsLineEndsAndAnAnnexRowsSentenceIsThatRow() throws Exception {
+        JsonNode xcmg = get("/api/nodes/" + enc("enterprise:徐工集团")).body;
+        List<JsonNode> evidence = new ArrayList<>();
+        xcmg.path("tasks").forEach(t -> evidence.add(t.path("evidence")));
+        xcmg.path("relations").forEach(r -> r.path("evidence").forEach(evidence::add));
+        List<String> annexRows = new ArrayList<>();
+        xcmg.path("tasks").forEach(t -> {
+            if ("AnnexTask".equals(t.path("label").asText())) {
+                annexRows.add(t.path("id").asText());
+            }
+        });
+        assertThat(annexRows).isNotEmpty();
+        for (String row : annexRows) {
+            JsonNode details = get("/api/nodes/" + enc(row)).body;
+            details.path("relations").forEach(r -> r.path("evidence").forEach(evidence::add));
+        }
+        // no sentence runs on past its line into the heading, note or row after it (二、支持创新平台建设, the next row's 2)
+        assertThat(evidence).hasSizeGreaterThan(10).allSatisfy(e -> assertThat(e.path("context").asText())
+                .contains(e.path("quote").asText()).doesNotContain("\n").doesNotContainPattern("\\t\\d+$"));
+        // a row's own evidence (its DETAILS quote, the whole row) is that row: number, title, work and units
+        assertThat(evidence).anySatisfy(e -> assertThat(e.path("context").asText())
+                .matches("\\d+\\t[^\\t]+\\t[^\\t]+\\t[^\\t]+"));
+    }
+
+    @Test
     void nodeDetailsComeAPageAtATimeGroupedByPartnerWithTheRestOfTheQuotesOnDemand() throws Exception {
         String id = enc("university:中国矿业大学");
         JsonNode all = get("/api/nodes/" + id).body;
