@@ -282,6 +282,20 @@ abstract class ApiContract {
     }
 
     @Test
+    void theNamedQueriesAreDescribedInTheLanguageTheRequestAsksFor() throws Exception {
+        JsonNode chinese = get("/api/queries?lang=zh").body.path("queries");
+        JsonNode english = get("/api/queries?lang=en").body.path("queries");
+        assertThat(chinese.size()).isEqualTo(english.size()).isGreaterThan(40);
+        for (int i = 0; i < chinese.size(); i++) {
+            assertThat(chinese.path(i).path("purpose").asText()).as(chinese.path(i).path("name").asText())
+                    .containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{3,} [a-z]{3,}");
+            assertThat(english.path(i).path("purpose").asText()).doesNotContainPattern("\\p{IsHan}");
+            chinese.path(i).path("parameters").forEach(p -> assertThat(p.path("meaning").asText())
+                    .containsPattern("\\p{IsHan}"));
+        }
+    }
+
+    @Test
     void statsCountTheGraph() throws Exception {
         JsonNode stats = get("/api/stats").body;
         assertThat(stats.path("nodes").path("Task").asLong()).isEqualTo(26);
