@@ -329,6 +329,44 @@ class ExplorerIT {
         explorer.browser().screenshot("overview-labels");
     }
 
+    /** Level of detail: zoomed in, a larger share of the nodes on screen is named than in the whole overview. */
+    @Test
+    void zoomingInNamesMoreOfTheNodesOnScreen() {
+        open("/");
+        waitForGraph();
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        double before = namedShare();
+        WebElement canvas = explorer.browser().driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
+        for (int i = 0; i < 3; i++) {
+            new Actions(explorer.browser().driver).scrollFromOrigin(
+                    org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(canvas), 0, -300).perform();
+        }
+        wait.until(d -> ((Number) transformK()).doubleValue() > 1.4);
+        explorer.browser().script("return new Promise(r => setTimeout(r, 300))");
+        double after = namedShare();
+        assertThat(after).as("share of on-screen nodes named, zoomed in vs the overview (" + before + ")")
+                .isGreaterThan(before);
+        explorer.browser().screenshot("overview-zoomed-in");
+    }
+
+    private Object transformK() {
+        return explorer.browser().script("return window.collabgraph.transform().k");
+    }
+
+    /** Named nodes among the nodes drawn inside the canvas. */
+    private double namedShare() {
+        return ((Number) explorer.browser().script("""
+                const t = window.collabgraph.transform();
+                const box = document.querySelector('[data-testid=graph] canvas').getBoundingClientRect();
+                const svg = new DOMParser().parseFromString(window.collabgraph.svg(), 'image/svg+xml');
+                const onScreen = [...svg.querySelectorAll('circle')].filter(c => {
+                  const x = t.k * +c.getAttribute('cx') + t.x, y = t.k * +c.getAttribute('cy') + t.y;
+                  return x >= 0 && x <= box.width && y >= 0 && y <= box.height;
+                }).map(c => c.getAttribute('data-id'));
+                const named = new Set(window.collabgraph.labelled());
+                return onScreen.length ? onScreen.filter(id => named.has(id)).length / onScreen.length : 0;""")).doubleValue();
+    }
+
     private static boolean overlapping(Map<String, Number> a, Map<String, Number> b) {
         double ax = a.get("x").doubleValue(), ay = a.get("y").doubleValue();
         double bx = b.get("x").doubleValue(), by = b.get("y").doubleValue();
