@@ -162,6 +162,7 @@ class AnalysesIT {
         page.tab("graph");
         page.tab("partners");
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".partners-for"), "徐工集团"));
+        explorer.browser().screenshot("partners-take-the-selection");
     }
 
     @Test

@@ -284,6 +284,7 @@ class ExplorerIT {
         assertThat(((Number) answer.get(0)).intValue()).isEqualTo(200);
         assertThat((String) answer.get(1)).startsWith("image/svg+xml");
         assertThat((String) answer.get(2)).contains("<svg");
+        explorer.browser().screenshot("favicon-page");
     }
 
     @Test
