@@ -1,6 +1,6 @@
 // The details panel: what a node is, which tasks it carries, and every relation with its evidence,
 // the quote highlighted inside its sentence. Document text goes in through textContent only.
-import {t, labelName, typeName, propName, ruleName} from "../i18n.js";
+import {t, lang, labelName, typeName, propName, ruleName} from "../i18n.js";
 import {documentName} from "../document-names.js";
 import {colour} from "../graph.js";
 import {PARTNER_LABELS} from "./partners.js";
@@ -143,7 +143,9 @@ export function createDetails(panel, handlers) {
     for (const [key, value] of entries) {
       const row = table.insertRow();
       row.append(el("th", null, propName(key)));
-      const text = key === "document" ? documentName(value) : typeof value === "object" ? format(value) : String(value);
+      const text = key === "document" ? documentName(value)
+        : key === "documents" && Array.isArray(value) ? value.map(documentName).join(lang() === "en" ? ", " : "、")
+          : typeof value === "object" ? format(value) : String(value);
       row.append(el("td", text.length > 80 ? "long" : null, text));
     }
     panel.append(table);

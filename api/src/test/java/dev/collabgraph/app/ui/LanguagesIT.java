@@ -88,6 +88,9 @@ class LanguagesIT {
         select(page, HIGH_TECH_PARK, "徐州高新区");
         page.byTestId("same-name");
         foreign.addAll(read(language, data, "details of the high-tech park"));
+        select(page, "region:云龙区", "云龙区");
+        page.wait.until(d -> !d.findElements(By.cssSelector("[data-testid=relation]")).isEmpty());
+        foreign.addAll(read(language, data, "details of a district"));
         select(page, "xwf-2018-20:task:12", "培育壮大千亿级新兴产业");
         page.wait.until(d -> !d.findElements(By.cssSelector("[data-testid=relation]")).isEmpty());
         foreign.addAll(read(language, data, "details of task 12"));
