@@ -1,9 +1,14 @@
 // The neighbours of a node, best connected first, at most $limit of them, with one link per type to each (the
 // first quote of the first relationship as its evidence) and how many neighbours there are in all.
+// @purpose.zh 节点的相邻节点，连接最多的在前，至多所给数目个，每种关系各取一条。
 // @param $id String — node id
+// @param.zh $id 节点 id
 // @param $labels List<String> — neighbour labels to keep; empty keeps all
+// @param.zh $labels 保留的相邻节点类型；为空则全部保留
 // @param $types List<String> — relationship types to keep; empty keeps all
+// @param.zh $types 保留的关系类型；为空则全部保留
 // @param $limit Integer — most neighbours returned
+// @param.zh $limit 最多返回的相邻节点数
 // Relations between named entities are read from their pair summaries (LINK: one per partner and type, however many
 // documents state it), the structure relationships (tasks, sections …) one by one; a degree counts the per-document
 // relationships, as before the summaries (degree store counts, the node's LINKs taken off). The evidence is read

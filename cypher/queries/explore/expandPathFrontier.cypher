@@ -5,9 +5,13 @@
 // between named entities are walked through their pair summaries (LINK). A neighbour is kept when it is one of the
 // path's ends or carries one of the labels in $through; documents and sections never. (expandPathLinks: the same over
 // pair summaries alone, for a search among entities.)
+// @purpose.zh 有界路径搜索（PathSearch）的一层：沿路径可经过的全部关系扩展一步。
 // @param $ids List<String> — ids of the nodes to expand
+// @param.zh $ids 要扩展的节点 id
 // @param $through List<String> — labels an intermediate node may carry
+// @param.zh $through 中间节点可带的类型
 // @param $ends List<String> — ids of the path's two ends (kept whatever their labels)
+// @param.zh $ends 路径两端的 id（不论其类型都保留）
 UNWIND $ids AS id
 MATCH (n:Node {id: id})-[:LINK|HAS_TASK|HAS_INDICATOR|HAS_TARGET|DETAILS|RESPONSIBLE_FOR|MENTIONS]-(m)
 WHERE NOT (m:Document OR m:Section) AND (m.id IN $ends OR any(l IN labels(m) WHERE l IN $through))

@@ -1,11 +1,17 @@
 // The shortest paths between two nodes and the next shortest after them, one per route, whose intermediate nodes
 // carry one of the labels in $through, at most $maxHops long, shortest first: the candidates from which the explorer
 // picks a few that differ. Documents and sections never lie on a path (they join everything), not even at its ends.
+// @purpose.zh 两节点之间的最短路径及次短路径，每条路线一条，中间节点限于所给类型。
 // @param $from String — id of one end
+// @param.zh $from 一端的 id
 // @param $to String — id of the other end
+// @param.zh $to 另一端的 id
 // @param $maxHops Integer — longest path, 1 to 6
+// @param.zh $maxHops 最长跳数，1 到 6
 // @param $candidates Integer — most routes returned, a few per path shown (at most 50)
+// @param.zh $candidates 最多返回的路线数（每条显示的路径取几条，至多 50）
 // @param $through List<String> — labels an intermediate node may carry (the ends may carry any)
+// @param.zh $through 中间节点可带的类型（两端不限）
 // SHORTEST 50 is Neo4j's bounded shortest-path search: it stops after that many paths in order of length, so a
 // second route is found when only one shortest path exists, and a hub's every task is never enumerated past the
 // bound (Neo4j 5.26 takes no parameter there: 50 is the most the API asks for, 10 paths × 5 candidates). The label

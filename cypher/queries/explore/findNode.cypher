@@ -1,7 +1,9 @@
 // One node with its properties and its number of relationships per type (zero counts left out). Each count comes
 // from the degree Neo4j keeps per type for a busy node, so the answer costs the same however many documents name it;
 // the list of types is RelType's (a test keeps them equal).
+// @purpose.zh 单个节点及其属性和各类型的关系数（为零的不列）。
 // @param $id String — node id
+// @param.zh $id 节点 id
 MATCH (n:Node {id: $id})
 WITH n, [d IN [
   {type: 'HAS_SECTION', count: COUNT { (n)-[:HAS_SECTION]-() }}, {type: 'HAS_TASK', count: COUNT { (n)-[:HAS_TASK]-() }},

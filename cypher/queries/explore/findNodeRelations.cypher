@@ -6,10 +6,15 @@
 // per-document relationships are not visited; the evidence is read from the per-document relationships of the
 // page's groups only, at most $quotes each. The tasks that mention an entity or that it answers for come from
 // findNodeTasks. A structure node (task, section …) has a few relationships of its own: they are grouped as read.
+// @purpose.zh 节点的关系，按类型、方向与另一端节点分组（每个关联方一组），每组附若干原文。
 // @param $id String — node id
+// @param.zh $id 节点 id
 // @param $skip Integer — groups to skip (paging; null: 0)
+// @param.zh $skip 跳过的组数（翻页用；默认 0）
 // @param $limit Integer — most groups returned (null: 50)
+// @param.zh $limit 最多返回的组数（默认 50）
 // @param $quotes Integer — most quotes per group, one per document (null: 3)
+// @param.zh $quotes 每组最多的原文条数，每份文件一条（默认 3）
 MATCH (n:Node {id: $id})
 CALL (n) {
   WITH n WHERE n:Task OR n:AnnexTask OR n:Section OR n:Document OR n:Indicator OR n:Target

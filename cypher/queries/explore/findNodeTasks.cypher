@@ -3,9 +3,13 @@
 // the degree store). The rows are taken as the store holds them, first those it answers for, then those that mention
 // it, $limit from $skip on: a node named in thousands of tasks costs the same whatever the corpus, and the pages of
 // one graph version follow each other without gap or repeat; the rows of a page are sorted by document and number.
+// @purpose.zh 分页列出节点负责或被提及的任务与附表事项，负责时附其角色。
 // @param $id String — node id
+// @param.zh $id 节点 id
 // @param $skip Integer — rows to skip (paging; null: 0)
+// @param.zh $skip 跳过的行数（翻页用；默认 0）
 // @param $limit Integer — most rows returned (null: 20)
+// @param.zh $limit 最多返回的行数（默认 20）
 MATCH (n:Node {id: $id})
 WITH n, COUNT { (n)-[:RESPONSIBLE_FOR]->() } + COUNT { (n)<-[:MENTIONS]-(t) WHERE t:Task OR t:AnnexTask } AS total
 CALL (n) {

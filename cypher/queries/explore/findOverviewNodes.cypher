@@ -2,8 +2,11 @@
 // each scanning only its own label and keeping its best $limit (degrees come from Neo4j's degree store), so labels
 // not asked for cost nothing; the branches' best are then ranked together. A degree counts the per-document
 // relationships: the node's pair summaries (LINK) are taken off.
+// @purpose.zh 带所给类型之一、连接最多的节点：浏览器打开时的总览。
 // @param $labels List<String> — labels to show
+// @param.zh $labels 要显示的类型
 // @param $limit Integer — most nodes
+// @param.zh $limit 最多节点数
 CALL () {
   WITH * WHERE 'University' IN $labels
   MATCH (n:University)

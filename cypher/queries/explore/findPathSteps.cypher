@@ -2,7 +2,9 @@
 // relationship between them (the first by relation type; relations between named entities through their pair
 // summaries, LINK), in its own direction, with the first quote of its first per-document relationship, and the two
 // nodes' labels and names.
+// @purpose.zh 路径搜索找到的每一步所显示的关系：每对相邻节点一条。
 // @param $steps List<Map> — the steps, each {source, target}: ids of two consecutive nodes of a path
+// @param.zh $steps 各步，每步 {source, target}：路径上两个相邻节点的 id
 UNWIND $steps AS step
 MATCH (x:Node {id: step.source}), (y:Node {id: step.target})
 CALL (x, y) {

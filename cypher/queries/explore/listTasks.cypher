@@ -1,8 +1,13 @@
 // Tasks with their section, responsible units (in note order, with roles), targets and annex rows.
+// @purpose.zh 任务及其所属章节、责任单位（按备注顺序，附角色）、目标与附表事项。
 // @param $document String — only this document's tasks; null for all documents
+// @param.zh $document 只取该文件的任务；为空则取全部文件
 // @param $number Integer — only the task with this number; null for all
+// @param.zh $number 只取该编号的任务；为空则全部
 // @param $skip Integer — tasks to skip, in document and number order (paging; null: 0)
+// @param.zh $skip 跳过的任务数，按文件与编号顺序（翻页用；默认 0）
 // @param $limit Integer — most tasks returned (null: 500)
+// @param.zh $limit 最多返回的任务数（默认 500）
 MATCH (t:Task)
 WHERE ($document IS NULL OR t.document = $document) AND ($number IS NULL OR t.number = $number)
 WITH t ORDER BY t.document, t.number SKIP coalesce($skip, 0) LIMIT coalesce($limit, 500)

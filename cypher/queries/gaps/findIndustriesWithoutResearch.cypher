@@ -1,4 +1,4 @@
-// Industries with no linked university or research platform, the priority (千亿级) industries first.
+// Industries with no linked university or research platform, the priority (hundred-billion-yuan) industries first.
 // @about Gap 3, research: an industry is a gap when no university and no platform is related to it (focuses on,
 // @about relies on, leads, hosts; a mere co-mention does not count), neither to one of its parts (PART_OF) nor to a
 // @about park it clusters in. Priority marks the industries the document calls 千亿级 (the four emerging

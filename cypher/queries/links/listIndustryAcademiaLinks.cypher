@@ -1,8 +1,12 @@
 // Every link between a university and an enterprise, platform, park or industry, with its type and evidence: one
 // row per university, type, direction and partner however many documents state it, at most $limit rows.
+// @purpose.zh 高校与企业、平台、园区或产业之间的每一条关系，附类型与证据。
 // @param $industry String — keep links touching this industry (id or name, its parts included); null keeps all
+// @param.zh $industry 只保留涉及该产业（id 或名称，含其细分产业）的关系；为空则全部保留
 // @param $university String — keep links of this university (id, name or alias); null keeps all
+// @param.zh $university 只保留该高校（id、名称或别名）的关系；为空则全部保留
 // @param $limit Integer — most rows (null: 1000)
+// @param.zh $limit 最多行数（默认 1000）
 // @about Industry–academia links: each relationship the documents state between a university (or research
 // @about institute) and the industry side, with the industries it touches: the partner itself when it is an industry,
 // @about else the industries the partner or the university focuses on, leads, clusters with or relies on, directly or

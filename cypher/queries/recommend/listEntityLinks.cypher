@@ -1,7 +1,9 @@
 // The links partner recommendations score: the relations between entities, one row per pair and type (its summary,
 // with how many relationships it stands for and the first quote of the first of them), and every relationship from a
 // task to a labelled node (a task's mentions: one per task, as each task belongs to one document), with its quote.
+// @purpose.zh 伙伴推荐所依据的关系：实体之间的关系，每对节点每种类型一行。
 // @param $labels List<String> — labels whose nodes take part (Task, University, Enterprise, Platform, Park, Region, Industry)
+// @param.zh $labels 参与的节点类型（任务、高校、企业、平台、园区、地区、产业）
 // Structure (sections, documents, targets) and units are left out: they join everything or name offices, not
 // partners. relationships tells the recommender how much an edge weighs (a pair stated by 17 documents, 17); it
 // builds its neighbourhoods in memory from these rows.

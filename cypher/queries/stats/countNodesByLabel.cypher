@@ -1,6 +1,7 @@
 // How many nodes carry each label of the model (0 for none), read from Neo4j's count store rather than by visiting
 // the nodes: one top-level count per label (inside a subquery or with a filter after it, the planner counts by
 // scanning; a constant beside count(*) is a grouping key, hence the WITH). StatsQueriesTest checks the list against the model.
+// @purpose.zh 模型中每种节点类型的节点数（没有则为 0），取自 Neo4j 的计数存储而非逐个遍历。
 MATCH (:Document)
 WITH count(*) AS count
 RETURN 'Document' AS label, count

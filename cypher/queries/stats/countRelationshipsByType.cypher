@@ -1,6 +1,7 @@
 // How many relationships of each type of the model (0 for none), read from Neo4j's count store rather than by
 // visiting them: one top-level count per type (inside a subquery or with a filter after it, the planner counts by
 // scanning; a constant beside count(*) is a grouping key, hence the WITH). StatsQueriesTest checks the list against the model.
+// @purpose.zh 模型中每种关系类型的关系数（没有则为 0），取自 Neo4j 的计数存储而非逐个遍历。
 MATCH ()-[:HAS_SECTION]->()
 WITH count(*) AS count
 RETURN 'HAS_SECTION' AS type, count

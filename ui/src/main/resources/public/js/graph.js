@@ -600,6 +600,9 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
     showsPath: () => pathMode,
     /** The ids of the nodes whose labels the last frame drew (for tests). */
     labelled: () => placed.slice(0, placedCount).map(n => n.id),
+    /** The boxes of the labels named in the last frame, in canvas pixels: {id, x, y, w, h}. */
+    labelBoxes: () => placed.slice(0, placedCount)
+      .map(n => ({id: n.id, x: n.lx, y: n.ly - LABEL_H / 2, w: n.tw, h: LABEL_H})),
     /** Whether the node id is drawn faded beside a path (for tests). */
     faded: id => pathMode && !!sims.get(id) && !sims.get(id).hl,
     /** The zoom transform: {x, y, k}. */

@@ -5,6 +5,7 @@ import {t, labelName, typeName, setLang, lang, onLangChange, applyTo} from "./i1
 import {createGraph, colour} from "./graph.js";
 import {syntheticGraph} from "./synthetic.js";
 import {exportGraph} from "./export.js";
+import {setDocuments} from "./document-names.js";
 import {createSearch} from "./views/search.js";
 import {createDetails} from "./views/details.js";
 import {createTasks, forgetTasks} from "./views/tasks.js";
@@ -47,9 +48,11 @@ const details = createDetails($("details"), {
   onHide: id => { graph.hide(id); selectNode(null); },
   onPathEnd: (which, node) => { paths.setEnd(which, node); showView("paths"); },
   onPartners: node => { showView("partners"); partners.open(node).catch(() => {}); },
+  onTable: () => !["graph", "paths"].includes(state.get().view ?? "graph"),
+  onShowInGraph: id => openNode(id),
 });
-const tasks = createTasks($("view-tasks"), {onTask: task => showTask(task.number, task.document), onNode: id => openNode(id)});
-const matrix = createMatrix($("view-matrix"), {onTask: task => showTask(task.number, task.document), onNode: id => openNode(id)});
+const tasks = createTasks($("view-tasks"), {onTask: task => showTask(task.number, task.document), onNode: id => peekNode(id)});
+const matrix = createMatrix($("view-matrix"), {onTask: task => showTask(task.number, task.document), onNode: id => peekNode(id)});
 const indicators = createIndicators($("view-indicators"));
 const paths = createPaths($("paths-panel"), {
   onResult: data => graph.merge(data),
@@ -58,22 +61,22 @@ const paths = createPaths($("paths-panel"), {
   onEnds: (from, to, hops, through) => state.update({from, to, hops: String(hops), through}),
 });
 const gaps = createGaps($("view-gaps"), {
-  onNode: id => openNode(id),
+  onNode: id => peekNode(id),
   onTask: (number, document) => showTask(number, document),
   onOpen: name => state.update({gap: name}),
 });
 const links = createLinks($("view-links"), {
-  onNode: id => openNode(id),
+  onNode: id => peekNode(id),
   onFilter: ({industry, university}) => state.update({industry, university}),
 });
 const partners = createPartners($("view-partners"), {
-  onNode: id => openNode(id),
+  onNode: id => peekNode(id),
   onPath: (entity, item, index) => showPartnerPaths(entity, item, index),
   onEntity: (id, kind) => state.update({for: id, kind}),
   selection: () => { const id = graph.selected(); return id == null ? null : graph.node(id) ?? null; },
 });
 const cypher = createConsole($("view-console"), {
-  onNode: id => openNode(id),
+  onNode: id => peekNode(id),
   onGraph: data => showQueryGraph(data),
   onExport: info => { window.collabgraph.lastExport = info; },
 });
@@ -85,13 +88,40 @@ createSearch($("search"), {onPick: result => openNode(result.id)});
 
 // note: a text, or a function giving it in the current language
 let omitted = 0, note = "";
+// the graph's first data has not arrived yet: the note says it is coming instead of "nothing to show"
+let graphLoading = true;
+// every node label and relationship type the graph has held: what the filter panel offers
+const seen = {labels: new Set(), types: new Set()};
 
 function renderNote() {
+  if (graphLoading && graph.nodeCount() === 0 && mode !== "synthetic") {
+    $("graph-note").textContent = t("graph.loading");
+    $("graph-note").dataset.state = "loading";
+    return;
+  }
+  delete $("graph-note").dataset.state;
   const parts = [t("graph.count", {nodes: graph.nodeCount(), links: graph.linkCount()})];
   if (note) parts.unshift(typeof note === "function" ? note() : note);
   if (omitted) parts.push(t("graph.omitted", {n: omitted}));
+  if (mode === "overview") parts.push(...notDrawn());
   if (graph.nodeCount() === 0 && mode !== "synthetic") parts.push(t("graph.empty"));
   $("graph-note").textContent = parts.join(" · ");
+}
+
+/**
+ * Why the overview holds fewer nodes than the header counts: the kinds it never draws (the document's structure,
+ * annex rows, indicators and targets), named with their number. Kinds left out by a filter are the filter's doing.
+ */
+function notDrawn() {
+  if (!stats?.nodes) return [];
+  const drawn = graph.counts();
+  const chosen = state.get().labels;
+  const missing = Object.entries(stats.nodes)
+    .filter(([label, n]) => n > 0 && !drawn.has(label) && !ENTITY_LABELS.includes(label) && label !== "Task"
+      && (!chosen || chosen.includes(label)));
+  if (!missing.length) return [];
+  const n = missing.reduce((sum, [, count]) => sum + count, 0);
+  return [t("graph.notDrawn", {kinds: missing.map(([label]) => labelName(label)).join(lang() === "en" ? ", " : "、"), n})];
 }
 
 function renderLegend() {
@@ -99,6 +129,20 @@ function renderLegend() {
   legend.replaceChildren();
   const active = state.get().labels;
   const counts = [...graph.counts()].sort((a, b) => b[1] - a[1]);
+  for (const [label] of counts) seen.labels.add(label);
+  for (const type of graph.types()) seen.types.add(type);
+  // on a narrow screen the legend folds behind one button, so that it takes a line, not the graph
+  const toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "legend-toggle";
+  toggle.dataset.testid = "legend-toggle";
+  toggle.textContent = t("legend.toggle", {n: counts.length});
+  toggle.setAttribute("aria-expanded", String(legend.classList.contains("open")));
+  toggle.addEventListener("click", () => {
+    legend.classList.toggle("open");
+    toggle.setAttribute("aria-expanded", String(legend.classList.contains("open")));
+  });
+  legend.append(toggle);
   for (const [label, count] of counts) {
     const item = document.createElement("button");
     item.type = "button";
@@ -127,8 +171,9 @@ function renderLegend() {
 function renderFilters() {
   const box = $("filters");
   box.replaceChildren();
-  const labels = [...new Set([...Object.keys(stats?.nodes ?? {}), ...graph.counts().keys()])];
-  const types = [...new Set([...Object.keys(stats?.relationships ?? {}), ...graph.types()])];
+  // only what the graph can draw: the kinds it has held (and those chosen now), never the document's structure
+  const labels = [...new Set([...seen.labels, ...graph.counts().keys(), ...(state.get().labels ?? [])])];
+  const types = [...new Set([...seen.types, ...graph.types(), ...(state.get().types ?? [])])];
   const chosen = {labels: new Set(state.get().labels ?? labels), types: new Set(state.get().types ?? types)};
   for (const [kind, values, name] of [["labels", labels, labelName], ["types", types, typeName]]) {
     const h = document.createElement("h4");
@@ -161,12 +206,24 @@ function renderFilters() {
   button("filters.none", () => checks().forEach(c => { c.checked = false; }));
   button("filters.apply", () => {
     const pick = kind => checks().filter(c => c.dataset.kind === kind);
+    // nothing chosen would read as "no filter" and show everything: it is refused, saying why
+    if (["labels", "types"].some(kind => !pick(kind).some(c => c.checked))) {
+      refused.hidden = false;
+      return;
+    }
     const value = kind => pick(kind).every(c => c.checked) ? null : pick(kind).filter(c => c.checked).map(c => c.value);
     applyFilters(value("labels"), value("types"), {refetch: true});
     box.hidden = true;
   });
   button("filters.close", () => { box.hidden = true; });
-  box.append(actions);
+  const refused = document.createElement("p");
+  refused.className = "filters-refused";
+  refused.dataset.testid = "filters-refused";
+  refused.setAttribute("role", "alert");
+  refused.textContent = t("filters.pickOne");
+  refused.hidden = true;
+  box.addEventListener("change", () => { refused.hidden = true; });
+  box.append(actions, refused);
 }
 
 async function applyFilters(labels, types, {refetch}) {
@@ -182,7 +239,12 @@ async function loadOverview() {
   omitted = 0;
   state.update({task: null, doc: null});
   const {labels, types} = state.get();
-  const data = await api.get("/api/graph", {labels, types});
+  let data;
+  try {
+    data = await api.get("/api/graph", {labels, types});
+  } finally {
+    if (generation === graphGeneration) graphLoading = false;
+  }
   if (generation !== graphGeneration) return;
   graph.setData(data);
   graph.setFilters({labels, types});
@@ -206,17 +268,24 @@ async function showTask(number, document) {
   selectNode(task.id);
 }
 
-/** Adds a node's neighbours (at most 50) around it; the node itself is added when the graph lacks it. */
-async function expand(id) {
+/**
+ * Adds a node's neighbours (at most 50) around it; the node itself is added when the graph lacks it. Unless quiet,
+ * says how many were added, or that there was nothing new (the layout then stays as it is).
+ */
+async function expand(id, {quiet = false} = {}) {
   const body = await api.get(`${api.node(id)}/neighbors`, {limit: 50});
   if (!graph.has(id) && !body.nodes.some(n => n.id === id)) {
     const node = await api.get(api.node(id));
     const degree = Object.values(node.degree ?? {}).reduce((a, b) => a + b, 0);
     body.nodes = [{id: node.id, label: node.label, name: node.name, degree}, ...body.nodes];
   }
-  graph.merge(body, id);
+  const fresh = body.nodes.filter(n => !graph.has(n.id)).length;
+  const name = graph.node(id)?.name ?? body.nodes.find(n => n.id === id)?.name ?? id;
+  graph.merge(body, fresh ? id : undefined);
   omitted = body.omitted ?? 0;
   renderNote();
+  if (!quiet) api.showInfo(fresh ? t("graph.expanded", {name, n: fresh}) : t("graph.nothingNew", {name}));
+  return fresh;
 }
 
 /** Selects a node in the graph (adding it with its neighbours if ensure and it is missing) and shows its details. */
@@ -227,7 +296,7 @@ async function selectNode(id, {centre = false, ensure = false} = {}) {
     details.render(null);
     return;
   }
-  if (ensure && !graph.has(id) && mode !== "synthetic") await expand(id).catch(() => {});
+  if (ensure && !graph.has(id) && mode !== "synthetic") await expand(id, {quiet: true}).catch(() => {});
   graph.select(id, {centre});
   if (mode === "synthetic") return;
   detailsRequest?.abort();
@@ -260,19 +329,52 @@ function openNode(id) {
   return selectNode(id, {centre: true, ensure: true});
 }
 
+/**
+ * A name clicked in a table view: its details beside the table, which stays (the details' "show in graph" takes it
+ * there); the graph selects it meanwhile. Elsewhere it opens in the graph.
+ */
+function peekNode(id) {
+  const view = state.get().view;
+  if (!view || view === "paths") return openNode(id);
+  return selectNode(id, {ensure: true});
+}
+
 function showView(view) {
   if (!VIEWS.includes(view)) view = "graph";
   state.update({view: view === "graph" ? null : view});
   for (const button of document.querySelectorAll("#tabs button")) {
     button.setAttribute("aria-selected", String(button.dataset.view === view));
   }
+  details.viewChanged();
   const graphLike = view === "graph" || view === "paths";
   $("view-graph").hidden = !graphLike;
   $("paths-panel").hidden = view !== "paths";
   for (const [name, page] of Object.entries(pages)) {
     $(`view-${name}`).hidden = view !== name;
-    if (view === name) page.show().then(() => clearRetry(name), () => offerRetry(name));
+    if (view !== name) continue;
+    const placeholder = loadingPlaceholder(name);
+    page.show().then(() => clearRetry(name), () => offerRetry(name)).finally(() => placeholder?.remove());
   }
+}
+
+/**
+ * A view shown before its data has ever arrived (a first visit; a cold server answers gaps in seconds) says it is
+ * loading instead of staying blank; the view's own content replaces or follows it.
+ */
+function loadingPlaceholder(name) {
+  const container = $(`view-${name}`);
+  if ([...container.children].some(c => !c.classList.contains("retry-box"))) return null;
+  const box = document.createElement("div");
+  box.className = "view-loading";
+  box.dataset.testid = "view-loading";
+  const spin = document.createElement("span");
+  spin.className = "view-spinner";
+  spin.append(document.createElement("span"));
+  const text = document.createElement("span");
+  text.textContent = t("view.loading");
+  box.append(spin, text);
+  container.append(box);
+  return box;
 }
 
 /**
@@ -318,7 +420,9 @@ function showQueryGraph(data) {
  */
 function showPath(nodeIds, links, focus) {
   const panel = $("paths-panel");
-  graph.highlight(nodeIds, links, {focus, right: panel.hidden ? 0 : panel.offsetWidth + 10});
+  // the panel covers the graph's right side where it floats over it; on a phone it stands above the graph
+  const covers = !panel.hidden && getComputedStyle(panel).position === "absolute";
+  graph.highlight(nodeIds, links, {focus, right: covers ? panel.offsetWidth + 10 : 0});
   pathShown();
 }
 
@@ -366,7 +470,8 @@ function showServerLinks(body) {
 }
 
 function loadStats() {
-  return api.get("/api/stats").then(body => { stats = body; renderStats(); }).catch(() => {});
+  return api.get("/api/stats").then(body => { stats = body; setDocuments(body.documents); renderStats(); renderNote(); })
+    .catch(() => {});
 }
 
 /**
@@ -484,12 +589,15 @@ window.collabgraph = {
   highlighted: () => graph.highlighted(),
   /** The ids of the nodes named in the last frame, whether a node is drawn faded, the zoom transform. */
   labelled: () => graph.labelled(),
+  labelBoxes: () => graph.labelBoxes(),
   faded: id => graph.faded(id),
   transform: () => graph.transform(),
   /** The view as an SVG document (what "export SVG" downloads). */
   svg: () => graph.toSVG(),
   select: id => selectNode(id, {centre: true, ensure: true}),
   expand: id => expand(id),
+  /** What the graph note says now. */
+  note: () => $("graph-note").textContent,
   has: id => graph.has(id),
   screenPosition: id => graph.screenPosition(id),
   alpha: () => graph.alpha(),

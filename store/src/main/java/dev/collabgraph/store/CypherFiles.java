@@ -36,6 +36,8 @@ public final class CypherFiles {
     private static final Pattern ABOUT_LINE = Pattern.compile("//\\s*@about\\s+(\\S.*)");
     /** A header text in another language: {@code // @purpose.zh …} or {@code // @about.zh …} (lines joined). */
     private static final Pattern LOCALIZED_LINE = Pattern.compile("//\\s*@(purpose|about)\\.([a-z]{2})\\s+(\\S.*)");
+    /** A parameter's meaning in another language: {@code // @param.zh $name …}, keyed {@code param.name.zh}. */
+    private static final Pattern LOCALIZED_PARAM_LINE = Pattern.compile("//\\s*@param\\.([a-z]{2})\\s+\\$(\\w+)\\s+(\\S.*)");
     /** Files are parsed once: the class path does not change while the program runs. */
     private static final Map<String, List<CypherStatement>> SCRIPTS = new ConcurrentHashMap<>();
     private static volatile List<String> names;
@@ -116,6 +118,7 @@ public final class CypherFiles {
             Matcher m = PARAM_LINE.matcher(lines.get(i).strip());
             Matcher a = ABOUT_LINE.matcher(lines.get(i).strip());
             Matcher l = LOCALIZED_LINE.matcher(lines.get(i).strip());
+            Matcher lp = LOCALIZED_PARAM_LINE.matcher(lines.get(i).strip());
             if (m.matches()) {
                 params.add(new CypherParam(m.group(1), m.group(2), m.group(3).strip()));
             } else if (a.matches()) {
@@ -123,12 +126,21 @@ public final class CypherFiles {
             } else if (l.matches()) {
                 // Chinese lines join without a space
                 localized.merge(l.group(1) + "." + l.group(2), l.group(3).strip(), String::concat);
+            } else if (lp.matches()) {
+                localized.merge("param." + lp.group(2) + "." + lp.group(1), lp.group(3).strip(), String::concat);
             } else if (lines.get(i).contains("@param")) {
                 throw new IllegalArgumentException(name + ": malformed header line: " + lines.get(i));
             }
         }
         if (params.stream().map(CypherParam::name).distinct().count() != params.size()) {
             throw new IllegalArgumentException(name + ": a parameter is declared twice");
+        }
+        for (String key : localized.keySet()) {
+            String param = key.startsWith("param.") ? key.substring(6, key.lastIndexOf('.')) : null;
+            if (param != null && params.stream().noneMatch(p -> p.name().equals(param))) {
+                throw new IllegalArgumentException(name + ": @param." + key.substring(key.lastIndexOf('.') + 1)
+                        + " names $" + param + ", which the header does not declare");
+            }
         }
         List<String> texts = CypherText.split(String.join("\n", lines.subList(i, lines.size())));
         if (texts.isEmpty()) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * One Cypher statement read from a {@code .cypher} file: its name ({@code write/mergeEntityNodes}), the purpose line
  * and parameters declared in the header, the statement text without the header, and the definition the header's
  * {@code // @about} lines give (empty when it has none); {@code localized} holds the same texts in other languages
- * ({@code // @purpose.zh …}, {@code // @about.zh …}), keyed {@code purpose.zh}, {@code about.zh}.
+ * ({@code // @purpose.zh …}, {@code // @about.zh …}, {@code // @param.zh $name …}), keyed {@code purpose.zh},
+ * {@code about.zh}, {@code param.name.zh}.
  */
 public record CypherStatement(String name, String purpose, List<CypherParam> params, String text, String about,
                               Map<String, String> localized) {
@@ -37,6 +38,12 @@ public record CypherStatement(String name, String purpose, List<CypherParam> par
     /** The definition in {@code language} ({@code // @about.zh …} lines), else the header's own. */
     public String about(String language) {
         return localized.getOrDefault("about." + language, about);
+    }
+
+    /** The parameters with their meanings in {@code language} ({@code // @param.zh $name …}), else the header's own. */
+    public List<CypherParam> params(String language) {
+        return params.stream().map(p -> new CypherParam(p.name(), p.type(),
+                localized.getOrDefault("param." + p.name() + "." + language, p.meaning()))).toList();
     }
 
     /** A statement without a definition. */

@@ -117,6 +117,35 @@ class CypherFilesTest {
     }
 
     @Test
+    void aParametersMeaningInAnotherLanguageIsKeptBesideItAndMustNameADeclaredParameter() {
+        CypherStatement statement = CypherFiles.parse("queries/explore/example", """
+                // Find a node.
+                // @purpose.zh 查找节点。
+                // @param $id String — node id
+                // @param.zh $id 节点 id
+                MATCH (n:Node {id: $id}) RETURN n
+                """).get(0);
+        assertThat(statement.params("zh")).containsExactly(new CypherParam("id", "String", "节点 id"));
+        assertThat(statement.params("en")).containsExactly(new CypherParam("id", "String", "node id"));
+        assertThat(statement.purpose("zh")).isEqualTo("查找节点。");
+        assertThatThrownBy(() -> CypherFiles.parse("x", "// P.\n// @param $a String — a\n// @param.zh $b 乙\nRETURN $a"))
+                .hasMessageContaining("$b");
+    }
+
+    @Test
+    void everyNamedQueryTheConsoleListsIsDescribedInChineseToo() {
+        Pattern han = Pattern.compile("\\p{IsHan}");
+        List<String> named = CypherFiles.names().stream().filter(n -> n.startsWith("queries/")).toList();
+        assertThat(named).hasSizeGreaterThan(40);
+        for (String name : named) {
+            CypherStatement statement = CypherFiles.load(name);
+            assertThat(statement.purpose("zh")).as(name).containsPattern(han);
+            assertThat(statement.params("zh")).as(name)
+                    .allSatisfy(p -> assertThat(p.meaning()).as(name + " $" + p.name()).containsPattern(han));
+        }
+    }
+
+    @Test
     void argumentsMustMatchTheDeclaredParameters() {
         CypherStatement statement = CypherFiles.parse("x", "// P.\n// @param $a String — a\nRETURN $a").get(0);
 

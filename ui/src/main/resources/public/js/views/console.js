@@ -143,7 +143,10 @@ export function createConsole(container, handlers) {
       result = null;
       renderOutput();
       const field = e.details?.field;
-      fail(t("console.failed"), field ? `${e.message}（${t("console.field", {field})}）` : e.message);
+      // the field by the name its box carries here, not the API's (query, params)
+      const named = {query: "console.queryField", params: "console.params", limit: "console.limit", timeout: "console.timeout"};
+      const fieldName = named[field] ? t(named[field]) : field;
+      fail(t("console.failed"), field ? `${e.message}（${t("console.field", {field: fieldName})}）` : e.message);
     } finally {
       run.disabled = false;
     }
@@ -180,12 +183,13 @@ export function createConsole(container, handlers) {
     if (!entries.length) history.append(el("li", "more", t("console.noHistory")));
     for (const entry of entries) {
       const li = el("li");
-      const use = button(entry.query, () => {
+      const use = button("", () => {
         input.value = entry.query;
         params.value = entry.params ?? "{}";
         sync();
         input.focus();
       }, "history-item", "linkish mono");
+      use.append(el("code", null, entry.query));
       use.title = t("console.reuse");
       li.append(use);
       history.append(li);

@@ -1,6 +1,7 @@
 // The details panel: what a node is, which tasks it carries, and every relation with its evidence,
 // the quote highlighted inside its sentence. Document text goes in through textContent only.
-import {t, labelName, typeName, propName, ruleName} from "../i18n.js";
+import {t, lang, labelName, typeName, propName, ruleName} from "../i18n.js";
+import {documentName} from "../document-names.js";
 import {colour} from "../graph.js";
 import {PARTNER_LABELS} from "./partners.js";
 import * as api from "../api.js";
@@ -39,7 +40,9 @@ const el = (name, className, text) => {
 
 /**
  * handlers: onNode(id), onExpand(id), onHide(id), onPathEnd("from"|"to", {id, label, name}), onPartners(node) for
- * the kinds that take partner recommendations; editing (optional, from createEditing) adds the editor's corrections.
+ * the kinds that take partner recommendations, onTable() whether a table view is shown beside the panel and
+ * onShowInGraph(id) to leave it for the graph; editing
+ * (optional, from createEditing) adds the editor's corrections.
  */
 export function createDetails(panel, handlers) {
   let current = null;
@@ -61,7 +64,9 @@ export function createDetails(panel, handlers) {
     guide.append(summary, steps);
     // folded by the reader: it stays folded when the panel is drawn again (another language, a cleared selection)
     guide.addEventListener("toggle", () => { guideOpen = guide.open; });
-    panel.replaceChildren(el("p", "placeholder", t("details.placeholder")), guide);
+    const hint = el("p", "placeholder", t(handlers.onTable?.() ? "details.placeholderTable" : "details.placeholder"));
+    hint.dataset.testid = "details-hint";
+    panel.replaceChildren(hint, guide);
     delete panel.dataset.nodeId;
   }
 
@@ -91,6 +96,10 @@ export function createDetails(panel, handlers) {
     if (PARTNER_LABELS.includes(node.label)) {
       actions.append(button(t("details.partners"), () => handlers.onPartners(node), "details-partners"));
     }
+    // beside a table the details stand alone: one click takes the node to the graph, centred
+    const inGraph = button(t("details.showInGraph"), () => handlers.onShowInGraph(node.id), "details-show-in-graph");
+    inGraph.hidden = !handlers.onTable?.();
+    actions.prepend(inGraph);
     const edit = handlers.editing?.menu(node);
     if (edit) actions.append(edit);
     panel.append(actions);
@@ -134,7 +143,9 @@ export function createDetails(panel, handlers) {
     for (const [key, value] of entries) {
       const row = table.insertRow();
       row.append(el("th", null, propName(key)));
-      const text = typeof value === "object" ? format(value) : String(value);
+      const text = key === "document" ? documentName(value)
+        : key === "documents" && Array.isArray(value) ? value.map(documentName).join(lang() === "en" ? ", " : "、")
+          : typeof value === "object" ? format(value) : String(value);
       row.append(el("td", text.length > 80 ? "long" : null, text));
     }
     panel.append(table);
@@ -336,6 +347,14 @@ export function createDetails(panel, handlers) {
     render,
     current: () => current,
     refresh: () => render(current),
+    /** The view beside the panel changed: its hint and actions follow (nothing is fetched again). */
+    viewChanged: () => {
+      const table = Boolean(handlers.onTable?.());
+      const inGraph = panel.querySelector("[data-testid=details-show-in-graph]");
+      if (inGraph) inGraph.hidden = !table;
+      const hint = panel.querySelector("[data-testid=details-hint]");
+      if (hint) hint.textContent = t(table ? "details.placeholderTable" : "details.placeholder");
+    },
     /** The guide, open, in place of whatever was shown (the selection itself stays). */
     showGuide: () => {
       current = null;

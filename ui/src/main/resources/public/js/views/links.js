@@ -3,6 +3,7 @@
 // and university, whose choices come from the links themselves.
 import * as api from "../api.js";
 import {t, labelName, typeName, ruleName} from "../i18n.js";
+import {documentName} from "../document-names.js";
 import {colour} from "../graph.js";
 import {el, chip, button, downloadLink} from "../dom.js";
 
@@ -125,7 +126,7 @@ export function createLinks(container, handlers) {
       const evidence = el("td", "quotes");
       for (const e of link.evidence) {
         const quote = el("blockquote", "evidence", e.quote);
-        quote.append(el("span", "rule", [e.document, e.rule && ruleName(e.rule)].filter(Boolean).join(" · ")));
+        quote.append(el("span", "rule", [e.document && documentName(e.document), e.rule && ruleName(e.rule)].filter(Boolean).join(" · ")));
         evidence.append(quote);
       }
       tr.append(university, el("td", "relation", `${link.outgoing ? "→" : "←"} ${typeName(link.type)}`), partner,

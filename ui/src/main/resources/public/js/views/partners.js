@@ -146,7 +146,9 @@ export function createPartners(container, handlers) {
       section("partners.shared", names);
     }
     if (x.sharedIndustries.length) section("partners.industries", el("span", null, x.sharedIndustries.join("、")));
-    section("partners.fit", el("span", null, x.industryFit.toFixed(2)));
+    const fit = el("span", null, t("partners.fitMeaning", {fit: x.industryFit.toFixed(2)}));
+    fit.dataset.testid = "partner-fit";
+    section("partners.fit", fit);
     const meaning = el("span", null, t("partners.meaning", {n: percent(item.calibrated)}) + t("reason.separator")
       + t("partners.raw", {raw: item.score.toFixed(3)}));
     meaning.dataset.testid = "partner-meaning";

@@ -17,7 +17,8 @@ export async function createSavedQueries(list, {onRun}) {
   for (const [area, members] of groups) {
     const group = el("details", "saved-group");
     group.open = area === "gaps" || area === "stats";
-    group.append(el("summary", null, `${area}（${members.length}）`));
+    const areaName = t(`saved.area.${area}`) === `saved.area.${area}` ? area : t(`saved.area.${area}`);
+    group.append(el("summary", null, t("saved.group", {area: areaName, n: members.length})));
     for (const query of members) group.append(item(query));
     list.append(group);
   }
@@ -26,7 +27,9 @@ export async function createSavedQueries(list, {onRun}) {
     const box = el("div", "saved-query");
     box.dataset.testid = "saved-query";
     box.dataset.name = query.name;
-    const head = button(query.name.split("/").pop(), () => { form.hidden = !form.hidden; }, "saved-open", "linkish");
+    // the query's name is code (what an analyst types), shown as such in either language
+    const head = button("", () => { form.hidden = !form.hidden; }, "saved-open", "linkish");
+    head.append(el("code", null, query.name.split("/").pop()));
     head.title = query.purpose;
     const form = el("form", "saved-form");
     form.hidden = true;

@@ -78,7 +78,10 @@ public final class AnalysisRoutes {
 
     /** The routes; recommendations are kept in {@code cache} while the graph stays as it was. */
     public void register(RoutesConfig routes, ResponseCache cache) {
-        routes.get("/api/queries", ctx -> ctx.json(Map.of("queries", library.list(null))));
+        routes.get("/api/queries", ctx -> {
+            String language = Language.of(ctx);
+            ctx.json(Map.of("queries", library.list(null).stream().map(q -> q.in(language)).toList()));
+        });
         routes.get("/api/queries/<name>", this::query);
         routes.get("/api/gaps", this::gaps);
         routes.get("/api/gaps/{name}", this::gap);

@@ -37,6 +37,13 @@ public record NamedQuery(String name, String purpose, String about, List<CypherP
         return localized.getOrDefault("about." + language, about);
     }
 
+    /** This query as the API lists it to a reader of {@code language}: purpose, definition and parameters in it. */
+    public NamedQuery in(String language) {
+        List<CypherParam> translated = parameters.stream().map(p -> new CypherParam(p.name(), p.type(),
+                localized.getOrDefault("param." + p.name() + "." + language, p.meaning()))).toList();
+        return new NamedQuery(name, purpose(language), about(language), translated, localized);
+    }
+
     /** The last part of the name ({@code findUncoveredDivisions}), which the gap endpoints and the CLI use. */
     public String shortName() {
         return name.substring(name.lastIndexOf('/') + 1);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The sentences around quotes, so that evidence can be shown in context. One query per answer fetches a small window
@@ -27,6 +28,14 @@ final class DocumentTexts {
     static final Duration KEPT_FOR = Duration.ofMinutes(5);
     private static final String TERMINATORS = "。！？；!?;\t";
     private static final int MAX_REACH = 160;
+    /** A line at least this long that ends without a sentence end may be prose wrapped at a fixed width. */
+    private static final int WRAPPED_LINE = 22;
+    /** A line ending like this ends its sentence or heading (a closing bracket, a colon). */
+    private static final Pattern CLOSED_LINE = Pattern.compile("[）)】」』：:”\"]$");
+    /** What opens a heading, an item or a table's header: the line it starts is never the rest of the one before. */
+    private static final Pattern OPENS_PART = Pattern.compile(
+            "^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}(?:[、.．]|\\s)|第[一二三四五六七八九十百\\d]+[章节条部分项]"
+                    + "|附件|附表|序号|（责任|\\(责任|[①-⑳])");
 
     private final GraphStore store;
     private final GraphVersion version;
@@ -95,6 +104,30 @@ final class DocumentTexts {
         return out;
     }
 
+    /**
+     * Whether the character at {@code at} ends a sentence: a sentence end, a table cell's tab, or a line break, unless
+     * that break only wraps a long line of prose (a hard-wrapped text) and the next line opens no heading or item. A
+     * heading line (（一）创新政府服务方式), a note line or an annex row ends at its line break, so that a quote's sentence
+     * never runs on into the heading or row next to it.
+     */
+    static boolean endsSentence(String window, int at) {
+        char c = window.charAt(at);
+        if (TERMINATORS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (c != '\n' && c != '\r') {
+            return false;
+        }
+        int lineStart = window.lastIndexOf('\n', at - 1) + 1;
+        String line = window.substring(lineStart, at).strip();
+        int next = at + 1;
+        int nextEnd = window.indexOf('\n', next);
+        String following = window.substring(next, nextEnd < 0 ? window.length() : nextEnd);
+        boolean wrapped = line.length() >= WRAPPED_LINE && !CLOSED_LINE.matcher(line).find()
+                && !following.isBlank() && !OPENS_PART.matcher(following.strip()).find();
+        return !wrapped;
+    }
+
     /** The sentence around [start, end) inside a window of the text that begins at offset {@code from}. */
     static String sentence(String window, int from, int start, int end) {
         Sentence sentence = locate(window, from, start, end);
@@ -109,11 +142,11 @@ final class DocumentTexts {
         int s = start - from;
         int e = end - from;
         int left = s;
-        while (left > 0 && TERMINATORS.indexOf(window.charAt(left - 1)) < 0) {
+        while (left > 0 && !endsSentence(window, left - 1)) {
             left--;
         }
         int right = e;
-        while (right < window.length() && TERMINATORS.indexOf(window.charAt(right - 1)) < 0) {
+        while (right < window.length() && !endsSentence(window, right - 1)) {
             right++;
         }
         while (left < right && Character.isWhitespace(window.charAt(left))) {

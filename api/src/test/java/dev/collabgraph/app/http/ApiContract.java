@@ -169,6 +169,31 @@ abstract class ApiContract {
     }
 
     @Test
+    void everyQuotesSentenceEndsWhereItsLineEndsAndAnAnnexRowsSentenceIsThatRow() throws Exception {
+        JsonNode xcmg = get("/api/nodes/" + enc("enterprise:徐工集团")).body;
+        List<JsonNode> evidence = new ArrayList<>();
+        xcmg.path("tasks").forEach(t -> evidence.add(t.path("evidence")));
+        xcmg.path("relations").forEach(r -> r.path("evidence").forEach(evidence::add));
+        List<String> annexRows = new ArrayList<>();
+        xcmg.path("tasks").forEach(t -> {
+            if ("AnnexTask".equals(t.path("label").asText())) {
+                annexRows.add(t.path("id").asText());
+            }
+        });
+        assertThat(annexRows).isNotEmpty();
+        for (String row : annexRows) {
+            JsonNode details = get("/api/nodes/" + enc(row)).body;
+            details.path("relations").forEach(r -> r.path("evidence").forEach(evidence::add));
+        }
+        // no sentence runs on past its line into the heading, note or row after it (二、支持创新平台建设, the next row's 2)
+        assertThat(evidence).hasSizeGreaterThan(10).allSatisfy(e -> assertThat(e.path("context").asText())
+                .contains(e.path("quote").asText()).doesNotContain("\n").doesNotContainPattern("\\t\\d+$"));
+        // a row's own evidence (its DETAILS quote, the whole row) is that row: number, title, work and units
+        assertThat(evidence).anySatisfy(e -> assertThat(e.path("context").asText())
+                .matches("\\d+\\t[^\\t]+\\t[^\\t]+\\t[^\\t]+"));
+    }
+
+    @Test
     void nodeDetailsComeAPageAtATimeGroupedByPartnerWithTheRestOfTheQuotesOnDemand() throws Exception {
         String id = enc("university:中国矿业大学");
         JsonNode all = get("/api/nodes/" + id).body;
@@ -254,6 +279,20 @@ abstract class ApiContract {
         JsonNode patents = indicators.path(3);
         assertThat(patents.path("values").path("2020").asDouble()).isEqualTo(12.0);
         assertThat(patents.path("atLeastYears").toString()).contains("2020");
+    }
+
+    @Test
+    void theNamedQueriesAreDescribedInTheLanguageTheRequestAsksFor() throws Exception {
+        JsonNode chinese = get("/api/queries?lang=zh").body.path("queries");
+        JsonNode english = get("/api/queries?lang=en").body.path("queries");
+        assertThat(chinese.size()).isEqualTo(english.size()).isGreaterThan(40);
+        for (int i = 0; i < chinese.size(); i++) {
+            assertThat(chinese.path(i).path("purpose").asText()).as(chinese.path(i).path("name").asText())
+                    .containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{3,} [a-z]{3,}");
+            assertThat(english.path(i).path("purpose").asText()).doesNotContainPattern("\\p{IsHan}");
+            chinese.path(i).path("parameters").forEach(p -> assertThat(p.path("meaning").asText())
+                    .containsPattern("\\p{IsHan}"));
+        }
     }
 
     @Test

@@ -79,9 +79,16 @@ class AnalysesIT {
 
         WebElement yunlong = page.wait.until(d -> d.findElements(By.cssSelector("[data-testid=gap-link]")).stream()
                 .filter(e -> e.getText().equals("云龙区")).findFirst().orElse(null));
+        // a name in the table shows its details in the column beside it; the table stays until asked for the graph
         yunlong.click();
         page.wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), "云龙区"));
-        assertThat(page.byTestId("tab-graph").getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(page.byTestId("tab-gaps").getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(page.byTestId("gap-table").isDisplayed()).isTrue();
+        explorer.browser().screenshot("gaps-details-beside");
+        page.byTestId("details-show-in-graph").click();
+        page.wait.until(d -> "true".equals(page.byTestId("tab-graph").getAttribute("aria-selected")));
+        assertThat(page.byTestId("details-name").getText()).isEqualTo("云龙区");
+        assertThat(page.byTestId("details-show-in-graph").isDisplayed()).isFalse();
     }
 
     @Test
@@ -107,10 +114,18 @@ class AnalysesIT {
         assertThat(rows.stream().map(r -> r.findElement(By.cssSelector("[data-testid=partner-reason]")).getText()))
                 .anyMatch(reason -> reason.contains("都参与任务『"));
 
+        // each of them with the document's quotes behind it, and the industry fit said in plain words
+        for (WebElement row : rows) {
+            row.findElement(By.cssSelector("[data-testid=partner-why]")).click();
+            WebElement why = row.findElement(By.cssSelector("[data-testid=partner-explanation]"));
+            page.wait.until(ExpectedConditions.visibilityOf(why));
+            assertThat(why.findElements(By.cssSelector("[data-testid=partner-quote]"))).as(row.getAttribute("data-id"))
+                    .isNotEmpty().allSatisfy(q -> assertThat(q.getText()).isNotBlank());
+            assertThat(why.findElement(By.cssSelector("[data-testid=partner-fit]")).getText())
+                    .matches("[\\d.]+：两者在文件中涉及的产业有多相近，0 为毫无交集，1 为完全相同");
+        }
         WebElement first = rows.get(0);
-        first.findElement(By.cssSelector("[data-testid=partner-why]")).click();
         WebElement why = first.findElement(By.cssSelector("[data-testid=partner-explanation]"));
-        page.wait.until(ExpectedConditions.visibilityOf(why));
         assertThat(why.findElements(By.cssSelector("[data-testid=shared-neighbour], [data-testid=partner-quote]"))).isNotEmpty();
         explorer.browser().screenshot("partners");
 
@@ -147,6 +162,7 @@ class AnalysesIT {
         page.tab("graph");
         page.tab("partners");
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".partners-for"), "徐工集团"));
+        explorer.browser().screenshot("partners-take-the-selection");
     }
 
     @Test

@@ -274,6 +274,20 @@ class ExplorerIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePageNamesItsIconAndTheIconLoads() {
+        open("/");
+        String href = (String) explorer.browser().script("return document.querySelector('link[rel=icon]').href");
+        assertThat(href).endsWith("/favicon.svg");
+        List<Object> answer = (List<Object>) explorer.browser().asyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.text().then(b => done([r.status, r.headers.get('content-type'), b])));", href);
+        assertThat(((Number) answer.get(0)).intValue()).isEqualTo(200);
+        assertThat((String) answer.get(1)).startsWith("image/svg+xml");
+        assertThat((String) answer.get(2)).contains("<svg");
+        explorer.browser().screenshot("favicon-page");
+    }
+
+    @Test
     void aSharedLinkRestoresTheSelectionAndTheView() {
         open("/?sel=" + java.net.URLEncoder.encode(KUANGDA, StandardCharsets.UTF_8) + "&view=matrix");
         wait.until(d -> KUANGDA.equals(explorer.browser().script("return window.collabgraph.selected()")));
@@ -287,12 +301,158 @@ class ExplorerIT {
         open("/");
         waitForGraph();
         wait.until(d -> !((List<String>) explorer.browser().script("return window.collabgraph.labelled()")).isEmpty());
+        // the labels of the overview once its layout has settled
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
         List<String> labelled = (List<String>) explorer.browser().script("return window.collabgraph.labelled()");
         // universities and enterprises carry labels in the overview, the mining university and Xugong among them
         assertThat(labelled).contains(KUANGDA);
         assertThat(labelled.stream().filter(id -> id.startsWith("university:") || id.startsWith("enterprise:")).count())
                 .isGreaterThanOrEqualTo(8);
+        // no label covers another
+        List<Map<String, Number>> boxes = (List<Map<String, Number>>) explorer.browser().script(
+                "return window.collabgraph.labelBoxes()");
+        assertThat(boxes).hasSameSizeAs(labelled);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(overlapping(boxes.get(i), boxes.get(j)))
+                        .as(boxes.get(i).get("id") + " and " + boxes.get(j).get("id")).isFalse();
+            }
+        }
+        // the note explains why the overview holds fewer nodes than the header counts: the kinds it does not draw
+        String note = (String) explorer.browser().script("return window.collabgraph.note()");
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("^(\\d+) 个节点 · \\d+ 条关系 · 总览不画：(.+)（共 (\\d+) 个节点）")
+                .matcher(note);
+        assertThat(shown.find()).as(note).isTrue();
+        assertThat(shown.group(2)).contains("文件", "指标");
+        String header = explorer.browser().driver.findElement(By.id("stats")).getText();
+        int total = Integer.parseInt(header.replaceAll("^(\\d+) 个节点.*", "$1"));
+        assertThat(Integer.parseInt(shown.group(1)) + Integer.parseInt(shown.group(3))).isEqualTo(total);
         explorer.browser().screenshot("overview-labels");
+    }
+
+    /** Level of detail: zoomed in, a larger share of the nodes on screen is named than in the whole overview. */
+    @Test
+    void zoomingInNamesMoreOfTheNodesOnScreen() {
+        open("/");
+        waitForGraph();
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        double before = namedShare();
+        WebElement canvas = explorer.browser().driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
+        for (int i = 0; i < 3; i++) {
+            new Actions(explorer.browser().driver).scrollFromOrigin(
+                    org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(canvas), 0, -300).perform();
+        }
+        wait.until(d -> ((Number) transformK()).doubleValue() > 1.4);
+        explorer.browser().script("return new Promise(r => setTimeout(r, 300))");
+        double after = namedShare();
+        assertThat(after).as("share of on-screen nodes named, zoomed in vs the overview (" + before + ")")
+                .isGreaterThan(before);
+        explorer.browser().screenshot("overview-zoomed-in");
+    }
+
+    private Object transformK() {
+        return explorer.browser().script("return window.collabgraph.transform().k");
+    }
+
+    /** Named nodes among the nodes drawn inside the canvas. */
+    private double namedShare() {
+        return ((Number) explorer.browser().script("""
+                const t = window.collabgraph.transform();
+                const box = document.querySelector('[data-testid=graph] canvas').getBoundingClientRect();
+                const svg = new DOMParser().parseFromString(window.collabgraph.svg(), 'image/svg+xml');
+                const onScreen = [...svg.querySelectorAll('circle')].filter(c => {
+                  const x = t.k * +c.getAttribute('cx') + t.x, y = t.k * +c.getAttribute('cy') + t.y;
+                  return x >= 0 && x <= box.width && y >= 0 && y <= box.height;
+                }).map(c => c.getAttribute('data-id'));
+                const named = new Set(window.collabgraph.labelled());
+                return onScreen.length ? onScreen.filter(id => named.has(id)).length / onScreen.length : 0;""")).doubleValue();
+    }
+
+    private static boolean overlapping(Map<String, Number> a, Map<String, Number> b) {
+        double ax = a.get("x").doubleValue(), ay = a.get("y").doubleValue();
+        double bx = b.get("x").doubleValue(), by = b.get("y").doubleValue();
+        return ax < bx + b.get("w").doubleValue() - 0.5 && bx < ax + a.get("w").doubleValue() - 0.5
+                && ay < by + b.get("h").doubleValue() - 0.5 && by < ay + a.get("h").doubleValue() - 0.5;
+    }
+
+    @Test
+    void expandingANodeSaysWhatItAddedAndWithNothingNewSaysSoWithoutRedoingTheLayout() {
+        open("/");
+        waitForGraph();
+        String xcmg = "enterprise:徐工集团";
+        explorer.browser().asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.expand(arguments[0]).then(done, done);", xcmg);
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=status]")));
+        assertThat(status.getText()).containsPattern("已加入“徐工集团”的 \\d+ 个相邻节点|“徐工集团”的相邻节点都已在图中");
+        wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
+        long before = nodeCount();
+        explorer.browser().asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.expand(arguments[0]).then(done, done);", xcmg);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=status]"),
+                "“徐工集团”的相邻节点都已在图中，没有新的可加入"));
+        assertThat(nodeCount()).isEqualTo(before);
+        // the layout was not started again
+        assertThat(((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue()).isLessThan(0.05);
+        explorer.browser().screenshot("expand-nothing-new");
+    }
+
+    @Test
+    void theFilterPanelOffersOnlyTheKindsTheGraphShowsAndRefusesToShowNothing() {
+        open("/");
+        waitForGraph();
+        long before = nodeCount();
+        explorer.browser().driver.findElement(By.id("filters-toggle")).click();
+        WebElement filters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters")));
+        List<String> labels = filters.findElements(By.cssSelector("input[data-kind=labels]")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+        assertThat(labels).contains("University", "Enterprise", "Platform", "Park")
+                .doesNotContain("Document", "Section", "AnnexTask", "Indicator", "Target");
+        List<String> types = filters.findElements(By.cssSelector("input[data-kind=types]")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+        assertThat(types).contains("MENTIONS").doesNotContain("HAS_SECTION", "HAS_TASK", "HAS_TARGET", "DETAILS");
+        List<WebElement> actions = filters.findElements(By.cssSelector(".actions button"));
+        assertThat(actions).extracting(WebElement::getText).containsExactly("全选", "全不选", "应用", "关闭");
+        // nothing chosen: refused with a reason, the graph as it was
+        actions.get(1).click();
+        actions.get(2).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=filters-refused]")));
+        assertThat(refused.getText()).contains("至少选择一种节点类型");
+        assertThat(filters.isDisplayed()).isTrue();
+        assertThat(nodeCount()).isEqualTo(before);
+        explorer.browser().screenshot("filters-refused");
+        // universities alone, with every relationship type: only universities are drawn
+        filters.findElement(By.cssSelector("input[data-kind=labels][value=University]")).click();
+        filters.findElements(By.cssSelector("input[data-kind=types]")).forEach(WebElement::click);
+        assertThat(refused.isDisplayed()).isFalse();
+        actions.get(2).click();
+        wait.until(d -> !filters.isDisplayed());
+        wait.until(d -> nodeCount() > 0 && nodeCount() < before);
+        wait.until(d -> byTestId("legend").findElements(By.cssSelector("button[data-label]")).stream()
+                .allMatch(b -> "University".equals(b.getAttribute("data-label"))));
+        assertThat(explorer.browser().driver.getCurrentUrl()).contains("labels=University");
+    }
+
+    @Test
+    void aFirstVisitShowsThatTheGraphAndAViewAreLoadingUntilTheyArrive() {
+        // the overview's answer held back two seconds, as a cold server would
+        @SuppressWarnings("unchecked")
+        Map<String, Object> slow = explorer.browser().driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of(
+                "source", "const f = window.fetch; window.fetch = (u, o) => String(u).startsWith('/api/graph') || String(u).startsWith('/api/gaps')"
+                        + " ? new Promise(r => setTimeout(r, 2000)).then(() => f(u, o)) : f(u, o);"));
+        try {
+            open("/");
+            wait.until(d -> "正在载入图谱…".equals(explorer.browser().script("return window.collabgraph.note()")));
+            waitForGraph();
+            wait.until(d -> !String.valueOf(explorer.browser().script("return window.collabgraph.note()")).contains("正在载入"));
+            byTestId("tab-gaps").click();
+            WebElement loading = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#view-gaps [data-testid=view-loading]")));
+            assertThat(loading.getText()).isEqualTo("正在载入…");
+            explorer.browser().screenshot("view-loading");
+            wait.until(d -> !d.findElements(By.cssSelector("[data-testid=gap]")).isEmpty());
+            assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=view-loading]"))).isEmpty();
+        } finally {
+            explorer.browser().driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", slow.get("identifier")));
+        }
     }
 
     @Test
@@ -318,6 +478,8 @@ class ExplorerIT {
         WebElement hosted = notes.stream().filter(n -> n.getText().equals("仅由名称推断")).findFirst().orElseThrow()
                 .findElement(By.xpath("ancestor::li[@data-testid='relation']"));
         assertThat(hosted.getText()).contains("徐工");
+        // no internal ids or offsets
+        assertThat(details.getText()).doesNotContain("enterprise:", "xwf-2018-20", "起始位置", "结束位置", "contextStart");
         explorer.browser().screenshot("details-graded-evidence");
 
         // one name, two things: the park and the committee that answers for it, each naming the other and saying why
@@ -336,6 +498,12 @@ class ExplorerIT {
         WebElement taskDetails = byTestId("details-panel");
         wait.until(d -> !taskDetails.findElements(By.cssSelector("[data-testid=relation]")).isEmpty());
         assertThat(taskDetails.getText()).doesNotContain("起始位置", "结束位置", "没有相关任务", "任务与职责");
+        // its annex row's evidence is that row, ending where the row ends: not in the next part's heading
+        List<String> evidence = taskDetails.findElements(By.cssSelector("[data-testid=evidence]")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(evidence).anyMatch(e -> e.contains("重点支持徐工大型矿山机械智能化制造"))
+                .noneMatch(e -> e.contains("加快产学研协同创新"));
+        explorer.browser().screenshot("details-task-annex-row");
     }
 
     @Test
@@ -384,6 +552,10 @@ class ExplorerIT {
                 By.cssSelector("#view-indicators [data-testid=retry]")));
         assertThat(retry.getText()).contains("重试");
         assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=indicator]"))).isEmpty();
+        // and the toast says why
+        assertThat(byTestId("status").isDisplayed()).isTrue();
+        assertThat(byTestId("status").getText()).contains("无法连接服务器");
+        explorer.browser().screenshot("offline-retry");
 
         explorer.browser().script("window.fetch = window.__fetch;");
         retry.findElement(By.tagName("button")).click();
