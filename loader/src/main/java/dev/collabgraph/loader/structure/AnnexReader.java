@@ -42,7 +42,7 @@ final class AnnexReader {
      * first unit of a cell leads, wherever it stands.
      */
     static Optional<List<AnnexRow>> read(Table table, MappedText text, String city, boolean notedFirstLeads) {
-        List<Table.Cell> header = Table.cells(table.rows().get(0));
+        List<Table.Cell> header = twoRowHeader(table);
         Optional<AnnexColumns> found = AnnexColumns.of(header);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -152,6 +152,37 @@ final class AnnexReader {
         }
         return UnitLists.shareLevel(units);
     }
+
+    /**
+     * The header, read over two rows when the second names the columns of a group the first spans (责任主体 over
+     * 牵头单位 | 配合单位): each column is named by its own cell in the second row where it has one.
+     */
+    static List<Table.Cell> twoRowHeader(Table table) {
+        List<Table.Cell> first = Table.cells(table.rows().get(0));
+        if (table.rows().size() < 2) {
+            return first;
+        }
+        List<Table.Cell> second = Table.cells(table.rows().get(1));
+        boolean subHeader = second.size() <= first.size()
+                && second.stream().anyMatch(c -> AnnexColumns.UNIT_COLUMN.matcher(AnnexColumns.headerName(c.text())).matches())
+                && second.stream().allMatch(c -> c.text().length() <= MAX_SUB_HEADER && !NUMBER.matcher(c.text()).find());
+        if (!subHeader) {
+            return first;
+        }
+        // the cleaner drops a line's leading empty cells: the row's cells stand under the header's last ones
+        int offset = second.get(0).text().isEmpty() ? 0 : first.size() - second.size();
+        List<Table.Cell> merged = new ArrayList<>(first);
+        for (int c = 0; c < second.size(); c++) {
+            if (!second.get(c).text().isEmpty()) {
+                merged.set(c + offset, second.get(c));
+            }
+        }
+        return merged;
+    }
+
+    /** A second header row names columns in a few characters (牵头单位), and holds no figures. */
+    private static final int MAX_SUB_HEADER = 8;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d");
 
     /** A line of the table: its placed cells, its row number (0: it continues a row), whether it ends a run of rows. */
     record Line(Paragraph paragraph, List<Table.Cell> cells, int number, boolean boundary, boolean category) {

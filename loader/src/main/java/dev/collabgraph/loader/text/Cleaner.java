@@ -239,8 +239,9 @@ public final class Cleaner {
             return false;
         }
         String rest = line.substring(tab + 1).strip();
+        // 牵头单位 ⇥ 配合单位 under a header's 责任主体 names two columns: no label and its value
         return UNIT_CELL_LABEL.matcher(line.substring(0, tab).strip()).matches() && !rest.isEmpty()
-                && rest.indexOf('\t') < 0;
+                && rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches();
     }
 
     /**

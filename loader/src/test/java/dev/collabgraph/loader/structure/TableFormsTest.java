@@ -54,4 +54,17 @@ class TableFormsTest {
         // a space before a bracket sets off the unit's second name, it parts no units
         assertThat(Docs.roles(s.annex().get(3))).containsExactly("县委组织部（县委人才办）:lead", "县农业农村局:co");
     }
+
+    @Test
+    void aHeaderOverTwoRowsNamesTheUnitColumnsByTheSecond() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年科技创新重点工作项目化清单
+                序号\t项目名称\t建设内容及年度目标\t总投资\t责任主体\t\t县级责任领导\t完成时限
+                \t\t\t\t牵头单位\t配合单位\t\t
+                1\t农业科技园区提升工程\t建设科技小院3个\t3,200\t县农业农村局\t县科工局\t李某某\t2026年10月
+                2\t科技企业孵化器建设\t新增孵化面积2万平方米\t8,600\t某某经济开发区管委会\t县科工局、县财政局\t王某某\t2026.12
+                """);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县农业农村局:lead", "县科工局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("某某经济开发区管委会:lead", "县科工局:co", "县财政局:co");
+    }
 }
