@@ -10,7 +10,9 @@ import java.util.Optional;
  * with its number in the margin: 13␣␣␣␣一、强化成果供给 / 14␣␣␣␣1．建立… / 15␣␣化科技成果…. The numbers are no part of the
  * text; read with them, every line looks like a numbered item. They are dropped when nearly every line carries one
  * and they count up line by line (starting again at 1 on a new page), with the gap after them that the printer set;
- * the indent after that gap is the line's own and stays.
+ * the indent after that gap is the line's own and stays. A table's numbered rows (a tab after the number) and a list of
+ * one-line items (each ending its sentence) are no such numbering: printed lines wrap sentences, so many of them go
+ * on from the line before.
  */
 final class LineNumbers {
     /** The text without the numbers and, for each of its characters, the offset in the original. */
@@ -21,6 +23,9 @@ final class LineNumbers {
     private static final int MIN_LINES = 20;
     private static final double NUMBERED_SHARE = 0.8;
     private static final int MAX_DIGITS = 4;
+    private static final double WRAPPED_SHARE = 0.25;
+    /** Characters that end a line without its sentence going on in the next. */
+    private static final String LINE_ENDS = "。；！？：）)》」】";
 
     private LineNumbers() {
     }
@@ -34,6 +39,8 @@ final class LineNumbers {
         int counted = 0;
         int previous = 0;
         int gap = Integer.MAX_VALUE;
+        int wrapped = 0;
+        char lastEnd = '。';
         for (int k = 0; k < lines.size(); k++) {
             int start = lines.get(k)[0];
             int end = lines.get(k)[1];
@@ -49,7 +56,8 @@ final class LineNumbers {
             while (digits < end && digits - i < MAX_DIGITS + 1 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
                 digits++;
             }
-            if (digits == i || digits - i > MAX_DIGITS || digits < end && !isBlank(text.charAt(digits))) {
+            if (digits == i || digits - i > MAX_DIGITS || digits < end && !isGap(text.charAt(digits))
+                    || text.substring(start, end).indexOf('\t') >= 0) {
                 continue;
             }
             int n = Integer.parseInt(text.substring(i, digits));
@@ -58,6 +66,11 @@ final class LineNumbers {
             }
             previous = n;
             counted++;
+            String rest = text.substring(digits, end).strip();
+            if (!rest.isEmpty()) {
+                wrapped += LINE_ENDS.indexOf(lastEnd) < 0 ? 1 : 0;
+                lastEnd = rest.charAt(rest.length() - 1);
+            }
             numberEnd[k] = digits;
             int after = digits;
             while (after < end && isBlank(text.charAt(after))) {
@@ -67,7 +80,7 @@ final class LineNumbers {
                 gap = Math.min(gap, after - digits);
             }
         }
-        if (counted < MIN_LINES || counted < NUMBERED_SHARE * nonBlank) {
+        if (counted < MIN_LINES || counted < NUMBERED_SHARE * nonBlank || wrapped < WRAPPED_SHARE * counted) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -92,6 +105,11 @@ final class LineNumbers {
             origin[n++] = i;
         }
         return Optional.of(new Stripped(out.toString(), Arrays.copyOf(origin, n)));
+    }
+
+    /** The gap a printer sets after a line's number: spaces, never a table's tab. */
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     private static boolean isBlank(char c) {
