@@ -48,6 +48,11 @@ final class Boundaries {
             if ((endsDate(text, e) || endsItemLabel(text, e)) && !isKnown(known, e - 1, e)) {
                 return e; // 2026年1月15日联盟理事会, 项目1沅屏大学…: a date or an item's label, not a name's first letters
             }
+            if (school && e < headStart && endsCompany(text, e, chunk)) {
+                // 苍屏竹业集团有限公司转化南京林业大学: no school's name holds a company's; the verb after it is no name
+                String verb = VERBS_BEFORE_PARTNER.longestAt(text, e, headStart);
+                return verb == null ? e : e + verb.length();
+            }
             String w = words.longestEndingAt(text, e, chunk);
             if (w == null || isKnown(known, e - w.length(), e)) {
                 continue;
@@ -141,6 +146,16 @@ final class Boundaries {
         return after < headStart && !brand.contains("大学") && !brand.contains("学院")
                 && Lexicon.specificChars(brand) >= 2 && Lexicon.specificChars(text.substring(after, headStart)) >= 2;
     }
+
+    /** A company's legal name ends at {@code e}: 有限公司, 股份有限公司, 集团, 公司. */
+    private static boolean endsCompany(String text, int e, int chunk) {
+        Suffix s = Suffix.endingAt(text, e, chunk);
+        return s != null && s.label() == Label.Enterprise && !s.weak() && !s.proper() && s.text().length() >= 2
+                && (s.text().endsWith("公司") || s.text().equals("集团"));
+    }
+
+    /** What a company does with a school it names next: 转化某某大学成果, 联合某某学院. */
+    private static final WordIndex VERBS_BEFORE_PARTNER = new WordIndex(java.util.List.of("转化", "联合", "依托", "对接", "合作"));
 
     /** The last characters of a county, city, district, province or prefecture's name. */
     private static final String PLACE_ENDS = "县市区省州";

@@ -231,4 +231,11 @@ class NameFormsTest {
         Extraction e = read("支持荆湾大学化学与材料工程学院建设中试平台。");
         assertThat(e.names(Label.University)).contains("荆湾大学化学与材料工程学院");
     }
+
+    @Test
+    void aCompanyAndItsVerbBeforeAUniversityAreNoPartOfItsName() {
+        Extraction e = read("支持苍屏竹业集团有限公司转化南京林业大学竹材改性成果，支持鹤浦光电科技有限公司转化鹤浦理工学院激光成果。");
+        assertThat(e.names(Label.University)).contains("南京林业大学", "鹤浦理工学院").noneMatch(n -> n.contains("公司"));
+        assertThat(e.names(Label.Enterprise)).contains("苍屏竹业集团有限公司", "鹤浦光电科技有限公司");
+    }
 }
