@@ -29,7 +29,8 @@ final class SupportRules {
     private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|会同|和|同|依托)");
     /** What may stand before a clause's first name: an item's number and its mark. */
     private static final String ITEM_MARK = ".．、)）(（ \t　";
-    private static final String CLAUSE_ENDS = "，：。！？；\n";
+    /** Where a clause starts: after its punctuation, or at a table cell's start. */
+    private static final String CLAUSE_ENDS = "，：。！？；\n\t";
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';

@@ -14,7 +14,8 @@ final class TableColumns {
     private static final List<String> ENTERPRISE_COLUMNS = List.of("链主企业", "重点配套企业", "配套企业", "目标企业",
             "重点企业", "龙头企业");
     /** Column names whose cells list industries. */
-    private static final List<String> INDUSTRY_COLUMNS = List.of("产业链", "主导产业", "招引方向", "重点产业", "发展重点");
+    private static final List<String> INDUSTRY_COLUMNS = List.of("产业链", "主导产业", "招引方向", "重点产业", "发展重点",
+            "产业领域");
     private static final char TAB = '\t';
     /** A line without tabs this long, or ending a sentence, is prose: the table has ended. */
     private static final int MAX_CATEGORY_ROW = 30;

@@ -63,4 +63,12 @@ class RelationCuesTest {
         Extraction e = read("支持某某职业技术学院与青禾电子科技有限公司开展订单式人才培养。");
         assertThat(e.relations()).contains("PARTNERS_WITH 某某职业技术学院 -> 青禾电子科技有限公司");
     }
+
+    @Test
+    void twoBuildersOpeningATableCellBothHostWhatTheyBuild() {
+        Extraction e = read("序号\t项目名称\t建设内容\t牵头单位\n"
+                + "3\t中试基地建设\t某某竹业集团有限公司与某某林业大学共建竹木新材料中试基地，完成中试线建设。\t县科技局\n");
+        assertThat(e.relations()).contains("HOSTS 某某林业大学 -> 竹木新材料中试基地",
+                "HOSTS 某某竹业集团有限公司 -> 竹木新材料中试基地");
+    }
 }
