@@ -25,6 +25,7 @@ final class PhrasedNotes {
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
+    private static final Pattern THE_WORK_ABOVE = Pattern.compile("(?:以上|上述)(?:工作|事项|任务)[，,]?");
     private static final String LEAD = "牵头";
     private static final String RESPONSIBLE = "负责";
     /** 主责 leads as 牵头 does (A主责，B、C协同). */
@@ -76,7 +77,10 @@ final class PhrasedNotes {
             } else if (verbs && sentenceStart(text, i, from) && !Character.isWhitespace(c)) {
                 // 由A牵头，B配合。 or without 由: A负责，B参与。 — a sentence of nothing but units and their roles
                 int stop = sentenceEnd(text, i, to);
-                int first = c == '由' ? i + 1 : i;
+                // the work the sentence speaks of may come first: 以上工作市金融局负责，市市场监管局配合
+                Matcher work = THE_WORK_ABOVE.matcher(text).region(i, to);
+                int first = work.lookingAt() ? work.end() : i;
+                first += first < to && text.charAt(first) == '由' ? 1 : 0;
                 List<UnitRef> units = stop < 0 ? List.of() : parse(text, first, stop, city);
                 if (!units.isEmpty()) {
                     found.add(new Found(i, stop, units));

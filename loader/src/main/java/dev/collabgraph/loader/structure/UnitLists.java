@@ -72,12 +72,25 @@ final class UnitLists {
             } else if (c == '）') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 && !(c == ' ' && glossFollows(text, i, to))
+                    && !(c == '、' && levelsOfOneOrgan(text, start, i, to))
                     || c == AND && joinsUnits(text, start, i))) {
                 add(text, start, i, role, city, units);
                 start = i + 1;
             }
         }
         return shareCommittee(units);
+    }
+
+    /**
+     * 各区、县（市）人民政府: the levels of a collective named before the organ they share; the 、 does not end a unit there.
+     */
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("各[区县市镇乡]");
+    private static final java.util.regex.Pattern LEVEL_AND_ORGAN = java.util.regex.Pattern.compile(
+            "[区县市镇乡](?:（[区县市]）)?(?:人民)?政府");
+
+    private static boolean levelsOfOneOrgan(String text, int start, int comma, int to) {
+        return LEVEL.matcher(text.substring(start, comma).strip()).matches()
+                && LEVEL_AND_ORGAN.matcher(text).region(comma + 1, to).lookingAt();
     }
 
     /** Whether the space at {@code at} only sets off a bracket that glosses the name before it (县委组织部 （县委人才办）). */

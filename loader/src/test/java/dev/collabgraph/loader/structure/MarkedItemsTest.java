@@ -80,4 +80,18 @@ class MarkedItemsTest {
         assertThat(Docs.roles(s.annex().get(1)))
                 .containsExactly("高新区经济发展局:lead", "高新区科技创新局:lead", "某某产业园运营公司:co");
     }
+
+    @Test
+    void aClosingSentenceMayNameTheWorkBeforeItsUnitsAndLevelsMayShareOneOrgan() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进校企协同方案
+                一、重点任务
+                1.开展赋权改革。开展试点。由市科技局会同市教育局负责，各区、县（市）人民政府配合做好服务。
+                2.推广科技保险。引导保险机构开发产品。以上工作市地方金融管理局负责，市市场监管局配合。
+                3.设立基金。（责任单位：市财政局、各区、各县）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "各区、县（市）人民政府:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("地方金融管理局:lead", "市场监管局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("财政局:null", "各区:null", "各县:null");
+    }
 }
