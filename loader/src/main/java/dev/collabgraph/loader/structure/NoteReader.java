@@ -23,7 +23,7 @@ final class NoteReader {
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
      * 站所, a department's its 处室; an activity's 牵头组织.
      */
-    static final Pattern LABEL = Pattern.compile("(责任|牵头|配合|主办|主责|主抓|协抓|协办|承办|参与|协同|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
+    static final Pattern LABEL = Pattern.compile("(责任|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
             + "(?:单位|部门|主体|站所|处室|科室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(

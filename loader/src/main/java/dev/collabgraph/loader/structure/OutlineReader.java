@@ -30,7 +30,7 @@ final class OutlineReader {
     }
 
     /** A title ends at its sentence's end, a colon, or a note opened on its line (title（牵头单位：A）). */
-    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|[（【〔](?=(?:责任|牵头|配合|主办|主责|主抓|协抓|协办|参与|协同|属地)"
+    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
             + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"

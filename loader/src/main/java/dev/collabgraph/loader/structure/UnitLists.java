@@ -32,7 +32,12 @@ final class UnitLists {
     private static final Pattern NAME_GLOSS = Pattern.compile("（\\p{IsHan}{1,2}[\\p{IsHan}&&[^办局委处科室部会院心站所队司厅组校团区县市省镇乡头责办合同与道社村园场港位门业构区筹]]）$");
     /** A person's name after the unit and a slash (企业服务局/陈默). */
     private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
-    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](牵头|主办|主责|主抓|配合|协办|协抓|参与|协同)(?:单位)?[）〕\\]】]$");
+    /**
+     * The words that give a unit its role (lead: 牵头, 主办, 主责, 主抓; assisting: 配合, 协办, 协抓, 参与, 协同), as a
+     * regex alternation: the note grammar, the unit columns of tables and the titles' end all read the same words.
+     */
+    static final String ROLE_WORDS = "牵头|主办|主责|主抓|配合|协办|协抓|参与|协同";
+    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
