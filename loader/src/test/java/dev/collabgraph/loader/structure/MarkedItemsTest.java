@@ -56,10 +56,16 @@ class MarkedItemsTest {
                 配合单位：市财政局
                 第二项　建设集成电路产教融合平台。推动高校共建实训中心。
                 责任单位：市教育局
+                第三项　建设概念验证中心。全年验证成果30项。
+                第四项　举办校企对接活动。全年举办对接会6场。
+                第三项、第四项责任单位：市科技局（牵头），市工商联
                 """);
-        assertThat(s.tasks()).extracting(TaskBlock::title)
-                .containsExactly("共建某某大学先进制造研究院", "建设集成电路产教融合平台");
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("共建某某大学先进制造研究院",
+                "建设集成电路产教融合平台", "建设概念验证中心", "举办校企对接活动");
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("科技局:lead", "工商联:co");
+        // the shared note reaches its items by number: no warning that it belongs to no task
+        assertThat(s.warnings()).noneMatch(w -> w.contains("belongs to no task"));
     }
 
     @Test
