@@ -15,7 +15,7 @@ import java.util.Set;
 final class Doc {
     static final Set<Label> ACTORS = Set.of(Label.University, Label.Enterprise, Label.Platform, Label.Park);
     private static final String SENTENCE_ENDS = "。！？；\n";
-    private static final String CLAUSE_ENDS = "，：。！？；\n";
+    static final String CLAUSE_ENDS = "，：。！？；\n";
     private static final String LIST_SEPARATORS = "、和及";
     private static final String DEFINES = "简称";
     private static final String DEFINES_BELOW = "以下简称";

@@ -30,7 +30,7 @@ final class SupportRules {
     /** What may stand before a clause's first name: an item's number and its mark. */
     private static final String ITEM_MARK = ".．、)）(（ \t　";
     /** Where a clause starts: after its punctuation, or at a table cell's start. */
-    private static final String CLAUSE_ENDS = "，：。！？；\n\t";
+    private static final String CLAUSE_ENDS = Doc.CLAUSE_ENDS + "\t";
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
