@@ -331,12 +331,13 @@ export function createGraph(container, {onSelect = () => {}, onExpand = () => {}
       const n = order[i];
       if (n === hover || n === sel) continue;
       if (!(n.hl || i < TOP_LABELS || n.r * k >= 7 || k >= LABEL_ZOOM)) continue;
-      tryLabel(n, k, false);
+      // right of the node, else left, above or below: in a dense overview one spot alone loses actors' names
+      tryLabel(n, k, false, 4);
     }
   }
 
   /**
-   * Names n beside it where no label is yet: right of it, or (spots > 1, for a path's nodes) left, above or below.
+   * Names n beside it where no label is yet: right of it, or (spots > 1) left, above or below.
    * force names it even when every spot is taken, at the first one.
    */
   function tryLabel(n, k, force, spots = 1) {

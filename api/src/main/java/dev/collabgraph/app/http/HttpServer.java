@@ -143,6 +143,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.before(shedder::before);
             config.routes.before(DisconnectWatch::before);
             config.routes.after(DisconnectWatch::after);
+            config.routes.after(UnreadBody::drain);
             config.routes.after(shedder::after);
             health.register(config.routes);
             explore.register(config.routes, answers);

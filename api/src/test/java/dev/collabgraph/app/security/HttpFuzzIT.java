@@ -80,7 +80,7 @@ class HttpFuzzIT extends WithSeededServer {
                 continue;  // the server may close a connection whose request it will not read (a 10 MB body)
             }
             if (!status.find()) {
-                failures.add(what + ": no status line: " + abbreviate(response));
+                failures.add(what + ": no status line first (request " + i + "): " + abbreviate(response));
             } else if (status.group(1).startsWith("5")) {
                 failures.add(what + ": " + status.group(1) + " " + abbreviate(response));
             }
