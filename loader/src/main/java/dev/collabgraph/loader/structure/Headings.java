@@ -32,6 +32,13 @@ final class Headings {
      */
     static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
     /**
+     * 2.1.1 under 2.1 under 2 (a three-level decimal outline, as a zone's or a company's plan numbers it): the item's
+     * number comes last; its part's and its group's come first and must be theirs.
+     */
+    static final Pattern DECIMAL_ITEM = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
+    /** A group heading of a three-level decimal outline: 2.1 and a short phrase, no sentence. */
+    private static final Pattern DECIMAL_GROUP = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])[\\s\u3000]*[^。；：，\\n]{2,30}$");
+    /**
      * 任务一　建设… / 任务2-1　… / 【任务3】建设… / 举措一：…: items whose label says they are the plan's tasks (coded by group and item
      * in the second; a bulletin lists them grouped by progress, out of their order), the title after a space or colon (the cleaner
      * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项); also counted as 第一项任务：…,
@@ -67,7 +74,8 @@ final class Headings {
             + "(?:【(?:[^】\n]{0,40}(?:牵头|协同|配合|责任|主办|协办|参与)[^】\n]{0,60}|[^】\n]{1,60}[部局司委办处室厅心组])】)?"
             + "[\\s\u3000]*(?=\\p{IsHan}|“)");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
-    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_TASK,
+    static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_ITEM,
+            DECIMAL_TASK,
             NAMED_TASK, BULLET_TASK, CODED_TASK, CIRCLED_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
@@ -129,6 +137,21 @@ final class Headings {
         String first = m.group(1) + ".1";
         return next.startsWith(first) && (next.length() == first.length() || !Character.isDigit(next.charAt(first.length())))
                 ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * The group number y of a decimal outline's group heading x.y at {@code paragraphs[i]} in part {@code part}, when
+     * the next paragraph is its first item x.y.1; -1 otherwise.
+     */
+    static int decimalGroupAt(List<Paragraph> paragraphs, int i, int part) {
+        Paragraph p = paragraphs.get(i);
+        Matcher m = DECIMAL_GROUP.matcher(p.text());
+        if (p.isTableRow() || !m.find() || Integer.parseInt(m.group(1)) != part || i + 1 >= paragraphs.size()) {
+            return -1;
+        }
+        Matcher item = DECIMAL_ITEM.matcher(paragraphs.get(i + 1).text());
+        return item.find() && item.group(1).equals(m.group(1)) && item.group(2).equals(m.group(2))
+                && item.group(3).equals("1") ? Integer.parseInt(m.group(2)) : -1;
     }
 
     /** Index of the first paragraph of the body: the first level-one heading or numbered task. */

@@ -347,6 +347,13 @@ final class OutlineReader {
                 continue;
             }
             int second = Headings.levelTwo(p.text());
+            int group = levelTwo && one > 0 && second < 0 ? Headings.decimalGroupAt(body, i, one) : -1;
+            if (group == two + 1) {
+                two = group; // 2.1 over 2.1.1 … in a three-level decimal outline: a group, as （一） is
+                String printed = p.text().substring(0, p.text().indexOf('.') + 1 + String.valueOf(group).length());
+                headings.add(new Heading(p, 2, one + "." + two, printed, sectionTitle(p.text().substring(printed.length()))));
+                continue;
+            }
             if (first == one + 1) {
                 one = first;
                 two = 0;

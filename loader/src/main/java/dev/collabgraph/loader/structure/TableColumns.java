@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.DisplayWidth;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
 
@@ -108,9 +109,7 @@ final class TableColumns {
     }
 
     private static boolean wide(char c) {
-        return c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
-                || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6
-                || c == '\u2014' || c == '\u201C' || c == '\u201D';
+        return DisplayWidth.wide(c);
     }
 
     private static Table.Cell empty(Paragraph row) {

@@ -92,7 +92,7 @@ final class TaskNumbering {
             String label = family == Headings.LEVEL_TWO ? c.section().printed() + c.marker().group()
                     : family == Headings.NAMED_TASK ? c.marker().group().replaceAll("[【】：:]", "")
                     : family == Headings.CODED_TASK ? c.marker().group().strip()
-                    : family == Headings.DECIMAL_TASK ? c.marker().group()
+                    : family == Headings.DECIMAL_TASK || family == Headings.DECIMAL_ITEM ? c.marker().group()
                     : restarted ? c.section().printed() + "." + c.printed()
                     : family == Headings.ARTICLE_TASK ? c.marker().group() : String.valueOf(c.printed());
             tasks.add(new Numbered(c.paragraph(), c.marker().end(), number, label, c.section().key()));
@@ -116,6 +116,10 @@ final class TaskNumbering {
 
     /** Whether a decimal item (2.1) stands in the part its first number names; any other item stands anywhere. */
     private static boolean inItsPart(Pattern family, Matcher m, String sectionKey) {
+        if (family == Headings.DECIMAL_ITEM) {
+            // 2.1.1 in group 2.1, or in part 2 where its group heading was not told apart
+            return sectionKey.equals(m.group(1) + "." + m.group(2)) || sectionKey.equals(m.group(1));
+        }
         if (family != Headings.DECIMAL_TASK) {
             return true;
         }

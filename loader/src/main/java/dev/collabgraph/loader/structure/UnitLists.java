@@ -37,7 +37,8 @@ final class UnitLists {
      * regex alternation: the note grammar, the unit columns of tables and the titles' end all read the same words.
      */
     static final String ROLE_WORDS = "牵头|主办|主责|主抓|配合|协办|协抓|参与|协同";
-    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
+    /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
+    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
@@ -83,7 +84,20 @@ final class UnitLists {
                 start = i + 1;
             }
         }
-        return shareCommittee(units);
+        return shareCommittee(jointLead(text, from, to, units));
+    }
+
+    private static final java.util.regex.Pattern JOINT_LEAD = java.util.regex.Pattern.compile("[（〔\\[【]共同牵头");
+
+    /** A unit marked （共同牵头） leads together with the first-listed one, which leads by its place. */
+    private static List<UnitRef> jointLead(String text, int from, int to, List<UnitRef> units) {
+        if (units.size() < 2 || !JOINT_LEAD.matcher(text).region(from, to).find() || "lead".equals(units.get(0).role())) {
+            return units;
+        }
+        UnitRef first = units.get(0);
+        List<UnitRef> led = new ArrayList<>(units);
+        led.set(0, new UnitRef(first.name(), first.surface(), "lead", first.span(), first.repairedFrom()));
+        return led;
     }
 
     /**
@@ -193,8 +207,8 @@ final class UnitLists {
      */
     static String roleOf(String word) {
         return switch (word) {
-            case "牵头", "主办", "主责", "主抓" -> "lead";
-            case "配合", "协办", "协抓", "参与", "协同", "属地", "成员" -> "co";
+            case "牵头", "主办", "主责", "主抓", "主要责任" -> "lead";
+            case "配合", "协办", "协抓", "参与", "协同", "属地", "成员", "其他责任" -> "co";
             default -> null;
         };
     }

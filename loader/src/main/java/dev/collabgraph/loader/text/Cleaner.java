@@ -67,7 +67,7 @@ public final class Cleaner {
     private static final int MAX_NOTE_TAIL = 20;
     /** A field left empty (配合单位：—) is whole: the line after it is not its rest. */
     private static final String EMPTY_FIELD = "—－-/／";
-    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:责任|牵头|配合|主办|协办|参与|实施|承办|落实)(?:单位|部门|主体)[：:]"
+    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:(?:主要|其他)?责任|牵头|配合|主办|协办|参与|实施|承办|落实)(?:单位|部门|主体)[：:]"
             + "|【(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体|站所|处室|科室)?】");
     /**
      * A line of organs' names only: each opens with where it sits (市, 县, 区, 省, 各) or ends as a government or
@@ -125,6 +125,18 @@ public final class Cleaner {
             int[] origin = new int[inner.length()];
             for (int k = 0; k < origin.length; k++) {
                 origin[k] = kept[inner.originalStart(k)];
+            }
+            return new MappedText(source, inner.text(), origin);
+        }
+        Optional<SideColumns.Rearranged> sided = SideColumns.rearrange(source.text());
+        if (sided.isPresent()) {
+            // items beside their units in a gridless two-column table: read column by column, each character mapped back
+            int[] placed = sided.get().origin();
+            MappedText inner = cleanScript(new SourceText(source.name(), sided.get().text(), source.charset(),
+                    source.sha256()));
+            int[] origin = new int[inner.length()];
+            for (int k = 0; k < origin.length; k++) {
+                origin[k] = placed[inner.originalStart(k)];
             }
             return new MappedText(source, inner.text(), origin);
         }
@@ -553,6 +565,12 @@ public final class Cleaner {
         if (NAME_ENDS.indexOf(last) < 0 && EMPTY_FIELD.indexOf(last) < 0 && next.length() <= MAX_NOTE_TAIL && next.indexOf('，') < 0
                 && next.indexOf(',') < 0 && NOTE_LINE.matcher(previous).find() && !FIELD.matcher(next).find()) {
             return true;
+        }
+        // a note line ending on a whole organ's name is done when a sentence of the text follows it
+        // (…、某县支行 / 上述任务之外的其他工作，由…), not the short rest of a name (…经济开发区 / 管委会)
+        if (NAME_ENDS.indexOf(last) >= 0 && NOTE_LINE.matcher(previous).find()
+                && (next.length() > MAX_NOTE_TAIL || next.indexOf('，') >= 0)) {
+            return false;
         }
         if (previous.indexOf("关于") >= 0 && TITLE_LINE.matcher(previous).find()) {
             return false;

@@ -52,7 +52,9 @@ public final class MappedText {
 
     /** The original text behind the logical span, page breaks and all. */
     public String quote(int start, int end) {
-        return source.text().substring(originalStart(start), originalEnd(end));
+        // a text read column by column (SideColumns) maps a later character to an earlier place: never a reversed span
+        int from = originalStart(start);
+        return source.text().substring(from, Math.max(from, originalEnd(end)));
     }
 
     /**

@@ -188,14 +188,7 @@ final class PdfText {
 
         /** Half-characters: two for a wide (Han, full-width) character, one for any other. */
         private static int width(String text) {
-            int width = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                width += c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
-                        || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6
-                        || c == '\u2014' || c == '\u201C' || c == '\u201D' ? 2 : 1;
-            }
-            return width;
+            return DisplayWidth.of(text);
         }
     }
 

@@ -178,4 +178,18 @@ class NoteReaderTest {
                 .extracting(UnitRef::name, UnitRef::role)
                 .containsExactly(tuple("县科技局", "lead"), tuple("县财政局", "co"), tuple("县人社局", "co"));
     }
+
+    @Test
+    void mainAndOtherResponsibleUnitsLeadAndAssistAndTheNextParagraphIsNoUnit() {
+        MappedText text = Docs.clean("加快建设科创园。\n主要责任单位：县科技局  其他责任单位：县住建局、县城投公司\n"
+                + "推进科技金融融合。\n主要责任单位：县财政局；其他责任单位：县科技局、中国人民银行某某县支行\n"
+                + "上述任务之外的其他工作，由各部门按照“三定”职责抓好落实。");
+        ResponsibilityNote first = NoteReader.read(text.text(), new Span(0, text.text().indexOf("推进")), 1, "").orElseThrow();
+        assertThat(first.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("县科技局", "lead"), tuple("县住建局", "co"), tuple("县城投公司", "co"));
+        int second = text.text().indexOf("推进");
+        ResponsibilityNote last = NoteReader.read(text.text(), new Span(second, text.length()), 2, "").orElseThrow();
+        assertThat(last.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("县财政局", "lead"), tuple("县科技局", "co"), tuple("中国人民银行某某县支行", "co"));
+    }
 }
