@@ -58,6 +58,9 @@ final class Boundaries {
                 continue;
             }
             int before = e - w.length();
+            if (before > chunk && TRADE_VERBS.contains(w) && COMPANY_TRADES.longestAt(text, e, headStart) != null) {
+                continue; // 某某城市建设投资集团, 中国建设银行: the verb is the company's trade, inside its name
+            }
             boolean and = w.equals("和") || w.equals("及");
             if (!andSplits && and) {
                 continue;
@@ -153,6 +156,12 @@ final class Boundaries {
         return s != null && s.label() == Label.Enterprise && !s.weak() && !s.proper() && s.text().length() >= 2
                 && (s.text().endsWith("公司") || s.text().equals("集团"));
     }
+
+    /** Verbs that are also what a company does (城市建设投资集团, 旅游发展集团, 土地开发公司). */
+    private static final java.util.Set<String> TRADE_VERBS = java.util.Set.of("建设", "发展", "开发");
+    /** What follows such a verb inside a company's name. */
+    private static final WordIndex COMPANY_TRADES = new WordIndex(java.util.List.of("投资", "工程", "银行", "集团", "控股",
+            "有限公司", "股份"));
 
     /** What a company does with a school it names next: 转化某某大学成果, 联合某某学院. */
     private static final WordIndex VERBS_BEFORE_PARTNER = new WordIndex(java.util.List.of("转化", "联合", "依托", "对接", "合作"));

@@ -58,8 +58,8 @@ final class IndustryFrames {
         }
     }
 
-    /** The characters the items of 以…为重点 and 向…延伸 frames cannot hold. */
-    private static final String FRAME_STOPS = "，。；：“”（）";
+    /** The characters the items of 以…为重点 and 向…延伸 frames cannot hold (a line's end: a heading is no item). */
+    private static final String FRAME_STOPS = "，。；：“”（）\n";
 
     /** 以数控机床、精密模具为重点, 以智能装备和新材料为首位产业: the industries a place or a chain puts first. */
     private static final Pattern FOCUS = Pattern.compile("以([^" + FRAME_STOPS + "]{2,40}?)等?为(?:重点|主导|首位|主攻)");

@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
 final class NoteReader {
     private static final String UNDERTAKES = "承办";
     /**
+     * One field for both roles, 牵头/配合：A、B/C、D: the units before the slash lead, those after it assist (— for
+     * none), as such documents say once (斜杠前为牵头单位，斜杠后为配合单位).
+     */
+    private static final String SLASHED = "牵头(?:单位)?[/／]配合";
+    private static final Pattern SLASHED_LABEL = Pattern.compile(SLASHED);
+    /**
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
      * 站所, a department's its 处室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位).
      */
-    static final Pattern LABEL = Pattern.compile("((?:主要|其他)?责任|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
+    static final Pattern LABEL = Pattern.compile("((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
             + "(?:单位|部门|主体|站所|处室|科室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
@@ -63,7 +69,11 @@ final class NoteReader {
             // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
             List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
             int before = units.size();
-            units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);
+            if (SLASHED_LABEL.matcher(label.group(1)).matches()) {
+                units.addAll(slashed(text, label.end(), stop, city));
+            } else {
+                units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);
+            }
             if (label.group(1).equals(UNDERTAKES)) {
                 undertaking.add(new int[] {before, units.size()});
             }
@@ -83,6 +93,24 @@ final class NoteReader {
             return headed.isPresent() ? headed : phrased(text, body, taskNumber, city);
         }
         return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
+    }
+
+    /** The leads before the field's slash and the units that assist after it; a dash after it names nobody. */
+    private static List<UnitRef> slashed(String text, int from, int to, String city) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            depth += c == '（' ? 1 : c == '）' ? -1 : 0;
+            if (depth == 0 && (c == '/' || c == '／')) {
+                List<UnitRef> units = new ArrayList<>(UnitLists.split(text, from, i, "lead", city));
+                String rest = text.substring(i + 1, to).strip();
+                if (!UnitLists.namesNobody(rest)) {
+                    units.addAll(UnitLists.split(text, i + 1, to, "co", city));
+                }
+                return units;
+            }
+        }
+        return UnitLists.split(text, from, to, "lead", city);
     }
 
     /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */

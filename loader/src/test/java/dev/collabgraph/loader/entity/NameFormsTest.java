@@ -238,4 +238,17 @@ class NameFormsTest {
         assertThat(e.names(Label.University)).contains("南京林业大学", "鹤浦理工学院").noneMatch(n -> n.contains("公司"));
         assertThat(e.names(Label.Enterprise)).contains("苍屏竹业集团有限公司", "鹤浦光电科技有限公司");
     }
+
+    @Test
+    void aVerbThatIsACompanysTradeStaysInsideItsName() {
+        Extraction e = read("支持某某城市建设投资集团有限公司参与园区建设，由江屿旅游发展集团有限公司负责运营。");
+        assertThat(e.names(Label.Enterprise)).contains("某某城市建设投资集团有限公司", "江屿旅游发展集团有限公司")
+                .doesNotContain("投资集团有限公司", "集团有限公司");
+    }
+
+    @Test
+    void aCountedListOfIndustriesDoesNotReachBackOverALineEnd() {
+        Extraction e = read("某某区2026年重点工作推进计划\n一、工作目标\n围绕生物医药、新能源汽车零部件两大主导产业，深化校企合作。");
+        assertThat(e.names(Label.Industry)).contains("生物医药", "新能源汽车零部件").noneMatch(n -> n.contains("\n") || n.contains("计划"));
+    }
 }

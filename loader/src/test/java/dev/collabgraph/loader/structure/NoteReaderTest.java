@@ -192,4 +192,14 @@ class NoteReaderTest {
         assertThat(last.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
                 tuple("县财政局", "lead"), tuple("县科技局", "co"), tuple("中国人民银行某某县支行", "co"));
     }
+
+    @Test
+    void oneFieldForBothRolesLeadsBeforeItsSlashAndAssistsAfterIt() {
+        DocumentStructure s = Docs.parse("一、推进安排\n第1项　召开对接大会。组织高校与企业对接。\n牵头/配合：区科技局/区工信局、某某经开区管委会\n"
+                + "第2项　启动特派员行动。选派专家入企。　牵头/配合：区科技局/—\n第3项　出台奖补细则。明确标准。\n责任单位：区科技局、区财政局");
+        assertThat(s.tasks()).hasSize(3);
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区工信局:co", "某某经开区管委会:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactly("区科技局:null", "区财政局:null");
+    }
 }
