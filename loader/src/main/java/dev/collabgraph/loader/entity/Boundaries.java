@@ -126,6 +126,10 @@ final class Boundaries {
 
     private static boolean endsWithName(String text, int chunk, int end, BitSet known) {
         Suffix s = Suffix.endingAt(text, end, chunk);
+        if (s != null && s.label() == Label.Enterprise && end - s.text().length() >= 2
+                && SCHOOL_ENDS.contains(text.substring(end - s.text().length() - 2, end - s.text().length()))) {
+            s = null; // 某某大学机械与自动化学院: a trade word after a school's name is its discipline, no company's end
+        }
         // 峄阳县与某某大学: a county, city or district before the conjunction is a place of its own
         boolean place = end - chunk >= 3 && PLACE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
         return s != null && s.label() != Label.Industry || known != null && known.get(end - 1) || place;
@@ -156,6 +160,8 @@ final class Boundaries {
         return s != null && s.label() == Label.Enterprise && !s.weak() && !s.proper() && s.text().length() >= 2
                 && (s.text().endsWith("公司") || s.text().equals("集团"));
     }
+
+    private static final java.util.Set<String> SCHOOL_ENDS = java.util.Set.of("大学", "学院");
 
     /** Verbs that are also what a company does (城市建设投资集团, 旅游发展集团, 土地开发公司). */
     private static final java.util.Set<String> TRADE_VERBS = java.util.Set.of("建设", "发展", "开发");

@@ -44,12 +44,44 @@ final class SkipSpans {
                 skip.add(new Span(0, end));
             }
         }
+        attendance(text, skip);
         // without anchoring bounds ^ and $ keep their line meaning inside the region a line is tried in
         Matcher m = DISTRIBUTION.matcher(text).useAnchoringBounds(false);
         for (int at = 0; nextDistributionLine(m, text, at); at = m.end()) {
             skip.add(new Span(m.start(), m.end()));
         }
         return skip;
+    }
+
+    /**
+     * Minutes' attendance (出席：某某　市政府副市长, one person a line) and an office system's routing fields (拟稿：, 签发：):
+     * people and their posts, glued together once blanks are dropped (钱卫东沣溪大学副校长), not the document's actors.
+     */
+    private static final Pattern ROSTER = Pattern.compile("(?m)^(?:出席|列席|参加|请假|记录|拟稿|核稿|会签|签发|印发|校对|分送)：");
+    private static final int MAX_ROSTER_LINE = 40;
+
+    private static void attendance(String text, List<Span> skip) {
+        Matcher m = ROSTER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = lineEnd(text, start);
+            // the people listed under the label, a line each, until a sentence or another kind of line
+            while (end + 1 < text.length()) {
+                int next = lineEnd(text, end + 1);
+                String line = text.substring(end + 1, next);
+                if (line.isBlank() || line.length() > MAX_ROSTER_LINE || line.indexOf('。') >= 0 || line.indexOf('，') >= 0
+                        || ROSTER.matcher(line).lookingAt() || line.indexOf('：') >= 0) {
+                    break;
+                }
+                end = next;
+            }
+            skip.add(new Span(start, end));
+        }
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     /** Responsibility notes and the unit cells of annex rows: lists of responsible units. */

@@ -80,7 +80,9 @@ final class PhrasedNotes {
                 // the work the sentence speaks of may come first: 以上工作市金融局负责，市市场监管局配合
                 Matcher work = THE_WORK_ABOVE.matcher(text).region(i, to);
                 int first = work.lookingAt() ? work.end() : i;
-                first += first < to && text.charAt(first) == '由' ? 1 : 0;
+                // 由A牵头，B配合 / 请A牵头… / 责成A牵头…: the word that hands out the roles is no unit's
+                first += first < to && (text.charAt(first) == '由' || text.charAt(first) == '请') ? 1
+                        : text.startsWith("责成", first) ? 2 : 0;
                 List<UnitRef> units = stop < 0 ? List.of() : parse(text, first, stop, city);
                 if (!units.isEmpty()) {
                     found.add(new Found(i, stop, units));

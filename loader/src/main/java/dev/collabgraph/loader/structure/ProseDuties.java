@@ -31,8 +31,11 @@ final class ProseDuties {
      */
     private static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
             + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
-            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥|于(?=\\d|[今本明年月])|跟踪)(?![局委办厅部处室])");
+            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥|于(?=\\d|[今本明年月])|跟踪"
+            + "|完善|研究|抓紧|出台|修订|修改|加快|协调|起草|编制|会商|健全|实施|提出)(?![局委厅部处室]|办(?!法))");
     private static final String WITH = "会同";
+    /** Minutes' word for giving an organ its charge (责成A牵头，B配合). */
+    private static final String CHARGES = "责成";
     /** Words that may stand between organs and 会同 (A要会同B…). */
     private static final String MODALS = "要将应";
     /**
@@ -97,7 +100,7 @@ final class ProseDuties {
         int s = opening.lookingAt() ? opening.end() : from;
         boolean placed = s < to && (PLACE_MARKS.indexOf(text.charAt(s)) >= 0 || SelfReferences.at(text, s, to)
                 || Parties.at(text, s, to)
-                || city != null && !city.isEmpty() && text.startsWith(city, s));
+                || city != null && !city.isEmpty() && (text.startsWith(city, s) || startsWithCityStem(text, s, city)));
         Duty subject = placed ? duty(text, s, to, city, false) : null;
         if (subject == null && !placed) {
             // a speech names an organ by its place (汶溪高新区管委会要负责…): the spoken role says it is the subject
@@ -115,13 +118,17 @@ final class ProseDuties {
                 at = i + 1;
             } else if (text.charAt(i) == '请' && (i == s || clauseStart)) {
                 at = i + 1; // minutes and letters ask: 请A牵头，B配合 / 请A负责…
+            } else if (text.startsWith(CHARGES, i) && (i == s || clauseStart)) {
+                at = i + CHARGES.length(); // minutes charge: 责成A牵头，B配合
             } else if (clauseStart) {
                 at = i; // 会议要求，A牵头，B、C配合: a clause that opens with organs and their role
             } else {
                 continue;
             }
             Duty by = duty(text, at, to, city, true);
-            boolean roleSaid = by != null && ROLE_VERB.matcher(text).region(by.end(), to).lookingAt();
+            // A会同B…: the joiner says who leads and who assists as a role verb would
+            boolean roleSaid = by != null && (ROLE_VERB.matcher(text).region(by.end(), to).lookingAt()
+                    || by.units().stream().anyMatch(u -> "co".equals(u.role())));
             // …，我局配合做好…: a clause that gives its organs the assisting part; a speech's …，B、C要积极配合 / 要在…上给予支持
             boolean assists = by != null && at == i && (ASSISTS.matcher(text).region(by.end(), to).lookingAt()
                     || spokenAssist(text, by.end(), to));
@@ -133,7 +140,9 @@ final class ProseDuties {
             int end = by.end();
             // 由A负责，B配合 / B按规定拨付: the organs of the next clauses assist
             for (int comma = nextComma(text, end, to); comma >= 0; comma = nextComma(text, end, to)) {
-                Reading co = list(text, comma + 1, to, city, "co");
+                // 由A牵头，会同B制定…: the joiner opens the next clause
+                int coAt = text.startsWith(WITH, comma + 1) ? comma + 1 + WITH.length() : comma + 1;
+                Reading co = list(text, coAt, to, city, "co");
                 if (co == null || !follows(text, co.end(), to)) {
                     co = assisting(text, comma + 1, to, city);
                 }
@@ -146,6 +155,11 @@ final class ProseDuties {
             found.add(new PhrasedNotes.Found(i, end, units));
             i = end;
         }
+    }
+
+    /** 沣溪高新区管委会… in the document of 沣溪市: the city's name without its 市 opens a subject's name. */
+    private static boolean startsWithCityStem(String text, int at, String city) {
+        return city.length() >= 3 && city.endsWith("市") && text.startsWith(city.substring(0, city.length() - 1), at);
     }
 
     /** A speech's assisting clause: a modal, then 配合 or 给予支持 before the clause ends (要积极配合, 要在…上给予支持). */

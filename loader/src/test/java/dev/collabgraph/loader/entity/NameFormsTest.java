@@ -251,4 +251,22 @@ class NameFormsTest {
         Extraction e = read("某某区2026年重点工作推进计划\n一、工作目标\n围绕生物医药、新能源汽车零部件两大主导产业，深化校企合作。");
         assertThat(e.names(Label.Industry)).contains("生物医药", "新能源汽车零部件").noneMatch(n -> n.contains("\n") || n.contains("计划"));
     }
+
+    @Test
+    void aSchoolsDisciplineAfterItsNameIsNoCompanyAndAChargingVerbNoPlace() {
+        Extraction e = read("支持某某机器人有限公司联合某某大学机械与自动化学院开展联合攻关。责成市工信局牵头，市科技局配合。");
+        assertThat(e.names(Label.University)).contains("某某大学机械与自动化学院").doesNotContain("自动化学院");
+        assertThat(e.names(Label.Enterprise)).noneMatch(n -> n.startsWith("某某大学"));
+        assertThat(e.names(Label.Region)).doesNotContain("责成");
+    }
+
+    @Test
+    void minutesAttendanceAndRoutingLinesNameNoActors() {
+        Extraction e = read("某某市联席会议纪要\n一、关于平台建设的问题\n会议同意建设平台。由市科技局牵头。\n"
+                + "出席：罗某某　市政府副市长\n　　　钱某某　某某大学副校长\n列席：孟某某　某某化工股份有限公司董事长\n"
+                + "拟稿：市科技局成果转化科　谭某某");
+        assertThat(e.names(Label.University)).noneMatch(n -> n.contains("钱某某"));
+        assertThat(e.names(Label.Enterprise)).noneMatch(n -> n.contains("孟某某"));
+        assertThat(e.names(Label.Region)).doesNotContain("罗某某");
+    }
 }

@@ -69,4 +69,20 @@ class ProseDutiesTest {
         assertThat(units("（三）推进政务服务一网通办，提升服务效率。")).isEmpty();
         assertThat(units("第二条　由于资金不足，支持企业融资。")).isEmpty();
     }
+
+    @Test
+    void minutesGiveDutiesByJoinersChargesAndRequests() {
+        assertThat(units("一、关于平台的问题\n会议同意建设中试基地。由市科技局牵头，会同市财政局制定办法。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市科技局", "lead"), tuple("市财政局", "co"));
+        assertThat(units("四、关于攻关的问题\n会议同意设立专项。责成市工信局牵头，市科技局、市财政局配合。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市工信局", "lead"), tuple("市科技局", "co"), tuple("市财政局", "co"));
+        assertThat(units("六、关于金融的问题\n会议要求，市财政局要会同中国人民银行某某分行，研究设立资金池。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市财政局", "lead"), tuple("中国人民银行某某分行", "co"));
+        assertThat(units("七、关于统计的问题\n请市统计局会同市科技局完善统计监测。"))
+                .extracting(UnitRef::surface, UnitRef::role)
+                .containsExactly(tuple("市统计局", "lead"), tuple("市科技局", "co"));
+    }
 }
