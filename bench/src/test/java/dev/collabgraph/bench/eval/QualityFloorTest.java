@@ -42,17 +42,16 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-04 by the opened blind sets 160-164 and 190-194 and by 170-174, 180-184 and 200-204; 182,
-        // a PDF of ruled 交办单 forms whose cells wrap in parallel, is not read (tasks 99.1 %); names in a PDF table's
-        // wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down; 220-224 joined on the
-        // same day, and the link cues read since put recall at 71.7 %; 210-214 (opened the same day) put it at 72.2 %
-        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.985);
-        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.985);
-        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.975);
+        // dev grew on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
+        // 180-184, 200-204 and 220-224; 182, a PDF of ruled 交办单 forms whose cells wrap in parallel, is not read;
+        // names in a PDF table's wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
+        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.985);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.965);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.71);
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.72);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.935);
         for (String type : DocumentScore.TYPES) {
@@ -62,21 +61,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 230-234 as its writer first measured it with the rules of 5cf185e (2026-12-04,
-        // corpus/SPLITS.md), rounded down; the lead's one read, after the rules learnt from 210-214, gave the same
-        // figures: far from the goals, a floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.92);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.64);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.76);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.62);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.85);
+        // the blind held-out set 240-244 as its writer first measured it with the rules of e2c0ec5 (2026-12-04,
+        // corpus/SPLITS.md), rounded down: far from the goals (annex rows 29.6 %, indicator values 25.6 %),
+        // a floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.29);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.42);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.25);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.59);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.73);
         }
     }
 
