@@ -47,7 +47,8 @@ final class AnnexReader {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        AnnexColumns columns = found.get();
+        AnnexColumns columns = notedColumnRoles(found.get(), header, table);
+        List<String> headerRoles = found.get().unitRoles();
         boolean firstIsLead = notedFirstLeads || firstIsLead(table);
         int year = captionYear(table);
         List<AnnexRow> rows = new ArrayList<>();
@@ -105,7 +106,8 @@ final class AnnexReader {
                 }
                 CellText cell = row.cell(column);
                 List<UnitRef> named = UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
-                boolean leadColumn = "lead".equals(role) || role == null;
+                // a column whose role only a note gives is merged down its rows as an unlabelled one is
+                boolean leadColumn = "lead".equals(role) || role == null || headerRoles.get(u) == null;
                 if (leadColumn && cell.text().isEmpty()) {
                     // an empty lead cell: the cell above was merged over this row
                     named = previousLeads.getOrDefault(column, List.of());
@@ -260,6 +262,37 @@ final class AnnexReader {
     }
 
     private static final Pattern TABLE_NOTE = Pattern.compile("^(?:说明|注|备注)[：:]");
+
+    /**
+     * Unit columns named without a role (校方责任单位 | 市方责任单位) whose roles a note on the table gives by their names
+     * (注：校方责任单位牵头，市方责任单位配合).
+     */
+    private static AnnexColumns notedColumnRoles(AnnexColumns columns, List<Table.Cell> header, Table table) {
+        List<Paragraph> around = new ArrayList<>(table.before());
+        around.addAll(table.after());
+        List<String> notes = around.stream().map(Paragraph::text).filter(t -> TABLE_NOTE.matcher(t).lookingAt()).toList();
+        if (notes.isEmpty()) {
+            return columns;
+        }
+        List<String> roles = new ArrayList<>(columns.unitRoles());
+        boolean changed = false;
+        for (int k = 0; k < columns.units().size(); k++) {
+            String name = AnnexColumns.headerName(header.get(columns.units().get(k)).text());
+            if (roles.get(k) != null || name.isEmpty()) {
+                continue;
+            }
+            for (String note : notes) {
+                Matcher said = Pattern.compile(Pattern.quote(name) + "(" + UnitLists.ROLE_WORDS + ")").matcher(note);
+                if (said.find()) {
+                    roles.set(k, UnitLists.roleOf(said.group(1)));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? new AnnexColumns(columns.number(), columns.title(), columns.work(), columns.category(),
+                columns.units(), roles, columns.role()) : columns;
+    }
 
     private static boolean firstIsLead(Table table) {
         List<Paragraph> around = new ArrayList<>(table.before());

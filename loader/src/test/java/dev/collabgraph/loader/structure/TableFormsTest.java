@@ -67,4 +67,22 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("县农业农村局:lead", "县科工局:co");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("某某经济开发区管委会:lead", "县科工局:co", "县财政局:co");
     }
+
+    @Test
+    void aNoteUnderTheTableGivesItsUnitColumnsTheirRolesByName() {
+        DocumentStructure s = Docs.parse("""
+                关于印发某某市校合作重点工作计划的通知
+                附件
+                2026年市校合作重点项目清单
+                序号\t合作项目\t合作企业\t校方责任单位\t市方责任单位\t完成时限
+                1\t研究院运行提升\t—\t某某大学科学技术处\t市科技局\t2026年12月
+                2\t中试线建设\t某某新材料有限公司\t某某大学材料学院\t某某高新区管委会\t2026年10月
+                3\t回收技术中试\t某某新材料有限公司\t某某大学材料学院\t\t2026年12月
+                注：校方责任单位牵头，市方责任单位配合。
+                """);
+        assertThat(s.annex()).hasSize(3);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("某某大学科学技术处:lead", "科技局:co");
+        // the empty cell is the one above merged over this row
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("某某大学材料学院:lead", "某某高新区管委会:co");
+    }
 }
