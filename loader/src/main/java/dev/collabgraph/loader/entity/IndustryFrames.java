@@ -221,6 +221,13 @@ final class IndustryFrames {
      */
     private static void plainList(Scan scan, int from, int to, List<Candidate> out) {
         String text = scan.text;
+        Matcher count = COUNTED.matcher(text).region(from, to);
+        while (count.find()) {
+            if (count.end() == to) {
+                to = count.start(); // 做强A、B两大主导产业: the count and its category close the list, no item's part
+                break;
+            }
+        }
         for (int i = from; i < to; i++) {
             if (!Lexicon.isNameChar(text.charAt(i)) && text.charAt(i) != '、') {
                 return;

@@ -269,4 +269,11 @@ class NameFormsTest {
         assertThat(e.names(Label.Enterprise)).noneMatch(n -> n.contains("孟某某"));
         assertThat(e.names(Label.Region)).doesNotContain("罗某某");
     }
+
+    @Test
+    void aCountAndItsCategoryCloseAListOfIndustriesAndAnExtendingVerbOpensOne() {
+        Extraction e = read("某某县关于推进产业发展的意见\n一、做强产业\n做强茶叶、竹木加工两大主导产业，延伸竹基新材料产业链。（责任单位：县工信局）");
+        assertThat(e.names(Label.Industry)).contains("茶叶", "竹木加工", "竹基新材料")
+                .noneMatch(n -> n.contains("两大") || n.startsWith("延伸"));
+    }
 }
