@@ -30,13 +30,13 @@ final class NoteReader {
      * 站所, a department's its 处室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位).
      */
-    static final Pattern LABEL = Pattern.compile("((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员)(?=单位|部门|主体))"
+    static final Pattern LABEL = Pattern.compile("((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理)(?=单位|部门|主体|科室|处室))"
             + "(?:单位|部门|主体|站所|处室|科室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "主抓", "协抓", "协办", "参与", "协同", "兑现", "属地");
@@ -44,7 +44,7 @@ final class NoteReader {
      * Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：); a 专班's or
      * working group's 成员单位 assist its 牵头单位.
      */
-    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员");
+    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员", "管理");
 
     private NoteReader() {
     }
@@ -285,7 +285,7 @@ final class NoteReader {
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
         return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '属'
-                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其';
+                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

@@ -202,4 +202,11 @@ class NoteReaderTest {
         assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead");
         assertThat(Docs.roles(s, 3)).containsExactly("区科技局:null", "区财政局:null");
     }
+
+    @Test
+    void theDeskThatManagesAnItemIsItsResponsibleUnit() {
+        assertThat(note("支持企业开展攻关。\n归口管理科室：成果转化与区域合作科（牵头）、高新技术科").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role)
+                .containsExactly(tuple("成果转化与区域合作科", "lead"), tuple("高新技术科", "co"));
+    }
 }
