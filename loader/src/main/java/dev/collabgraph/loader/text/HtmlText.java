@@ -42,6 +42,7 @@ final class HtmlText {
 
     static String of(String name, byte[] bytes) {
         Document page = parse(name, bytes);
+        BoldLeads.mark(page);
         // numbers the style sheet prints (read before the sheet goes with what is never text)
         Map<Element, String> printed = CssCounters.before(page);
         java.util.Set<Element> boxes = CssBoxes.of(page);

@@ -129,6 +129,21 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void boldUnitsLeadWhereThePageSaysSo() {
+        String body = "<p>各项任务的责任单位中，字体加粗的为牵头单位，其余为配合单位。</p>"
+                + "<p><strong>1.建设研究院。</strong>支持高校共建。（责任单位：<strong>市地方金融</strong><strong>管理局</strong>、市财政局）</p>"
+                + "<p>2.开展科研。（责任单位：<strong>市教育局、市科技局</strong>、各高等学校）</p>";
+        String said = DocumentReader.decode("points.html", ("<html><body><div class=\"content\">" + body
+                + "</div></body></html>").getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(said).contains("1.建设研究院。支持高校共建。（责任单位：市地方金融管理局（牵头）、市财政局）",
+                "（责任单位：市教育局（牵头）、市科技局（牵头）、各高等学校）");
+        // without the page's word, bold is only type
+        String plain = DocumentReader.decode("points.html", ("<html><body><div class=\"content\">" + body.substring(body.indexOf("</p>") + 4)
+                + "</div></body></html>").getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(plain).doesNotContain("（牵头）");
+    }
+
+    @Test
     void preformattedTextKeepsItsLineBreaks() {
         String page = "<html><body><pre>一、总体要求\n（一）加强组织领导。</pre></body></html>";
         assertThat(DocumentReader.decode("notice.html", page.getBytes(StandardCharsets.UTF_8)).text())
