@@ -58,6 +58,9 @@ final class Boundaries {
                 continue;
             }
             int before = e - w.length();
+            if (w.equals("的") && before - 1 >= chunk && (before - 1 == chunk || words.longestEndingAt(text, before - 1, chunk) != null)) {
+                continue; // 支持美的集团: one letter before 的 is a brand's, not a phrase's (先进制造的集团)
+            }
             if (before > chunk && TRADE_VERBS.contains(w) && COMPANY_TRADES.longestAt(text, e, headStart) != null) {
                 continue; // 某某城市建设投资集团, 中国建设银行: the verb is the company's trade, inside its name
             }

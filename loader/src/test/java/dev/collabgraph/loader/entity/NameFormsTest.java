@@ -276,4 +276,10 @@ class NameFormsTest {
         assertThat(e.names(Label.Industry)).contains("茶叶", "竹木加工", "竹基新材料")
                 .noneMatch(n -> n.contains("两大") || n.startsWith("延伸"));
     }
+
+    @Test
+    void oneLetterBeforeDeIsABrandsNotAPhrasesEnd() {
+        Extraction e = read("某某市关于推进产业发展的意见\n一、做强企业\n支持美的集团、格力电器等企业建设研发中心。（责任单位：市工信局）");
+        assertThat(e.names(Label.Enterprise)).contains("美的集团").doesNotContain("集团");
+    }
 }
