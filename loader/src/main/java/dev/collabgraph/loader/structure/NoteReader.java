@@ -39,7 +39,10 @@ final class NoteReader {
     private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    private static final Set<String> LABEL_WORDS = Set.of("责任", "牵头", "配合", "主办", "主责", "主抓", "协抓", "协办", "参与", "协同", "兑现", "属地");
+    /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
+    private static final Set<String> LABEL_WORDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(UnitLists.ROLE_WORDS.split("\\|")), java.util.stream.Stream.of("责任", "兑现", "属地"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：); a 专班's or
      * working group's 成员单位 assist its 牵头单位.
