@@ -49,6 +49,10 @@ final class AnnexReader {
         }
         AnnexColumns columns = notedColumnRoles(found.get(), header, table);
         List<String> headerRoles = found.get().unitRoles();
+        List<String> tableNotes = notesOn(table);
+        boolean semicolonSplits = tableNotes.stream().anyMatch(n -> SEMICOLON_LEADS.matcher(n).find());
+        boolean paragraphSplits = tableNotes.stream().anyMatch(n -> PARAGRAPH_LEADS.matcher(n).find());
+        boolean singleLeads = tableNotes.stream().anyMatch(n -> SINGLE_LEADS.matcher(n).find());
         boolean firstIsLead = notedFirstLeads || firstIsLead(table);
         int year = captionYear(table);
         List<AnnexRow> rows = new ArrayList<>();
@@ -58,6 +62,7 @@ final class AnnexReader {
         int[] above = CentredRows.above(lines, columns.title());
         List<Line> pending = new ArrayList<>();
         int numbered = 0;
+        int sectionYear = 0;
         for (Line line : lines) {
             if (line.number() > 0) {
                 int before = above[numbered++];
@@ -68,7 +73,11 @@ final class AnnexReader {
                 }
                 List<Table.Cell> cells = line.cells();
                 int start = own.isEmpty() ? cells.get(columns.number()).span().start() : own.get(0).paragraph().start();
-                current = new WrappedRow(line.number(), new Span(start, line.paragraph().end()), header.size());
+                // a table in sections by year (（一）2025年度 / 1 … 4, （二）2026年度 / 1 …) numbers each section afresh
+                int last = wrapped.isEmpty() ? 0 : wrapped.get(wrapped.size() - 1).number;
+                int number = sectionYear > 0 && line.number() <= last ? last + 1 : line.number();
+                current = new WrappedRow(number, new Span(start, line.paragraph().end()), header.size());
+                current.year = sectionYear;
                 wrapped.add(current);
                 for (Line l : own) {
                     current.add(l.cells());
@@ -84,6 +93,10 @@ final class AnnexReader {
                     addTo(current, l, text);
                 }
                 pending.clear();
+                if (line.category()) {
+                    Matcher sectionOf = SECTION_YEAR.matcher(line.paragraph().text());
+                    sectionYear = sectionOf.find() ? Integer.parseInt(sectionOf.group(1)) : sectionYear;
+                }
                 current = line.category() ? null : current;
             } else {
                 pending.add(line);
@@ -105,7 +118,10 @@ final class AnnexReader {
                     role = "co";
                 }
                 CellText cell = row.cell(column);
-                List<UnitRef> named = UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
+                List<UnitRef> split = role == null && (semicolonSplits || paragraphSplits || singleLeads)
+                        && !UnitLists.namesNobody(cell.text()) ? cell.splitRoles(semicolonSplits, paragraphSplits, singleLeads, city) : null;
+                List<UnitRef> named = split != null ? split
+                        : UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
                 // a column whose role only a note gives is merged down its rows as an unlabelled one is
                 boolean leadColumn = "lead".equals(role) || role == null || headerRoles.get(u) == null;
                 if (leadColumn && cell.text().isEmpty()) {
@@ -130,7 +146,7 @@ final class AnnexReader {
             if (columns.number() == columns.title()) {
                 title = NUMBERED_TITLE.matcher(title).replaceFirst("");
             }
-            rows.add(new AnnexRow(row.number, title, work == null ? "" : work.text(), year,
+            rows.add(new AnnexRow(row.number, title, work == null ? "" : work.text(), row.year > 0 ? row.year : year,
                     UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
@@ -182,9 +198,9 @@ final class AnnexReader {
         return merged;
     }
 
-    /** A second header row names columns in a few characters (牵头单位), and holds no figures. */
+    /** A second header row names columns in a few characters (牵头单位, 2026年计划), and holds no figures. */
     private static final int MAX_SUB_HEADER = 8;
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("^[\\d.,，%％\\s-]+$");
 
     /** A line of the table: its placed cells, its row number (0: it continues a row), whether it ends a run of rows. */
     record Line(Paragraph paragraph, List<Table.Cell> cells, int number, boolean boundary, boolean category) {
@@ -252,7 +268,9 @@ final class AnnexReader {
 
     private static boolean isCategoryRow(List<Table.Cell> cells) {
         long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
-        return filled == 1 && cells.stream().anyMatch(c -> Headings.LEVEL_ONE.matcher(c.text()).find());
+        // 一、平台载体类, or a section of the year (（二）2026年度, 2027年)
+        return filled == 1 && cells.stream().anyMatch(c -> Headings.LEVEL_ONE.matcher(c.text()).find()
+                || SECTION_YEAR.matcher(c.text()).find() && c.text().length() <= MAX_SECTION_ROW);
     }
 
     /** A note on the tables (说明：…, 注：…, also as a row of a sheet) that makes a cell's first unit its lead. */
@@ -262,15 +280,24 @@ final class AnnexReader {
     }
 
     private static final Pattern TABLE_NOTE = Pattern.compile("^(?:说明|注|备注)[：:]");
+    /** A table's note splitting its unit cells' roles: 分号前为牵头单位; 分两段列出的，首段为牵头单位; 只列一个单位的…牵头. */
+    private static final Pattern SEMICOLON_LEADS = Pattern.compile("分号前(?:的)?为牵头");
+    private static final Pattern PARAGRAPH_LEADS = Pattern.compile("(?:分两段|分段|分行)[^。；]{0,12}(?:首段|第一段|首行)(?:的)?为牵头");
+    private static final Pattern SINGLE_LEADS = Pattern.compile("(?:只|仅)列(?:一个|1个)单位的[^。；]{0,8}牵头");
+
+    /** The notes set above or under a table (说明：…, 注：…). */
+    private static List<String> notesOn(Table table) {
+        List<Paragraph> around = new ArrayList<>(table.before());
+        around.addAll(table.after());
+        return around.stream().map(Paragraph::text).filter(t -> TABLE_NOTE.matcher(t).lookingAt()).toList();
+    }
 
     /**
      * Unit columns named without a role (校方责任单位 | 市方责任单位) whose roles a note on the table gives by their names
      * (注：校方责任单位牵头，市方责任单位配合).
      */
     private static AnnexColumns notedColumnRoles(AnnexColumns columns, List<Table.Cell> header, Table table) {
-        List<Paragraph> around = new ArrayList<>(table.before());
-        around.addAll(table.after());
-        List<String> notes = around.stream().map(Paragraph::text).filter(t -> TABLE_NOTE.matcher(t).lookingAt()).toList();
+        List<String> notes = notesOn(table);
         if (notes.isEmpty()) {
             return columns;
         }
@@ -312,8 +339,14 @@ final class AnnexReader {
     }
 
     /** A numbered row with the lines that continue it: each column's cell pieces, in order. */
+    /** A category row naming the year of the rows under it: （二）2026年度, 2027年. */
+    private static final int MAX_SECTION_ROW = 16;
+    private static final Pattern SECTION_YEAR = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]*[）)、.]?\\s*(20\\d{2})年(?:度)?");
+
     private static final class WrappedRow {
         private final int number;
+        /** The year of the section the row stands in, 0 outside one. */
+        private int year;
         private final Span span;
         private final List<List<Table.Cell>> pieces = new ArrayList<>();
         /** The row's lines as placed, for columns read line by line. */

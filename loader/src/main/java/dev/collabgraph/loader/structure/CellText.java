@@ -45,6 +45,34 @@ final class CellText {
     }
 
     /**
+     * The units of a cell whose split the table's note gives (分号前为牵头单位，分号后为配合单位; 分两段列出的，首段为牵头单位;
+     * 只列一个单位的，由该单位牵头): the units before the first semicolon, or before the first break between two names
+     * ({@code paragraphs}: the cell's paragraphs joined by a space), lead, the others assist; a unit alone leads when
+     * {@code singleLeads}. Null when the cell is not split so and holds several units.
+     */
+    List<UnitRef> splitRoles(boolean semicolons, boolean paragraphs, boolean singleLeads, String city) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '（' ? 1 : c == '）' ? -1 : 0;
+            boolean split = depth == 0 && (semicolons && (c == '；' || c == ';')
+                    || paragraphs && c == ' ' && i > 0 && i + 1 < text.length()
+                    && Character.isIdeographic(text.charAt(i - 1)) || paragraphs && c == ' ' && text.charAt(i - 1) == '）');
+            if (split) {
+                List<UnitRef> units = new ArrayList<>(units(0, i, "lead", city));
+                units.addAll(units(i + 1, text.length(), "co", city));
+                return units;
+            }
+        }
+        List<UnitRef> all = units(0, text.length(), null, city);
+        if (all.size() == 1 && singleLeads) {
+            UnitRef u = all.get(0);
+            return List.of(new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom()));
+        }
+        return null;
+    }
+
+    /**
      * The units listed in the cell, with logical spans. A cell that labels its lists (牵头：A / 配合：B, one per
      * line of a wrapped cell) gives each list its label's role; a cell without labels gives {@code role}.
      */

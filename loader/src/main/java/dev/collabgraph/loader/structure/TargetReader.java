@@ -51,6 +51,8 @@ final class TargetReader {
     static List<TargetFact> read(Paragraph paragraph, int taskNumber, String sectionKey) {
         List<TargetFact> targets = new ArrayList<>();
         String text = paragraph.text();
+        Set<Integer> taken = respectively(paragraph, taskNumber, sectionKey, targets);
+        String lastMetric = null;
         // transparent bounds: the look-behind sees the character before the start a quantity is tried at
         Matcher q = QUANTITY.matcher(text).useTransparentBounds(true);
         int previousEnd = -1;
@@ -61,6 +63,9 @@ final class TargetReader {
                 clauseStart = previousEnd + 1;
             }
             previousEnd = q.end();
+            if (taken.contains(q.start())) {
+                continue;
+            }
             int clauseEnd = clauseEnd(text, q.end());
             String before = text.substring(clauseStart, q.start());
             Matcher verb = VERB.matcher(before);
@@ -70,12 +75,16 @@ final class TargetReader {
             if (subsidy(text, clauseStart, clauseEnd, metric.isEmpty() || "<=".equals(comparator))) {
                 continue;
             }
+            if (metric.isEmpty() && lastMetric != null && YEAR_LED.matcher(before).lookingAt()) {
+                metric = lastMetric; // …提高到2025年的2.6%、2027年的2.9% / 到2025年达到150家；到2027年达到220家: the same metric
+            }
             if (metric.isEmpty() || metric.endsWith("等")) {
                 metric = clean(text.substring(q.end(), clauseEnd));
             }
-            if (metric.isEmpty()) {
-                continue;
+            if (metric.isEmpty() || INCREMENT.matcher(metric).lookingAt()) {
+                continue; // 较2022年增加60家: a change, not a level the metric reaches
             }
+            lastMetric = metric;
             String unit = q.group(3);
             double value = Double.parseDouble(q.group(1).replace(",", ""));
             Matcher base = BASE_YEAR_BEFORE.matcher(text).region(Math.max(clauseStart, q.start() - BASE_REACH), q.start());
@@ -132,9 +141,76 @@ final class TargetReader {
         return capOrBare && SUBSIDY.matcher(text.substring(previousStart, clauseStart)).find();
     }
 
+    /** A clause that opens with its year (、2027年的…, 到2027年达到…): it goes on with the metric before it. */
+    private static final Pattern YEAR_LED = Pattern.compile("^(?:到|至)?\\d{4}年(?:底|末)?");
+    private static final Pattern INCREMENT = Pattern.compile("^(?:较|比)\\d{4}年");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\d{4}年(?:底|末)?$");
+    /**
+     * Values given for several years at once: 2025年、2027年分别达到1300家、1800家, and a later clause of the sentence
+     * going on with those years (…，科技型中小企业评价入库数量分别达到3000家、4200家).
+     */
+    private static final Pattern RESPECTIVELY = Pattern.compile(
+            "((?:\\d{4}年[、和])+\\d{4}年)?分别(最高不超过|超过|突破|不低于|不少于|不超过|达到|达|为|提高到|增长到|增加到)?");
+    private static final Pattern YEAR_IN_LIST = Pattern.compile("(\\d{4})年");
+
+    /** The goals of {@link #RESPECTIVELY} forms; the offsets of the quantities they took. */
+    private static Set<Integer> respectively(Paragraph paragraph, int taskNumber, String sectionKey,
+                                             List<TargetFact> targets) {
+        String text = paragraph.text();
+        Set<Integer> taken = new java.util.HashSet<>();
+        Matcher m = RESPECTIVELY.matcher(text);
+        List<Integer> years = List.of();
+        int sentence = -1;
+        while (m.find()) {
+            int sentenceStart = text.lastIndexOf('。', m.start()) + 1;
+            if (m.group(1) != null) {
+                List<Integer> listed = new ArrayList<>();
+                Matcher y = YEAR_IN_LIST.matcher(m.group(1));
+                while (y.find()) {
+                    listed.add(Integer.parseInt(y.group(1)));
+                }
+                years = listed;
+                sentence = sentenceStart;
+            } else if (sentence != sentenceStart) {
+                continue; // 分别 without years of its own or of its sentence: per unit, per place, not per year
+            }
+            List<int[]> values = new ArrayList<>();
+            Matcher q = QUANTITY.matcher(text);
+            int at = m.end();
+            while (values.size() < years.size() && q.region(at, text.length()).lookingAt()) {
+                values.add(new int[] {q.start(), q.end()});
+                at = q.end();
+                if (at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == '和')) {
+                    at++;
+                } else {
+                    break;
+                }
+            }
+            if (values.size() != years.size()) {
+                continue;
+            }
+            int clauseStart = clauseStart(text, m.start());
+            String metric = clean(text.substring(clauseStart, m.start()));
+            if (metric.isEmpty()) {
+                continue;
+            }
+            String verb = m.group(2) == null ? "" : m.group(2);
+            for (int k = 0; k < values.size(); k++) {
+                Matcher v = QUANTITY.matcher(text).region(values.get(k)[0], values.get(k)[1]);
+                v.lookingAt();
+                taken.add(values.get(k)[0]);
+                targets.add(new TargetFact(taskNumber, sectionKey, metric, Double.parseDouble(v.group(1).replace(",", "")),
+                        v.group(3), years.get(k), comparator(verb, v.group(4), v.group(2) != null),
+                        new Span(paragraph.start() + clauseStart, paragraph.start() + values.get(k)[1])));
+            }
+        }
+        return taken;
+    }
+
     private static String clean(String phrase) {
         String metric = BASE_TAIL.matcher(OPENING.matcher(phrase).replaceFirst("")).replaceFirst("");
         metric = LEADING_NOISE.matcher(metric).replaceFirst("");
+        metric = TRAILING_YEAR.matcher(metric).replaceFirst("");
         // A bare action (建成40个…) leaves nothing: the thing counted follows the number instead.
         return TRAILING_DE.matcher(LEADING_ACTION.matcher(metric).replaceFirst("")).replaceAll("").strip();
     }

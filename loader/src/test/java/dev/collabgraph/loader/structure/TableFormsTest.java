@@ -3,6 +3,7 @@ package dev.collabgraph.loader.structure;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Tables that hold the division of work in forms other than one row per task: each test states one form. */
 class TableFormsTest {
@@ -84,5 +85,58 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("某某大学科学技术处:lead", "科技局:co");
         // the empty cell is the one above merged over this row
         assertThat(Docs.roles(s.annex().get(2))).containsExactly("某某大学材料学院:lead", "某某高新区管委会:co");
+    }
+
+    @Test
+    void aTableInYearSectionsNumbersEachAfreshAndGivesItsRowsTheirYear() {
+        DocumentStructure s = Docs.parse("""
+                关于印发某某市重点任务清单的通知
+                附件
+                某某市重点任务分年度推进清单
+                序号\t重点任务\t年度目标\t牵头单位\t配合单位\t完成时限
+                （一）2025年度
+                1\t建设研究院\t完成注册\t市科技局\t市财政局\t2025年12月
+                2\t组建联合体\t承担项目3项\t市工信局\t市科技局\t2025年9月
+                （二）2026年度
+                1\t建设中试基地\t建成中试线2条\t某某经开区管委会\t市科技局\t2026年12月
+                2\t共建产业学院\t培养学生300名\t市教育局\t市人社局\t2026年9月
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title, AnnexRow::year).containsExactly(
+                tuple("建设研究院", 2025), tuple("组建联合体", 2025), tuple("建设中试基地", 2026), tuple("共建产业学院", 2026));
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("某某经开区管委会:lead", "科技局:co");
+    }
+
+    @Test
+    void aNoteSplittingEachUnitCellGivesItsRoles() {
+        DocumentStructure s = Docs.parse("""
+                关于印发某某市任务清单的通知
+                附件
+                某某市重点任务清单
+                序号\t重点任务\t主要举措\t投资额\t\t责任单位\t完成时限
+                \t\t\t总投资\t2026年计划\t\t
+                1\t建设研究院\t共建研究院\t18000\t6500\t市科技局；市财政局、某某高新区管委会\t2027年12月
+                2\t布局中试基地\t建设中试基地\t12500\t4800\t市科技局、市工信局；市发改委\t2026年12月
+                3\t设立基金\t设立转化基金\t5000\t2000\t市财政局\t2025年10月
+                注：责任单位栏中，分号前为牵头单位，分号后为配合单位；只列一个单位的，由该单位牵头负责。
+                """);
+        assertThat(s.annex()).hasSize(3);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技局:lead", "工信局:lead", "发改委:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("财政局:lead");
+    }
+
+    @Test
+    void aSecondHeaderRowMayNameAYearBesideTheUnitColumnsItSplits() {
+        DocumentStructure s = Docs.parse("""
+                关于印发某某区重点项目推进表的通知
+                附件
+                某某区2026年重点科技创新项目推进表
+                序号\t项目名称\t建设内容\t投资额（万元）\t\t责任单位\t\t完成时限
+                \t\t\t总投资\t2026年计划\t牵头单位\t配合单位\t
+                1\t先进制造研究院二期\t建设中试车间\t18000\t6500\t区科技局\t某某高新区管委会、区财政局\t2026年12月
+                2\t生物医药中试基地\t建设GMP车间\t12500\t4800\t某某高新区管委会\t区科技局\t2026年10月
+                """);
+        assertThat(s.annex()).hasSize(2);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "某某高新区管委会:co", "区财政局:co");
     }
 }

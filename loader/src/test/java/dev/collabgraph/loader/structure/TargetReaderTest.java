@@ -80,4 +80,20 @@ class TargetReaderTest {
                         tuple("技术合同成交额", 2023, 128.0), tuple("技术合同成交额", 2025, 260.0),
                         tuple("技术合同成交额", 2024, 200.0), tuple("高新技术企业", 2025, 800.0));
     }
+
+    @Test
+    void readsValuesGivenForSeveralYearsAtOnceAndClausesThatGoOnWithTheirYear() {
+        assertThat(read("全市高新技术企业数量2025年、2027年分别达到1300家、1800家，科技型中小企业入库数量分别达到3000家、4200家。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .containsExactly(tuple("高新技术企业数量", 1300.0, 2025), tuple("高新技术企业数量", 1800.0, 2027),
+                        tuple("科技型中小企业入库数量", 3000.0, 2025), tuple("科技型中小企业入库数量", 4200.0, 2027));
+        assertThat(read("研发经费投入强度由2022年的2.31%提高到2025年的2.6%、2027年的2.9%以上。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .containsExactly(tuple("研发经费投入强度", 2.31, 2022), tuple("研发经费投入强度", 2.6, 2025),
+                        tuple("研发经费投入强度", 2.9, 2027));
+        assertThat(read("到2025年，共建研发机构达到150家，较2022年增加60家；到2027年达到220家。技术合同成交额2025年突破150亿元、2027年达到240亿元。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .containsExactly(tuple("共建研发机构", 150.0, 2025), tuple("共建研发机构", 220.0, 2027),
+                        tuple("技术合同成交额", 150.0, 2025), tuple("技术合同成交额", 240.0, 2027));
+    }
 }
