@@ -282,4 +282,11 @@ class NameFormsTest {
         Extraction e = read("某某市关于推进产业发展的意见\n一、做强企业\n支持美的集团、格力电器等企业建设研发中心。（责任单位：市工信局）");
         assertThat(e.names(Label.Enterprise)).contains("美的集团").doesNotContain("集团");
     }
+
+    @Test
+    void aPilotVerificationBaseIsAPlatformNotAPark() {
+        Extraction e = read("某某市关于推进成果转化的意见\n一、建设平台\n建设漪州中试验证基地，打造清屿科创孵化港，设立槐川知识产权快速维权中心。（责任单位：市科技局）");
+        assertThat(e.names(Label.Platform)).contains("漪州中试验证基地", "清屿科创孵化港", "槐川知识产权快速维权中心");
+        assertThat(e.names(Label.Park)).doesNotContain("漪州中试验证基地");
+    }
 }
