@@ -285,8 +285,8 @@ class NameFormsTest {
 
     @Test
     void aPilotVerificationBaseIsAPlatformNotAPark() {
-        Extraction e = read("某某市关于推进成果转化的意见\n一、建设平台\n建设漪州中试验证基地，打造清屿科创孵化港，设立槐川知识产权快速维权中心。（责任单位：市科技局）");
-        assertThat(e.names(Label.Platform)).contains("漪州中试验证基地", "清屿科创孵化港", "槐川知识产权快速维权中心");
-        assertThat(e.names(Label.Park)).doesNotContain("漪州中试验证基地");
+        Extraction e = read("清屿市人民政府关于推进成果转化的意见\n一、建设平台\n建设清屿中试验证基地，打造清屿科创孵化港，设立清屿知识产权快速维权中心。（责任单位：市科技局）");
+        assertThat(e.names(Label.Platform)).contains("清屿中试验证基地", "清屿科创孵化港", "清屿知识产权快速维权中心");
+        assertThat(e.names(Label.Park)).doesNotContain("清屿中试验证基地");
     }
 }
