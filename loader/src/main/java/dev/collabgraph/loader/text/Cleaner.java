@@ -105,51 +105,38 @@ public final class Cleaner {
             return cleanScript(source);
         }
         // traditional script read as simplified, pinyin and lost blanks dropped: offsets and quotes stay the source's
-        int[] before = prepared.get().origin();
-        MappedText inner = cleanScript(new SourceText(source.name(), prepared.get().text(), source.charset(),
-                source.sha256()));
-        int[] origin = new int[inner.length()];
-        for (int k = 0; k < origin.length; k++) {
-            origin[k] = before[inner.originalStart(k)];
-        }
-        return new MappedText(source, inner.text(), origin);
+        return through(source, prepared.get().text(), prepared.get().origin(), Cleaner::cleanScript);
     }
 
     private static MappedText cleanScript(SourceText source) {
         Optional<LineNumbers.Stripped> numbered = LineNumbers.strip(source.text());
         if (numbered.isPresent()) {
-            // a draft printed with its lines numbered is read without the numbers, each character mapped back
-            int[] kept = numbered.get().origin();
-            MappedText inner = cleanScript(new SourceText(source.name(), numbered.get().text(), source.charset(),
-                    source.sha256()));
-            int[] origin = new int[inner.length()];
-            for (int k = 0; k < origin.length; k++) {
-                origin[k] = kept[inner.originalStart(k)];
-            }
-            return new MappedText(source, inner.text(), origin);
+            // a draft printed with its lines numbered is read without the numbers
+            return through(source, numbered.get().text(), numbered.get().origin(), Cleaner::cleanScript);
         }
         Optional<SideColumns.Rearranged> sided = SideColumns.rearrange(source.text());
         if (sided.isPresent()) {
-            // items beside their units in a gridless two-column table: read column by column, each character mapped back
-            int[] placed = sided.get().origin();
-            MappedText inner = cleanScript(new SourceText(source.name(), sided.get().text(), source.charset(),
-                    source.sha256()));
-            int[] origin = new int[inner.length()];
-            for (int k = 0; k < origin.length; k++) {
-                origin[k] = placed[inner.originalStart(k)];
-            }
-            return new MappedText(source, inner.text(), origin);
+            // items beside their units in a gridless two-column table: read column by column
+            return through(source, sided.get().text(), sided.get().origin(), Cleaner::cleanScript);
         }
         Optional<CsvText.Converted> csv = CsvText.convert(source.text());
         if (csv.isEmpty()) {
             return cleanText(source);
         }
-        // a CSV export is read as the table it is: cleaned as tab rows, each character mapped back through both steps
-        int[] rows = csv.get().origin();
-        MappedText inner = cleanText(new SourceText(source.name(), csv.get().text(), source.charset(), source.sha256()));
+        // a CSV export is read as the table it is: cleaned as tab rows
+        return through(source, csv.get().text(), csv.get().origin(), Cleaner::cleanText);
+    }
+
+    /**
+     * {@code source} read as {@code rewritten} (each of whose characters stands at {@code placed} in the source) by
+     * {@code next}, each character of the result mapped back through both steps.
+     */
+    private static MappedText through(SourceText source, String rewritten, int[] placed,
+                                      java.util.function.Function<SourceText, MappedText> next) {
+        MappedText inner = next.apply(new SourceText(source.name(), rewritten, source.charset(), source.sha256()));
         int[] origin = new int[inner.length()];
         for (int k = 0; k < origin.length; k++) {
-            origin[k] = rows[inner.originalStart(k)];
+            origin[k] = placed[inner.originalStart(k)];
         }
         return new MappedText(source, inner.text(), origin);
     }
