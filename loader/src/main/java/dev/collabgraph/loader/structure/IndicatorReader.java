@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.structure;
 
 import dev.collabgraph.loader.text.MappedText;
+import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ final class IndicatorReader {
         if (!header.isEmpty() && YEARS_AS_ROWS.matcher(header.get(0).text()).matches()) {
             return yearsAsRows(table, header, text);
         }
+        header = spreadOverRows(header, table);
         int headerRows = 1;
         if (yearColumns(header) < MIN_YEARS && table.rows().size() > 2) {
             // a header over two lines: 指标名称 | 单位 | 目标值 above the years it groups (2024年 | 2025年)
@@ -93,6 +95,36 @@ final class IndicatorReader {
             }
         }
         return Optional.of(rows);
+    }
+
+    /**
+     * A header whose cells a PDF printed too close to part (序号 指标名称 | 单位 | 2024年 | 2025年 增速（%） | 属性) over rows
+     * of more cells: its cells holding a single blank are split there, from the left, until it has as many cells as
+     * most rows.
+     */
+    private static List<Table.Cell> spreadOverRows(List<Table.Cell> header, Table table) {
+        Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+            widths.merge(Table.cells(p).size(), 1, Integer::sum);
+        }
+        int usual = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        if (usual <= header.size()) {
+            return header;
+        }
+        List<Table.Cell> spread = new ArrayList<>();
+        int missing = usual - header.size();
+        for (Table.Cell cell : header) {
+            String t = cell.text();
+            int blank = t.indexOf(' ');
+            if (missing > 0 && blank > 0 && blank < t.length() - 1 && t.indexOf(' ', blank + 1) < 0) {
+                spread.add(new Table.Cell(t.substring(0, blank), new Span(cell.span().start(), cell.span().start() + blank)));
+                spread.add(new Table.Cell(t.substring(blank + 1), new Span(cell.span().start() + blank + 1, cell.span().end())));
+                missing--;
+            } else {
+                spread.add(cell);
+            }
+        }
+        return missing == 0 ? spread : header;
     }
 
     /** 年份 | 指标A（%） | 指标B（家）: each column after the first is an indicator, each row a year. */

@@ -35,6 +35,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aHeaderWhoseCellsWerePrintedTooCloseIsSpreadOverItsRows() {
+        // a PDF's header: 序号 and 指标名称, 2025年目标 and 增速 printed one blank apart; the header cells wrapped too
+        List<IndicatorRow> rows = indicators("""
+                序号 指标名称\t单位\t2024年完\t2025年目 增速（%）\t属性
+                成\t标
+                1\t研发经费投入强度\t%\t2.12\t2.35\t—\t预期性
+                2\t高新技术企业数量\t家\t158\t185\t17.1\t预期性
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", "%", Map.of("2024", 2.12, "2025", 2.35)),
+                tuple("高新技术企业数量", "家", Map.of("2024", 158.0, "2025", 185.0)));
+    }
+
+    @Test
     void readsYearsAsRowsWithOneColumnPerIndicator() {
         List<IndicatorRow> rows = indicators("""
                 年份\t研发经费投入强度（%）\t高新技术企业数（家）
