@@ -43,15 +43,14 @@ class QualityFloorTest {
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
         // dev grew on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
-        // 180-184, 200-204, 220-224 and 250-254; 182, a PDF of ruled 交办单 forms whose cells wrap in parallel, and
-        // 251's ruled indicator table split over two pages are not read (indicator values 96.2 %); names in a PDF
-        // table's wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
+        // 180-184, 200-204, 220-224 and 250-254; 182, a PDF of ruled 交办单 forms whose cells wrap in parallel, is not
+        // read; names in a PDF table's wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
         assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.995);
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.985);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.985);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.955);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.725);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.935);

@@ -115,11 +115,14 @@ final class IndicatorReader {
         int missing = usual - header.size();
         for (Table.Cell cell : header) {
             String t = cell.text();
-            int blank = t.indexOf(' ');
-            if (missing > 0 && blank > 0 && blank < t.length() - 1 && t.indexOf(' ', blank + 1) < 0) {
-                spread.add(new Table.Cell(t.substring(0, blank), new Span(cell.span().start(), cell.span().start() + blank)));
-                spread.add(new Table.Cell(t.substring(blank + 1), new Span(cell.span().start() + blank + 1, cell.span().end())));
-                missing--;
+            String[] words = t.split(" ");
+            if (words.length > 1 && words.length - 1 <= missing && java.util.Arrays.stream(words).noneMatch(String::isEmpty)) {
+                int at = cell.span().start();
+                for (String word : words) {
+                    spread.add(new Table.Cell(word, new Span(at, at + word.length())));
+                    at += word.length() + 1;
+                }
+                missing -= words.length - 1;
             } else {
                 spread.add(cell);
             }

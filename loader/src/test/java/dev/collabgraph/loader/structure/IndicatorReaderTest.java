@@ -38,7 +38,7 @@ class IndicatorReaderTest {
     void aHeaderWhoseCellsWerePrintedTooCloseIsSpreadOverItsRows() {
         // a PDF's header: 序号 and 指标名称, 2025年目标 and 增速 printed one blank apart; the header cells wrapped too
         List<IndicatorRow> rows = indicators("""
-                序号 指标名称\t单位\t2024年完\t2025年目 增速（%）\t属性
+                序号 指标名称\t单位\t2024年完\t2025年目 增速（%） 属性
                 成\t标
                 1\t研发经费投入强度\t%\t2.12\t2.35\t—\t预期性
                 2\t高新技术企业数量\t家\t158\t185\t17.1\t预期性
