@@ -87,7 +87,7 @@ class AnalysesIT {
         explorer.browser().screenshot("gaps-details-beside");
         page.byTestId("details-show-in-graph").click();
         page.wait.until(d -> "true".equals(page.byTestId("tab-graph").getAttribute("aria-selected")));
-        assertThat(page.byTestId("details-name").getText()).isEqualTo("云龙区");
+        assertThat(page.text("details-name")).isEqualTo("云龙区");
         assertThat(page.byTestId("details-show-in-graph").isDisplayed()).isFalse();
     }
 
@@ -191,9 +191,9 @@ class AnalysesIT {
 
         page.open("/?view=gaps&gap=findEmptyParks&lang=en");
         page.atLeast(1, "gap-row");
-        assertThat(page.byTestId("tab-gaps").getText()).isEqualTo("Gaps");
-        assertThat(page.byTestId("tab-partners").getText()).isEqualTo("Partners");
-        assertThat(page.byTestId("gap-csv").getText()).isEqualTo("Export CSV");
+        assertThat(page.text("tab-gaps")).isEqualTo("Gaps");
+        assertThat(page.text("tab-partners")).isEqualTo("Partners");
+        assertThat(page.text("gap-csv")).isEqualTo("Export CSV");
     }
 
     private static boolean all(List<WebElement> rows, String university) {

@@ -149,13 +149,13 @@ class CorrectionsViewIT {
         giveTheToken();
         status("已更正：将“江苏师范大学科文学院”并入");
         page.wait.until(d -> JSNU.equals(page.byTestId("details-panel").getAttribute("data-node-id")));
-        page.wait.until(d -> page.byTestId("details-panel").getText().contains("江苏师范大学科文学院"));
+        page.wait.until(d -> page.text("details-panel").contains("江苏师范大学科文学院"));
         assertThat(suggestionIds("科文学院")).doesNotContain(KEWEN).contains(JSNU);
 
         // delete a relationship from its row
         openNode(TSINGHUA);
         relationRow("合作", "徐州").findElement(By.cssSelector("[data-testid=relation-delete]")).click();
-        assertThat(page.byTestId("confirm-dialog").getText()).contains("徐州", "清华大学");
+        assertThat(page.text("confirm-dialog")).contains("徐州", "清华大学");
         page.byTestId("confirm-dialog-ok").click();
         status("已更正：删除关系");
         page.wait.until(d -> relationRows("合作", "徐州").isEmpty());
@@ -165,7 +165,7 @@ class CorrectionsViewIT {
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         Selection chosen = selectAroundTheFirstQuote(text);
         page.byTestId("add-from-selection").click();
-        assertThat(page.byTestId("relation-dialog").getText()).contains(chosen.text());
+        assertThat(page.text("relation-dialog")).contains(chosen.text());
         pick("relation-other", "矿大", KUANGDA);
         browser.screenshot("corrections-add-relationship");
         page.byTestId("relation-dialog-ok").click();
@@ -184,7 +184,7 @@ class CorrectionsViewIT {
         ReferenceData.load(server.store());
 
         openNode(JSNU);
-        assertThat(page.byTestId("details-panel").getText()).contains("江苏师范大学科文学院");
+        assertThat(page.text("details-panel")).contains("江苏师范大学科文学院");
         assertThat(suggestionIds("科文学院")).doesNotContain(KEWEN);
         openNode(TSINGHUA);
         assertThat(relationRows("合作", "徐州")).isEmpty();
@@ -311,7 +311,7 @@ class CorrectionsViewIT {
         assertThat(reader.all("relation-delete")).isEmpty();
         reader.tab("corrections");
         reader.byTestId("corrections-empty");
-        assertThat(reader.byTestId("view-corrections").getText()).contains("只读");
+        assertThat(reader.text("view-corrections")).contains("只读");
         assertThat(reader.all("corrections-import-file")).isEmpty();
         page.open("/");
     }
@@ -349,7 +349,7 @@ class CorrectionsViewIT {
     /** The status bar's text, once it says expected (an earlier message may still be showing). */
     private String status(String expected) {
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=status]"), expected));
-        return page.byTestId("status").getText();
+        return page.text("status");
     }
 
     /** The ids the search box suggests for q. */

@@ -121,7 +121,7 @@ class DocumentsViewIT {
 
         WebElement preview = page.byTestId("documents-preview");
         assertThat(preview.getAttribute("data-status")).isEqualTo("NEW");
-        assertThat(page.byTestId("preview-status").getText()).isEqualTo("新文件：图谱中还没有这份文件");
+        assertThat(page.text("preview-status")).isEqualTo("新文件：图谱中还没有这份文件");
         assertThat(count(preview, "tasks")).isGreaterThan(10);
         assertThat(count(preview, "annexRows")).isPositive();
         assertThat(preview.getText()).contains("action-plan.docx").contains("DOCX").contains("高校");
@@ -266,13 +266,13 @@ class DocumentsViewIT {
         ExplorerPage readOnly = new ExplorerPage(browser, path -> uri(readOnlyServer, path));
         readOnly.open("/?view=documents&lang=en");
         waitForListedTotal(readOnly, 1);
-        assertThat(readOnly.byTestId("documents-readonly").getText()).contains("Writing is off")
+        assertThat(readOnly.text("documents-readonly")).contains("Writing is off")
                 .contains("serve --editors").contains("COLLABGRAPH_EDITOR_TOKEN");
         assertThat(readOnly.all("documents-dropzone")).isEmpty();
         assertThat(readOnly.all("documents-file")).isEmpty();
         assertThat(readOnly.all("document-remove")).isEmpty();
-        assertThat(readOnly.byTestId("tab-documents").getText()).isEqualTo("Documents");
-        assertThat(readOnly.all("document").get(0).getText()).contains("tasks").contains("entities");
+        assertThat(readOnly.text("tab-documents")).isEqualTo("Documents");
+        assertThat(readOnly.text("document")).contains("tasks").contains("entities");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -72,6 +73,8 @@ class ExplorerIT {
     @BeforeEach
     void waitLonger() {
         wait = new WebDriverWait(explorer.browser().driver, Duration.ofSeconds(20));
+        // views redraw by replacing their elements: one read between two frames may hit a stale one
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -192,7 +195,7 @@ class ExplorerIT {
         assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=lead]"))).isNotEmpty();
         assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=matrix] rect[data-role=co]"))).isNotEmpty();
         // the seed names no lead or co unit, the second city does: the matrix says which shows no roles and why
-        assertThat(byTestId("matrix-roles-note").getText()).matches("\\d+ 份文件未区分牵头与配合单位：.*");
+        assertThat(text("matrix-roles-note")).matches("\\d+ 份文件未区分牵头与配合单位：.*");
         explorer.browser().screenshot("matrix");
 
         byTestId("tab-indicators").click();
@@ -232,7 +235,7 @@ class ExplorerIT {
     @Test
     void switchingToEnglishTranslatesTheInterfaceAndTheLinkKeepsIt() {
         open("/");
-        assertThat(byTestId("tab-matrix").getText()).isEqualTo("责任矩阵");
+        assertThat(text("tab-matrix")).isEqualTo("责任矩阵");
         byTestId("language-switch").click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=tab-matrix]"), "Responsibilities"));
         assertThat(byTestId("search-input").getAttribute("placeholder")).startsWith("Search");
@@ -268,7 +271,7 @@ class ExplorerIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=guide-button]"), "Guide"));
         byTestId("guide-button").click();
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=guide]")).getText().contains("Partners ranks"));
-        assertThat(byTestId("guide").getText()).doesNotContainPattern("\\p{IsHan}");
+        assertThat(text("guide")).doesNotContainPattern("\\p{IsHan}");
         byTestId("language-switch").click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=guide-button]"), "使用指南"));
     }
@@ -464,8 +467,8 @@ class ExplorerIT {
         WebElement details = byTestId("details-panel");
         // task 12 and annex row 12 share number and title: each stands under its own kind
         wait.until(d -> !details.findElements(By.cssSelector("[data-testid=task-kind-AnnexTask]")).isEmpty());
-        assertThat(byTestId("task-kind-Task").getText()).startsWith("正文任务");
-        assertThat(byTestId("task-kind-AnnexTask").getText()).startsWith("附表事项");
+        assertThat(text("task-kind-Task")).startsWith("正文任务");
+        assertThat(text("task-kind-AnnexTask")).startsWith("附表事项");
         List<String> bodyNumbers = details.findElements(By.cssSelector("ul.task-list[data-kind=Task] .num")).stream()
                 .map(WebElement::getText).toList();
         List<String> annexNumbers = details.findElements(By.cssSelector("ul.task-list[data-kind=AnnexTask] .num"))
@@ -514,7 +517,7 @@ class ExplorerIT {
         explorer.browser().asyncScript("const done = arguments[arguments.length - 1]; window.collabgraph.select(arguments[0]).then(done, done);", MARKUP_ID);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=details-name]"), MARKUP_NAME));
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=evidence-quote]")).isEmpty());
-        assertThat(byTestId("details-panel").getText()).contains(MARKUP_NAME);
+        assertThat(text("details-panel")).contains(MARKUP_NAME);
 
         byTestId("search-input").sendKeys("大学");
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=search-suggestion]")).isEmpty());
@@ -555,7 +558,7 @@ class ExplorerIT {
         assertThat(explorer.browser().driver.findElements(By.cssSelector("[data-testid=indicator]"))).isEmpty();
         // and the toast says why
         assertThat(byTestId("status").isDisplayed()).isTrue();
-        assertThat(byTestId("status").getText()).contains("无法连接服务器");
+        assertThat(text("status")).contains("无法连接服务器");
         explorer.browser().screenshot("offline-retry");
 
         explorer.browser().script("window.fetch = window.__fetch;");
@@ -575,6 +578,14 @@ class ExplorerIT {
 
     private long nodeCount() {
         return ((Number) explorer.browser().script("return window.collabgraph.nodeCount")).longValue();
+    }
+
+    /** The text of the first element carrying id, read again if a redraw replaced the element meanwhile. */
+    private String text(String id) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=" + id + "]"));
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
     }
 
     private WebElement byTestId(String id) {

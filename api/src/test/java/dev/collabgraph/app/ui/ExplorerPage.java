@@ -37,6 +37,14 @@ final class ExplorerPage {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=" + id + "]")));
     }
 
+    /** The text of the first element carrying testId, read again if a redraw replaced the element meanwhile. */
+    String text(String testId) {
+        return wait.until(d -> {
+            List<WebElement> found = all(testId);
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
+    }
+
     List<WebElement> all(String testId) {
         return browser.driver.findElements(By.cssSelector("[data-testid=" + testId + "]"));
     }

@@ -61,7 +61,7 @@ class LanguagesIT {
         explorer.browser().script("localStorage.removeItem('collabgraph.guideSeen')");
         page.open("/?" + lang);
         page.waitForGraph();
-        page.wait.until(d -> !page.byTestId("legend").getText().isBlank());
+        page.wait.until(d -> !page.text("legend").isBlank());
         page.byTestId("guide");
         foreign.addAll(read(language, data, "overview"));
 

@@ -91,8 +91,8 @@ class Neo4jBrowserIT {
         WebElement link = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=neo4j-browser]")));
         assertThat(link.getAttribute("href")).isEqualTo(browserUrl());
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
-        assertThat(page.byTestId("bolt-uri").getText()).isEqualTo(bolt);
-        assertThat(page.byTestId("bolt-example").getText()).isEqualTo("cypher-shell -a " + bolt + " -u neo4j");
+        assertThat(page.text("bolt-uri")).isEqualTo(bolt);
+        assertThat(page.text("bolt-example")).isEqualTo("cypher-shell -a " + bolt + " -u neo4j");
         browser.screenshot("console-bolt");
 
         String explorer = browser.driver.getWindowHandle();

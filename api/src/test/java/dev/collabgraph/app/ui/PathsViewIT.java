@@ -98,7 +98,7 @@ class PathsViewIT {
         // English: the cards name the relations in English, the path stays drawn
         page.byTestId("language-switch").click();
         page.wait.until(d -> page.all("path-hop").stream().anyMatch(h -> h.getText().matches(".*[a-z]{4,}.*")));
-        assertThat(page.byTestId("paths-through").getText()).contains("Unit", "Region", "Task");
+        assertThat(page.text("paths-through")).contains("Unit", "Region", "Task");
         assertThat(highlighted()).isNotEmpty();
         page.byTestId("language-switch").click();
 
@@ -130,7 +130,7 @@ class PathsViewIT {
         JsonNode paths = answer.path("paths");
         List<WebElement> cards = page.all("path");
         assertThat(cards).hasSize(paths.size()).hasSizeLessThanOrEqualTo(3);
-        assertThat(page.byTestId("paths-summary").getText()).contains("最短的在前");
+        assertThat(page.text("paths-summary")).contains("最短的在前");
         // each card names every node on its path, in order, and reads each relation in Chinese words
         Map<String, String> names = new HashMap<>();
         answer.path("nodes").forEach(n -> names.put(n.path("id").asText(), n.path("name").asText()));

@@ -80,7 +80,7 @@ class ScreenSizesIT {
             // a node's details can be read: on the phone as a sheet under the graph, reached by scrolling down
             browser.asyncScript("const done = arguments[arguments.length - 1];"
                     + " window.collabgraph.select(arguments[0]).then(done, done);", XCMG);
-            page.wait.until(d -> page.byTestId("details-name").getText().contains("徐工集团"));
+            page.wait.until(d -> page.text("details-name").contains("徐工集团"));
             Map<String, Number> details = rect(browser, page.byTestId("details-panel"));
             assertThat(details.get("left").doubleValue()).isGreaterThanOrEqualTo(0);
             assertThat(details.get("right").doubleValue()).isLessThanOrEqualTo(width);
