@@ -36,6 +36,8 @@ final class Lexicon {
             "所属", "子公司",
             // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
             "保障", "避免", "用好", "绘制",
+            // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园)
+            "推介", "扩容",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
             "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");

@@ -93,7 +93,11 @@ final class NoteReader {
         }
         if (units.isEmpty()) {
             Optional<ResponsibilityNote> headed = UnitHeadings.read(text, body, taskNumber, city);
-            return headed.isPresent() ? headed : phrased(text, body, taskNumber, city);
+            if (headed.isPresent()) {
+                return headed;
+            }
+            Optional<ResponsibilityNote> lined = DutyLines.read(text, body, taskNumber, city);
+            return lined.isPresent() ? lined : phrased(text, body, taskNumber, city);
         }
         return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(units)), new Span(noteStart, trimEnd(text, noteStart, noteEnd))));
     }
@@ -119,7 +123,7 @@ final class NoteReader {
     /** Whether {@code text} holds a note, labelled or phrased: what makes a numbered paragraph a task. */
     static boolean present(String text, String city) {
         return hasLabel(text) || !PhrasedNotes.find(text, 0, text.length(), city).isEmpty()
-                || UnitHeadings.present(text, city);
+                || UnitHeadings.present(text, city) || DutyLines.present(text, city);
     }
 
     /**

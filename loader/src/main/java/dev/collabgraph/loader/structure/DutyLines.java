@@ -1,0 +1,92 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A task's units given on lines of their own below it, one unit (or a few) per line, each opened by a dash or a
+ * bullet and followed by its duty: ——市科技局：牵头制定方案； / ——市财政局：配合落实经费。 The duty's first words give
+ * the role (牵头 leads; 配合, 参与, 协助, 协同, 协办 assist); a duty worded otherwise (负责…) leaves it open. Only a line
+ * whose head is nothing but organs', schools' or companies' names counts: ——目标：… names nobody.
+ */
+final class DutyLines {
+    /**
+     * A line's mark (——, --, —, －, ●, ◆, •), its head and the colon after it. A line starts a line, or follows a
+     * sentence's end where paragraphs are read run together.
+     */
+    private static final Pattern LINE = Pattern.compile(
+            "(?m)(?:^|(?<=[。；;]))[\\s\u3000\u00a0]*(?:[—－\\-]{1,2}|[●◆•·▪])[\\s\u3000]*([^：:，。；\\n]{2,40})[：:]");
+    private static final Pattern LEADS = Pattern.compile("^[\\s\u3000]*(?:共同|负责|统筹)?牵头");
+    private static final Pattern ASSISTS = Pattern.compile("^[\\s\u3000]*(?:积极|主动|共同)?(?:配合|参与|协助|协同|协办)");
+    /** The names a duty line may head with: organs, schools, companies. */
+    private static final Pattern NAME_END = Pattern.compile("(?:大学|学院|学校|公司|集团)(?:（[^（）]{1,20}）)?$");
+
+    private DutyLines() {
+    }
+
+    /** Whether {@code text} holds at least one duty line. */
+    static boolean present(String text, String city) {
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            if (!heads(text, line, city).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The note the duty lines inside {@code body} make, if there are any. */
+    static Optional<ResponsibilityNote> read(String text, Span body, int taskNumber, String city) {
+        Matcher line = LINE.matcher(text).region(body.start(), body.end());
+        List<UnitRef> units = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        while (line.find()) {
+            List<UnitRef> heads = heads(text, line, city);
+            if (heads.isEmpty()) {
+                continue;
+            }
+            String role = roleOf(text, line.end(), body.end());
+            for (UnitRef u : heads) {
+                if (units.stream().noneMatch(v -> v.name().equals(u.name()))) {
+                    units.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom()));
+                }
+            }
+            first = first < 0 ? line.start(1) : first;
+            int end = text.indexOf('\n', line.end());
+            last = end < 0 || end > body.end() ? body.end() : end;
+        }
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResponsibilityNote(taskNumber, units, new Span(first, last)));
+    }
+
+    /** The units heading the line {@code line} found, or none when its head is not all names of units. */
+    private static List<UnitRef> heads(String text, Matcher line, String city) {
+        List<UnitRef> units = UnitLists.split(text, line.start(1), line.end(1), null, city);
+        boolean names = !units.isEmpty() && units.stream().allMatch(u -> UnitNames.isOrgan(withoutGloss(u.name()))
+                || NAME_END.matcher(u.name()).find());
+        return names ? units : List.of();
+    }
+
+    /** 市委组织部 of 市委组织部（市委人才办）. */
+    private static String withoutGloss(String name) {
+        int open = name.lastIndexOf('（');
+        return open > 0 && name.endsWith("）") ? name.substring(0, open) : name;
+    }
+
+    private static String roleOf(String text, int from, int to) {
+        int end = Math.min(to, from + 8);
+        String duty = text.substring(from, Math.max(from, end));
+        if (LEADS.matcher(duty).find()) {
+            return "lead";
+        }
+        return ASSISTS.matcher(duty).find() ? "co" : null;
+    }
+}
