@@ -27,13 +27,18 @@ final class GroupNotes {
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
      */
-    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中)?(第\\s*"
-            + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与]*?(?:条|项|件)(?:实事|事项)?"
+    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中)?(第\\s*[（(]?"
+            + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
             + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*)"
-            + "(?=的|由|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,24}?(?:牵头|负责|配合|参与|协助))");
+            + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,24}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
-    private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*("
+    private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")[）)]?\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*[（(]?("
             + NUMERAL + "))?");
+    /**
+     * 第（三）至（五）项分别由A、B、C牵头，D配合: the leads go to the items in order, as the documents that write so say
+     * once; the units that assist go with each.
+     */
+    private static final Pattern RESPECTIVELY = Pattern.compile("^[\\s\u3000]*分别");
     /** A clause naming only assisting units: A、B参与 / A配合. */
     private static final Pattern ASSISTING = Pattern.compile("[^，。；由]{2,40}?(?:参与|配合|协助|协办)");
     /** A range longer than this is a misreading (第1—300条), not a note. */
@@ -92,6 +97,10 @@ final class GroupNotes {
                 continue;
             }
             for (Group group : read(text, p)) {
+                if (RESPECTIVELY.matcher(text).region(group.note().start(), group.note().end()).lookingAt()
+                        && respectively(text, group, tasks, city, notes)) {
+                    continue;
+                }
                 // 其中第8项B参与: a clause of assisting units alone keeps their role
                 boolean assisting = ASSISTING.matcher(text.substring(group.note().start(), group.note().end())).matches();
                 for (int item : group.items()) {
@@ -104,6 +113,32 @@ final class GroupNotes {
             }
         }
         return notes;
+    }
+
+    /**
+     * Adds the notes of a group whose leads are named 分别, one per item in order, when there are as many leads as
+     * items; false (nothing added) otherwise.
+     */
+    private static boolean respectively(String text, Group group, List<TaskBlock> tasks, String city,
+                                        List<ResponsibilityNote> notes) {
+        Optional<ResponsibilityNote> shared = NoteReader.read(text, group.note(), 0, city);
+        if (shared.isEmpty()) {
+            return false;
+        }
+        List<UnitRef> leads = shared.get().units().stream().filter(u -> "lead".equals(u.role())).toList();
+        List<UnitRef> others = shared.get().units().stream().filter(u -> !"lead".equals(u.role())).toList();
+        List<Integer> items = List.copyOf(group.items());
+        if (items.size() < 2 || leads.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            List<UnitRef> units = new ArrayList<>();
+            units.add(leads.get(i));
+            units.addAll(others);
+            int item = items.get(i);
+            task(tasks, item).ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), units, shared.get().span())));
+        }
+        return true;
     }
 
     /** The item numbers such paragraphs of {@code body} name: those items carry a note, given elsewhere. */

@@ -96,6 +96,7 @@ public final class StructureParser {
             notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
             notes = withGroupNotes(notes, TableItems.notes(annex, outline.tasks()));
             notes = RelativeGroups.apply(notes, outline.tasks(), logical);
+            notes = ReferenceNotes.apply(notes, outline.tasks(), logical);
         }
         // the rule may stand in the body or in the covering notice that issues it
         if (paragraphs.subList(0, bodyEnd).stream()
@@ -152,9 +153,14 @@ public final class StructureParser {
             return own;
         }
         Set<Integer> noted = new java.util.HashSet<>();
-        own.forEach(n -> noted.add(n.taskNumber()));
         java.util.Map<Integer, ResponsibilityNote> byTask = new java.util.TreeMap<>();
-        own.forEach(n -> byTask.put(n.taskNumber(), n));
+        for (ResponsibilityNote n : own) {
+            // a task whose body runs on into a note naming several items by number reads that note as its own
+            if (grouped.stream().noneMatch(g -> g.span().start() < n.span().end() && n.span().start() < g.span().end())) {
+                noted.add(n.taskNumber());
+                byTask.put(n.taskNumber(), n);
+            }
+        }
         for (ResponsibilityNote n : grouped) {
             if (noted.contains(n.taskNumber())) {
                 continue;
