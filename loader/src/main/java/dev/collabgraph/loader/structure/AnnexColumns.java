@@ -22,7 +22,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     private static final Pattern ROLE_COLUMN = Pattern.compile("^(?:分工|角色|职责分工|责任分工|分工类型)$");
     /** A unit column or field by its label, the role in group 1 (also the fields of CardTables). */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|落实)?(?:单位|部门|主体|处室|科室)(?:（[^（）]{0,6}）)?$");
+            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|落实)?(?:单位|部门|主体|处室|科室|股室)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.

@@ -63,6 +63,8 @@ final class AnnexReader {
         List<Line> pending = new ArrayList<>();
         int numbered = 0;
         int sectionYear = 0;
+        List<UnitRef> sectionLeads = List.of();
+        boolean anyLeadColumn = columns.unitRoles().contains("lead") || columns.unitRoles().contains(null);
         for (Line line : lines) {
             if (line.number() > 0) {
                 int before = above[numbered++];
@@ -78,6 +80,7 @@ final class AnnexReader {
                 int number = sectionYear > 0 && line.number() <= last ? last + 1 : line.number();
                 current = new WrappedRow(number, new Span(start, line.paragraph().end()), header.size());
                 current.year = sectionYear;
+                current.sectionLeads = sectionLeads;
                 wrapped.add(current);
                 for (Line l : own) {
                     current.add(l.cells());
@@ -96,6 +99,9 @@ final class AnnexReader {
                 if (line.category()) {
                     Matcher sectionOf = SECTION_YEAR.matcher(line.paragraph().text());
                     sectionYear = sectionOf.find() ? Integer.parseInt(sectionOf.group(1)) : sectionYear;
+                    if (!anyLeadColumn) {
+                        sectionLeads = sectionLeads(line.paragraph(), text, city);
+                    }
                 }
                 current = line.category() ? null : current;
             } else {
@@ -139,6 +145,11 @@ final class AnnexReader {
             }
             if (columns.role() >= 0) {
                 units = roledLines(row, columns.units().get(0), columns.role(), city);
+            }
+            if (!row.sectionLeads.isEmpty()) {
+                List<UnitRef> led = new ArrayList<>(row.sectionLeads);
+                units.stream().filter(u -> led.stream().noneMatch(l -> l.name().equals(u.name()))).forEach(led::add);
+                units = led;
             }
             CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
             Span workSpan = work == null ? null : row.workSpan;
@@ -266,6 +277,20 @@ final class AnnexReader {
         return same >= 2;
     }
 
+    /** The units a category row says lead the rows under it, or none. */
+    private static List<UnitRef> sectionLeads(Paragraph row, MappedText text, String city) {
+        String line = row.text().strip();
+        Matcher lead = SECTION_LEAD.matcher(line);
+        if (!lead.matches()) {
+            return List.of();
+        }
+        int group = lead.group(1) != null ? 1 : 2;
+        int from = row.start() + row.text().indexOf(line) + lead.start(group);
+        int to = row.start() + row.text().indexOf(line) + lead.end(group);
+        List<UnitRef> units = UnitLists.split(text.text(), from, to, "lead", city);
+        return units.stream().allMatch(u -> UnitNames.isOrgan(u.name())) ? units : List.of();
+    }
+
     private static boolean isCategoryRow(List<Table.Cell> cells) {
         long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
         // 一、平台载体类, or a section of the year (（二）2026年度, 2027年)
@@ -341,12 +366,21 @@ final class AnnexReader {
     /** A numbered row with the lines that continue it: each column's cell pieces, in order. */
     /** A category row naming the year of the rows under it: （二）2026年度, 2027年. */
     private static final int MAX_SECTION_ROW = 16;
+    /**
+     * A category row naming the unit that leads the rows under it, when the rows list only who assists (the table
+     * grouped by lead): 一、成果转化科牵头（3项）, （二）牵头单位：市科技局. Group 1 or 2 holds the units.
+     */
+    private static final Pattern SECTION_LEAD = Pattern.compile(
+            "^[（(]?[一二三四五六七八九十\\d]{0,3}[）)、.．]?[\\s\u3000]*(?:(\\p{IsHan}[^：:，。；]{1,40}?)(?:牵头|负责)(?:[（(][^（）()]{1,8}[）)])?"
+                    + "|(?:牵头(?:单位|部门|科室|处室|股室)?)[：:]([^，。；]{2,40}?)(?:[（(][^（）()]{1,8}[）)])?)$");
     private static final Pattern SECTION_YEAR = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]*[）)、.]?\\s*(20\\d{2})年(?:度)?");
 
     private static final class WrappedRow {
         private final int number;
         /** The year of the section the row stands in, 0 outside one. */
         private int year;
+        /** The units the row's section row says lead its rows (一、A牵头（3项）), none outside one. */
+        private List<UnitRef> sectionLeads = List.of();
         private final Span span;
         private final List<List<Table.Cell>> pieces = new ArrayList<>();
         /** The row's lines as placed, for columns read line by line. */

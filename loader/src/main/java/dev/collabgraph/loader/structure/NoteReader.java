@@ -27,11 +27,11 @@ final class NoteReader {
     private static final Pattern SLASHED_LABEL = Pattern.compile(SLASHED);
     /**
      * A label: 责任单位：, 牵头：, or set in 【】 as a field of its own (【牵头站所】A　【配合单位】B); a town's offices are its
-     * 站所, a department's its 处室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
+     * 站所, a department's its 处室, a county bureau's its 股室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位).
      */
     static final Pattern LABEL = Pattern.compile("((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
+            + "(?:单位|部门|主体|站所|处室|科室|股室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
@@ -151,7 +151,8 @@ final class NoteReader {
             }
             boolean suffixed = word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
                     || text.startsWith("主体", word - 2) || text.startsWith("站所", word - 2)
-                    || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2));
+                    || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2)
+                    || text.startsWith("股室", word - 2));
             if (suffixed) {
                 word -= 2;
             }

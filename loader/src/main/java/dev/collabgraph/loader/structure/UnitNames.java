@@ -18,22 +18,25 @@ public final class UnitNames {
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** A bureau's section (成果转化科). */
     private static final String SECTION = "科";
+    /** A county bureau's section: 高新技术股 (its offices are 股室). */
+    private static final String COUNTY_SECTION = "股";
     /** Endings of unit names, longest first, so 管委会 wins over 会. */
     private static final List<String> SUFFIXES = List.of("管委会", "办公室", "办公厅", "委员会", "集团", "银行", "分局", "中心",
             "公司", "政府", "局", "委", "办", "厅", "院", "部", "会", "所", "站", "行", "府", "区", "县", "队", "室",
-            "处", "团", "社", "馆", "台", "校", "园", "城", "街道", "镇", "乡", "科");
+            "处", "团", "社", "馆", "台", "校", "园", "城", "街道", "镇", "乡", "科", "股");
 
     /**
      * Endings of an organ's name: what a bracket of names without roles must show for every item. A bureau's own
-     * sections (成果转化科) are organs too, a name of three characters at least (not 本科).
+     * sections (成果转化科, a county's 高新技术股) are organs too, a name of three characters at least (not
+     * 本科, not 控股).
      */
     private static final Pattern ORGAN = Pattern.compile(
-            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联|\\p{IsHan}{2}科)$");
+            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联|\\p{IsHan}{2}科|\\p{IsHan}{2}(?<![控持入参配])股)$");
     /**
      * The last characters of {@link #ORGAN}'s endings: no other name can match it, and a bracket after one glosses
      * the name (报市政府办公室（市政府督查室）) rather than naming who does the work.
      */
-    static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科";
+    static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科股";
     /** A collective (各区, 各乡镇, 各县（市、区）) names the places whose governments are meant. */
     private static final Pattern COLLECTIVE = Pattern.compile("^各.{0,12}(?:区|县|市|镇|乡|街道|）)$");
 
@@ -77,7 +80,8 @@ public final class UnitNames {
     /** The unit suffix {@code name} ends with (局, 委, 中心 …), or "" when none. */
     public static String suffixOf(String name) {
         for (String suffix : SUFFIXES) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()
+                    && (!COUNTY_SECTION.equals(suffix) || ORGAN.matcher(name).find())) { // 控股 is a company's word
                 return suffix;
             }
         }
@@ -88,7 +92,7 @@ public final class UnitNames {
     static String leadingSuffixOf(String name) {
         for (String suffix : SUFFIXES) {
             // 科 leads only a reversed section's name (科高新技术), not 科协 or 科技
-            int rest = SECTION.equals(suffix) ? 3 : 1;
+            int rest = SECTION.equals(suffix) || COUNTY_SECTION.equals(suffix) ? 3 : 1;
             if (name.startsWith(suffix) && name.length() >= suffix.length() + rest) {
                 return suffix;
             }
