@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.DisplayWidth;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
 
@@ -42,7 +43,12 @@ final class IndicatorReader {
         }
         header = spreadOverRows(header, table);
         int headerRows = 1;
-        if (yearColumns(header) < MIN_YEARS && table.rows().size() > 2) {
+        Optional<Stacked> stacked = yearColumns(header) < MIN_YEARS && !TableColumns.tabLaid(table.rows().get(0), text)
+                ? stackedHeader(table, text) : Optional.empty();
+        if (stacked.isPresent()) {
+            header = stacked.get().header();
+            headerRows = stacked.get().rows();
+        } else if (yearColumns(header) < MIN_YEARS && table.rows().size() > 2) {
             // a header over two lines: 指标名称 | 单位 | 目标值 above the years it groups (2024年 | 2025年)
             List<Table.Cell> below = TableColumns.place(table.rows().get(1), header, text);
             if (yearColumns(below) >= MIN_YEARS) {
@@ -128,6 +134,78 @@ final class IndicatorReader {
             }
         }
         return missing == 0 ? spread : header;
+    }
+
+    /** A header printed over several lines, and how many lines it takes. */
+    private record Stacked(List<Table.Cell> header, int rows) {
+    }
+
+    /** A cell of a header's lower line that only glosses the one above it: （预计）, （基期）, （%）. */
+    private static final Pattern GLOSS = Pattern.compile("^[（(][^（）()]{1,6}[）)]$");
+    private static final int MAX_HEADER_LINES = 4;
+
+    /**
+     * A header laid out with spaces whose cells a PDF printed on different lines, each centred in its cell: 指标 | 单位 |
+     * 2025年 on the first, （预计） under 2025年 and 2026年 | 2028年 beside it on the second. The lines above the first that
+     * holds a value make the header; its columns are their cells in printed order, glosses left out, and a cell over
+     * two years printed below it (目标值 over 2025年 | 2027年) groups them and is no column.
+     */
+    private static Optional<Stacked> stackedHeader(Table table, MappedText text) {
+        List<Table.Cell> cells = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        int lines = 0;
+        for (Paragraph p : table.rows()) {
+            List<Table.Cell> line = Table.cells(p);
+            if (line.stream().anyMatch(c -> VALUE.matcher(c.text()).lookingAt() && !YEAR_HEADER.matcher(c.text()).matches())) {
+                break;
+            }
+            if (++lines > MAX_HEADER_LINES) {
+                return Optional.empty();
+            }
+            for (Table.Cell c : line) {
+                if (!c.text().isEmpty() && !GLOSS.matcher(c.text()).matches()) {
+                    cells.add(c);
+                    lineOf.add(lines);
+                }
+            }
+        }
+        if (lines < 2 || lines >= table.rows().size()) {
+            return Optional.empty();
+        }
+        int[] centre = new int[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            centre[i] = TableColumns.displayColumn(text, cells.get(i).span().start()) + DisplayWidth.of(cells.get(i).text()) / 2;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i).text();
+            if (YEAR_HEADER.matcher(name).matches() || UNIT_COLUMN.matcher(name).matches() || NAME_COLUMN.matcher(name).find()
+                    || OTHER_COLUMN.matcher(name).matches() || yearsUnder(i, cells, lineOf, centre) < 2) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> TableColumns.displayColumn(text, cells.get(i).span().start())));
+        List<Table.Cell> header = order.stream().map(cells::get).toList();
+        return yearColumns(header) >= MIN_YEARS ? Optional.of(new Stacked(header, lines)) : Optional.empty();
+    }
+
+    /** How many year cells of lower lines stand nearer cell {@code i} than any other cell of its line. */
+    private static int yearsUnder(int i, List<Table.Cell> cells, List<Integer> lineOf, int[] centre) {
+        int count = 0;
+        for (int j = 0; j < cells.size(); j++) {
+            if (lineOf.get(j) <= lineOf.get(i) || !YEAR_HEADER.matcher(cells.get(j).text()).matches()) {
+                continue;
+            }
+            int nearest = -1;
+            for (int k = 0; k < cells.size(); k++) {
+                if (lineOf.get(k).equals(lineOf.get(i)) && (nearest < 0
+                        || Math.abs(centre[k] - centre[j]) < Math.abs(centre[nearest] - centre[j]))) {
+                    nearest = k;
+                }
+            }
+            count += nearest == i ? 1 : 0;
+        }
+        return count;
     }
 
     /** 年份 | 指标A（%） | 指标B（家）: each column after the first is an indicator, each row a year. */

@@ -98,7 +98,7 @@ final class TableColumns {
     }
 
     /** The printed column of the logical offset {@code at}: display width of its line before it. */
-    private static int displayColumn(MappedText text, int at) {
+    static int displayColumn(MappedText text, int at) {
         String source = text.source().text();
         int original = text.originalStart(at);
         int width = 0;

@@ -75,6 +75,14 @@ final class TargetReader {
             if (subsidy(text, clauseStart, clauseEnd, metric.isEmpty() || "<=".equals(comparator))) {
                 continue;
             }
+            Matcher bracketed = BRACKETED_BASE.matcher(before);
+            if (lastMetric != null && bracketed.find()) {
+                // …达到85亿元（2025年为68.5亿元）: the same metric's value in the base year
+                targets.add(new TargetFact(taskNumber, sectionKey, lastMetric,
+                        Double.parseDouble(q.group(1).replace(",", "")), q.group(3), Integer.parseInt(bracketed.group(1)),
+                        "=", new Span(paragraph.start() + clauseStart + bracketed.start(), paragraph.start() + q.end())));
+                continue;
+            }
             if (metric.isEmpty() && lastMetric != null && YEAR_LED.matcher(before).lookingAt()) {
                 metric = lastMetric; // …提高到2025年的2.6%、2027年的2.9% / 到2025年达到150家；到2027年达到220家: the same metric
             }
@@ -142,6 +150,8 @@ final class TargetReader {
     }
 
     /** A clause that opens with its year (、2027年的…, 到2027年达到…): it goes on with the metric before it. */
+    /** A base-year value in brackets after a goal: （2025年为68.5亿元）, （2025年：1.86%）. */
+    private static final Pattern BRACKETED_BASE = Pattern.compile("[（(](\\d{4})年(?:底|末)?(?:为|是|：|:)?$");
     private static final Pattern YEAR_LED = Pattern.compile("^(?:到|至)?\\d{4}年(?:底|末)?");
     private static final Pattern INCREMENT = Pattern.compile("^(?:较|比)\\d{4}年");
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\d{4}年(?:底|末)?$");

@@ -59,4 +59,34 @@ class IndicatorReaderTest {
                 tuple("研发经费投入强度", "%", Map.of("2023", 2.15, "2025", 2.7)),
                 tuple("高新技术企业数", "家", Map.of("2023", 1120.0, "2025", 1500.0)));
     }
+
+    @Test
+    void aHeaderPrintedOverSeveralLinesTakesItsColumnsFromWhereEachCellStands() {
+        // a PDF's ruled table as text: single-line header cells centred beside a two-line one (2025年 over （预计）)
+        List<IndicatorRow> rows = indicators("""
+                        指标        单位  2025年
+                                          （预计）  2026年  2028年  年均增长
+                                                                （%）
+                  研发经费投入强度  %  2.35  2.5   2.8      —
+                     技术合同成交额  亿元   96     115   150    16.0
+                规上企业研发活动覆盖率  %  42  48     60      —
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", "%", Map.of("2025", 2.35, "2026", 2.5, "2028", 2.8)),
+                tuple("技术合同成交额", "亿元", Map.of("2025", 96.0, "2026", 115.0, "2028", 150.0)),
+                tuple("规上企业研发活动覆盖率", "%", Map.of("2025", 42.0, "2026", 48.0, "2028", 60.0)));
+    }
+
+    @Test
+    void aCellOverTheYearsPrintedBelowItGroupsThemAndIsNoColumn() {
+        List<IndicatorRow> rows = indicators("""
+                指标名称      单位      目标值
+                                     2025年    2027年
+                研发经费投入强度  %      2.4       2.8
+                高新技术企业     家      300       420
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", Map.of("2025", 2.4, "2027", 2.8)),
+                tuple("高新技术企业", Map.of("2025", 300.0, "2027", 420.0)));
+    }
 }
