@@ -88,6 +88,7 @@ public final class EntityExtractor {
         SupportRules.apply(doc, relations);
         JointBuildRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);
+        PartnerColumns.apply(doc, relations);
         IndustryRules.apply(doc, relations);
 
         List<Mention> out = new ArrayList<>(mentions);

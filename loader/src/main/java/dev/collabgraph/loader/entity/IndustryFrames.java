@@ -79,7 +79,19 @@ final class IndustryFrames {
         Matcher m = FOCUS.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), '以',
                 p -> closerAhead(text, p, FOCUS_MIN_CHARS, FOCUS_MAX_CHARS + 1, "为")); at = m.end()) {
-            List<int[]> items = split(text, m.start(1), m.end(1));
+            int from = m.start(1);
+            int to = m.end(1);
+            // 以A、B、C三大产业集群为重点: the count closes the list; 以服务A、B为重点: the verb opens no item
+            Matcher count = COUNT_TAIL.matcher(text).region(from, to);
+            if (count.find()) {
+                to = count.start();
+            }
+            int comma = text.indexOf('、', from);
+            from = Boundaries.nameStart(text, from, comma < 0 || comma > to ? to : comma, Label.Industry, scan.covered);
+            if (to - from < 2 * FOCUS_MIN_CHARS) {
+                continue;
+            }
+            List<int[]> items = split(text, from, to);
             // one item alone (以市场为主导, 以项目为重点) is as often a principle as an industry; a list is one of
             // industries when a place or a chain puts them first (北区以…) or an item has a trade head (…储能, …食品),
             // not when it lists targets (坚持以农村地区、偏远山区为重点)
@@ -99,6 +111,8 @@ final class IndustryFrames {
     private static final Pattern COUNTED = Pattern.compile(
             "等?(?:[两二三四五六七八九十]|\\d{1,2})(?:大|个|条)[\\p{IsHan}]{0,6}?(?:产业集群|产业链|产业|集群)");
     private static final int COUNTED_MAX_CHARS = 60;
+    /** {@link #COUNTED} closing a phrase: where a focus list's items end. */
+    private static final Pattern COUNT_TAIL = Pattern.compile(COUNTED.pattern() + "$");
 
     /** The industries of a counted list: two items or more before the count, each looking like an industry. */
     static void counted(Scan scan, List<Candidate> out) {

@@ -71,4 +71,24 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("HOSTS 某某林业大学 -> 竹木新材料中试基地",
                 "HOSTS 某某竹业集团有限公司 -> 竹木新材料中试基地");
     }
+
+    @Test
+    void aProjectTablesUniversityAndCompanyColumnsPairEachRowsPartners() {
+        Extraction e = read("""
+                附件
+                重点项目推进表
+                序号\t项目名称\t合作高校\t合作企业（单位）\t牵头单位
+                1\t智能装备联合实验室建设\t某某大学\t青禾电子科技有限公司\t市科技局
+                2\t概念验证中心建设\t某某医学院\t—\t市科技局
+                """);
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 青禾电子科技有限公司");
+        assertThat(e.relations()).noneMatch(r -> r.startsWith("PARTNERS_WITH 某某医学院"));
+    }
+
+    @Test
+    void aFocusListClosedByItsCountGivesTheIndustriesWithoutTheCountOrTheVerbBefore() {
+        Extraction e = read("2026年，全市工作以服务新能源电池、生物医药、高端装备三大产业集群为重点，推动高校与企业深度融合。");
+        assertThat(e.names(dev.collabgraph.model.Label.Industry)).contains("新能源电池", "生物医药", "高端装备")
+                .doesNotContain("服务新能源电池", "高端装备三大产业集群");
+    }
 }

@@ -1,0 +1,71 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A project table naming each row's partners in columns of their own (项目名称 | 合作高校 | 合作企业 | 牵头单位): the
+ * universities of a row's university cell work with the companies of its company cell. Only tab-separated rows
+ * under such a header count, up to the first line that is no row.
+ */
+final class PartnerColumns {
+    private static final Pattern UNIVERSITY_COLUMN = Pattern.compile(
+            "^(?:合作|依托|参与|共建|对接)?(?:高校|院校|高校院所|高等院校|大学)(?:（[^（）]{0,8}）)?$");
+    private static final Pattern ENTERPRISE_COLUMN = Pattern.compile(
+            "^(?:合作|依托|参与|共建|对接|承担)?企业(?:（[^（）]{0,8}）)?$");
+    private static final String RULE = "partners:table-columns";
+
+    private PartnerColumns() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        String text = doc.text;
+        int university = -1;
+        int enterprise = -1;
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            String[] cells = line.split("\t", -1);
+            if (cells.length < 2) {
+                university = -1; // a line that is no row ends the table
+                enterprise = -1;
+            } else if (header(cells, UNIVERSITY_COLUMN) >= 0 && header(cells, ENTERPRISE_COLUMN) >= 0) {
+                university = header(cells, UNIVERSITY_COLUMN);
+                enterprise = header(cells, ENTERPRISE_COLUMN);
+            } else if (university >= 0 && Math.max(university, enterprise) < cells.length) {
+                Span row = new Span(lineStart, lineEnd);
+                List<Mention> schools = in(doc, lineStart, cells, university, Label.University);
+                List<Mention> companies = in(doc, lineStart, cells, enterprise, Label.Enterprise);
+                for (Mention school : schools) {
+                    for (Mention company : companies) {
+                        out.add(RelType.PARTNERS_WITH, school, company, row, RULE);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static int header(String[] cells, Pattern column) {
+        for (int i = 0; i < cells.length; i++) {
+            if (column.matcher(cells[i].strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The mentions of {@code label} inside cell {@code column} of the row starting at {@code lineStart}. */
+    private static List<Mention> in(Doc doc, int lineStart, String[] cells, int column, Label label) {
+        int from = lineStart;
+        for (int i = 0; i < column; i++) {
+            from += cells[i].length() + 1;
+        }
+        return doc.within(from, from + cells[column].length()).stream().filter(m -> m.label() == label).toList();
+    }
+}
