@@ -43,8 +43,7 @@ final class IndicatorReader {
         }
         header = spreadOverRows(header, table);
         int headerRows = 1;
-        Optional<Stacked> stacked = yearColumns(header) < MIN_YEARS && !TableColumns.tabLaid(table.rows().get(0), text)
-                ? stackedHeader(table, text) : Optional.empty();
+        Optional<Stacked> stacked = yearColumns(header) < MIN_YEARS ? stackedHeader(table, text) : Optional.empty();
         if (stacked.isPresent()) {
             header = stacked.get().header();
             headerRows = stacked.get().rows();
@@ -81,8 +80,24 @@ final class IndicatorReader {
             nameColumn = firstPlainColumn(header, years);
         }
         List<IndicatorRow> rows = new ArrayList<>();
+        List<Table.Cell> wrappedName = new ArrayList<>();
         for (Paragraph p : table.rows().subList(headerRows, table.rows().size())) {
             List<Table.Cell> cells = TableColumns.place(p, header, text);
+            List<Table.Cell> own = Table.cells(p);
+            if (own.size() == 1 && !VALUE.matcher(own.get(0).text()).lookingAt()) {
+                wrappedName.add(own.get(0)); // a name printed over lines of its own above its row's values
+                continue;
+            }
+            if (nameColumn == 0 && !wrappedName.isEmpty() && Table.cells(p).size() == header.size() - 1) {
+                StringBuilder name = new StringBuilder();
+                wrappedName.forEach(c -> name.append(c.text()));
+                List<Table.Cell> named = new ArrayList<>();
+                named.add(new Table.Cell(name.toString(), new Span(wrappedName.get(0).span().start(),
+                        wrappedName.get(wrappedName.size() - 1).span().end())));
+                named.addAll(Table.cells(p));
+                cells = named;
+            }
+            wrappedName.clear();
             if (cells.size() <= nameColumn || cells.get(nameColumn).text().isEmpty()
                     || cells.get(nameColumn).text().equals(header.get(nameColumn).text())) {
                 continue;
@@ -91,11 +106,11 @@ final class IndicatorReader {
             Indicator named = Indicator.of(cells.get(nameColumn).text(), unit);
             Map<String, Double> values = new LinkedHashMap<>();
             List<String> atLeast = new ArrayList<>();
-            years.forEach((column, year) -> {
-                if (column < cells.size()) {
-                    value(cells.get(column).text(), year, values, atLeast);
+            for (Map.Entry<Integer, String> year : years.entrySet()) {
+                if (year.getKey() < cells.size()) {
+                    value(cells.get(year.getKey()).text(), year.getValue(), values, atLeast);
                 }
-            });
+            }
             if (!values.isEmpty()) {
                 rows.add(new IndicatorRow(rows.size() + 1, named.name(), named.unit(), values, atLeast, p.span()));
             }
@@ -109,11 +124,7 @@ final class IndicatorReader {
      * most rows.
      */
     private static List<Table.Cell> spreadOverRows(List<Table.Cell> header, Table table) {
-        Map<Integer, Integer> widths = new java.util.HashMap<>();
-        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
-            widths.merge(Table.cells(p).size(), 1, Integer::sum);
-        }
-        int usual = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        int usual = usualWidth(table);
         if (usual <= header.size()) {
             return header;
         }
@@ -134,6 +145,18 @@ final class IndicatorReader {
             }
         }
         return missing == 0 ? spread : header;
+    }
+
+    /** How many cells most rows under the first have; lines of one cell (a wrapped part) are no rows. */
+    private static int usualWidth(Table table) {
+        Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+            int width = Table.cells(p).size();
+            if (width > 1) {
+                widths.merge(width, 1, Integer::sum);
+            }
+        }
+        return widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
     }
 
     /** A header printed over several lines, and how many lines it takes. */
@@ -171,6 +194,12 @@ final class IndicatorReader {
         }
         if (lines < 2 || lines >= table.rows().size()) {
             return Optional.empty();
+        }
+        if (TableColumns.tabLaid(table.rows().get(0), text)) {
+            // cells parted by tabs tell no place: the header's cells in reading order, as many as a row's
+            int usual = usualWidth(table);
+            return yearColumns(cells) >= MIN_YEARS && cells.size() == usual
+                    ? Optional.of(new Stacked(cells, lines)) : Optional.empty();
         }
         int[] centre = new int[cells.size()];
         for (int i = 0; i < cells.size(); i++) {

@@ -17,6 +17,25 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
     }
 
     private static final int MAX_LOOSE_ROW = 30;
+    /** A header cell or a wrapped name printed over a few lines of their own: at most this many between rows. */
+    private static final int MAX_LOOSE_RUN = 3;
+
+    /**
+     * Whether the line at {@code at} is short, ends no sentence, and a table row follows it after at most a few more
+     * such lines: a cell's wrapped part (2025年 / （基期） above 2026年 | 2028年) inside the table.
+     */
+    private static boolean looseRunBeforeRow(List<Paragraph> paragraphs, int at) {
+        for (int k = at; k < paragraphs.size() && k <= at + MAX_LOOSE_RUN; k++) {
+            Paragraph p = paragraphs.get(k);
+            if (p.isTableRow()) {
+                return k > at;
+            }
+            if (p.text().length() > MAX_LOOSE_ROW || p.text().indexOf('。') >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final int AROUND = 3;
 
     /** Every table of {@code paragraphs}, in order. */
@@ -32,8 +51,7 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
             int j = i;
             while (j < paragraphs.size()) {
                 Paragraph p = paragraphs.get(j);
-                boolean loose = !p.isTableRow() && p.text().length() <= MAX_LOOSE_ROW && p.text().indexOf('。') < 0
-                        && j + 1 < paragraphs.size() && paragraphs.get(j + 1).isTableRow();
+                boolean loose = !p.isTableRow() && looseRunBeforeRow(paragraphs, j);
                 if (!p.isTableRow() && !loose) {
                     break;
                 }

@@ -101,7 +101,38 @@ final class TargetReader {
                     comparator,
                     new Span(paragraph.start() + clauseStart, paragraph.start() + q.end())));
         }
+        spelled(paragraph, taskNumber, sectionKey, targets);
         return targets;
+    }
+
+    /**
+     * A goal whose number is spelled in Chinese numerals after its verb (共建研发平台达到二十个以上, 实施项目一百项以上): the
+     * verb is required, so that 一批, 两个 and 三大 in prose give nothing.
+     */
+    private static final Pattern SPELLED = Pattern.compile("(超过|突破|不低于|不少于|达到|提高到|增加到|增长到)?"
+            + "(?<![一二三四五六七八九十百两])([一二三四五六七八九十百两]{1,5})(个|项|家|所|座|名|场|条|支|类)(以上|以下|左右)?");
+
+    private static void spelled(Paragraph paragraph, int taskNumber, String sectionKey, List<TargetFact> targets) {
+        String text = paragraph.text();
+        Matcher m = SPELLED.matcher(text);
+        while (m.find()) {
+            int clauseStart = clauseStart(text, m.start());
+            String before = text.substring(clauseStart, m.start());
+            // the verb, or a clause whose quantity closes it after an action (实施校地合作项目一百项以上)
+            boolean verbed = m.group(1) != null;
+            boolean closing = m.group(4) != null && !before.isEmpty() && clauseEnd(text, m.end()) == m.end();
+            int value = Numerals.value(m.group(2));
+            if (!verbed && !closing || value < 2 || subsidy(text, clauseStart, clauseEnd(text, m.end()), false)) {
+                continue;
+            }
+            String metric = clean(before);
+            if (metric.isEmpty() || INCREMENT.matcher(metric).lookingAt()) {
+                continue;
+            }
+            targets.add(new TargetFact(taskNumber, sectionKey, metric, value, m.group(3), year(text, m.start()),
+                    comparator(verbed ? m.group(1) : "", m.group(4), false),
+                    new Span(paragraph.start() + clauseStart, paragraph.start() + m.end())));
+        }
     }
 
     /**

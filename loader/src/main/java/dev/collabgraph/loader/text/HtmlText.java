@@ -46,6 +46,7 @@ final class HtmlText {
         // numbers the style sheet prints (read before the sheet goes with what is never text)
         Map<Element, String> printed = CssCounters.before(page);
         java.util.Set<Element> boxes = CssBoxes.of(page);
+        java.util.Set<Element> gaps = CssGaps.of(page);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
         page.select("header, footer").stream()
@@ -58,7 +59,7 @@ final class HtmlText {
             documentNumber(page, main).ifPresent(n -> out.append(n).append('\n'));
             headline(page, main).ifPresent(h -> out.append(h).append('\n'));
         }
-        new HtmlText.Renderer(out, printed, boxes).render(main);
+        new HtmlText.Renderer(out, printed, boxes, gaps).render(main);
         return out.toString();
     }
 
@@ -144,6 +145,8 @@ final class HtmlText {
         private final Map<Element, String> printedBefore;
         /** Inline elements drawn as boxes of their own ({@link CssBoxes}): a space keeps their words apart. */
         private final java.util.Set<Element> boxes;
+        /** Blank spacers wide enough to part a printed table's cells ({@link CssGaps}): written as a tab. */
+        private final java.util.Set<Element> gaps;
 
         Renderer(StringBuilder out) {
             this(out, Map.of());
@@ -154,9 +157,15 @@ final class HtmlText {
         }
 
         Renderer(StringBuilder out, Map<Element, String> printedBefore, java.util.Set<Element> boxes) {
+            this(out, printedBefore, boxes, java.util.Set.of());
+        }
+
+        Renderer(StringBuilder out, Map<Element, String> printedBefore, java.util.Set<Element> boxes,
+                 java.util.Set<Element> gaps) {
             this.out = out;
             this.printedBefore = printedBefore;
             this.boxes = boxes;
+            this.gaps = gaps;
         }
 
         void render(Node node) {
@@ -188,6 +197,10 @@ final class HtmlText {
                         HtmlTable.rows(element).forEach(row -> out.append(String.join("\t", row)).append('\n'));
                     }
                     default -> {
+                        if (gaps.contains(element)) {
+                            cellGap();
+                            return;
+                        }
                         boolean block = element.isBlock();
                         boolean box = !block && boxes.contains(element);
                         if (block) {
@@ -207,6 +220,16 @@ final class HtmlText {
                         }
                     }
                 }
+            }
+        }
+
+        /** A tab between a printed row's cells, not at a line's start and once between two cells. */
+        private void cellGap() {
+            while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+            if (!atLineStart() && out.charAt(out.length() - 1) != '\t') {
+                out.append('\t');
             }
         }
 

@@ -229,4 +229,37 @@ class HtmlDocumentTest {
     private static String escaped(String text) {
         return Entities.escape(text).replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&#12288;");
     }
+
+    @Test
+    void aPdfConvertedToPositionedLinesPartsATablesCellsWhereItsSpacersAreWide() {
+        // a portal's 在线预览: one div per printed line, cells parted by empty spans of a fixed width
+        String line = "<div class=\"t\">%s</div>";
+        String gap = "<span class=\"_ _w\"> </span>";
+        String narrow = "<span class=\"_ _n\"> </span>";
+        String page = "<html><head><meta charset=\"utf-8\"><style>._w{width:58.88px;} ._n{width:3.2px;}</style></head>"
+                + "<body><div id=\"page-container\">"
+                + String.join("", java.util.stream.Stream.of(
+                        "某某县人民政府办公室关于印发某某县校地合作行动方案的通知",
+                        "一、行动目标",
+                        "到2028年，全县与高校院所共建研发平台达到二十个以上，实施校地合作项目一百项以上。",
+                        "表1" + narrow + "主要指标",
+                        "指标名称" + gap + "单位", "2025年", "（基期）", "2026年" + gap + "2028年",
+                        "研发经费投入强度" + gap + "%" + gap + "1.9" + gap + "2.1" + gap + "2.5",
+                        "规上工业企业中有研发机", "构的企业占比", "%" + gap + "38" + gap + "45" + gap + "55",
+                        "高新技术企业" + gap + "家" + gap + "74" + gap + "90" + gap + "120",
+                        "二、重点任务",
+                        "（一）共建研究院。支持某某大学共建研究院。（责任单位：县科技局）").map(line::formatted).toList())
+                + "</div></body></html>";
+        SourceText source = DocumentReader.decode("preview.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(source.text()).contains("研发经费投入强度\t%\t1.9\t2.1\t2.5").contains("表1 主要指标");
+
+        var structure = dev.collabgraph.loader.structure.StructureParser.parse(Cleaner.clean(source));
+        assertThat(structure.indicators()).extracting(r -> r.name() + " " + r.values()).containsExactly(
+                "研发经费投入强度 {2025=1.9, 2026=2.1, 2028=2.5}",
+                "规上工业企业中有研发机构的企业占比 {2025=38.0, 2026=45.0, 2028=55.0}",
+                "高新技术企业 {2025=74.0, 2026=90.0, 2028=120.0}");
+        // goals spelled in numerals after their verb, or closing their clause
+        assertThat(structure.targets()).extracting(t -> t.metric() + " " + t.value() + " " + t.year())
+                .contains("与高校院所共建研发平台 20.0 2028", "校地合作项目 100.0 2028");
+    }
 }
