@@ -108,4 +108,48 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         }
         return Optional.of(new AnnexColumns(number, title, work, category, units, roles, units.size() == 1 ? role : -1));
     }
+
+    /** A header's part of a sheet printed in parts ({@link SplitSheets}). */
+    enum Half { TITLES, UNITS }
+
+    /**
+     * The columns of {@code header} when it heads one half of a sheet too wide for its page: 序号 with the tasks and
+     * no unit column ({@link Half#TITLES}), or 序号 with unit columns and no task or work column ({@link Half#UNITS},
+     * its 序号 standing for the title).
+     */
+    static Optional<AnnexColumns> half(List<Table.Cell> header, Half half) {
+        int number = -1;
+        int title = -1;
+        int work = -1;
+        int category = -1;
+        List<Integer> units = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String text = headerName(header.get(c).text());
+            Matcher unit = UNIT_COLUMN.matcher(text);
+            if (NUMBER_COLUMN.matcher(text).matches()) {
+                number = c;
+            } else if (CATEGORY_COLUMN.matcher(text).matches() || text.endsWith("类别")) {
+                category = c; // 任务类别 sorts the tasks, it names none
+            } else if (unit.matches()) {
+                units.add(c);
+                roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
+            } else if (title < 0 && TITLE_COLUMN.matcher(text).find()) {
+                title = c;
+            } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
+                work = c;
+            }
+        }
+        if (number < 0) {
+            return Optional.empty();
+        }
+        if (half == Half.TITLES && units.isEmpty() && (title >= 0 || work >= 0)) {
+            return Optional.of(new AnnexColumns(number, title >= 0 ? title : work, title >= 0 ? work : -1, category,
+                    List.of(), List.of(), -1));
+        }
+        if (half == Half.UNITS && !units.isEmpty() && title < 0 && work < 0) {
+            return Optional.of(new AnnexColumns(number, number, -1, -1, units, roles, -1));
+        }
+        return Optional.empty();
+    }
 }

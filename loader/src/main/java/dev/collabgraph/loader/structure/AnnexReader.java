@@ -43,7 +43,19 @@ final class AnnexReader {
      */
     static Optional<List<AnnexRow>> read(Table table, MappedText text, String city, boolean notedFirstLeads) {
         List<Table.Cell> header = twoRowHeader(table);
-        Optional<AnnexColumns> found = AnnexColumns.of(header);
+        return read(table, text, city, notedFirstLeads, header, AnnexColumns.of(header));
+    }
+
+    /**
+     * The rows of half of a sheet printed in parts ({@link SplitSheets}): the columns of the half are given, a half
+     * of units naming its rows by their 序号 alone.
+     */
+    static Optional<List<AnnexRow>> readHalf(Table table, MappedText text, String city, AnnexColumns columns) {
+        return read(table, text, city, false, twoRowHeader(table), Optional.of(columns));
+    }
+
+    private static Optional<List<AnnexRow>> read(Table table, MappedText text, String city, boolean notedFirstLeads,
+                                                 List<Table.Cell> header, Optional<AnnexColumns> found) {
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -229,10 +241,14 @@ final class AnnexReader {
             if (AFTER_TABLE.matcher(p.text()).find()) {
                 break;
             }
-            Matcher number = cells.size() > columns.number()
-                    ? (columns.number() == columns.title() ? NUMBERED_TITLE : ROW_NUMBER)
-                            .matcher(cells.get(columns.number()).text()) : null;
-            if (number != null && (columns.number() == columns.title() ? number.lookingAt() : number.matches())) {
+            Matcher number = cells.size() > columns.number() ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
+            if (number != null && !number.matches() && columns.number() == columns.title()) {
+                number = NUMBERED_TITLE.matcher(cells.get(columns.number()).text()); // 1.实施…: the number opens the title
+                number = number.lookingAt() ? number : null;
+            } else if (number != null && !number.matches()) {
+                number = null;
+            }
+            if (number != null) {
                 lines.add(new Line(p, cells, Integer.parseInt(number.group(1)), false, false));
             } else {
                 boolean category = isCategoryRow(cells);

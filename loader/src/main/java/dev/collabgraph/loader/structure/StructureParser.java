@@ -69,6 +69,13 @@ public final class StructureParser {
                 }
             }
         }
+        if (annex.isEmpty()) {
+            List<AnnexRow> joined = SplitSheets.join(tables, text, header.city());
+            if (!joined.isEmpty()) {
+                annex.addAll(joined);
+                warnings.removeIf(w -> w.startsWith("table headed '") && w.endsWith("its rows are not read"));
+            }
+        }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,

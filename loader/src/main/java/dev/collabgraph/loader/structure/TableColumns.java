@@ -71,6 +71,12 @@ final class TableColumns {
             placed.add(empty(row));
         }
         int next = 0;
+        // the cleaner closes a cell's line of its own with a tab: an empty last cell holds no column
+        int last = cells.size();
+        while (last > 1 && cells.get(last - 1).text().isEmpty()) {
+            last--;
+        }
+        cells = cells.subList(0, last);
         for (Table.Cell cell : cells) {
             int at = displayColumn(text, cell.span().start());
             int best = -1;

@@ -44,6 +44,7 @@ final class UnitLists {
     /** A development zone's name, whose units are its committee (管委会). */
     /** A field left empty: a dash, a slash or 无. */
     private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
+    private static final Pattern FIGURE = Pattern.compile("^[\\d.,%％]+$");
 
     /** Whether a cell or field names nobody (—, ／, 无). */
     static boolean namesNobody(String text) {
@@ -164,8 +165,8 @@ final class UnitLists {
 
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
-        if (surface.isEmpty() || namesNobody(surface)) {
-            return; // 配合单位：— names nobody
+        if (surface.isEmpty() || namesNobody(surface) || FIGURE.matcher(surface).matches()) {
+            return; // 配合单位：— names nobody; a figure (20%) wrapped into a unit column is no unit
         }
         String own = role;
         Matcher mark = LastChar.among(surface, ROLE_MARK_LAST) ? ROLE_MARK.matcher(surface) : null;

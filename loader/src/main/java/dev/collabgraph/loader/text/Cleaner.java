@@ -42,6 +42,8 @@ public final class Cleaner {
     /** A cell's rest on a line of its own is short and set in from the margin, under its column. */
     private static final int MAX_CELL_LINE = 30;
     private static final int MIN_CELL_INDENT = 4;
+    /** A cell's rest long enough to look like prose stands past the first columns. */
+    private static final int MIN_WIDE_CELL_INDENT = 12;
 
     /** The blanks before {@code at} on its line, when nothing else is. */
     private static int indent(String text, int at) {
@@ -163,7 +165,11 @@ public final class Cleaner {
             long gaps = content.indexOf('\t') >= 0 ? 0 : cellGaps(content);
             if (gaps >= 2 && SPACED_HEADER.matcher(content).find() || gaps >= MIN_HEADER_GAPS && shortCellsOnly(content)) {
                 inSpacedTable = true;
-            } else if (gaps == 0 && (content.length() > 20 || content.indexOf('。') >= 0)) {
+            } else if (gaps == 0 && (content.length() > 20 || content.indexOf('。') >= 0)
+                    && !(previousSpacedRow && content.length() <= MAX_CELL_LINE && content.indexOf('。') < 0
+                    && lineIndent >= MIN_WIDE_CELL_INDENT && content.indexOf('：') < 0 && content.charAt(0) != '【')) {
+                // a long line set far in under a later column after a row is a cell of its own (wrapped, or centred
+                // above the next row's number); a field (附件下载：…) or a page's 【打印】 link is none
                 inSpacedTable = false;
             }
             // a cell wrapped onto a line of its own, set under its column (a PDF layout export): a row of one cell
