@@ -61,21 +61,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 240-244 as its writer first measured it with the rules of e2c0ec5 (2026-12-04,
-        // corpus/SPLITS.md), rounded down: far from the goals (annex rows 29.6 %, indicator values 25.6 %),
-        // a floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.93);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.93);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.29);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.42);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.25);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.86);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.65);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        // the blind held-out set 260-264 as its writer first measured it with the rules of 0ea7fba (2026-12-05,
+        // corpus/SPLITS.md), rounded down: far from the goals (tasks 61.7 %, responsibilities 0.72), a floor
+        // against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.78);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.71);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.66);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.73);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.84);
         }
     }
 
