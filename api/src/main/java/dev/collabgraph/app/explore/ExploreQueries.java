@@ -231,16 +231,19 @@ public final class ExploreQueries {
      * ({@link PathTypes#DEFAULT}), relaxed to every label when it gives no path.
      */
     public PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through) {
+        // one time budget for the strict search and the relaxed one after it
+        long deadline = System.nanoTime() + PathSearch.TIME_BUDGET.toNanos();
         if (through != null) {
-            return paths(from, to, maxHops, limit, through, false);
+            return paths(from, to, maxHops, limit, through, false, deadline);
         }
-        PathsPayload strict = paths(from, to, maxHops, limit, PathTypes.DEFAULT, false);
-        return strict.paths().isEmpty() ? paths(from, to, maxHops, limit, PathTypes.ALL, true) : strict;
+        PathsPayload strict = paths(from, to, maxHops, limit, PathTypes.DEFAULT, false, deadline);
+        return strict.paths().isEmpty() ? paths(from, to, maxHops, limit, PathTypes.ALL, true, deadline) : strict;
     }
 
-    private PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through, boolean relaxed) {
+    private PathsPayload paths(String from, String to, int maxHops, int limit, List<String> through, boolean relaxed,
+                               long deadline) {
         PathSearch.Routes found = PathSearch.find(store, from, to, maxHops, through,
-                limit * AlternativePaths.CANDIDATES_PER_PATH);
+                limit * AlternativePaths.CANDIDATES_PER_PATH, deadline);
         // one more than asked for says whether another route was left out
         List<PathsPayload.Path> chosen = AlternativePaths.choose(found.routes().stream()
                 .map(route -> new PathsPayload.Path(route, List.of())).toList(), limit + 1);

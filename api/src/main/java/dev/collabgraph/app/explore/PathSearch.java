@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * read. Routes of length {@code l} are then listed by a depth-first walk from {@code from} in id order, pruned by the
  * distance to {@code to} the search measured: once the two searches together span {@code l} levels every step the
  * walk may take is known (a node near {@code from} was expanded by its side, a step near {@code to} ends in a node the
- * other side expanded), so the walk reads nothing more.
+ * other side expanded), so the walk reads nothing more. A level that would end past {@link #TIME_BUDGET}, at the pace
+ * the levels before it were read, is not expanded: the answer stays bounded in time on a province's store, cut.
  */
 final class PathSearch {
     private static final CypherStatement EXPAND = CypherFiles.load("queries/explore/expandPathFrontier");
@@ -27,6 +28,13 @@ final class PathSearch {
     private static final List<String> STRUCTURE = List.of("Task", "AnnexTask", "Indicator", "Target");
     /** Relationships the search reads at most (a level of both sides through a province's hubs is ≈ 150,000). */
     static final long MAX_RELATIONSHIPS = 400_000;
+    /**
+     * Time the search may take: a level is not expanded when, at the pace the levels before it were read, it would end
+     * past the deadline; the routes found by then are answered, marked cut.
+     */
+    static final java.time.Duration TIME_BUDGET = java.time.Duration.ofMillis(400);
+    /** Levels of fewer relationships than this are read whatever the time: only a province's hubs make one slow. */
+    static final long BUDGETED_LEVEL = 20_000;
     /** Steps the depth-first walk takes at most per length (each a look at one known neighbour, in memory). */
     private static final int MAX_WALK_STEPS = 2_000_000;
 
@@ -45,6 +53,11 @@ final class PathSearch {
     private final Side forward;
     private final Side backward;
     private long read;
+    /** {@link System#nanoTime()} past which no level is expanded. */
+    private final long deadline;
+    /** Time spent expanding so far, and the relationships it read: the pace a level's cost is foreseen by. */
+    private long expandingNanos;
+    private long expandedRelationships;
 
     private final class Side {
         final Map<String, Integer> distance = new HashMap<>();
@@ -105,7 +118,8 @@ final class PathSearch {
         }
     }
 
-    private PathSearch(GraphStore store, String from, String to, List<String> through) {
+    private PathSearch(GraphStore store, String from, String to, List<String> through, long deadline) {
+        this.deadline = deadline;
         this.store = store;
         this.from = from;
         this.to = to;
@@ -120,7 +134,29 @@ final class PathSearch {
      * nodes carry a label of {@code through}, shortest first, then by their node ids.
      */
     static Routes find(GraphStore store, String from, String to, int maxHops, List<String> through, int wanted) {
-        return new PathSearch(store, from, to, through).routes(maxHops, wanted);
+        return find(store, from, to, maxHops, through, wanted, System.nanoTime() + TIME_BUDGET.toNanos());
+    }
+
+    /** As {@link #find(GraphStore, String, String, int, List, int)}, expanding no level past {@code deadline}. */
+    static Routes find(GraphStore store, String from, String to, int maxHops, List<String> through, int wanted,
+                       long deadline) {
+        return new PathSearch(store, from, to, through, deadline).routes(maxHops, wanted);
+    }
+
+    /** Whether expanding {@code side} now would, at the pace read so far, end past the deadline. */
+    private boolean overBudget(Side side) {
+        if (side.frontierDegree < BUDGETED_LEVEL) {
+            return false; // a small level costs little whatever the clock says (a cold start plans its queries first)
+        }
+        long now = System.nanoTime();
+        if (now >= deadline) {
+            return true;
+        }
+        if (expandedRelationships == 0) {
+            return false; // no pace known yet: the ends' own levels are always read
+        }
+        double nanosPerRelationship = (double) expandingNanos / expandedRelationships;
+        return now + side.frontierDegree * nanosPerRelationship > deadline;
     }
 
     private Routes routes(int maxHops, int wanted) {
@@ -134,10 +170,14 @@ final class PathSearch {
                 Side side = forward.expanded == 0 ? forward : backward.expanded == 0 ? backward
                         : backward.exhausted() || (!forward.exhausted()
                         && forward.frontierDegree <= backward.frontierDegree) ? forward : backward;
-                if (read + side.frontierDegree > MAX_RELATIONSHIPS) {
+                if (read + side.frontierDegree > MAX_RELATIONSHIPS || overBudget(side)) {
                     return new Routes(found, true);
                 }
+                long start = System.nanoTime();
+                long before = read;
                 side.expand();
+                expandingNanos += System.nanoTime() - start;
+                expandedRelationships += Math.max(1, read - before);
             }
             walk(length, wanted, found);
         }

@@ -71,8 +71,9 @@ class PathSearchIT {
             for (int j = i + 1; j < ends.size(); j++) {
                 for (List<String> through : List.of(PathTypes.DEFAULT, PathTypes.ALL)) {
                     List<List<String>> before = shortest(ends.get(i), ends.get(j), through);
+                    // the equivalence, not the time budget, is what this compares: a slow machine must not cut it
                     List<List<String>> after = PathSearch.find(store, ends.get(i), ends.get(j), MAX_HOPS, through,
-                            CANDIDATES).routes();
+                            CANDIDATES, System.nanoTime() + Duration.ofMinutes(1).toNanos()).routes();
                     compared++;
                     withPaths += before.isEmpty() ? 0 : 1;
                     int longest = before.stream().mapToInt(List::size).max().orElse(Integer.MAX_VALUE);
@@ -90,6 +91,20 @@ class PathSearchIT {
         assertThat(differences).isEmpty();
         // most answers are the very same paths; the others differ only in equally long detours
         assertThat(sameShown).as("answers showing the same paths, of " + compared).isGreaterThan(compared * 3 / 4);
+    }
+
+    @Test
+    void theTimeBudgetLeavesSmallLevelsAlone() {
+        String from = "enterprise:徐工集团";
+        String to = "university:中国矿业大学";
+        PathSearch.Routes enough = PathSearch.find(store, from, to, MAX_HOPS, PathTypes.ALL, CANDIDATES,
+                System.nanoTime() + Duration.ofMinutes(1).toNanos());
+        assertThat(enough.routes()).isNotEmpty();
+        assertThat(enough.cut()).isFalse();
+        // on a city's store every level is small: read whatever the clock says, so a cold start still finds paths
+        PathSearch.Routes late = PathSearch.find(store, from, to, MAX_HOPS, PathTypes.ALL, CANDIDATES, System.nanoTime());
+        assertThat(late.routes()).isEqualTo(enough.routes());
+        assertThat(late.cut()).isFalse();
     }
 
     private static List<List<String>> shorter(List<List<String>> routes, int nodes) {
