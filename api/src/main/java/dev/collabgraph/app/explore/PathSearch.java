@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * read. Routes of length {@code l} are then listed by a depth-first walk from {@code from} in id order, pruned by the
  * distance to {@code to} the search measured: once the two searches together span {@code l} levels every step the
  * walk may take is known (a node near {@code from} was expanded by its side, a step near {@code to} ends in a node the
- * other side expanded), so the walk reads nothing more. A level that would end past {@link #TIME_BUDGET}, at the pace
- * the levels before it were read, is not expanded: the answer stays bounded in time on a province's store, cut.
+ * other side expanded), so the walk reads nothing more. No level of a hub's size is begun past {@link #TIME_BUDGET}: the
+ * answer stays bounded in time on a province's store, marked cut.
  */
 final class PathSearch {
     private static final CypherStatement EXPAND = CypherFiles.load("queries/explore/expandPathFrontier");
@@ -29,10 +29,10 @@ final class PathSearch {
     /** Relationships the search reads at most (a level of both sides through a province's hubs is ≈ 150,000). */
     static final long MAX_RELATIONSHIPS = 400_000;
     /**
-     * Time the search may take: a level is not expanded when, at the pace the levels before it were read, it would end
-     * past the deadline; the routes found by then are answered, marked cut.
+     * Time after which the search begins no further level that is not small; the routes found by then are answered,
+     * marked cut. Under load the levels take longer and the search is cut sooner.
      */
-    static final java.time.Duration TIME_BUDGET = java.time.Duration.ofMillis(400);
+    static final java.time.Duration TIME_BUDGET = java.time.Duration.ofMillis(1000);
     /** Levels of fewer relationships than this are read whatever the time: only a province's hubs make one slow. */
     static final long BUDGETED_LEVEL = 20_000;
     /** Steps the depth-first walk takes at most per length (each a look at one known neighbour, in memory). */
@@ -53,11 +53,8 @@ final class PathSearch {
     private final Side forward;
     private final Side backward;
     private long read;
-    /** {@link System#nanoTime()} past which no level is expanded. */
+    /** {@link System#nanoTime()} past which no level that is not small is begun. */
     private final long deadline;
-    /** Time spent expanding so far, and the relationships it read: the pace a level's cost is foreseen by. */
-    private long expandingNanos;
-    private long expandedRelationships;
 
     private final class Side {
         final Map<String, Integer> distance = new HashMap<>();
@@ -143,20 +140,16 @@ final class PathSearch {
         return new PathSearch(store, from, to, through, deadline).routes(maxHops, wanted);
     }
 
-    /** Whether expanding {@code side} now would, at the pace read so far, end past the deadline. */
+    /**
+     * Whether the deadline has passed before a level of {@code side} that is not small: then the search stops. A level
+     * already begun is read to its end, so a search ends at most one level (itself bounded by
+     * {@link #MAX_RELATIONSHIPS}) past the deadline. (A forecast from the pace of the levels before was tried: the
+     * ends' own small levels cost far more per relationship than a hub's level, and it cut searches that would have
+     * ended in time.)
+     */
     private boolean overBudget(Side side) {
-        if (side.frontierDegree < BUDGETED_LEVEL) {
-            return false; // a small level costs little whatever the clock says (a cold start plans its queries first)
-        }
-        long now = System.nanoTime();
-        if (now >= deadline) {
-            return true;
-        }
-        if (expandedRelationships == 0) {
-            return false; // no pace known yet: the ends' own levels are always read
-        }
-        double nanosPerRelationship = (double) expandingNanos / expandedRelationships;
-        return now + side.frontierDegree * nanosPerRelationship > deadline;
+        // a small level costs little whatever the clock says (a cold start plans its queries first)
+        return side.frontierDegree >= BUDGETED_LEVEL && System.nanoTime() >= deadline;
     }
 
     private Routes routes(int maxHops, int wanted) {
@@ -173,11 +166,7 @@ final class PathSearch {
                 if (read + side.frontierDegree > MAX_RELATIONSHIPS || overBudget(side)) {
                     return new Routes(found, true);
                 }
-                long start = System.nanoTime();
-                long before = read;
                 side.expand();
-                expandingNanos += System.nanoTime() - start;
-                expandedRelationships += Math.max(1, read - before);
             }
             walk(length, wanted, found);
         }
