@@ -215,11 +215,11 @@ final class TargetReader {
             } else if (sentence != sentenceStart) {
                 continue; // 分别 without years of its own or of its sentence: per unit, per place, not per year
             }
-            List<int[]> values = new ArrayList<>();
+            List<java.util.regex.MatchResult> values = new ArrayList<>();
             Matcher q = QUANTITY.matcher(text);
             int at = m.end();
             while (values.size() < years.size() && q.region(at, text.length()).lookingAt()) {
-                values.add(new int[] {q.start(), q.end()});
+                values.add(q.toMatchResult());
                 at = q.end();
                 if (at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == '和')) {
                     at++;
@@ -237,12 +237,11 @@ final class TargetReader {
             }
             String verb = m.group(2) == null ? "" : m.group(2);
             for (int k = 0; k < values.size(); k++) {
-                Matcher v = QUANTITY.matcher(text).region(values.get(k)[0], values.get(k)[1]);
-                v.lookingAt();
-                taken.add(values.get(k)[0]);
+                java.util.regex.MatchResult v = values.get(k);
+                taken.add(v.start());
                 targets.add(new TargetFact(taskNumber, sectionKey, metric, Double.parseDouble(v.group(1).replace(",", "")),
                         v.group(3), years.get(k), comparator(verb, v.group(4), v.group(2) != null),
-                        new Span(paragraph.start() + clauseStart, paragraph.start() + values.get(k)[1])));
+                        new Span(paragraph.start() + clauseStart, paragraph.start() + v.end())));
             }
         }
         return taken;

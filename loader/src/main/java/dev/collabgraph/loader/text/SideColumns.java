@@ -247,7 +247,6 @@ final class SideColumns {
         int run = 0;
         boolean inText = false;
         int firstText = -1;
-        int leftEnd = -1;
         int lastText = line.start();
         for (int i = line.start(); i < line.end(); i++) {
             char c = text.charAt(i);
@@ -271,7 +270,7 @@ final class SideColumns {
             }
             width += DisplayWidth.wide(c) ? 2 : 1;
         }
-        leftEnd = inText ? lastText : line.start();
+        int leftEnd = inText ? lastText : line.start();
         return new Piece[] {new Piece(inText ? firstText : line.start(), leftEnd), new Piece(line.end(), line.end())};
     }
 
