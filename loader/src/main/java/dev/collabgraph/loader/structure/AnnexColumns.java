@@ -55,6 +55,28 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
 
     /** The columns of {@code header}, when it heads a work table (序号, a task column and a unit column). */
     static Optional<AnnexColumns> of(List<Table.Cell> header) {
+        AnnexColumns named = named(header);
+        int number = named.number();
+        int title = named.title();
+        int work = named.work();
+        // A table of 重点工作 without a 任务 column: its work column names the row.
+        if (title < 0 && work >= 0) {
+            title = work;
+            work = -1;
+        }
+        if (number < 0 && title >= 0 && !named.units().isEmpty()) {
+            // 重点任务 | 责任科室 without 序号: each task cell opens with its own number (1.实施…), or the table has none
+            number = title;
+        }
+        if (number < 0 || title < 0 || named.units().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnnexColumns(number, title, work, named.category(), named.units(), named.unitRoles(),
+                named.units().size() == 1 ? named.role() : -1));
+    }
+
+    /** Each column of {@code header} by its name (-1 for a role not found), before any is required. */
+    private static AnnexColumns named(List<Table.Cell> header) {
         int number = -1;
         int title = -1;
         int work = -1;
@@ -73,8 +95,8 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
                 roles.add(roles.get(roles.size() - 1));
             } else if (NUMBER_COLUMN.matcher(text).matches()) {
                 number = c;
-            } else if (CATEGORY_COLUMN.matcher(text).matches()) {
-                category = c;
+            } else if (CATEGORY_COLUMN.matcher(text).matches() || text.endsWith("类别")) {
+                category = c; // 任务类别 sorts the tasks, it names none
             } else if (ROLE_COLUMN.matcher(text).matches()) {
                 role = c;
             } else if (unit.matches()) {
@@ -94,19 +116,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         if (undertakeColumn >= 0 && roles.contains("co")) {
             roles.set(undertakeColumn, "lead");
         }
-        // A table of 重点工作 without a 任务 column: its work column names the row.
-        if (title < 0 && work >= 0) {
-            title = work;
-            work = -1;
-        }
-        if (number < 0 && title >= 0 && !units.isEmpty()) {
-            // 重点任务 | 责任科室 without 序号: each task cell opens with its own number (1.实施…), or the table has none
-            number = title;
-        }
-        if (number < 0 || title < 0 || units.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new AnnexColumns(number, title, work, category, units, roles, units.size() == 1 ? role : -1));
+        return new AnnexColumns(number, title, work, category, units, roles, role);
     }
 
     /** A header's part of a sheet printed in parts ({@link SplitSheets}). */
@@ -118,37 +128,20 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
      * its 序号 standing for the title).
      */
     static Optional<AnnexColumns> half(List<Table.Cell> header, Half half) {
-        int number = -1;
-        int title = -1;
-        int work = -1;
-        int category = -1;
-        List<Integer> units = new ArrayList<>();
-        List<String> roles = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            String text = headerName(header.get(c).text());
-            Matcher unit = UNIT_COLUMN.matcher(text);
-            if (NUMBER_COLUMN.matcher(text).matches()) {
-                number = c;
-            } else if (CATEGORY_COLUMN.matcher(text).matches() || text.endsWith("类别")) {
-                category = c; // 任务类别 sorts the tasks, it names none
-            } else if (unit.matches()) {
-                units.add(c);
-                roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
-            } else if (title < 0 && TITLE_COLUMN.matcher(text).find()) {
-                title = c;
-            } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
-                work = c;
-            }
-        }
+        AnnexColumns named = named(header);
+        int number = named.number();
+        int title = named.title();
+        int work = named.work();
+        List<Integer> units = named.units();
         if (number < 0) {
             return Optional.empty();
         }
         if (half == Half.TITLES && units.isEmpty() && (title >= 0 || work >= 0)) {
-            return Optional.of(new AnnexColumns(number, title >= 0 ? title : work, title >= 0 ? work : -1, category,
-                    List.of(), List.of(), -1));
+            return Optional.of(new AnnexColumns(number, title >= 0 ? title : work, title >= 0 ? work : -1,
+                    named.category(), List.of(), List.of(), -1));
         }
         if (half == Half.UNITS && !units.isEmpty() && title < 0 && work < 0) {
-            return Optional.of(new AnnexColumns(number, number, -1, -1, units, roles, -1));
+            return Optional.of(new AnnexColumns(number, number, -1, -1, units, named.unitRoles(), -1));
         }
         return Optional.empty();
     }
