@@ -199,13 +199,16 @@ final class Headings {
      */
     static Body body(List<Paragraph> paragraphs) {
         int start = bodyStart(paragraphs);
+        if (start >= paragraphs.size()) {
+            start = firstItemOne(paragraphs, 0, start); // no parts, no numbered tasks: items （一）… alone
+        }
         int end = bodyEnd(paragraphs, start);
         if (end + 1 >= paragraphs.size() || numbered(paragraphs, start, end) > COVERING_INSTRUCTIONS
                 || paragraphs.subList(start, end).stream().noneMatch(p -> ISSUES.matcher(p.text()).find())
                         && paragraphs.subList(0, start).stream().noneMatch(p -> ISSUES.matcher(p.text()).find())) {
             return new Body(start, end);
         }
-        int issuedStart = bodyStart(paragraphs, end + 1);
+        int issuedStart = issuedStart(paragraphs, end + 1);
         if (issuedStart >= paragraphs.size()) {
             return new Body(start, end);
         }
@@ -214,10 +217,31 @@ final class Headings {
                 ? new Body(issuedStart, issuedEnd) : new Body(start, end);
     }
 
+    /**
+     * Where the document a covering notice issues starts: as a body does, or at an item （一） (forms handed out under
+     * the notice, no parts above them).
+     */
+    private static int issuedStart(List<Paragraph> paragraphs, int from) {
+        return firstItemOne(paragraphs, from, bodyStart(paragraphs, from));
+    }
+
+    /** The first item （一） in [from, before), else {@code before}. */
+    private static int firstItemOne(List<Paragraph> paragraphs, int from, int before) {
+        for (Paragraph p : paragraphs.subList(Math.min(from, paragraphs.size()), Math.min(before, paragraphs.size()))) {
+            if (!p.isTableRow() && levelTwo(p.text()) == 1) {
+                return p.index();
+            }
+        }
+        return before;
+    }
+
     /** How many numbered instructions a covering notice may have. */
     private static final int COVERING_INSTRUCTIONS = 6;
-    /** The sentence of a covering notice that issues the document (现将《…》印发给你们 / 印发给你们). */
-    private static final Pattern ISSUES = Pattern.compile("(?:印发|转发)给你们");
+    /**
+     * The sentence of a covering notice that issues the document (现将《…》印发给你们 / 印发给你们), or hands out the items
+     * on forms after it (现将议定事项以交办单形式交办).
+     */
+    private static final Pattern ISSUES = Pattern.compile("(?:印发|转发|交办)给你们|以\\p{IsHan}{0,4}单(?:形式)?交办");
 
     private static int numbered(List<Paragraph> paragraphs, int from, int to) {
         int count = 0;

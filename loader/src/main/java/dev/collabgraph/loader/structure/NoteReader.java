@@ -60,6 +60,7 @@ final class NoteReader {
         int noteStart = -1;
         int noteEnd = -1;
         char closer = 0;
+        boolean assistLabel = false;
         for (int at = body.start(); nextLabel(label, text, at, body.end()); at = label.end()) {
             boolean bracketLabel = text.charAt(label.end() - 1) == '】';
             if (noteStart < 0) {
@@ -69,6 +70,7 @@ final class NoteReader {
             int stop = listEnd(text, label.end(), body.end(), closer);
             boolean closed = stop < body.end() && closer != 0 && text.charAt(stop) == closer;
             String role = UnitLists.roleOf(label.group(1));
+            assistLabel |= "co".equals(role);
             // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
             List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
             int before = units.size();
@@ -82,8 +84,8 @@ final class NoteReader {
             }
             noteEnd = closed ? stop + 1 : stop;
         }
-        // 承办 beside 协办 is the lead; alone it says only who does the work
-        if (!undertaking.isEmpty() && units.stream().anyMatch(u -> "co".equals(u.role()))) {
+        // 承办 beside 协办 is the lead (even a 协办 field left empty: 协办单位：——); alone it says only who does the work
+        if (!undertaking.isEmpty() && assistLabel) {
             for (int[] range : undertaking) {
                 for (int k = range[0]; k < range[1]; k++) {
                     UnitRef u = units.get(k);

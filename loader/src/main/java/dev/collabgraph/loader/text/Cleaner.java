@@ -121,6 +121,11 @@ public final class Cleaner {
             // items beside their units in a gridless two-column table: read column by column
             return through(source, sided.get().text(), sided.get().origin(), Cleaner::cleanScript);
         }
+        Optional<FieldForms.Rearranged> forms = FieldForms.rearrange(source.text());
+        if (forms.isPresent()) {
+            // items set as ruled forms (交办单) whose value cells wrap in parallel: each read as an item and its fields
+            return through(source, forms.get().text(), forms.get().origin(), Cleaner::cleanScript);
+        }
         Optional<CsvText.Converted> csv = CsvText.convert(source.text());
         if (csv.isEmpty()) {
             return cleanText(source);
