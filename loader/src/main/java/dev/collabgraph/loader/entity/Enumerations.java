@@ -262,6 +262,14 @@ final class Enumerations {
                     && i + 1 < text.length() && INDUSTRY_WORD_FIRSTS.indexOf(text.charAt(i + 1)) >= 0
                     && Lexicon.matchesAt(industry, text, count)) {
                 List<int[]> items = items(scan, count, Label.Industry);
+                if (!items.isEmpty()) {
+                    // 工作以A、B、C三大产业为重点: the frame's 以 opens the list, its subject is no part of the first item
+                    int[] first = items.get(0);
+                    int frame = text.lastIndexOf('以', first[1] - 1);
+                    if (frame > first[0] && first[1] - frame - 1 >= 2) {
+                        items.set(0, new int[] {frame + 1, first[1]});
+                    }
+                }
                 if (items.size() >= 2 && industriesOrNoAspects(scan, industry, items)) {
                     add(scan, splitLastAnd(scan.text, items), Label.Industry, "context:enumeration-industry", out);
                 }

@@ -125,8 +125,13 @@ final class IndustryFrames {
                 start--;
             }
             // 围绕A、B、C三大…: the verb before the list is no part of its first item
-            start = Boundaries.nameStart(text, start, text.indexOf('、', start) < 0 || text.indexOf('、', start) > end
-                    ? end : text.indexOf('、', start), Label.Industry, scan.covered);
+            int firstEnd = text.indexOf('、', start) < 0 || text.indexOf('、', start) > end ? end : text.indexOf('、', start);
+            start = Boundaries.nameStart(text, start, firstEnd, Label.Industry, scan.covered);
+            // 工作以A、B、C三大产业为重点: the frame's 以 opens the list
+            int frame = text.lastIndexOf('以', firstEnd - 1);
+            if (frame >= start && firstEnd - frame - 1 >= 2) {
+                start = frame + 1;
+            }
             if (end - start < 2 * FOCUS_MIN_CHARS) {
                 continue;
             }

@@ -38,6 +38,8 @@ final class Lexicon {
             "保障", "避免", "用好", "绘制",
             // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园)
             "推介", "扩容",
+            // sending a school's or an institute's people (选派X大学专家组建团队)
+            "选派",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
             "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");

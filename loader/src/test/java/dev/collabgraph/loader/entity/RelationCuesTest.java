@@ -91,4 +91,13 @@ class RelationCuesTest {
         assertThat(e.names(dev.collabgraph.model.Label.Industry)).contains("新能源电池", "生物医药", "高端装备")
                 .doesNotContain("服务新能源电池", "高端装备三大产业集群");
     }
+
+    @Test
+    void aCountedListAfterItsFramesYiStartsAfterItAndSendingPeopleIsNoPartOfASchoolsName() {
+        Extraction e = read("全县科技工作以竹木加工、高山茶、绿色食品三大特色产业为重点。选派某某农林职业技术学院等高校专家组建服务团队。");
+        assertThat(e.names(dev.collabgraph.model.Label.Industry)).contains("竹木加工", "高山茶", "绿色食品")
+                .doesNotContain("科技工作以竹木加工");
+        assertThat(e.names(dev.collabgraph.model.Label.University)).contains("某某农林职业技术学院")
+                .doesNotContain("选派某某农林职业技术学院");
+    }
 }
