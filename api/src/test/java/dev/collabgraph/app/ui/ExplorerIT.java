@@ -306,15 +306,17 @@ class ExplorerIT {
         wait.until(d -> !((List<String>) explorer.browser().script("return window.collabgraph.labelled()")).isEmpty());
         // the labels of the overview once its layout has settled
         wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
-        List<String> labelled = (List<String>) explorer.browser().script("return window.collabgraph.labelled()");
+        // the labels and their boxes read in one call: a frame drawn between two calls places them anew
+        Map<String, Object> drawn = (Map<String, Object>) explorer.browser().script(
+                "return {ids: window.collabgraph.labelled(), boxes: window.collabgraph.labelBoxes()}");
+        List<String> labelled = (List<String>) drawn.get("ids");
         // universities and enterprises carry labels in the overview, the mining university and Xugong among them
         assertThat(labelled).contains(KUANGDA);
         long actors = labelled.stream().filter(id -> id.startsWith("university:") || id.startsWith("enterprise:")).count();
         System.out.println("overview: " + labelled.size() + " labels, " + actors + " of universities and enterprises");
         assertThat(actors).isGreaterThanOrEqualTo(8);
         // no label covers another
-        List<Map<String, Number>> boxes = (List<Map<String, Number>>) explorer.browser().script(
-                "return window.collabgraph.labelBoxes()");
+        List<Map<String, Number>> boxes = (List<Map<String, Number>>) drawn.get("boxes");
         assertThat(boxes).hasSameSizeAs(labelled);
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
