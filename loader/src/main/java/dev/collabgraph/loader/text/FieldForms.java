@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.text;
 
+import dev.collabgraph.loader.text.Rewrite.Line;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +39,6 @@ final class FieldForms {
     private FieldForms() {
     }
 
-    private record Line(int start, int end) {
-    }
-
     /** A run of text on a printed line: [start, end) in the original, and the display column it starts at. */
     private record Cell(int start, int end, int column) {
     }
@@ -58,7 +57,7 @@ final class FieldForms {
 
     /** The text with its forms read as items and fields; empty when it holds fewer than two forms. */
     static Optional<Rearranged> rearrange(String text) {
-        List<Line> lines = lines(text);
+        List<Line> lines = Rewrite.lines(text);
         int headings = 0;
         for (Line line : lines) {
             headings += HEADING.matcher(text.substring(line.start(), line.end())).lookingAt() ? 1 : 0;
@@ -66,8 +65,7 @@ final class FieldForms {
         if (headings < MIN_FORMS) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder(text.length());
-        List<Integer> origin = new ArrayList<>(text.length());
+        Rewrite out = new Rewrite(text);
         int copied = 0;
         boolean changed = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -81,8 +79,8 @@ final class FieldForms {
             if (rows.isEmpty()) {
                 continue;
             }
-            copy(text, copied, heading.start(), out, origin);
-            write(text, heading.start() + h.start(1), heading.start() + h.end(1), rows, out, origin);
+            out.copy(copied, heading.start());
+            write(text, heading.start() + h.start(1), heading.start() + h.end(1), rows, out);
             copied = next < lines.size() ? lines.get(next).start() : text.length();
             i = next - 1;
             changed = true;
@@ -90,8 +88,8 @@ final class FieldForms {
         if (!changed) {
             return Optional.empty();
         }
-        copy(text, copied, text.length(), out, origin);
-        return Optional.of(new Rearranged(out.toString(), origin.stream().mapToInt(Integer::intValue).toArray()));
+        out.copy(copied, text.length());
+        return Optional.of(new Rearranged(out.text(), out.origin()));
     }
 
     /** Reads the rows of the form whose fields start at line {@code from}; returns the line after it. */
@@ -145,18 +143,16 @@ final class FieldForms {
     }
 
     /** Writes the item's number, its item field's value, then each row's other fields as labelled lines. */
-    private static void write(String text, int numberStart, int numberEnd, List<List<Field>> rows, StringBuilder out,
-                              List<Integer> origin) {
-        append(text, numberStart, numberEnd, out, origin);
+    private static void write(String text, int numberStart, int numberEnd, List<List<Field>> rows, Rewrite out) {
+        out.copy(numberStart, numberEnd);
         for (List<Field> row : rows) {
             for (Field f : row) {
                 if (ITEM_FIELD.matcher(label(text, f.label)).matches()) {
-                    f.value.forEach(v -> append(text, v.start(), v.end(), out, origin));
+                    f.value.forEach(v -> out.copy(v.start(), v.end()));
                 }
             }
         }
-        out.append('\n');
-        origin.add(numberEnd);
+        out.add("\n", numberEnd);
         for (List<Field> row : rows) {
             boolean first = true;
             for (Field f : row) {
@@ -164,24 +160,19 @@ final class FieldForms {
                     continue;
                 }
                 if (!first) {
-                    out.append('；');
-                    origin.add(f.label.start());
+                    out.add("；", f.label.start());
                 }
-                append(text, f.label.start(), f.label.end(), out, origin);
-                out.append('：');
-                origin.add(f.label.end());
-                f.value.forEach(v -> append(text, v.start(), v.end(), out, origin));
+                out.copy(f.label.start(), f.label.end());
+                out.add("：", f.label.end());
+                f.value.forEach(v -> out.copy(v.start(), v.end()));
                 first = false;
             }
             if (!first) {
                 // a row of fields is whole: its line is not a wrapped sentence for the cleaner to join to the next
-                int end = out.length() - 1;
-                if ("。；;！？".indexOf(out.charAt(end)) < 0) {
-                    out.append('。');
-                    origin.add(origin.get(end));
+                if ("。；;！？".indexOf(out.last()) < 0) {
+                    out.add("。", out.lastOrigin());
                 }
-                out.append('\n');
-                origin.add(row.get(row.size() - 1).label.end());
+                out.add("\n", row.get(row.size() - 1).label.end());
             }
         }
     }
@@ -247,29 +238,5 @@ final class FieldForms {
             end--;
         }
         return end;
-    }
-
-    private static List<Line> lines(String text) {
-        List<Line> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(new Line(start, end));
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
-
-    private static void append(String text, int from, int to, StringBuilder out, List<Integer> origin) {
-        for (int k = from; k < to; k++) {
-            out.append(text.charAt(k));
-            origin.add(k);
-        }
-    }
-
-    private static void copy(String text, int from, int to, StringBuilder out, List<Integer> origin) {
-        append(text, from, to, out, origin);
     }
 }

@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.text;
 
+import dev.collabgraph.loader.text.Rewrite.Line;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +44,6 @@ final class SideColumns {
     private SideColumns() {
     }
 
-    private record Line(int start, int end) {
-    }
 
     /** A left or right piece of one printed line: [start, end) in the original, trimmed of blanks. */
     private record Piece(int start, int end) {
@@ -59,9 +59,8 @@ final class SideColumns {
     }
 
     static Optional<Rearranged> rearrange(String text) {
-        List<Line> lines = lines(text);
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        List<Integer> origin = new ArrayList<>(text.length() + 64);
+        List<Line> lines = Rewrite.lines(text);
+        Rewrite out = new Rewrite(text);
         int copied = 0;
         boolean changed = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -80,9 +79,9 @@ final class SideColumns {
             if (rows.stream().filter(r -> !r.right.isEmpty()).count() < MIN_ITEMS) {
                 continue;
             }
-            copy(text, copied, header.start(), out, origin);
+            out.copy(copied, header.start());
             for (Row row : rows) {
-                write(text, row, label.get(), out, origin);
+                write(text, row, label.get(), out);
             }
             copied = next < lines.size() ? lines.get(next).start() : text.length();
             i = next - 1;
@@ -91,8 +90,8 @@ final class SideColumns {
         if (!changed) {
             return Optional.empty();
         }
-        copy(text, copied, text.length(), out, origin);
-        return Optional.of(new Rearranged(out.toString(), origin.stream().mapToInt(Integer::intValue).toArray()));
+        out.copy(copied, text.length());
+        return Optional.of(new Rearranged(out.text(), out.origin()));
     }
 
     /** The note label a header line gives (责任部门), when it is a side-column header: short names, a unit column last. */
@@ -318,28 +317,28 @@ final class SideColumns {
     }
 
     /** One row as one line: its work, then its units as a note under the column's label. */
-    private static void write(String text, Row row, String label, StringBuilder out, List<Integer> origin) {
+    private static void write(String text, Row row, String label, Rewrite out) {
         Piece previous = null;
         for (Piece piece : row.left) {
-            copy(text, piece.start(), piece.end(), out, origin);
+            out.copy(piece.start(), piece.end());
             previous = piece;
         }
         if (!row.right.isEmpty()) {
             int first = row.right.get(0).start();
-            append("（" + label + "：", first, out, origin);
+            out.add("（" + label + "：", first);
             Piece before = null;
             for (Piece piece : row.right) {
                 if (before != null && joinsWithMark(text, before, piece)) {
-                    append("、", before.end() - 1, out, origin);
+                    out.add("、", before.end() - 1);
                 }
-                copy(text, piece.start(), piece.end(), out, origin);
+                out.copy(piece.start(), piece.end());
                 before = piece;
             }
-            append("）", before.end() - 1, out, origin);
+            out.add("）", before.end() - 1);
             previous = before;
         }
         int end = Math.min(Math.max(row.lastLineEnd, previous == null ? 0 : previous.end()), text.length() - 1);
-        append("\n", end, out, origin);
+        out.add("\n", end);
     }
 
     /** Two unit lines that each end a name (科技创新局 / 人才工作局) get the 、 the column's wrap left out. */
@@ -357,34 +356,7 @@ final class SideColumns {
         return cells.toString();
     }
 
-    private static void copy(String text, int from, int to, StringBuilder out, List<Integer> origin) {
-        for (int i = from; i < to; i++) {
-            out.append(text.charAt(i));
-            origin.add(i);
-        }
-    }
-
-    private static void append(String added, int at, StringBuilder out, List<Integer> origin) {
-        for (int i = 0; i < added.length(); i++) {
-            out.append(added.charAt(i));
-            origin.add(at);
-        }
-    }
-
     private static boolean blank(char c) {
         return c == ' ' || c == '\u3000' || c == '\t' || c == '\f';
-    }
-
-    private static List<Line> lines(String text) {
-        List<Line> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(new Line(start, end));
-                start = i + 1;
-            }
-        }
-        return lines;
     }
 }

@@ -1,0 +1,72 @@
+package dev.collabgraph.loader.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text rewritten from an original, each character written with the offset in the original it stands for: what
+ * the layout readers (side columns, forms) hand the cleaner, so that quotes still point into the original.
+ */
+final class Rewrite {
+    /** A printed line of the original: [start, end) without its line break. */
+    record Line(int start, int end) {
+    }
+
+    private final String original;
+    private final StringBuilder out;
+    private final List<Integer> origin;
+
+    Rewrite(String original) {
+        this.original = original;
+        this.out = new StringBuilder(original.length() + 64);
+        this.origin = new ArrayList<>(original.length() + 64);
+    }
+
+    /** Copies the original's characters [from, to), each at its own place. */
+    void copy(int from, int to) {
+        for (int k = from; k < to; k++) {
+            out.append(original.charAt(k));
+            origin.add(k);
+        }
+    }
+
+    /** Writes {@code added}, every character of it standing at the original's offset {@code at}. */
+    void add(String added, int at) {
+        for (int i = 0; i < added.length(); i++) {
+            out.append(added.charAt(i));
+            origin.add(at);
+        }
+    }
+
+    /** The last character written, or 0 when none is. */
+    char last() {
+        return out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+    }
+
+    /** The original offset the last character written stands at. */
+    int lastOrigin() {
+        return origin.get(origin.size() - 1);
+    }
+
+    String text() {
+        return out.toString();
+    }
+
+    int[] origin() {
+        return origin.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The printed lines of {@code text}, a CR before a line break left out. */
+    static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                lines.add(new Line(start, end));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+}
