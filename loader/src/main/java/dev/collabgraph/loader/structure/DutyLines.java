@@ -70,15 +70,9 @@ final class DutyLines {
     /** The units heading the line {@code line} found, or none when its head is not all names of units. */
     private static List<UnitRef> heads(String text, Matcher line, String city) {
         List<UnitRef> units = UnitLists.split(text, line.start(1), line.end(1), null, city);
-        boolean names = !units.isEmpty() && units.stream().allMatch(u -> UnitNames.isOrgan(withoutGloss(u.name()))
+        boolean names = !units.isEmpty() && units.stream().allMatch(u -> UnitNames.isOrgan(UnitNames.withoutGloss(u.name()))
                 || NAME_END.matcher(u.name()).find());
         return names ? units : List.of();
-    }
-
-    /** 市委组织部 of 市委组织部（市委人才办）. */
-    private static String withoutGloss(String name) {
-        int open = name.lastIndexOf('（');
-        return open > 0 && name.endsWith("）") ? name.substring(0, open) : name;
     }
 
     private static String roleOf(String text, int from, int to) {

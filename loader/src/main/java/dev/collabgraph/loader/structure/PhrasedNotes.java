@@ -338,7 +338,7 @@ final class PhrasedNotes {
      */
     static List<UnitRef> organsOnly(String text, int from, int to, String city) {
         List<UnitRef> units = UnitLists.split(text, from, to, null, city);
-        if (units.isEmpty() || units.stream().anyMatch(u -> u.surface().length() > MAX_UNIT || !UnitNames.isOrgan(withoutGloss(u.name())))) {
+        if (units.isEmpty() || units.stream().anyMatch(u -> u.surface().length() > MAX_UNIT || !UnitNames.isOrgan(UnitNames.withoutGloss(u.name())))) {
             return List.of();
         }
         return units;
@@ -348,14 +348,8 @@ final class PhrasedNotes {
         int by = unit.surface().indexOf('由');
         // 平台认定由市科技局 is a topic and its organ, not a name (自由贸易区 is one)
         boolean topic = by > 0 && unit.surface().charAt(by - 1) != '自';
-        String name = withoutGloss(unit.name());
+        String name = UnitNames.withoutGloss(unit.name());
         return !topic && unit.surface().length() <= MAX_UNIT
                 && (!UnitNames.suffixOf(name).isEmpty() || UnitNames.isOrgan(name));
-    }
-
-    /** 市委组织部 of 市委组织部（市委人才办）: a bracket closing a name glosses it with the office it also is. */
-    private static String withoutGloss(String name) {
-        int open = name.lastIndexOf('（');
-        return open > 0 && name.endsWith("）") ? name.substring(0, open) : name;
     }
 }

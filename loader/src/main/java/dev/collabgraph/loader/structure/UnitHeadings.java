@@ -80,14 +80,8 @@ final class UnitHeadings {
             return -1;
         }
         List<UnitRef> units = UnitLists.split(text, opening.end(), colon, null, city);
-        boolean names = !units.isEmpty() && units.stream().allMatch(u -> UnitNames.isOrgan(withoutGloss(u.name()))
+        boolean names = !units.isEmpty() && units.stream().allMatch(u -> UnitNames.isOrgan(UnitNames.withoutGloss(u.name()))
                 || SCHOOL.matcher(u.name()).find());
         return names ? colon : -1;
-    }
-
-    /** 市委组织部 of 市委组织部（市委人才办）. */
-    private static String withoutGloss(String name) {
-        int open = name.lastIndexOf('（');
-        return open > 0 && name.endsWith("）") ? name.substring(0, open) : name;
     }
 }

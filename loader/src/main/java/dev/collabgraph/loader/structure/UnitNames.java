@@ -43,6 +43,12 @@ public final class UnitNames {
     private UnitNames() {
     }
 
+    /** 市委组织部 of 市委组织部（市委人才办）: a bracket closing a name glosses it with the office it also is. */
+    static String withoutGloss(String name) {
+        int open = name.lastIndexOf('（');
+        return open > 0 && name.endsWith("）") ? name.substring(0, open) : name;
+    }
+
     /** Whether {@code name} is an organ's name by its ending, or a collective of places (各区, 各有关部门). */
     static boolean isOrgan(String name) {
         // cheap tests first: ORGAN ends with one of its last characters, COLLECTIVE starts with 各
