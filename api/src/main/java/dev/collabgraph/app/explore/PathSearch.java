@@ -4,6 +4,7 @@ import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,12 @@ final class PathSearch {
     static final java.time.Duration TIME_BUDGET = java.time.Duration.ofMillis(1000);
     /** Levels of fewer relationships than this are read whatever the time: only a province's hubs make one slow. */
     static final long BUDGETED_LEVEL = 20_000;
+    /**
+     * Time a level's query may run past the deadline before the database stops it and the search answers cut: a level
+     * begun just before the deadline (or a small one after it) may finish, but no level holds the answer for the
+     * store's default 30 s.
+     */
+    static final java.time.Duration LEVEL_GRACE = java.time.Duration.ofSeconds(2);
     /** Steps the depth-first walk takes at most per length (each a look at one known neighbour, in memory). */
     private static final int MAX_WALK_STEPS = 2_000_000;
 
@@ -83,7 +90,8 @@ final class PathSearch {
             int level = expanded + 1;
             // an end's every relationship (a task at an end is reached through its own), else what may lie between
             CypherStatement statement = structure || expanded == 0 ? EXPAND : EXPAND_LINKS;
-            store.read(statement, Map.of("ids", frontier, "through", through, "ends", List.of(from, to)), r -> {
+            Map<String, ?> arguments = Map.of("ids", frontier, "through", through, "ends", List.of(from, to));
+            store.read(statement, arguments, levelTimeout(), r -> {
                 String target = r.get("to").asString();
                 if (target.equals(end)) {
                     return null;
@@ -147,6 +155,18 @@ final class PathSearch {
      * ends' own small levels cost far more per relationship than a hub's level, and it cut searches that would have
      * ended in time.)
      */
+    /** What is left until the deadline plus {@link #LEVEL_GRACE} (never zero, which Neo4j reads as no limit). */
+    private java.time.Duration levelTimeout() {
+        long left = Math.max(0, deadline - System.nanoTime());
+        return java.time.Duration.ofNanos(left).plus(LEVEL_GRACE);
+    }
+
+    /** Whether {@code e} is the database stopping a level's query at its timeout. */
+    static boolean timedOut(RuntimeException e) {
+        return e instanceof Neo4jException n && n.code() != null
+                && n.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+    }
+
     private boolean overBudget(Side side) {
         // a small level costs little whatever the clock says (a cold start plans its queries first)
         return side.frontierDegree >= BUDGETED_LEVEL && System.nanoTime() >= deadline;
@@ -166,7 +186,15 @@ final class PathSearch {
                 if (read + side.frontierDegree > MAX_RELATIONSHIPS || overBudget(side)) {
                     return new Routes(found, true);
                 }
-                side.expand();
+                try {
+                    side.expand();
+                } catch (RuntimeException e) {
+                    if (!timedOut(e)) {
+                        throw e;
+                    }
+                    // the level ran past its grace: what the levels before it found is the answer
+                    return new Routes(found, true);
+                }
             }
             walk(length, wanted, found);
         }

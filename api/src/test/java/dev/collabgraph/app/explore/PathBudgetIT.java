@@ -67,4 +67,25 @@ class PathBudgetIT {
         assertThat(late.cut()).isTrue();
         assertThat(late.routes()).isEmpty();
     }
+
+    /**
+     * A level's query runs with what is left of the budget plus {@link PathSearch#LEVEL_GRACE} as its timeout; the
+     * error the database gives when it stops a query at its timeout is the one the search answers as cut, and no
+     * other error is.
+     */
+    @Test
+    void theDatabaseStoppingAQueryAtItsTimeoutIsReadAsACutAndOtherErrorsAreNot() {
+        CypherStatement slow = new CypherStatement("pathBudgetSlow", "runs for minutes", List.of(),
+                "UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(*) AS n", "");
+        RuntimeException stopped = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> store.read(slow, Map.of(), Duration.ofMillis(200), r -> r));
+        assertThat(PathSearch.timedOut(stopped)).as(String.valueOf(stopped)).isTrue();
+
+        CypherStatement failing = new CypherStatement("pathBudgetFailing", "divides by zero", List.of(),
+                "RETURN 1 / 0 AS n", "");
+        RuntimeException other = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> store.read(failing, Map.of(), Duration.ofSeconds(5), r -> r));
+        assertThat(other).isNotNull();
+        assertThat(PathSearch.timedOut(other)).as(String.valueOf(other)).isFalse();
+    }
 }

@@ -344,11 +344,15 @@ class ExplorerIT {
         wait.until(d -> ((Number) explorer.browser().script("return window.collabgraph.alpha()")).doubleValue() < 0.05);
         double before = namedShare();
         WebElement canvas = explorer.browser().driver.findElement(By.cssSelector("[data-testid=graph] canvas"));
-        for (int i = 0; i < 3; i++) {
+        // each turn of the wheel zooms by about 1.5; how many it takes depends on how far the overview was fitted out
+        wait.until(d -> {
+            if (((Number) transformK()).doubleValue() > 1.4) {
+                return true;
+            }
             new Actions(explorer.browser().driver).scrollFromOrigin(
                     org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(canvas), 0, -300).perform();
-        }
-        wait.until(d -> ((Number) transformK()).doubleValue() > 1.4);
+            return false;
+        });
         explorer.browser().script("return new Promise(r => setTimeout(r, 300))");
         double after = namedShare();
         assertThat(after).as("share of on-screen nodes named, zoomed in vs the overview (" + before + ")")
