@@ -42,6 +42,12 @@ public final class Cleaner {
     /** A cell's rest on a line of its own is short and set in from the margin, under its column. */
     private static final int MAX_CELL_LINE = 30;
     private static final int MIN_CELL_INDENT = 4;
+    /**
+     * A part's or an item's heading (二、 （一） 第三章): after a table it is the text going on, unless a row follows it (a
+     * category row inside the table).
+     */
+    private static final Pattern OUTLINE_HEADING = Pattern.compile(
+            "^[\\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])");
     /** A cell's rest long enough to look like prose stands past the first columns. */
     private static final int MIN_WIDE_CELL_INDENT = 12;
 
@@ -164,7 +170,8 @@ public final class Cleaner {
         boolean previousIsBadge = false;
         int indentedWidth = indentedParagraphsWidth(source.text(), lines);
         int previousWidth = 0;
-        for (int[] line : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            int[] line = lines.get(li);
             String content = source.text().substring(line[0], line[1]);
             int lineIndent = indent(source.text(), line[0]);
             long gaps = content.indexOf('\t') >= 0 ? 0 : cellGaps(content);
@@ -179,7 +186,8 @@ public final class Cleaner {
             }
             // a cell wrapped onto a line of its own, set under its column (a PDF layout export): a row of one cell
             boolean cellLine = inSpacedTable && previousSpacedRow && gaps == 0 && content.length() <= MAX_CELL_LINE
-                    && indent(source.text(), line[0]) >= MIN_CELL_INDENT;
+                    && indent(source.text(), line[0]) >= MIN_CELL_INDENT
+                    && !(OUTLINE_HEADING.matcher(content).find() && !rowFollows(source.text(), lines, li));
             boolean spacedRow = inSpacedTable && gaps > 0 || cellLine;
             boolean bars = content.indexOf('|') >= 0;
             if (bars && !WebExport.isPipeRow(content) && BAR_HEADER.matcher(content).find()) {
@@ -275,6 +283,15 @@ public final class Cleaner {
             units |= UNIT_LABEL.matcher(label.group()).find();
         }
         return units;
+    }
+
+    /** Whether the line after {@code lines[at]} is a row of cells set apart by gaps. */
+    private static boolean rowFollows(String text, List<int[]> lines, int at) {
+        if (at + 1 >= lines.size()) {
+            return false;
+        }
+        String next = text.substring(lines.get(at + 1)[0], lines.get(at + 1)[1]);
+        return next.indexOf('\t') >= 0 || cellGaps(next) > 0;
     }
 
     /**

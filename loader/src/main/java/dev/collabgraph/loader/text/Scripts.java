@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * original text (quotes stay as published). Numbers printed as one enclosed character (⒈ ⒓ for 1. 12., ⑴ for (1), as
  * newspapers and Word's symbol font set them) are spelt out, each of their characters pointing at the original one.
  * A newspaper's jump (…基地，（下转第3版） … the next page's masthead and contents … （上接第2版）支持…) is closed up, so
- * that the sentence it cut reads on.
+ * that the sentence it cut reads on. Radical code points a PDF's font gave for ordinary characters are read as those
+ * characters ({@link Radicals}).
  */
 public final class Scripts {
     /** The basic CJK block: every character a policy document's rules name. */
@@ -74,7 +75,8 @@ public final class Scripts {
         boolean enclosed = enclosedNumbers > 0;
         // a jump mark closes on 版） or 版): most texts have neither, and are not scanned for marks
         List<int[]> jumps = text.contains("版）") || text.contains("版)") ? jumps(text) : List.of();
-        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty()) {
+        boolean radicals = Radicals.any(text);
+        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty() && !radicals) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -129,12 +131,13 @@ public final class Scripts {
             if (c == '?' && lostBlank(text, i)) {
                 continue; // the blank after it parts the cell's items, as the lost one did
             }
-            char written = traditional && c >= FIRST && c <= LAST && Table.SIMPLIFIED[c - FIRST] != 0
-                    ? Table.SIMPLIFIED[c - FIRST] : c;
+            char read = radicals ? Radicals.unified(c) : c;
+            char written = traditional && read >= FIRST && read <= LAST && Table.SIMPLIFIED[read - FIRST] != 0
+                    ? Table.SIMPLIFIED[read - FIRST] : read;
             out.append(written);
             origin[n++] = i;
         }
-        if (n == text.length() && !traditional && !enclosed && jumps.isEmpty()) {
+        if (n == text.length() && !traditional && !enclosed && jumps.isEmpty() && !radicals) {
             return Optional.empty();
         }
         return Optional.of(new Prepared(out.toString(), Arrays.copyOf(origin, n)));

@@ -675,4 +675,54 @@ class PublishedFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("规划科:lead", "区财政局:co");
         assertThat(Docs.unitNames(s, 3)).containsExactly("成果转化科", "区市场监管局");
     }
+
+    /**
+     * A PDF printed from Word whose heading font maps ordinary characters to radical code points: （⼀） is （一）, and
+     * 县⼯业和信息化局, 各镇⼈⺠政府 are the units the body writes plainly; quotes point at the characters as printed.
+     */
+    @Test
+    void radicalCodePointsAFontGaveForCharactersAreReadAsThoseCharacters() {
+        String printed = """
+                某某县科技创新三年行动方案
+                ⼀、重点任务
+                （⼀）建设县域创新平台
+                （牵头单位：县⼯业和信息化局；配合单位：各镇⼈⺠政府、县⾦融服务中⼼）
+                支持企业建设研发平台。
+                （⼆）推进校地合作
+                （县科技局牵头，县⼯业和信息化局配合）
+                推动企业与高校共建研究院。
+                """;
+        DocumentStructure s = Docs.parse(printed);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设县域创新平台", "推进校地合作");
+        assertThat(Docs.roles(s, 1)).containsExactly("县工业和信息化局:lead", "各镇人民政府:co", "县金融服务中心:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县工业和信息化局:co");
+        MappedText text = Docs.clean(printed);
+        int at = text.text().indexOf("县工业和信息化局");
+        assertThat(printed.substring(text.originalStart(at), text.originalStart(at) + 8)).isEqualTo("县⼯业和信息化局");
+    }
+
+    /**
+     * Headings set in under a space-laid table (a PDF's indicator table, then 二、 and （一） indented as the body is)
+     * are the text going on, not cells wrapped under the table's columns: the first item after the table is a task.
+     */
+    @Test
+    void headingsSetInAfterASpaceLaidTableAreNotItsCells() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技创新行动方案
+                一、主要目标
+                到2028年，全县与高校共建创新平台达到30个。
+                  序号       指标名称         单位    2026年   2027年   2028年
+                  1       校地共建创新平台    个      14      20     25
+                  2       技术合同登记额     亿元     5.6     8      10
+                    二、搭建校地合作平台
+                    （一）共建县域产业技术研究院
+                    （牵头单位：县科技局；配合单位：县财政局、某某经济开发区管委会）
+                依托某某经济开发区，与某某大学共建产业技术研究院，开展共性技术研发。
+                    （二）建设企业研发机构
+                    （县工业和信息化局牵头，县科技局配合）
+                支持企业与高校院所共建研发中心。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("共建县域产业技术研究院", "建设企业研发机构");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "某某经济开发区管委会:co");
+    }
 }
