@@ -16,8 +16,12 @@ final class Headings {
     private static final Pattern OUTLINE_PART = Pattern.compile("^(\\d{1,2})(?=\\p{IsHan})[^。；：，\\d]{2,24}$");
     /** The characters a {@link #LEVEL_ONE} heading starts with. */
     private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板";
-    /** （一）. Cleaner turns half-width brackets full-width. */
-    static final Pattern LEVEL_TWO = Pattern.compile("^（([一二三四五六七八九十]+)）");
+    /**
+     * （一）, and a plan's 第一节 under its 第一章 (numbered afresh in every chapter, as （一） is in every part). Cleaner
+     * turns half-width brackets full-width.
+     */
+    static final Pattern LEVEL_TWO = Pattern.compile(
+            "^(?:（(?=[一二三四五六七八九十]+）)|第(?=[一二三四五六七八九十]+节))([一二三四五六七八九十]+)[）节]");
     /**
      * 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year; 6， is OCR's misreading of
      * 6． and counts only where it goes on from the item before ({@link TaskNumbering}).
@@ -116,7 +120,7 @@ final class Headings {
     }
 
     static int levelTwo(String text) {
-        if (text.isEmpty() || text.charAt(0) != '（') {
+        if (text.isEmpty() || text.charAt(0) != '（' && text.charAt(0) != '第') {
             return -1;
         }
         Matcher m = LEVEL_TWO.matcher(text);

@@ -128,6 +128,21 @@ final class OutlineReader {
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             chosen = inWorkParts(numbered.tasks(), headings, workTable);
             warnings.addAll(numbered.warnings());
+            if (chosen.isEmpty() && !byTables.sections().isEmpty()) {
+                // a plan's sections (第三章 … 第二节) that a division of work points its rows at are its tasks
+                List<Heading> sections = headings.stream()
+                        .filter(h -> h.level() == 2 && byTables.sections().contains(h.key())).toList();
+                List<TaskNumbering.Numbered> asTasks = new ArrayList<>();
+                for (Heading h : sections) {
+                    Matcher m = Headings.LEVEL_TWO.matcher(h.paragraph().text());
+                    m.find();
+                    asTasks.add(new TaskNumbering.Numbered(h.paragraph(), m.end(), asTasks.size() + 1, h.printed(),
+                            h.key().substring(0, h.key().indexOf('.'))));
+                }
+                Set<Heading> taken = new HashSet<>(sections);
+                headings = headings.stream().filter(h -> !taken.contains(h)).toList();
+                chosen = asTasks;
+            }
         }
         return outline(paragraphs, from, to, headings, chosen, warnings);
     }

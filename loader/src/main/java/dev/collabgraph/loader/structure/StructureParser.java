@@ -78,8 +78,9 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        List<SectionReferences.Reference> sectionRows = SectionReferences.read(tables);
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,
-                new TableItems.Named(TableItems.titles(annex), numberedItems(tables)));
+                new TableItems.Named(TableItems.titles(annex), numberedItems(tables), SectionReferences.keys(sectionRows)));
         warnings.addAll(0, outline.warnings());
 
         List<ResponsibilityNote> notes = new ArrayList<>();
@@ -102,6 +103,7 @@ public final class StructureParser {
                     outline.tasks(), outline.sections(), header.city()));
             notes = UnitParts.apply(notes, logical, outline.sections(), outline.tasks(), header.city());
             notes = withGroupNotes(notes, TableItems.notes(annex, outline.tasks()));
+            notes = withGroupNotes(notes, SectionReferences.notes(sectionRows, annex, outline.tasks(), logical));
             notes = RelativeGroups.apply(notes, outline.tasks(), logical);
             notes = ReferenceNotes.apply(notes, outline.tasks(), logical);
         }
@@ -136,7 +138,9 @@ public final class StructureParser {
                 UnitRepair.apply(r.units(), known, "annex row " + r.number(), header.city(), warnings,
                         logical),
                 r.taskNumber(), r.span(), r.workSpan())).toList();
-        annex = AnnexLinker.link(annex, outline.tasks(), warnings);
+        List<TaskBlock> linkedTasks = outline.tasks();
+        annex = SectionReferences.link(sectionRows, annex, linkedTasks, logical,
+                rows -> AnnexLinker.link(rows, linkedTasks, warnings));
 
         List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
                 outline, header.title());

@@ -21,11 +21,11 @@ final class TableItems {
     }
 
     /**
-     * What the document's tables say of its numbered items: the titles of work-table rows by number, and the numbers
-     * (3, 2.1) tables of item numbers give units to.
+     * What the document's tables say of its numbered items: the titles of work-table rows by number, the numbers
+     * (3, 2.1) tables of item numbers give units to, and the sections (3.2 for 第三章第二节) rows point at.
      */
-    record Named(Map<Integer, String> rowTitles, Set<String> numbers) {
-        static final Named NONE = new Named(Map.of(), Set.of());
+    record Named(Map<Integer, String> rowTitles, Set<String> numbers, Set<String> sections) {
+        static final Named NONE = new Named(Map.of(), Set.of(), Set.of());
     }
 
     /** The rows' titles by row number (the first row of a number when several tables repeat it). */

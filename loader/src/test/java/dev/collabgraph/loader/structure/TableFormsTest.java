@@ -139,4 +139,42 @@ class TableFormsTest {
         assertThat(s.annex()).hasSize(2);
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "某某高新区管委会:co", "区财政局:co");
     }
+
+    /**
+     * A plan in chapters and sections (第三章 / 第一节, numbered afresh in every chapter) whose sections carry no note:
+     * the division of work points each row at its section (对应章节), so the sections it points at are the tasks, and a
+     * section two rows point at takes the units of both; the rows link to their sections, not to the task of their
+     * number.
+     */
+    @Test
+    void sectionsADivisionOfWorkPointsItsRowsAtAreTheTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新规划
+                第一章 发展基础
+                第一节 发展成效
+                全市创新能力明显提升。
+                第二章 强化创新平台
+                第一节 建设实验室
+                高标准建设某某实验室，集聚创新资源。
+                第二节 打造高能级平台
+                支持企业和高校建设重点实验室、工程技术研究中心。
+                第三章 提升企业创新能力
+                第一节 壮大科技型企业
+                实施高新技术企业培育行动。
+                第四章 保障措施
+                第一节 加强组织领导
+                建立规划实施协调机制。
+                附件
+                规划重点任务分工表
+                序号\t重点任务\t对应章节\t牵头单位\t配合单位
+                1\t建设实验室\t第二章第一节\t市科技局\t市财政局
+                2\t建设省级以上创新平台\t第二章第二节\t市科技局\t市发展改革委
+                3\t引育新型研发机构\t第二章第二节\t市科技局\t市财政局、各县（市、区）人民政府
+                4\t壮大科技型企业群体\t第三章第一节\t市科技局\t市税务局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设实验室", "打造高能级平台", "壮大科技型企业");
+        // names as the store keeps them, without the city's 市
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "发展改革委:co", "财政局:co", "各县（市、区）人民政府:co");
+        assertThat(s.annex()).extracting(AnnexRow::taskNumber).containsExactly(1, 2, 2, 3);
+    }
 }
