@@ -31,6 +31,24 @@ final class TaskNumbering {
     private TaskNumbering() {
     }
 
+    /**
+     * Whether a paragraph is written in letters, not characters: a bilingual booklet's English item after each Chinese
+     * one (1. Supporting…) translates it and is no task of its own.
+     */
+    static boolean inAnotherLanguage(String text) {
+        int han = 0;
+        int letters = 0;
+        for (int i = 0; i < Math.min(text.length(), 200); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (c < 128 && Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 20 && letters > 4 * han;
+    }
+
     /** Numbers the paragraphs of {@code family} that are not {@code sections} headings. */
     static Result number(List<Paragraph> body, Map<Integer, SectionMark> sections, Pattern family) {
         List<String> warnings = new ArrayList<>();
@@ -53,7 +71,8 @@ final class TaskNumbering {
                 continue;
             }
             Matcher m = family.matcher(p.text());
-            if (!m.find() || !inItsPart(family, m, current.key()) || enumeratedInline(family, m, p.text())) {
+            if (!m.find() || !inItsPart(family, m, current.key()) || enumeratedInline(family, m, p.text())
+                    || inAnotherLanguage(p.text())) {
                 continue;
             }
             int n = family == Headings.BULLET_TASK || family == Headings.CODED_TASK ? previous + 1

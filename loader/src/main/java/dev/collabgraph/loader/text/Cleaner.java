@@ -2,9 +2,11 @@ package dev.collabgraph.loader.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -360,12 +362,18 @@ public final class Cleaner {
     private static final int MAX_BADGE_HEADING = 30;
     /** How many lines after such a header bare numbers are still row numbers (a table of a few hundred lines). */
     private static final int LINE_CELL_TABLE_REACH = 600;
+    /** How many lines after a page number a running header may stand (a title and a second line). */
+    private static final int RUNNING_REACH = 2;
+    private static final int MAX_RUNNING_LINE = 40;
 
     /** Non-blank, non-page-number lines as [start, end) with surrounding white space trimmed. */
     private static List<int[]> paragraphLines(String text) {
         List<int[]> lines = new ArrayList<>();
         int linesSinceNumberHeader = Integer.MAX_VALUE / 2;
         int nextBadge = 1;
+        // lines kept since the last page number (none yet: far), and the kept lines next to one
+        int sincePageNumber = Integer.MAX_VALUE / 2;
+        Set<Integer> nearPageNumbers = new HashSet<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -397,10 +405,45 @@ public final class Cleaner {
                     && !FILE_NAME_LINE.matcher(text.substring(s, e)).matches()
                     && !WebExport.isPipeRule(text.substring(s, e)) && !BoxTables.isRule(text, s, e)) {
                 lines.add(new int[] {s, e, 0});
+                sincePageNumber++;
+            } else if (s < e && PAGE_NUMBER.matcher(line).matches()) {
+                if (!lines.isEmpty()) {
+                    nearPageNumbers.add(lines.size() - 1); // a running footer above the number
+                }
+                sincePageNumber = 0;
+            }
+            if (s < e && sincePageNumber >= 1 && sincePageNumber <= RUNNING_REACH && lines.size() > 0
+                    && lines.get(lines.size() - 1)[0] == s) {
+                nearPageNumbers.add(lines.size() - 1); // a running header below it
             }
             i = end + 1;
         }
-        return lines;
+        return withoutRunningLines(text, lines, nearPageNumbers);
+    }
+
+    /**
+     * The lines without the running headers and footers of a text copied out of a printed booklet: a short line that
+     * stands next to a page number at two page turns or more (the booklet's title after — 1 —, — 2 — …), so that a
+     * sentence cut by a page turn joins up again. (A PDF's pages are known, and cleared by {@link PageNoise}.)
+     */
+    private static List<int[]> withoutRunningLines(String text, List<int[]> lines, Set<Integer> nearPageNumbers) {
+        if (nearPageNumbers.size() < 2) {
+            return lines;
+        }
+        Map<String, Integer> turns = new HashMap<>();
+        for (int k : nearPageNumbers) {
+            turns.merge(text.substring(lines.get(k)[0], lines.get(k)[1]), 1, Integer::sum);
+        }
+        List<int[]> kept = new ArrayList<>(lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            boolean running = nearPageNumbers.contains(k) && turns.get(line) >= 2 && line.length() <= MAX_RUNNING_LINE
+                    && line.indexOf('。') < 0 && line.indexOf('\t') < 0;
+            if (!running) {
+                kept.add(lines.get(k));
+            }
+        }
+        return kept;
     }
 
     /** Whether the first non-blank line after {@code from} is a short heading: no sentence end, no comma. */

@@ -725,4 +725,37 @@ class PublishedFormsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("共建县域产业技术研究院", "建设企业研发机构");
         assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "某某经济开发区管委会:co");
     }
+
+    /**
+     * A bilingual booklet: each measure is followed by its English translation, numbered as it is (1. Supporting…);
+     * the translations are no tasks. The booklet's running title after each page number (— 1 —) is no text: a unit
+     * name cut by a page turn joins up again.
+     */
+    @Test
+    void aBilingualBookletsTranslationsAndRunningTitleAreNotTheDocument() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区外商投资政策汇编（中英文对照）
+                某某高新区关于支持外资研发中心发展的若干措施
+                一、支持研发中心落户
+                1.支持设立外资研发中心。对新设立的外资研发中心给予奖励。（牵头部门：高新区科技创新局；配合部门：高新
+                — 1 —
+                某某高新区外商投资政策汇编（中英文对照）
+                区财政金融局）
+                1. Supporting the establishment of foreign-invested R&D centers. Newly established centers will be
+                rewarded. (Lead: Science, Technology and Innovation Bureau of the Zone; Support: Finance Bureau)
+                2.支持研发中心能级提升。对新认定的国家级研发中心给予奖励。（高新区科技创新局牵头，高新区经济发展局配合）
+                — 2 —
+                某某高新区外商投资政策汇编（中英文对照）
+                2. Supporting the upgrading of R&D centers. Centers newly certified at the national level will be
+                rewarded. (Led by the Science, Technology and Innovation Bureau of the Zone)
+                3.便利研发物品通关。对研发用样品实行白名单管理。（牵头部门：某某海关；配合部门：高新区经济发展局）
+                3. Facilitating customs clearance of R&D items. Samples imported for research will be managed under
+                a white list. (Lead: Customs; Support: Economic Development Bureau of the Zone)
+                — 3 —
+                某某高新区外商投资政策汇编（中英文对照）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("支持设立外资研发中心", "支持研发中心能级提升", "便利研发物品通关");
+        assertThat(Docs.roles(s, 1)).containsExactly("高新区科技创新局:lead", "高新区财政金融局:co");
+    }
 }
