@@ -134,6 +134,11 @@ public final class Cleaner {
             // items set as ruled forms (交办单) whose value cells wrap in parallel: each read as an item and its fields
             return through(source, forms.get().text(), forms.get().origin(), Cleaner::cleanScript);
         }
+        Optional<CentredBands.Rearranged> bands = CentredBands.rearrange(source.text());
+        if (bands.isPresent()) {
+            // a table whose cells are centred in their rows, each row a band around its number: read row by row
+            return through(source, bands.get().text(), bands.get().origin(), Cleaner::cleanScript);
+        }
         Optional<CsvText.Converted> csv = CsvText.convert(source.text());
         if (csv.isEmpty()) {
             return cleanText(source);

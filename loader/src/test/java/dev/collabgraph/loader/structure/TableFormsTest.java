@@ -177,4 +177,45 @@ class TableFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "发展改革委:co", "财政局:co", "各县（市、区）人民政府:co");
         assertThat(s.annex()).extracting(AnnexRow::taskNumber).containsExactly(1, 2, 2, 3);
     }
+
+    /**
+     * A space-laid annex whose cells a PDF printed centred in their rows: each row's wrapped cells stand above and
+     * below its number line. Read column by column, each band is its row; a row's quote starts on its top line.
+     */
+    @Test
+    void aTableWhoseCellsArePrintedCentredInTheirRowsIsReadBandByBand() {
+        String text = """
+                某某县科技创新行动方案
+                一、重点任务
+                （一）共建产业技术研究院
+                （牵头单位：县科技局；配合单位：县财政局）
+                依托开发区与某某大学共建研究院。
+                （二）建设企业研发机构
+                （县工业和信息化局牵头，县统计局配合）
+                支持企业建设研发机构。
+                （三）实施联合攻关
+                （牵头单位：县科技局；配合单位：县财政局）
+                支持企业联合高校开展攻关。
+                附件
+                2026年度重点任务清单
+                序号        重点任务                     2026年目标                  牵头单位              配合单位
+                      共建产业技术研究      完成研究院注册并实体化运行，引进                        县财政局、开发区
+                1                                                                 县科技局
+                      院                    团队3个                                                 管委会
+                                            支持绿色建材工程技术研究中心建设，    县工业和信息化
+                2     建设企业研发机构                                                              县统计局
+                                            新建企业研发机构20家                  局
+                                            发布技术需求榜单1期，立项联合攻关
+                3     实施联合攻关                                                县科技局          县财政局
+                                            项目8项
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("共建产业技术研究院", "建设企业研发机构", "实施联合攻关");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co", "开发区管委会:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工业和信息化局:lead", "县统计局:co");
+        assertThat(s.annex()).extracting(AnnexRow::taskNumber).containsExactly(1, 2, 3);
+        dev.collabgraph.loader.text.MappedText cleaned = Docs.clean(text);
+        assertThat(text.substring(cleaned.originalStart(s.annex().get(0).span().start()))).startsWith("共建产业技术研究");
+    }
 }

@@ -1,0 +1,220 @@
+package dev.collabgraph.loader.text;
+
+import dev.collabgraph.loader.text.Rewrite.Line;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A space-laid table whose cells a PDF printed centred in their rows: every row is a band of printed lines, the
+ * one-line cells (its number, a short unit, a deadline's first half) on the middle line and each wrapped cell's lines
+ * above and below it, so that a row starts ABOVE its number line and ends below it:
+ * <pre>
+ *       共建县域产业技术研究   完成研究院注册…引进研发      县财政局、蓼川经济开发区   县政府督   2026年12
+ * 1                                                 县科技局
+ *       院                    团队3个                                  管委会                    查室       月
+ * </pre>
+ * Read cell by cell, column by column, the band is the row it prints (1 | 共建县域产业技术研究院 | … | 县科技局 | …). It is
+ * read so only when every row is such a band: a line above the first number, as many lines below each number as above
+ * the next, a line below the last; a table that prints each row's number on its first line is left as it is.
+ */
+final class CentredBands {
+    /** The rows read, and each character's offset in the original. */
+    record Rearranged(String text, int[] origin) {
+    }
+
+    /** A header row: 序号 then at least three more cells. */
+    private static final Pattern HEADER_START = Pattern.compile("^[ \u3000]*(?:序号|编号)(?:[ \u3000]{2,}|\t)");
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
+    /** A line that ends the table: a note under it (注：…, 说明：…). */
+    private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:注|说明|备注)[：:]");
+    private static final int MIN_COLUMNS = 4;
+    private static final int MIN_ROWS = 3;
+    private static final int TOLERANCE = 2;
+
+    private CentredBands() {
+    }
+
+    /** A run of text on a printed line: [start, end) in the original, and the display columns it covers. */
+    private record Cell(int start, int end, int from, int to) {
+        int centre() {
+            return (from + to) / 2;
+        }
+    }
+
+    /** The text with its centred tables read row by row; empty when it has none. */
+    static Optional<Rearranged> rearrange(String text) {
+        if (!text.contains("序号") && !text.contains("编号")) {
+            return Optional.empty();
+        }
+        List<Line> lines = Rewrite.lines(text);
+        Rewrite out = new Rewrite(text);
+        int copied = 0;
+        boolean changed = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line header = lines.get(i);
+            if (!HEADER_START.matcher(text.substring(header.start(), header.end())).find()) {
+                continue;
+            }
+            List<Cell> columns = cells(text, header);
+            if (columns.size() < MIN_COLUMNS) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && !blank(text, lines.get(end))
+                    && !TABLE_END.matcher(text.substring(lines.get(end).start(), lines.get(end).end())).find()) {
+                end++;
+            }
+            List<List<Line>> bands = bands(text, lines.subList(i + 1, end), columns.get(0));
+            if (bands.isEmpty()) {
+                continue;
+            }
+            out.copy(copied, header.start());
+            write(text, List.of(List.of(header)), columns, out);
+            write(text, bands, columns, out);
+            copied = end < lines.size() ? lines.get(end).start() : text.length();
+            i = end - 1;
+            changed = true;
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        out.copy(copied, text.length());
+        return Optional.of(new Rearranged(out.text(), out.origin()));
+    }
+
+    /**
+     * The rows as bands of lines, each its number line and as many lines above and below it as the centring gives;
+     * empty unless every row is printed so.
+     */
+    private static List<List<Line>> bands(String text, List<Line> body, Cell numberColumn) {
+        List<Integer> numbered = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            List<Cell> cells = cells(text, body.get(k));
+            if (!cells.isEmpty() && cells.get(0).from() < numberColumn.to() + 2
+                    && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
+                numbered.add(k);
+            }
+        }
+        if (numbered.size() < MIN_ROWS || numbered.get(0) == 0 || numbered.get(numbered.size() - 1) == body.size() - 1) {
+            return List.of();
+        }
+        // lines before the first number, between numbers, after the last: each row centred on its number
+        List<List<Line>> bands = new ArrayList<>();
+        int above = numbered.get(0);
+        for (int r = 0; r < numbered.size(); r++) {
+            int at = numbered.get(r);
+            int gap = (r + 1 < numbered.size() ? numbered.get(r + 1) : body.size()) - at - 1;
+            int below = r + 1 < numbered.size() ? gap / 2 : gap;
+            if (r + 1 < numbered.size() && (gap % 2 != 0 || gap == 0) || below != above && below != above + 1
+                    && below + 1 != above) {
+                return List.of();
+            }
+            bands.add(body.subList(at - above, at + below + 1));
+            above = gap - below;
+        }
+        return bands;
+    }
+
+    /** Each band as one row: its cells joined column by column, top to bottom, and set apart by tabs. */
+    private static void write(String text, List<List<Line>> bands, List<Cell> columns, Rewrite out) {
+        int[] edges = edges(columns);
+        for (List<Line> band : bands) {
+            List<List<Cell>> byColumn = new ArrayList<>();
+            columns.forEach(c -> byColumn.add(new ArrayList<>()));
+            for (Line line : band) {
+                for (Cell cell : cells(text, line)) {
+                    byColumn.get(column(edges, cell)).add(cell);
+                }
+            }
+            int lineEnd = band.get(band.size() - 1).end();
+            List<Cell> topCells = cells(text, band.get(0));
+            int top = topCells.isEmpty() ? band.get(0).start() : topCells.get(0).start();
+            for (int c = 0; c < byColumn.size(); c++) {
+                if (c > 0) {
+                    out.add("\t", byColumn.get(c).isEmpty() ? lineEnd : byColumn.get(c).get(0).start());
+                }
+                for (Cell cell : byColumn.get(c)) {
+                    if (c == 0 && cell == byColumn.get(0).get(0)) {
+                        // the row as printed starts on its top line: its number stands there, so the row's quote does
+                        out.add(text.substring(cell.start(), cell.end()), top);
+                    } else {
+                        out.copy(cell.start(), cell.end());
+                    }
+                }
+            }
+            out.add("\n", lineEnd);
+        }
+    }
+
+    private static boolean blank(String text, Line line) {
+        return text.substring(line.start(), line.end()).isBlank();
+    }
+
+    /**
+     * Where each column starts: a header is centred over its column and the cells under it start at its left edge, so
+     * a column ends as far right of its header's centre as it starts left of it (and no later than the next header).
+     */
+    private static int[] edges(List<Cell> columns) {
+        int[] edges = new int[columns.size()];
+        edges[0] = Math.min(0, columns.get(0).from());
+        for (int c = 1; c < columns.size(); c++) {
+            Cell before = columns.get(c - 1);
+            int mirrored = 2 * before.centre() - edges[c - 1];
+            edges[c] = Math.max(before.from() + 1, Math.min(mirrored, columns.get(c).from()));
+        }
+        return edges;
+    }
+
+    /** The last column that starts at the cell or before it (a PDF's spacing is approximate). */
+    private static int column(int[] edges, Cell cell) {
+        int column = 0;
+        for (int c = 1; c < edges.length; c++) {
+            if (edges[c] <= cell.from() + TOLERANCE) {
+                column = c;
+            }
+        }
+        return column;
+    }
+
+    /** The runs of text on a line set apart by two blanks or more. */
+    private static List<Cell> cells(String text, Line line) {
+        List<Cell> cells = new ArrayList<>();
+        int column = 0;
+        int start = -1;
+        int startColumn = 0;
+        int lastEnd = -1;
+        int lastColumn = 0;
+        int blanks = 0;
+        for (int i = line.start(); i <= line.end(); i++) {
+            char c = i < line.end() ? text.charAt(i) : '\n';
+            boolean blank = c == ' ' || c == '\u3000' || c == '\t' || c == '\n' || c == '\f';
+            if (blank) {
+                blanks += c == '\u3000' ? 2 : c == '\t' ? 2 : 1;
+            } else {
+                if (start >= 0 && blanks >= 2) {
+                    cells.add(new Cell(start, lastEnd, startColumn, lastColumn));
+                    start = -1;
+                }
+                if (start < 0) {
+                    start = i;
+                    startColumn = column;
+                }
+                blanks = 0;
+            }
+            if (i < line.end()) {
+                column += DisplayWidth.wide(c) ? 2 : 1;
+                if (!blank) {
+                    lastEnd = i + 1;
+                    lastColumn = column;
+                }
+            }
+        }
+        if (start >= 0) {
+            cells.add(new Cell(start, lastEnd, startColumn, lastColumn));
+        }
+        return cells;
+    }
+}
