@@ -28,11 +28,14 @@ final class CentredBands {
     /** A header row: 序号 then at least three more cells. */
     private static final Pattern HEADER_START = Pattern.compile("^[ \u3000]*(?:序号|编号)(?:[ \u3000]{2,}|\t)");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
-    /** A line that ends the table: a note under it (注：…, 说明：…). */
-    private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:注|说明|备注)[：:]");
+    /** A line that ends the table: a note under it (注：…, 说明：…), the text's next heading, a sentence. */
+    private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:(?:注|说明|备注)[：:]"
+            + "|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])|。");
     private static final int MIN_COLUMNS = 4;
     private static final int MIN_ROWS = 3;
     private static final int TOLERANCE = 2;
+    /** Lines above (and below) a row's middle line at most: a cell wrapped over up to seven lines. */
+    private static final int MAX_BAND = 3;
 
     private CentredBands() {
     }
@@ -58,8 +61,8 @@ final class CentredBands {
             if (!HEADER_START.matcher(text.substring(header.start(), header.end())).find()) {
                 continue;
             }
-            List<Cell> columns = cells(text, header);
-            if (columns.size() < MIN_COLUMNS) {
+            List<Cell> headerCells = cells(text, header);
+            if (headerCells.size() < MIN_COLUMNS) {
                 continue;
             }
             int end = i + 1;
@@ -67,13 +70,18 @@ final class CentredBands {
                     && !TABLE_END.matcher(text.substring(lines.get(end).start(), lines.get(end).end())).find()) {
                 end++;
             }
-            List<List<Line>> bands = bands(text, lines.subList(i + 1, end), columns.get(0));
+            // a header cell printed over two lines centred on the header's line (2025年 / （基期）) stands in its gaps
+            int k = headerBand(text, lines, i, end, headerCells);
+            List<Line> headerLines = lines.subList(i - k, i + k + 1);
+            List<Cell> columns = columns(text, headerLines, headerCells);
+            int[] edges = edges(columns);
+            List<List<Line>> bands = bands(text, lines.subList(i + k + 1, end), edges);
             if (bands.isEmpty()) {
                 continue;
             }
-            out.copy(copied, header.start());
-            write(text, List.of(List.of(header)), columns, out);
-            write(text, bands, columns, out);
+            out.copy(copied, headerLines.get(0).start());
+            write(text, List.of(headerLines), edges, columns.size(), out);
+            write(text, bands, edges, columns.size(), out);
             copied = end < lines.size() ? lines.get(end).start() : text.length();
             i = end - 1;
             changed = true;
@@ -86,50 +94,136 @@ final class CentredBands {
     }
 
     /**
-     * The rows as bands of lines, each its number line and as many lines above and below it as the centring gives;
-     * empty unless every row is printed so.
+     * How many lines above the header, and as many below it, hold a header cell centred on it: lines whose every cell
+     * stands in a gap between the header's cells.
      */
-    private static List<List<Line>> bands(String text, List<Line> body, Cell numberColumn) {
+    private static int headerBand(String text, List<Line> lines, int header, int end, List<Cell> headerCells) {
+        int k = 0;
+        while (k < MAX_BAND && header - k - 1 >= 0 && header + k + 1 < end
+                && inGaps(cells(text, lines.get(header - k - 1)), headerCells)
+                && inGaps(cells(text, lines.get(header + k + 1)), headerCells)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean inGaps(List<Cell> cells, List<Cell> headerCells) {
+        if (cells.isEmpty()) {
+            return false;
+        }
+        for (Cell cell : cells) {
+            for (Cell h : headerCells) {
+                if (cell.from() < h.to() && h.from() < cell.to()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The header's cells and, for each gap the band's lines fill, one more cell covering what stands there. */
+    private static List<Cell> columns(String text, List<Line> headerLines, List<Cell> headerCells) {
+        List<Cell> columns = new ArrayList<>(headerCells);
+        for (Line line : headerLines) {
+            for (Cell cell : cells(text, line)) {
+                if (headerCells.contains(cell)) {
+                    continue;
+                }
+                int merged = -1;
+                for (int c = headerCells.size(); c < columns.size(); c++) {
+                    Cell other = columns.get(c);
+                    if (cell.from() < other.to() + TOLERANCE && other.from() < cell.to() + TOLERANCE) {
+                        merged = c;
+                    }
+                }
+                if (merged < 0) {
+                    columns.add(cell);
+                } else {
+                    Cell other = columns.get(merged);
+                    columns.set(merged, new Cell(other.start(), other.end(), Math.min(other.from(), cell.from()),
+                            Math.max(other.to(), cell.to())));
+                }
+            }
+        }
+        columns.sort(java.util.Comparator.comparingInt(Cell::from));
+        return columns;
+    }
+
+    /**
+     * The rows as bands of lines: each its number line and as many lines above it as below it (none for a row of
+     * one-line cells). Empty unless some row is such a band and every band's lines fill only columns its number
+     * line leaves empty (a row printed from its number down fills the same columns again).
+     */
+    private static List<List<Line>> bands(String text, List<Line> body, int[] edges) {
         List<Integer> numbered = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
             List<Cell> cells = cells(text, body.get(k));
-            if (!cells.isEmpty() && cells.get(0).from() < numberColumn.to() + 2
+            if (!cells.isEmpty() && cells.get(0).from() < edges[1] + TOLERANCE
                     && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
                 numbered.add(k);
             }
         }
-        if (numbered.size() < MIN_ROWS || numbered.get(0) == 0 || numbered.get(numbered.size() - 1) == body.size() - 1) {
+        if (numbered.size() < MIN_ROWS) {
             return List.of();
         }
-        // lines before the first number, between numbers, after the last: each row centred on its number
         List<List<Line>> bands = new ArrayList<>();
+        boolean anyBand = false;
         int above = numbered.get(0);
         for (int r = 0; r < numbered.size(); r++) {
             int at = numbered.get(r);
             int gap = (r + 1 < numbered.size() ? numbered.get(r + 1) : body.size()) - at - 1;
-            int below = r + 1 < numbered.size() ? gap / 2 : gap;
-            if (r + 1 < numbered.size() && (gap % 2 != 0 || gap == 0) || below != above && below != above + 1
-                    && below + 1 != above) {
+            // as many lines below the number as above it; the rest of the gap stands above the next number
+            if (above > MAX_BAND || above > gap || r + 1 == numbered.size() && gap != above) {
                 return List.of();
             }
-            bands.add(body.subList(at - above, at + below + 1));
-            above = gap - below;
+            List<Line> band = body.subList(at - above, at + above + 1);
+            if (above > 0) {
+                anyBand = true;
+                java.util.Set<Integer> middle = new java.util.HashSet<>();
+                List<Cell> middleCells = cells(text, body.get(at));
+                for (int k = 0; k < middleCells.size(); k++) {
+                    middle.add(k == 0 ? 0 : column(edges, middleCells.get(k)));
+                }
+                for (Line line : band) {
+                    if (line != body.get(at)
+                            && cells(text, line).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
+                        return List.of();
+                    }
+                }
+            }
+            bands.add(band);
+            above = gap - above;
         }
-        return bands;
+        return anyBand ? bands : List.of();
     }
 
     /** Each band as one row: its cells joined column by column, top to bottom, and set apart by tabs. */
-    private static void write(String text, List<List<Line>> bands, List<Cell> columns, Rewrite out) {
-        int[] edges = edges(columns);
+    private static void write(String text, List<List<Line>> bands, int[] edges, int columns, Rewrite out) {
         for (List<Line> band : bands) {
+            int lineEnd = band.get(band.size() - 1).end();
+            if (band.size() == 1) {
+                // a row of one-line cells: its cells in order, as a spaced row is read
+                List<Cell> cells = cells(text, band.get(0));
+                for (int c = 0; c < cells.size(); c++) {
+                    if (c > 0) {
+                        out.add("\t", cells.get(c).start());
+                    }
+                    out.copy(cells.get(c).start(), cells.get(c).end());
+                }
+                out.add("\n", lineEnd);
+                continue;
+            }
             List<List<Cell>> byColumn = new ArrayList<>();
-            columns.forEach(c -> byColumn.add(new ArrayList<>()));
+            for (int c = 0; c < columns; c++) {
+                byColumn.add(new ArrayList<>());
+            }
+            Line middle = band.get(band.size() / 2);
             for (Line line : band) {
-                for (Cell cell : cells(text, line)) {
-                    byColumn.get(column(edges, cell)).add(cell);
+                List<Cell> cells = cells(text, line);
+                for (int k = 0; k < cells.size(); k++) {
+                    byColumn.get(k == 0 && line == middle ? 0 : column(edges, cells.get(k))).add(cells.get(k));
                 }
             }
-            int lineEnd = band.get(band.size() - 1).end();
             List<Cell> topCells = cells(text, band.get(0));
             int top = topCells.isEmpty() ? band.get(0).start() : topCells.get(0).start();
             for (int c = 0; c < byColumn.size(); c++) {

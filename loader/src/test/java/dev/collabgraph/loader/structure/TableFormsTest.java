@@ -218,4 +218,36 @@ class TableFormsTest {
         dev.collabgraph.loader.text.MappedText cleaned = Docs.clean(text);
         assertThat(text.substring(cleaned.originalStart(s.annex().get(0).span().start()))).startsWith("共建产业技术研究");
     }
+
+    /**
+     * An indicator table printed with its cells centred in their rows: the base year's header cell over two lines
+     * around the header's line (2025年 / （基期）) is a column of its own, and a name wrapped above and below its row's
+     * values names that row; rows of one-line cells are read as they stand.
+     */
+    @Test
+    void aCentredHeaderCellAndANameWrappedAroundItsRowAreRead() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技创新三年行动方案
+                一、主要目标
+                到2028年，全县与高校院所共建创新平台达到30个。
+                                  表1　主要指标分年度目标
+                                                2025年
+                序号        指标名称      单位          2026年  2027年  2028年
+                                               （基期）
+                  1      校地共建创新平台  个    14      20     25    30
+                     规上工业企业研发机构覆盖
+                  2                        %     38      45     50    55
+                     率
+                  3       技术合同登记额  亿元  5.6      8      10    12
+                二、重点任务
+                （一）共建县域产业技术研究院
+                （牵头单位：县科技局；配合单位：县财政局）
+                依托开发区与某某大学共建研究院。
+                """);
+        assertThat(s.indicators()).extracting(IndicatorRow::name)
+                .containsExactly("校地共建创新平台", "规上工业企业研发机构覆盖率", "技术合同登记额");
+        assertThat(s.indicators().get(1).values()).containsEntry("2025", 38.0).containsEntry("2028", 55.0);
+        assertThat(s.indicators().get(2).values()).containsEntry("2025", 5.6).containsEntry("2026", 8.0)
+                .containsEntry("2028", 12.0);
+    }
 }
