@@ -210,7 +210,20 @@ final class RegionNames {
      */
     private static boolean endsHere(String text, int end) {
         return end >= text.length() || PLACE_END.indexOf(text.charAt(end)) >= 0
-                || FOLLOWERS.longestAt(text, end, text.length()) != null;
+                || FOLLOWERS.longestAt(text, end, text.length()) != null || yearAt(text, end);
+    }
+
+    /** A year right after a place opens what the place does in it: 棠溪区2026年重点任务, 某某市2025年工作要点. */
+    private static boolean yearAt(String text, int at) {
+        if (at + 5 > text.length() || text.charAt(at + 4) != '年') {
+            return false;
+        }
+        for (int i = at; i < at + 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return text.charAt(at) == '2' || text.charAt(at) == '1';
     }
 
     /**

@@ -81,6 +81,13 @@ class GenreRulesTest {
         assertThat(e.names(Label.Region)).contains("青溪区").doesNotContain("青溪");
     }
 
+    /** A place followed by a year opens what it does that year: the place is a region, not a piece of a title. */
+    @Test
+    void aPlaceBeforeAYearIsARegion() {
+        Extraction e = read("现将《青溪区2026年产学研协同创新重点任务分工》印发给你们。支持企业与高校共建实验室。");
+        assertThat(e.names(Label.Region)).contains("青溪区");
+    }
+
     @Test
     void aShortNameDefinedInBracketsIsTheSameCompany() {
         Extraction e = read("支持某某长风化工集团有限公司（以下简称长风集团）建设研发中心。长风集团与某某大学开展合作。");
