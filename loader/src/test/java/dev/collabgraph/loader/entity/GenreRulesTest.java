@@ -81,6 +81,14 @@ class GenreRulesTest {
         assertThat(e.names(Label.Region)).contains("青溪区").doesNotContain("青溪");
     }
 
+    /** A body named only by who owns it (外资研发中心, 全球研发中心) is a kind of platform, not one. */
+    @Test
+    void aKindOfBodyNamedByItsOwnershipIsNoName() {
+        Extraction e = read("对新设立的外资研发中心给予奖励，支持独立法人外资研发中心和全球研发中心落户，"
+                + "支持青溪智能装备集团有限公司建设青溪智能装备研发中心。");
+        assertThat(e.names(Label.Platform)).containsExactly("青溪智能装备研发中心");
+    }
+
     /** A place followed by a year opens what it does that year: the place is a region, not a piece of a title. */
     @Test
     void aPlaceBeforeAYearIsARegion() {
