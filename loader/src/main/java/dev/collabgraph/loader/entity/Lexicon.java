@@ -113,7 +113,7 @@ final class Lexicon {
             // an amount (亿元以上产业项目)
             "亿元",
             // who owns a kind of body (外资研发中心, 独立法人研发机构, 全球研发中心; not 跨国, which names 省跨国技术转移中心): a kind, not a name
-            "外资", "外商投资", "外商", "中外合资", "合资", "全球", "独立法人", "法人", "民营", "国有"));
+            "外资", "外商投资", "外商", "合资", "全球", "独立法人", "法人", "国有"));
 
     /** A number with a measure or scale word (四大, 两个, 千亿元, 百亿级): a quantity, not part of a name. */
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两百千万";
