@@ -43,7 +43,7 @@ class QualityFloorTest {
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
         // dev grew on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
-        // 180-184, 200-204, 220-224 and 250-254; 182, a PDF of ruled 交办单 forms whose cells wrap in parallel, is not
+        // 180-184, 200-204, 220-224 and 250-254, on 2026-12-05 by 240-244 and 260-264; 182, a PDF of ruled 交办单 forms whose cells wrap in parallel, is not
         // read; names in a PDF table's wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
         assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.995);
@@ -61,21 +61,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 260-264 as its writer first measured it with the rules of 0ea7fba (2026-12-05,
-        // corpus/SPLITS.md), rounded down: far from the goals (tasks 61.7 %, responsibilities 0.72), a floor
+        // the blind held-out set 270-274 as its writer first measured it with the rules of 3fd6cfe (2026-12-05,
+        // corpus/SPLITS.md), rounded down: far from the goals (tasks 42.0 %, responsibilities 0.449), a floor
         // against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.61);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.78);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.61);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.71);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.66);
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.42);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.87);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.42);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.44);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.25);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.32);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.32);
         assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.78);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.84);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.64);
         }
     }
 
