@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  * the next, a line below the last; a table that prints each row's number on its first line is left as it is.
  */
 final class CentredBands {
-    /** The rows read, and each character's offset in the original. */
-    record Rearranged(String text, int[] origin) {
-    }
 
     /** A header row: 序号 then at least three more cells. */
     private static final Pattern HEADER_START = Pattern.compile("^[ \u3000]*(?:序号|编号)(?:[ \u3000]{2,}|\t)");
@@ -48,14 +45,12 @@ final class CentredBands {
     }
 
     /** The text with its centred tables read row by row; empty when it has none. */
-    static Optional<Rearranged> rearrange(String text) {
+    static Optional<Rewrite.Rearranged> rearrange(String text) {
         if (!text.contains("序号") && !text.contains("编号")) {
             return Optional.empty();
         }
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);
-        int copied = 0;
-        boolean changed = false;
         for (int i = 0; i < lines.size(); i++) {
             Line header = lines.get(i);
             if (!HEADER_START.matcher(text.substring(header.start(), header.end())).find()) {
@@ -79,18 +74,14 @@ final class CentredBands {
             if (bands.isEmpty()) {
                 continue;
             }
-            out.copy(copied, headerLines.get(0).start());
-            write(text, List.of(headerLines), edges, columns.size(), out);
-            write(text, bands, edges, columns.size(), out);
-            copied = end < lines.size() ? lines.get(end).start() : text.length();
+            int to = end < lines.size() ? lines.get(end).start() : text.length();
+            out.replace(headerLines.get(0).start(), to, () -> {
+                write(text, List.of(headerLines), edges, columns.size(), out);
+                write(text, bands, edges, columns.size(), out);
+            });
             i = end - 1;
-            changed = true;
         }
-        if (!changed) {
-            return Optional.empty();
-        }
-        out.copy(copied, text.length());
-        return Optional.of(new Rearranged(out.text(), out.origin()));
+        return out.finish();
     }
 
     /**

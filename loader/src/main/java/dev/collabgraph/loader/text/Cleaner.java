@@ -124,17 +124,17 @@ public final class Cleaner {
             // a draft printed with its lines numbered is read without the numbers
             return through(source, numbered.get().text(), numbered.get().origin(), Cleaner::cleanScript);
         }
-        Optional<SideColumns.Rearranged> sided = SideColumns.rearrange(source.text());
+        Optional<Rewrite.Rearranged> sided = SideColumns.rearrange(source.text());
         if (sided.isPresent()) {
             // items beside their units in a gridless two-column table: read column by column
             return through(source, sided.get().text(), sided.get().origin(), Cleaner::cleanScript);
         }
-        Optional<FieldForms.Rearranged> forms = FieldForms.rearrange(source.text());
+        Optional<Rewrite.Rearranged> forms = FieldForms.rearrange(source.text());
         if (forms.isPresent()) {
             // items set as ruled forms (交办单) whose value cells wrap in parallel: each read as an item and its fields
             return through(source, forms.get().text(), forms.get().origin(), Cleaner::cleanScript);
         }
-        Optional<CentredBands.Rearranged> bands = CentredBands.rearrange(source.text());
+        Optional<Rewrite.Rearranged> bands = CentredBands.rearrange(source.text());
         if (bands.isPresent()) {
             // a table whose cells are centred in their rows, each row a band around its number: read row by row
             return through(source, bands.get().text(), bands.get().origin(), Cleaner::cleanScript);

@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * original; the colons and semicolons added stand at their label's end.
  */
 final class FieldForms {
-    /** The forms read, and each character's offset in the original. */
-    record Rearranged(String text, int[] origin) {
-    }
 
     /** A form's heading: its kind and its number (交办事项（三）), then anything (编号：…) apart by blanks. */
     private static final Pattern HEADING = Pattern.compile(
@@ -56,7 +53,7 @@ final class FieldForms {
     }
 
     /** The text with its forms read as items and fields; empty when it holds fewer than two forms. */
-    static Optional<Rearranged> rearrange(String text) {
+    static Optional<Rewrite.Rearranged> rearrange(String text) {
         List<Line> lines = Rewrite.lines(text);
         int headings = 0;
         for (Line line : lines) {
@@ -66,8 +63,6 @@ final class FieldForms {
             return Optional.empty();
         }
         Rewrite out = new Rewrite(text);
-        int copied = 0;
-        boolean changed = false;
         for (int i = 0; i < lines.size(); i++) {
             Line heading = lines.get(i);
             Matcher h = HEADING.matcher(text.substring(heading.start(), heading.end()));
@@ -79,17 +74,13 @@ final class FieldForms {
             if (rows.isEmpty()) {
                 continue;
             }
-            out.copy(copied, heading.start());
-            write(text, heading.start() + h.start(1), heading.start() + h.end(1), rows, out);
-            copied = next < lines.size() ? lines.get(next).start() : text.length();
+            int to = next < lines.size() ? lines.get(next).start() : text.length();
+            int numberStart = heading.start() + h.start(1);
+            int numberEnd = heading.start() + h.end(1);
+            out.replace(heading.start(), to, () -> write(text, numberStart, numberEnd, rows, out));
             i = next - 1;
-            changed = true;
         }
-        if (!changed) {
-            return Optional.empty();
-        }
-        out.copy(copied, text.length());
-        return Optional.of(new Rearranged(out.text(), out.origin()));
+        return out.finish();
     }
 
     /** Reads the rows of the form whose fields start at line {@code from}; returns the line after it. */

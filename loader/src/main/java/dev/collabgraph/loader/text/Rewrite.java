@@ -2,6 +2,7 @@ package dev.collabgraph.loader.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A text rewritten from an original, each character written with the offset in the original it stands for: what
@@ -12,9 +13,16 @@ final class Rewrite {
     record Line(int start, int end) {
     }
 
+    /** A text rewritten in places: its characters, and each one's offset in the original. */
+    record Rearranged(String text, int[] origin) {
+    }
+
     private final String original;
     private final StringBuilder out;
     private final List<Integer> origin;
+    /** Where the original is copied from next: the end of the last part replaced. */
+    private int copied;
+    private boolean replaced;
 
     Rewrite(String original) {
         this.original = original;
@@ -36,6 +44,26 @@ final class Rewrite {
             out.append(added.charAt(i));
             origin.add(at);
         }
+    }
+
+    /**
+     * Replaces the original's {@code [from, to)} by what {@code write} writes here, after copying the original up to
+     * {@code from}.
+     */
+    void replace(int from, int to, Runnable write) {
+        copy(copied, from);
+        write.run();
+        copied = to;
+        replaced = true;
+    }
+
+    /** The rewritten text, the rest of the original copied after the last part replaced; empty when none was. */
+    Optional<Rearranged> finish() {
+        if (!replaced) {
+            return Optional.empty();
+        }
+        copy(copied, original.length());
+        return Optional.of(new Rearranged(text(), origin()));
     }
 
     /** The last character written, or 0 when none is. */

@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  * stand at the first unit's place. A line whose text runs across the column edge ends the block.
  */
 final class SideColumns {
-    /** The text with its side-column blocks read column by column, and each character's offset in the original. */
-    record Rearranged(String text, int[] origin) {
-    }
 
     private static final Pattern UNIT_COLUMN = Pattern.compile(
             "^((?:主要)?责任|牵头|主办|主责|承办|实施)(单位|部门|处室|科室|主体)(?:[（(][^）)]{1,6}[）)])?$");
@@ -58,11 +55,9 @@ final class SideColumns {
         int lastLineEnd;
     }
 
-    static Optional<Rearranged> rearrange(String text) {
+    static Optional<Rewrite.Rearranged> rearrange(String text) {
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);
-        int copied = 0;
-        boolean changed = false;
         for (int i = 0; i < lines.size(); i++) {
             Line header = lines.get(i);
             Optional<String> label = unitColumn(text, header);
@@ -79,19 +74,12 @@ final class SideColumns {
             if (rows.stream().filter(r -> !r.right.isEmpty()).count() < MIN_ITEMS) {
                 continue;
             }
-            out.copy(copied, header.start());
-            for (Row row : rows) {
-                write(text, row, label.get(), out);
-            }
-            copied = next < lines.size() ? lines.get(next).start() : text.length();
+            int to = next < lines.size() ? lines.get(next).start() : text.length();
+            String unitLabel = label.get();
+            out.replace(header.start(), to, () -> rows.forEach(row -> write(text, row, unitLabel, out)));
             i = next - 1;
-            changed = true;
         }
-        if (!changed) {
-            return Optional.empty();
-        }
-        out.copy(copied, text.length());
-        return Optional.of(new Rearranged(out.text(), out.origin()));
+        return out.finish();
     }
 
     /** The note label a header line gives (责任部门), when it is a side-column header: short names, a unit column last. */

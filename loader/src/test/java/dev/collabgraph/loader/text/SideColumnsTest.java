@@ -40,7 +40,7 @@ class SideColumnsTest {
 
     @Test
     void readsEachItemWithItsUnitsAsANoteUnderTheColumnsName() {
-        SideColumns.Rearranged read = SideColumns.rearrange(TABLE).orElseThrow();
+        Rewrite.Rearranged read = SideColumns.rearrange(TABLE).orElseThrow();
         assertThat(read.text().lines().toList()).contains(
                 "2.1 建设创新平台",
                 "2.1.1 建设光电研究院。支持某某大学与某某光电公司共建研究院，开展攻关。（责任单位：市科技局、市发改委、市财政局）",
