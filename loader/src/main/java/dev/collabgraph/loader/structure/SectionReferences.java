@@ -27,6 +27,10 @@ final class SectionReferences {
 
     /** A table row and the section it points at ("3.2" for 第三章第二节). */
     record Reference(Span row, String key) {
+        /** Whether {@code annexRow} was read from this reference's table row. */
+        boolean names(AnnexRow annexRow) {
+            return annexRow.span().start() < row.end() && row.start() < annexRow.span().end();
+        }
     }
 
     /** The rows of the tables that point at sections, in reading order. */
@@ -82,7 +86,7 @@ final class SectionReferences {
         for (int r = 0; r < annex.size(); r++) {
             AnnexRow row = annex.get(r);
             for (Reference reference : references) {
-                if (row.span().start() < reference.row().end() && reference.row().start() < row.span().end()) {
+                if (reference.names(row)) {
                     pointed[r] = taskByKey.get(reference.key());
                     break;
                 }
@@ -130,7 +134,7 @@ final class SectionReferences {
                     continue;
                 }
                 for (AnnexRow row : annex) {
-                    if (row.span().start() < reference.row().end() && reference.row().start() < row.span().end()) {
+                    if (reference.names(row)) {
                         row.units().forEach(u -> units.putIfAbsent(u.name(), u));
                         first = first == null ? row.span() : first;
                     }

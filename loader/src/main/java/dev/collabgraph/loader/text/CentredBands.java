@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.text;
 
 import dev.collabgraph.loader.text.Rewrite.Line;
+import dev.collabgraph.loader.text.Rewrite.Run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,8 @@ final class CentredBands {
     /** A header row: 序号 then at least three more cells. */
     private static final Pattern HEADER_START = Pattern.compile("^[ \u3000]*(?:序号|编号)(?:[ \u3000]{2,}|\t)");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
-    /** A line that ends the table: a note under it (注：…, 说明：…), the text's next heading, a sentence. */
-    private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:(?:注|说明|备注)[：:]"
-            + "|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])|。");
+    /** A line that ends the table: a note under it (注：…, 说明：…) or a sentence; so does the text's next heading. */
+    private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:注|说明|备注)[：:]|。");
     private static final int MIN_COLUMNS = 4;
     private static final int MIN_ROWS = 3;
     private static final int TOLERANCE = 2;
@@ -37,12 +37,6 @@ final class CentredBands {
     private CentredBands() {
     }
 
-    /** A run of text on a printed line: [start, end) in the original, and the display columns it covers. */
-    private record Cell(int start, int end, int from, int to) {
-        int centre() {
-            return (from + to) / 2;
-        }
-    }
 
     /** The text with its centred tables read row by row; empty when it has none. */
     static Optional<Rewrite.Rearranged> rearrange(String text) {
@@ -56,19 +50,19 @@ final class CentredBands {
             if (!HEADER_START.matcher(text.substring(header.start(), header.end())).find()) {
                 continue;
             }
-            List<Cell> headerCells = cells(text, header);
+            List<Run> headerCells = cells(text, header);
             if (headerCells.size() < MIN_COLUMNS) {
                 continue;
             }
             int end = i + 1;
             while (end < lines.size() && !blank(text, lines.get(end))
-                    && !TABLE_END.matcher(text.substring(lines.get(end).start(), lines.get(end).end())).find()) {
+                    && !endsTable(text.substring(lines.get(end).start(), lines.get(end).end()))) {
                 end++;
             }
             // a header cell printed over two lines centred on the header's line (2025年 / （基期）) stands in its gaps
             int k = headerBand(text, lines, i, end, headerCells);
             List<Line> headerLines = lines.subList(i - k, i + k + 1);
-            List<Cell> columns = columns(text, headerLines, headerCells);
+            List<Run> columns = columns(text, headerLines, headerCells);
             int[] edges = edges(columns);
             List<List<Line>> bands = bands(text, lines.subList(i + k + 1, end), edges);
             if (bands.isEmpty()) {
@@ -88,7 +82,7 @@ final class CentredBands {
      * How many lines above the header, and as many below it, hold a header cell centred on it: lines whose every cell
      * stands in a gap between the header's cells.
      */
-    private static int headerBand(String text, List<Line> lines, int header, int end, List<Cell> headerCells) {
+    private static int headerBand(String text, List<Line> lines, int header, int end, List<Run> headerCells) {
         int k = 0;
         while (k < MAX_BAND && header - k - 1 >= 0 && header + k + 1 < end
                 && inGaps(cells(text, lines.get(header - k - 1)), headerCells)
@@ -98,12 +92,12 @@ final class CentredBands {
         return k;
     }
 
-    private static boolean inGaps(List<Cell> cells, List<Cell> headerCells) {
+    private static boolean inGaps(List<Run> cells, List<Run> headerCells) {
         if (cells.isEmpty()) {
             return false;
         }
-        for (Cell cell : cells) {
-            for (Cell h : headerCells) {
+        for (Run cell : cells) {
+            for (Run h : headerCells) {
                 if (cell.from() < h.to() && h.from() < cell.to()) {
                     return false;
                 }
@@ -113,16 +107,16 @@ final class CentredBands {
     }
 
     /** The header's cells and, for each gap the band's lines fill, one more cell covering what stands there. */
-    private static List<Cell> columns(String text, List<Line> headerLines, List<Cell> headerCells) {
-        List<Cell> columns = new ArrayList<>(headerCells);
+    private static List<Run> columns(String text, List<Line> headerLines, List<Run> headerCells) {
+        List<Run> columns = new ArrayList<>(headerCells);
         for (Line line : headerLines) {
-            for (Cell cell : cells(text, line)) {
+            for (Run cell : cells(text, line)) {
                 if (headerCells.contains(cell)) {
                     continue;
                 }
                 int merged = -1;
                 for (int c = headerCells.size(); c < columns.size(); c++) {
-                    Cell other = columns.get(c);
+                    Run other = columns.get(c);
                     if (cell.from() < other.to() + TOLERANCE && other.from() < cell.to() + TOLERANCE) {
                         merged = c;
                     }
@@ -130,13 +124,13 @@ final class CentredBands {
                 if (merged < 0) {
                     columns.add(cell);
                 } else {
-                    Cell other = columns.get(merged);
-                    columns.set(merged, new Cell(other.start(), other.end(), Math.min(other.from(), cell.from()),
+                    Run other = columns.get(merged);
+                    columns.set(merged, new Run(other.start(), other.end(), Math.min(other.from(), cell.from()),
                             Math.max(other.to(), cell.to())));
                 }
             }
         }
-        columns.sort(java.util.Comparator.comparingInt(Cell::from));
+        columns.sort(java.util.Comparator.comparingInt(Run::from));
         return columns;
     }
 
@@ -148,7 +142,7 @@ final class CentredBands {
     private static List<List<Line>> bands(String text, List<Line> body, int[] edges) {
         List<Integer> numbered = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
-            List<Cell> cells = cells(text, body.get(k));
+            List<Run> cells = cells(text, body.get(k));
             if (!cells.isEmpty() && cells.get(0).from() < edges[1] + TOLERANCE
                     && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
                 numbered.add(k);
@@ -171,7 +165,7 @@ final class CentredBands {
             if (above > 0) {
                 anyBand = true;
                 java.util.Set<Integer> middle = new java.util.HashSet<>();
-                List<Cell> middleCells = cells(text, body.get(at));
+                List<Run> middleCells = cells(text, body.get(at));
                 for (int k = 0; k < middleCells.size(); k++) {
                     middle.add(k == 0 ? 0 : column(edges, middleCells.get(k)));
                 }
@@ -194,7 +188,7 @@ final class CentredBands {
             int lineEnd = band.get(band.size() - 1).end();
             if (band.size() == 1) {
                 // a row of one-line cells: its cells in order, as a spaced row is read
-                List<Cell> cells = cells(text, band.get(0));
+                List<Run> cells = cells(text, band.get(0));
                 for (int c = 0; c < cells.size(); c++) {
                     if (c > 0) {
                         out.add("\t", cells.get(c).start());
@@ -204,24 +198,24 @@ final class CentredBands {
                 out.add("\n", lineEnd);
                 continue;
             }
-            List<List<Cell>> byColumn = new ArrayList<>();
+            List<List<Run>> byColumn = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 byColumn.add(new ArrayList<>());
             }
             Line middle = band.get(band.size() / 2);
             for (Line line : band) {
-                List<Cell> cells = cells(text, line);
+                List<Run> cells = cells(text, line);
                 for (int k = 0; k < cells.size(); k++) {
                     byColumn.get(k == 0 && line == middle ? 0 : column(edges, cells.get(k))).add(cells.get(k));
                 }
             }
-            List<Cell> topCells = cells(text, band.get(0));
+            List<Run> topCells = cells(text, band.get(0));
             int top = topCells.isEmpty() ? band.get(0).start() : topCells.get(0).start();
             for (int c = 0; c < byColumn.size(); c++) {
                 if (c > 0) {
                     out.add("\t", byColumn.get(c).isEmpty() ? lineEnd : byColumn.get(c).get(0).start());
                 }
-                for (Cell cell : byColumn.get(c)) {
+                for (Run cell : byColumn.get(c)) {
                     if (c == 0 && cell == byColumn.get(0).get(0)) {
                         // the row as printed starts on its top line: its number stands there, so the row's quote does
                         out.add(text.substring(cell.start(), cell.end()), top);
@@ -234,6 +228,10 @@ final class CentredBands {
         }
     }
 
+    private static boolean endsTable(String line) {
+        return TABLE_END.matcher(line).find() || Cleaner.OUTLINE_HEADING.matcher(line).find();
+    }
+
     private static boolean blank(String text, Line line) {
         return text.substring(line.start(), line.end()).isBlank();
     }
@@ -242,11 +240,11 @@ final class CentredBands {
      * Where each column starts: a header is centred over its column and the cells under it start at its left edge, so
      * a column ends as far right of its header's centre as it starts left of it (and no later than the next header).
      */
-    private static int[] edges(List<Cell> columns) {
+    private static int[] edges(List<Run> columns) {
         int[] edges = new int[columns.size()];
         edges[0] = Math.min(0, columns.get(0).from());
         for (int c = 1; c < columns.size(); c++) {
-            Cell before = columns.get(c - 1);
+            Run before = columns.get(c - 1);
             int mirrored = 2 * before.centre() - edges[c - 1];
             edges[c] = Math.max(before.from() + 1, Math.min(mirrored, columns.get(c).from()));
         }
@@ -254,7 +252,7 @@ final class CentredBands {
     }
 
     /** The last column that starts at the cell or before it (a PDF's spacing is approximate). */
-    private static int column(int[] edges, Cell cell) {
+    private static int column(int[] edges, Run cell) {
         int column = 0;
         for (int c = 1; c < edges.length; c++) {
             if (edges[c] <= cell.from() + TOLERANCE) {
@@ -264,42 +262,7 @@ final class CentredBands {
         return column;
     }
 
-    /** The runs of text on a line set apart by two blanks or more. */
-    private static List<Cell> cells(String text, Line line) {
-        List<Cell> cells = new ArrayList<>();
-        int column = 0;
-        int start = -1;
-        int startColumn = 0;
-        int lastEnd = -1;
-        int lastColumn = 0;
-        int blanks = 0;
-        for (int i = line.start(); i <= line.end(); i++) {
-            char c = i < line.end() ? text.charAt(i) : '\n';
-            boolean blank = c == ' ' || c == '\u3000' || c == '\t' || c == '\n' || c == '\f';
-            if (blank) {
-                blanks += c == '\u3000' ? 2 : c == '\t' ? 2 : 1;
-            } else {
-                if (start >= 0 && blanks >= 2) {
-                    cells.add(new Cell(start, lastEnd, startColumn, lastColumn));
-                    start = -1;
-                }
-                if (start < 0) {
-                    start = i;
-                    startColumn = column;
-                }
-                blanks = 0;
-            }
-            if (i < line.end()) {
-                column += DisplayWidth.wide(c) ? 2 : 1;
-                if (!blank) {
-                    lastEnd = i + 1;
-                    lastColumn = column;
-                }
-            }
-        }
-        if (start >= 0) {
-            cells.add(new Cell(start, lastEnd, startColumn, lastColumn));
-        }
-        return cells;
+    private static List<Run> cells(String text, Line line) {
+        return Rewrite.runs(text, line, (start, at) -> false);
     }
 }

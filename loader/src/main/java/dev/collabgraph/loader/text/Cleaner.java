@@ -48,7 +48,7 @@ public final class Cleaner {
      * A part's or an item's heading (二、 （一） 第三章): after a table it is the text going on, unless a row follows it (a
      * category row inside the table).
      */
-    private static final Pattern OUTLINE_HEADING = Pattern.compile(
+    static final Pattern OUTLINE_HEADING = Pattern.compile(
             "^[\\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])");
     /** A cell's rest long enough to look like prose stands past the first columns. */
     private static final int MIN_WIDE_CELL_INDENT = 12;

@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.text;
 
 import dev.collabgraph.loader.text.Rewrite.Line;
+import dev.collabgraph.loader.text.Rewrite.Run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +37,14 @@ final class FieldForms {
     private FieldForms() {
     }
 
-    /** A run of text on a printed line: [start, end) in the original, and the display column it starts at. */
-    private record Cell(int start, int end, int column) {
-    }
 
     /** One field being read: its label and the pieces of its value, in order. */
     private static final class Field {
-        final Cell label;
+        final Run label;
         final int column;
-        final List<Cell> value = new ArrayList<>();
+        final List<Run> value = new ArrayList<>();
 
-        Field(Cell label, int column) {
+        Field(Run label, int column) {
             this.label = label;
             this.column = column;
         }
@@ -96,17 +94,17 @@ final class FieldForms {
             if (NOISE.matcher(content).matches()) {
                 continue;
             }
-            List<Cell> cells = cells(text, line);
+            List<Run> cells = cells(text, line);
             if (cells.isEmpty()) {
                 continue;
             }
             if (isLabel(text, cells.get(0))) {
                 row = new ArrayList<>();
                 for (int c = 0; c < cells.size(); c++) {
-                    Cell cell = cells.get(c);
+                    Run cell = cells.get(c);
                     if (isLabel(text, cell)) {
-                        Cell value = c + 1 < cells.size() && !isLabel(text, cells.get(c + 1)) ? cells.get(c + 1) : null;
-                        Field field = new Field(cell, value != null ? value.column() : cell.column() + width(text, cell));
+                        Run value = c + 1 < cells.size() && !isLabel(text, cells.get(c + 1)) ? cells.get(c + 1) : null;
+                        Field field = new Field(cell, value != null ? value.from() : cell.from() + width(text, cell));
                         if (value != null) {
                             field.value.add(value);
                             c++;
@@ -115,12 +113,12 @@ final class FieldForms {
                     }
                 }
                 rows.add(row);
-            } else if (row != null && cells.get(0).column() >= row.get(0).column - TOLERANCE) {
+            } else if (row != null && cells.get(0).from() >= row.get(0).column - TOLERANCE) {
                 // a value's rest under its column: the piece goes to the field whose value stands nearest left of it
-                for (Cell cell : cells) {
+                for (Run cell : cells) {
                     Field owner = row.get(0);
                     for (Field f : row) {
-                        if (cell.column() >= f.column - TOLERANCE) {
+                        if (cell.from() >= f.column - TOLERANCE) {
                             owner = f;
                         }
                     }
@@ -168,54 +166,22 @@ final class FieldForms {
         }
     }
 
-    private static boolean isLabel(String text, Cell cell) {
+    private static boolean isLabel(String text, Run cell) {
         return LABEL.matcher(label(text, cell)).matches();
     }
 
     /** A label's letters without the blanks that space them (备　　注). */
-    private static String label(String text, Cell cell) {
+    private static String label(String text, Run cell) {
         return text.substring(cell.start(), cell.end()).replaceAll("[ \u3000]", "");
     }
 
-    private static int width(String text, Cell cell) {
+    private static int width(String text, Run cell) {
         return DisplayWidth.of(text, cell.start(), cell.end());
     }
 
-    /**
-     * The runs of text of a printed line apart by two blanks or more (a label spaced by full-width blanks, 备　　注,
-     * stays one run when its pieces are one letter each).
-     */
-    private static List<Cell> cells(String text, Line line) {
-        List<Cell> cells = new ArrayList<>();
-        int column = 0;
-        int start = -1;
-        int startColumn = 0;
-        int blanks = 0;
-        for (int i = line.start(); i <= line.end(); i++) {
-            char c = i < line.end() ? text.charAt(i) : '\n';
-            boolean blank = c == ' ' || c == '\u3000' || c == '\t' || c == '\n' || c == '\f';
-            if (blank) {
-                blanks += c == '\u3000' ? 2 : c == '\t' ? 8 : 1;
-            } else {
-                boolean spacedLabel = start >= 0 && blanks > 0 && isSpacedLabelGap(text, start, i);
-                if (start >= 0 && blanks >= 2 && !spacedLabel) {
-                    cells.add(new Cell(start, trimmedEnd(text, start, i), startColumn));
-                    start = -1;
-                }
-                if (start < 0) {
-                    start = i;
-                    startColumn = column;
-                }
-                blanks = 0;
-            }
-            if (i == line.end() && start >= 0) {
-                cells.add(new Cell(start, trimmedEnd(text, start, i), startColumn));
-            }
-            if (i < line.end()) {
-                column += DisplayWidth.wide(c) ? 2 : c == '\t' ? 8 : 1;
-            }
-        }
-        return cells;
+    /** The runs of text of a printed line apart by two blanks or more; a label spaced letter by letter is one. */
+    private static List<Run> cells(String text, Line line) {
+        return Rewrite.runs(text, line, (start, at) -> isSpacedLabelGap(text, start, at));
     }
 
     /** 备　　注: one letter, blanks, one letter that closes a label. */
@@ -224,10 +190,4 @@ final class FieldForms {
         return before.length() == 1 && LABEL.matcher(before + text.charAt(at)).matches();
     }
 
-    private static int trimmedEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1)) || end > start && text.charAt(end - 1) == '\u3000') {
-            end--;
-        }
-        return end;
-    }
 }

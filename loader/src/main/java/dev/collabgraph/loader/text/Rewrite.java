@@ -3,6 +3,7 @@ package dev.collabgraph.loader.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * A text rewritten from an original, each character written with the offset in the original it stands for: what
@@ -82,6 +83,55 @@ final class Rewrite {
 
     int[] origin() {
         return origin.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A run of text on a printed line: [start, end) in the original, and the display columns [from, to) it covers. */
+    record Run(int start, int end, int from, int to) {
+        int centre() {
+            return (from + to) / 2;
+        }
+    }
+
+    /**
+     * The runs of text of a printed line set apart by two blanks or more (a tab counting eight columns), as a table laid
+     * out with spaces prints its cells; {@code joined(runStart, at)} keeps a gap before {@code at} inside the run begun
+     * at {@code runStart} (a label spaced letter by letter, 备　　注).
+     */
+    static List<Run> runs(String text, Line line, BiPredicate<Integer, Integer> joined) {
+        List<Run> runs = new ArrayList<>();
+        int column = 0;
+        int start = -1;
+        int startColumn = 0;
+        int lastEnd = -1;
+        int lastColumn = 0;
+        int blanks = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            char c = text.charAt(i);
+            boolean blank = c == ' ' || c == '\u3000' || c == '\t' || c == '\f';
+            int width = DisplayWidth.wide(c) ? 2 : c == '\t' ? 8 : 1;
+            if (blank) {
+                blanks += width;
+            } else {
+                if (start >= 0 && blanks >= 2 && !joined.test(start, i)) {
+                    runs.add(new Run(start, lastEnd, startColumn, lastColumn));
+                    start = -1;
+                }
+                if (start < 0) {
+                    start = i;
+                    startColumn = column;
+                }
+                blanks = 0;
+            }
+            column += width;
+            if (!blank) {
+                lastEnd = i + 1;
+                lastColumn = column;
+            }
+        }
+        if (start >= 0) {
+            runs.add(new Run(start, lastEnd, startColumn, lastColumn));
+        }
+        return runs;
     }
 
     /** The printed lines of {@code text}, a CR before a line break left out. */
