@@ -34,6 +34,8 @@ final class Lexicon {
             "链主企业", "龙头企业", "配套企业", "重点企业",
             // a company named as part of another (其所属X公司, 其控股子公司X公司)
             "所属", "子公司",
+            // the part of a list that a clause picks out (责任单位：A、B，其中B牵头)
+            "其中",
             // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
             "保障", "避免", "用好", "绘制",
             // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园)

@@ -112,6 +112,12 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
                 work = c;
             }
         }
+        if (units.isEmpty() && role >= 0) {
+            // 责任分工 with no unit column beside it: its cells name the units with their roles (牵头 A 配合 B)
+            units.add(role);
+            roles.add(null);
+            role = -1;
+        }
         // 承办 beside a column of units that assist (协办, 配合) is the lead; alone it says only who does the work
         if (undertakeColumn >= 0 && roles.contains("co")) {
             roles.set(undertakeColumn, "lead");

@@ -79,7 +79,11 @@ final class CellText {
     List<UnitRef> units(String role, String city) {
         Matcher label = NoteReader.LABEL.matcher(text);
         if (!label.find()) {
-            return units(0, text.length(), role, city);
+            Matcher spaced = SPACED_LABEL.matcher(text);
+            if (!spaced.lookingAt()) {
+                return units(0, text.length(), role, city);
+            }
+            label = spaced;
         }
         List<UnitRef> units = new ArrayList<>();
         int from = label.end();
@@ -95,6 +99,13 @@ final class CellText {
             labelRole = UnitLists.roleOf(label.group(1));
         }
     }
+
+    /**
+     * A role word set apart by a blank as the label of the list after it (牵头 A 配合 B), as a cell holding a small
+     * table of roles and units reads: only when the cell opens with one.
+     */
+    private static final Pattern SPACED_LABEL = Pattern.compile(
+            "(?<=^|[\\s\u3000])(" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?[\\s\u3000]+(?=\\S)");
 
     private List<UnitRef> units(int from, int to, String role, String city) {
         List<UnitRef> units = new ArrayList<>();

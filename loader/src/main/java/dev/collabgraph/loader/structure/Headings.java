@@ -65,6 +65,12 @@ final class Headings {
      */
     static final Pattern BULLET_TASK = Pattern.compile("^[◆◇■□▶►](?=[\\s\u3000]*【[^】\\n]{2,30}】)[\\s\u3000]*");
     /**
+     * Items of a bulleted list, each opened by a heading sentence (●建设研究院。推动…), as Word writes a list whose items
+     * carry no number; counted in order. Tried after {@link #BULLET_TASK}, whose lighter-marked sub-items these marks
+     * also open.
+     */
+    static final Pattern MARKED_TASK = Pattern.compile("^[●•◆■▪][\\s\u3000]*(?=[^。；：\\n]{2,40}。)");
+    /**
      * Items coded by their group's letter and their number in it (A1 … A3, B1 … B4), as a list of tasks by category
      * codes them; counted in order, labelled by their code.
      */
@@ -80,7 +86,7 @@ final class Headings {
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_ITEM,
             DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK, CODED_TASK, CIRCLED_TASK);
+            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK);
     /**
      * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
      * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.

@@ -73,8 +73,13 @@ final class NoteReader {
             assistLabel |= "co".equals(role);
             // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
             List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
+            // 责任单位：A、B、C，其中A牵头: the leads are named after the list
+            Optional<List<UnitRef>> clause = role == null && worded.isEmpty()
+                    ? LeadClauses.read(text, label.end(), stop, city) : Optional.empty();
             int before = units.size();
-            if (SLASHED_LABEL.matcher(label.group(1)).matches()) {
+            if (clause.isPresent()) {
+                units.addAll(clause.get());
+            } else if (SLASHED_LABEL.matcher(label.group(1)).matches()) {
                 units.addAll(slashed(text, label.end(), stop, city));
             } else {
                 units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);

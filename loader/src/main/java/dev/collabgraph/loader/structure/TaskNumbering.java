@@ -75,7 +75,8 @@ final class TaskNumbering {
                     || inAnotherLanguage(p.text())) {
                 continue;
             }
-            int n = family == Headings.BULLET_TASK || family == Headings.CODED_TASK ? previous + 1
+            int n = family == Headings.BULLET_TASK || family == Headings.MARKED_TASK || family == Headings.CODED_TASK
+                    ? previous + 1
                     : Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
             if (mark.equals("，") && n != previous + 1) {

@@ -39,6 +39,8 @@ final class UnitLists {
     static final String ROLE_WORDS = "牵头|主办|主责|主抓|配合|协办|协抓|参与|协同";
     /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
+    /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）. */
+    private static final Pattern JOINT_MARK = Pattern.compile("[（〔\\[【](?:共同|分别|联合)负责[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
@@ -174,6 +176,12 @@ final class UnitLists {
             own = roleOf(mark.group(1));
             end = start + mark.start();
             surface = surface.substring(0, mark.start());
+        }
+        Matcher joint = LastChar.among(surface, ROLE_MARK_LAST) ? JOINT_MARK.matcher(surface) : null;
+        if (joint != null && joint.find()) {
+            // （共同负责） after the last of a list: all share the work, none leads; the mark is no part of a name
+            end = start + joint.start();
+            surface = surface.substring(0, joint.start());
         }
         Matcher contact = CONTACT_GLOSS.matcher(surface);
         if (contact.find()) {

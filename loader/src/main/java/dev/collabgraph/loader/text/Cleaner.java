@@ -119,6 +119,16 @@ public final class Cleaner {
     }
 
     private static MappedText cleanScript(SourceText source) {
+        Optional<Rewrite.Rearranged> unflattened = FlatPages.split(source.text());
+        if (unflattened.isPresent()) {
+            // a page flattened onto one line by a crawler is read block by block
+            return through(source, unflattened.get().text(), unflattened.get().origin(), Cleaner::cleanScript);
+        }
+        Optional<Rewrite.Rearranged> unquoted = QuotedMail.strip(source.text());
+        if (unquoted.isPresent()) {
+            // a document forwarded by e-mail is read without the client's quote marks
+            return through(source, unquoted.get().text(), unquoted.get().origin(), Cleaner::cleanScript);
+        }
         Optional<LineNumbers.Stripped> numbered = LineNumbers.strip(source.text());
         if (numbered.isPresent()) {
             // a draft printed with its lines numbered is read without the numbers
@@ -177,6 +187,7 @@ public final class Cleaner {
         boolean previousIsBadge = false;
         int indentedWidth = indentedParagraphsWidth(source.text(), lines);
         int previousWidth = 0;
+        int tableTabs = 0;
         for (int li = 0; li < lines.size(); li++) {
             int[] line = lines.get(li);
             String content = source.text().substring(line[0], line[1]);
@@ -212,7 +223,12 @@ public final class Cleaner {
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
             boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find();
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
-            if (previous != null && !previousIsBadge) {
+            int tabs = tabCount(content);
+            // (a rest set under its column, after tabs for the cells before it, is read as a row of its own)
+            boolean cellRest = previous != null && tableTabs > 0 && !tabBefore(source.text(), line[0])
+                    && restOfWrappedCell(previous, content, tableTabs, lineAfter(source.text(), lines, li));
+            tableTabs = tabs >= 2 ? Math.max(tableTabs, tabs) : tabs == 0 && !cellRest ? 0 : tableTabs;
+            if (previous != null && !previousIsBadge && !cellRest) {
                 // paragraphs opened by an indent: a full line goes on in the unindented line under it, which no new
                 // paragraph would start with, even when it happens to end a sentence ((一)推行…机制。 / 围绕产业链…)
                 boolean sameParagraph = indentedWidth > 0 && lineIndent == 0 && previousWidth >= indentedWidth - 1
@@ -290,6 +306,54 @@ public final class Cleaner {
             units |= UNIT_LABEL.matcher(label.group()).find();
         }
         return units;
+    }
+
+    /** A tab row's first cell when it is the row's number: the line starts a row, it goes on none. */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}\t");
+    /** The rest of a cell wrapped below its row's other cells is short. */
+    private static final int MAX_LAST_CELL_REST = 12;
+
+    /**
+     * Whether {@code next} is the rest of tab row {@code previous}, wrapped inside one of its cells by a narrow window
+     * (a spreadsheet pasted into a mail and hard-wrapped): together they hold the table's {@code tableTabs} tabs, or
+     * the rest of the last cell stands short and alone between two rows.
+     */
+    private static boolean restOfWrappedCell(String previous, String next, int tableTabs, String after) {
+        int before = tabCount(previous);
+        if (before == 0 || previous.endsWith("\t") || NUMBERED_ROW.matcher(next).find() || next.isBlank()
+                || BLOCK_START.matcher(next).find()) {
+            return false;
+        }
+        int rest = tabCount(next);
+        if (rest > 0) {
+            return before < tableTabs && before + rest == tableTabs;
+        }
+        return before == tableTabs && next.strip().length() <= MAX_LAST_CELL_REST && after != null
+                && (tabCount(after) == tableTabs || NUMBERED_ROW.matcher(after).find())
+                && SENTENCE_ENDS.indexOf(previous.charAt(previous.length() - 1)) < 0;
+    }
+
+    /** Whether a tab stands among the blanks before {@code at} on its line. */
+    private static boolean tabBefore(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tabCount(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            n += line.charAt(i) == '\t' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The line after {@code lines[at]}, or null at the end. */
+    private static String lineAfter(String text, List<int[]> lines, int at) {
+        return at + 1 < lines.size() ? text.substring(lines.get(at + 1)[0], lines.get(at + 1)[1]) : null;
     }
 
     /** Whether the line after {@code lines[at]} is a row of cells set apart by gaps. */

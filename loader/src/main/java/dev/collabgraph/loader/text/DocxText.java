@@ -2,12 +2,15 @@ package dev.collabgraph.loader.text;
 
 import dev.collabgraph.loader.BadDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -34,7 +37,7 @@ final class DocxText {
                     if (paragraph.isPageBreak()) {
                         out.append('\f');
                     }
-                    out.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
+                    out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     appendRows(table, out, numbering);
                 } else if (element instanceof XWPFSDT control) {
@@ -79,7 +82,7 @@ final class DocxText {
     private static void appendParagraphs(XWPFTableCell cell, StringBuilder out, WordNumbering numbering) {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                out.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
+                out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
             } else if (element instanceof XWPFTable nested) {
                 appendRows(nested, out, numbering);
             }
@@ -94,7 +97,7 @@ final class DocxText {
         List<String> parts = new ArrayList<>();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                parts.add(numbering.label(paragraph) + paragraph.getText());
+                parts.add(numbering.label(paragraph) + textOf(paragraph));
             } else if (element instanceof XWPFTable nested) {
                 StringBuilder text = new StringBuilder();
                 appendRows(nested, text, numbering);
@@ -102,6 +105,37 @@ final class DocxText {
             }
         }
         return String.join(" ", parts).replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+
+    /**
+     * A paragraph's text without the prompt an empty content control shows (单击或点击此处输入文字。, 选择一项。): a form
+     * field nobody filled names nothing.
+     */
+    static String textOf(XWPFParagraph paragraph) {
+        List<CTSdtRun> controls = paragraph.getCTP().getSdtList();
+        if (controls.stream().noneMatch(DocxText::showsPrompt)) {
+            return paragraph.getText();
+        }
+        StringBuilder text = new StringBuilder();
+        int control = 0;
+        for (IRunElement run : paragraph.getIRuns()) {
+            if (run instanceof XWPFSDT sdt) {
+                boolean prompt = control < controls.size() && showsPrompt(controls.get(control));
+                control++;
+                if (!prompt) {
+                    text.append(sdt.getContent().getText());
+                }
+            } else if (run instanceof XWPFRun plain) {
+                text.append(plain);
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean showsPrompt(CTSdtRun control) {
+        return control.getSdtPr() != null && control.getSdtPr().isSetShowingPlcHdr()
+                && !"false".equals(String.valueOf(control.getSdtPr().getShowingPlcHdr().getVal()))
+                && !"0".equals(String.valueOf(control.getSdtPr().getShowingPlcHdr().getVal()));
     }
 
     private static boolean continuesMerge(CTTcPr properties) {

@@ -21,6 +21,10 @@ final class WordNumbering {
     private static final int LEVELS = 9;
     private static final String DIGITS = "零一二三四五六七八九";
 
+    /** The marks a bulleted list item is written with: a first-level item, and one nested under it. */
+    static final String BULLET = "●";
+    static final String SUB_BULLET = "○";
+
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
     /** The number label of {@code paragraph} ("" when it is not in a numbered list), counting it. */
@@ -40,7 +44,11 @@ final class WordNumbering {
                 pattern = styled.pattern();
             }
         }
-        if (format == null || pattern == null || format.equals("bullet") || format.equals("none")) {
+        if (format != null && format.equals("bullet")) {
+            // the bullet's own glyph is often a symbol font's private code point: written as the plain mark it draws
+            return level == 0 ? BULLET : SUB_BULLET;
+        }
+        if (format == null || pattern == null || format.equals("none")) {
             return "";
         }
         int[] count = counters.computeIfAbsent(list, id -> new int[LEVELS]);

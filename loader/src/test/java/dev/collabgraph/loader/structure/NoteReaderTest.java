@@ -16,6 +16,20 @@ class NoteReaderTest {
     }
 
     @Test
+    void aClauseAfterTheListNamesItsLeadsAndTheOthersAssist() {
+        ResponsibilityNote one = note("加快建设。（责任单位：市科技局、某市大学、市财政局，其中市科技局牵头）").orElseThrow();
+        assertThat(one.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("科技局", "lead"), tuple("某市大学", "co"), tuple("财政局", "co"));
+        ResponsibilityNote two = note("加快建设。（责任单位：市工信局、市科技局、某市大学，其中市工信局、市科技局牵头）").orElseThrow();
+        assertThat(two.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("工信局", "lead"), tuple("科技局", "lead"), tuple("某市大学", "co"));
+        // a lead the list left out leads too
+        ResponsibilityNote named = note("加快建设。（责任单位：市财政局、市税务局，市发展改革委为牵头单位）").orElseThrow();
+        assertThat(named.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("财政局", "co"), tuple("税务局", "co"), tuple("发展改革委", "lead"));
+    }
+
+    @Test
     void readsHalfWidthBracketsAndMixedSeparators() {
         ResponsibilityNote note = note("加快建设。(责任单位:市科技局,财政局;发改委 经信委)").orElseThrow();
         assertThat(note.units()).extracting(UnitRef::name).containsExactly("科技局", "财政局", "发改委", "经信委");

@@ -27,6 +27,63 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aPageACrawlerFlattenedOntoOneLineIsReadBlockByBlock() {
+        // every block of the page joined by one space: menu, title, indented paragraphs, a table's header and cells
+        String content = String.join(" ", List.of("首页 | 政务公开 | 政策文件", "无障碍 长者模式", "当前位置：首页 > 政务公开",
+                "发布时间：2026-03-11 09:30", "某县人民政府办公室关于印发某县产学研融合行动方案的通知", "各乡镇人民政府，县政府各部门：",
+                "　　《某县产学研融合行动方案》已经县政府同意，现印发给你们。", "　　一、总体目标",
+                "　　到2028年，全县高新技术企业达到150家。", "　　二、重点任务", "　　（一）平台共建行动",
+                "　　1.共建某州大学某县研究院。推动某州大学与某县共建研究院。（牵头单位：县科技局；配合单位：县财政局）",
+                "　　2.建设企业研发机构。支持龙头企业建设省级企业研究院。（牵头单位：县经信局；配合单位：县科技局）",
+                "　　（二）成果转化行动", "　　3.完善技术转移体系。每年促成技术交易100项。（县科技局牵头，县财政局配合）",
+                "　　4.开展科技特派员活动。每年选派科技特派员50名。（责任单位：县科技局、县农业农村局）",
+                "　　三、保障措施", "　　县科技局要会同有关部门建立调度机制。", "附件：2026年度重点任务清单",
+                "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+                "1", "共建某州大学某县研究院", "县科技局", "县财政局", "2026年12月",
+                "2", "建设企业研发机构", "县经信局", "县科技局", "2026年12月",
+                "3", "完善技术转移体系", "县科技局", "县财政局", "2026年11月",
+                "4", "开展科技特派员活动", "县科技局、县农业农村局", "—", "2026年12月",
+                "【打印本页】 【关闭窗口】", "主办单位：某县人民政府办公室"));
+        DocumentStructure s = Docs.parse("url: http://www.example.gov.cn/art/2026/3/11/art_1.html\ntitle: 某县方案\ncontent: "
+                + content + "\nstatus: 200\n");
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("共建某州大学某县研究院", "建设企业研发机构", "完善技术转移体系", "开展科技特派员活动");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(s.annex()).hasSize(4);
+        assertThat(Docs.roles(s.annex().get(3))).containsExactly("县科技局:lead", "县农业农村局:lead");
+    }
+
+    @Test
+    void bulletedItemsWithHeadingSentencesAreTasksAndARoleColumnAloneNamesTheUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某市科学技术局文件
+                关于印发某某市市校合作重点任务书的通知
+                一、共建创新平台
+                ●推动研究院提质增效。支持某某大学研究院完善运行机制。
+                牵头单位：市科技局　　配合单位：市财政局　　完成时限：2026年12月
+                ●共建校企联合实验室。推动某某工程学院与企业共建实验室。
+                牵头单位：市科技局、市工业和信息化局　　配合单位：　　完成时限：2026年12月
+                二、推进成果转化
+                ●开展成果进县区活动。组织高校赴各县区开展对接。
+                责任单位：市科技局、各县（市、区）人民政府　　完成时限：2026年11月
+                附件
+                重点任务推进表
+                序号\t重点任务\t责任分工\t完成时限
+                1\t推动研究院提质增效\t牵头 市科技局 配合 市财政局\t2026年12月
+                2\t共建校企联合实验室\t牵头 市科技局、市工业和信息化局 配合 —\t2026年12月
+                3\t开展成果进县区活动\t市科技局、各县（市、区）人民政府（共同负责）\t2026年11月
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("推动研究院提质增效", "共建校企联合实验室", "开展成果进县区活动");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "工业和信息化局:lead");
+        assertThat(s.annex()).hasSize(3);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技局:lead", "工业和信息化局:lead");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("科技局:null", "各县（市、区）人民政府:null");
+    }
+
+    @Test
     void aNoteInSquareBracketsEndsAtItsClosingBracket() {
         DocumentStructure s = Docs.parse("""
                 某某县人民政府

@@ -12,6 +12,20 @@ class CleanerTest {
     }
 
     @Test
+    void aTabRowWrappedInsideACellIsJoinedAgainButACategoryRowIsNot() {
+        // a spreadsheet pasted into a mail and hard-wrapped: the row's rest carries its remaining tabs, or stands alone
+        String table = "序号\t重点任务\t责任单位\t完成时限\n"
+                + "1\t建设中试基地\t市科技局（牵头）、某市理\n工大学\t2026年12月\n"
+                + "2\t建设技术转移中心\t市商务局\t2026\n年12月\n"
+                + "3\t举办对接活动\t市教育局\t2026年6月\n"
+                + "（二）2027年度\n"
+                + "4\t建设孵化器\t市科技局\t2027年6月";
+        assertThat(clean(table).lines().toList()).containsExactly("序号\t重点任务\t责任单位\t完成时限",
+                "1\t建设中试基地\t市科技局（牵头）、某市理工大学\t2026年12月", "2\t建设技术转移中心\t市商务局\t2026年12月",
+                "3\t举办对接活动\t市教育局\t2026年6月", "（二）2027年度", "4\t建设孵化器\t市科技局\t2027年6月");
+    }
+
+    @Test
     void theNextTaskGluedToANoteGetsALineOfItsOwn() {
         assertThat(clean("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）（四）开展活动。每季度举办。"))
                 .isEqualTo("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）\n（四）开展活动。每季度举办。");

@@ -77,6 +77,38 @@ class DocxDocumentTest {
     }
 
     @Test
+    void bulletedItemsAreMarkedAndAnEmptyFormFieldsPromptIsNoText() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            // a symbol font's private-use glyph, as Word's own bullet styles use
+            BigInteger list = document.createNumbering().addNum(document.getNumbering().addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(list(BigInteger.TEN,
+                            org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.BULLET, "\uF0B7"))));
+            XWPFParagraph item = document.createParagraph();
+            item.setNumID(list);
+            item.setNumILvl(BigInteger.ZERO);
+            item.createRun().setText("建设中试平台。依托企业建设中试基地。");
+            XWPFParagraph note = document.createParagraph();
+            note.createRun().setText("牵头单位：市科技局　　配合单位：");
+            formField(note, "单击或点击此处输入文字。", true);
+            note.createRun().setText("　　完成时限：");
+            formField(note, "2026年12月", false);
+            String text = DocumentReader.decode("form.docx", DocumentFiles.bytes(document)).text();
+            assertThat(text).isEqualTo("●建设中试平台。依托企业建设中试基地。\n牵头单位：市科技局　　配合单位：　　完成时限：2026年12月\n");
+        }
+    }
+
+    /** An inline content control holding {@code value}; {@code prompt}: it shows Word's placeholder, nobody filled it. */
+    private static void formField(XWPFParagraph paragraph, String value, boolean prompt) {
+        var control = paragraph.getCTP().addNewSdt();
+        var properties = control.addNewSdtPr();
+        if (prompt) {
+            properties.addNewShowingPlcHdr();
+        }
+        var run = control.addNewSdtContent().addNewR();
+        run.addNewT().setStringValue(value);
+    }
+
+    @Test
     void aNumberColumnWordNumbersItselfKeepsItsNumbers() throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             BigInteger list = document.createNumbering().addNum(document.getNumbering().addAbstractNum(
