@@ -22,6 +22,15 @@ import java.util.regex.Pattern;
 final class IndicatorReader {
     /** A header cell naming one year: 2025年, 2022年（基期）, 2025年目标值, 基期值（2023年）. */
     private static final Pattern YEAR_HEADER = Pattern.compile("^[^\\d]{0,6}((?:19|20)\\d{2})\\s*年?[^\\d]{0,8}$");
+    /**
+     * A header cell naming a target year and, in brackets, the base year its cells give beside the target:
+     * 2026年目标（2025年基数）over cells such as 3.10（2.86）.
+     */
+    private static final Pattern PAIRED_YEAR_HEADER = Pattern.compile(
+            "^[^\\d]{0,6}((?:19|20)\\d{2})\\s*年?[^\\d（(]{0,8}\\s*[（(][^\\d]{0,4}((?:19|20)\\d{2})\\s*年?[^\\d（）()]{0,6}[）)]$");
+    /** A cell giving a value and, in brackets, the value of the base year its column names. */
+    private static final Pattern PAIRED_VALUE = Pattern.compile(
+            "^(\\S+?)\\s*[（(]\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*[）)]$");
     private static final Pattern YEARS_AS_ROWS = Pattern.compile("^(?:年份|年度|时间|年)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
     private static final Pattern NAME_COLUMN = Pattern.compile("指标|名称");
@@ -56,20 +65,25 @@ final class IndicatorReader {
             }
         }
         Map<Integer, String> years = new LinkedHashMap<>();
+        Map<Integer, String> bracketYears = new LinkedHashMap<>();
         int unitColumn = -1;
         int nameColumn = -1;
         for (int c = 0; c < header.size(); c++) {
             String cell = header.get(c).text();
             Matcher year = YEAR_HEADER.matcher(cell);
+            Matcher paired = PAIRED_YEAR_HEADER.matcher(cell);
             if (year.matches()) {
                 years.put(c, year.group(1));
+            } else if (paired.matches()) {
+                years.put(c, paired.group(1));
+                bracketYears.put(c, paired.group(2));
             } else if (UNIT_COLUMN.matcher(cell).matches()) {
                 unitColumn = c;
             } else if (nameColumn < 0 && NAME_COLUMN.matcher(cell).find() && !OTHER_COLUMN.matcher(cell).matches()) {
                 nameColumn = c;
             }
         }
-        if (years.size() < MIN_YEARS) {
+        if (years.size() + bracketYears.size() < MIN_YEARS) {
             return Optional.empty();
         }
         if (nameColumn < 0 && AnnexColumns.of(header).isPresent()) {
@@ -107,8 +121,17 @@ final class IndicatorReader {
             Map<String, Double> values = new LinkedHashMap<>();
             List<String> atLeast = new ArrayList<>();
             for (Map.Entry<Integer, String> year : years.entrySet()) {
-                if (year.getKey() < cells.size()) {
-                    value(cells.get(year.getKey()).text(), year.getValue(), values, atLeast);
+                if (year.getKey() >= cells.size()) {
+                    continue;
+                }
+                String cell = cells.get(year.getKey()).text();
+                Matcher paired = bracketYears.containsKey(year.getKey()) ? PAIRED_VALUE.matcher(cell) : null;
+                if (paired != null && paired.matches()) {
+                    // 3.10（2.86）: the base year's value in brackets, written first as the earlier year
+                    value(paired.group(2), bracketYears.get(year.getKey()), values, atLeast);
+                    value(paired.group(1), year.getValue(), values, atLeast);
+                } else {
+                    value(cell, year.getValue(), values, atLeast);
                 }
             }
             if (!values.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.structure;
 
 import dev.collabgraph.loader.text.MappedText;
+import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -107,6 +108,10 @@ public final class StructureParser {
             notes = RelativeGroups.apply(notes, outline.tasks(), logical);
             notes = ReferenceNotes.apply(notes, outline.tasks(), logical);
         }
+        // leads named once: in a part's heading, or in a rule for the items that name none
+        int bodyEndOffset = bodyEnd < paragraphs.size() ? paragraphs.get(bodyEnd).start() : logical.length();
+        notes = DefaultLeads.apply(notes, logical, new Span(0, bodyEndOffset), outline.sections(), outline.tasks(),
+                header.city());
         // the rule may stand in the body or in the covering notice that issues it
         if (paragraphs.subList(0, bodyEnd).stream()
                 .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {

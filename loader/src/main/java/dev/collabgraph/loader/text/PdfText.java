@@ -85,6 +85,23 @@ final class PdfText {
         GapStripper() throws IOException {
         }
 
+        /** How far from a right angle a glyph may be turned and still be the page's text. */
+        private static final double MAX_TILT_DEGREES = 3;
+
+        /**
+         * Glyphs set at a slant (a site's name stamped diagonally over every page of a download, a 样本 or 草稿
+         * stamp) are no part of the text: read in position order, they would cut the printed lines they cross.
+         */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            org.apache.pdfbox.util.Matrix m = text.getTextMatrix();
+            double angle = Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()));
+            double offRight = Math.abs(angle - 90 * Math.round(angle / 90));
+            if (offRight <= MAX_TILT_DEGREES) {
+                super.processTextPosition(text);
+            }
+        }
+
         @Override
         protected void writePage() throws IOException {
             float left = Float.MAX_VALUE;

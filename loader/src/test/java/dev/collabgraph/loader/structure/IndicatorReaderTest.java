@@ -35,6 +35,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aColumnOfTargetsWithTheBaseInBracketsGivesBothYearsAndIsNoWorkTable() {
+        DocumentStructure s = Docs.parse(PLAN + """
+                序号\t指标\t单位\t2026年目标 （2025年基数）\t责任单位
+                1\t研发经费投入强度\t%\t3.10（2.86）\t市科技局、市统计局
+                2\t技术合同成交额\t亿元\t150（126）\t市科技局
+                注：括号内数字为2025年基数。
+                """);
+        assertThat(s.indicators()).extracting(IndicatorRow::name, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", Map.of("2025", 2.86, "2026", 3.10)),
+                tuple("技术合同成交额", Map.of("2025", 126.0, "2026", 150.0)));
+        assertThat(s.annex()).isEmpty();
+    }
+
+    @Test
     void aHeaderWhoseCellsWerePrintedTooCloseIsSpreadOverItsRows() {
         // a PDF's header: 序号 and 指标名称, 2025年目标 and 增速 printed one blank apart; the header cells wrapped too
         List<IndicatorRow> rows = indicators("""

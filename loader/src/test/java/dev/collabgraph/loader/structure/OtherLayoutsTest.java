@@ -84,6 +84,43 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aPartsHeadingNoteLeadsItsItemsUnlessAnItemNamesItsOwnLead() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于印发某某市校地合作工作要点的通知
+                各项任务中单独注明牵头单位的，以任务所注为准。
+                一、建设创新平台（牵头单位：市科技局）
+                1.建设研究院。支持某某大学建设研究院。（配合单位：市财政局、某某区人民政府）
+                2.建设中试基地。依托企业建设中试基地，年内服务项目20项。
+                3.推动医工交叉。支持医科大学共建中心。（牵头单位：市卫生健康委；配合单位：市科技局）
+                二、深化协同攻关（牵头单位：市工业和信息化局、市科技局）
+                4.组建创新联合体。支持龙头企业牵头组建创新联合体。（配合单位：市发展改革委）
+                三、强化人才支撑
+                5.深化产教融合。支持职业技术学院共建学徒制班。（责任单位：市教育局、市人力资源社会保障局）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co", "某某区人民政府:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactly("卫生健康委:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("工业和信息化局:lead", "科技局:lead", "发展改革委:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("教育局:null", "人力资源社会保障局:null");
+    }
+
+    @Test
+    void aLeadTheNoticeNamesOnceForItemsWithoutOneLeadsThem() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室文件
+                关于印发某某市科技成果转化行动方案的通知
+                方案所列任务，未注明牵头单位的，均由市科技局牵头；另行注明牵头单位的，由所注明的单位牵头。
+                一、主要任务
+                （一）建设成果转化中心。整合高校技术转移机构。（配合单位：市教育局）
+                （二）布局概念验证中心。支持高校建设概念验证中心。
+                （三）建设中试熟化基地。面向中小企业开放中试服务。（牵头单位：市工业和信息化局；配合单位：市科技局）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactly("工业和信息化局:lead", "科技局:co");
+    }
+
+    @Test
     void aNoteInSquareBracketsEndsAtItsClosingBracket() {
         DocumentStructure s = Docs.parse("""
                 某某县人民政府

@@ -23,6 +23,18 @@ class TargetsTest {
     }
 
     @Test
+    void readsGoalsASentenceOfTheirYearOpensInsideThePreamble() {
+        DocumentStructure structure = Docs.parse(String.join("\n",
+                "甲市2026年市校合作重点任务书",
+                "为深化市校合作，制定本任务书。2026年，技术合同成交额达到88亿元（2025年为71.3亿元），转化率达到35%。",
+                "一、共建创新平台",
+                "1.建设研究院。开展建设。",
+                "责任部门：市科技局"));
+        assertThat(structure.targets()).extracting(TargetFact::metric, TargetFact::year, TargetFact::value)
+                .contains(tuple("技术合同成交额", 2026, 88.0), tuple("技术合同成交额", 2025, 71.3));
+    }
+
+    @Test
     void leavesAPreambleWithoutGoalsAlone() {
         DocumentStructure structure = Docs.parse(WORK_POINTS.replace("主要目标是：", "全县"));
         assertThat(structure.targets()).isEmpty();

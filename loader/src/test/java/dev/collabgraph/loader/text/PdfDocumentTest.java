@@ -98,6 +98,29 @@ class PdfDocumentTest {
         }
     }
 
+    @Test
+    void aSiteNameStampedAtASlantOverThePageIsNoPartOfItsLines() throws IOException {
+        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        try (PDDocument document = new PDDocument(); org.apache.fontbox.ttf.TrueTypeCollection fonts =
+                new org.apache.fontbox.ttf.TrueTypeCollection(DocumentFiles.CJK_FONT.toFile())) {
+            PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                write(content, font, 60, 700, "（一）建设成果转化中心。整合高校技术转移机构，年内促成转化");
+                write(content, font, 60, 680, "项目40项。（配合单位：市财政局、某某高新区管委会）");
+                // the portal's stamp, drawn last and turned 35 degrees across both lines
+                content.beginText();
+                content.setFont(font, 28);
+                content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(35), 120, 640));
+                content.showText("某某市人民政府门户网站");
+                content.endText();
+            }
+            String text = DocumentReader.decode("stamped.pdf", DocumentFiles.bytes(document)).text();
+            assertThat(text).doesNotContain("门户").contains("年内促成转化", "（配合单位：市财政局、某某高新区管委会）");
+        }
+    }
+
     private static void write(PDPageContentStream content, PDType0Font font, float x, float y, String text)
             throws IOException {
         content.beginText();

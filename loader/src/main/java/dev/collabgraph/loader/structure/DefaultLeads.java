@@ -1,0 +1,104 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Leads named once for many items. A part whose heading carries a note (一、建设创新平台（牵头单位：市科技局）) is led by
+ * its units in every item of the part; a document that says once who leads wherever no lead is named
+ * (未注明牵头单位的，均由市科技局牵头) gives that lead to every item left without one. An item that names its own lead
+ * keeps it; the units it gives to assist stay beside the lead it is given; an item without a note takes the lead alone.
+ */
+final class DefaultLeads {
+    /** The document's word: items without a named lead are led by … */
+    private static final Pattern STATED = Pattern.compile(
+            "未(?:注明|明确|列明|标明|写明|单列|另行注明|另外注明)牵头(?:单位|部门)的(?:任务|事项|工作)?[，,]?(?:均|一律|统一|都)?由"
+                    + "([^，。；,;]{2,40}?)(?:牵头|负责)");
+
+    private DefaultLeads() {
+    }
+
+    /** {@code notes} with the leads of part headings and of the document's stated rule given where items name none. */
+    static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes, String text, Span before,
+                                          List<SectionBlock> sections, List<TaskBlock> tasks, String city) {
+        Map<String, List<UnitRef>> headed = headingLeads(text, sections, city);
+        List<UnitRef> stated = stated(text, before, city);
+        if (headed.isEmpty() && stated.isEmpty()) {
+            return notes;
+        }
+        Map<Integer, ResponsibilityNote> byTask = new HashMap<>();
+        notes.forEach(n -> byTask.put(n.taskNumber(), n));
+        List<ResponsibilityNote> out = new ArrayList<>();
+        for (TaskBlock task : tasks) {
+            ResponsibilityNote own = byTask.remove(task.number());
+            List<UnitRef> leads = partLeads(headed, task.sectionKey());
+            if (leads == null) {
+                leads = stated;
+            }
+            boolean ownLead = own != null && own.units().stream().anyMatch(u -> !"co".equals(u.role()));
+            if (leads.isEmpty() || ownLead) {
+                if (own != null) {
+                    out.add(own);
+                }
+                continue;
+            }
+            List<UnitRef> units = new ArrayList<>();
+            for (UnitRef lead : leads) {
+                units.add(new UnitRef(lead.name(), lead.surface(), own == null ? lead.role() : "lead", lead.span(),
+                        lead.repairedFrom()));
+            }
+            if (own != null) {
+                own.units().stream().filter(u -> units.stream().noneMatch(v -> v.name().equals(u.name())))
+                        .forEach(units::add);
+            }
+            out.add(new ResponsibilityNote(task.number(), units, own != null ? own.span() : leads.get(0).span()));
+        }
+        out.addAll(byTask.values());
+        out.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
+        return out;
+    }
+
+    /** The lead the document states once for items that name none, read in {@code within}; none when it states none. */
+    private static List<UnitRef> stated(String text, Span within, String city) {
+        Matcher m = STATED.matcher(text).region(within.start(), within.end());
+        if (!m.find()) {
+            return List.of();
+        }
+        return UnitLists.split(text, m.start(1), m.end(1), "lead", city);
+    }
+
+    /** The units each part's heading note names, by the part's key (roles as the note gives them, open ones leading). */
+    private static Map<String, List<UnitRef>> headingLeads(String text, List<SectionBlock> sections, String city) {
+        Map<String, List<UnitRef>> headed = new HashMap<>();
+        for (SectionBlock s : sections) {
+            Optional<ResponsibilityNote> note = NoteReader.read(text, s.heading(), 0, city);
+            if (note.isEmpty()) {
+                continue;
+            }
+            List<UnitRef> leads = note.get().units().stream().filter(u -> !"co".equals(u.role())).toList();
+            if (!leads.isEmpty() && leads.size() == note.get().units().size()) {
+                headed.put(s.key(), leads.stream()
+                        .map(u -> new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom())).toList());
+            }
+        }
+        return headed;
+    }
+
+    /** The leads of the innermost part holding section {@code key} whose heading names them, or null. */
+    private static List<UnitRef> partLeads(Map<String, List<UnitRef>> headed, String key) {
+        for (String k = key; k != null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
+            List<UnitRef> units = headed.get(k);
+            if (units != null) {
+                return units;
+            }
+        }
+        return null;
+    }
+}
