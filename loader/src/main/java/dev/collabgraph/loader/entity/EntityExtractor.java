@@ -81,6 +81,7 @@ public final class EntityExtractor {
         for (Resolver.Resolved r : resolved) {
             mentions.add(naming.mention(r.top()));
         }
+        mentions = WrappedNames.join(mentions, text);
         Relations relations = new Relations();
         List<Mention> parts = new ArrayList<>();
         NameRelations.apply(resolved, naming::mention, parts, relations);
