@@ -79,6 +79,7 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        annex = new ArrayList<>(JointRows.apply(annex, paragraphs.subList(bodyEnd, paragraphs.size())));
         List<SectionReferences.Reference> sectionRows = SectionReferences.read(tables);
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,
                 new TableItems.Named(TableItems.titles(annex), numberedItems(tables), SectionReferences.keys(sectionRows)));

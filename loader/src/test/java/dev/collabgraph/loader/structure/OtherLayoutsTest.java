@@ -121,6 +121,24 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aNoteUnderTheTableMakesTheUnitsOfTheRowsItNamesShareTheirWork() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府办公室关于印发某某县行动方案的通知
+                一、重点任务
+                1.建设研究院。推动共建研究院。（牵头单位：县科技局；配合单位：县财政局）
+                2.开展特派员活动。每年选派特派员。（责任单位：县科技局、县农业农村局）
+                附件
+                2026年度重点任务清单
+                序号\t重点任务\t牵头单位\t配合单位\t完成时限
+                1\t建设研究院\t县科技局\t县财政局\t2026年12月
+                2\t开展特派员活动\t县科技局、县农业农村局\t—\t2026年12月
+                注：第2项由所列单位共同负责。
+                """);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:null", "县农业农村局:null");
+    }
+
+    @Test
     void aNoteInSquareBracketsEndsAtItsClosingBracket() {
         DocumentStructure s = Docs.parse("""
                 某某县人民政府
