@@ -21,8 +21,12 @@ final class SubjectLists {
     private static final int MAX_ITEM = 8;
     /** A subject named alone needs a brand and a word (宁德时代): two characters alone are too often a kind. */
     private static final int MIN_SINGLE = 4;
-    /** People and money are subjects too (支持留学人员在…, 鼓励外资、民资设立基金), but no companies. */
-    private static final List<String> NOT_COMPANY_ENDS = List.of("人员", "人才", "团队", "者", "人", "资", "资本", "资金");
+    /**
+     * People and money are subjects too (支持留学人员在…, 鼓励外资、民资设立基金), and so are results, techniques, projects
+     * and policies (推动赋权成果在本地转化), but no companies.
+     */
+    private static final List<String> NOT_COMPANY_ENDS = List.of("人员", "人才", "团队", "者", "人", "资", "资本", "资金",
+            "成果", "技术", "项目", "产品", "政策");
     private static final String RULE = "context:subject-list";
 
     private SubjectLists() {

@@ -28,6 +28,11 @@ class NoiseRulesTest {
     }
 
     @Test
+    void resultsAndProductsPromotedAsSubjectsAreNoCompanies() {
+        assertThat(rules.names(Label.Enterprise)).doesNotContain("赋权成果", "首台套产品");
+    }
+
+    @Test
     void ownersOfListedProjectsDoNotCoParticipate() {
         assertThat(rules.relations(RelType.CO_PARTICIPATES)).isEmpty();
     }
