@@ -38,7 +38,7 @@ final class DefaultLeads {
         List<ResponsibilityNote> out = new ArrayList<>();
         for (TaskBlock task : tasks) {
             ResponsibilityNote own = byTask.remove(task.number());
-            List<UnitRef> leads = partLeads(headed, task.sectionKey());
+            List<UnitRef> leads = SectionBlock.innermost(headed, task.sectionKey());
             if (leads == null) {
                 leads = stated;
             }
@@ -74,7 +74,7 @@ final class DefaultLeads {
         return UnitLists.split(text, m.start(1), m.end(1), "lead", city);
     }
 
-    /** The units each part's heading note names, by the part's key (roles as the note gives them, open ones leading). */
+    /** The units each part's heading note names to lead or answer for it, by the part's key: they lead its items. */
     private static Map<String, List<UnitRef>> headingLeads(String text, List<SectionBlock> sections, String city) {
         Map<String, List<UnitRef>> headed = new HashMap<>();
         for (SectionBlock s : sections) {
@@ -89,16 +89,5 @@ final class DefaultLeads {
             }
         }
         return headed;
-    }
-
-    /** The leads of the innermost part holding section {@code key} whose heading names them, or null. */
-    private static List<UnitRef> partLeads(Map<String, List<UnitRef>> headed, String key) {
-        for (String k = key; k != null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
-            List<UnitRef> units = headed.get(k);
-            if (units != null) {
-                return units;
-            }
-        }
-        return null;
     }
 }

@@ -41,7 +41,7 @@ final class UnitParts {
         List<ResponsibilityNote> out = new ArrayList<>();
         for (TaskBlock task : tasks) {
             ResponsibilityNote own = byTask.remove(task.number());
-            List<UnitRef> leads = partUnits(headed, task.sectionKey());
+            List<UnitRef> leads = SectionBlock.innermost(headed, task.sectionKey());
             if (leads == null || own != null && own.units().stream().anyMatch(u -> "lead".equals(u.role()))) {
                 if (own != null) {
                     out.add(own);
@@ -61,17 +61,6 @@ final class UnitParts {
         out.addAll(byTask.values());
         out.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
         return out;
-    }
-
-    /** The units of the innermost part headed by units that holds section {@code key}, or null. */
-    private static List<UnitRef> partUnits(Map<String, List<UnitRef>> headed, String key) {
-        for (String k = key; k != null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
-            List<UnitRef> units = headed.get(k);
-            if (units != null) {
-                return units;
-            }
-        }
-        return null;
     }
 
     /** The parts headed by units, by key, when at least two parts of one level are. */

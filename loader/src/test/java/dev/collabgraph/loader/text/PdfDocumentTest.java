@@ -75,49 +75,56 @@ class PdfDocumentTest {
     @Test
     void cellsSetApartOnAPrintedLineStayApartAndWordsOfASentenceTogether() throws IOException {
         assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
-        try (PDDocument document = new PDDocument(); org.apache.fontbox.ttf.TrueTypeCollection fonts =
-                new org.apache.fontbox.ttf.TrueTypeCollection(DocumentFiles.CJK_FONT.toFile())) {
-            PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                float[] columns = {60, 260, 330, 400};
-                String[][] rows = {{"指标", "单位", "2025年", "2028年"}, {"大学科技园孵化面积", "万平方米", "18", "28"}};
-                for (int r = 0; r < rows.length; r++) {
-                    for (int c = 0; c < columns.length; c++) {
-                        write(content, font, columns[c], 700 - 20 * r, rows[r][c]);
-                    }
+        byte[] pdf = onePage((content, font) -> {
+            float[] columns = {60, 260, 330, 400};
+            String[][] rows = {{"指标", "单位", "2025年", "2028年"}, {"大学科技园孵化面积", "万平方米", "18", "28"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < columns.length; c++) {
+                    write(content, font, columns[c], 700 - 20 * r, rows[r][c]);
                 }
-                write(content, font, 60, 640, "Open Source 开源社区");
             }
-            String text = DocumentReader.decode("table.pdf", DocumentFiles.bytes(document)).text();
-            assertThat(text).containsPattern("大学科技园孵化面积 {2,}万平方米 {2,}18 {2,}28")
-                    .contains("Open Source 开源社区");
-            MappedText cleaned = Cleaner.clean(DocumentReader.decode("table.pdf", DocumentFiles.bytes(document)));
-            assertThat(cleaned.text()).contains("大学科技园孵化面积\t万平方米\t18\t28");
-        }
+            write(content, font, 60, 640, "Open Source 开源社区");
+        });
+        String text = DocumentReader.decode("table.pdf", pdf).text();
+        assertThat(text).containsPattern("大学科技园孵化面积 {2,}万平方米 {2,}18 {2,}28")
+                .contains("Open Source 开源社区");
+        MappedText cleaned = Cleaner.clean(DocumentReader.decode("table.pdf", pdf));
+        assertThat(cleaned.text()).contains("大学科技园孵化面积\t万平方米\t18\t28");
     }
 
     @Test
     void aSiteNameStampedAtASlantOverThePageIsNoPartOfItsLines() throws IOException {
         assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        byte[] pdf = onePage((content, font) -> {
+            write(content, font, 60, 700, "（一）建设成果转化中心。整合高校技术转移机构，年内促成转化");
+            write(content, font, 60, 680, "项目40项。（配合单位：市财政局、某某高新区管委会）");
+            // the portal's stamp, drawn last and turned 35 degrees across both lines
+            content.beginText();
+            content.setFont(font, 28);
+            content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(35), 120, 640));
+            content.showText("某某市人民政府门户网站");
+            content.endText();
+        });
+        String text = DocumentReader.decode("stamped.pdf", pdf).text();
+        assertThat(text).doesNotContain("门户").contains("年内促成转化", "（配合单位：市财政局、某某高新区管委会）");
+    }
+
+    /** What a test prints on its one page, in the CJK font. */
+    private interface PageWriter {
+        void write(PDPageContentStream content, PDType0Font font) throws IOException;
+    }
+
+    /** A one-page A4 PDF that {@code writer} prints, as bytes. */
+    private static byte[] onePage(PageWriter writer) throws IOException {
         try (PDDocument document = new PDDocument(); org.apache.fontbox.ttf.TrueTypeCollection fonts =
                 new org.apache.fontbox.ttf.TrueTypeCollection(DocumentFiles.CJK_FONT.toFile())) {
             PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                write(content, font, 60, 700, "（一）建设成果转化中心。整合高校技术转移机构，年内促成转化");
-                write(content, font, 60, 680, "项目40项。（配合单位：市财政局、某某高新区管委会）");
-                // the portal's stamp, drawn last and turned 35 degrees across both lines
-                content.beginText();
-                content.setFont(font, 28);
-                content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(35), 120, 640));
-                content.showText("某某市人民政府门户网站");
-                content.endText();
+                writer.write(content, font);
             }
-            String text = DocumentReader.decode("stamped.pdf", DocumentFiles.bytes(document)).text();
-            assertThat(text).doesNotContain("门户").contains("年内促成转化", "（配合单位：市财政局、某某高新区管委会）");
+            return DocumentFiles.bytes(document);
         }
     }
 
