@@ -118,7 +118,7 @@ final class IndustryFrames {
     static void counted(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = COUNTED.matcher(text);
-        while (m.find()) {
+        for (int from = 0; nextCounted(m, text, from); from = m.end()) {
             int end = m.start();
             int start = end;
             while (start > 0 && end - start < COUNTED_MAX_CHARS && FRAME_STOPS.indexOf(text.charAt(start - 1)) < 0) {
@@ -160,6 +160,47 @@ final class IndustryFrames {
     private static final Pattern FIELD_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:设计|封装|测试|机器人|合金|纤维|显示|通信"
             + "|控制|传感|网络|农机|诊断)$");
 
+    /** The characters a match of {@link #ORIENTED} can start with. */
+    private static final String ORIENTED_STARTS = "围聚面瞄";
+    private static final String COUNT_NUMERALS = "两二三四五六七八九十";
+
+    /**
+     * Next {@link #COUNTED} at or after {@code from}, as {@code find()} would give it, but tried only where a count (等,
+     * then a numeral or one or two digits) stands before 大, 个 or 条.
+     */
+    private static boolean nextCounted(Matcher m, String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            int k = text.charAt(p) == '等' ? p + 1 : p;
+            if (k < text.length() && (COUNT_NUMERALS.indexOf(text.charAt(k)) >= 0 && countWordAt(text, k + 1)
+                    || isDigit(text, k) && (countWordAt(text, k + 1) || isDigit(text, k + 1) && countWordAt(text, k + 2)))
+                    && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countWordAt(String text, int at) {
+        return at < text.length() && "大个条".indexOf(text.charAt(at)) >= 0;
+    }
+
+    private static boolean isDigit(String text, int at) {
+        return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
+    }
+
+    /**
+     * Next match of {@code m} at or after {@code from}, as {@code find()} would give it, but tried only at the characters
+     * a match can start with: {@code find()} tries the whole pattern at every character of the text.
+     */
+    private static boolean next(Matcher m, String text, int from, String starts) {
+        for (int p = from; p < text.length(); p++) {
+            if (starts.indexOf(text.charAt(p)) >= 0 && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The industries of an orientation frame: two items or more, each looking like an industry and one of them at least
      * ending as a trade or a field does, so that 围绕高校、科研院所开展… gives none.
@@ -167,7 +208,7 @@ final class IndustryFrames {
     static void oriented(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = ORIENTED.matcher(text);
-        while (m.find()) {
+        for (int from = 0; next(m, text, from, ORIENTED_STARTS); from = m.end()) {
             if (m.group(2) != null && !FIELD_WORD.matcher(m.group(2)).matches()) {
                 continue; // 围绕装备设计、设备运维等场景: applications, not industries
             }

@@ -30,14 +30,24 @@ final class UnitNames {
      * in a document whose duties stand in a part of their own rather than in notes.
      */
     private static final Pattern DUTY_SUBJECT = Pattern.compile(
-            "(?<=^|[，。；：\\n])((?:[市区县]|各)[\\p{IsHan}&&[^，。；：负要由]]{1,10}?(?:局|委|管委会|办事处|办公室|中心))"
+            "((?:[市区县]|各)[\\p{IsHan}&&[^，。；：负要由]]{1,10}?(?:局|委|管委会|办事处|办公室|中心))"
                     + "(?=负责|牵头|会同|配合)");
+    /** What a clause the subject opens follows: the text's start, a clause end or a line break. */
+    private static final String CLAUSE_ENDS = "，。；：\n";
+    /** Longer than any subject and the verb after it: how far a match is looked for. */
+    private static final int SUBJECT_REACH = 24;
 
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
-        Matcher subject = DUTY_SUBJECT.matcher(text);
-        while (subject.find()) {
-            out.add(new Candidate(Label.Unit, subject.start(1), subject.end(1), RULE, null));
+        Matcher subject = DUTY_SUBJECT.matcher(text).useTransparentBounds(true);
+        // tried only where a clause opens with a level's character: a find() would try every character of the text
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '市' || c == '区' || c == '县' || c == '各') && (i == 0 || CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0)
+                    && subject.region(i, Math.min(text.length(), i + SUBJECT_REACH)).lookingAt()) {
+                out.add(new Candidate(Label.Unit, subject.start(1), subject.end(1), RULE, null));
+                i = subject.end(1) - 1;
+            }
         }
         for (String group : GROUPS) {
             for (int i = text.indexOf(group); i >= 0; i = text.indexOf(group, i + group.length())) {

@@ -26,6 +26,11 @@ final class AnnexReader {
     /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
     static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1|首)(?:[位个名家]|单位)[^。；]{0,10}牵头"
             + "|(?:排名|排序|排在|列在?|位列)(?:第一|第1|首)[位名个]?的?(?:单位|部门)?(?:为|是)?牵头");
+    /** Whether {@code text} states {@link #FIRST_IS_LEAD}: every wording of it holds 牵头, looked for first. */
+    static boolean saysFirstLeads(String text) {
+        return text.contains("牵头") && FIRST_IS_LEAD.matcher(text).find();
+    }
+
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
     private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
 
@@ -317,7 +322,7 @@ final class AnnexReader {
     /** A note on the tables (说明：…, 注：…, also as a row of a sheet) that makes a cell's first unit its lead. */
     static boolean notedFirstLeads(List<Paragraph> paragraphs) {
         return paragraphs.stream().anyMatch(p -> TABLE_NOTE.matcher(p.text()).lookingAt()
-                && FIRST_IS_LEAD.matcher(p.text()).find());
+                && saysFirstLeads(p.text()));
     }
 
     private static final Pattern TABLE_NOTE = Pattern.compile("^(?:说明|注|备注)[：:]");
@@ -365,7 +370,7 @@ final class AnnexReader {
     private static boolean firstIsLead(Table table) {
         List<Paragraph> around = new ArrayList<>(table.before());
         around.addAll(table.after());
-        return around.stream().anyMatch(p -> FIRST_IS_LEAD.matcher(p.text()).find());
+        return around.stream().anyMatch(p -> saysFirstLeads(p.text()));
     }
 
     /** The year in the nearest caption line above the table, else 0. */

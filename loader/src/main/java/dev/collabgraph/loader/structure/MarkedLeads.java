@@ -14,6 +14,8 @@ final class MarkedLeads {
     /** The legend: the sign (in quotes or not), then 的为/者为/为 牵头. */
     private static final Pattern LEGEND = Pattern.compile(
             "(?:带|标|标有|标注|注有|加|有)[“\"‘]?([*＊★☆※#＃▲△])[”\"’]?号?(?:的|者)?(?:单位|部门)?(?:为|是|表示)(?:各项任务的)?牵头");
+    /** The signs {@link #LEGEND} names: a text without any has no legend. */
+    private static final String SIGNS = "*＊★☆※#＃▲△";
     /** Blanks and closing quotes a sign may stand behind. */
     private static final String BETWEEN = " \u3000";
 
@@ -22,7 +24,7 @@ final class MarkedLeads {
 
     /** The sign the document's legend names, if it has one. */
     static Optional<Character> sign(String text) {
-        if (text.indexOf('牵') < 0) {
+        if (text.indexOf('牵') < 0 || SIGNS.chars().noneMatch(c -> text.indexOf(c) >= 0)) {
             return Optional.empty();
         }
         Matcher m = LEGEND.matcher(text);

@@ -293,6 +293,13 @@ final class ProseDuties {
         }
     }
 
+    /** The last characters {@link #ORGAN} may match at: asked first, for every character a name grows by. */
+    private static final String ORGAN_LAST = "局委办厅府会室部行处方";
+
+    private static boolean endsAsOrgan(CharSequence name) {
+        return name.length() > 0 && ORGAN_LAST.indexOf(name.charAt(name.length() - 1)) >= 0 && ORGAN.matcher(name).find();
+    }
+
     /**
      * Where the organ's name at {@code at} ends: the first point where it ends as an organ and something other than
      * more of a name follows (、，, 会同, a verb); a bracket inside ((以下简称…)) is passed over. -1 when none.
@@ -308,7 +315,7 @@ final class ProseDuties {
                 }
                 j = close;
                 // 市委组织部（市委人才办）、…: the organ's second name in brackets ends it
-                if (name.length() >= 2 && ORGAN.matcher(name).find() && ends(text, close + 1, to)) {
+                if (name.length() >= 2 && endsAsOrgan(name) && ends(text, close + 1, to)) {
                     return close + 1;
                 }
                 continue;
@@ -318,7 +325,7 @@ final class ProseDuties {
             }
             name.append(c);
             int end = j + 1;
-            if (name.length() >= 2 && ORGAN.matcher(name).find() && ends(text, end, to)) {
+            if (name.length() >= 2 && endsAsOrgan(name) && ends(text, end, to)) {
                 return end;
             }
         }

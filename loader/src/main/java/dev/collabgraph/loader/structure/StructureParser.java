@@ -115,7 +115,7 @@ public final class StructureParser {
                 header.city());
         // the rule may stand in the body or in the covering notice that issues it
         if (paragraphs.subList(0, bodyEnd).stream()
-                .anyMatch(p -> !p.isTableRow() && AnnexReader.FIRST_IS_LEAD.matcher(p.text()).find())) {
+                .anyMatch(p -> !p.isTableRow() && AnnexReader.saysFirstLeads(p.text()))) {
             notes = FirstListedLeads.apply(notes);
         }
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),

@@ -114,8 +114,8 @@ final class TargetReader {
 
     private static void spelled(Paragraph paragraph, int taskNumber, String sectionKey, List<TargetFact> targets) {
         String text = paragraph.text();
-        Matcher m = SPELLED.matcher(text);
-        while (m.find()) {
+        Matcher m = SPELLED.matcher(text).useTransparentBounds(true);
+        for (int from = 0; nextSpelled(m, text, from); from = m.end()) {
             int clauseStart = clauseStart(text, m.start());
             String before = text.substring(clauseStart, m.start());
             // the verb, or a clause whose quantity closes it after an action (实施校地合作项目一百项以上)
@@ -133,6 +133,26 @@ final class TargetReader {
                     comparator(verbed ? m.group(1) : "", m.group(4), false),
                     new Span(paragraph.start() + clauseStart, paragraph.start() + m.end())));
         }
+    }
+
+    /** The first characters of {@link #SPELLED}'s verbs, and the numerals it counts with. */
+    private static final String SPELLED_VERB_STARTS = "超突不达提增";
+    private static final String SPELLED_NUMERALS = "一二三四五六七八九十百两";
+
+    /**
+     * Next {@link #SPELLED} at or after {@code from}, as {@code find()} would give it, but tried only where a verb or a
+     * run of numerals starts: {@code find()} tries the verbs and the look-behind at every character.
+     */
+    private static boolean nextSpelled(Matcher m, String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            char c = text.charAt(p);
+            boolean numeral = SPELLED_NUMERALS.indexOf(c) >= 0;
+            if ((SPELLED_VERB_STARTS.indexOf(c) >= 0 || numeral && (p == 0 || SPELLED_NUMERALS.indexOf(text.charAt(p - 1)) < 0))
+                    && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
