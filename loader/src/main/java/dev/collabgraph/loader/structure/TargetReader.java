@@ -219,6 +219,9 @@ final class TargetReader {
                                              List<TargetFact> targets) {
         String text = paragraph.text();
         Set<Integer> taken = new java.util.HashSet<>();
+        if (!text.contains("分别")) {
+            return taken; // every form holds 分别: most paragraphs are passed over without the pattern's scan
+        }
         Matcher m = RESPECTIVELY.matcher(text);
         List<Integer> years = List.of();
         int sentence = -1;

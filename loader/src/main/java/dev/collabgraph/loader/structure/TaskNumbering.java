@@ -36,17 +36,20 @@ final class TaskNumbering {
      * one (1. Supporting…) translates it and is no task of its own.
      */
     static boolean inAnotherLanguage(String text) {
-        int han = 0;
+        int end = Math.min(text.length(), 200);
         int letters = 0;
-        for (int i = 0; i < Math.min(text.length(), 200); i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (c < 128 && Character.isLetter(c)) {
-                letters++;
-            }
+            letters += c < 128 && Character.isLetter(c) ? 1 : 0;
         }
-        return letters >= 20 && letters > 4 * han;
+        if (letters < 20) {
+            return false; // most paragraphs: the scripts of their characters need not be looked up
+        }
+        int han = 0;
+        for (int i = 0; i < end; i++) {
+            han += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN ? 1 : 0;
+        }
+        return letters > 4 * han;
     }
 
     /** Numbers the paragraphs of {@code family} that are not {@code sections} headings. */
