@@ -21,7 +21,7 @@ public final class Cleaner {
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[\u2460-\u2473\u2776-\u2793\u24F5-\u24FE▶►➤☞]|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*[、.．．](?!\\d)|\\d{1,2}[，,](?=\\p{IsHan})|\\d{1,3}[)）]|"
                     + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+(?:[章节条篇]|部分)|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)|"
-                    + "[（(]\\d{4}年|[—\\-－]{2}|(?:重点)?(?:任务|举措|措施)[一二三四五六七八九十\\d]{1,3}[：:]"
+                    + "[（(]\\d{4}年|[—\\-－]{2}|(?:重点)?(?:任务|举措|措施|项目|行动)[一二三四五六七八九十\\d]{1,3}[：:]"
                     + "|第[一二三四五六七八九十\\d]{1,3}项(?:(?:重点)?(?:任务|工作)|[\\s\u3000]))");
     /** A running header of a Word or PDF file's own name (某某工作要点.docx), printed on every page: page noise. */
     private static final Pattern FILE_NAME_LINE = Pattern.compile(

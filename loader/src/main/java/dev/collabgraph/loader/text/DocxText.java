@@ -10,7 +10,13 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -32,6 +38,10 @@ final class DocxText {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder out = new StringBuilder();
             WordNumbering numbering = new WordNumbering();
+            // the body's block controls in order, as POI's own elements list them: read from their XML, since POI's
+            // text of a control drops the controls inside its paragraphs (a form's fields inside a repeating section)
+            List<CTSdtBlock> blocks = document.getDocument().getBody().getSdtList();
+            int block = 0;
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     if (paragraph.isPageBreak()) {
@@ -41,7 +51,11 @@ final class DocxText {
                 } else if (element instanceof XWPFTable table) {
                     appendRows(table, out, numbering);
                 } else if (element instanceof XWPFSDT control) {
-                    out.append(control.getContent().getText()).append('\n');
+                    if (block < blocks.size()) {
+                        appendControl(blocks.get(block++), document, out, numbering);
+                    } else {
+                        out.append(control.getContent().getText()).append('\n');
+                    }
                 }
             }
             return out.toString();
@@ -50,6 +64,31 @@ final class DocxText {
                 throw bad;
             }
             throw new BadDocumentException(name, "cannot be opened as a Word (.docx) document: " + reason(e));
+        }
+    }
+
+    /** The paragraphs, tables and controls inside a block control, in order, read as the body's own. */
+    private static void appendControl(CTSdtBlock control, XWPFDocument document, StringBuilder out,
+                                      WordNumbering numbering) {
+        CTSdtContentBlock content = control.getSdtContent();
+        if (content == null) {
+            return;
+        }
+        XmlCursor cursor = content.newCursor();
+        try {
+            for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                XmlObject child = cursor.getObject();
+                if (child instanceof CTP ctp) {
+                    XWPFParagraph paragraph = new XWPFParagraph(ctp, document);
+                    out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
+                } else if (child instanceof CTTbl ctTable) {
+                    appendRows(new XWPFTable(ctTable, document), out, numbering);
+                } else if (child instanceof CTSdtBlock nested) {
+                    appendControl(nested, document, out, numbering);
+                }
+            }
+        } finally {
+            cursor.dispose();
         }
     }
 

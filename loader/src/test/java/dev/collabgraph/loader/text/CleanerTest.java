@@ -26,6 +26,12 @@ class CleanerTest {
     }
 
     @Test
+    void aLabelledProjectOpensALineAfterAFieldLineThatEndsNoSentence() {
+        assertThat(clean("项目一：建设中试线\n牵头单位：市科技局　　完成时限：2026年12月\n项目二：建设测试示范区\n建成测试道路。"))
+                .contains("2026年12月\n项目二：建设测试示范区\n");
+    }
+
+    @Test
     void theNextTaskGluedToANoteGetsALineOfItsOwn() {
         assertThat(clean("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）（四）开展活动。每季度举办。"))
                 .isEqualTo("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）\n（四）开展活动。每季度举办。");

@@ -97,6 +97,29 @@ class DocxDocumentTest {
         }
     }
 
+    @Test
+    void theFieldsOfAFormInsideARepeatingSectionAreRead() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("二、包联项目及责任分工");
+            // a repeating section (a block control) whose item is a block control of paragraphs with inline fields
+            var section = document.getDocument().getBody().addNewSdt();
+            var item = section.addNewSdtContent().addNewSdt().addNewSdtContent();
+            item.addNewP().addNewR().addNewT().setStringValue("项目一：建设中试线");
+            var fields = item.addNewP();
+            fields.addNewR().addNewT().setStringValue("牵头单位：");
+            var lead = fields.addNewSdt();
+            lead.addNewSdtPr();
+            lead.addNewSdtContent().addNewR().addNewT().setStringValue("市科技局");
+            fields.addNewR().addNewT().setStringValue("　　配合单位：");
+            var co = fields.addNewSdt();
+            co.addNewSdtPr().addNewShowingPlcHdr();
+            co.addNewSdtContent().addNewR().addNewT().setStringValue("单击或点击此处输入文字。");
+            document.createParagraph().createRun().setText("三、保障措施");
+            String text = DocumentReader.decode("form.docx", DocumentFiles.bytes(document)).text();
+            assertThat(text).isEqualTo("二、包联项目及责任分工\n项目一：建设中试线\n牵头单位：市科技局　　配合单位：\n三、保障措施\n");
+        }
+    }
+
     /** An inline content control holding {@code value}; {@code prompt}: it shows Word's placeholder, nobody filled it. */
     private static void formField(XWPFParagraph paragraph, String value, boolean prompt) {
         var control = paragraph.getCTP().addNewSdt();
