@@ -25,7 +25,7 @@ final class Targets {
      * 主要目标是：… / 力争…, or the plan year's own goals in a 工作要点's opening (2026年，全市… / 全年新增…达到…).
      */
     private static final Pattern GOAL_STATEMENT = Pattern.compile(
-            "目标(?:是|为|：)|力争|(?:^[\\s\u3000]*|[。；])\\d{4}年[，,]|全年[^。；]{0,30}?(?:达到|提高到|提升到|突破|超过|增长到)");
+            "目标(?:是|为|：)|为目标[，,]|力争|(?:^[\\s\u3000]*|[。；])\\d{4}年[，,]|全年[^。；]{0,30}?(?:达到|提高到|提升到|突破|超过|增长到)");
 
     private Targets() {
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The one way into the loader for a document file: plain text in any encoding ({@link Decoder}), Word (.docx),
- * PDF with a text layer and web pages (.html). Each becomes a {@link SourceText} whose text is the extracted
+ * PDF with a text layer, web pages (.html) and a portal's API answer holding the article (JSON, {@link JsonText}). Each becomes a {@link SourceText} whose text is the extracted
  * plain text, so every evidence offset refers to it; {@code charset} names the format it came from and
  * {@code sha256} stays the hash of the file's bytes, which tells revisions apart.
  */
@@ -30,7 +30,10 @@ public final class DocumentReader {
             throw new BadDocumentException(name, "file is empty");
         }
         return switch (DocumentFormat.of(name, bytes)) {
-            case TEXT -> Decoder.decode(name, bytes);
+            case TEXT -> JsonText.looksLikeJson(bytes)
+                    ? JsonText.of(name, bytes).map(text -> extracted(name, bytes, "json", text))
+                            .orElseGet(() -> Decoder.decode(name, bytes))
+                    : Decoder.decode(name, bytes);
             case DOCX -> extracted(name, bytes, "docx", DocxText.of(name, bytes));
             case PDF -> extracted(name, bytes, "pdf", PdfText.of(name, bytes));
             case HTML -> extracted(name, bytes, "html", HtmlText.of(name, bytes));
