@@ -71,6 +71,11 @@ final class Headings {
      */
     static final Pattern MARKED_TASK = Pattern.compile("^[●•◆■▪][\\s\u3000]*(?=[^。；：\\n]{2,40}。)");
     /**
+     * Records of a system's export, each opened by its marker line (【记录 1/10】, 【事项3】) over labelled fields, one of
+     * which names it (事项名称：…, see {@link OutlineReader}); counted by their own numbers.
+     */
+    static final Pattern RECORD_TASK = Pattern.compile("^【(?:记录|事项|条目)\\s*(\\d{1,3})(?:\\s*[/／]\\s*\\d{1,4})?】[\\s\u3000]*");
+    /**
      * Items coded by their group's letter and their number in it (A1 … A3, B1 … B4), as a list of tasks by category
      * codes them; counted in order, labelled by their code.
      */
@@ -86,13 +91,14 @@ final class Headings {
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_ITEM,
             DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK);
+            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK);
     /**
-     * Lines that end the body: annexes, distribution and printing notes, a meeting's attendance (出席：/参加：), and the links under a document copied
-     * from a web page (分享到, 上一篇/下一篇), whose 主办：/承办： lines would read as a note.
+     * Lines that end the body: annexes (not a record's count of its attachments, 附件：1个), distribution and printing
+     * notes, a meeting's attendance (出席：/参加：), and the links under a document copied from a web page (分享到,
+     * 上一篇/下一篇), whose 主办：/承办： lines would read as a note.
      */
     static final Pattern BODY_END = Pattern.compile(
-            "^(?:附件|附表)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|^(?:出席|列席|参加|请假|记录|分送|送)：|印发$|^（此件|^(?:分享到|上一篇|下一篇)");
+            "^(?:附件|附表)(?![：:]\\s*\\d{1,3}\\s*[个份件]\\s*$)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|^(?:出席|列席|参加|请假|记录|分送|送)：|印发$|^（此件|^(?:分享到|上一篇|下一篇)");
     /** A date alone on its line: the signature, when it follows the body. */
     static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
@@ -174,7 +180,7 @@ final class Headings {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || outlinePartAt(paragraphs, p.index()) == 1
                     || ARABIC_TASK.matcher(p.text()).find() || firstCircledTask(p.text())
                     || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()) || firstCodedTask(p.text())
-                    || BULLET_TASK.matcher(p.text()).find())) {
+                    || BULLET_TASK.matcher(p.text()).find() || firstRecord(p.text()))) {
                 return p.index();
             }
         }
@@ -190,6 +196,12 @@ final class Headings {
     /** ❶ or ①: a body of circled items starts at its first. */
     private static boolean firstCircledTask(String text) {
         return !text.isEmpty() && Numerals.circled(text.charAt(0)) == 1 && CIRCLED_TASK.matcher(text).find();
+    }
+
+    /** 【记录 1/10】: a body of records starts at its first. */
+    private static boolean firstRecord(String text) {
+        Matcher m = RECORD_TASK.matcher(text);
+        return m.find() && m.group(1).equals("1");
     }
 
     /** A1: a body of coded items starts at its first. */

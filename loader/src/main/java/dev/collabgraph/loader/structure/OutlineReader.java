@@ -182,6 +182,10 @@ final class OutlineReader {
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
             String rest = p.text().substring(t.markerLength());
             String title = taskTitle(rest);
+            if (title.isEmpty()) {
+                // a record's marker alone on its line (【记录 1/10】): the record names itself in a field below
+                title = namedInField(paragraphs, p.index() + 1, end);
+            }
             // the heading runs to the title's end, past a closing 】 when the title was bracketed
             int titleEnd = rest.indexOf(title) + title.length();
             if (titleEnd < rest.length() && HEADING_CLOSERS.indexOf(rest.charAt(titleEnd)) >= 0) {
@@ -424,6 +428,20 @@ final class OutlineReader {
         }
         Matcher cut = TITLE_CUT.matcher(rest);
         return (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
+    }
+
+    /** A field that names the item it stands under: 事项名称：…, 任务名称：…, 项目名称：…. */
+    private static final Pattern NAME_FIELD = Pattern.compile("^(?:事项|任务|项目|工作|督办事项)?名称[：:][\\s\u3000]*(.+)$");
+
+    /** The value of the first name field among the paragraphs from index {@code from} up to offset {@code end}, or "". */
+    private static String namedInField(List<Paragraph> paragraphs, int from, int end) {
+        for (int i = from; i < paragraphs.size() && paragraphs.get(i).start() < end; i++) {
+            Matcher m = NAME_FIELD.matcher(paragraphs.get(i).text());
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return "";
     }
 
     /** The end of the paragraph before {@code next}, i.e. without the '\n' between them. */

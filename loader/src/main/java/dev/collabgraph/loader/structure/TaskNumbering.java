@@ -168,7 +168,7 @@ final class TaskNumbering {
                 }
                 m.reset(p.text());
                 if (m.find() && inItsPart(family, m, section) && (family == Headings.ARTICLE_TASK
-                        || family == Headings.ENUMERATED_TASK || family == Headings.BULLET_TASK
+                        || family == Headings.ENUMERATED_TASK || family == Headings.BULLET_TASK || family == Headings.RECORD_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty())) {
                     count++;
                 }

@@ -139,6 +139,35 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void recordsOfASystemsExportAreTasksNamedByTheirNameField() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府督查室　督查督办管理系统
+                督办事项台账（导出）
+                说明：主办单位为牵头单位；协办单位为配合单位。
+                ================================================
+                【记录 1/2】
+                事项编号：DB-2026-0117
+                事项名称：推动某某大学共建中试基地
+                责任领导：副市长 某某
+                主办单位：市科技局
+                协办单位：市工信局；某某区政府
+                办理时限：2026-06-30
+                附件：1 个
+                ================================================
+                【记录 2/2】
+                事项编号：DB-2026-0121
+                事项名称：加快科学城核心区规划建设
+                主办单位：市自然资源和规划局
+                协办单位：—
+                附件：0 个
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("推动某某大学共建中试基地", "加快科学城核心区规划建设");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "工信局:co", "某某区政府:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("自然资源和规划局:lead");
+    }
+
+    @Test
     void aNoteInSquareBracketsEndsAtItsClosingBracket() {
         DocumentStructure s = Docs.parse("""
                 某某县人民政府
