@@ -76,6 +76,13 @@ final class Headings {
      */
     static final Pattern RECORD_TASK = Pattern.compile("^【(?:记录|事项|条目)\\s*(\\d{1,3})(?:\\s*[/／]\\s*\\d{1,4})?】[\\s\u3000]*");
     /**
+     * Items under a register's numbers (第0017号　关于…的建议, as a congress office hands out deputies' suggestions or a
+     * bureau its proposals), which skip as the register does: counted in order. A tag before the number (【重点督办】) and
+     * a second number merged with the first (第0041号、第0058号（并案办理）) belong to the marker.
+     */
+    static final Pattern REGISTER_TASK = Pattern.compile("^(?:【[^】\\n]{1,8}】)?第(\\d{3,5})号(?:[、，]第\\d{3,5}号)*"
+            + "(?:（[^（）\\n]{1,8}）)?[\\s\u3000]*(?=关于|\\p{IsHan}{2})");
+    /**
      * Items coded by their group's letter and their number in it (A1 … A3, B1 … B4), as a list of tasks by category
      * codes them; counted in order, labelled by their code.
      */
@@ -91,7 +98,7 @@ final class Headings {
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_ITEM,
             DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK);
+            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK, REGISTER_TASK);
     /**
      * Lines that end the body: annexes (not a record's count of its attachments, 附件：1个), distribution and printing
      * notes, a meeting's attendance (出席：/参加：), and the links under a document copied from a web page (分享到,

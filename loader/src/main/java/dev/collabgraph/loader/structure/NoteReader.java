@@ -36,7 +36,7 @@ final class NoteReader {
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
@@ -300,7 +300,7 @@ final class NoteReader {
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
         return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '属'
-                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归';
+                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归' || c == '会';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

@@ -79,7 +79,7 @@ final class TaskNumbering {
                 continue;
             }
             int n = family == Headings.BULLET_TASK || family == Headings.MARKED_TASK || family == Headings.CODED_TASK
-                    ? previous + 1
+                    || family == Headings.REGISTER_TASK ? previous + 1
                     : Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
             if (mark.equals("，") && n != previous + 1) {

@@ -33,14 +33,14 @@ final class UnitLists {
     /** A person's name after the unit and a slash (企业服务局/陈默). */
     private static final Pattern SLASHED_PERSON = Pattern.compile("[/／]\\p{IsHan}{2,3}$");
     /**
-     * The words that give a unit its role (lead: 牵头, 主办, 主责, 主抓; assisting: 配合, 协办, 协抓, 参与, 协同), as a
+     * The words that give a unit its role (lead: 牵头, 主办, 主责, 主抓; assisting: 配合, 协办, 会办, 协抓, 参与, 协同), as a
      * regex alternation: the note grammar, the unit columns of tables and the titles' end all read the same words.
      */
-    static final String ROLE_WORDS = "牵头|主办|主责|主抓|配合|协办|协抓|参与|协同";
+    static final String ROLE_WORDS = "牵头|主办|主责|主抓|配合|协办|会办|协抓|参与|协同";
     /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
-    /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）. */
-    private static final Pattern JOINT_MARK = Pattern.compile("[（〔\\[【](?:共同|分别|联合)负责[）〕\\]】]$");
+    /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）, a suggestion handled apart (（分办）). */
+    private static final Pattern JOINT_MARK = Pattern.compile("[（〔\\[【](?:(?:共同|分别|联合)负责|分办|分别办理)[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
@@ -217,7 +217,7 @@ final class UnitLists {
     static String roleOf(String word) {
         return switch (word) {
             case "牵头", "主办", "主责", "主抓", "主要责任" -> "lead";
-            case "配合", "协办", "协抓", "参与", "协同", "属地", "成员", "其他责任" -> "co";
+            case "配合", "协办", "会办", "协抓", "参与", "协同", "属地", "成员", "其他责任" -> "co";
             default -> null;
         };
     }

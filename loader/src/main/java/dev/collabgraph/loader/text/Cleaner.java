@@ -600,6 +600,8 @@ public final class Cleaner {
     /** How near its line's end an unclosed bracket holds the next line in the paragraph. */
     private static final int OPEN_BRACKET_REACH = 60;
     private static final int MAX_TITLE_LINE = 30;
+    /** A heading line over field lines: an item's number and its title, no clause. */
+    private static final int MAX_HEADING_LINE = 60;
     /** The end of a title: the genre's word. */
     private static final Pattern TITLE_END = Pattern.compile(
             "(?:意见|通知|方案|计划|措施|举措|要点|办法|规定|细则|规划|纪要|通报|报告|决定|函|答复|复函|制度|协议|协议书)$");
@@ -662,6 +664,15 @@ public final class Cleaner {
             return true;
         }
         char last = previous.charAt(previous.length() - 1);
+        // a heading over a field line (…的建议 / 领衔代表：…), or one field line over another shorter than the text's
+        // wrap (领衔代表：某某 / 建议摘要：…): the field is a line of its own (a line wrapped at the text's width holds a
+        // clause mark long before its end, as no heading does)
+        if (FIELD.matcher(next).find() && WRAP_HINTS.indexOf(last) < 0
+                && (FIELD.matcher(previous).find() && previous.length() < fullLine - WRAP_SLACK
+                || previous.length() <= MAX_HEADING_LINE && previous.indexOf('，') < 0 && previous.indexOf('。') < 0
+                && previous.indexOf('：') < 0)) {
+            return false;
+        }
         // a card's fields, each on its line (成员单位：A、B / 年度目标：…): a field ending on a whole name is done
         if (NAME_ENDS.indexOf(last) >= 0 && FIELD.matcher(previous).find() && FIELD.matcher(next).find()) {
             return false;

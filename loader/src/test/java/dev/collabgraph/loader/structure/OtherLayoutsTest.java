@@ -168,6 +168,29 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void suggestionsUnderTheirRegisterNumbersAreTasksHandledByTheirHostAndJointUnits() {
+        DocumentStructure s = Docs.parse("""
+                关于交办市人大会议代表建议的通知
+                某人常办〔2026〕9号
+                主办单位负责牵头研究办理，统一答复代表；会办单位应向主办单位提出书面会办意见。
+                一、交办建议目录
+                第0017号　关于支持某某理工大学建设先进材料中试基地的建议
+                领衔代表：程某某（云塘区代表团）　附议代表：4人
+                建议摘要：建议依托某某理工大学建设中试基地。
+                主办单位：市科技局　　会办单位：市发展改革委、云塘区人民政府
+                【重点督办】第0031号　关于深化校地合作的建议
+                领衔代表：贺某某（西渚区代表团）　附议代表：11人
+                主办单位：市委人才办、市人社局（分办）　　会办单位：无
+                二、办理要求
+                （一）提高办理质量。各承办单位要认真研究。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("关于支持某某理工大学建设先进材料中试基地的建议", "关于深化校地合作的建议");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co", "云塘区人民政府:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("市委人才办:lead", "人社局:lead");
+    }
+
+    @Test
     void aNoteInSquareBracketsEndsAtItsClosingBracket() {
         DocumentStructure s = Docs.parse("""
                 某某县人民政府
