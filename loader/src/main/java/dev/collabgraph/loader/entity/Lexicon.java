@@ -36,6 +36,8 @@ final class Lexicon {
             "所属", "子公司",
             // the part of a list that a clause picks out (责任单位：A、B，其中B牵头)
             "其中",
+            // bringing about or solving what is named after (促成X大学与Y合作, 解决实验室成果转化难题)
+            "促成", "解决",
             // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
             "保障", "避免", "用好", "绘制",
             // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园)

@@ -33,6 +33,12 @@ class NoiseRulesTest {
     }
 
     @Test
+    void aVerbOfBringingAboutOrSolvingIsNoPartOfTheNameAfterIt() {
+        assertThat(rules.names(Label.University)).doesNotContain("促成扬州大学").contains("扬州大学");
+        assertThat(rules.names(Label.Platform)).doesNotContain("解决实验室");
+    }
+
+    @Test
     void ownersOfListedProjectsDoNotCoParticipate() {
         assertThat(rules.relations(RelType.CO_PARTICIPATES)).isEmpty();
     }
