@@ -33,21 +33,11 @@ final class DefaultLeads {
         if (headed.isEmpty() && stated.isEmpty()) {
             return notes;
         }
-        Map<Integer, ResponsibilityNote> byTask = new HashMap<>();
-        notes.forEach(n -> byTask.put(n.taskNumber(), n));
-        List<ResponsibilityNote> out = new ArrayList<>();
-        for (TaskBlock task : tasks) {
-            ResponsibilityNote own = byTask.remove(task.number());
-            List<UnitRef> leads = SectionBlock.innermost(headed, task.sectionKey());
-            if (leads == null) {
-                leads = stated;
-            }
-            boolean ownLead = own != null && own.units().stream().anyMatch(u -> !"co".equals(u.role()));
-            if (leads.isEmpty() || ownLead) {
-                if (own != null) {
-                    out.add(own);
-                }
-                continue;
+        return TaskNotes.rewrite(notes, tasks, (task, own) -> {
+            List<UnitRef> part = SectionBlock.innermost(headed, task.sectionKey());
+            List<UnitRef> leads = part != null ? part : stated;
+            if (leads.isEmpty() || own != null && own.units().stream().anyMatch(u -> !"co".equals(u.role()))) {
+                return null;
             }
             List<UnitRef> units = new ArrayList<>();
             for (UnitRef lead : leads) {
@@ -58,11 +48,8 @@ final class DefaultLeads {
                 own.units().stream().filter(u -> units.stream().noneMatch(v -> v.name().equals(u.name())))
                         .forEach(units::add);
             }
-            out.add(new ResponsibilityNote(task.number(), units, own != null ? own.span() : leads.get(0).span()));
-        }
-        out.addAll(byTask.values());
-        out.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
-        return out;
+            return new ResponsibilityNote(task.number(), units, own != null ? own.span() : leads.get(0).span());
+        });
     }
 
     /** The lead the document states once for items that name none, read in {@code within}; none when it states none. */

@@ -36,17 +36,10 @@ final class UnitParts {
         if (headed.isEmpty()) {
             return notes;
         }
-        Map<Integer, ResponsibilityNote> byTask = new HashMap<>();
-        notes.forEach(n -> byTask.put(n.taskNumber(), n));
-        List<ResponsibilityNote> out = new ArrayList<>();
-        for (TaskBlock task : tasks) {
-            ResponsibilityNote own = byTask.remove(task.number());
+        return TaskNotes.rewrite(notes, tasks, (task, own) -> {
             List<UnitRef> leads = SectionBlock.innermost(headed, task.sectionKey());
             if (leads == null || own != null && own.units().stream().anyMatch(u -> "lead".equals(u.role()))) {
-                if (own != null) {
-                    out.add(own);
-                }
-                continue;
+                return null;
             }
             List<UnitRef> units = new ArrayList<>(leads);
             List<UnitRef> assisting = own != null ? own.units() : assisting(text, task.body(), city);
@@ -56,11 +49,8 @@ final class UnitParts {
                 }
             }
             Span span = own != null ? own.span() : leads.get(0).span();
-            out.add(new ResponsibilityNote(task.number(), units, span));
-        }
-        out.addAll(byTask.values());
-        out.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
-        return out;
+            return new ResponsibilityNote(task.number(), units, span);
+        });
     }
 
     /** The parts headed by units, by key, when at least two parts of one level are. */

@@ -1,0 +1,36 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** Notes rewritten task by task: the walk the readers of leads given once for many items share. */
+final class TaskNotes {
+    private TaskNotes() {
+    }
+
+    /**
+     * {@code notes} with each task's note replaced by what {@code rewrite} makes of the task and its own note (null
+     * when it has none); a null result keeps the task's own. Notes of no listed task stay; the result is in task order.
+     */
+    static List<ResponsibilityNote> rewrite(List<ResponsibilityNote> notes, List<TaskBlock> tasks,
+                                            BiFunction<TaskBlock, ResponsibilityNote, ResponsibilityNote> rewrite) {
+        Map<Integer, ResponsibilityNote> byTask = new HashMap<>();
+        notes.forEach(n -> byTask.put(n.taskNumber(), n));
+        List<ResponsibilityNote> out = new ArrayList<>();
+        for (TaskBlock task : tasks) {
+            ResponsibilityNote own = byTask.remove(task.number());
+            ResponsibilityNote rewritten = rewrite.apply(task, own);
+            if (rewritten != null) {
+                out.add(rewritten);
+            } else if (own != null) {
+                out.add(own);
+            }
+        }
+        out.addAll(byTask.values());
+        out.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
+        return out;
+    }
+}
