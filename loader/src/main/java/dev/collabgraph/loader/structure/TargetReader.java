@@ -83,14 +83,22 @@ final class TargetReader {
                         "=", new Span(paragraph.start() + clauseStart + bracketed.start(), paragraph.start() + q.end())));
                 continue;
             }
+            Matcher compared = COMPARED_BASE.matcher(before);
+            if (lastMetric != null && compared.matches()) {
+                // …达到3.05%，比2025年的2.86%提高0.19个百分点: the same metric's value in the year it is compared with
+                targets.add(new TargetFact(taskNumber, sectionKey, lastMetric,
+                        Double.parseDouble(q.group(1).replace(",", "")), q.group(3), Integer.parseInt(compared.group(1)),
+                        "=", new Span(paragraph.start() + clauseStart, paragraph.start() + q.end())));
+                continue;
+            }
             if (metric.isEmpty() && lastMetric != null && YEAR_LED.matcher(before).lookingAt()) {
                 metric = lastMetric; // …提高到2025年的2.6%、2027年的2.9% / 到2025年达到150家；到2027年达到220家: the same metric
             }
             if (metric.isEmpty() || metric.endsWith("等")) {
                 metric = clean(text.substring(q.end(), clauseEnd));
             }
-            if (metric.isEmpty() || INCREMENT.matcher(metric).lookingAt()) {
-                continue; // 较2022年增加60家: a change, not a level the metric reaches
+            if (metric.isEmpty() || INCREMENT.matcher(metric).lookingAt() || CHANGE.matcher(metric).find()) {
+                continue; // 较2022年增加60家, 高新技术企业较2025年增加60家: a change, not a level the metric reaches
             }
             lastMetric = metric;
             String unit = q.group(3);
@@ -205,6 +213,10 @@ final class TargetReader {
     private static final Pattern BRACKETED_BASE = Pattern.compile("[（(](\\d{4})年(?:底|末)?(?:为|是|：|:)?$");
     private static final Pattern YEAR_LED = Pattern.compile("^(?:到|至)?\\d{4}年(?:底|末)?");
     private static final Pattern INCREMENT = Pattern.compile("^(?:较|比)\\d{4}年");
+    /** A metric that ends in the change since a year (高新技术企业较2025年增加): what follows is that change. */
+    private static final Pattern CHANGE = Pattern.compile("(?:较|比)\\d{4}年(?:底|末)?(?:增加|增长|提高|提升|新增|减少|下降)$");
+    /** A clause opening with the year compared with and that year's value (比2025年的2.86%…): a base value, not a change. */
+    private static final Pattern COMPARED_BASE = Pattern.compile("^(?:较|比)(\\d{4})年(?:底|末)?的$");
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\d{4}年(?:底|末)?$");
     /**
      * Values given for several years at once: 2025年、2027年分别达到1300家、1800家, and a later clause of the sentence

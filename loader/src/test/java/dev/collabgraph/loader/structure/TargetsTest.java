@@ -35,6 +35,18 @@ class TargetsTest {
     }
 
     @Test
+    void aValueOfTheYearComparedWithIsThatYearsAndAChangeIsNoValue() {
+        DocumentStructure structure = Docs.parse(String.join("\n",
+                "甲市2026年科技工作要点",
+                "全市科技工作要以建设创新高地为目标，研发经费投入强度达到3.05%，比2025年的2.86%提高0.19个百分点，高新技术企业较2025年增加60家。",
+                "一、强化创新平台",
+                "1.建设研究院。开展建设。",
+                "责任部门：市科技局"));
+        assertThat(structure.targets()).extracting(TargetFact::metric, TargetFact::year, TargetFact::value)
+                .containsExactly(tuple("研发经费投入强度", 2026, 3.05), tuple("研发经费投入强度", 2025, 2.86));
+    }
+
+    @Test
     void leavesAPreambleWithoutGoalsAlone() {
         DocumentStructure structure = Docs.parse(WORK_POINTS.replace("主要目标是：", "全县"));
         assertThat(structure.targets()).isEmpty();
