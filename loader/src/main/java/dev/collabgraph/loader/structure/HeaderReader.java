@@ -46,7 +46,11 @@ final class HeaderReader {
     }
 
     /** Reads the header from the paragraphs before {@code bodyStart}; {@code signature} may hold the date. */
-    static DocumentHeader read(List<Paragraph> front, List<Paragraph> signature) {
+    /**
+     * The header, {@code text} the whole logical text: a city read from the title alone must be named again in it
+     * (关于交办市十七届…: 交办 is a verb, not a city).
+     */
+    static DocumentHeader read(List<Paragraph> front, List<Paragraph> signature, String text) {
         List<String> issuers = new ArrayList<>();
         String number = "";
         Span numberSpan = null;
@@ -110,7 +114,12 @@ final class HeaderReader {
         }
         String issuer = String.join(" ", issuers);
         Span titleSpan = titleEnd >= 0 ? new Span(titleStart, titleEnd) : null;
-        return new DocumentHeader(issuer, cityOf(issuers, titleSpan == null ? "" : title.toString()), number,
+        String city = cityOf(issuers, titleSpan == null ? "" : title.toString());
+        if (!city.isEmpty() && issuers.isEmpty() && !text.isEmpty() && titleSpan != null
+                && text.indexOf(city, titleSpan.end()) < 0 && text.lastIndexOf(city, titleSpan.start()) < 0) {
+            city = ""; // named in the title only: not the issuer's city
+        }
+        return new DocumentHeader(issuer, city, number,
                 numberSpan, titleSpan == null ? "" : title.toString(), titleSpan, date, dateSpan);
     }
 

@@ -39,7 +39,7 @@ public final class StructureParser {
         int bodyStart = body.start();
         int bodyEnd = body.end();
         DocumentHeader header = HeaderReader.read(paragraphs.subList(0, bodyStart),
-                paragraphs.subList(bodyEnd, paragraphs.size()));
+                paragraphs.subList(bodyEnd, paragraphs.size()), logical);
         List<Table> tables = Table.find(paragraphs);
         List<Optional<List<IndicatorRow>>> indicatorTables = tables.stream().map(t -> IndicatorReader.read(t, text)).toList();
         // an indicator table with a 责任部门 column holds no work

@@ -11,6 +11,24 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aVerbBeforeTheTitlesCityWordIsNoCity() {
+        DocumentStructure s = Docs.parse("""
+                关于交办市十七届人大五次会议代表建议的通知
+                某人常办〔2026〕9号
+                现将代表建议交办如下。
+                一、交办建议目录
+                1.关于建设中试基地的建议。（主办单位：市科技局）
+                """);
+        assertThat(s.header().city()).isEmpty();
+        DocumentStructure named = Docs.parse("""
+                关于徐州市推进产学研合作的实施意见
+                一、重点任务
+                1.建设研究院。支持徐州市与高校共建研究院。（责任单位：市科技局）
+                """);
+        assertThat(named.header().city()).isEqualTo("徐州市");
+    }
+
+    @Test
     void aCountyGovernmentIssuesForItsCounty() {
         assertThat(header("甲岭县人民政府文件").city()).isEqualTo("甲岭县");
     }
