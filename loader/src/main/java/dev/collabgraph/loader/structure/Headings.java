@@ -185,7 +185,7 @@ final class Headings {
     private static int bodyStart(List<Paragraph> paragraphs, int from) {
         for (Paragraph p : paragraphs.subList(from, paragraphs.size())) {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || outlinePartAt(paragraphs, p.index()) == 1
-                    || ARABIC_TASK.matcher(p.text()).find() || firstCircledTask(p.text())
+                    || firstArabicTask(p.text()) || firstCircledTask(p.text())
                     || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()) || firstCodedTask(p.text())
                     || BULLET_TASK.matcher(p.text()).find() || firstRecord(p.text()))) {
                 return p.index();
@@ -203,6 +203,15 @@ final class Headings {
     /** ❶ or ①: a body of circled items starts at its first. */
     private static boolean firstCircledTask(String text) {
         return !text.isEmpty() && Numerals.circled(text.charAt(0)) == 1 && CIRCLED_TASK.matcher(text).find();
+    }
+
+    /**
+     * 1.: a body of numbered items starts at its first (a covering letter's list of attachments, ⏎ 2．反馈意见表, is
+     * none).
+     */
+    private static boolean firstArabicTask(String text) {
+        Matcher m = ARABIC_TASK.matcher(text);
+        return m.find() && Integer.parseInt(m.group(1)) == 1;
     }
 
     /** 【记录 1/10】: a body of records starts at its first. */

@@ -44,8 +44,8 @@ final class UnitLists {
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
-    /** A field left empty: a dash, a slash or 无. */
-    private static final Pattern NO_UNIT = Pattern.compile("^[—\\-－/／无]+$");
+    /** A field left empty: a dash, a slash, 无, or not decided yet (待定). */
+    private static final Pattern NO_UNIT = Pattern.compile("^(?:[—\\-－/／无]+|待定|暂无|另定)$");
     private static final Pattern FIGURE = Pattern.compile("^[\\d.,%％]+$");
 
     /** Whether a cell or field names nobody (—, ／, 无). */

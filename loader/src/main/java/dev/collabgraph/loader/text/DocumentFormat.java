@@ -20,7 +20,7 @@ public enum DocumentFormat {
     TEXT, DOCX, PDF, HTML;
 
     /** Extensions of every document {@code load DIR} picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "pdf", "html", "htm", "json");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "pdf", "html", "htm");
     /** Formats planners keep documents in that are not read: refused with what to do instead. */
     public static final Set<String> UNREAD_EXTENSIONS = Set.of("doc", "wps", "rtf", "odt", "ofd");
 

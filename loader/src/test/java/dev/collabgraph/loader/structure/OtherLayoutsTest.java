@@ -191,6 +191,28 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aDraftSentOutForCommentsProposesItsUnitsAndItsLettersListOfAttachmentsIsNoTask() {
+        DocumentStructure s = Docs.parse("""
+                某某市科学技术局关于征求《某某市推进产学研深度融合若干措施（征求意见稿）》意见的函
+                市教育局、市财政局：
+                    现征求你们意见，请于3月15日前反馈我局。
+                    附件：1．某某市推进产学研深度融合若干措施（征求意见稿）
+                          2．反馈意见表
+                附件1
+                某某市推进产学研深度融合若干措施
+                一、强化平台共建
+                    1．支持共建新型研发机构。给予最高XX万元补助。（拟牵头单位：市科技局；拟配合单位：市财政局、市教育局）
+                    2．支持科研人员到企业兼职。保留人事关系。（拟牵头单位：市教育局；拟配合单位：待定）
+                    3．组建创新联合体。承担重大项目的给予配套支持。（拟责任单位：市工业和信息化局、市科技局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("支持共建新型研发机构", "支持科研人员到企业兼职", "组建创新联合体");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co", "教育局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("教育局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactly("工业和信息化局:null", "科技局:null");
+    }
+
+    @Test
     void aNoteInSquareBracketsEndsAtItsClosingBracket() {
         DocumentStructure s = Docs.parse("""
                 某某县人民政府
