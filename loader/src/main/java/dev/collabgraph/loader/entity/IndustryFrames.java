@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.MatchStarts;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
@@ -118,7 +119,7 @@ final class IndustryFrames {
     static void counted(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = COUNTED.matcher(text);
-        for (int from = 0; nextCounted(m, text, from); from = m.end()) {
+        for (int from = 0; MatchStarts.next(m, text, from, p -> countedStart(text, p)); from = m.end()) {
             int end = m.start();
             int start = end;
             while (start > 0 && end - start < COUNTED_MAX_CHARS && FRAME_STOPS.indexOf(text.charAt(start - 1)) < 0) {
@@ -164,20 +165,11 @@ final class IndustryFrames {
     private static final String ORIENTED_STARTS = "围聚面瞄";
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
 
-    /**
-     * Next {@link #COUNTED} at or after {@code from}, as {@code find()} would give it, but tried only where a count (等,
-     * then a numeral or one or two digits) stands before 大, 个 or 条.
-     */
-    private static boolean nextCounted(Matcher m, String text, int from) {
-        for (int p = from; p < text.length(); p++) {
-            int k = text.charAt(p) == '等' ? p + 1 : p;
-            if (k < text.length() && (COUNT_NUMERALS.indexOf(text.charAt(k)) >= 0 && countWordAt(text, k + 1)
-                    || isDigit(text, k) && (countWordAt(text, k + 1) || isDigit(text, k + 1) && countWordAt(text, k + 2)))
-                    && m.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+    /** Where {@link #COUNTED} can start: a count (等, then a numeral or one or two digits) before 大, 个 or 条. */
+    private static boolean countedStart(String text, int p) {
+        int k = text.charAt(p) == '等' ? p + 1 : p;
+        return k < text.length() && (COUNT_NUMERALS.indexOf(text.charAt(k)) >= 0 && countWordAt(text, k + 1)
+                || isDigit(text, k) && (countWordAt(text, k + 1) || isDigit(text, k + 1) && countWordAt(text, k + 2)));
     }
 
     private static boolean countWordAt(String text, int at) {
@@ -189,26 +181,14 @@ final class IndustryFrames {
     }
 
     /**
-     * Next match of {@code m} at or after {@code from}, as {@code find()} would give it, but tried only at the characters
-     * a match can start with: {@code find()} tries the whole pattern at every character of the text.
-     */
-    private static boolean next(Matcher m, String text, int from, String starts) {
-        for (int p = from; p < text.length(); p++) {
-            if (starts.indexOf(text.charAt(p)) >= 0 && m.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The industries of an orientation frame: two items or more, each looking like an industry and one of them at least
      * ending as a trade or a field does, so that 围绕高校、科研院所开展… gives none.
      */
     static void oriented(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = ORIENTED.matcher(text);
-        for (int from = 0; next(m, text, from, ORIENTED_STARTS); from = m.end()) {
+        for (int from = 0; MatchStarts.next(m, text, from, p -> ORIENTED_STARTS.indexOf(text.charAt(p)) >= 0);
+             from = m.end()) {
             if (m.group(2) != null && !FIELD_WORD.matcher(m.group(2)).matches()) {
                 continue; // 围绕装备设计、设备运维等场景: applications, not industries
             }

@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.MatchStarts;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class TargetReader {
         // transparent bounds: the look-behind sees the character before the start a quantity is tried at
         Matcher q = QUANTITY.matcher(text).useTransparentBounds(true);
         int previousEnd = -1;
-        for (int from = 0; nextQuantity(q, text, from); from = q.end()) {
+        for (int from = 0; MatchStarts.next(q, text, from, p -> quantityStart(text, p)); from = q.end()) {
             int clauseStart = clauseStart(text, q.start());
             // Goals listed with 、 (版权登记量达30000件、商标注册拥有量达45000件) each start after the last one.
             if (previousEnd >= clauseStart && previousEnd < q.start() && text.charAt(previousEnd) == '、') {
@@ -75,20 +76,13 @@ final class TargetReader {
             if (subsidy(text, clauseStart, clauseEnd, metric.isEmpty() || "<=".equals(comparator))) {
                 continue;
             }
-            Matcher bracketed = BRACKETED_BASE.matcher(before);
-            if (lastMetric != null && bracketed.find()) {
-                // …达到85亿元（2025年为68.5亿元）: the same metric's value in the base year
+            // the same metric's value in an earlier year: …达到85亿元（2025年为68.5亿元）, or the year it is compared
+            // with (…达到3.05%，比2025年的2.86%提高0.19个百分点)
+            Matcher earlier = BRACKETED_BASE.matcher(before);
+            if (lastMetric != null && (earlier.find() || (earlier = COMPARED_BASE.matcher(before)).matches())) {
                 targets.add(new TargetFact(taskNumber, sectionKey, lastMetric,
-                        Double.parseDouble(q.group(1).replace(",", "")), q.group(3), Integer.parseInt(bracketed.group(1)),
-                        "=", new Span(paragraph.start() + clauseStart + bracketed.start(), paragraph.start() + q.end())));
-                continue;
-            }
-            Matcher compared = COMPARED_BASE.matcher(before);
-            if (lastMetric != null && compared.matches()) {
-                // …达到3.05%，比2025年的2.86%提高0.19个百分点: the same metric's value in the year it is compared with
-                targets.add(new TargetFact(taskNumber, sectionKey, lastMetric,
-                        Double.parseDouble(q.group(1).replace(",", "")), q.group(3), Integer.parseInt(compared.group(1)),
-                        "=", new Span(paragraph.start() + clauseStart, paragraph.start() + q.end())));
+                        Double.parseDouble(q.group(1).replace(",", "")), q.group(3), Integer.parseInt(earlier.group(1)),
+                        "=", new Span(paragraph.start() + clauseStart + earlier.start(), paragraph.start() + q.end())));
                 continue;
             }
             if (metric.isEmpty() && lastMetric != null && YEAR_LED.matcher(before).lookingAt()) {
@@ -123,7 +117,7 @@ final class TargetReader {
     private static void spelled(Paragraph paragraph, int taskNumber, String sectionKey, List<TargetFact> targets) {
         String text = paragraph.text();
         Matcher m = SPELLED.matcher(text).useTransparentBounds(true);
-        for (int from = 0; nextSpelled(m, text, from); from = m.end()) {
+        for (int from = 0; MatchStarts.next(m, text, from, p -> spelledStart(text, p)); from = m.end()) {
             int clauseStart = clauseStart(text, m.start());
             String before = text.substring(clauseStart, m.start());
             // the verb, or a clause whose quantity closes it after an action (实施校地合作项目一百项以上)
@@ -148,34 +142,21 @@ final class TargetReader {
     private static final String SPELLED_NUMERALS = "一二三四五六七八九十百两";
 
     /**
-     * Next {@link #SPELLED} at or after {@code from}, as {@code find()} would give it, but tried only where a verb or a
-     * run of numerals starts: {@code find()} tries the verbs and the look-behind at every character.
+     * Where {@link #SPELLED} can start: at a verb, or where a run of numerals starts ({@code find()} tried the verbs and
+     * the look-behind at every character).
      */
-    private static boolean nextSpelled(Matcher m, String text, int from) {
-        for (int p = from; p < text.length(); p++) {
-            char c = text.charAt(p);
-            boolean numeral = SPELLED_NUMERALS.indexOf(c) >= 0;
-            if ((SPELLED_VERB_STARTS.indexOf(c) >= 0 || numeral && (p == 0 || SPELLED_NUMERALS.indexOf(text.charAt(p - 1)) < 0))
-                    && m.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean spelledStart(String text, int p) {
+        char c = text.charAt(p);
+        return SPELLED_VERB_STARTS.indexOf(c) >= 0
+                || SPELLED_NUMERALS.indexOf(c) >= 0 && (p == 0 || SPELLED_NUMERALS.indexOf(text.charAt(p - 1)) < 0);
     }
 
     /**
-     * Next {@link #QUANTITY} at or after {@code from}, as {@code find()} would give it, but tried only where a run of
-     * digits starts: every match opens with a digit that follows no digit, '.' or letter. {@code find()} tries the
-     * look-behind at every character of every paragraph.
+     * Where {@link #QUANTITY} can start: every match opens with a digit that follows no digit, '.' or letter
+     * ({@code find()} tried the look-behind at every character of every paragraph).
      */
-    private static boolean nextQuantity(Matcher q, String text, int from) {
-        for (int p = from; p < text.length(); p++) {
-            if (isDigit(text.charAt(p)) && (p == 0 || !continuesNumberOrWord(text.charAt(p - 1)))
-                    && q.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean quantityStart(String text, int p) {
+        return isDigit(text.charAt(p)) && (p == 0 || !continuesNumberOrWord(text.charAt(p - 1)));
     }
 
     private static boolean isDigit(char c) {
