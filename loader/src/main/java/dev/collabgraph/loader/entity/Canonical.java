@@ -24,6 +24,8 @@ final class Canonical {
     private static final Pattern INDUSTRY_LEVEL = Pattern.compile("^(?:世界级|国家级|省级|区域性|全国|国内|国际|[千百万]亿级)");
     private static final Pattern INDUSTRY_WORD = Pattern.compile("(?:产业|行业|领域)$");
     private static final Pattern INDUSTRY_YE = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?<![产行企农工商矿林牧渔事专职就创作物])业$|(?<=[化加]工)业$");
+    /** The rank a platform was awarded (市级高端装备制造业创新中心), not part of its name; only before a name of its own. */
+    private static final Pattern PLATFORM_LEVEL = Pattern.compile("^(?:国家级|省级|市级|区级|县级)(?=\\p{IsHan}{6})");
     private static final Pattern UNIVERSITY_ABBREVIATION = Pattern.compile("^(.{2,4})(师|医|农|工)大$");
 
     private Canonical() {
@@ -61,6 +63,7 @@ final class Canonical {
             case Park -> HIGH_TECH_ZONE.matcher(PARK_LEVEL.matcher(s).replaceAll("")).replaceFirst("高新区");
             case Industry -> industry(s);
             case University -> university(s);
+            case Platform -> PLATFORM_LEVEL.matcher(s).replaceFirst("");
             default -> s;
         };
     }

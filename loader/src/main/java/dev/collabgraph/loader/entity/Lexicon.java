@@ -38,6 +38,8 @@ final class Lexicon {
             "其中",
             // bringing about or solving what is named after (促成X大学与Y合作, 解决实验室成果转化难题)
             "促成", "解决",
+            // the rules an item issues about a kind of body and what they settle (出台X中心管理办法, 明确X中心的认定条件)
+            "出台", "明确",
             // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
             "保障", "避免", "用好", "绘制",
             // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园)

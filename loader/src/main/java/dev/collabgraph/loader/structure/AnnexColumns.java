@@ -20,9 +20,12 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     private static final Pattern ROLE_COLUMN = Pattern.compile("^(?:分工|角色|职责分工|责任分工|分工类型)$");
-    /** A unit column or field by its label, the role in group 1 (also the fields of CardTables). */
+    /**
+     * A unit column or field by its label, the role in group 1 (also the fields of CardTables); the units that made a
+     * commitment (承诺部门) or answered a congress's inquiry (应询部门) answer for its items.
+     */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|落实)?(?:单位|部门|主体|处室|科室|股室)(?:（[^（）]{0,6}）)?$");
+            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|落实|承诺|应询)?(?:单位|部门|主体|处室|科室|股室)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.

@@ -279,7 +279,8 @@ final class AnnexReader {
                 : new UnitRef(u.name(), u.surface(), "co", u.span(), u.repairedFrom())).toList();
     }
 
-    private static List<UnitRef> firstLead(List<UnitRef> units) {
+    /** Units of a list without roles: the first leads, the others assist. */
+    static List<UnitRef> firstLead(List<UnitRef> units) {
         List<UnitRef> out = new ArrayList<>();
         for (UnitRef u : units) {
             String role = u.role() != null ? u.role() : out.isEmpty() ? "lead" : "co";

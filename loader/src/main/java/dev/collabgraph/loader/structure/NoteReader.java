@@ -30,13 +30,13 @@ final class NoteReader {
      * 站所, a department's its 处室, a county bureau's its 股室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位).
      */
-    static final Pattern LABEL = Pattern.compile("拟?((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理)(?=单位|部门|主体|科室|处室))"
+    static final Pattern LABEL = Pattern.compile("拟?((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理|承诺|应询)(?=单位|部门|主体|科室|处室))"
             + "(?:单位|部门|主体|站所|处室|科室|股室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
@@ -47,7 +47,7 @@ final class NoteReader {
      * Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：); a 专班's or
      * working group's 成员单位 assist its 牵头单位.
      */
-    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员", "管理");
+    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员", "管理", "承诺", "应询");
 
     private NoteReader() {
     }
@@ -99,6 +99,10 @@ final class NoteReader {
             }
         }
         if (units.isEmpty()) {
+            Optional<ResponsibilityNote> posted = PostedPersons.read(text, body, taskNumber, city);
+            if (posted.isPresent()) {
+                return posted;
+            }
             Optional<ResponsibilityNote> headed = UnitHeadings.read(text, body, taskNumber, city);
             if (headed.isPresent()) {
                 return headed;
@@ -300,7 +304,8 @@ final class NoteReader {
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
         return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '属'
-                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归' || c == '会' || c == '拟';
+                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归' || c == '会' || c == '拟'
+                || c == '应';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

@@ -182,12 +182,20 @@ final class OutlineReader {
             int end = next < 0 ? bodyEnd : endBefore(paragraphs, paragraphAt(paragraphs, next));
             String rest = p.text().substring(t.markerLength());
             String title = taskTitle(rest);
+            boolean titleBelow = false;
             if (title.isEmpty()) {
                 // a record's marker alone on its line (【记录 1/10】): the record names itself in a field below
                 title = namedInField(paragraphs, p.index() + 1, end);
+                titleBelow = !title.isEmpty();
+            }
+            if (title.isEmpty() && p.text().length() == t.markerLength() && p.index() + 1 < paragraphs.size()
+                    && paragraphs.get(p.index() + 1).start() < end) {
+                // a label alone on its line (任务01) over its title's line
+                title = titleOf(paragraphs.get(p.index() + 1).text());
+                titleBelow = !title.isEmpty();
             }
             // the heading runs to the title's end, past a closing 】 when the title was bracketed
-            int titleEnd = rest.indexOf(title) + title.length();
+            int titleEnd = titleBelow ? rest.length() : rest.indexOf(title) + title.length();
             if (titleEnd < rest.length() && HEADING_CLOSERS.indexOf(rest.charAt(titleEnd)) >= 0) {
                 titleEnd++;
             }
@@ -339,6 +347,7 @@ final class OutlineReader {
         int one = 0;
         int two = 0;
         String onePrinted = "";
+        String firstTitle = null;
         boolean partsAbove = Headings.partsAboveLevelOne(body);
         for (int i = 0; i < body.size(); i++) {
             Paragraph p = body.get(i);
@@ -373,6 +382,9 @@ final class OutlineReader {
                 headings.add(new Heading(p, 2, one + "." + two, printed, sectionTitle(p.text().substring(printed.length()))));
                 continue;
             }
+            if (first == 1 && one >= 2 && firstTitle != null && firstTitle.equals(levelOneTitle(p.text()))) {
+                one = 0; // a bundle of forms (责任状 after 责任状), each opening on the same 一、目标任务: numbered afresh
+            }
             if (first == one + 1) {
                 one = first;
                 two = 0;
@@ -381,6 +393,9 @@ final class OutlineReader {
                 onePrinted = m.group(1) != null ? m.group(1) : m.group(2);
                 headings.add(new Heading(p, 1, String.valueOf(one), onePrinted,
                         sectionTitle(p.text().substring(m.end()))));
+                if (one == 1 && firstTitle == null) {
+                    firstTitle = levelOneTitle(p.text());
+                }
             } else if (levelTwo && one > 0 && second == two + 1 && !DutyLists.opens(p.text())
                     && !GroupNotes.opens(p.text())) {
                 two = second;
@@ -391,6 +406,12 @@ final class OutlineReader {
             }
         }
         return headings;
+    }
+
+    /** The title of a 一、 heading line, for telling a form's first part when the next form repeats it. */
+    private static String levelOneTitle(String text) {
+        Matcher m = Headings.LEVEL_ONE.matcher(text);
+        return m.find() ? sectionTitle(text.substring(m.end())) : "";
     }
 
     /**

@@ -31,6 +31,8 @@ final class PhrasedNotes {
     /** 主责 leads as 牵头 does (A主责，B、C协同). */
     private static final String MAIN_DUTY = "主责";
     private static final String CARRY_OUT = "组织实施";
+    /** A name's role in a bracket after it: 市科技局（牵头）. */
+    private static final Pattern ROLE_MARK = Pattern.compile("（(?:共同)?牵头）");
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
     private static final int MAX_UNIT = 24;
 
@@ -84,6 +86,11 @@ final class PhrasedNotes {
                 first += first < to && (text.charAt(first) == '由' || text.charAt(first) == '请') ? 1
                         : text.startsWith("责成", first) ? 2 : 0;
                 List<UnitRef> units = stop < 0 ? List.of() : parse(text, first, stop, city);
+                if (units.isEmpty() && (i == 0 || text.charAt(i - 1) == '\n')) {
+                    // a line of names with their roles marked (A（牵头）、B（配合）), as chips on a page are read
+                    stop = lineEnd(text, i, to);
+                    units = ROLE_MARK.matcher(text).region(i, stop).find() ? organsOnly(text, i, stop, city) : List.of();
+                }
                 if (!units.isEmpty()) {
                     found.add(new Found(i, stop, units));
                     i = stop;

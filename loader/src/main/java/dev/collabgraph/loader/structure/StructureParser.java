@@ -55,7 +55,11 @@ public final class StructureParser {
             Table table = tables.get(t);
             Optional<List<IndicatorRow>> rows = indicatorTables.get(t);
             if (rows.isPresent()) {
-                indicators.addAll(rows.get());
+                // rows are numbered through the document: a second table's row 1 is another indicator (the row is its id)
+                for (IndicatorRow r : rows.get()) {
+                    indicators.add(new IndicatorRow(indicators.size() + 1, r.name(), r.unit(), r.values(), r.atLeastYears(),
+                            r.span()));
+                }
             } else {
                 Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city(), notedFirstLeads);
                 if (read.isEmpty()) {
@@ -79,6 +83,8 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        annex.addAll(NoteRowTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city(),
+                notedFirstLeads));
         annex = new ArrayList<>(JointRows.apply(annex, paragraphs.subList(bodyEnd, paragraphs.size())));
         List<SectionReferences.Reference> sectionRows = SectionReferences.read(tables);
         OutlineReader.Outline outline = OutlineReader.read(paragraphs, bodyStart, bodyEnd, workTable,
@@ -113,6 +119,10 @@ public final class StructureParser {
         int bodyEndOffset = bodyEnd < paragraphs.size() ? paragraphs.get(bodyEnd).start() : logical.length();
         notes = DefaultLeads.apply(notes, logical, new Span(0, bodyEndOffset), outline.sections(), outline.tasks(),
                 header.city());
+        // a form's head names the unit answering for its items once (责任单位：… above 一、目标任务)
+        List<FormLeads.Head> formHeads = FormLeads.heads(logical, paragraphs.subList(0, bodyEnd), outline.sections(),
+                outline.tasks(), header.city());
+        notes = FormLeads.apply(notes, formHeads, outline.tasks());
         // the rule may stand in the body or in the covering notice that issues it
         if (paragraphs.subList(0, bodyEnd).stream()
                 .anyMatch(p -> !p.isTableRow() && AnnexReader.saysFirstLeads(p.text()))) {
@@ -122,7 +132,9 @@ public final class StructureParser {
                 outline.warnings());
         warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
         warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
-        warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd), outline.tasks()));
+        Set<Integer> headStarts = FormLeads.starts(formHeads);
+        warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd).stream()
+                .filter(p -> !headStarts.contains(p.start())).toList(), outline.tasks()));
 
         Optional<Character> sign = MarkedLeads.sign(logical);
         if (sign.isPresent()) {

@@ -161,7 +161,8 @@ final class TaskNumbering {
             Matcher m = family.matcher(""); // one matcher per family, reset per paragraph
             long count = 0;
             String section = "";
-            for (Paragraph p : body) {
+            for (int i = 0; i < body.size(); i++) {
+                Paragraph p = body.get(i);
                 if (sections.containsKey(p.index())) {
                     section = sections.get(p.index()).key();
                     continue;
@@ -169,7 +170,10 @@ final class TaskNumbering {
                 m.reset(p.text());
                 if (m.find() && inItsPart(family, m, section) && (family == Headings.ARTICLE_TASK
                         || family == Headings.ENUMERATED_TASK || family == Headings.BULLET_TASK || family == Headings.RECORD_TASK
-                        || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty())) {
+                        || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty()
+                        // a label alone on its line over its title's (任务01 ⏎ 出台…办法)
+                        || m.end() == p.text().length() && i + 1 < body.size()
+                                && !OutlineReader.titleOf(body.get(i + 1).text()).isEmpty())) {
                     count++;
                 }
             }

@@ -47,6 +47,7 @@ final class HtmlText {
         Map<Element, String> printed = CssCounters.before(page);
         java.util.Set<Element> boxes = CssBoxes.of(page);
         java.util.Set<Element> gaps = CssGaps.of(page);
+        Map<Element, String> roles = ChipLegends.of(page, boxes);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
         page.select("header, footer").stream()
@@ -59,7 +60,7 @@ final class HtmlText {
             documentNumber(page, main).ifPresent(n -> out.append(n).append('\n'));
             headline(page, main).ifPresent(h -> out.append(h).append('\n'));
         }
-        new HtmlText.Renderer(out, printed, boxes, gaps).render(main);
+        new HtmlText.Renderer(out, printed, boxes, gaps, roles).render(main);
         return out.toString();
     }
 
@@ -145,6 +146,8 @@ final class HtmlText {
         private final Map<Element, String> printedBefore;
         /** Inline elements drawn as boxes of their own ({@link CssBoxes}): a space keeps their words apart. */
         private final java.util.Set<Element> boxes;
+        /** Chips whose style a legend gives a role ({@link ChipLegends}): the role is written after them. */
+        private final Map<Element, String> roles;
         /** Blank spacers wide enough to part a printed table's cells ({@link CssGaps}): written as a tab. */
         private final java.util.Set<Element> gaps;
 
@@ -162,6 +165,12 @@ final class HtmlText {
 
         Renderer(StringBuilder out, Map<Element, String> printedBefore, java.util.Set<Element> boxes,
                  java.util.Set<Element> gaps) {
+            this(out, printedBefore, boxes, gaps, Map.of());
+        }
+
+        Renderer(StringBuilder out, Map<Element, String> printedBefore, java.util.Set<Element> boxes,
+                 java.util.Set<Element> gaps, Map<Element, String> roles) {
+            this.roles = roles;
             this.out = out;
             this.printedBefore = printedBefore;
             this.boxes = boxes;
@@ -205,6 +214,8 @@ final class HtmlText {
                         boolean box = !block && boxes.contains(element);
                         if (block) {
                             endLine(false);
+                        } else if (box && afterBox(element)) {
+                            listed();
                         } else if (box) {
                             apart();
                         }
@@ -213,6 +224,10 @@ final class HtmlText {
                             marker = before;
                         }
                         element.childNodes().forEach(this::render);
+                        String role = roles.get(element);
+                        if (role != null) {
+                            out.append('（').append(role).append('）');
+                        }
                         if (block) {
                             endLine(false);
                         } else if (box) {
@@ -230,6 +245,31 @@ final class HtmlText {
             }
             if (!atLineStart() && out.charAt(out.length() - 1) != '\t') {
                 out.append('\t');
+            }
+        }
+
+        /** Whether the element before {@code element}, with nothing but blanks between, is a box too: a row of chips. */
+        private boolean afterBox(Element element) {
+            for (Node n = element.previousSibling(); n != null; n = n.previousSibling()) {
+                if (n instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        return false;
+                    }
+                } else {
+                    return n instanceof Element e && boxes.contains(e);
+                }
+            }
+            return false;
+        }
+
+        /** The enumeration comma between two chips of a row: on screen apart, in words a list. */
+        private void listed() {
+            while (!out.isEmpty() && Character.isWhitespace(out.charAt(out.length() - 1))
+                    && out.charAt(out.length() - 1) != '\n') {
+                out.setLength(out.length() - 1);
+            }
+            if (!atLineStart()) {
+                out.append('、');
             }
         }
 

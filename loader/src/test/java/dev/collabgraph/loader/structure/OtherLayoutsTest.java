@@ -965,4 +965,109 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "司法局:co");
         assertThat(s.sections()).allSatisfy(section -> assertThat(section.title()).isNotBlank());
     }
+
+    @Test
+    void formsBoundTogetherNumberAfreshAndTheirHeadsUnitAnswersForTheirItems() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年度科技创新目标责任状（汇编）
+                说明
+                各责任状所列目标任务由签状单位负责落实；任务后注明“配合单位”的，由签状单位牵头。
+                某某市科学技术局
+                2027年度科技创新目标责任状
+                责任单位：市科技局　主要负责人：某某某（局长）
+                一、目标任务
+                1.建设先进储能研究院
+                支持某某大学共建先进储能研究院。完成时限：2027年10月底前。
+                配合单位：市财政局、某某高新区管委会
+                2.组织实施关键技术攻关
+                发布技术需求榜单20项以上。
+                二、量化指标
+                序号	指标名称	单位	2026年基数	2027年目标
+                1	技术合同成交额	亿元	58	70
+                三、考核与奖惩
+                目标任务完成情况纳入年度综合考核。
+                某某市教育局
+                2027年度科技创新目标责任状
+                责任单位：市教育局　主要负责人：某某某（局长）
+                一、目标任务
+                1.推动高校与重点产业对接
+                组织产学研对接活动不少于10场。
+                配合单位：市科技局
+                2.建设产教融合实训基地
+                新增订单班学生800人以上。
+                二、量化指标
+                序号	指标名称	单位	2026年基数	2027年目标
+                1	校企共建实训基地	个	18	24
+                三、考核与奖惩
+                目标任务完成情况纳入年度综合考核。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设先进储能研究院", "组织实施关键技术攻关",
+                "推动高校与重点产业对接", "建设产教融合实训基地");
+        // the form's unit leads where an item names those who assist, and answers alone where it names nobody
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:null");
+        assertThat(Docs.roles(s, 3)).containsExactly("教育局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("教育局:null");
+        // each form's indicator table is its own: row 1 of the second is another indicator
+        assertThat(s.indicators()).extracting(IndicatorRow::name).containsExactly("技术合同成交额", "校企共建实训基地");
+        assertThat(s.warnings()).noneMatch(w -> w.contains("belongs to no task"));
+    }
+
+    @Test
+    void aTableWhoseItemRowsEachHaveANoteLineBelowGivesTheItemsThoseUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某区校企协同创新三年行动方案
+                一、重点任务
+                （一）共建联合研发中心。鼓励规上企业与高校共建联合研发中心。
+                （二）建设概念验证中心。依托某某大学科技园建设概念验证中心。
+                （三）建设科技特派员工作站。在各镇建设工作站。
+                各项任务的牵头单位和配合单位见附件。
+                附件：重点任务分工表
+                重点任务分工表
+                类别	序号	重点任务	完成时限
+                平台共建	1	共建联合研发中心	2029年底前
+                牵头单位：区科技局 配合单位：区财政局、某某经济开发区管委会
+                2	建设概念验证中心	2027年底前
+                责任单位：区科技局（牵头）、区发展改革局、某某大学
+                成果转化	3	建设科技特派员工作站	2027年9月底前
+                责任单位：区农业农村局、区科技局
+                注：责任单位有多个的，排在第一位的为牵头单位，其余为配合单位。
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::number, AnnexRow::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "共建联合研发中心"), org.assertj.core.groups.Tuple.tuple(2, "建设概念验证中心"),
+                org.assertj.core.groups.Tuple.tuple(3, "建设科技特派员工作站"));
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "区财政局:co", "某某经济开发区管委会:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:lead", "区发展改革局:co", "某某大学:co");
+        // the note under the table makes a plain list's first unit its lead
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("区农业农村局:lead", "区科技局:co");
+        assertThat(Docs.roles(s, 2)).contains("区科技局:lead");
+    }
+
+    @Test
+    void anInquirysQuestionsAreItemsAnsweredByTheUnitsOrOfficialsNamedUnderThem() {
+        DocumentStructure s = Docs.parse("""
+                市人大常委会就科技成果转化工作开展专题询问（实录）
+                6月26日下午，市人大常委会举行联组会议，开展专题询问。市科技局、市财政局、市教育局负责同志到会应询。
+                【询问一】高校科技成果为何难以就地转化
+                询问人：市人大常委会委员某某某
+                应询部门：市科技局、市教育局
+                某某某：请问主要原因是什么？
+                市科技局局长某某某：下一步，我们将会同市教育局出台实施细则。
+                【询问二】财政资金如何支持成果转化
+                询问人：市人大代表某某
+                应询人：市财政局副局长某某某；副市长某某某
+                某某：财政资金怎样发挥撬动作用？
+                某某某：今年将设立科技成果转化引导基金。
+                附件：应询部门承诺事项清单
+                序号	承诺事项	承诺部门	完成时限
+                1	出台赋权改革实施细则	市科技局、市教育局	2027年9月底前
+                2	设立科技成果转化引导基金	市财政局	2027年12月底前
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("高校科技成果为何难以就地转化", "财政资金如何支持成果转化");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:null", "教育局:null");
+        // an official names his organ; one of no organ names none
+        assertThat(Docs.roles(s, 2)).containsExactly("财政局:null");
+        assertThat(s.annex()).hasSize(2);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:null", "教育局:null");
+    }
 }

@@ -50,6 +50,44 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void chipsTakeTheRoleTheLegendGivesTheirStyleAndLabelsAloneOnTheirLineNumberItems() {
+        String page = """
+                <html><head><meta charset="utf-8"><style>
+                .tag{display:inline-block;margin:2px 4px;border-radius:10px;background:#e3e8ef}
+                .tag-main{background:#1557a8;color:#fff}
+                </style></head><body><div class="article">
+                <h1>某某市2027年科技创新重点任务时间表</h1>
+                <div class="content">
+                <p>市科技局会同有关部门梳理形成3项年度重点任务。</p>
+                <div class="legend">说明：<span class="tag tag-main">深色</span>为牵头单位，<span class="tag">浅色</span>为配合单位</div>
+                <ul><li><span>3月</span>
+                  <div class="card"><div class="no">任务01</div><h4>出台创新中心管理办法</h4>
+                  <p>明确认定条件和绩效评价方式。</p>
+                  <div class="tags"><span class="tag tag-main">市科技局</span><span class="tag">市教育局</span><span class="tag">市财政局</span></div></div>
+                  <div class="card"><div class="no">任务02</div><h4>建设中试基地</h4><p>支持某某大学建设中试基地。</p>
+                  <div class="tags">
+                    <span class="tag tag-main">某某高新区管委会</span>
+                    <span class="tag tag-main">市工业和信息化局</span>
+                    <span class="tag">市发展改革委</span>
+                  </div></div></li>
+                <li><span>6月</span><div class="card"><div class="no">任务03</div><h4>举办校企对接活动</h4>
+                  <p>全年举办对接活动100场。</p><div class="tags"><span class="tag tag-main">市教育局</span></div></div></li></ul>
+                </div></div></body></html>
+                """;
+        SourceText source = DocumentReader.decode("timeline.html", page.getBytes(StandardCharsets.UTF_8));
+
+        // a row of chips is a list; the legend's own chips say what a style means and are no units
+        assertThat(source.text()).contains("市科技局（牵头）、市教育局（配合）、市财政局（配合）").doesNotContain("深色（");
+        StructureSummary s = StructureSummary.of(source);
+        assertThat(s.tasks()).containsExactly("1 出台创新中心管理办法", "2 建设中试基地", "3 举办校企对接活动");
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("1: ") && n.contains("科技局/lead") && n.contains("教育局/co")
+                && n.contains("财政局/co"));
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("某某高新区管委会/lead")
+                && n.contains("工业和信息化局/lead") && n.contains("发展改革委/co"));
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("3: ") && n.contains("教育局/lead"));
+    }
+
+    @Test
     void unitsShownAsChipsAfterASpacedLabelAreUnitsOfTheirRole() {
         String page = """
                 <html><head><meta charset="utf-8"><style>
