@@ -61,21 +61,20 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 280-284 as its writer first measured it with the rules of 157c692 (2026-12-05,
-        // corpus/SPLITS.md), rounded down: far from the goals (tasks 41.7 %, responsibilities 0.422), a floor
-        // against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.41);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.79);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.39);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.42);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.34);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.39);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.71);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.89);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.87);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
+        // the blind held-out set 310-314 as its writer first measured it with the rules of bfe4aac (2026-12-05,
+        // corpus/SPLITS.md), rounded down: a floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.45);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.37);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.47);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.77);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.88);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.62);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.94);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.79);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.78);
         }
     }
 

@@ -125,6 +125,9 @@ final class CellText {
             item++;
         }
         String first = next.substring(0, item);
+        if (BRANCH.matcher(first).matches()) {
+            return false; // 人民银行 / 某某市分行: a branch wrapped under the body it belongs to
+        }
         // only the end of the text joined so far counts: reading all of it for every piece made a row that gathers
         // many lines (a table whose row numbers were lost) quadratic
         String end = joined.substring(Math.max(0, joined.length() - TAIL));
@@ -133,6 +136,8 @@ final class CellText {
                 && !UnitNames.suffixOf(first).isEmpty();
     }
 
+    /** A branch's name without its parent body (某某市分行, 高新分局): the tail of a wrapped name. */
+    private static final Pattern BRANCH = Pattern.compile("^\\p{IsHan}{0,8}(?:分行|支行|分局|分公司|分中心|分院)$");
     /** Longer than any unit ending or suffix, and than a line break $ may stand before. */
     private static final int TAIL = 16;
 

@@ -99,10 +99,15 @@ final class Headings {
     static final Pattern CIRCLED_TASK = Pattern.compile("^([" + Numerals.CIRCLED_RANGE + "])[\\s\u3000]*"
             + "(?:【(?:[^】\n]{0,40}(?:牵头|协同|配合|责任|主办|协办|参与)[^】\n]{0,60}|[^】\n]{1,60}[部局司委办处室厅心组])】)?"
             + "[\\s\u3000]*(?=\\p{IsHan}|“)");
+    /**
+     * Items numbered with two digits glued to their heading (01建设实验室, 02…), as a portal's task list or a card
+     * layout prints them; the first is 01.
+     */
+    static final Pattern PADDED_TASK = Pattern.compile("^(\\d{2})(?![\\d年月日号])[\\s\u3000]*(?=\\p{IsHan})");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_ITEM,
             DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK, REGISTER_TASK);
+            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK, REGISTER_TASK, PADDED_TASK);
     /**
      * Lines that end the body: annexes (not a record's count of its attachments, 附件：1个), distribution and printing
      * notes, a meeting's attendance (出席：/参加：), and the links under a document copied from a web page (分享到,
@@ -191,6 +196,7 @@ final class Headings {
             if (!p.isTableRow() && (levelOne(p.text()) == 1 || outlinePartAt(paragraphs, p.index()) == 1
                     || firstArabicTask(p.text()) || firstCircledTask(p.text())
                     || ARTICLE_TASK.matcher(p.text()).find() || firstNamedTask(p.text()) || firstCodedTask(p.text())
+                    || p.text().startsWith("01") && PADDED_TASK.matcher(p.text()).find()
                     || BULLET_TASK.matcher(p.text()).find() || firstRecord(p.text()))) {
                 return p.index();
             }

@@ -36,7 +36,7 @@ final class NoteReader {
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
@@ -97,6 +97,15 @@ final class NoteReader {
                     units.set(k, new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom()));
                 }
             }
+        }
+        // the units a heading line gives after its leader dots (1.建设…………区发改局) lead beside those labelled below
+        List<UnitRef> led = taskNumber > 0 ? LeaderNotes.units(text, body, city) : List.of();
+        if (!led.isEmpty()) {
+            List<UnitRef> all = new ArrayList<>(led);
+            all.addAll(units);
+            int start = noteStart < 0 ? led.get(0).span().start() : Math.min(noteStart, led.get(0).span().start());
+            int end = Math.max(noteEnd, led.get(led.size() - 1).span().end());
+            return Optional.of(new ResponsibilityNote(taskNumber, withRoles(UnitLists.shareLevel(all)), new Span(start, end)));
         }
         if (units.isEmpty()) {
             Optional<ResponsibilityNote> posted = PostedPersons.read(text, body, taskNumber, city);
@@ -234,6 +243,9 @@ final class NoteReader {
             if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
             }
+            if ((c == '/' || c == '／') && i + 1 < end && startsLabel(text, i + 1, end)) {
+                return i; // 牵头：A/配合：B, two fields parted by a slash
+            }
             if ((c == '；' || c == '，' || c == ';' || c == ',') && i + 1 < end
                     && TIME_ITEM.matcher(text).region(i + 1, end).lookingAt()) {
                 return i; // （责任单位：A、B；完成时限：2025年6月底前）: the deadline is no unit
@@ -305,7 +317,7 @@ final class NoteReader {
     private static boolean startsLabelWord(char c) {
         return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '属'
                 || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归' || c == '会' || c == '拟'
-                || c == '应';
+                || c == '应' || c == '首';
     }
 
     private static boolean startsLabel(String text, int i, int end) {

@@ -30,7 +30,7 @@ final class OutlineReader {
     }
 
     /** A title ends at its sentence's end, a colon, or a note opened on its line (title（牵头单位：A）). */
-    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
+    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|…{2,}|\\.{4,}|·{4,}|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
             + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"
@@ -448,8 +448,16 @@ final class OutlineReader {
             }
         }
         Matcher cut = TITLE_CUT.matcher(rest);
-        return (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
+        String title = (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
+        // a list's status tag printed after the heading (建设实验室推进中, …　未开始): not the title's
+        Matcher status = STATUS_TAG.matcher(title);
+        return status.find() && status.start() >= MIN_TITLE_BEFORE_STATUS ? title.substring(0, status.start()).strip() : title;
     }
+
+    /** A work list's status words, as a tag after an item's heading line shows them. */
+    private static final Pattern STATUS_TAG = Pattern.compile(
+            "[\\s\u3000]*[（【\\[]?(?:推进中|进行中|未开始|未启动|待启动|已启动|已完成|序时推进|进展滞后|滞后|超期)[）】\\]]?$");
+    private static final int MIN_TITLE_BEFORE_STATUS = 4;
 
     /** A field that names the item it stands under: 事项名称：…, 任务名称：…, 项目名称：…. */
     private static final Pattern NAME_FIELD = Pattern.compile("^(?:事项|任务|项目|工作|督办事项)?名称[：:][\\s\u3000]*(.+)$");

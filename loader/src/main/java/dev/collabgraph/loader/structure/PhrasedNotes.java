@@ -19,7 +19,7 @@ final class PhrasedNotes {
     }
 
     /** 组织实施 leads as 负责 does: regulations write 由A组织实施，B配合. */
-    private static final Pattern VERB = Pattern.compile("(牵头|负责|组织实施|主责|配合|协办|参与|协助|协同)$");
+    private static final Pattern VERB = Pattern.compile("(牵头|负责|组织实施|主责|首责|配合|协办|参与|协助|协同)$");
     /** The last characters of {@link #VERB}'s words. */
     private static final String VERB_LAST = "头责施合办与助同";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
@@ -30,6 +30,8 @@ final class PhrasedNotes {
     private static final String RESPONSIBLE = "负责";
     /** 主责 leads as 牵头 does (A主责，B、C协同). */
     private static final String MAIN_DUTY = "主责";
+    /** 首责 leads as 主责 does (A首责，B协同), in documents that name the unit answering first. */
+    private static final String FIRST_DUTY = "首责";
     private static final String CARRY_OUT = "组织实施";
     /** A name's role in a bracket after it: 市科技局（牵头）. */
     private static final Pattern ROLE_MARK = Pattern.compile("（(?:共同)?牵头）");
@@ -48,7 +50,7 @@ final class PhrasedNotes {
         // Every worded note names a lead with one of these verbs, every bare one stands in a bracket: most text is
         // passed over at once.
         boolean verbs = holds(text, LEAD, from, to) || holds(text, RESPONSIBLE, from, to) || holds(text, MAIN_DUTY, from, to)
-                || holds(text, CARRY_OUT, from, to);
+                || holds(text, FIRST_DUTY, from, to) || holds(text, CARRY_OUT, from, to);
         if (!verbs && !holds(text, "（", from, to) && !holds(text, "【", from, to) && !holds(text, "〔", from, to)) {
             return found;
         }
@@ -65,7 +67,7 @@ final class PhrasedNotes {
                 int close = c == '（' ? closing(text, i, to) : squareClosing(text, i, to, c == '【' ? '】' : '〕');
                 List<UnitRef> units = List.of();
                 if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close)
-                        || holds(text, MAIN_DUTY, i, close))) {
+                        || holds(text, MAIN_DUTY, i, close) || holds(text, FIRST_DUTY, i, close))) {
                     units = parse(text, i + 1, close, city);
                 }
                 if (units.isEmpty() && close > 0 && (sentenceStart(text, i, from) || closesClause(text, i, close, to))) {
@@ -138,6 +140,7 @@ final class PhrasedNotes {
             }
             String inside = text.substring(first, end);
             List<UnitRef> units = inside.contains(LEAD) || inside.contains(RESPONSIBLE) || inside.contains(MAIN_DUTY)
+                    || inside.contains(FIRST_DUTY)
                     ? parse(text, first, stripEnd(text, first, end), city) : List.of();
             if (units.isEmpty()) {
                 units = organsOnly(text, first, stripEnd(text, first, end), city);
@@ -306,7 +309,7 @@ final class PhrasedNotes {
         }
         int end = from + verb.start();
         String role = switch (verb.group(1)) {
-            case "牵头", "负责", "组织实施", "主责" -> "lead";
+            case "牵头", "负责", "组织实施", "主责", "首责" -> "lead";
             default -> "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));

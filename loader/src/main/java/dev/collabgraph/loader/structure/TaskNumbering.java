@@ -161,6 +161,8 @@ final class TaskNumbering {
             Matcher m = family.matcher(""); // one matcher per family, reset per paragraph
             long count = 0;
             String section = "";
+            // a padded number repeated (a slide deck's 02 重点任务 band on every slide) is one part, not many items
+            java.util.Set<String> padded = new java.util.HashSet<>();
             for (int i = 0; i < body.size(); i++) {
                 Paragraph p = body.get(i);
                 if (sections.containsKey(p.index())) {
@@ -173,7 +175,8 @@ final class TaskNumbering {
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty()
                         // a label alone on its line over its title's (任务01 ⏎ 出台…办法)
                         || m.end() == p.text().length() && i + 1 < body.size()
-                                && !OutlineReader.titleOf(body.get(i + 1).text()).isEmpty())) {
+                                && !OutlineReader.titleOf(body.get(i + 1).text()).isEmpty())
+                        && (family != Headings.PADDED_TASK || padded.add(m.group(1)))) {
                     count++;
                 }
             }

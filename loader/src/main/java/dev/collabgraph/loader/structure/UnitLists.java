@@ -36,11 +36,11 @@ final class UnitLists {
      * The words that give a unit its role (lead: 牵头, 主办, 主责, 主抓; assisting: 配合, 协办, 会办, 协抓, 参与, 协同), as a
      * regex alternation: the note grammar, the unit columns of tables and the titles' end all read the same words.
      */
-    static final String ROLE_WORDS = "牵头|主办|主责|主抓|配合|协办|会办|协抓|参与|协同";
+    static final String ROLE_WORDS = "牵头|主办|主责|首责|主抓|配合|协办|会办|协抓|参与|协同";
     /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
     /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）, a suggestion handled apart (（分办）). */
-    private static final Pattern JOINT_MARK = Pattern.compile("[（〔\\[【](?:(?:共同|分别|联合)负责|分办|分别办理)[）〕\\]】]$");
+    private static final Pattern JOINT_MARK = Pattern.compile("[（〔\\[【](?:(?:共同|分别|联合|按职责分工|按职责)负责|分办|分别办理)[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
     private static final String ROLE_MARK_LAST = "）〕]】";
     /** A development zone's name, whose units are its committee (管委会). */
@@ -87,7 +87,22 @@ final class UnitLists {
                 start = i + 1;
             }
         }
+        if (role != null && units.size() > 1 && sharedWork(text, from, to)) {
+            // A、B、C（按职责分工负责） in a lead column: they share the work, none leads
+            units.replaceAll(u -> new UnitRef(u.name(), u.surface(), null, u.span(), u.repairedFrom()));
+        }
         return shareCommittee(jointLead(text, from, to, units));
+    }
+
+    /** Whether the list {@code text[from, to)} closes on a mark that its units share the work: （共同负责）. */
+    private static boolean sharedWork(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // （分办）: a suggestion handled apart, each host leading its part, is no shared work
+        return end > from && ROLE_MARK_LAST.indexOf(text.charAt(end - 1)) >= 0
+                && JOINT_MARK.matcher(text).region(from, end).find() && text.startsWith("负责", end - 3);
     }
 
     private static final java.util.regex.Pattern JOINT_LEAD = java.util.regex.Pattern.compile("[（〔\\[【]共同牵头");
@@ -216,7 +231,7 @@ final class UnitLists {
      */
     static String roleOf(String word) {
         return switch (word) {
-            case "牵头", "主办", "主责", "主抓", "主要责任" -> "lead";
+            case "牵头", "主办", "主责", "首责", "主抓", "主要责任" -> "lead";
             case "配合", "协办", "会办", "协抓", "参与", "协同", "属地", "成员", "其他责任" -> "co";
             default -> null;
         };

@@ -124,6 +124,16 @@ public final class Cleaner {
             // a page flattened onto one line by a crawler is read block by block
             return through(source, unflattened.get().text(), unflattened.get().origin(), Cleaner::cleanScript);
         }
+        Optional<Rewrite.Rearranged> unlinked = LinkReferences.strip(source.text());
+        if (unlinked.isPresent()) {
+            // a page dumped by a text browser is read without its link numbers and list of addresses
+            return through(source, unlinked.get().text(), unlinked.get().origin(), Cleaner::cleanScript);
+        }
+        Optional<Rewrite.Rearranged> rendered = MarkdownText.render(source.text());
+        if (rendered.isPresent()) {
+            // a document kept as Markdown is read as the page it renders to
+            return through(source, rendered.get().text(), rendered.get().origin(), Cleaner::cleanScript);
+        }
         Optional<Rewrite.Rearranged> unquoted = QuotedMail.strip(source.text());
         if (unquoted.isPresent()) {
             // a document forwarded by e-mail is read without the client's quote marks
@@ -282,8 +292,30 @@ public final class Cleaner {
         String rest = line.substring(tab + 1).strip();
         // 牵头单位 ⇥ 配合单位 under a header's 责任主体 names two columns: no label and its value
         return UNIT_CELL_LABEL.matcher(line.substring(0, tab).strip()).matches() && !rest.isEmpty()
-                && rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches();
+                && (rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches() || labelValuePairs(line));
     }
+
+    /**
+     * Whether a row's cells are labels each followed by its value (牵头单位 ⇥ A ⇥ 配合单位 ⇥ B), as a page's table of
+     * fields sets two to a row: a unit label first, every other cell a label, none of the values one.
+     */
+    private static boolean labelValuePairs(String line) {
+        List<String> cells = new java.util.ArrayList<>(List.of(line.strip().split("\t")));
+        if (cells.size() < 4 || cells.size() % 2 != 0) {
+            return false;
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c).strip();
+            boolean label = UNIT_CELL_LABEL.matcher(cell).matches() || PAIR_LABEL.matcher(cell).matches();
+            if (cell.isEmpty() || label != (c % 2 == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A field's label in a table of fields besides the units' own: its leader, its deadline. */
+    private static final Pattern PAIR_LABEL = Pattern.compile("^\\p{IsHan}{0,4}(?:领导|时限|时间|期限|责任人|负责人)$");
 
     /**
      * Whether a line with tabs is a note whose fields are set apart by them (责任县领导：A⇥牵头单位：B⇥责任单位：C):
@@ -737,6 +769,8 @@ public final class Cleaner {
         boolean tableRow = !tabsInText && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
+        // the cells of a labelled row passed so far: a tab after a label gives its colon, one after a value a blank
+        int cell = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || c == '\r') {
@@ -757,12 +791,16 @@ public final class Cleaner {
                     continue;
                 }
             }
+            if (tabsInText && c == '\t' && labelledCell && text.substring(i, end).isBlank()) {
+                break; // the empty cells a field's value spans (colspan) are no field
+            }
             if (tabsInText && c == '\t') {
                 // a note's fields set apart by tabs (Word's tab stops) are one note, not a table row; a small table's
                 // label cell and its units (牵头部门 ⇥ 科技创新局) are a labelled note line; a list number's tab (1.⇥) is
                 // the space Word sets after it
+                cell++;
                 out.append(labelledCell && out.length() > 0 && out.charAt(out.length() - 1) != '\u3000'
-                        && out.charAt(out.length() - 1) != '：' ? '：' : '\u3000');
+                        && out.charAt(out.length() - 1) != '：' && cell % 2 == 1 ? '：' : '\u3000');
                 origin.add(i);
                 // the value cell is a list of units, parted by spaces (规划建设局 财政金融局)
                 unitList = out.charAt(out.length() - 1) == '：' ? 0 : unitList;

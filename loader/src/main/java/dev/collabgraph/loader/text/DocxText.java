@@ -151,8 +151,25 @@ final class DocxText {
      * field nobody filled names nothing.
      */
     static String textOf(XWPFParagraph paragraph) {
+        String text = visibleText(paragraph);
+        if (text.indexOf('\t') < 0 || PAGE_NUMBER_AFTER_TAB.matcher(text).find() || !DocxTabs.leaderAtRight(paragraph)) {
+            return text; // a table of contents' line, its page number after the leader, stays as it was read
+        }
+        // a tab to a right-aligned stop with a leader (title……unit, as a table of contents sets a page number):
+        // the dots the page shows, the margin's tab dropped
+        return text.replaceFirst("^\t+", "").replaceAll("\t+", "……");
+    }
+
+    private static final java.util.regex.Pattern PAGE_NUMBER_AFTER_TAB = java.util.regex.Pattern.compile("\t\\s*[\\dIVXivx—-]+\\s*$");
+
+    /**
+     * A paragraph's text as the page shows it: without the prompt an empty content control shows and without hidden
+     * runs (w:vanish: a template's instructions, a replaced name kept out of sight).
+     */
+    private static String visibleText(XWPFParagraph paragraph) {
         List<CTSdtRun> controls = paragraph.getCTP().getSdtList();
-        if (controls.stream().noneMatch(DocxText::showsPrompt)) {
+        boolean hidden = paragraph.getRuns().stream().anyMatch(XWPFRun::isVanish);
+        if (!hidden && controls.stream().noneMatch(DocxText::showsPrompt)) {
             return paragraph.getText();
         }
         StringBuilder text = new StringBuilder();
@@ -164,7 +181,7 @@ final class DocxText {
                 if (!prompt) {
                     text.append(sdt.getContent().getText());
                 }
-            } else if (run instanceof XWPFRun plain) {
+            } else if (run instanceof XWPFRun plain && !plain.isVanish()) {
                 text.append(plain);
             }
         }

@@ -4,6 +4,7 @@ import dev.collabgraph.loader.BadDocumentException;
 import dev.collabgraph.loader.extract.Extractor;
 import dev.collabgraph.model.ExtractedGraph;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -185,6 +186,46 @@ class DocxDocumentTest {
             }
             String text = DocumentReader.decode("styled.docx", DocumentFiles.bytes(document)).text();
             assertThat(text).isEqualTo("一、壮大新能源储能产业集群\n二、提升新材料产业创新能级\n");
+        }
+    }
+
+    @Test
+    void aTabToARightStopWithDotsIsTheLeaderThePageShowsAndHiddenTextIsNone() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFParagraph hint = document.createParagraph();
+            XWPFRun instruction = hint.createRun();
+            instruction.setText("（模板说明：牵头单位原则上只填一个）");
+            instruction.setVanish(true);
+            String[][] items = {{"1.建设科创走廊核心区", "区发展和改革局", "协同：区科技局、区财政局"},
+                {"2.组建校企创新联合体", "区工业和信息化局", null}};
+            for (String[] item : items) {
+                XWPFParagraph heading = document.createParagraph();
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop stop =
+                        heading.getCTP().addNewPPr().addNewTabs().addNewTab();
+                stop.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+                stop.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+                stop.setPos(BigInteger.valueOf(8844));
+                heading.createRun().setText(item[0]);
+                heading.createRun().addTab();
+                XWPFRun replaced = heading.createRun();
+                replaced.setText("区科技局");
+                replaced.setVanish(true);
+                heading.createRun().setText(item[1]);
+                document.createParagraph().createRun().setText("支持企业联合高校开展攻关。");
+                if (item[2] != null) {
+                    document.createParagraph().createRun().setText(item[2]);
+                }
+            }
+            SourceText source = DocumentReader.decode("list.docx", DocumentFiles.bytes(document));
+
+            assertThat(source.text()).contains("1.建设科创走廊核心区……区发展和改革局").doesNotContain("模板说明")
+                    .doesNotContain("区科技局区发展和改革局");
+            StructureSummary s = StructureSummary.of(source);
+            assertThat(s.tasks()).containsExactly("1 建设科创走廊核心区", "2 组建校企创新联合体");
+            // the unit at the margin leads; those labelled below assist
+            assertThat(s.notes()).anyMatch(n -> n.startsWith("1: ") && n.contains("区发展和改革局/lead")
+                    && n.contains("区科技局/co"));
+            assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("区工业和信息化局/lead"));
         }
     }
 

@@ -88,6 +88,35 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aPortalsCollapsedTaskListNumbersItsHeadersAndPairsItsFields() {
+        String page = """
+                <html><head><meta charset="utf-8"></head><body><div class="article">
+                <h1>某某市2026年度科技创新重点工作任务清单</h1>
+                <div class="el-collapse">
+                <div class="el-collapse-item"><div role="button" class="el-collapse-item__header"><span class="task-no">01</span><span class="task-name">建设某某实验室</span><span class="el-tag">推进中</span><!----></div>
+                <div class="el-collapse-item__content"><p>依托某某大学建设实验室。</p>
+                <table class="el-descriptions__table"><tbody>
+                <tr><th>牵头市领导</th><td>张某某（副市长）</td><th>完成时限</th><td>2026年12月底</td></tr>
+                <tr><th>牵头单位</th><td colspan="3">市科技局</td></tr>
+                <tr><th>配合单位</th><td colspan="3">市财政局<br>某某大学</td></tr></tbody></table></div></div>
+                <div class="el-collapse-item"><div role="button" class="el-collapse-item__header"><span class="task-no">02</span><span class="task-name">加快生物医药产业园建设</span><span class="el-tag">未开始</span></div>
+                <div class="el-collapse-item__content"><p>推进产业园二期建设。</p>
+                <table class="el-descriptions__table"><tbody>
+                <tr><th>牵头单位</th><td>某某区人民政府</td><th>配合单位</th><td>市发展改革委、市卫生健康委</td></tr></tbody></table></div></div>
+                </div></div></body></html>
+                """;
+        StructureSummary s = StructureSummary.of(DocumentReader.decode("tasks.html", page.getBytes(StandardCharsets.UTF_8)));
+
+        // the status tag after the name is no part of the title
+        assertThat(s.tasks()).containsExactly("1 建设某某实验室", "2 加快生物医药产业园建设");
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("1: ") && n.contains("科技局/lead") && n.contains("财政局/co")
+                && n.contains("某某大学/co"));
+        // two fields to a row: each label with its own value
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("某某区人民政府/lead")
+                && n.contains("发展改革委/co") && n.contains("卫生健康委/co"));
+    }
+
+    @Test
     void unitsShownAsChipsAfterASpacedLabelAreUnitsOfTheirRole() {
         String page = """
                 <html><head><meta charset="utf-8"><style>

@@ -1,0 +1,37 @@
+package dev.collabgraph.loader.structure;
+
+import dev.collabgraph.loader.text.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Units set at the right margin of an item's heading line after leader dots, as a responsibility list typed with a
+ * right tab stop prints them: 1.建设科创走廊核心区…………区发展和改革局. Only organs' names after the dots count.
+ */
+final class LeaderNotes {
+    /** The dots a leader draws, then the rest of the line. */
+    private static final Pattern LEADER = Pattern.compile("(?:…{2,}|\\.{4,}|·{4,})[\\s\u3000]*([^\\n…]{2,80})$",
+            Pattern.MULTILINE);
+
+    private LeaderNotes() {
+    }
+
+    /** The units after the leader of the first line of {@code body}, roles as marked; none when there are none. */
+    static List<UnitRef> units(String text, Span body, String city) {
+        int lineEnd = text.indexOf('\n', body.start());
+        int end = lineEnd < 0 || lineEnd > body.end() ? body.end() : lineEnd;
+        if (text.indexOf('…', body.start()) < 0 && text.indexOf('.', body.start()) < 0 && text.indexOf('·', body.start()) < 0) {
+            return List.of();
+        }
+        Matcher m = LEADER.matcher(text).region(body.start(), end);
+        if (!m.find()) {
+            return List.of();
+        }
+        // the margin is the lead's place, as the lead column of a table is, unless the units share the work
+        List<UnitRef> units = PhrasedNotes.organsOnly(text, m.start(1), m.end(1), city);
+        return m.group(1).strip().endsWith("负责）") ? units : units.stream().map(u -> u.role() != null ? u
+                : new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom())).toList();
+    }
+}
