@@ -18,12 +18,22 @@ final class LeaderNotes {
     private LeaderNotes() {
     }
 
+    private static boolean holdsLeader(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '…' || c == '.' || c == '·') && text.charAt(i + 1) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The units after the leader of the first line of {@code body}, roles as marked; none when there are none. */
     static List<UnitRef> units(String text, Span body, String city) {
         int lineEnd = text.indexOf('\n', body.start());
         int end = lineEnd < 0 || lineEnd > body.end() ? body.end() : lineEnd;
-        if (text.indexOf('…', body.start()) < 0 && text.indexOf('.', body.start()) < 0 && text.indexOf('·', body.start()) < 0) {
-            return List.of();
+        if (!holdsLeader(text, body.start(), end)) {
+            return List.of(); // most lines have no leader: the pattern is tried only on those that do
         }
         Matcher m = LEADER.matcher(text).region(body.start(), end);
         if (!m.find()) {

@@ -160,8 +160,9 @@ public final class StructureParser {
         annex = SectionReferences.link(sectionRows, annex, linkedTasks, logical,
                 rows -> AnnexLinker.link(rows, linkedTasks, warnings));
 
+        // the plan's year from its title, or from the headline of a page that names no document (一图读懂｜2027年…)
         List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
-                outline, header.title());
+                outline, !header.title().isEmpty() || paragraphs.isEmpty() ? header.title() : paragraphs.get(0).text());
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
     }

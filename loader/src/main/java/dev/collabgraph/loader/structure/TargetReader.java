@@ -69,9 +69,17 @@ final class TargetReader {
             }
             int clauseEnd = clauseEnd(text, q.end());
             String before = text.substring(clauseStart, q.start());
-            Matcher verb = VERB.matcher(before);
+            boolean labelled = before.isBlank() && clauseStart > 0 && clauseStart == q.start()
+                    && (text.charAt(clauseStart - 1) == '：' || text.charAt(clauseStart - 1) == ':');
+            if (labelled) {
+                // a goal set out as a field (全社会研发经费投入强度：2.9%（2026年：2.62%）): the label is the metric
+                clauseStart = clauseStart(text, clauseStart - 1);
+                before = text.substring(clauseStart, q.start());
+            }
+            String named = labelled ? before.substring(0, before.length() - 1) : before;
+            Matcher verb = VERB.matcher(named);
             String verbWord = verb.find() ? verb.group(1) : "";
-            String metric = clean(before.substring(0, before.length() - verbWord.length()));
+            String metric = clean(named.substring(0, named.length() - verbWord.length()));
             String comparator = comparator(verbWord, q.group(4), q.group(2) != null);
             if (subsidy(text, clauseStart, clauseEnd, metric.isEmpty() || "<=".equals(comparator))) {
                 continue;

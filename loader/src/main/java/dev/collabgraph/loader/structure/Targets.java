@@ -27,6 +27,12 @@ final class Targets {
     private static final Pattern GOAL_STATEMENT = Pattern.compile(
             "目标(?:是|为|：)|为目标[，,]|力争|(?:^[\\s\u3000]*|[。；])\\d{4}年[，,]|全年[^。；]{0,30}?(?:达到|提高到|提升到|突破|超过|增长到)");
 
+    /** A heading over a list of goals: 年度目标, 主要目标, 2027年目标. */
+    private static final Pattern GOALS_HEADING = Pattern.compile(
+            "^[\\s\u3000]*(?:\\d{4}年)?(?:年度|主要|发展|工作|总体|预期)?目标[：:]?[\\s\u3000]*$");
+    /** A goal set out as a field: its metric, a colon, its value. */
+    private static final Pattern GOAL_FIELD = Pattern.compile("^[^：:。；]{2,30}[：:][\\s\u3000]*\\d");
+
     private Targets() {
     }
 
@@ -58,15 +64,19 @@ final class Targets {
     private static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
         List<TargetFact> targets = new ArrayList<>();
         boolean goesOn = false;
+        boolean underGoals = false;
         for (Paragraph p : preamble) {
-            // a list of goals broken over lines after a semicolon (…提高到2.3%；⏎高新技术企业达到130家；…) goes on
-            if (!p.isTableRow() && (goesOn || GOAL_YEAR.matcher(p.text()).find()
+            // a list of goals broken over lines after a semicolon (…提高到2.3%；⏎高新技术企业达到130家；…) goes on, as
+            // do the lines under a heading of goals (年度目标 ⏎ 技术合同成交额：120亿元（2026年：96亿元）)
+            boolean field = underGoals && GOAL_FIELD.matcher(p.text()).find();
+            if (!p.isTableRow() && (goesOn || field || GOAL_YEAR.matcher(p.text()).find()
                     || GOAL_STATEMENT.matcher(p.text()).find())) {
                 targets.addAll(TargetReader.read(p, 0, ""));
                 goesOn = p.text().endsWith("；");
             } else {
                 goesOn = false;
             }
+            underGoals = GOALS_HEADING.matcher(p.text()).matches() || field;
         }
         // indexed: a look through every task and section for each paragraph made long documents quadratic
         ContainingSpans taskBodies = new ContainingSpans(outline.tasks().stream().map(TaskBlock::body).toList());

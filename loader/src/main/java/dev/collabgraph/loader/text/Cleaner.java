@@ -118,46 +118,34 @@ public final class Cleaner {
         return through(source, prepared.get().text(), prepared.get().origin(), Cleaner::cleanScript);
     }
 
-    private static MappedText cleanScript(SourceText source) {
-        Optional<Rewrite.Rearranged> unflattened = FlatPages.split(source.text());
-        if (unflattened.isPresent()) {
+    /**
+     * Layouts read through a rewrite of the whole text before it is cleaned, tried in this order; each rewrite's text is
+     * cleaned again (a Markdown export may also be a mail's quote), its characters mapped back to the source.
+     */
+    private static final List<java.util.function.Function<String, Optional<Rewrite.Rearranged>>> LAYOUTS = List.of(
             // a page flattened onto one line by a crawler is read block by block
-            return through(source, unflattened.get().text(), unflattened.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<Rewrite.Rearranged> unlinked = LinkReferences.strip(source.text());
-        if (unlinked.isPresent()) {
+            FlatPages::split,
             // a page dumped by a text browser is read without its link numbers and list of addresses
-            return through(source, unlinked.get().text(), unlinked.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<Rewrite.Rearranged> rendered = MarkdownText.render(source.text());
-        if (rendered.isPresent()) {
+            LinkReferences::strip,
             // a document kept as Markdown is read as the page it renders to
-            return through(source, rendered.get().text(), rendered.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<Rewrite.Rearranged> unquoted = QuotedMail.strip(source.text());
-        if (unquoted.isPresent()) {
+            MarkdownText::render,
             // a document forwarded by e-mail is read without the client's quote marks
-            return through(source, unquoted.get().text(), unquoted.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<LineNumbers.Stripped> numbered = LineNumbers.strip(source.text());
-        if (numbered.isPresent()) {
+            QuotedMail::strip,
             // a draft printed with its lines numbered is read without the numbers
-            return through(source, numbered.get().text(), numbered.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<Rewrite.Rearranged> sided = SideColumns.rearrange(source.text());
-        if (sided.isPresent()) {
+            text -> LineNumbers.strip(text).map(n -> new Rewrite.Rearranged(n.text(), n.origin())),
             // items beside their units in a gridless two-column table: read column by column
-            return through(source, sided.get().text(), sided.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<Rewrite.Rearranged> forms = FieldForms.rearrange(source.text());
-        if (forms.isPresent()) {
+            SideColumns::rearrange,
             // items set as ruled forms (交办单) whose value cells wrap in parallel: each read as an item and its fields
-            return through(source, forms.get().text(), forms.get().origin(), Cleaner::cleanScript);
-        }
-        Optional<Rewrite.Rearranged> bands = CentredBands.rearrange(source.text());
-        if (bands.isPresent()) {
+            FieldForms::rearrange,
             // a table whose cells are centred in their rows, each row a band around its number: read row by row
-            return through(source, bands.get().text(), bands.get().origin(), Cleaner::cleanScript);
+            CentredBands::rearrange);
+
+    private static MappedText cleanScript(SourceText source) {
+        for (java.util.function.Function<String, Optional<Rewrite.Rearranged>> layout : LAYOUTS) {
+            Optional<Rewrite.Rearranged> rewritten = layout.apply(source.text());
+            if (rewritten.isPresent()) {
+                return through(source, rewritten.get().text(), rewritten.get().origin(), Cleaner::cleanScript);
+            }
         }
         Optional<CsvText.Converted> csv = CsvText.convert(source.text());
         if (csv.isEmpty()) {

@@ -133,24 +133,31 @@ final class MarkdownText {
             rewrite.replace(to - 1, to, () -> { });
             return;
         }
-        // the marks in order of position, each dropped or replaced
+        // the marks in order of position, each dropped or replaced; each pattern is searched once per match it
+        // yields (found again only when the mark chosen last ran past its match), so a long line stays linear
+        List<Matcher> matchers = List.of(IMAGE.matcher(s), LINK.matcher(s), STRONG.matcher(s), BREAK.matcher(s));
+        int[] found = new int[matchers.size()];
+        int lastWord = s.stripTrailing().length() - 1; // a break after it ends the line: nothing to part
+        java.util.Arrays.fill(found, -2);
         int at = 0;
         while (at < s.length()) {
-            Matcher image = IMAGE.matcher(s).region(at, s.length());
-            Matcher link = LINK.matcher(s).region(at, s.length());
-            Matcher strong = STRONG.matcher(s).region(at, s.length());
-            Matcher br = BREAK.matcher(s).region(at, s.length());
-            int best = Integer.MAX_VALUE;
             Matcher chosen = null;
-            for (Matcher m : List.of(image, link, strong, br)) {
-                if (m.find() && m.start() < best) {
-                    best = m.start();
+            int best = Integer.MAX_VALUE;
+            for (int k = 0; k < matchers.size(); k++) {
+                Matcher m = matchers.get(k);
+                if (found[k] == -2 || found[k] >= 0 && found[k] < at) {
+                    found[k] = m.find(at) ? m.start() : -1;
+                }
+                if (found[k] >= 0 && found[k] < best) {
+                    best = found[k];
                     chosen = m;
                 }
             }
             if (chosen == null) {
                 break;
             }
+            Matcher link = matchers.get(1);
+            Matcher br = matchers.get(3);
             int start = from + chosen.start();
             int end = from + chosen.end();
             if (chosen == link) {
@@ -159,12 +166,17 @@ final class MarkdownText {
                 rewrite.replace(start, textStart, () -> { });
                 rewrite.replace(textEnd, end, () -> { }); // the link's text between is copied as it stands
             } else if (chosen == br) {
-                boolean atEnd = s.substring(chosen.end()).isBlank();
+                boolean atEnd = chosen.end() > lastWord;
                 rewrite.replace(start, end, atEnd ? () -> { } : () -> rewrite.add("、", start));
             } else {
                 rewrite.replace(start, end, () -> { });
             }
             at = chosen.end();
+            for (int k = 0; k < matchers.size(); k++) {
+                if (matchers.get(k) == chosen) {
+                    found[k] = -2; // its match is used: search again from the new position
+                }
+            }
         }
     }
 }

@@ -51,4 +51,23 @@ class TargetsTest {
         DocumentStructure structure = Docs.parse(WORK_POINTS.replace("主要目标是：", "全县"));
         assertThat(structure.targets()).isEmpty();
     }
+
+    @Test
+    void goalsSetOutAsFieldsUnderAHeadingOfGoalsTakeThePagesYear() {
+        DocumentStructure structure = Docs.parse(String.join("\n",
+                "一图读懂｜甲市2027年科技创新重点任务时间表",
+                "市科技局梳理形成3项年度重点任务。",
+                "年度目标",
+                "全社会研发经费投入强度：2.9%（2026年：2.62%）",
+                "技术合同成交额：120亿元（2026年：96亿元）",
+                "新增校企共建研发平台：25个",
+                "任务01",
+                "出台联合创新中心管理办法",
+                "明确认定条件。",
+                "责任单位：市科技局"));
+        assertThat(structure.targets()).extracting(TargetFact::metric, TargetFact::year, TargetFact::value)
+                .contains(tuple("全社会研发经费投入强度", 2027, 2.9), tuple("全社会研发经费投入强度", 2026, 2.62),
+                        tuple("技术合同成交额", 2027, 120.0), tuple("技术合同成交额", 2026, 96.0),
+                        tuple("新增校企共建研发平台", 2027, 25.0));
+    }
 }
