@@ -138,7 +138,9 @@ public final class Cleaner {
             // items set as ruled forms (交办单) whose value cells wrap in parallel: each read as an item and its fields
             FieldForms::rearrange,
             // a table whose cells are centred in their rows, each row a band around its number: read row by row
-            CentredBands::rearrange);
+            CentredBands::rearrange,
+            // a table whose cells a text browser joined with single spaces and wrapped: read as tab rows
+            SpacedTables::rewrite);
 
     private static MappedText cleanScript(SourceText source) {
         for (java.util.function.Function<String, Optional<Rewrite.Rearranged>> layout : LAYOUTS) {

@@ -89,4 +89,34 @@ class MarkdownAndDumpsTest {
         assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("某某经济开发区管委会/lead")
                 && n.contains("科技局/co"));
     }
+
+    @Test
+    void aTableABrowserJoinedWithSingleSpacesAndWrappedIsReadRowByRow() {
+        String dump = String.join("\n",
+                "某某县科技创新行动方案",
+                "一、重点任务",
+                "1. 建设某某研究院。推动研究院实体化运行。（首责单位：县科技局）",
+                "2. 打造创新服务综合体。建设综合体1家。（首责单位：某某经济开发区管委会）",
+                "附件",
+                "   2026年度重点任务清单",
+                "   序号 重点任务 首责单位 协同单位 完成时限",
+                "   1 建设某某研究院 县科技局 某某经济开发区管委会、县财政局 2026年12",
+                "   月",
+                "   2 打造创新服务综合体 某某经济开发区管委会 县科技局、县市场监",
+                "   管局 2026年12月",
+                "   3 开展校企对接活动 县科技局、县教育体育局（共同负责） 2026年12月",
+                "   4 实施企业培育行动 县科技局 县财政局、县税务局",
+                "   2026年12月",
+                "",
+                "   注：第3项由所列单位按职责分工共同负责。");
+        SourceText source = DocumentReader.decode("dump.txt", dump.getBytes(StandardCharsets.UTF_8));
+        StructureSummary s = StructureSummary.of(source);
+
+        // a wrap inside a word is glued back (县市场监 / 管局); a whole deadline on its own line is the next cell
+        assertThat(s.annex()).hasSize(4);
+        assertThat(s.annex().get(1)).contains("县市场监管局/co");
+        // one cell across the two unit columns, its units sharing the work: an empty cell keeps the deadline in place
+        assertThat(s.annex().get(2)).contains("县科技局/null").contains("县教育体育局/null");
+        assertThat(s.annex().get(3)).contains("县科技局/lead").contains("县税务局/co");
+    }
 }
