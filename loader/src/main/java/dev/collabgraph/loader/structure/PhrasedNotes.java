@@ -232,7 +232,20 @@ final class PhrasedNotes {
         while (j >= from && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
             j--;
         }
-        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0 || itemLabelOpensLine(text, j, from);
+        return j < from || "。\n；".indexOf(text.charAt(j)) >= 0 || itemLabelOpensLine(text, j, from)
+                || footnoteOpens(text, j, from);
+    }
+
+    /** Whether {@code text[j]} is the colon after a footnote's number ([6：A牵头，B配合。]): its text starts there. */
+    private static boolean footnoteOpens(String text, int j, int from) {
+        if (text.charAt(j) != '：' && text.charAt(j) != ':') {
+            return false;
+        }
+        int k = j - 1;
+        while (k >= from && k > j - 4 && Character.isDigit(text.charAt(k))) {
+            k--;
+        }
+        return k < j - 1 && k >= from && text.charAt(k) == '[';
     }
 
     /**

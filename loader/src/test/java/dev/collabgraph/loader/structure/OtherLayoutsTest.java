@@ -1070,4 +1070,16 @@ class OtherLayoutsTest {
         assertThat(s.annex()).hasSize(2);
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:null", "教育局:null");
     }
+
+    @Test
+    void aFootnoteAfterAnItemsHeadingNamesItsUnitsInASentence() {
+        DocumentStructure s = Docs.parse("""
+                某某县产学研融合实施方案
+                一、重点任务
+                （一）推进科技成果转移转化。[footnoteRef：1]建设技术转移工作站。[1：县科技局牵头，县市场监管局、县税务局配合。]
+                （二）建设中试熟化基地。[footnoteRef：2]建设中试基地。[2：牵头单位：县工业和信息化局；配合单位：县科技局。]
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县市场监管局:co", "县税务局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县工业和信息化局:lead", "县科技局:co");
+    }
 }
