@@ -129,6 +129,8 @@ public final class Cleaner {
             LinkReferences::strip,
             // a document kept as Markdown is read as the page it renders to
             MarkdownText::render,
+            // a plan exported from a mind map as a tree of nodes is read as the outline it draws
+            TreeOutlines::rewrite,
             // a document forwarded by e-mail is read without the client's quote marks
             QuotedMail::strip,
             // a draft printed with its lines numbered is read without the numbers
@@ -233,7 +235,11 @@ public final class Cleaner {
                 // paragraph would start with, even when it happens to end a sentence ((一)推行…机制。 / 围绕产业链…)
                 boolean sameParagraph = indentedWidth > 0 && lineIndent == 0 && previousWidth >= indentedWidth - 1
                         && !BLOCK_START.matcher(content).find() && content.indexOf('\t') < 0 && previous.indexOf('\t') < 0;
-                if (spacedRow || pipeRow || field || previousIsField
+                // a line opened by a paragraph's indent of two wide blanks (　　) starts a paragraph, however wide the
+                // line above it
+                boolean indentedParagraph = line[0] >= 2 && source.text().startsWith("\u3000\u3000", line[0] - 2)
+                        && (line[0] == 2 || source.text().charAt(line[0] - 3) == '\n') && !previousIsBadge;
+                if (spacedRow || pipeRow || field || previousIsField || indentedParagraph
                         || !sameParagraph && !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');
                     origin.add(previousEnd);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Documents kept in a form other than the page they were: a Markdown export, a text browser's dump. */
+/** Documents kept in a form other than the page they were: a Markdown export, a text browser's dump, a mind map's outline. */
 class MarkdownAndDumpsTest {
     @Test
     void aMarkdownExportIsReadAsThePageItRendersTo() {
@@ -118,5 +118,51 @@ class MarkdownAndDumpsTest {
         // one cell across the two unit columns, its units sharing the work: an empty cell keeps the deadline in place
         assertThat(s.annex().get(2)).contains("县科技局/null").contains("县教育体育局/null");
         assertThat(s.annex().get(3)).contains("县科技局/lead").contains("县税务局/co");
+    }
+
+    @Test
+    void aMindMapsTreeOutlineIsReadAsTheOutlineItDraws() {
+        String tree = String.join("\n",
+                "某某区2026年科技创新工作要点",
+                "├─ 发文信息",
+                "│  └─ 某某区人民政府办公室",
+                "├─ 总体思路",
+                "│  └─ 以建设校地协同创新示范区为牵引，聚焦集成电路、新材料、生物医药三大主导产业，推动高校院所创新资源与区内产业深度对接",
+                "├─ 年度目标",
+                "│  ├─ 技术合同成交额：18亿元（2025年：13.5亿元）",
+                "│  └─ 高新技术企业数量：260家（2025年：221家）",
+                "├─ 一、平台载体",
+                "│  ├─ 1. 推进某某大学研究院实体化运行",
+                "│  │  ├─ 内容：完成研究院二期场地装修，组建两个研发中心，全年孵化",
+                "│  │  │  科技型企业8家以上",
+                "│  │  ├─ 牵头：区科技局",
+                "│  │  └─ 配合：区财政局、某某高新区管委会",
+                "│  └─ 2. 建设新材料中试基地",
+                "│     ├─ 内容：建成中试基地，开放中试线3条",
+                "│     ├─ 牵头单位",
+                "│     │  ├─ 某某高新区管委会",
+                "│     │  └─ 区科技局",
+                "│     └─ 配合单位",
+                "│        └─ 区发改局",
+                "└─ 二、企业主体",
+                "   └─ 3. 实施高新技术企业倍增计划",
+                "      ├─ 内容：建立高企培育库",
+                "      └─ 责任单位",
+                "         ├─ 区科技局 🏷牵头",
+                "         └─ 区财政局");
+        SourceText source = DocumentReader.decode("map.txt", tree.getBytes(StandardCharsets.UTF_8));
+        MappedText text = Cleaner.clean(source);
+
+        // a node wrapped over two lines is one; a label over its units is a labelled list; a tag is the unit's role
+        assertThat(text.text()).contains("全年孵化科技型企业8家以上").contains("牵头单位：某某高新区管委会、区科技局")
+                .contains("区科技局（牵头）、区财政局").doesNotContain("├").doesNotContain("│");
+        StructureSummary s = StructureSummary.of(source);
+        assertThat(s.tasks()).containsExactly("1 推进某某大学研究院实体化运行", "2 建设新材料中试基地", "3 实施高新技术企业倍增计划");
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("2: ") && n.contains("某某高新区管委会/lead")
+                && n.contains("区科技局/lead") && n.contains("区发改局/co"));
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("3: ") && n.contains("区科技局/lead") && n.contains("区财政局/co"));
+        // the goals under their heading, the plan's year from its title
+        assertThat(dev.collabgraph.loader.structure.StructureParser.parse(text).targets())
+                .anyMatch(t -> t.metric().equals("技术合同成交额") && t.year() == 2026 && t.value() == 18.0);
     }
 }
