@@ -2,7 +2,6 @@ package dev.collabgraph.loader.structure;
 
 import dev.collabgraph.loader.text.Span;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +35,7 @@ final class DefaultLeads {
         return TaskNotes.rewrite(notes, tasks, (task, own) -> {
             List<UnitRef> part = SectionBlock.innermost(headed, task.sectionKey());
             List<UnitRef> leads = part != null ? part : stated;
-            if (leads.isEmpty() || own != null && own.units().stream().anyMatch(u -> !"co".equals(u.role()))) {
-                return null;
-            }
-            List<UnitRef> units = new ArrayList<>();
-            for (UnitRef lead : leads) {
-                units.add(new UnitRef(lead.name(), lead.surface(), own == null ? lead.role() : "lead", lead.span(),
-                        lead.repairedFrom()));
-            }
-            if (own != null) {
-                own.units().stream().filter(u -> units.stream().noneMatch(v -> v.name().equals(u.name())))
-                        .forEach(units::add);
-            }
-            return new ResponsibilityNote(task.number(), units, own != null ? own.span() : leads.get(0).span());
+            return TaskNotes.ledBy(task, own, leads, leads.isEmpty() ? null : leads.get(0).span());
         });
     }
 

@@ -71,18 +71,7 @@ final class FormLeads {
                     head = h;
                 }
             }
-            if (head == null || own != null && own.units().stream().anyMatch(u -> !"co".equals(u.role()))) {
-                return null;
-            }
-            List<UnitRef> units = new ArrayList<>();
-            for (UnitRef u : head.units()) {
-                units.add(new UnitRef(u.name(), u.surface(), own == null ? u.role() : "lead", u.span(), u.repairedFrom()));
-            }
-            if (own != null) {
-                own.units().stream().filter(u -> units.stream().noneMatch(v -> v.name().equals(u.name())))
-                        .forEach(units::add);
-            }
-            return new ResponsibilityNote(task.number(), units, own != null ? own.span() : head.paragraph().span());
+            return head == null ? null : TaskNotes.ledBy(task, own, head.units(), head.paragraph().span());
         });
     }
 

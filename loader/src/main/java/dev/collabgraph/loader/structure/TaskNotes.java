@@ -33,4 +33,26 @@ final class TaskNotes {
         out.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
         return out;
     }
+
+    /**
+     * The note of {@code task} led by {@code leads}, given once for many items, or null when its own note names a lead
+     * (then it keeps its own): an item that names only units that assist gets the leads as leads beside them; an item
+     * without a note gets them with the roles they were given ({@code where}: the span of that one statement).
+     */
+    static ResponsibilityNote ledBy(TaskBlock task, ResponsibilityNote own, List<UnitRef> leads,
+                                    dev.collabgraph.loader.text.Span where) {
+        if (leads.isEmpty() || own != null && own.units().stream().anyMatch(u -> !"co".equals(u.role()))) {
+            return null;
+        }
+        List<UnitRef> units = new ArrayList<>();
+        for (UnitRef lead : leads) {
+            units.add(new UnitRef(lead.name(), lead.surface(), own == null ? lead.role() : "lead", lead.span(),
+                    lead.repairedFrom()));
+        }
+        if (own != null) {
+            own.units().stream().filter(u -> units.stream().noneMatch(v -> v.name().equals(u.name())))
+                    .forEach(units::add);
+        }
+        return new ResponsibilityNote(task.number(), units, own != null ? own.span() : where);
+    }
 }
