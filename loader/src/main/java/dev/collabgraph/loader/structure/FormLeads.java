@@ -80,12 +80,18 @@ final class FormLeads {
         return heads.stream().map(h -> h.paragraph().start()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The index of the first paragraph starting at or after {@code start}: a binary search, paragraphs are in order. */
     private static int indexAt(List<Paragraph> paragraphs, int start) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).start() >= start) {
-                return i;
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return paragraphs.size();
+        return lo;
     }
 }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class LeaderNotes {
     /** The dots a leader draws, then the rest of the line. */
-    private static final Pattern LEADER = Pattern.compile("(?:…{2,}|\\.{4,}|·{4,})[\\s\u3000]*([^\\n…]{2,80})$",
+    /** The dots a leader draws: also where a heading's title ends ({@link OutlineReader}). */
+    static final String LEADER_MARK = "…{2,}|\\.{4,}|·{4,}";
+    private static final Pattern LEADER = Pattern.compile("(?:" + LEADER_MARK + ")[\\s\u3000]*([^\\n…]{2,80})$",
             Pattern.MULTILINE);
 
     private LeaderNotes() {

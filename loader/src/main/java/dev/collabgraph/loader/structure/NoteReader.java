@@ -315,9 +315,14 @@ final class NoteReader {
 
     /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
     private static boolean startsLabelWord(char c) {
-        return c == '责' || c == '牵' || c == '配' || c == '主' || c == '协' || c == '参' || c == '兑' || c == '属'
-                || c == '实' || c == '承' || c == '落' || c == '成' || c == '其' || c == '归' || c == '会' || c == '拟'
-                || c == '应' || c == '首';
+        return LABEL_START_TABLE[c];
+    }
+
+    /** {@link #LABEL_STARTS} as a table by character: asked of every body character, it must be one look-up. */
+    private static final boolean[] LABEL_START_TABLE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        LABEL_STARTS.chars().forEach(c -> LABEL_START_TABLE[c] = true);
     }
 
     private static boolean startsLabel(String text, int i, int end) {

@@ -30,7 +30,7 @@ final class OutlineReader {
     }
 
     /** A title ends at its sentence's end, a colon, or a note opened on its line (title（牵头单位：A）). */
-    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|…{2,}|\\.{4,}|·{4,}|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
+    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|" + LeaderNotes.LEADER_MARK + "|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
             + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"

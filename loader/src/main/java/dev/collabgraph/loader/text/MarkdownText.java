@@ -40,10 +40,11 @@ final class MarkdownText {
         int marked = 0;
         for (Rewrite.Line line : lines) {
             String s = text.substring(line.start(), line.end());
-            if (HEADING.matcher(s).find()) {
+            boolean heading = HEADING.matcher(s).find();
+            if (heading) {
                 headings++;
             }
-            if (HEADING.matcher(s).find() || ALIGNMENT_ROW.matcher(s).matches() || STRONG.matcher(s).find()
+            if (heading || ALIGNMENT_ROW.matcher(s).matches() || STRONG.matcher(s).find()
                     || LINK.matcher(s).find() || BULLET.matcher(s).find() && s.contains("**")) {
                 marked++;
             }

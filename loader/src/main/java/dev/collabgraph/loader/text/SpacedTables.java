@@ -80,8 +80,8 @@ final class SpacedTables {
      */
     private static void cells(String text, Rewrite rewrite, List<int[]> words, List<Rewrite.Line> lines, int columns) {
         List<int[]> cells = new ArrayList<>();
+        int open = 0; // the cells begun so far (a glued piece begins none)
         for (int[] w : words) {
-            long open = cells.stream().filter(c -> c[2] >= 0).count();
             // a wrapped line's first word goes on with the cell above, unless it is a whole deadline the row still lacks
             boolean wrapped = !cells.isEmpty() && lines.size() > 1 && isLineStart(text, lines, w[0])
                     && !(open < columns && WHOLE_DEADLINE.matcher(text.substring(w[0], w[1])).matches());
@@ -90,9 +90,10 @@ final class SpacedTables {
                 cells.add(new int[] {w[0], w[1], -1}); // marks a glued piece
             } else {
                 cells.add(new int[] {w[0], w[1], w[1]});
+                open++;
             }
         }
-        long cellCount = cells.stream().filter(c -> c[2] >= 0).count();
+        int cellCount = open;
         int[] last = cells.get(cells.size() - 1);
         int lastCellStart = -1;
         for (int[] c : cells) {
