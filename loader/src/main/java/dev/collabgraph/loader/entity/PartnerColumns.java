@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A project table naming each row's partners in columns of their own (项目名称 | 合作高校 | 合作企业 | 牵头单位): the
  * universities of a row's university cell work with the companies of its company cell. Only tab-separated rows
- * under such a header count, up to the first line that is no row.
+ * under such a header count, up to the first line that is no row. A table set on its side (fields as rows, one item a
+ * column: 合作高校 | A | B over 合作企业 | C | D) pairs the cells of each column.
  */
 final class PartnerColumns {
     private static final Pattern UNIVERSITY_COLUMN = Pattern.compile(
@@ -26,15 +27,42 @@ final class PartnerColumns {
         String text = doc.text;
         int university = -1;
         int enterprise = -1;
+        // a table on its side (合作高校 | A | B over 合作企业 | C | D): the row of each field, start and cells
+        int fieldRowStart = -1;
+        String[] fieldRow = null;
+        boolean fieldRowSchools = false;
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             String[] cells = line.split("\t", -1);
+            boolean header = cells.length >= 2 && header(cells, UNIVERSITY_COLUMN) >= 0 && header(cells, ENTERPRISE_COLUMN) >= 0;
+            boolean schoolsField = !header && cells.length >= 2 && UNIVERSITY_COLUMN.matcher(cells[0].strip()).matches();
+            boolean companiesField = !header && cells.length >= 2 && ENTERPRISE_COLUMN.matcher(cells[0].strip()).matches();
             if (cells.length < 2) {
                 university = -1; // a line that is no row ends the table
                 enterprise = -1;
-            } else if (header(cells, UNIVERSITY_COLUMN) >= 0 && header(cells, ENTERPRISE_COLUMN) >= 0) {
+                fieldRow = null;
+            } else if (schoolsField || companiesField) {
+                if (fieldRow != null && fieldRowSchools != schoolsField) {
+                    // each column is an item: its school and its company cells work together
+                    Span rows = new Span(fieldRowStart, lineEnd);
+                    for (int c = 1; c < Math.min(cells.length, fieldRow.length); c++) {
+                        List<Mention> first = in(doc, fieldRowStart, fieldRow, c, fieldRowSchools ? Label.University : Label.Enterprise);
+                        List<Mention> second = in(doc, lineStart, cells, c, schoolsField ? Label.University : Label.Enterprise);
+                        for (Mention a : first) {
+                            for (Mention b : second) {
+                                out.add(RelType.PARTNERS_WITH, fieldRowSchools ? a : b, fieldRowSchools ? b : a, rows, RULE);
+                            }
+                        }
+                    }
+                }
+                boolean paired = fieldRow != null && fieldRowSchools != schoolsField;
+                // a pair is used once: the next part of the table (表二（续）) names its own
+                fieldRowStart = lineStart;
+                fieldRow = paired ? null : cells;
+                fieldRowSchools = schoolsField;
+            } else if (header) {
                 university = header(cells, UNIVERSITY_COLUMN);
                 enterprise = header(cells, ENTERPRISE_COLUMN);
             } else if (university >= 0 && Math.max(university, enterprise) < cells.length) {

@@ -279,6 +279,9 @@ final class SuffixNames {
         return 0;
     }
 
+    /** A modifier ending in a count of bodies (两个, 3家, 五所) before the suffix. */
+    private static final Pattern COUNTED_KIND = Pattern.compile("(?:[一二三四五六七八九十两百千]+|\\d+)[个家所座]$");
+
     private static boolean acceptable(Scan scan, Suffix suffix, String modifier, int start, int end) {
         String text = scan.text;
         if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
@@ -290,6 +293,10 @@ final class SuffixNames {
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
                 && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)
                 && !genericSibling(scan, suffix, modifier, start)) {
+            return false;
+        }
+        // 新建机器人、焊接工艺两个研发中心: a count right before the suffix counts bodies of a kind, it names none
+        if (suffix.label() != Label.Industry && COUNTED_KIND.matcher(modifier).find()) {
             return false;
         }
         // 其控股子公司, 全资子公司: the kind of a company, whose own name follows

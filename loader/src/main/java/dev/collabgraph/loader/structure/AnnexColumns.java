@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles,
                     int role) {
-    private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
+    private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|(?:项目|任务|事项)?编号)$");
     private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款|活动");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");

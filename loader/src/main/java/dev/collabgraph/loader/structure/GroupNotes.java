@@ -27,10 +27,10 @@ final class GroupNotes {
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
      */
-    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中)?(第\\s*[（(]?"
+    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
-            + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*)"
-            + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,24}?(?:牵头|负责|配合|参与|协助))");
+            + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*)(?:任务[，,]?)?"
+            + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
     private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")[）)]?\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*[（(]?("
             + NUMERAL + "))?");
@@ -41,6 +41,11 @@ final class GroupNotes {
     private static final Pattern RESPECTIVELY = Pattern.compile("^[\\s\u3000]*分别");
     /** A clause naming only assisting units: A、B参与 / A配合. */
     private static final Pattern ASSISTING = Pattern.compile("[^，。；由]{2,40}?(?:参与|配合|协助|协办)");
+    /** The verb phrase closing an assisting clause after its names: 参与, 配合, 要按属地做好配合, 积极协助. */
+    private static final Pattern ASSISTING_TAIL = Pattern.compile(
+            "(?:要|应|须|需|将)?(?:按照?[^，。；、]{0,6}?)?(?:做好|积极|共同|全力)?(?:参与|配合|协助|协办)(?:工作)?$");
+    /** How far into a sentence {@link #ITEMS} may reach: its item list and the names before the role verb. */
+    private static final int OPENING_WINDOW = 120;
     /** A range longer than this is a misreading (第1—300条), not a note. */
     private static final int MAX_RANGE = 50;
 
@@ -101,18 +106,88 @@ final class GroupNotes {
                         && respectively(text, group, tasks, city, notes)) {
                     continue;
                 }
-                // 其中第8项B参与: a clause of assisting units alone keeps their role
-                boolean assisting = ASSISTING.matcher(text.substring(group.note().start(), group.note().end())).matches();
+                if (assisting(text, group)) {
+                    continue; // added to the items' notes by additions()
+                }
                 for (int item : group.items()) {
                     task(tasks, item).flatMap(t -> NoteReader.read(text, group.note(), t.number(), city))
-                            .map(n -> assisting ? new ResponsibilityNote(n.taskNumber(), n.units().stream()
-                                    .map(u -> new UnitRef(u.name(), u.surface(), "co", u.span(), u.repairedFrom()))
-                                    .toList(), n.span()) : n)
                             .ifPresent(notes::add);
                 }
             }
         }
         return notes;
+    }
+
+    /**
+     * The units that clauses naming items by number add as assisting ones (其中第8项B参与; inside a paragraph too, as
+     * a closing part adds them to items that have their own notes: 其中，第二项、第六项任务，A、B要按属地做好配合), by task
+     * number; they join the task's note whatever it holds.
+     */
+    static List<ResponsibilityNote> additions(String text, List<Paragraph> body, List<TaskBlock> tasks, String city) {
+        List<ResponsibilityNote> added = new ArrayList<>();
+        for (Paragraph p : body) {
+            if (p.isTableRow()) {
+                continue;
+            }
+            for (int start = p.start(); start >= 0 && start < p.end(); start = sentenceAfter(text, start, p.end())) {
+                // the clause's opening is all opens() reads: a window, not the rest of a long paragraph each time
+                if (!opens(text.substring(start, Math.min(p.end(), start + OPENING_WINDOW)))) {
+                    continue;
+                }
+                Paragraph rest = new Paragraph(p.index(), start, p.end(), "");
+                for (Group group : read(text, rest)) {
+                    if (!assisting(text, group)) {
+                        continue;
+                    }
+                    List<UnitRef> units = assistingUnits(text, group.note(), city);
+                    for (int item : group.items()) {
+                        task(tasks, item).ifPresent(t -> added.add(new ResponsibilityNote(t.number(), units, group.note())));
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The units of an assisting clause, as a note reads them, else the names before its verb phrase (要按属地做好配合). */
+    private static List<UnitRef> assistingUnits(String text, Span note, String city) {
+        List<UnitRef> read = NoteReader.read(text, note, 0, city).map(ResponsibilityNote::units).orElse(List.of());
+        if (read.isEmpty()) {
+            Matcher tail = ASSISTING_TAIL.matcher(text).region(note.start(), note.end());
+            if (tail.find()) {
+                read = UnitLists.split(text, note.start(), tail.start(), "co", city);
+            }
+        }
+        return read.stream().map(u -> new UnitRef(u.name(), u.surface(), "co", u.span(), u.repairedFrom())).toList();
+    }
+
+    /** {@code notes} with the units of {@code added} each task's note does not name yet. */
+    static List<ResponsibilityNote> withAdditions(List<ResponsibilityNote> notes, List<ResponsibilityNote> added) {
+        if (added.isEmpty()) {
+            return notes;
+        }
+        java.util.Map<Integer, ResponsibilityNote> byTask = new java.util.TreeMap<>();
+        notes.forEach(n -> byTask.put(n.taskNumber(), n));
+        for (ResponsibilityNote a : added) {
+            byTask.merge(a.taskNumber(), a, (own, more) -> {
+                List<UnitRef> units = new ArrayList<>(own.units());
+                more.units().stream().filter(u -> units.stream().noneMatch(o -> o.name().equals(u.name())))
+                        .forEach(units::add);
+                return new ResponsibilityNote(own.taskNumber(), units, own.span());
+            });
+        }
+        return new ArrayList<>(byTask.values());
+    }
+
+    /** 其中第8项B参与: a clause of assisting units alone, which keeps their role. */
+    private static boolean assisting(String text, Group group) {
+        return ASSISTING.matcher(text.substring(group.note().start(), group.note().end())).matches();
+    }
+
+    /** Where the sentence after the one at {@code from} starts, or -1 when it is the paragraph's last. */
+    private static int sentenceAfter(String text, int from, int to) {
+        int stop = text.indexOf('。', from);
+        return stop < 0 || stop + 1 >= to ? -1 : stop + 1;
     }
 
     /**

@@ -6,16 +6,20 @@ import java.util.regex.Pattern;
 
 /** The heading and numbering markers of the genre, and where the body of a document ends. */
 final class Headings {
-    /** 一、 / 一. and 第一章 / 第一部分, and a web plan's 板块一. */
-    static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)[、.]"
-            + "|(?:第(?=[一二三四五六七八九十]+(?:章|部分))|板块)([一二三四五六七八九十]+)(?:章|部分)?)");
+    /**
+     * 一、 / 一. and 第一章 / 第一部分, a web plan's 板块一, and the questions of a 政策解读 told as questions and answers
+     * (一问：… / 问题一：…), whose answers hold the work.
+     */
+    static final Pattern LEVEL_ONE = Pattern.compile("^(?:([一二三四五六七八九十]+)(?:[、.]|问[：:])"
+            + "|(?:第(?=[一二三四五六七八九十]+(?:章|部分))|板块|问题?(?=[一二三四五六七八九十]{1,3}[：:、]))"
+            + "([一二三四五六七八九十]+)(?:章|部分|(?<=问题?[一二三四五六七八九十]{1,3})[：:、])?)");
     /**
      * A part of a Word outline whose numbers carry no mark (1强化平台共建 over 1.1 1.2, 2深化技术攻关 over 2.1): a short line
      * of a bare number and a heading phrase, which only the decimal item under it ({@link #outlinePartAt}) makes a part.
      */
     private static final Pattern OUTLINE_PART = Pattern.compile("^(\\d{1,2})(?=\\p{IsHan})[^。；：，\\d]{2,24}$");
     /** The characters a {@link #LEVEL_ONE} heading starts with. */
-    private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板";
+    private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板问";
     /**
      * （一）, and a plan's 第一节 under its 第一章 (numbered afresh in every chapter, as （一） is in every part). Cleaner
      * turns half-width brackets full-width.

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the responsibility note of a task: （责任单位：A、B） or （牵头单位：A；配合单位：B、C）, also without
- * brackets on lines of their own (牵头单位：A / 配合单位：B) and with 主办/协办. A bracketed note ends at its
+ * brackets on lines of their own (牵头单位：A / 配合单位：B) and with 主办/协办; a sentence may state the label
+ * (牵头单位为A，配合单位为B), as an interpretation retelling the plan does. A bracketed note ends at its
  * closing bracket (half- or full-width, nested brackets counted); an unbracketed one at the end of its
  * paragraph. All labelled lists of one task make one note; the label may omit 单位 (（牵头：A；配合：B）), and
  * once a note names a lead, its units without a role (责任单位 after 牵头单位) assist. 部门 and 主体 stand for 单位
@@ -31,7 +32,7 @@ final class NoteReader {
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位).
      */
     static final Pattern LABEL = Pattern.compile("拟?((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理|承诺|应询)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|股室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】)");
+            + "(?:单位|部门|主体|站所|处室|科室|股室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");

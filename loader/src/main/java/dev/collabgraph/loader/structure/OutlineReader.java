@@ -44,9 +44,11 @@ final class OutlineReader {
     private static final Pattern BRACKETED_HEADING = Pattern.compile(
             "[\\s\u3000]*(?:【([^】\\n]{1,30})】|「([^」\\n]{1,30})」|〖([^〗\\n]{1,30})〗)");
     private static final String HEADING_CLOSERS = "】」〗";
-    /** Part headings that set out the work to be done. */
-    /** Not a part that only mentions them (确保各项任务落到实处). */
-    private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排");
+    /**
+     * Part headings that set out the work to be done (重点任务, 主要措施, a plan's 重大项目); not a part that only mentions
+     * them (确保各项任务落到实处).
+     */
+    private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排|(?:重大|重点)项目");
     private static final String SAFEGUARDS = "保障";
     /**
      * Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions; a

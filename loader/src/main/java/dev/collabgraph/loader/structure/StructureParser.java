@@ -51,6 +51,7 @@ public final class StructureParser {
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
         boolean notedFirstLeads = AnnexReader.notedFirstLeads(paragraphs);
+        TransposedTables transposed = new TransposedTables(header.city());
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
             Optional<List<IndicatorRow>> rows = indicatorTables.get(t);
@@ -62,6 +63,9 @@ public final class StructureParser {
                 }
             } else {
                 Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city(), notedFirstLeads);
+                if (read.isEmpty()) {
+                    read = transposed.read(table);
+                }
                 if (read.isEmpty()) {
                     read = MatrixTables.read(table, logical, header.city());
                 }
@@ -114,6 +118,8 @@ public final class StructureParser {
             notes = withGroupNotes(notes, SectionReferences.notes(sectionRows, annex, outline.tasks(), logical));
             notes = RelativeGroups.apply(notes, outline.tasks(), logical);
             notes = ReferenceNotes.apply(notes, outline.tasks(), logical);
+            notes = GroupNotes.withAdditions(notes, GroupNotes.additions(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()));
         }
         // leads named once: in a part's heading, or in a rule for the items that name none
         int bodyEndOffset = bodyEnd < paragraphs.size() ? paragraphs.get(bodyEnd).start() : logical.length();

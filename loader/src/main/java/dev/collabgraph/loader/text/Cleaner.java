@@ -190,6 +190,7 @@ public final class Cleaner {
         int indentedWidth = indentedParagraphsWidth(source.text(), lines);
         int previousWidth = 0;
         int tableTabs = 0;
+        boolean sideTable = false;
         for (int li = 0; li < lines.size(); li++) {
             int[] line = lines.get(li);
             String content = source.text().substring(line[0], line[1]);
@@ -219,15 +220,19 @@ public final class Cleaner {
             // with their number, that empty cell or the header repeated
             boolean barRow = inBarTable && bars && (Character.isDigit(content.charAt(0)) || content.charAt(0) == '|'
                     || BAR_HEADER.matcher(content).find());
+            // a table set on its side (项目名称 ⇥ A ⇥ B over 牵头单位 ⇥ C ⇥ D): each line a row, even of one item, its unit
+            // rows no label boxes; a row cut short by a wrapped cell is joined where the table is read
+            boolean tabRow = content.indexOf('\t') >= 0;
+            sideTable = tabRow && (sideTable || SIDE_TABLE_FIELD.matcher(content).find());
             boolean pipeRow = barRow || WebExport.isPipeRow(content) || BoxTables.isRow(content);
             boolean field = !barRow && WebExport.isFieldLine(content);
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
-            boolean labelledCell = !pipeRow && !spacedRow && !noteFields && isLabelledUnitsRow(content);
+            boolean labelledCell = !pipeRow && !spacedRow && !noteFields && !sideTable && isLabelledUnitsRow(content);
             boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find();
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             int tabs = tabCount(content);
             // (a rest set under its column, after tabs for the cells before it, is read as a row of its own)
-            boolean cellRest = previous != null && tableTabs > 0 && !tabBefore(source.text(), line[0])
+            boolean cellRest = previous != null && tableTabs > 0 && !sideTable && !tabBefore(source.text(), line[0])
                     && restOfWrappedCell(previous, content, tableTabs, lineAfter(source.text(), lines, li));
             tableTabs = tabs >= 2 ? Math.max(tableTabs, tabs) : tabs == 0 && !cellRest ? 0 : tableTabs;
             if (previous != null && !previousIsBadge && !cellRest) {
@@ -239,7 +244,7 @@ public final class Cleaner {
                 // line above it
                 boolean indentedParagraph = line[0] >= 2 && source.text().startsWith("\u3000\u3000", line[0] - 2)
                         && (line[0] == 2 || source.text().charAt(line[0] - 3) == '\n') && !previousIsBadge;
-                if (spacedRow || pipeRow || field || previousIsField || indentedParagraph
+                if (spacedRow || pipeRow || field || previousIsField || indentedParagraph || sideTable
                         || !sameParagraph && !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');
                     origin.add(previousEnd);
@@ -271,6 +276,9 @@ public final class Cleaner {
         }
         return new MappedText(source, out.toString(), origin.toArray());
     }
+
+    /** The first cell of a table set on its side: the field naming or numbering its items, one item a column. */
+    private static final Pattern SIDE_TABLE_FIELD = Pattern.compile("^[\\s\u3000]*\\p{IsHan}{0,4}(?:名称|编号)\t");
 
     /** A table's label cell naming units by role, or the official who answers for the work. */
     private static final Pattern UNIT_CELL_LABEL = Pattern.compile(

@@ -100,4 +100,30 @@ class RelationCuesTest {
         assertThat(e.names(dev.collabgraph.model.Label.University)).contains("某某农林职业技术学院")
                 .doesNotContain("选派某某农林职业技术学院");
     }
+
+    @Test
+    void aProjectTableOnItsSidePairsEachColumnsSchoolsWithItsCompanies() {
+        Extraction e = read("""
+                项目编号\t项目一\t项目二
+                合作高校\t某某大学\t某某理工学院
+                合作企业\t青禾电子科技有限公司\t长河机械股份有限公司
+                项目编号\t项目三
+                合作高校\t某某医学院
+                合作企业\t丰禾药业股份有限公司
+                """);
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 青禾电子科技有限公司",
+                "PARTNERS_WITH 某某理工学院 -> 长河机械股份有限公司", "PARTNERS_WITH 某某医学院 -> 丰禾药业股份有限公司");
+        // a column's school works with its own column's company, not with another's, nor with another part's
+        assertThat(e.relations()).doesNotContain("PARTNERS_WITH 某某大学 -> 长河机械股份有限公司",
+                "PARTNERS_WITH 某某医学院 -> 长河机械股份有限公司");
+    }
+
+    @Test
+    void aCountBeforeAPlatformsSuffixCountsBodiesOfAKindAndNamesNone() {
+        Extraction e = read("新建机器人、焊接工艺两个研发中心。我市现有青川大学等高校9所，推动高校创新资源与青川高新区精准对接。");
+        assertThat(e.names(dev.collabgraph.model.Label.Platform)).noneMatch(n -> n.contains("两个"));
+        // 现有 and a resource phrase before 与 end the text before a name
+        assertThat(e.names(dev.collabgraph.model.Label.University)).contains("青川大学").noneMatch(n -> n.contains("现有"));
+        assertThat(e.names(dev.collabgraph.model.Label.Park)).contains("青川高新区").noneMatch(n -> n.contains("资源"));
+    }
 }

@@ -1082,4 +1082,66 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县市场监管局:co", "县税务局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("县工业和信息化局:lead", "县科技局:co");
     }
+
+    @Test
+    void anInterpretationToldAsQuestionsHasItsTasksInsideAnAnswerWithUnitsInSentences() {
+        DocumentStructure s = Docs.parse("""
+                《某某市深化校地合作三年行动方案》政策解读
+                一问：《行动方案》提出了哪些目标？
+                答：到2028年，技术合同成交额达到120亿元。具体概括为：
+                1.平台更强。共建平台从有没有转向强不强。
+                2.转化更快。成果转化周期明显缩短。
+                二问：《行动方案》部署了哪些重点任务？
+                答：部署了三项重点任务。
+                （一）共建校地创新平台。支持某某大学共建研究院。该项任务由市科技局牵头，市财政局配合。
+                （二）实施揭榜挂帅项目。每年征集技术需求。牵头单位为市科技局，配合单位为市工业和信息化局。
+                （三）优化成果转化服务。建设技术交易市场。责任单位为市科技局、市市场监管局。
+                三问：如何保障任务落地？
+                答：一是强化组织领导，二是加强督导考核。其中，第二项、第三项任务，某某高新区管委会要按属地做好配合。
+                """);
+        // the questions are the parts; the summing-up list of the first answer carries no note and is no task
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("共建校地创新平台", "实施揭榜挂帅项目", "优化成果转化服务");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        // a label stated in a sentence (牵头单位为A), and units a later answer adds by the items' ordinals
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "工业和信息化局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:null", "市场监管局:null", "某某高新区管委会:co");
+    }
+
+    @Test
+    void aWorkTableOnItsSideHasOneItemPerColumnAndContinuesUnderTheNextCaption() {
+        DocumentStructure s = Docs.parse("""
+                某某市重大项目推进方案
+                一、重大项目
+                （一）某某大学储能研究院建设。支持某某大学建设研究院。
+                （二）中试平台建设。建设中试平台。
+                （三）技术转移网络建设。建设技术转移中心。
+                二、推进机制
+                （一）按月调度。每月汇总进展。
+                附件
+                2026年重大项目推进表
+                表一
+                项目编号	项目一	项目二
+                项目名称	某某大学储能研究院建设	中试平台建设
+                牵头单位	市科技局	市工信局、市科技局（共同牵头）
+                配合单位	市财政局、
+                某某高新区管委会	—
+                完成时限	2026年12月	2026年10月
+                表二（续）
+                项目编号	项目三
+                项目名称	技术转移网络建设
+                牵头单位	市市场监管局
+                配合单位	各县（市、区）人民政府
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::number, AnnexRow::title, AnnexRow::year).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "某某大学储能研究院建设", 2026),
+                org.assertj.core.groups.Tuple.tuple(2, "中试平台建设", 2026),
+                org.assertj.core.groups.Tuple.tuple(3, "技术转移网络建设", 2026));
+        // a units cell wrapped onto the next line is one cell again
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("工信局:lead", "科技局:lead");
+        // the rows name the body's items by title: their notes; the mechanism part's items are no tasks
+        assertThat(s.tasks()).hasSize(3);
+        assertThat(Docs.roles(s, 3)).containsExactly("市场监管局:lead", "各县（市、区）人民政府:co");
+    }
 }
