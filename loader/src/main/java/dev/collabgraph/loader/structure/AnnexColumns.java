@@ -22,10 +22,11 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     private static final Pattern ROLE_COLUMN = Pattern.compile("^(?:分工|角色|职责分工|责任分工|分工类型)$");
     /**
      * A unit column or field by its label, the role in group 1 (also the fields of CardTables); the units that made a
-     * commitment (承诺部门) or answered a congress's inquiry (应询部门) answer for its items.
+     * commitment (承诺部门) or answered a congress's inquiry (应询部门) answer for its items; in a table of changes the
+     * columns after them (调整后牵头单位), not the replaced ones (原牵头单位).
      */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|落实|承诺|应询)?(?:单位|部门|主体|处室|科室|股室)(?:（[^（）]{0,6}）)?$");
+            "^(?:调整后)?(?:主要)?(?:\\p{IsHan}{1,3}方)?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|落实|承诺|应询)?(?:单位|部门|主体|处室|科室|股室)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.
@@ -109,7 +110,8 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if (towns.matches()) {
                 units.add(c);
                 roles.add(UnitLists.roleOf(towns.group(1)));
-            } else if (title < 0 && TITLE_COLUMN.matcher(text).find()) {
+            } else if ((title < 0 || number >= 0 && title < number) && TITLE_COLUMN.matcher(text).find()) {
+                // 省方案任务 | 序号 | 我市任务: the task column is the one the row's number heads, after 序号
                 title = c;
             } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
                 work = c;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MatrixTables {
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern TASK_COLUMN = Pattern.compile("任务|事项|项目|工作");
-    private static final String MARKS = "★☆●○◎△▲√✓✔";
+    static final String MARKS = "★☆●○◎△▲√✓✔";
     /** A legend entry: a mark, then what it stands for (★为牵头单位, ○表示配合, ●：牵头). */
     private static final Pattern LEGEND = Pattern.compile("([" + MARKS + "])\\s*(?:为|表示|代表|[：:])?\\s*(牵头|主办|配合|协办|参与|协同|责任)");
     /** A matrix names at least this many units as columns. */
@@ -74,7 +74,7 @@ final class MatrixTables {
     }
 
     /** What each mark stands for: the legend near the table, else the marks' usual meaning. */
-    private static Map<Character, String> legend(Table table) {
+    static Map<Character, String> legend(Table table) {
         Map<Character, String> roles = new HashMap<>();
         for (char lead : "★●▲".toCharArray()) {
             roles.put(lead, "lead");

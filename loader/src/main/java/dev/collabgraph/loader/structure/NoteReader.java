@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the responsibility note of a task: （责任单位：A、B） or （牵头单位：A；配合单位：B、C）, also without
  * brackets on lines of their own (牵头单位：A / 配合单位：B) and with 主办/协办; a sentence may state the label
- * (牵头单位为A，配合单位为B), as an interpretation retelling the plan does. A bracketed note ends at its
+ * (牵头单位为A，配合单位为B), as an interpretation retelling the plan does. A notice changing an earlier plan's units
+ * gives the new ones after 调整为：/调整后： and the replaced ones after 原牵头单位： (not the task's units). A bracketed note ends at its
  * closing bracket (half- or full-width, nested brackets counted); an unbracketed one at the end of its
  * paragraph. All labelled lists of one task make one note; the label may omit 单位 (（牵头：A；配合：B）), and
  * once a note names a lead, its units without a role (责任单位 after 牵头单位) assist. 部门 and 主体 stand for 单位
@@ -31,13 +32,13 @@ final class NoteReader {
      * 站所, a department's its 处室, a county bureau's its 股室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位).
      */
-    static final Pattern LABEL = Pattern.compile("拟?((?:主要|其他)?责任|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理|承诺|应询)(?=单位|部门|主体|科室|处室))"
+    static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:实施|落实|成员|归口管理|承诺|应询)(?=单位|部门|主体|科室|处室))"
             + "(?:单位|部门|主体|站所|处室|科室|股室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
-    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首原调";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
@@ -63,6 +64,9 @@ final class NoteReader {
         char closer = 0;
         boolean assistLabel = false;
         for (int at = body.start(); nextLabel(label, text, at, body.end()); at = label.end()) {
+            if (text.charAt(label.start()) == '原') {
+                continue; // 原牵头单位：A — the units a notice of changes replaces, kept for comparison only
+            }
             boolean bracketLabel = text.charAt(label.end() - 1) == '】';
             if (noteStart < 0) {
                 closer = !bracketLabel && label.start() > body.start() ? closerOf(text.charAt(label.start() - 1)) : 0;

@@ -94,8 +94,11 @@ final class OutlineReader {
         if (!namedElsewhere.isEmpty() || !namedByRows.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {
-                // Only （一） items: they are the list, numbered through the document or per part.
-                headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
+                // Only （一） items: they are the list, numbered through the document or per part; once one of a part's
+                // items carries its text on its line, those whose line holds only the heading are items of its list too
+                Set<String> listing = new HashSet<>();
+                headings.stream().filter(h -> h.level() == 2 && carriesText(h)).forEach(h -> listing.add(partOf(h)));
+                headings = headings.stream().filter(h -> h.level() == 1 || !listing.contains(partOf(h))).toList();
                 family = Headings.LEVEL_TWO;
             }
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
@@ -408,6 +411,12 @@ final class OutlineReader {
             }
         }
         return headings;
+    }
+
+    /** The part (一、) a heading belongs to: "2" for "2.3". */
+    private static String partOf(Heading h) {
+        int dot = h.key().indexOf('.');
+        return dot < 0 ? h.key() : h.key().substring(0, dot);
     }
 
     /** The title of a 一、 heading line, for telling a form's first part when the next form repeats it. */

@@ -62,7 +62,10 @@ public final class StructureParser {
                             r.span()));
                 }
             } else {
-                Optional<List<AnnexRow>> read = AnnexReader.read(table, text, header.city(), notedFirstLeads);
+                // a division by unit (rows of units naming items by number, or marking them in a matrix) is no list of
+                // tasks: UnitRowTables gives its items their notes
+                Optional<List<AnnexRow>> read = UnitRowTables.namesItems(table) ? Optional.of(List.of())
+                        : AnnexReader.read(table, text, header.city(), notedFirstLeads);
                 if (read.isEmpty()) {
                     read = transposed.read(table);
                 }

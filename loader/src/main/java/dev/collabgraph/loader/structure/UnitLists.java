@@ -23,6 +23,12 @@ final class UnitLists {
     private static final Pattern PERSON_GLOSS = Pattern.compile(
             "（(?:分管)?(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
+    /**
+     * A remark in brackets after a unit, a clause rather than a name (（市总工会不再列为配合单位）, （原由市教育局承担）): it
+     * negates, reassigns or explains.
+     */
+    private static final Pattern REMARK_GLOSS = Pattern.compile(
+            "（[^（）]{0,12}(?:不再|不列|列为|调整|改由|原由|移交|负责|承担)[^（）]{0,16}）$");
     /** A contact for the unit (（联系人：某某，0731-88265103）, （联系电话：…）): no part of its name. */
     private static final Pattern CONTACT_GLOSS = Pattern.compile("[\\s\u3000]*（(?:联系人|联系电话|电话|联系方式)[：:][^（）]*）$");
     /**
@@ -197,6 +203,12 @@ final class UnitLists {
             // （共同负责） after the last of a list: all share the work, none leads; the mark is no part of a name
             end = start + joint.start();
             surface = surface.substring(0, joint.start());
+        }
+        Matcher remark = REMARK_GLOSS.matcher(surface);
+        if (remark.find() && UnitNames.isOrgan(surface.substring(0, remark.start()))) {
+            // 市科技局（市总工会不再列为配合单位）: a remark on the list, set after its last unit
+            end = start + remark.start();
+            surface = surface.substring(0, remark.start());
         }
         Matcher contact = CONTACT_GLOSS.matcher(surface);
         if (contact.find()) {

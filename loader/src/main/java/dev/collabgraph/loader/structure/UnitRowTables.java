@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A division of work set out unit by unit: each row names a unit and the items it leads or helps with by their
  * numbers (成员单位 | 牵头任务 | 参与任务, rows 市科技局 | 4、9 | 3、5、7). Read the other way round, it is the note of
  * every item it names; a column's role comes from its name (牵头任务 → lead, 参与任务/配合事项 → co, 承担任务 → open).
- * Only a table whose every row with a unit holds item numbers or a dash (—, 无) in those columns is one.
+ * Only a table whose every row with a unit holds item numbers or a dash (—, 无) in those columns is one. The same
+ * division drawn as a matrix (units as rows, one column per item number, ● and ○ in the cells) reads the same way.
  */
 final class UnitRowTables {
     /** A column of units: 成员单位, 责任部门, 单位名称, 处室. */
@@ -37,7 +38,7 @@ final class UnitRowTables {
 
     /** Whether {@code table} gives items to units by number, row by unit. */
     static boolean namesItems(Table table) {
-        return columns(table) != null;
+        return columns(table) != null || !marked(table).isEmpty();
     }
 
     /** One item a row gives its unit, with the column's role ("" when open). */
@@ -50,6 +51,7 @@ final class UnitRowTables {
         for (Table table : tables) {
             Columns columns = columns(table);
             if (columns == null) {
+                assignments.addAll(marked(table));
                 continue;
             }
             for (Paragraph row : table.rows().subList(1, table.rows().size())) {
@@ -67,6 +69,64 @@ final class UnitRowTables {
             }
         }
         return assignments;
+    }
+
+    /**
+     * A matrix of units by item number: a unit column (责任单位) and, under a header such as 任务序号, one column per item
+     * numbered 1, 2, 3 … at the end of the first or second header row; a mark in a unit's row gives it that item, its
+     * role from the legend near the table (●为牵头单位，○为配合单位) or the marks' usual meaning.
+     */
+    private static List<Assignment> marked(Table table) {
+        List<Paragraph> rows = table.rows();
+        if (rows.size() < 3 || Table.cells(rows.get(0)).stream()
+                .map(c -> AnnexColumns.headerName(c.text()).strip())
+                .noneMatch(n -> AnnexColumns.UNIT_COLUMN.matcher(n).matches() || UNIT_HEADER.matcher(n).matches())) {
+            return List.of();
+        }
+        for (int h = 0; h < 2; h++) {
+            int items = numberedTail(Table.cells(rows.get(h)));
+            if (items < 2) {
+                continue;
+            }
+            Map<Character, String> legend = MatrixTables.legend(table);
+            List<Assignment> assignments = new ArrayList<>();
+            for (Paragraph row : rows.subList(h + 1, rows.size())) {
+                // a row may have lost its leading or trailing empty cells (a merged 类别 cell's continuation, marks
+                // missing at its end): the unit is its last cell that holds no mark, the items' cells follow it
+                List<Table.Cell> cells = Table.cells(row);
+                int unit = -1;
+                for (int c = 0; c < cells.size(); c++) {
+                    String t = cells.get(c).text().strip();
+                    if (!t.isEmpty() && !(t.length() == 1 && MatrixTables.MARKS.indexOf(t.charAt(0)) >= 0)) {
+                        unit = c;
+                    }
+                }
+                if (unit < 0) {
+                    continue;
+                }
+                int first = unit + 1;
+                for (int k = 0; k < items && first + k < cells.size(); k++) {
+                    String mark = cells.get(first + k).text().strip();
+                    if (mark.length() == 1 && MatrixTables.MARKS.indexOf(mark.charAt(0)) >= 0) {
+                        String role = legend.get(mark.charAt(0));
+                        assignments.add(new Assignment(row, cells.get(unit), k + 1, role == null ? "" : role));
+                    }
+                }
+            }
+            return assignments;
+        }
+        return List.of();
+    }
+
+    /** How many cells end {@code cells} numbered 1, 2, 3 … in order, the row's filled cells being just these; else 0. */
+    private static int numberedTail(List<Table.Cell> cells) {
+        List<Table.Cell> filled = cells.stream().filter(c -> !c.text().isBlank()).toList();
+        for (int k = 0; k < filled.size(); k++) {
+            if (!filled.get(k).text().strip().equals(String.valueOf(k + 1))) {
+                return 0;
+            }
+        }
+        return !filled.isEmpty() && cells.get(cells.size() - 1) == filled.get(filled.size() - 1) ? filled.size() : 0;
     }
 
     /** The item numbers such tables name: the items they give units to carry a note though none stands at them. */

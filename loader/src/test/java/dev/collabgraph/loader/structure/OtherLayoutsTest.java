@@ -1144,4 +1144,68 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).hasSize(3);
         assertThat(Docs.roles(s, 3)).containsExactly("市场监管局:lead", "各县（市、区）人民政府:co");
     }
+
+    @Test
+    void aMatrixOfUnitsByItemNumberGivesEachItemItsMarkedUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某县校地协同创新工作方案
+                一、重点任务
+                （一）共建竹产业研究院。依托某某大学建设研究院。
+                （二）建设中药材科技小院。支持某某大学设立科技小院。
+                （三）实施联合攻关项目。组织高校与企业联合攻关。
+                附件
+                重点任务责任分工表
+                类别\t责任单位\t任务序号\t\t
+                \t\t1\t2\t3
+                县直部门\t县科技局\t●\t○\t●
+                \t县农业农村局\t\t●\t
+                \t县财政局\t○\t\t○
+                园区\t某某经开区管委会\t○\t\t●
+                注：●为牵头单位，○为配合单位。
+                """);
+        assertThat(s.annex()).isEmpty();
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "某某经开区管委会:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县农业农村局:lead", "县科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("县科技局:lead", "某某经开区管委会:lead", "县财政局:co");
+    }
+
+    @Test
+    void aNoticeOfChangesGivesTheNewUnitsNotTheReplacedOnes() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于调整《分工方案》部分任务责任单位的通知
+                一、调整牵头单位的任务
+                （一）《分工方案》第2项“建设海洋工程研究院”。
+                原牵头单位：市发展改革委；原配合单位：市科技局。
+                调整为：市科技局牵头，市发展改革委、市财政局配合。
+                （二）《分工方案》第7项“建设数据共享服务平台”。因机构改革，原市大数据局的职责已划入市数据局。
+                原牵头单位：市大数据局。
+                调整为：市数据局牵头，市科技局配合。
+                二、调整配合单位的任务
+                （三）《分工方案》第8项“引育产业教授”。
+                调整后：牵头单位：市人力资源社会保障局；配合单位：市教育局、市科技局（市总工会不再列为配合单位）。
+                """);
+        // items whose line holds only the heading and items that go on after it are one list
+        assertThat(s.tasks()).hasSize(3);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("数据局:lead", "科技局:co");
+        // a remark in brackets after the last unit is no part of its name
+        assertThat(Docs.roles(s, 3)).containsExactly("人力资源社会保障局:lead", "教育局:co", "科技局:co");
+    }
+
+    @Test
+    void aDivisionTableQuotingTheHigherPlansTasksFirstTakesItsTitlesFromTheColumnAfterItsNumber() {
+        DocumentStructure s = Docs.parse("""
+                某某市贯彻落实省科技创新行动方案的实施方案
+                1．建设某某大学智能制造研究院。推动研究院实体化运行。
+                2．推动新型研发机构提质增效。开展绩效评价。
+                附件
+                对标任务分工表
+                省方案任务\t序号\t我市任务\t牵头单位\t配合单位
+                支持高校与地方共建新型研发机构\t1\t建设某某大学智能制造研究院\t市科技局\t市财政局
+                \t2\t推动新型研发机构提质增效\t市科技局\t各区（县）人民政府
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("建设某某大学智能制造研究院", "推动新型研发机构提质增效");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "各区（县）人民政府:co");
+    }
 }
