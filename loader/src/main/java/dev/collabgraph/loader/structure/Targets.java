@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
  */
 final class Targets {
     private static final Pattern GOAL_YEAR = Pattern.compile("(?:到|至)\\d{4}年");
-    /** 主要目标是：… / 工作目标为… / 主要目标：… / 力争…: goals of the plan's own year (a 工作要点), with no 到20XX年 before them. */
     /** A goals table has few columns (类别, 具体目标); a wider one is an indicator or work table. */
     private static final int MAX_GOAL_COLUMNS = 3;
     /** A cell shorter than this holds a value or a name, not a sentence of goals. */
     private static final int MIN_GOAL_SENTENCE = 15;
     private static final Pattern GOAL_CELL_YEAR = Pattern.compile("\\d{4}年");
     /**
-     * 主要目标是：… / 力争…, or the plan year's own goals in a 工作要点's opening (2026年，全市… / 全年新增…达到…).
+     * 主要目标是：… / 力争…, or the plan year's own goals in a 工作要点's or a notice's opening (2026年，全市… /
+     * 2026年全市高新技术企业突破1100家 / 全年新增…达到…).
      */
     private static final Pattern GOAL_STATEMENT = Pattern.compile(
-            "目标(?:是|为|：)|为目标[，,]|力争|(?:^[\\s\u3000]*|[。；])\\d{4}年[，,]|全年[^。；]{0,30}?(?:达到|提高到|提升到|突破|超过|增长到)");
+            "目标(?:是|为|：)|为目标[，,]|力争|(?:^[\\s\u3000]*|[。；])\\d{4}年(?:[，,]|[^。；]{0,30}?(?:达到|提高到|提升到|突破|超过|增长到))|全年[^。；]{0,30}?(?:达到|提高到|提升到|突破|超过|增长到)");
 
     /** A heading over a list of goals: 年度目标, 主要目标, 2027年目标. */
     private static final Pattern GOALS_HEADING = Pattern.compile(

@@ -42,7 +42,7 @@ final class UnitLists {
      * The words that give a unit its role (lead: 牵头, 主办, 主责, 主抓; assisting: 配合, 协办, 会办, 协抓, 参与, 协同), as a
      * regex alternation: the note grammar, the unit columns of tables and the titles' end all read the same words.
      */
-    static final String ROLE_WORDS = "牵头|主办|主责|首责|主抓|配合|协办|会办|协抓|参与|协同";
+    static final String ROLE_WORDS = "牵头|主办|主责|首责|主抓|配合|协办|会办|协抓|参与|协同|协助";
     /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
     /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）, a suggestion handled apart (（分办）). */
@@ -86,7 +86,8 @@ final class UnitLists {
                 depth++;
             } else if (c == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 && !(c == ' ' && glossFollows(text, i, to))
+            } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 && !(c == ' ' && (glossFollows(text, i, to)
+                    || levelBeforeBlank(text, start, i)))
                     && !(c == '、' && levelsOfOneOrgan(text, start, i, to))
                     || c == AND && joinsUnits(text, start, i))) {
                 add(text, start, i, role, city, units);
@@ -134,6 +135,14 @@ final class UnitLists {
     private static boolean levelsOfOneOrgan(String text, int start, int comma, int to) {
         return LEVEL.matcher(text.substring(start, comma).strip()).matches()
                 && LEVEL_AND_ORGAN.matcher(text).region(comma + 1, to).lookingAt();
+    }
+
+    /**
+     * Whether the blank at {@code at} follows a lone level character (市 科技局, a scan's stray blank): no unit is named
+     * 市, so the blank parts nothing.
+     */
+    private static boolean levelBeforeBlank(String text, int start, int at) {
+        return at - start == 1 && "市县区省".indexOf(text.charAt(start)) >= 0;
     }
 
     /** Whether the space at {@code at} only sets off a bracket that glosses the name before it (县委组织部 （县委人才办）). */
@@ -244,7 +253,7 @@ final class UnitLists {
     static String roleOf(String word) {
         return switch (word) {
             case "牵头", "主办", "主责", "首责", "主抓", "主要责任" -> "lead";
-            case "配合", "协办", "会办", "协抓", "参与", "协同", "属地", "成员", "其他责任" -> "co";
+            case "配合", "协办", "会办", "协抓", "参与", "协同", "协助", "属地", "成员", "其他责任" -> "co";
             default -> null;
         };
     }

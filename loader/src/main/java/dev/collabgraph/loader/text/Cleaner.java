@@ -209,7 +209,9 @@ public final class Cleaner {
             boolean cellLine = inSpacedTable && previousSpacedRow && gaps == 0 && content.length() <= MAX_CELL_LINE
                     && indent(source.text(), line[0]) >= MIN_CELL_INDENT
                     && !(OUTLINE_HEADING.matcher(content).find() && !rowFollows(source.text(), lines, li));
-            boolean spacedRow = inSpacedTable && gaps > 0 || cellLine;
+            // a line set in distributed alignment (分散对齐) is text spread over the width, not a row of one-letter cells
+            boolean letterSpaced = gaps > 0 && letterSpaced(content);
+            boolean spacedRow = !letterSpaced && (inSpacedTable && gaps > 0 || cellLine);
             boolean bars = content.indexOf('|') >= 0;
             if (bars && !WebExport.isPipeRow(content) && BAR_HEADER.matcher(content).find()) {
                 inBarTable = true;
@@ -537,19 +539,36 @@ public final class Cleaner {
         }
         Map<String, Integer> turns = new HashMap<>();
         for (int k : nearPageNumbers) {
-            turns.merge(text.substring(lines.get(k)[0], lines.get(k)[1]), 1, Integer::sum);
+            turns.merge(runningKey(text.substring(lines.get(k)[0], lines.get(k)[1])), 1, Integer::sum);
         }
         List<int[]> kept = new ArrayList<>(lines.size());
         for (int k = 0; k < lines.size(); k++) {
             String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-            boolean running = nearPageNumbers.contains(k) && turns.get(line) >= 2 && line.length() <= MAX_RUNNING_LINE
-                    && line.indexOf('。') < 0 && line.indexOf('\t') < 0;
+            String key = runningKey(line);
+            boolean running = turns.getOrDefault(key, 0) >= 2 && line.indexOf('。') < 0 && line.indexOf('\t') < 0
+                    && (nearPageNumbers.contains(k) && line.length() <= MAX_RUNNING_LINE || machineBanner(line));
             if (!running) {
                 kept.add(lines.get(k));
             }
         }
         return kept;
     }
+
+    /** A running line's text with its numbers as one mark: a fax's P.002/003 and P.003/003 are one banner. */
+    private static String runningKey(String line) {
+        return line.replaceAll("\\d+", "#");
+    }
+
+    /**
+     * The banner a fax machine or a printer sets over every page (MAR-12-2026 09:41 FROM:… TO:… P.002/003): Latin
+     * words and numbers around the sender, no sentence of the document; one repeated at two page turns goes from
+     * every page, the first included.
+     */
+    private static boolean machineBanner(String line) {
+        return MACHINE_BANNER.matcher(line).find() && line.indexOf('，') < 0;
+    }
+
+    private static final Pattern MACHINE_BANNER = Pattern.compile("(?:FROM|TO|FAX|P\\.\\s*\\d{1,3}\\s*/\\s*\\d{1,3})");
 
     /** Whether the first non-blank line after {@code from} is a short heading: no sentence end, no comma. */
     private static boolean badgeHeading(String text, int from) {
@@ -771,6 +790,7 @@ public final class Cleaner {
                                          boolean tabsInText, boolean barNote, boolean labelledCell, StringBuilder out,
                                          IntList origin) {
         boolean tableRow = !tabsInText && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
+        boolean letterSpaced = !spacedRow && !pipeRow && letterSpaced(text.substring(start, end));
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
         // the cells of a labelled row passed so far: a tab after a label gives its colon, one after a value a blank
@@ -814,6 +834,9 @@ public final class Cleaner {
                 out.append('\t');
                 origin.add(i);
                 continue;
+            }
+            if (letterSpaced && (isSpace(c) || c == '\t')) {
+                continue; // 责  任  单  位  ：  区  科  技  局: the blanks spread the letters, they part nothing
             }
             if (spacedRow && isSpace(c) && i + 1 < end && isSpace(text.charAt(i + 1))) {
                 // The run becomes one tab, so spaced tables reach the parser like tab-separated ones.
@@ -999,6 +1022,9 @@ public final class Cleaner {
             return (char) (c - 0xFEE0);
         }
         switch (c) {
+            // a scan's letter O for a zero in an item's number at the line's start (1O、 for 10、)
+            case 'O', 'o': return i > start && i - start <= 2 && Character.isDigit(text.charAt(i - 1)) && i + 1 < end
+                    && "、.．".indexOf(text.charAt(i + 1)) >= 0 ? '0' : c;
             case '(': return '（';
             case ')': return '）';
             // a note a web page or PDF sets in ASCII square brackets ([牵头单位:A;责任单位:B]) as others do in 〔〕
@@ -1021,6 +1047,41 @@ public final class Cleaner {
 
     private static boolean isAsciiWord(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '%');
+    }
+
+    /** Fewest letters a distributed line spreads: two could be a row of two one-letter cells. */
+    private static final int MIN_SPREAD_LETTERS = 3;
+    /** How much the blanks between a distributed line's letters may differ: justification spreads them evenly. */
+    private static final int SPREAD_SLACK = 2;
+
+    /**
+     * Whether {@code line} is set in distributed alignment (分散对齐), as a PDF or a scan gives back a short line Word
+     * spread over the full width: at least three single letters (Han, or the marks a note holds: ：、，), every one
+     * parted from the next by blanks of nearly the same width. A letter-spaced table header (序 号    重 点 任 务)
+     * parts its cells by wider gaps than its letters and is none.
+     */
+    static boolean letterSpaced(String line) {
+        int letters = 0;
+        int minGap = Integer.MAX_VALUE;
+        int maxGap = 0;
+        int gap = -1; // blanks since the last letter; -1 before the first
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c) || c == '\t') {
+                gap = gap < 0 ? -1 : gap + (c == '\t' ? 4 : 1);
+                continue;
+            }
+            if (!isHan(c) && "：、，（）".indexOf(c) < 0 || gap == 0) {
+                return false; // a word of two letters, a digit, a Latin letter: ordinary text
+            }
+            if (gap > 0) {
+                minGap = Math.min(minGap, gap);
+                maxGap = Math.max(maxGap, gap);
+            }
+            letters++;
+            gap = 0;
+        }
+        return letters >= MIN_SPREAD_LETTERS && maxGap - minGap <= SPREAD_SLACK;
     }
 
     private static boolean isSpace(char c) {

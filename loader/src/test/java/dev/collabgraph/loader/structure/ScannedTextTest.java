@@ -95,4 +95,43 @@ class ScannedTextTest {
                 "开展有组织科研对接产业需求", "建设概念验证中心", "提升技术转移机构能力");
         assertThat(Docs.roles(s, 3)).containsExactly("省科技厅基地平台处:lead", "省财政厅科教处:co");
     }
+
+    @Test
+    void aFaxedTelegramLosesItsMachineBannerAndReadsItsOcrNumbersNotesAndGoals() {
+        DocumentStructure s = Docs.parse("""
+                MAR-12-2026  09:41   FROM:某某市政府办公室 0596 2318000     TO:各有关单位     P.001/002
+                明传电报
+                某某市人民政府办公室关于做好科技创新重点工作的紧急通知
+                各县（市、区）人民政府，市直各有关单位：
+                现就有关事项紧急通知如下。各项任务中，“负责”的单位为牵头单位，“协助”的单位为配合单位。
+                2026年全市高新技术企业总数突破1100家（2025年为1003家），技术合同成交额达到120亿元。
+                1、加大科技金融支持力度。推广科技贷产品。（责任单位：市地方金融管理局；协助单位：市财政局）
+                —1—
+                \f
+                MAR-12-2026  09:41   FROM:某某市政府办公室 0596 2318000     TO:各有关单位     P.002/002
+                2、压实属地科技创新责任。制定年度工作要点。（责任单位：各县（市、区）人民政府、市 科技局）
+                —2—
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("加大科技金融支持力度", "压实属地科技创新责任");
+        // 协助单位 assist: the unit named without a role beside them leads
+        assertThat(Docs.roles(s, 1)).containsExactly("地方金融管理局:lead", "财政局:co");
+        // a scan's stray blank after 市 parts no units
+        assertThat(Docs.roles(s, 2)).containsExactly("各县（市、区）人民政府:null", "科技局:null");
+        // a year opening a sentence of goals in the notice: the plan year's own targets
+        assertThat(s.targets()).extracting(TargetFact::value).contains(1100.0, 1003.0, 120.0);
+        assertThat(s.tasks()).allMatch(t -> !t.title().contains("FROM"));
+        // a scan's letter O in an item's number
+        assertThat(dev.collabgraph.loader.text.Cleaner.clean(dev.collabgraph.loader.text.Decoder.decode("x.txt",
+                "1O、压实属地科技创新责任。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).text())
+                .startsWith("10、压实");
+    }
+
+    @Test
+    void aNoteSetInDistributedAlignmentIsReadAsItsWords() {
+        assertThat(dev.collabgraph.loader.text.Cleaner.clean(dev.collabgraph.loader.text.Decoder.decode("x.txt",
+                "（四）提升孵化能力。新增孵化面积2万平方米。\n责  任  单  位   ：  区  科  技  局  、  区   教  育  局\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).text())
+                .contains("责任单位：区科技局、区教育局");
+
+    }
 }

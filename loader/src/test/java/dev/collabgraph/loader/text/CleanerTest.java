@@ -99,4 +99,14 @@ class CleanerTest {
         assertThat(clean("加快建设。\n责任单位：县科技局、人行某某中支\n各单位要对照要点，细化措施，按时报送进展。"))
                 .isEqualTo("加快建设。\n责任单位：县科技局、人行某某中支\n各单位要对照要点，细化措施，按时报送进展。");
     }
+
+    @Test
+    void aLineInDistributedAlignmentIsSingleLettersPartedByEvenBlanks() {
+        assertThat(Cleaner.letterSpaced("区                科                技                局")).isTrue();
+        assertThat(Cleaner.letterSpaced("责  任  单  位   ：  区  科  技  局  、  区   教  育  局")).isTrue();
+        // a letter-spaced table header parts its cells by wider gaps than its letters; two letters may be two cells
+        assertThat(Cleaner.letterSpaced("序 号      重 点 任 务      牵 头 单 位")).isFalse();
+        assertThat(Cleaner.letterSpaced("是      否")).isFalse();
+        assertThat(Cleaner.letterSpaced("市科技局  市财政局  市教育局")).isFalse();
+    }
 }
