@@ -115,10 +115,10 @@ final class Headings {
     /**
      * Lines that end the body: annexes (not a record's count of its attachments, 附件：1个), distribution and printing
      * notes, a meeting's attendance (出席：/参加：), and the links under a document copied from a web page (分享到,
-     * 上一篇/下一篇), whose 主办：/承办： lines would read as a note.
+     * 上一篇/下一篇, 相关链接：, 【打印】, a footer's 网站标识码 or ICP备 number), whose 主办：/承办： lines would read as a note.
      */
     static final Pattern BODY_END = Pattern.compile(
-            "^(?:附件|附表)(?![：:]\\s*\\d{1,3}\\s*[个份件]\\s*$)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|^(?:出席|列席|参加|请假|记录|分送|送)：|印发$|^（此件|^(?:分享到|上一篇|下一篇)");
+            "^(?:附件|附表)(?![：:]\\s*\\d{1,3}\\s*[个份件]\\s*$)(?:[：\\d一二三四五六七八九]|$)|^(?:抄送|抄报|主送|发)：|^(?:出席|列席|参加|请假|记录|分送|送)：|印发$|^（此件|^(?:分享到|上一篇|下一篇|相关链接[：:]|【(?:打印|关闭))|网站标识码|ICP备");
     /** A date alone on its line: the signature, when it follows the body. */
     static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
@@ -313,7 +313,8 @@ final class Headings {
      */
     /** Whether BODY_END can match at all: it starts with one of these characters or contains 印发. */
     private static boolean mayEndBody(String text) {
-        return !text.isEmpty() && "附抄主发（分上下出列参请记送".indexOf(text.charAt(0)) >= 0 || text.contains("印发");
+        return !text.isEmpty() && "附抄主发（分上下出列参请记送相【".indexOf(text.charAt(0)) >= 0 || text.contains("印发")
+                || text.contains("网站标识码") || text.contains("ICP备");
     }
 
     static int bodyEnd(List<Paragraph> paragraphs, int from) {

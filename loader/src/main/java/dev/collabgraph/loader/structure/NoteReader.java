@@ -165,7 +165,7 @@ final class NoteReader {
     }
 
     /** Whether a label (责任单位：, 牵头：…) ends at one of the colons of {@code text}: found from the colons. */
-    private static boolean hasLabel(String text) {
+    static boolean hasLabel(String text) {
         if (text.indexOf('】') >= 0 && LABEL.matcher(text).find()) {
             return true;
         }

@@ -71,7 +71,10 @@ final class OutlineReader {
      * by number (and title), which then carry a note though none stands at them.
      */
     static Outline read(List<Paragraph> paragraphs, int from, int to, boolean workTable, TableItems.Named byTables) {
-        List<Paragraph> body = paragraphs.subList(from, to).stream().filter(p -> !p.isTableRow()).toList();
+        // a box's own numbered list (专栏1 … 1.… 2.…) is no part of the outline: its lines stay in the task before it
+        Set<Integer> boxed = Sidebars.boxedItems(paragraphs.subList(from, to));
+        List<Paragraph> body = paragraphs.subList(from, to).stream()
+                .filter(p -> !p.isTableRow() && !boxed.contains(p.index())).toList();
         boolean anyArticle = body.stream().anyMatch(p -> Headings.ARTICLE_TASK.matcher(p.text()).find());
         // 第三条　合作内容 over （一）…（五）: articles that are bare headings over their items are its parts
         boolean articleParts = anyArticle && articlesAreHeadings(body);

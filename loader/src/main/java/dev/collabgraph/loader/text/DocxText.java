@@ -27,8 +27,8 @@ import java.util.List;
 
 /**
  * The text of a Word (.docx) document's body, in order: one paragraph a line, a page break as a form feed, a table
- * as one line a row with its cells joined by tabs, as the loader's table reader takes them. Headers, footers and
- * footnotes are left out: they are page furniture, not the document's text.
+ * as one line a row with its cells joined by tabs, as the loader's table reader takes them; the text boxes anchored in
+ * a paragraph follow it. Headers and footers are left out: they are page furniture, not the document's text.
  */
 final class DocxText {
     private DocxText() {
@@ -48,6 +48,7 @@ final class DocxText {
                         out.append('\f');
                     }
                     out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
+                    textBoxes(paragraph).forEach(line -> out.append(line).append('\n'));
                 } else if (element instanceof XWPFTable table) {
                     appendRows(table, out, numbering);
                 } else if (element instanceof XWPFSDT control) {
@@ -144,6 +145,50 @@ final class DocxText {
             }
         }
         return String.join(" ", parts).replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+
+    private static final String WORD_NS = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
+
+    /**
+     * The lines of the text boxes anchored in {@code paragraph} (a 专栏 box floating beside a task, a masthead), one a
+     * box paragraph, after the paragraph's own text: a box a drawing holds comes with an older copy of itself for
+     * readers without drawings (mc:Fallback), which is left out.
+     */
+    private static List<String> textBoxes(XWPFParagraph paragraph) {
+        XmlObject[] boxes = paragraph.getCTP().selectPath(WORD_NS + ".//w:txbxContent");
+        if (boxes.length == 0) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (XmlObject box : boxes) {
+            if (inFallback(box)) {
+                continue;
+            }
+            for (XmlObject p : box.selectPath(WORD_NS + "./w:p")) {
+                StringBuilder line = new StringBuilder();
+                for (XmlObject t : p.selectPath(WORD_NS + ".//w:t")) {
+                    try (XmlCursor cursor = t.newCursor()) {
+                        line.append(cursor.getTextValue());
+                    }
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Whether {@code element} stands in an mc:Fallback: the copy of a drawing for readers that cannot show it. */
+    private static boolean inFallback(XmlObject element) {
+        try (XmlCursor cursor = element.newCursor()) {
+            while (cursor.toParent()) {
+                if ("Fallback".equals(cursor.getName() == null ? null : cursor.getName().getLocalPart())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,6 +35,9 @@ final class MarkdownText {
 
     /** The rendered text of a Markdown document, or empty when {@code text} is none. */
     static Optional<Rewrite.Rearranged> render(String text) {
+        if (text.indexOf('#') < 0) {
+            return Optional.empty(); // no heading line can open here: no Markdown, and no line need be looked at
+        }
         List<Rewrite.Line> lines = Rewrite.lines(text);
         int headings = 0;
         int marked = 0;

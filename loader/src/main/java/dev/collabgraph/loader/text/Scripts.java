@@ -58,6 +58,21 @@ public final class Scripts {
     /** A jump's pages in between are a masthead and a contents list, not a whole page of text. */
     private static final int MAX_JUMP = 6_000;
 
+    /**
+     * Characters with no width and no meaning that a page scatters inside words to spoil copying, or an editor leaves:
+     * zero-width space, non-joiner and joiner, word joiner, a byte-order mark inside the text, a soft hyphen.
+     */
+    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (INVISIBLE.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Scripts() {
     }
 
@@ -67,7 +82,7 @@ public final class Scripts {
 
     /**
      * {@code text} in simplified characters when it is written in traditional script, without the pinyin printed after
-     * characters and without the '?' a lost blank became; empty when none of these is in it.
+     * characters, without the '?' a lost blank became and without invisible marks; empty when none of these is in it.
      */
     static Optional<Prepared> prepare(String text) {
         boolean traditional = traditional(text);
@@ -76,7 +91,8 @@ public final class Scripts {
         // a jump mark closes on 版） or 版): most texts have neither, and are not scanned for marks
         List<int[]> jumps = text.contains("版）") || text.contains("版)") ? jumps(text) : List.of();
         boolean radicals = Radicals.any(text);
-        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty() && !radicals) {
+        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty() && !radicals
+                && !hasInvisible(text)) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -90,6 +106,9 @@ public final class Scripts {
                 continue;
             }
             char c = text.charAt(i);
+            if (INVISIBLE.indexOf(c) >= 0) {
+                continue; // a page's anti-copy marks inside words (科\u200D技局): no letters of the text
+            }
             if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH) {
                 String spelt = c >= FIRST_IDEOGRAPH ? "（" + IDEOGRAPH_NUMERALS.charAt(c - FIRST_IDEOGRAPH) + "）"
                         : c >= FIRST_FULL_STOP ? (c - FIRST_FULL_STOP + 1) + "." : "(" + (c - FIRST_PARENTHESISED + 1) + ")";
@@ -168,6 +187,9 @@ public final class Scripts {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (INVISIBLE.indexOf(c) >= 0) {
+                continue; // a page's anti-copy marks inside words (科\u200D技局): no letters of the text
+            }
             if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH
                     || c == KEYCAP || Character.isHighSurrogate(c)
                     && (text.codePointAt(i) == KEYCAP_TEN || text.codePointAt(i) == POINTING_HAND)) {

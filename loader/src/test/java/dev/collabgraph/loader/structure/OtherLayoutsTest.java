@@ -1208,4 +1208,37 @@ class OtherLayoutsTest {
                 .containsExactly("建设某某大学智能制造研究院", "推动新型研发机构提质增效");
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "各区（县）人民政府:co");
     }
+
+    @Test
+    void aWebPagesInvisibleMarksAndFooterDoNotReachTheTasks() {
+        DocumentStructure s = Docs.parse("""
+                芷川市2026年校地合作工作要点
+                一、共建创新平台（市科\u200D技局牵头）
+                1.建设芷川大学研究院。推动研究院实体化运行。（配合：市财\u2060政局）
+                2.完善产学研合作考核评价。将服务成效纳入年度评估。（市科技局\u200B牵头，市统计局配合）
+                相关链接：芷川市人民政府办公室关于印发芷川市校地合作三年行动计划的通知
+                【打印】【关闭】
+                主办：芷川市人民政府办公室　网站标识码：3608000001
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设芷川大学研究院", "完善产学研合作考核评价");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        // the footer's 主办 names the site's owner, no lead
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "统计局:co");
+    }
+
+    @Test
+    void aBoxsOwnNumberedListStaysInTheTaskItIllustrates() {
+        DocumentStructure s = Docs.parse("""
+                某某市产学研融合行动方案
+                一、重点任务
+                （一）建设产业技术研究院。支持高校与地方共建研究院。
+                专栏1　重点建设的研究院
+                1.某某大学先进制造研究院：依托某某大学机械工程学院建设。
+                2.某某科技学院绿色化工研究院：与某某化工园区共建。
+                牵头单位：市科技局　配合单位：市财政局
+                （二）推进创新联合体建设。支持龙头企业组建创新联合体。（牵头单位：市工信局；配合单位：市科技局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设产业技术研究院", "推进创新联合体建设");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+    }
 }

@@ -230,6 +230,21 @@ class DocxDocumentTest {
     }
 
     @Test
+    void textBoxesAnchoredInAParagraphFollowItOnceAndTheirListsAreNoTasks() throws IOException {
+        // corpus document 341: 专栏 boxes drawn as text boxes, each with an older copy for readers without drawings
+        Path file = CORPUS.resolve("341-city-plan-docx-column-text-boxes-notes-inside.docx");
+        SourceText source = DocumentReader.decode(file.getFileName().toString(), Files.readAllBytes(file));
+
+        assertThat(source.text().split("专栏1", -1)).hasSize(2);
+        assertThat(source.text()).containsSubsequence("（一）建设高能级产业技术研究院", "专栏1", "1.栖梧大学先进制造研究院",
+                "牵头单位：市科技局", "（二）推进校企共建创新联合体");
+        StructureSummary s = StructureSummary.of(source);
+        // the boxes' 1. 2. 3. stay inside the task they illustrate; the box's last line is its note
+        assertThat(s.tasks()).hasSize(8);
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("1: ") && n.contains("科技局/lead") && n.contains("财政局/co"));
+    }
+
+    @Test
     void aBrokenWordFileIsRefusedWithItsNameAndReason() {
         byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))
