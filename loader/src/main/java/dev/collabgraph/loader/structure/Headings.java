@@ -265,8 +265,42 @@ final class Headings {
             return new Body(start, end);
         }
         int issuedEnd = bodyEnd(paragraphs, issuedStart);
-        return numbered(paragraphs, issuedStart, issuedEnd) > numbered(paragraphs, start, end)
-                ? new Body(issuedStart, issuedEnd) : new Body(start, end);
+        if (numbered(paragraphs, issuedStart, issuedEnd) <= numbered(paragraphs, start, end)) {
+            return new Body(start, end);
+        }
+        // a notice issuing several documents of work (附件1 …, 附件2 …): each numbered afresh, all of them the body
+        for (int annex = annexNumber(paragraphs, issuedEnd); annex >= 2; annex = annexNumber(paragraphs, issuedEnd)) {
+            int next = bodyEnd(paragraphs, issuedEnd + 1);
+            int firstItem = firstNumbered(paragraphs, issuedEnd + 1, next);
+            if (firstItem < 0 || firstItem - issuedEnd > MAX_ANNEX_HEAD) {
+                break;
+            }
+            issuedEnd = next;
+        }
+        return new Body(issuedStart, issuedEnd);
+    }
+
+    /** An annex line of its own (附件2), which ends a document issued before it: its number, else -1. */
+    static final Pattern ANNEX_LINE = Pattern.compile("^附件[\\s\u3000]*(\\d{1,2})[\\s\u3000]*$");
+    /** An issued document opens on its title (and a line or two more) before its first item. */
+    private static final int MAX_ANNEX_HEAD = 4;
+
+    private static int annexNumber(List<Paragraph> paragraphs, int at) {
+        if (at >= paragraphs.size()) {
+            return -1;
+        }
+        Matcher m = ANNEX_LINE.matcher(paragraphs.get(at).text());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The index of the first numbered paragraph in [from, to), or -1. */
+    private static int firstNumbered(List<Paragraph> paragraphs, int from, int to) {
+        for (int i = from; i < Math.min(to, paragraphs.size()); i++) {
+            if (numbered(paragraphs, i, i + 1) > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

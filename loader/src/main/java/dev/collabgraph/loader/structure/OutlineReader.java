@@ -364,6 +364,15 @@ final class OutlineReader {
                 two = 0;
                 continue;
             }
+            if (i > 0 && Headings.ANNEX_LINE.matcher(p.text()).matches()) {
+                // the next document a notice issues (附件2 over its title): a part of its own, numbered afresh
+                one++;
+                two = 0;
+                onePrinted = p.text().strip();
+                String title = i + 1 < body.size() ? body.get(i + 1).text() : onePrinted;
+                headings.add(new Heading(p, 1, String.valueOf(one), onePrinted, sectionTitle(title)));
+                continue;
+            }
             int first = Headings.levelOne(p.text());
             int outlinePart = first < 0 ? Headings.outlinePartAt(body, i) : -1;
             if (outlinePart == one + 1) {

@@ -1241,4 +1241,33 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设产业技术研究院", "推进创新联合体建设");
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
     }
+
+    @Test
+    void aNoticeIssuingTwoDutySplitsReadsBothTheSecondNumberedAfresh() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府办公室关于印发两个责任分解方案的通知
+                各乡镇人民政府，县政府各部门：
+                现将两个责任分解方案印发给你们，请认真抓好落实。
+                一、务必高度重视。各单位要逐项制定推进措施。
+                二、务必强化督办。县政府督查室要实行月调度。
+                附件：1．县政府工作报告重点工作责任分解方案
+                　　　2．市政府工作报告涉及我县重点事项责任分解方案
+                某某县人民政府办公室
+                2026年2月9日
+                附件1
+                县政府工作报告重点工作责任分解方案
+                1．推动某某大学研究院实体化运行。（牵头单位：县科技局；责任单位：县财政局）
+                2．建成稀土功能材料中试基地。（牵头单位：某某高新区管委会；责任单位：县工信局）
+                3．培育省级专精特新中小企业10家。（牵头单位：县工信局；责任单位：县科技局）
+                附件2
+                市政府工作报告涉及我县重点事项责任分解方案
+                1．支持某某高新区创建省级高新区。（市级对口部门：市科技局；牵头单位：某某高新区管委会）
+                2．建设县科技企业孵化器二期。（市级对口部门：市科技局；牵头单位：县科技局；责任单位：县住建局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("推动某某大学研究院实体化运行",
+                "建成稀土功能材料中试基地", "培育省级专精特新中小企业10家", "支持某某高新区创建省级高新区", "建设县科技企业孵化器二期");
+        // the city's counterpart bureau is named for contact, not as a unit
+        assertThat(Docs.roles(s, 4)).containsExactly("某某高新区管委会:lead");
+        assertThat(Docs.roles(s, 5)).containsExactly("县科技局:lead", "县住建局:co");
+    }
 }
