@@ -25,7 +25,7 @@ final class Lexicon {
             "赋予", "给予", "争当", "进入", "实现", "获得", "达到", "超过", "成为", "列入", "纳入", "编制", "组织", "启动", "遴选", "改造", "提高", "增加", "加大", "坚持", "贯彻", "统筹", "推行",
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
             "整合", "补齐", "制订", "共有", "拥有", "现有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓",
-            "带动", "辐射", "办好", "做好", "同意", "关于", "请", "责成", "延伸",
+            "带动", "辐射", "办好", "做好", "抓好", "同意", "关于", "请", "责成", "延伸",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
             // where a platform or a company goes, and what a park is named (X研究院落户Y高新区, 位于Y, 联动Y, X获评Y)
@@ -48,7 +48,7 @@ final class Lexicon {
             "选派",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
             "专栏",
-            "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合");
+            "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合", "会同");
 
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
     static final WordIndex BOUNDARY = new WordIndex(BOUNDARY_WORDS);

@@ -78,8 +78,47 @@ final class HtmlTable {
 
     /** A cell's text on one line: its paragraphs and line breaks become spaces, which part list items. */
     private static String cellText(Element cell) {
+        Element shown = cell;
+        if (cell.selectFirst("table") != null) {
+            // a small table inside the cell (牵头单位 | A over 配合单位 | B, or the labels over their values): its fields
+            shown = cell.clone();
+            for (Element nested : shown.select("table")) {
+                if (nested.parent() != null && nested.parents().stream().noneMatch(p -> p.nameIs("table"))) {
+                    nested.replaceWith(new org.jsoup.nodes.TextNode(fields(rows(nested))));
+                }
+            }
+        }
         StringBuilder text = new StringBuilder();
-        new HtmlText.Renderer(text).render(cell);
+        new HtmlText.Renderer(text).render(shown);
         return text.toString().replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+
+    /** A cell of a small table that labels units by role: 牵头单位, 配合部门, 参与. */
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}{0,4}(?:单位|部门)$|^(?:牵头|配合|参与|协办|协同|责任)$");
+
+    /**
+     * A small table's rows as labelled fields (牵头单位：A；配合单位：B): rows that each open with a label, or a row of
+     * labels over a row of their values; any other small table as its rows' cells in order.
+     */
+    private static String fields(List<List<String>> rows) {
+        List<List<String>> filled = rows.stream().map(r -> r.stream().map(String::strip).toList()).toList();
+        boolean labelOverValues = filled.size() == 2 && filled.get(0).size() == filled.get(1).size()
+                && filled.get(0).stream().allMatch(c -> FIELD_LABEL.matcher(c).matches());
+        if (labelOverValues) {
+            StringBuilder out = new StringBuilder();
+            for (int c = 0; c < filled.get(0).size(); c++) {
+                out.append(out.isEmpty() ? "" : "；").append(filled.get(0).get(c)).append('：').append(filled.get(1).get(c));
+            }
+            return out.toString();
+        }
+        boolean labelled = !filled.isEmpty() && filled.stream()
+                .allMatch(r -> r.size() >= 2 && FIELD_LABEL.matcher(r.get(0)).matches());
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : filled) {
+            String values = String.join(labelled ? "、" : " ", labelled ? row.subList(1, row.size()) : row).strip();
+            out.append(out.isEmpty() ? "" : labelled ? "；" : " ").append(labelled ? row.get(0) + "：" + values : values);
+        }
+        return out.toString();
     }
 }

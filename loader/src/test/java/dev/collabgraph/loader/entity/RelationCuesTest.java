@@ -126,4 +126,11 @@ class RelationCuesTest {
         assertThat(e.names(dev.collabgraph.model.Label.University)).contains("青川大学").noneMatch(n -> n.contains("现有"));
         assertThat(e.names(dev.collabgraph.model.Label.Park)).contains("青川高新区").noneMatch(n -> n.contains("资源"));
     }
+
+    @Test
+    void aBodyNamedAfterAnotherThatWorksWithItIsANameOfItsOwn() {
+        Extraction e = read("二、保障措施\n县科技局要会同县政府督查室定期调度，市工信局要会同有关部门抓好产业创新任务落实。");
+        assertThat(e.names(dev.collabgraph.model.Label.Unit)).contains("县政府督查室").noneMatch(n -> n.contains("会同"));
+        assertThat(e.names(dev.collabgraph.model.Label.Industry)).noneMatch(n -> n.contains("抓好"));
+    }
 }

@@ -50,6 +50,25 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aSmallTableInsideAUnitsCellGivesItsFieldsWithTheirLabels() {
+        String page = """
+                <html><head><meta charset="utf-8"></head><body><div class="article">
+                <p>附件</p><p>某某县2026年重点任务分工表</p>
+                <table><tr><th>序号</th><th>重点任务</th><th>责任单位</th></tr>
+                <tr><td>1</td><td>推进某某大学研究院实体化运行</td><td><table>
+                <tr><td>牵头单位</td><td>县科技局</td></tr><tr><td>配合单位</td><td>县财政局、某某经开区管委会</td></tr></table></td></tr>
+                <tr><td>2</td><td>实施高新技术企业倍增行动</td><td><table>
+                <tr><td>牵头单位</td><td>配合单位</td></tr><tr><td>县科技局</td><td>县税务局</td></tr></table></td></tr>
+                </table></div></body></html>
+                """;
+        SourceText source = DocumentReader.decode("units.html", page.getBytes(StandardCharsets.UTF_8));
+
+        // rows that open with a label, and a row of labels over a row of their values, read alike
+        assertThat(source.text()).contains("牵头单位：县科技局；配合单位：县财政局、某某经开区管委会")
+                .contains("牵头单位：县科技局；配合单位：县税务局");
+    }
+
+    @Test
     void chipsTakeTheRoleTheLegendGivesTheirStyleAndLabelsAloneOnTheirLineNumberItems() {
         String page = """
                 <html><head><meta charset="utf-8"><style>
