@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
 final class CentredBands {
 
     /** A header row: 序号 then at least three more cells. */
-    private static final Pattern HEADER_START = Pattern.compile("^[ \u3000]*(?:序号|编号)(?:[ \u3000]{2,}|\t)");
+    private static final Pattern HEADER_START = Pattern.compile(
+            "^[ \u3000]*(?:(?:类别|分类|领域)(?:[ \u3000]{2,}|\t))?(?:序号|编号)(?:[ \u3000]{2,}|\t)");
+    /** The header cell of the rows' numbers. */
+    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
     /** A line that ends the table: a note under it (注：…, 说明：…) or a sentence; so does the text's next heading. */
     private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:注|说明|备注)[：:]|。");
@@ -64,14 +67,18 @@ final class CentredBands {
             List<Line> headerLines = lines.subList(i - k, i + k + 1);
             List<Run> columns = columns(text, headerLines, headerCells);
             int[] edges = edges(columns);
-            List<List<Line>> bands = bands(text, lines.subList(i + k + 1, end), edges);
+            // a 类别 column before the numbers holds merged cells printed one character a line: no row's text
+            int first = numberColumn(text, columns);
+            List<Line> body = lines.subList(i + k + 1, end).stream()
+                    .filter(line -> !cells(text, line, edges, first).isEmpty()).toList();
+            List<List<Line>> bands = bands(text, body, edges, first);
             if (bands.isEmpty()) {
                 continue;
             }
             int to = end < lines.size() ? lines.get(end).start() : text.length();
             out.replace(headerLines.get(0).start(), to, () -> {
-                write(text, List.of(headerLines), edges, columns.size(), out);
-                write(text, bands, edges, columns.size(), out);
+                write(text, List.of(headerLines), edges, columns.size(), 0, out);
+                write(text, bands, edges, columns.size(), first, out);
             });
             i = end - 1;
         }
@@ -139,11 +146,11 @@ final class CentredBands {
      * one-line cells). Empty unless some row is such a band and every band's lines fill only columns its number
      * line leaves empty (a row printed from its number down fills the same columns again).
      */
-    private static List<List<Line>> bands(String text, List<Line> body, int[] edges) {
+    private static List<List<Line>> bands(String text, List<Line> body, int[] edges, int first) {
         List<Integer> numbered = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
-            List<Run> cells = cells(text, body.get(k));
-            if (!cells.isEmpty() && cells.get(0).from() < edges[1] + TOLERANCE
+            List<Run> cells = cells(text, body.get(k), edges, first);
+            if (!cells.isEmpty() && cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)] + TOLERANCE
                     && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
                 numbered.add(k);
             }
@@ -165,13 +172,13 @@ final class CentredBands {
             if (above > 0) {
                 anyBand = true;
                 java.util.Set<Integer> middle = new java.util.HashSet<>();
-                List<Run> middleCells = cells(text, body.get(at));
+                List<Run> middleCells = cells(text, body.get(at), edges, first);
                 for (int k = 0; k < middleCells.size(); k++) {
-                    middle.add(k == 0 ? 0 : column(edges, middleCells.get(k)));
+                    middle.add(k == 0 ? first : column(edges, middleCells.get(k)));
                 }
                 for (Line line : band) {
                     if (line != body.get(at)
-                            && cells(text, line).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
+                            && cells(text, line, edges, first).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
                         return List.of();
                     }
                 }
@@ -183,12 +190,15 @@ final class CentredBands {
     }
 
     /** Each band as one row: its cells joined column by column, top to bottom, and set apart by tabs. */
-    private static void write(String text, List<List<Line>> bands, int[] edges, int columns, Rewrite out) {
+    private static void write(String text, List<List<Line>> bands, int[] edges, int columns, int first, Rewrite out) {
         for (List<Line> band : bands) {
             int lineEnd = band.get(band.size() - 1).end();
             if (band.size() == 1) {
-                // a row of one-line cells: its cells in order, as a spaced row is read
-                List<Run> cells = cells(text, band.get(0));
+                // a row of one-line cells: its cells in order, as a spaced row is read, under the columns left out before
+                List<Run> cells = cells(text, band.get(0), edges, first);
+                if (first > 0 && !cells.isEmpty()) {
+                    out.add("\t".repeat(first), cells.get(0).start());
+                }
                 for (int c = 0; c < cells.size(); c++) {
                     if (c > 0) {
                         out.add("\t", cells.get(c).start());
@@ -204,19 +214,19 @@ final class CentredBands {
             }
             Line middle = band.get(band.size() / 2);
             for (Line line : band) {
-                List<Run> cells = cells(text, line);
+                List<Run> cells = cells(text, line, edges, first);
                 for (int k = 0; k < cells.size(); k++) {
-                    byColumn.get(k == 0 && line == middle ? 0 : column(edges, cells.get(k))).add(cells.get(k));
+                    byColumn.get(k == 0 && line == middle ? first : column(edges, cells.get(k))).add(cells.get(k));
                 }
             }
-            List<Run> topCells = cells(text, band.get(0));
+            List<Run> topCells = cells(text, band.get(0), edges, first);
             int top = topCells.isEmpty() ? band.get(0).start() : topCells.get(0).start();
             for (int c = 0; c < byColumn.size(); c++) {
                 if (c > 0) {
                     out.add("\t", byColumn.get(c).isEmpty() ? lineEnd : byColumn.get(c).get(0).start());
                 }
                 for (Run cell : byColumn.get(c)) {
-                    if (c == 0 && cell == byColumn.get(0).get(0)) {
+                    if (c == first && cell == byColumn.get(first).get(0)) {
                         // the row as printed starts on its top line: its number stands there, so the row's quote does
                         out.add(text.substring(cell.start(), cell.end()), top);
                     } else {
@@ -264,5 +274,21 @@ final class CentredBands {
 
     private static List<Run> cells(String text, Line line) {
         return Rewrite.runs(text, line, (start, at) -> false);
+    }
+
+    /** A body line's cells from the numbers' column on: a vertical 类别 cell's characters before it are left out. */
+    private static List<Run> cells(String text, Line line, int[] edges, int first) {
+        List<Run> cells = cells(text, line);
+        return first == 0 ? cells : cells.stream().filter(c -> column(edges, c) >= first).toList();
+    }
+
+    /** The column of the rows' numbers (序号): the first, or the second after a 类别 column. */
+    private static int numberColumn(String text, List<Run> columns) {
+        for (int c = 0; c < Math.min(2, columns.size()); c++) {
+            if (NUMBER_HEADER.matcher(text.substring(columns.get(c).start(), columns.get(c).end())).matches()) {
+                return c;
+            }
+        }
+        return 0;
     }
 }

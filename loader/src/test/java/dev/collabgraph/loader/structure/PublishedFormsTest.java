@@ -758,4 +758,34 @@ class PublishedFormsTest {
                 .containsExactly("支持设立外资研发中心", "支持研发中心能级提升", "便利研发物品通关");
         assertThat(Docs.roles(s, 1)).containsExactly("高新区科技创新局:lead", "高新区财政金融局:co");
     }
+
+    /**
+     * A PDF's ruled task list whose merged 类别 cells print one character a line left of the numbers, and whose rows are
+     * centred bands of one or three lines: read row by row, the vertical characters being no row's text.
+     */
+    @Test
+    void aCentredTableWithAVerticalCategoryColumnIsReadRowByRow() {
+        DocumentStructure s = Docs.parse("""
+                某某县产学研协同创新实施方案
+                一、重点任务
+                （一）建设研究院。依托某某大学建设研究院。（牵头单位：县科技局）
+                附件
+                某某县2026年产学研协同创新重点任务清单
+                类别   序号                    重点任务                           牵头单位                      配合单位                  完成时限
+                             某某大学研究院新引进研发团队3个，孵化科
+                         1                                                 县科技局                县财政局、某某经济开发区管委会        2026年12月
+                             技型企业5家
+                平       2   新建县级以上企业技术中心6家                   县工信局                县科技局                              2026年11月
+                台
+                建                                                                                 县应急管理局、某某市生态环境局某某
+                设       3   建成某某精细化工中试基地并投入试运行          某某经济开发区管委会                                          2026年10月
+                                                                                                   分局
+                         4   组建某某大学轻合金联合实验室                  县科技局                县工信局                              2026年9月
+                注：完成时限为最迟完成时间。
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("某某大学研究院新引进研发团队3个，孵化科技型企业5家",
+                "新建县级以上企业技术中心6家", "建成某某精细化工中试基地并投入试运行", "组建某某大学轻合金联合实验室");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("某某经济开发区管委会:lead", "县应急管理局:co",
+                "某某市生态环境局某某分局:co");
+    }
 }
