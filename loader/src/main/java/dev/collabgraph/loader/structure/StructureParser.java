@@ -140,6 +140,10 @@ public final class StructureParser {
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
                 outline.warnings());
         warnings.addAll(MissingNotes.check(outline.tasks(), notes, outline.sections()));
+        if (annex.isEmpty() && indicators.isEmpty()
+                && tables.stream().noneMatch(t -> UnitRowTables.namesItems(t) || RangeTables.namesItems(t))) {
+            unreadAnnexTable(paragraphs).ifPresent(warnings::add);
+        }
         warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
         Set<Integer> headStarts = FormLeads.starts(formHeads);
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd).stream()
@@ -174,6 +178,25 @@ public final class StructureParser {
                 outline, !header.title().isEmpty() || paragraphs.isEmpty() ? header.title() : paragraphs.get(0).text());
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
+    }
+
+    /** An annex the document names as a table of work (附件：2026年度重点任务推进计划表, 附件1．任务分工清单). */
+    private static final java.util.regex.Pattern NAMED_ANNEX_TABLE = java.util.regex.Pattern.compile(
+            "附件\\d?[：:][\\s\u3000]*(?:\\d{1,2}[.．、][\\s\u3000]*)?([^。；，\\n]{2,40}?(?:分工表|任务表|计划表|推进表|清单|台账|责任表))");
+
+    /**
+     * A warning when the document names an annex table of work and no row of any table was read: its layout was not
+     * recognised, and the tasks' units it holds are missing from the graph.
+     */
+    private static Optional<String> unreadAnnexTable(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            java.util.regex.Matcher m = p.text().indexOf('附') < 0 ? null : NAMED_ANNEX_TABLE.matcher(p.text());
+            if (m != null && m.find()) {
+                return Optional.of("the document names the annex '" + m.group(1) + "' but no row of a work or indicator "
+                        + "table was read: its layout is not recognised, and the units it gives are missing");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The item numbers tables name, by item (任务序号 | 牵头部门) or by unit (成员单位 | 牵头任务). */

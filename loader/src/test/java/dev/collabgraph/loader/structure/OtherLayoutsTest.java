@@ -1270,4 +1270,30 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 4)).containsExactly("某某高新区管委会:lead");
         assertThat(Docs.roles(s, 5)).containsExactly("县科技局:lead", "县住建局:co");
     }
+
+    @Test
+    void anAnnexTableNamedButNotReadIsSaidSo() {
+        DocumentStructure s = Docs.parse("""
+                某某区三年行动方案
+                一、重点任务
+                （一）共建创新研究院。依托某某大学建设研究院。（牵头单位：区科技局）
+                附件：2026年度重点任务推进计划表
+                附件
+                2026年度重点任务推进计划表
+                序重点任务2026年目标号
+                1共建研究院完成一期装修
+                """);
+        assertThat(s.warnings()).anyMatch(w -> w.contains("2026年度重点任务推进计划表") && w.contains("not recognised"));
+        DocumentStructure read = Docs.parse("""
+                某某区三年行动方案
+                一、重点任务
+                （一）共建创新研究院。依托某某大学建设研究院。
+                附件：2026年度重点任务推进计划表
+                附件
+                2026年度重点任务推进计划表
+                序号\t重点任务\t牵头单位
+                1\t共建创新研究院\t区科技局
+                """);
+        assertThat(read.warnings()).noneMatch(w -> w.contains("not recognised"));
+    }
 }
