@@ -133,4 +133,11 @@ class RelationCuesTest {
         assertThat(e.names(dev.collabgraph.model.Label.Unit)).contains("县政府督查室").noneMatch(n -> n.contains("会同"));
         assertThat(e.names(dev.collabgraph.model.Label.Industry)).noneMatch(n -> n.contains("抓好"));
     }
+
+    @Test
+    void aCatalogueIndustryBeforeTheCompaniesOfItIsAnIndustry() {
+        Extraction e = read("鼓励高端装备、集成电路企业与高校联合申报项目，支持新材料研究院建设。");
+        assertThat(e.names(dev.collabgraph.model.Label.Industry)).contains("高端装备", "集成电路")
+                .doesNotContain("新材料");
+    }
 }
