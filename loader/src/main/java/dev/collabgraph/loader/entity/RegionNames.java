@@ -15,8 +15,8 @@ final class RegionNames {
     private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化局厅";
     /** Last characters of words that end in 区/市/县 without being places (园区, 城市, 强县 …). */
     private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
-    /** 设区市, 示范市: a stem ending so names a kind of city, not one. */
-    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区兴";
+    /** 设区市, 示范市: a stem ending so names a kind of city, not one; 会后市人大…: after a time word 市 opens an organ. */
+    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区兴后";
     /**
      * Verbs of the genre whose object or subject is a city's organ (建议市政府…, 负责市科技局…, 报请县政府…): the 市 or 县
      * after them opens the organ's name, it does not end a place.
@@ -188,8 +188,20 @@ final class RegionNames {
         if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0) {
             return false;
         }
+        if (suffixLength == 1 && SLOGAN_VERBS.indexOf(last) >= 0 && suffix != '区') {
+            return false; // 科教兴省, 科创强县: a slogan's goal for a level, no place
+        }
+        if (suffixLength == 1 && e + 2 < text.length() && text.charAt(e + 1) == '、'
+                && LEVELS.indexOf(text.charAt(e + 2)) >= 0) {
+            return false; // 选认省、市、县三级…: the levels of government listed, no place
+        }
         return suffix != '市' || NOT_BEFORE_CITY.indexOf(last) < 0;
     }
+
+    /** 兴 and 强 before 省, 市 or 县: a slogan (科教兴省, 人才强市, 工业强县), not a place's name. */
+    private static final String SLOGAN_VERBS = "兴强";
+    /** The levels of government, listed one after another (省、市、县). */
+    private static final String LEVELS = "省市县区";
 
     /** Measure words for people (一名, 两位): with a numeral they count officials, they do not name a place. */
     private static final String COUNTED_PEOPLE = "名位";

@@ -140,4 +140,13 @@ class RelationCuesTest {
         assertThat(e.names(dev.collabgraph.model.Label.Industry)).contains("高端装备", "集成电路")
                 .doesNotContain("新材料");
     }
+
+    @Test
+    void slogansLevelsListsAndTimeWordsBeforeALevelAreNoPlaces() {
+        Extraction e = read("实施科教兴省、科创强县战略。选认省、市、县三级科技特派员。会后市人大常委会办公厅将跟踪督办。"
+                + "赴粤港澳大湾区举办引才活动。");
+        assertThat(e.names(dev.collabgraph.model.Label.Region)).contains("粤港澳大湾区")
+                .noneMatch(n -> n.contains("兴") || n.contains("强县") || n.contains("选认") || n.contains("会后")
+                        || n.startsWith("赴"));
+    }
 }
