@@ -186,8 +186,13 @@ final class GroupNotes {
 
     /** Where the sentence after the one at {@code from} starts, or -1 when it is the paragraph's last. */
     private static int sentenceAfter(String text, int from, int to) {
-        int stop = text.indexOf('。', from);
-        return stop < 0 || stop + 1 >= to ? -1 : stop + 1;
+        // looked for inside the paragraph only: an indexOf past its end would make a text of many lines quadratic
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '。') {
+                return i + 1 < to ? i + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1240,6 +1240,18 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设产业技术研究院", "推进创新联合体建设");
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        // in a plan numbered 1. 2. 3., a box without a note line ends at the next task, which carries its own note
+        DocumentStructure numbered = Docs.parse("""
+                某某市产学研融合行动方案
+                1.建设产业技术研究院。支持高校与地方共建研究院。（牵头单位：市科技局）
+                2.推进创新联合体建设。支持龙头企业组建创新联合体。（牵头单位：市工信局）
+                专栏1　拟组建的创新联合体
+                1.高性能钛合金创新联合体
+                2.新型储能创新联合体
+                3.建设概念验证中心。布局一批概念验证中心。（牵头单位：市科技局；配合单位：市财政局）
+                """);
+        assertThat(numbered.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设产业技术研究院", "推进创新联合体建设", "建设概念验证中心");
     }
 
     @Test
