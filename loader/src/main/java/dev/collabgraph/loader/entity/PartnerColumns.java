@@ -36,7 +36,9 @@ final class PartnerColumns {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             String[] cells = line.split("\t", -1);
-            boolean header = cells.length >= 2 && header(cells, UNIVERSITY_COLUMN) >= 0 && header(cells, ENTERPRISE_COLUMN) >= 0;
+            int schoolsColumn = cells.length >= 2 ? header(cells, UNIVERSITY_COLUMN) : -1;
+            int companiesColumn = schoolsColumn >= 0 ? header(cells, ENTERPRISE_COLUMN) : -1;
+            boolean header = companiesColumn >= 0;
             boolean schoolsField = !header && cells.length >= 2 && UNIVERSITY_COLUMN.matcher(cells[0].strip()).matches();
             boolean companiesField = !header && cells.length >= 2 && ENTERPRISE_COLUMN.matcher(cells[0].strip()).matches();
             if (cells.length < 2) {
@@ -63,8 +65,8 @@ final class PartnerColumns {
                 fieldRow = paired ? null : cells;
                 fieldRowSchools = schoolsField;
             } else if (header) {
-                university = header(cells, UNIVERSITY_COLUMN);
-                enterprise = header(cells, ENTERPRISE_COLUMN);
+                university = schoolsColumn;
+                enterprise = companiesColumn;
             } else if (university >= 0 && Math.max(university, enterprise) < cells.length) {
                 Span row = new Span(lineStart, lineEnd);
                 List<Mention> schools = in(doc, lineStart, cells, university, Label.University);

@@ -58,14 +58,13 @@ final class GroupNotes {
         return m.lookingAt() && !items(m.group(1)).isEmpty();
     }
 
-    /** The clauses of the note paragraph {@code p}, each with its items and note text; empty when it is none. */
-    static List<Group> read(String text, Paragraph p) {
+    /** The clauses of the note text[start, to) (a paragraph or a sentence of one), each with its items and note text. */
+    static List<Group> read(String text, int start, int to) {
         List<Group> groups = new ArrayList<>();
         Matcher m = ITEMS.matcher(text);
-        m.region(p.start(), p.end());
-        int at = p.start();
-        while (at < p.end()) {
-            m.region(at, p.end());
+        int at = start;
+        while (at < to) {
+            m.region(at, to);
             if (!m.lookingAt()) {
                 break;
             }
@@ -73,20 +72,20 @@ final class GroupNotes {
             if (items.isEmpty()) {
                 break;
             }
-            int from = m.end();
-            if (text.charAt(from) == '的') {
-                from++;
+            int note = m.end();
+            if (text.charAt(note) == '的') {
+                note++;
             }
-            if (text.charAt(from) == '：' || text.charAt(from) == ':') {
-                from++;
+            if (text.charAt(note) == '：' || text.charAt(note) == ':') {
+                note++;
             }
-            int end = clauseEnd(text, from, p.end());
+            int end = clauseEnd(text, note, to);
             int noteEnd = end;
-            while (noteEnd > from && "；;。".indexOf(text.charAt(noteEnd - 1)) >= 0) {
+            while (noteEnd > note && "；;。".indexOf(text.charAt(noteEnd - 1)) >= 0) {
                 noteEnd--; // a clause closed by ； at the paragraph's end (…配合；) is whole without it
             }
-            groups.add(new Group(items, new Span(from, noteEnd)));
-            at = end < p.end() ? end + 1 : end;
+            groups.add(new Group(items, new Span(note, noteEnd)));
+            at = end < to ? end + 1 : end;
         }
         return groups;
     }
@@ -101,7 +100,7 @@ final class GroupNotes {
             if (p.isTableRow() || !opens(p.text())) {
                 continue;
             }
-            for (Group group : read(text, p)) {
+            for (Group group : read(text, p.start(), p.end())) {
                 if (RESPECTIVELY.matcher(text).region(group.note().start(), group.note().end()).lookingAt()
                         && respectively(text, group, tasks, city, notes)) {
                     continue;
@@ -134,8 +133,7 @@ final class GroupNotes {
                 if (!opens(text.substring(start, Math.min(p.end(), start + OPENING_WINDOW)))) {
                     continue;
                 }
-                Paragraph rest = new Paragraph(p.index(), start, p.end(), "");
-                for (Group group : read(text, rest)) {
+                for (Group group : read(text, start, p.end())) {
                     if (!assisting(text, group)) {
                         continue;
                     }
@@ -227,7 +225,7 @@ final class GroupNotes {
         for (Paragraph p : body) {
             if (!p.isTableRow() && opens(p.text())) {
                 // read on the paragraph's own text: the outline has no logical text at hand
-                read(p.text(), new Paragraph(p.index(), 0, p.text().length(), p.text()))
+                read(p.text(), 0, p.text().length())
                         .forEach(g -> named.addAll(g.items()));
             }
         }

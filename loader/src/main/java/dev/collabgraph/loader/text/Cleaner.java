@@ -210,8 +210,8 @@ public final class Cleaner {
                     && indent(source.text(), line[0]) >= MIN_CELL_INDENT
                     && !(OUTLINE_HEADING.matcher(content).find() && !rowFollows(source.text(), lines, li));
             // a line set in distributed alignment (分散对齐) is text spread over the width, not a row of one-letter cells
-            boolean letterSpaced = gaps > 0 && letterSpaced(content);
-            boolean spacedRow = !letterSpaced && (inSpacedTable && gaps > 0 || cellLine);
+            boolean spread = letterSpaced(content);
+            boolean spacedRow = !(gaps > 0 && spread) && (inSpacedTable && gaps > 0 || cellLine);
             boolean bars = content.indexOf('|') >= 0;
             if (bars && !WebExport.isPipeRow(content) && BAR_HEADER.matcher(content).find()) {
                 inBarTable = true;
@@ -256,7 +256,7 @@ public final class Cleaner {
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
             int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
             appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields || labelledCell || labelTab, barNote,
-                    labelledCell, out, origin);
+                    labelledCell, !spacedRow && !pipeRow && spread, out, origin);
             if (out.length() == before) {
                 continue;
             }
@@ -787,10 +787,9 @@ public final class Cleaner {
      * a space inside a cell survives as one space, since it separates list items there (编办 政务办 建设局).
      */
     private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
-                                         boolean tabsInText, boolean barNote, boolean labelledCell, StringBuilder out,
-                                         IntList origin) {
+                                         boolean tabsInText, boolean barNote, boolean labelledCell,
+                                         boolean letterSpaced, StringBuilder out, IntList origin) {
         boolean tableRow = !tabsInText && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
-        boolean letterSpaced = !spacedRow && !pipeRow && letterSpaced(text.substring(start, end));
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
         // the cells of a labelled row passed so far: a tab after a label gives its colon, one after a value a blank
