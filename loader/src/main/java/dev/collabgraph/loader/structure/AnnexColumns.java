@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * 序号, the task (主要任务, 重点任务, 工作任务 …), the work text (具体措施, 工作内容, 重点工作 …), 类别, and unit
  * columns whose name gives their role (牵头单位 → lead, 配合单位/协办单位 → co, 责任单位 → unspecified).
  * {@code unitRoles} holds each unit column's role (or null); {@code role} is a column giving each unit line its role
- * (分工: 牵头 / 配合, one unit per line), or -1.
+ * (分工: 牵头 / 配合, one unit per line), or -1; {@code ticks} are columns headed by a bare role word (牵头 | 配合) whose
+ * ticked box (☒, √) gives the role of the unit on its line.
  */
 record AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles,
-                    int role) {
-    private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:序号|(?:项目|任务|事项)?编号)$");
+                    int role, List<Integer> ticks) {
+    private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:(?:项目|任务|事项)?(?:序号|编号))$");
     private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款|活动");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
@@ -37,9 +38,17 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     /** A header cell that names units with a role (牵头单位, 责任部门, 配合): the table assigns work. */
     private static final Pattern ROLE_HEADER = Pattern.compile("(?:责任|" + UnitLists.ROLE_WORDS + ")");
 
+    /** A column headed by a role word alone, its cells boxes ticked or not (牵头 | 配合 beside 责任单位). */
+    private static final Pattern TICK_COLUMN = Pattern.compile("^(?:" + UnitLists.ROLE_WORDS + ")$");
+
     AnnexColumns {
         units = List.copyOf(units);
         unitRoles = java.util.Collections.unmodifiableList(new ArrayList<>(unitRoles));
+        ticks = List.copyOf(ticks);
+    }
+
+    AnnexColumns(int number, int title, int work, int category, List<Integer> units, List<String> unitRoles, int role) {
+        this(number, title, work, category, units, unitRoles, role, List.of());
     }
 
     /**
@@ -76,7 +85,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             return Optional.empty();
         }
         return Optional.of(new AnnexColumns(number, title, work, named.category(), named.units(), named.unitRoles(),
-                named.units().size() == 1 ? named.role() : -1));
+                named.units().size() == 1 ? named.role() : -1, named.units().size() == 1 ? named.ticks() : List.of()));
     }
 
     /** Each column of {@code header} by its name (-1 for a role not found), before any is required. */
@@ -89,6 +98,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         List<Integer> units = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         int undertakeColumn = -1;
+        List<Integer> ticks = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             String text = headerName(header.get(c).text());
             Matcher unit = UNIT_COLUMN.matcher(text);
@@ -103,6 +113,8 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
                 category = c; // 任务类别 sorts the tasks, it names none
             } else if (ROLE_COLUMN.matcher(text).matches()) {
                 role = c;
+            } else if (TICK_COLUMN.matcher(text).matches()) {
+                ticks.add(c);
             } else if (unit.matches()) {
                 units.add(c);
                 roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
@@ -127,7 +139,8 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         if (undertakeColumn >= 0 && roles.contains("co")) {
             roles.set(undertakeColumn, "lead");
         }
-        return new AnnexColumns(number, title, work, category, units, roles, role);
+        // one box column alone ticks nothing apart: the table's roles need two (牵头 | 配合)
+        return new AnnexColumns(number, title, work, category, units, roles, role, ticks.size() >= 2 ? ticks : List.of());
     }
 
     /** A header's part of a sheet printed in parts ({@link SplitSheets}). */

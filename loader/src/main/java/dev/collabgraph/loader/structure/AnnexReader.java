@@ -162,6 +162,8 @@ final class AnnexReader {
             }
             if (columns.role() >= 0) {
                 units = roledLines(row, columns.units().get(0), columns.role(), city);
+            } else if (!columns.ticks().isEmpty()) {
+                units = tickedLines(row, columns.units().get(0), columns.ticks(), header, city);
             }
             if (!row.sectionLeads.isEmpty()) {
                 List<UnitRef> led = new ArrayList<>(row.sectionLeads);
@@ -195,6 +197,32 @@ final class AnnexReader {
             if (unitColumn < line.size() && !line.get(unitColumn).text().isEmpty()) {
                 units.addAll(new CellText(List.of(line.get(unitColumn))).units(role, city));
             }
+        }
+        return UnitLists.shareLevel(units);
+    }
+
+    /** A ticked box or mark in a cell (☒ ☑ √ ✓ ✔ ● ■); an empty box (☐ □ ○) or nothing is no tick. */
+    private static final Pattern TICKED = Pattern.compile("^[☒☑√✓✔●■]$");
+
+    /**
+     * The units of a row that names one unit per line beside boxes under role words (责任单位 | 牵头 | 配合: A ☒ ☐ /
+     * B ☐ ☒), each unit with the role of its ticked box; a unit with no box ticked keeps its role open.
+     */
+    private static List<UnitRef> tickedLines(WrappedRow row, int unitColumn, List<Integer> ticks,
+                                             List<Table.Cell> header, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        for (List<Table.Cell> line : row.lines) {
+            if (unitColumn >= line.size() || line.get(unitColumn).text().isEmpty()) {
+                continue;
+            }
+            String role = null;
+            for (int tick : ticks) {
+                if (tick < line.size() && TICKED.matcher(line.get(tick).text().strip()).matches()) {
+                    role = UnitLists.roleOf(header.get(tick).text());
+                    break;
+                }
+            }
+            units.addAll(new CellText(List.of(line.get(unitColumn))).units(role, city));
         }
         return UnitLists.shareLevel(units);
     }
@@ -237,10 +265,15 @@ final class AnnexReader {
     /** The table's lines after its header, up to a note under it; repeated headers and category rows are boundaries. */
     private static List<Line> lines(Table table, List<Table.Cell> header, AnnexColumns columns, MappedText text) {
         List<Line> lines = new ArrayList<>();
+        // a header repeated (on a new page, or over the second block of a table printed two-up) places the lines
+        // under it by its own positions
+        List<Table.Cell> placing = header;
         for (Paragraph p : table.rows().subList(1, table.rows().size())) {
-            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            List<Table.Cell> cells = TableColumns.place(p, placing, text);
             if (repeatsHeader(cells, header)) {
                 lines.add(new Line(p, cells, 0, true, false));
+                List<Table.Cell> repeated = Table.cells(p);
+                placing = repeated.size() == header.size() ? repeated : header;
                 continue;
             }
             if (AFTER_TABLE.matcher(p.text()).find()) {
@@ -365,7 +398,7 @@ final class AnnexReader {
             }
         }
         return changed ? new AnnexColumns(columns.number(), columns.title(), columns.work(), columns.category(),
-                columns.units(), roles, columns.role()) : columns;
+                columns.units(), roles, columns.role(), columns.ticks()) : columns;
     }
 
     private static boolean firstIsLead(Table table) {

@@ -125,12 +125,15 @@ final class CellText {
             item++;
         }
         String first = next.substring(0, item);
-        if (BRANCH.matcher(first).matches()) {
-            return false; // 人民银行 / 某某市分行: a branch wrapped under the body it belongs to
+        if (BRANCH.matcher(first).matches() || LEGAL_FORM.matcher(first).matches()) {
+            return false; // 人民银行 / 某某市分行, 某某集团 / 有限公司: a branch or a legal form wrapped under its name
         }
         // only the end of the text joined so far counts: reading all of it for every piece made a row that gathers
         // many lines (a table whose row numbers were lost) quadratic
         String end = joined.substring(Math.max(0, joined.length() - TAIL));
+        if (end.lastIndexOf('（') > end.lastIndexOf('）')) {
+            return false; // 市委组织部（市 / 委人才办）: the wrap fell inside a bracket
+        }
         return CLOSED_UNIT.matcher(end).find() && item >= MIN_UNIT
                 || !UnitNames.suffixOf(end).isEmpty() && item > MIN_UNIT
                 && !UnitNames.suffixOf(first).isEmpty();
@@ -138,6 +141,8 @@ final class CellText {
 
     /** A branch's name without its parent body (某某市分行, 高新分局): the tail of a wrapped name. */
     private static final Pattern BRANCH = Pattern.compile("^\\p{IsHan}{0,8}(?:分行|支行|分局|分公司|分中心|分院)$");
+    /** A company's legal form without its name (有限公司, 股份有限公司): the tail of a wrapped company name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司$");
     /** Longer than any unit ending or suffix, and than a line break $ may stand before. */
     private static final int TAIL = 16;
 

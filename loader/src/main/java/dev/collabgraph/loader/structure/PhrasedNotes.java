@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Responsibility notes worded without labels: a bracket closing a task (（A牵头，B、C配合）, （A负责）) or a
+ * Responsibility notes worded without labels: a bracket closing a task (（A牵头，B、C配合）, （A负责）, the roles stated
+ * after the lists: （A为牵头单位，B、C为配合单位）) or a
  * closing sentence (由A会同B负责。 / 由A牵头，B配合。). Such wording is only a note when every clause is a
  * list of unit names followed by a role verb; a clause without a verb after a semicolon (；各县（市、区）人民政府)
  * assists. Units that share the work (A、B按职责分工负责) lead nobody: their role is open, or they assist after
@@ -19,9 +20,10 @@ final class PhrasedNotes {
     }
 
     /** 组织实施 leads as 负责 does: regulations write 由A组织实施，B配合. */
-    private static final Pattern VERB = Pattern.compile("(牵头|负责|组织实施|主责|首责|配合|协办|参与|协助|协同)$");
-    /** The last characters of {@link #VERB}'s words. */
-    private static final String VERB_LAST = "头责施合办与助同";
+    private static final Pattern VERB = Pattern.compile("(?:(牵头|负责|组织实施|主责|首责|配合|协办|参与|协助|协同)"
+            + "|为(牵头|配合|协办|参与|协助|责任)(?:单位|部门))$");
+    /** The last characters of {@link #VERB}'s words: a role verb, or the 单位/部门 of a role stated (A为牵头单位). */
+    private static final String VERB_LAST = "头责施合办与助同位门";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
@@ -33,6 +35,8 @@ final class PhrasedNotes {
     /** 首责 leads as 主责 does (A首责，B协同), in documents that name the unit answering first. */
     private static final String FIRST_DUTY = "首责";
     private static final String CARRY_OUT = "组织实施";
+    /** The units of a list named responsible after it, roles open: （A、B为责任单位）. */
+    private static final String STATED_RESPONSIBLE = "为责任";
     /** A name's role in a bracket after it: 市科技局（牵头）. */
     private static final Pattern ROLE_MARK = Pattern.compile("（(?:共同)?牵头）");
     /** Longer than this, a "unit" is a phrase of the text, not a name. */
@@ -67,7 +71,8 @@ final class PhrasedNotes {
                 int close = c == '（' ? closing(text, i, to) : squareClosing(text, i, to, c == '【' ? '】' : '〕');
                 List<UnitRef> units = List.of();
                 if (close > 0 && (holds(text, LEAD, i, close) || holds(text, RESPONSIBLE, i, close)
-                        || holds(text, MAIN_DUTY, i, close) || holds(text, FIRST_DUTY, i, close))) {
+                        || holds(text, MAIN_DUTY, i, close) || holds(text, FIRST_DUTY, i, close)
+                        || holds(text, STATED_RESPONSIBLE, i, close))) {
                     units = parse(text, i + 1, close, city);
                 }
                 if (units.isEmpty() && close > 0 && (sentenceStart(text, i, from) || closesClause(text, i, close, to))) {
@@ -321,6 +326,15 @@ final class PhrasedNotes {
             return !first && afterSemicolon && addAll(text, from, to, "co", city, out);
         }
         int end = from + verb.start();
+        if (verb.group(2) != null) {
+            // the role stated after the list (A、B为牵头单位，C为配合单位); 为责任单位 gives none
+            String stated = switch (verb.group(2)) {
+                case "牵头" -> "lead";
+                case "责任" -> null;
+                default -> "co";
+            };
+            return (first ? !"co".equals(stated) : stated != null) && addAll(text, from, end, stated, city, out);
+        }
         String role = switch (verb.group(1)) {
             case "牵头", "负责", "组织实施", "主责", "首责" -> "lead";
             default -> "co";

@@ -141,6 +141,8 @@ public final class Cleaner {
             FieldForms::rearrange,
             // a table whose cells are centred in their rows, each row a band around its number: read row by row
             CentredBands::rearrange,
+            // a table printed two-up, its rows in two blocks side by side under a repeated header: read block by block
+            TwoUpTables::rearrange,
             // a table whose cells a text browser joined with single spaces and wrapped: read as tab rows
             SpacedTables::rewrite);
 
@@ -700,6 +702,9 @@ public final class Cleaner {
                 && CUT_LABEL.matcher(previous.substring(from) + next.substring(0, colon)).matches();
     }
 
+    /** A role word and 单位/部门 after 为, not followed by a colon: the rest of 由A为牵头单位, no field's label. */
+    private static final Pattern STATED_ROLE = Pattern.compile("(?:牵头|配合|责任|协办|参与)(?:单位|部门)(?![：:])");
+
     private static boolean continues(String previous, String next, int cutAt, int fullLine) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
@@ -709,6 +714,10 @@ public final class Cleaner {
         // (…）　协 / 同处室：A): what looks like an item's number or a new line is the rest of it
         if ((Character.isDigit(end) || end == '-') && Character.isDigit(next.charAt(0)) && openBracket(previous)
                 || labelCut(previous, next)) {
+            return true;
+        }
+        // a role stated after its list, cut before its label (（市科技局为 / 牵头单位，…）): no field opens the next line
+        if (end == '为' && openBracket(previous) && STATED_ROLE.matcher(next).lookingAt()) {
             return true;
         }
         if (BLOCK_START.matcher(next).find()) {

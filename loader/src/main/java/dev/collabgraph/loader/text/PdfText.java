@@ -49,7 +49,7 @@ final class PdfText {
             }
             List<List<String>> lines = Arrays.stream(text.split(PAGE_END, -1), 0, pages)
                     .map(page -> page.lines().toList()).toList();
-            return PageNoise.remove(lines).stream()
+            return PageNoise.remove(MarkupBalloons.remove(lines)).stream()
                     .map(page -> String.join("\n", page))
                     .collect(Collectors.joining("\n" + PAGE_END + "\n", "", "\n"));
         } catch (InvalidPasswordException e) {

@@ -1308,4 +1308,108 @@ class OtherLayoutsTest {
                 """);
         assertThat(read.warnings()).noneMatch(w -> w.contains("not recognised"));
     }
+
+    @Test
+    void aTablePrintedTwoUpIsReadBlockByBlockWithItsWrappedNamesWhole() {
+        // rows 1–3 on the left, 4–6 on the right, under one header line holding the header twice; cells wrap in parallel
+        String l = "%-4s%-20s%-14s%-18s";
+        DocumentStructure s = Docs.parse(String.join("\n",
+                "某某市2026年科技创新工作要点",
+                "一、重点任务",
+                "1.建设创新平台。支持某某大学建设实验室。",
+                "2.培育科技企业。新认定高新技术企业100家。",
+                "3.实施攻关项目。组织实施重大专项10项。",
+                "4.引育创新人才。引进创新团队20个。",
+                "5.发展科技金融。新增科技信贷50亿元。",
+                "6.扩大开放合作。引进科技项目30个。",
+                "附件",
+                "重点工作任务分工一览表",
+                row("序号", "重点工作任务", "牵头单位", "配合单位") + row("序号", "重点工作任务", "牵头单位", "配合单位"),
+                row("1", "建设创新平台", "市科技局", "市财政局、") + row("4", "引育创新人才", "市委组织部（市", "市人社局"),
+                row("", "", "", "某某大学") + row("", "", "委人才办）", ""),
+                row("2", "培育科技企业", "市科技局", "市税务局") + row("5", "发展科技金融", "市金融局", "某某市产业投资集团"),
+                row("", "", "", "") + row("", "", "", "有限公司"),
+                row("3", "实施攻关项目", "市科技局、", "市财政局") + row("6", "扩大开放合作", "市商务局", "市科技局"),
+                row("", "", "市工信局", "") + row("", "", "", ""),
+                "注：表中左右两栏分别列示第1—3项和第4—6项任务。"));
+        assertThat(s.annex()).extracting(AnnexRow::number).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "某某大学:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("科技局:lead", "工信局:lead", "财政局:co");
+        assertThat(Docs.roles(s.annex().get(3))).containsExactly("市委组织部（市委人才办）:lead", "人社局:co");
+        assertThat(Docs.roles(s.annex().get(4))).containsExactly("金融局:lead", "产业投资集团有限公司:co");
+        assertThat(Docs.roles(s, 6)).containsExactly("商务局:lead", "科技局:co");
+    }
+
+    /** Cells padded to fixed display widths, as a PDF's layout prints a table's row. */
+    private static String row(String... cells) {
+        int[] widths = {6, 24, 18, 22};
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            out.append(cells[c]).append(" ".repeat(widths[c] - dev.collabgraph.loader.text.DisplayWidth.of(cells[c])));
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aListByLeadUnitNumbersItsTasksInAColumnOfItsOwnAndAJointTaskTakesBothRows() {
+        DocumentStructure s = Docs.parse("""
+                某某区2026年产学研协同创新工作要点
+                一、重点任务
+                1.建设技术转移分中心。依托某某大学建设分中心。
+                2.培育创新联合体。支持龙头企业牵头组建联合体。
+                3.建设实训基地。推动职业院校与企业共建实训基地。
+                附件
+                重点任务责任清单（按牵头单位排列）
+                牵头单位	任务序号	重点任务	配合单位	完成时限
+                区科技局	1	建设技术转移分中心	区财政局、某某大学	2026年9月
+                	3	建设实训基地	区财政局	2026年12月
+                区工信局	2	培育创新联合体	区科技局	2026年10月
+                区教育局	3	建设实训基地	某某职业技术学院	2026年12月
+                注：第3项由区科技局、区教育局共同牵头。
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("建设技术转移分中心", "建设实训基地", "培育创新联合体", "建设实训基地");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co", "某某大学:co");
+        assertThat(Docs.roles(s, 3)).containsExactlyInAnyOrder("区科技局:lead", "区财政局:co", "区教育局:lead",
+                "某某职业技术学院:co");
+    }
+
+    @Test
+    void rolesStatedAfterTheirListsAreANoteEvenWhenAWrapCutsBeforeTheLabel() {
+        DocumentStructure s = Docs.parse("""
+                某某市促进科技成果转化三年行动方案
+                二、重点任务
+                1.建设技术转移机构。支持高校技术转移中心实体化运行。（市科技局为牵头单位，市教育局、市人社局为配合单位）
+                2.布局概念验证中心。依托某某大学建设概念验证中心，每年验证项目30项以上。（市科技局为
+                牵头单位，市教育局、某某高新区管委会为配合单位）
+                3.培育联合研发平台。支持校企共建联合实验室。（市科技局、市工业和信息化局为牵头单位，市财政局为配合单位）
+                4.壮大技术经理人队伍。开设技术经理人培训班。（市科技局、市人社局为责任单位）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "人社局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "教育局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "工业和信息化局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("科技局:null", "人社局:null");
+    }
+
+    @Test
+    void boxesTickedUnderRoleWordsGiveEachUnitLineItsRole() {
+        DocumentStructure s = Docs.parse("""
+                某某县校企协同创新行动方案
+                二、重点任务
+                （一）搭建校企对接平台。建设线上服务平台。
+                （二）组建产业创新联合体。联合高校组建创新联合体。
+                附件
+                2026年重点任务分工确认表
+                序号	重点任务	责任单位	牵头	配合	完成时限
+                1	搭建校企对接平台	县科技局	☒	☐	2026年6月
+                		某某经济开发区管委会	☐	☒	
+                		县工业和信息化局	☐	☒	
+                2	组建产业创新联合体	县工业和信息化局	☒	☐	2026年10月
+                		县科技局	☒	☐	
+                		某某大学	☐	☒	
+                """);
+        assertThat(Docs.roles(s.annex().get(0)))
+                .containsExactly("县科技局:lead", "某某经济开发区管委会:co", "县工业和信息化局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工业和信息化局:lead", "县科技局:lead", "某某大学:co");
+    }
 }
