@@ -77,6 +77,7 @@ final class ContextNames {
         IndustryFrames.focus(scan, out);
         IndustryFrames.towards(scan, out);
         IndustryFrames.counted(scan, out);
+        IndustryFrames.tracks(scan, out);
         IndustryFrames.oriented(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);

@@ -110,10 +110,39 @@ final class IndustryFrames {
      * A、B等四个产业集群): the count says the items are that many industries.
      */
     private static final Pattern COUNTED = Pattern.compile(
-            "等?(?:[两二三四五六七八九十]|\\d{1,2})(?:大|个|条)[\\p{IsHan}]{0,6}?(?:产业集群|产业链|产业|集群)");
+            "等?(?:[两二三四五六七八九十]|\\d{1,2})(?:大|个|条)[\\p{IsHan}]{0,6}?(?:产业集群|产业链|产业|集群|赛道|细分领域)");
     private static final int COUNTED_MAX_CHARS = 60;
     /** {@link #COUNTED} closing a phrase: where a focus list's items end. */
     private static final Pattern COUNT_TAIL = Pattern.compile(COUNTED.pattern() + "$");
+
+    /** A list closed by 赛道 (抢占固态电池、氢燃料电池赛道, 培育A、B等新兴赛道): the tracks a plan races in are industries. */
+    private static final String TRACK = "赛道";
+    private static final Pattern TRACK_KIND = Pattern.compile(
+            "(?:等)?(?:[两二三四五六七八九十\\d]{1,2}(?:大|个|条))?(?:新兴|未来|前沿|细分|新)?$");
+
+    /** The industries of lists closed by {@link #TRACK}: two items or more, each looking like an industry. */
+    static void tracks(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        for (int at = text.indexOf(TRACK); at >= 0; at = text.indexOf(TRACK, at + TRACK.length())) {
+            int start = at;
+            while (start > 0 && at - start < COUNTED_MAX_CHARS && FRAME_STOPS.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            Matcher kind = TRACK_KIND.matcher(text).region(start, at);
+            int end = kind.find() ? kind.start() : at;
+            int comma = text.indexOf('、', start);
+            if (comma < 0 || comma >= end) {
+                continue; // one item alone: 抢占赛道, 新赛道
+            }
+            start = Boundaries.nameStart(text, start, comma, Label.Industry, scan.covered);
+            List<int[]> items = split(text, start, end);
+            if (items.size() >= MIN_PLAIN_ITEMS && items.stream().allMatch(item -> item[1] - item[0] >= 2
+                    && item[1] - item[0] <= 12 && Enumerations.industryItem(scan, item[0], item[1]))
+                    && namedAsFields(text, items)) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
 
     /** The industries of a counted list: two items or more before the count, each looking like an industry. */
     static void counted(Scan scan, List<Candidate> out) {
@@ -137,19 +166,31 @@ final class IndustryFrames {
                 continue;
             }
             List<int[]> items = split(text, start, end);
+            boolean fields = m.group().endsWith(TRACK) || m.group().endsWith("细分领域");
             if (items.size() >= MIN_PLAIN_ITEMS
                     && items.stream().allMatch(item -> item[1] - item[0] <= 12
-                    && Enumerations.industryItem(scan, item[0], item[1]))) {
+                    && Enumerations.industryItem(scan, item[0], item[1]))
+                    && (!fields || namedAsFields(text, items))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
     }
 
     /**
+     * Whether a list called tracks or sub-fields names trades (固态电池、氢燃料电池) rather than means (人才、资金、平台):
+     * an item ends as a trade or a field does, or every item is longer than a two-character word.
+     */
+    private static boolean namedAsFields(String text, List<int[]> items) {
+        return items.stream().allMatch(item -> item[1] - item[0] >= 3) || items.stream().anyMatch(item ->
+                TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                        || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches());
+    }
+
+    /**
      * 围绕A、B开展攻关, 聚焦A和B方向, 面向A、B等领域建设…: the fields a platform, a university or a consortium orients its
      * work to, closed by the work verb or the word for a field.
      */
-    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{5,40}?)"
+    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{4,40}?)"
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
             + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进))");
     /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业): not 等场景, 等主体. */
@@ -163,6 +204,11 @@ final class IndustryFrames {
 
     /** The characters a match of {@link #ORIENTED} can start with. */
     private static final String ORIENTED_STARTS = "围聚面瞄";
+    /**
+     * A field named alone in an orientation frame (围绕先进储能材料开展攻关) is an industry when it names what is made:
+     * a material, a device, a drug — not 技术 or 信息, which any subject of work ends with.
+     */
+    private static final Pattern MADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{2,}(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人)$");
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
 
     /** Where {@link #COUNTED} can start: a count (等, then a numeral or one or two digits) before 大, 个 or 条. */
@@ -193,6 +239,11 @@ final class IndustryFrames {
                 continue; // 围绕装备设计、设备运维等场景: applications, not industries
             }
             List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.size() == 1 && m.group(2) == null && MADE_HEAD.matcher(text.substring(items.get(0)[0], items.get(0)[1])).matches()
+                    && items.get(0)[1] - items.get(0)[0] <= 10 && Enumerations.industryItem(scan, items.get(0)[0], items.get(0)[1])) {
+                out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
+                continue;
+            }
             if (items.size() >= MIN_PLAIN_ITEMS
                     && items.stream().allMatch(item -> item[1] - item[0] <= 12
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
@@ -345,7 +396,10 @@ final class IndustryFrames {
             }
         }
         int[] last = items.get(items.size() - 1);
-        int and = text.indexOf(AND, last[0]);
+        int and = -1;
+        for (int k = last[0]; k < last[1] && and < 0; k++) {
+            and = text.charAt(k) == AND ? k : -1; // looked for inside the item only, not on to the text's end
+        }
         if (and > last[0] && and < last[1] - 1) {
             items.set(items.size() - 1, new int[] {last[0], and});
             items.add(new int[] {and + 1, last[1]});

@@ -31,7 +31,10 @@ final class UnitNames {
      */
     private static final Pattern DUTY_SUBJECT = Pattern.compile(
             "((?:[市区县]|各)[\\p{IsHan}&&[^，。；：负要由]]{1,10}?(?:局|委|管委会|办事处|办公室|中心))"
-                    + "(?=负责|牵头|会同|配合)");
+                    + "(?=(?:要|应|将)?(?:负责|牵头|会同|配合))");
+    /** The organ a subject works with: 会同市统计局建立…, named by its level as the subject is. */
+    private static final Pattern PARTNER = Pattern.compile(
+            "会同((?:[市区县])[\\p{IsHan}&&[^，。；：、和及与]]{1,8}?(?:局|委|管委会|办事处|办公室))");
     /** What a clause the subject opens follows: the text's start, a clause end or a line break. */
     private static final String CLAUSE_ENDS = "，。；：\n";
     /** Longer than any subject and the verb after it: how far a match is looked for. */
@@ -47,6 +50,12 @@ final class UnitNames {
                     && subject.region(i, Math.min(text.length(), i + SUBJECT_REACH)).lookingAt()) {
                 out.add(new Candidate(Label.Unit, subject.start(1), subject.end(1), RULE, null));
                 i = subject.end(1) - 1;
+            }
+        }
+        Matcher partner = PARTNER.matcher(text);
+        for (int i = text.indexOf("会同"); i >= 0; i = text.indexOf("会同", i + 2)) {
+            if (partner.region(i, Math.min(text.length(), i + SUBJECT_REACH)).lookingAt()) {
+                out.add(new Candidate(Label.Unit, partner.start(1), partner.end(1), RULE, null));
             }
         }
         for (String group : GROUPS) {

@@ -208,12 +208,12 @@ final class DocxText {
     private static final java.util.regex.Pattern PAGE_NUMBER_AFTER_TAB = java.util.regex.Pattern.compile("\t\\s*[\\dIVXivx—-]+\\s*$");
 
     /**
-     * A paragraph's text as the page shows it: without the prompt an empty content control shows and without hidden
-     * runs (w:vanish: a template's instructions, a replaced name kept out of sight).
+     * A paragraph's text as the page shows it: without the prompt an empty content control shows, without hidden
+     * runs (w:vanish: a template's instructions, a replaced name kept out of sight) and without text moved away.
      */
     private static String visibleText(XWPFParagraph paragraph) {
         List<CTSdtRun> controls = paragraph.getCTP().getSdtList();
-        boolean hidden = paragraph.getRuns().stream().anyMatch(XWPFRun::isVanish);
+        boolean hidden = paragraph.getRuns().stream().anyMatch(r -> r.isVanish() || movedAway(r));
         if (!hidden && controls.stream().noneMatch(DocxText::showsPrompt)) {
             return paragraph.getText();
         }
@@ -226,11 +226,20 @@ final class DocxText {
                 if (!prompt) {
                     text.append(sdt.getContent().getText());
                 }
-            } else if (run instanceof XWPFRun plain && !plain.isVanish()) {
+            } else if (run instanceof XWPFRun plain && !plain.isVanish() && !movedAway(plain)) {
                 text.append(plain);
             }
         }
         return text.toString();
+    }
+
+    /**
+     * Whether a run is the old place of text moved elsewhere with changes tracked (w:moveFrom): the page with the
+     * changes accepted shows it only where it was moved to (w:moveTo), so it is read there alone.
+     */
+    private static boolean movedAway(XWPFRun run) {
+        org.w3c.dom.Node parent = run.getCTR().getDomNode().getParentNode();
+        return parent != null && "moveFrom".equals(parent.getLocalName());
     }
 
     private static boolean showsPrompt(CTSdtRun control) {

@@ -42,6 +42,10 @@ final class HtmlText {
 
     static String of(String name, byte[] bytes) {
         Document page = parse(name, bytes);
+        Optional<String> shownPdf = PdfTextLayers.of(page);
+        if (shownPdf.isPresent()) {
+            return shownPdf.get(); // a PDF viewer's page: the text is the PDF's, the page around it is the viewer
+        }
         BoldLeads.mark(page);
         // numbers the style sheet prints (read before the sheet goes with what is never text)
         Map<Element, String> printed = CssCounters.before(page);

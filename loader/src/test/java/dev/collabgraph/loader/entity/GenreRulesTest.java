@@ -187,4 +187,25 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("新一代电子信息", "智能家电", "生物医药", "工业机器人", "数控机床",
                 "智能装备", "工业软件", "智能农机").doesNotContain("装备设计", "质量检测", "高校", "科研院所");
     }
+
+    @Test
+    void organsNamedWithTheOnesTheyWorkWithAreUnits() {
+        Extraction e = read("日常工作由市科技局承担。市统计局要会同市科技局完善统计监测制度，县科技局要会同县统计局建立监测制度。"
+                + "会同有关部门开展督查。");
+        assertThat(e.names(Label.Unit)).contains("市统计局", "县统计局").noneMatch(n -> n.contains("有关部门"));
+    }
+
+    @Test
+    void aMadeFieldNamedAloneInAnOrientationFrameIsAnIndustryButAGeneralSubjectIsNot() {
+        assertThat(read("支持某某实验室围绕先进储能材料开展攻关。").names(Label.Industry)).contains("先进储能材料");
+        assertThat(read("支持企业围绕关键核心技术开展攻关。").names(Label.Industry)).isEmpty();
+    }
+
+    @Test
+    void tracksAndCountedFieldsNameIndustries() {
+        Extraction e = read("抢占固态电池、氢燃料电池赛道，培育合成生物、细胞治疗等新兴赛道，做优氟化工新材料、先进陶瓷、高性能纤维三个细分领域。");
+        assertThat(e.names(Label.Industry)).contains("固态电池", "氢燃料电池", "合成生物", "细胞治疗", "氟化工新材料",
+                "先进陶瓷", "高性能纤维").noneMatch(n -> n.contains("抢占") || n.contains("三个") || n.contains("赛道"));
+        assertThat(read("统筹人才、平台两个赛道。").names(Label.Industry)).isEmpty();
+    }
 }

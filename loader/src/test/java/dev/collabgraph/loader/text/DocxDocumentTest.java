@@ -245,6 +245,17 @@ class DocxDocumentTest {
     }
 
     @Test
+    void textMovedWithChangesTrackedIsReadWhereItWasMovedToOnly() throws IOException {
+        // corpus document 361: a draft saved with tracked changes; one chain moved up (w:moveTo), its old place kept
+        // as w:moveFrom runs
+        Path file = CORPUS.resolve("361-city-chain-chief-draft-docx-tracked-changes-moved-chain.docx");
+        SourceText source = DocumentReader.decode(file.getFileName().toString(), Files.readAllBytes(file));
+
+        assertThat(source.text().split("数字经济产业链", -1)).hasSize(2);
+        assertThat(StructureSummary.of(source).tasks()).hasSize(8);
+    }
+
+    @Test
     void aBrokenWordFileIsRefusedWithItsNameAndReason() {
         byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))

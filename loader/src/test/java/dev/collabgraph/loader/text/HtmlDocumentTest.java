@@ -348,4 +348,30 @@ class HtmlDocumentTest {
         assertThat(structure.targets()).extracting(t -> t.metric() + " " + t.value() + " " + t.year())
                 .contains("与高校院所共建研发平台 20.0 2028", "校地合作项目 100.0 2028");
     }
+
+    @Test
+    void aSavedPdfViewerPageIsReadAsThePdfItShows() {
+        // pdf.js text layers: one placed piece per run of one font, digits apart, in no reading order
+        String layer = "<div class=\"textLayer\">"
+                + piece(643, 1042, "— 1 —")
+                + piece(105, 417, "一、重点任务")
+                + piece(148, 455, "1．建设实验室。支持某某大学建设实验室，年内新增")
+                + piece(620, 455, "3") + piece(632, 455, "家。")
+                + piece(105, 494, "（责任处室：平台建设处；协同单位：市财政局）")
+                + piece(148, 532, "2．培育科技企业。（责任处室：高新技术处）")
+                + "</div>";
+        String page = "<html><body><div id=\"viewer\"><div class=\"page\" data-page-number=\"1\">" + layer
+                + "</div></div><div id=\"toolbar\">缩略图 文档大纲</div></body></html>";
+        SourceText source = DocumentReader.decode("viewer.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(source.text()).contains("1．建设实验室。支持某某大学建设实验室，年内新增3家。")
+                .doesNotContain("缩略图").doesNotContain("— 1 —");
+        StructureSummary s = StructureSummary.of(source);
+        assertThat(s.tasks()).hasSize(2);
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("1: ") && n.contains("平台建设处") && n.contains("财政局/co"));
+    }
+
+    private static String piece(double left, double top, String text) {
+        return "<div style=\"left: " + left + "px; top: " + top + "px; font-size: 21.34px; font-family: sans-serif;\">"
+                + text + "</div>";
+    }
 }
