@@ -89,6 +89,15 @@ final class NoteReader {
             } else {
                 units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);
             }
+            if (text.charAt(label.end() - 1) == '为' && units.subList(before, units.size()).stream()
+                    .anyMatch(u -> u.surface().indexOf('的') >= 0)) {
+                // 牵头部门为项目推进的第一责任单位: a sentence saying what a role means, not whose it is
+                units.subList(before, units.size()).clear();
+                if (units.isEmpty()) {
+                    noteStart = -1;
+                }
+                continue;
+            }
             if (label.group(1).equals(UNDERTAKES)) {
                 undertaking.add(new int[] {before, units.size()});
             }

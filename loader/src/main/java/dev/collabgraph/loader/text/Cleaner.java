@@ -143,6 +143,10 @@ public final class Cleaner {
             CentredBands::rearrange,
             // a table printed two-up, its rows in two blocks side by side under a repeated header: read block by block
             TwoUpTables::rearrange,
+            // a table a reading-order export wrote column by column (序号 and its numbers, then each column): read as rows
+            ColumnBlocks::rearrange,
+            // a task table with a row per year, its task's cells merged across them: read task by task
+            YearRowBands::rearrange,
             // a table whose cells a text browser joined with single spaces and wrapped: read as tab rows
             SpacedTables::rewrite);
 
@@ -702,6 +706,8 @@ public final class Cleaner {
                 && CUT_LABEL.matcher(previous.substring(from) + next.substring(0, colon)).matches();
     }
 
+    /** A base year's figure glossing the goal before it: （2025年为1.92%）, （2025年：86家）. */
+    private static final Pattern BASE_YEAR = Pattern.compile("[（(]\\d{4}年(?:底)?(?:为|：|:)[\\d.]+");
     /** A role word and 单位/部门 after 为, not followed by a colon: the rest of 由A为牵头单位, no field's label. */
     private static final Pattern STATED_ROLE = Pattern.compile("(?:牵头|配合|责任|协办|参与)(?:单位|部门)(?![：:])");
 
@@ -718,6 +724,10 @@ public final class Cleaner {
         }
         // a role stated after its list, cut before its label (（市科技局为 / 牵头单位，…）): no field opens the next line
         if (end == '为' && openBracket(previous) && STATED_ROLE.matcher(next).lookingAt()) {
+            return true;
+        }
+        // a base year's figure in brackets after a goal's (达到2.6% / （2025年为1.92%）): the sentence goes on
+        if (SENTENCE_ENDS.indexOf(end) < 0 && BASE_YEAR.matcher(next).lookingAt()) {
             return true;
         }
         if (BLOCK_START.matcher(next).find()) {

@@ -1412,4 +1412,109 @@ class OtherLayoutsTest {
                 .containsExactly("县科技局:lead", "某某经济开发区管委会:co", "县工业和信息化局:co");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工业和信息化局:lead", "县科技局:lead", "某某大学:co");
     }
+
+    @Test
+    void aTableWrittenOutColumnByColumnIsReadBackAsItsRows() {
+        // a reading-order export: 序号 with its numbers, then each column's name and its cells, a wrapped cell two lines
+        DocumentStructure s = Docs.parse("""
+                某某经开区2026年校企合作工作方案
+                一、重点任务
+                （1）建设中试基地。支持某某大学建设中试基地。
+                （2）建设研发中心。支持企业建设研发中心。
+                （3）建设实训基地。推动职业院校建设实训基地。
+                各项目的牵头部门和配合部门见附件。牵头部门为项目推进的第一责任单位。
+                附件
+                重点项目清单
+                序号
+                1
+                2
+                3
+
+                项目名称
+
+                某某大学先进材料中试基地
+
+                某某氢能装备研发中心
+
+                某某产教融合实训基地
+
+                牵头部门
+
+                科技创新局
+
+                规划建设局、某某经开
+                控股集团有限公司
+
+                社会事业局
+
+                配合部门
+
+                经济发展局
+
+                科技创新局
+
+                科技创新局、人力资源服务
+                中心
+
+                完成时限
+                2026年10月
+                2026年12月
+                2026年8月
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("某某大学先进材料中试基地", "某某氢能装备研发中心", "某某产教融合实训基地");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("规划建设局:lead", "某某经开控股集团有限公司:lead",
+                "科技创新局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("社会事业局:lead", "科技创新局:co", "人力资源服务中心:co");
+        // the notice's sentence on what a lead is names no unit of the last task
+        assertThat(Docs.unitNames(s, 3)).noneMatch(n -> n.contains("的"));
+    }
+
+    @Test
+    void aTaskTableWithARowPerYearIsReadTaskByTaskAcrossItsPages() {
+        DocumentStructure s = Docs.parse(String.join("\n",
+                "某某县三年行动计划",
+                "一、重点任务",
+                "1．实施高企倍增计划。培育高新技术企业。",
+                "2．支持企业建设研发机构。新增研发机构。",
+                "3．完善技术转移体系。培育技术经纪人。",
+                "附件",
+                "任务分解表",
+                yearRow("序号", "重点任务", "年度", "年度目标", "牵头单位", "配合单位"),
+                yearRow("", "", "2026年", "入库培育企业50家", "", ""),
+                yearRow("", "", "", "", "", "县财政局、某某经开"),
+                yearRow("1", "实施高企倍增计划", "2027年", "高新技术企业达到125家", "县科技局", ""),
+                yearRow("", "", "", "", "", "区管委会"),
+                yearRow("", "", "2028年", "高新技术企业达到150家", "", ""),
+                yearRow("", "", "2026年", "新增企业技术中心2家", "", ""),
+                yearRow("2", "支持企业建设研发机构", "2027年", "新增工程技术研究中心3家", "县工信局", "县科技局"),
+                yearRow("", "", "2028年", "研发机构实现全覆盖", "", ""),
+                "",
+                "序号  重点任务  年度  年度目标  牵头单位  配合单位",
+                yearRow("", "", "2026年", "建成技术转移分中心", "", ""),
+                yearRow("3", "完善技术转移体系", "2027年", "培育技术经纪人25名", "县科技局", "县财政局、县委组织部（县委人才"),
+                yearRow("", "", "", "", "", "办）"),
+                yearRow("", "", "2028年", "技术合同成交额突破12亿元", "", ""),
+                "注：牵头单位列两个单位的，共同牵头。"));
+        assertThat(s.annex()).extracting(AnnexRow::number).containsExactly(1, 2, 3);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("实施高企倍增计划", "支持企业建设研发机构", "完善技术转移体系");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co", "某某经开区管委会:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("县科技局:lead", "县财政局:co", "县委组织部（县委人才办）:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县工信局:lead", "县科技局:co");
+    }
+
+    /** A line of a year-row table: each cell at its column's left edge, as a PDF's layout prints it. */
+    private static String yearRow(String... cells) {
+        int[] edges = {0, 6, 34, 42, 72, 86};
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c].isEmpty()) {
+                continue;
+            }
+            int width = dev.collabgraph.loader.text.DisplayWidth.of(out);
+            out.append(" ".repeat(Math.max(2, edges[c] - width))).append(cells[c]);
+        }
+        return out.toString().replaceFirst("^ {2}(?=\\S)", "");
+    }
 }

@@ -109,4 +109,12 @@ class CleanerTest {
         assertThat(Cleaner.letterSpaced("是      否")).isFalse();
         assertThat(Cleaner.letterSpaced("市科技局  市财政局  市教育局")).isFalse();
     }
+
+    @Test
+    void aBaseYearsFigureOnTheNextLineStaysInItsGoalsSentence() {
+        assertThat(clean("到2028年，全县研发经费投入强度达到2.6%\n（2025年为1.92%），高新技术企业达到150家。\n"))
+                .isEqualTo("到2028年，全县研发经费投入强度达到2.6%（2025年为1.92%），高新技术企业达到150家。");
+        // a line that opens with a year of its own is still a block of its own
+        assertThat(clean("一、总体目标\n（2026年）建成平台。\n")).contains("\n（2026年）建成平台。");
+    }
 }
