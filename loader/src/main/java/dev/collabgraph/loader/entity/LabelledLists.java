@@ -26,6 +26,8 @@ final class LabelledLists {
     /** A labelled list is a line of a box: longer runs are prose, and the bound keeps the rule linear. */
     private static final int MAX_LIST = 200;
     private static final String RULE = "context:labelled-list";
+    /** A field's value saying it is still to be found or decided: 待培育, 待引进, 待定, 暂无. */
+    private static final Pattern PENDING = Pattern.compile("^(?:待[\\p{IsHan}]{1,3}|暂无|另定|无)$");
 
     private LabelledLists() {
     }
@@ -86,6 +88,9 @@ final class LabelledLists {
             end--;
         }
         String s = scan.text.substring(start, end);
+        if (PENDING.matcher(s).matches()) {
+            return; // 链主企业：待培育 — a field not filled yet names nothing
+        }
         if (type == Label.Industry) {
             if (Enumerations.industryItem(scan, start, end)) {
                 out.add(new Candidate(Label.Industry, start, end, rule, null));

@@ -28,11 +28,28 @@ final class UnitListPlaces {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             if (!lists.overlap(c.start(), c.end()) || c.label() == Label.Region && !text.startsWith(ZONE_ADMINISTRATION, c.end())
-                    || company(c)) {
+                    || company(c) || c.label() == Label.Park && hostField(text, c.start())) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** How far back on its line a name may stand from its field's label. */
+    private static final int FIELD_REACH = 40;
+    private static final String HOST_FIELD = "承载地";
+
+    /**
+     * Whether the name at {@code start} stands in a chain's host field (主要承载地：某某经开区、某某区): the places named
+     * there work with the chain's lead and are the places it is built in, parks among them.
+     */
+    private static boolean hostField(String text, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - FIELD_REACH && text.charAt(i) != '\n'; i--) {
+            if (text.startsWith(HOST_FIELD, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A company named as a responsible unit (新盛公司) by its legal suffix is one of the document's companies. */

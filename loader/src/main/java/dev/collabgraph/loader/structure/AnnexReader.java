@@ -132,6 +132,12 @@ final class AnnexReader {
         java.util.Map<Integer, List<UnitRef>> previousLeads = new java.util.HashMap<>();
         // beside a 牵头单位 column, a 责任单位 column names the units that take part: they assist
         boolean leadColumnAside = columns.unitRoles().contains("lead");
+        int leadPlaceColumn = -1;
+        for (int c = 0; c < header.size(); c++) {
+            if (LEAD_PLACE_COLUMN.matcher(AnnexColumns.headerName(header.get(c).text())).matches()) {
+                leadPlaceColumn = c;
+            }
+        }
         for (WrappedRow row : wrapped) {
             List<UnitRef> units = new ArrayList<>();
             for (int u = 0; u < columns.units().size(); u++) {
@@ -153,7 +159,11 @@ final class AnnexReader {
                 } else if (leadColumn) {
                     previousLeads.put(column, named);
                 }
-                if (role == null && firstIsLead) {
+                String place = placeOf(AnnexColumns.headerName(header.get(column).text()));
+                if (place != null) {
+                    // a joint plan's column per place: its units by the place's name, their roles by the lead places
+                    named = placed(named, place, leadPlaceColumn >= 0 ? row.cell(leadPlaceColumn).text() : null, city);
+                } else if (role == null && firstIsLead) {
                     named = firstLead(named);
                 } else if (role == null) {
                     named = othersAssist(named);
@@ -227,6 +237,76 @@ final class AnnexReader {
         return UnitLists.shareLevel(units);
     }
 
+    /** A place a column of units belongs to: 某某市, 某某县, 某某区. */
+    private static final Pattern PLACE = Pattern.compile("^\\p{IsHan}{1,6}[省市县区]$");
+
+    /**
+     * A unit header merged over a column per place, the places in a second row (责任单位 over 甲市 | 乙市 | 丙市, as a
+     * joint plan of several cities divides its work): each of those columns named 甲市责任单位 and so on, standing where
+     * the place's name does. Empty when the second row is not such a row.
+     */
+    private static Optional<List<Table.Cell>> placeColumns(List<Table.Cell> first, List<Table.Cell> second) {
+        List<Table.Cell> named = second.stream().filter(c -> !c.text().isEmpty()).toList();
+        if (named.size() < 2 || !named.stream().allMatch(c -> PLACE.matcher(c.text()).matches())) {
+            return Optional.empty();
+        }
+        int unit = -1;
+        for (int c = 0; c < first.size(); c++) {
+            if (AnnexColumns.UNIT_COLUMN.matcher(AnnexColumns.headerName(first.get(c).text())).matches()) {
+                unit = c;
+                break;
+            }
+        }
+        if (unit < 0 || unit + named.size() > first.size()) {
+            return Optional.empty();
+        }
+        for (int k = 1; k < named.size(); k++) {
+            if (!first.get(unit + k).text().isEmpty()) {
+                return Optional.empty(); // the unit header must span the places' columns
+            }
+        }
+        List<Table.Cell> merged = new ArrayList<>(first);
+        String name = AnnexColumns.headerName(first.get(unit).text());
+        for (int k = 0; k < named.size(); k++) {
+            merged.set(unit + k, new Table.Cell(named.get(k).text() + name, named.get(k).span()));
+        }
+        return Optional.of(merged);
+    }
+
+    /** The place a unit column's header names before its unit word (甲市责任单位), or null. */
+    private static String placeOf(String header) {
+        Matcher m = PLACED_HEADER.matcher(header);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern PLACED_HEADER = Pattern.compile("^(\\p{IsHan}{1,6}[省市县区])(?:责任|牵头|配合)?(?:单位|部门)$");
+    /** A column naming which places lead a row (牵头城市: 甲市, 甲市、乙市, 三市共同). */
+    private static final Pattern LEAD_PLACE_COLUMN = Pattern.compile("^牵头(?:城市|地区|区县|县区|县市|市县|方)$");
+    /** A lead-place cell saying every place leads: 三市共同, 共同牵头, 各市. */
+    private static final Pattern ALL_PLACES = Pattern.compile("共同|各[市县区]|[两三四五六七八九十]+[市县区]");
+
+    /**
+     * The units of a row's place columns with their roles from its lead-place cell: a place's own level (市科技局 under
+     * 乙市) is written with the place's name (乙市科技局), the issuing city's left as it is; the units of the places that
+     * lead lead, the others assist.
+     */
+    private static List<UnitRef> placed(List<UnitRef> units, String place, String leadPlaces, String city) {
+        List<UnitRef> out = new ArrayList<>(units.size());
+        boolean leads = leadPlaces != null && (ALL_PLACES.matcher(leadPlaces).find() || leadPlaces.contains(place));
+        String role = leadPlaces == null ? null : leads ? "lead" : "co";
+        for (UnitRef u : units) {
+            String name = u.name();
+            char level = place.charAt(place.length() - 1);
+            boolean issuing = city != null && !city.isEmpty() && place.startsWith(city);
+            if (!issuing && u.surface().length() > 1 && u.surface().charAt(0) == level
+                    && !u.surface().startsWith(place)) {
+                name = place + u.surface().substring(1);
+            }
+            out.add(new UnitRef(name, u.surface(), role != null ? role : u.role(), u.span(), u.repairedFrom()));
+        }
+        return out;
+    }
+
     /**
      * The header, read over two rows when the second names the columns of a group the first spans (责任主体 over
      * 牵头单位 | 配合单位): each column is named by its own cell in the second row where it has one.
@@ -237,6 +317,10 @@ final class AnnexReader {
             return first;
         }
         List<Table.Cell> second = Table.cells(table.rows().get(1));
+        Optional<List<Table.Cell>> places = placeColumns(first, second);
+        if (places.isPresent()) {
+            return places.get();
+        }
         boolean subHeader = second.size() <= first.size()
                 && second.stream().anyMatch(c -> AnnexColumns.UNIT_COLUMN.matcher(AnnexColumns.headerName(c.text())).matches())
                 && second.stream().allMatch(c -> c.text().length() <= MAX_SUB_HEADER && !NUMBER.matcher(c.text()).find());

@@ -243,6 +243,11 @@ public final class Cleaner {
             boolean cellRest = previous != null && tableTabs > 0 && !sideTable && !tabBefore(source.text(), line[0])
                     && restOfWrappedCell(previous, content, tableTabs, lineAfter(source.text(), lines, li));
             tableTabs = tabs >= 2 ? Math.max(tableTabs, tabs) : tabs == 0 && !cellRest ? 0 : tableTabs;
+            if (cellRest && secondName(previous, content)) {
+                // a cell of two paragraphs, a unit each (市科技局 / 某某高新区管委会): the break parted two names
+                out.append('、');
+                origin.add(previousEnd);
+            }
             if (previous != null && !previousIsBadge && !cellRest) {
                 // paragraphs opened by an indent: a full line goes on in the unindented line under it, which no new
                 // paragraph would start with, even when it happens to end a sentence ((一)推行…机制。 / 围绕产业链…)
@@ -375,6 +380,23 @@ public final class Cleaner {
         return before == tableTabs && next.strip().length() <= MAX_LAST_CELL_REST && after != null
                 && (tabCount(after) == tableTabs || NUMBERED_ROW.matcher(after).find())
                 && SENTENCE_ENDS.indexOf(previous.charAt(previous.length() - 1)) < 0;
+    }
+
+    /** What closes an organ's name: 局, 委, 办, 厅, 府. */
+    private static final String ORGAN_ENDS = "局委办厅府";
+    /** The rest of a name a wrap may put first on the next line (…高新区 / 管委会, 人民银行 / 某某支行). */
+    private static final Pattern NAME_REST_START = Pattern.compile("^(?:管委会|管理委员会|委员会|办公室|分局|分行|支行|中心|人民政府|政府)");
+    /** A name long enough to stand on its own after a line break in a cell. */
+    private static final int MIN_SECOND_NAME = 4;
+
+    /** Whether the rest of a wrapped cell opens a second unit's name after an organ's whole name. */
+    private static boolean secondName(String previous, String next) {
+        String first = next.strip();
+        int tab = first.indexOf('\t');
+        first = tab < 0 ? first : first.substring(0, tab);
+        return !previous.isEmpty() && ORGAN_ENDS.indexOf(previous.charAt(previous.length() - 1)) >= 0
+                && first.length() >= MIN_SECOND_NAME && !NAME_REST_START.matcher(first).find()
+                && first.chars().allMatch(c -> Character.isIdeographic(c) || c == '（' || c == '）');
     }
 
     /** Whether a tab stands among the blanks before {@code at} on its line. */

@@ -208,4 +208,29 @@ class GenreRulesTest {
                 "先进陶瓷", "高性能纤维").noneMatch(n -> n.contains("抢占") || n.contains("三个") || n.contains("赛道"));
         assertThat(read("统筹人才、平台两个赛道。").names(Label.Industry)).isEmpty();
     }
+
+    @Test
+    void aChainsHostPlacesWorkWithItsLeadAndItsParksStayParks() {
+        String text = """
+                某某市重点产业链链长制工作方案
+                三、重点产业链分工
+                （一）新能源汽车产业链
+                发展方向：做强整车制造。
+                牵头部门：市工信局
+                协同部门：市科技局
+                主要承载地：某某经开区、临溪区
+                链主企业：某某汽车集团有限公司
+                （二）低空经济产业链
+                发展方向：发展无人机整机。
+                牵头部门：市发展改革委
+                主要承载地：某某高新区
+                链主企业：待培育
+                """;
+        var mapped = Cleaner.clean(Decoder.decode("chains.txt", text.getBytes(StandardCharsets.UTF_8)));
+        Extraction e = Extraction.of(mapped);
+        assertThat(e.names(Label.Park)).contains("某某经开区", "某某高新区");
+        assertThat(dev.collabgraph.loader.structure.StructureParser.parse(mapped).notes())
+                .anyMatch(n -> n.units().stream().anyMatch(u -> u.name().equals("临溪区") && "co".equals(u.role())));
+        assertThat(e.names(Label.Enterprise)).contains("某某汽车集团有限公司").doesNotContain("待培育");
+    }
 }

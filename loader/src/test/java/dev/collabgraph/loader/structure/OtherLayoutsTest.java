@@ -1517,4 +1517,27 @@ class OtherLayoutsTest {
         }
         return out.toString().replaceFirst("^ {2}(?=\\S)", "");
     }
+
+    @Test
+    void aJointPlansUnitsStandInAColumnPerCityAndTheLeadCitiesUnitsLead() {
+        DocumentStructure s = Docs.parse("""
+                甲城市都市圈协同创新2026年工作要点
+                二、重点任务
+                1．共建技术创新中心。依托高校组建创新中心。
+                2．共建中试平台网络。建设中试基地。
+                3．联合开展揭榜挂帅。发布需求榜单。
+                附件
+                重点合作事项清单
+                序号\t合作事项\t牵头城市\t责任单位\t\t\t完成时限
+                \t\t\t甲城市\t乙原市\t丙岭市\t
+                1\t共建技术创新中心\t甲城市\t市科技局
+                甲城高新区管委会\t市科技局\t市科技局\t2026年12月
+                2\t共建中试平台网络\t乙原市、丙岭市\t市科技局\t乙原经开区管委会\t市工信局\t2026年12月
+                3\t联合开展揭榜挂帅\t三市共同\t市科技局\t市科技局\t—\t2026年9月
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "甲城高新区管委会:lead", "乙原市科技局:co",
+                "丙岭市科技局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:co", "乙原经开区管委会:lead", "丙岭市工信局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "乙原市科技局:lead");
+    }
 }
