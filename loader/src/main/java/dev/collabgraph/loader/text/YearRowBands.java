@@ -127,8 +127,9 @@ final class YearRowBands {
 
     /** The names of a header line's cells, when it heads such a table; else empty. */
     private static List<String> header(String text, Line line) {
-        if (line.end() - line.start() < 8) {
-            return List.of();
+        if (line.end() - line.start() < 8 || !holds(text, line, "序号") && !holds(text, line, "编号")
+                || !holds(text, line, "年度") && !holds(text, line, "年份")) {
+            return List.of(); // the cheap test first: it is asked of every line of a text that says 年度 anywhere
         }
         List<Run> runs = runs(text, line);
         if (runs.size() < MIN_COLUMNS) {
@@ -138,6 +139,16 @@ final class YearRowBands {
         boolean year = names.stream().anyMatch(n -> YEAR_HEADER.matcher(n).matches());
         boolean units = names.stream().anyMatch(n -> UNIT_HEADER.matcher(n).find() && n.length() <= 6);
         return year && units && NUMBER_HEADER.matcher(names.get(0)).matches() ? names : List.of();
+    }
+
+    /** Whether {@code word} stands on the line, looked for within the line only. */
+    private static boolean holds(String text, Line line, String word) {
+        for (int i = line.start(), last = line.end() - word.length(); i <= last; i++) {
+            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Run> runs(String text, Line line) {
