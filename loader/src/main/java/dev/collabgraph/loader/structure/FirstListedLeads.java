@@ -11,9 +11,42 @@ final class FirstListedLeads {
     private FirstListedLeads() {
     }
 
+    /** A side of an agreement that names its units on its own line (省方：, 市方：). */
+    private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile("[省市县区校企甲乙]方");
+
+    /**
+     * The side the document's rule speaks of (市方为…责任单位，排在首位的为牵头单位): the last side named before the rule
+     * in its sentence; null when the rule names none and holds for every list.
+     */
+    static String side(String ruleParagraph) {
+        java.util.regex.Matcher rule = AnnexReader.FIRST_IS_LEAD.matcher(ruleParagraph);
+        if (!rule.find()) {
+            return null;
+        }
+        int sentence = Math.max(ruleParagraph.lastIndexOf('。', rule.start()), ruleParagraph.lastIndexOf('；', rule.start()));
+        java.util.regex.Matcher side = SIDE.matcher(ruleParagraph).region(Math.max(0, sentence + 1), rule.start());
+        String last = null;
+        while (side.find()) {
+            last = side.group();
+        }
+        return last;
+    }
+
     static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes) {
+        return apply(notes, null, null);
+    }
+
+    /**
+     * The notes with the rule applied; with a {@code side}, only to the units listed after that side's label in
+     * {@code text} (省方：A、B / 市方：C、D — C leads, D assists, A and B keep their open role).
+     */
+    static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes, String text, String side) {
         List<ResponsibilityNote> out = new ArrayList<>(notes.size());
         for (ResponsibilityNote note : notes) {
+            if (side != null) {
+                out.add(onSide(note, text, side + "："));
+                continue;
+            }
             if (note.units().stream().noneMatch(u -> u.role() == null)
                     || note.units().stream().anyMatch(u -> "lead".equals(u.role()))) {
                 out.add(note);
@@ -31,5 +64,29 @@ final class FirstListedLeads {
             out.add(new ResponsibilityNote(note.taskNumber(), units, note.span()));
         }
         return out;
+    }
+
+    private static ResponsibilityNote onSide(ResponsibilityNote note, String text, String label) {
+        List<UnitRef> units = new ArrayList<>();
+        boolean led = note.units().stream().anyMatch(u -> "lead".equals(u.role()));
+        for (UnitRef u : note.units()) {
+            if (u.role() != null || !underLabel(text, u.span().start(), label)) {
+                units.add(u);
+                continue;
+            }
+            units.add(new UnitRef(u.name(), u.surface(), led ? "co" : "lead", u.span(), u.repairedFrom()));
+            led = true;
+        }
+        return new ResponsibilityNote(note.taskNumber(), units, note.span());
+    }
+
+    /** Whether the nearest label before {@code at} on its line is {@code label}. */
+    private static boolean underLabel(String text, int at, String label) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) == '：') {
+                return i + 1 >= label.length() && text.startsWith(label, i + 1 - label.length());
+            }
+        }
+        return false;
     }
 }

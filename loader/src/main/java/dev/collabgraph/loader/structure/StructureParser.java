@@ -124,6 +124,8 @@ public final class StructureParser {
             notes = GroupNotes.withAdditions(notes, GroupNotes.additions(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
         }
+        // units written in the short forms a legend spells out (科技——市科技局)
+        notes = UnitLegend.apply(notes, UnitLegend.read(text.source().text(), header.city()));
         // leads named once: in a part's heading, or in a rule for the items that name none
         int bodyEndOffset = bodyEnd < paragraphs.size() ? paragraphs.get(bodyEnd).start() : logical.length();
         notes = DefaultLeads.apply(notes, logical, new Span(0, bodyEndOffset), outline.sections(), outline.tasks(),
@@ -133,9 +135,10 @@ public final class StructureParser {
                 outline.tasks(), header.city());
         notes = FormLeads.apply(notes, formHeads, outline.tasks());
         // the rule may stand in the body or in the covering notice that issues it
-        if (paragraphs.subList(0, bodyEnd).stream()
-                .anyMatch(p -> !p.isTableRow() && AnnexReader.saysFirstLeads(p.text()))) {
-            notes = FirstListedLeads.apply(notes);
+        Optional<Paragraph> firstLeadsRule = paragraphs.subList(0, bodyEnd).stream()
+                .filter(p -> !p.isTableRow() && AnnexReader.saysFirstLeads(p.text())).findFirst();
+        if (firstLeadsRule.isPresent()) {
+            notes = FirstListedLeads.apply(notes, logical, FirstListedLeads.side(firstLeadsRule.get().text()));
         }
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
                 outline.warnings());

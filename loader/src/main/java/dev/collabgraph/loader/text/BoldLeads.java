@@ -12,11 +12,31 @@ import java.util.regex.Pattern;
  * for a short bold run inside a unit list (after 单位： or a 、), so that bold headings keep their text as it was.
  */
 final class BoldLeads {
-    private static final Pattern SAYS_BOLD_LEADS = Pattern.compile("(?:加粗|粗体|黑体)[^。；]{0,12}(?:为|是)牵头");
+    static final Pattern SAYS_BOLD_LEADS = Pattern.compile("(?:加粗|粗体|黑体)[^。；]{0,12}(?:为|是)牵头");
     private static final Pattern IN_LIST = Pattern.compile("(?:单位|部门|主体)[：:][^。]*$|、\\s*$");
     private static final int MAX_NAME = 24;
 
+    /** A unit cell holds a list this long at most: longer, it is a sentence of work, not units. */
+    static final int MAX_LIST = 120;
+
     private BoldLeads() {
+    }
+
+    /**
+     * A bold run of a unit cell marked as leading: each name of it followed by （牵头）, a separator the run ends with
+     * kept after the mark (区科技局、 → 区科技局（牵头）、). Blank or already marked runs stay as they are.
+     */
+    static String marked(String bold) {
+        String name = bold.strip();
+        if (name.isEmpty() || name.contains("牵头") || name.length() > MAX_NAME * 3) {
+            return bold;
+        }
+        String tail = "";
+        while (!name.isEmpty() && "、，,；;".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            tail = name.charAt(name.length() - 1) + tail;
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.isEmpty() ? bold : name.replace("、", "（牵头）、") + "（牵头）" + tail;
     }
 
     static void mark(Document page) {

@@ -36,30 +36,9 @@ final class DocxText {
 
     static String of(String name, byte[] bytes) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder out = new StringBuilder();
-            WordNumbering numbering = new WordNumbering();
-            // the body's block controls in order, as POI's own elements list them: read from their XML, since POI's
-            // text of a control drops the controls inside its paragraphs (a form's fields inside a repeating section)
-            List<CTSdtBlock> blocks = document.getDocument().getBody().getSdtList();
-            int block = 0;
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    if (paragraph.isPageBreak()) {
-                        out.append('\f');
-                    }
-                    out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
-                    textBoxes(paragraph).forEach(line -> out.append(line).append('\n'));
-                } else if (element instanceof XWPFTable table) {
-                    appendRows(table, out, numbering);
-                } else if (element instanceof XWPFSDT control) {
-                    if (block < blocks.size()) {
-                        appendControl(blocks.get(block++), document, out, numbering);
-                    } else {
-                        out.append(control.getContent().getText()).append('\n');
-                    }
-                }
-            }
-            return out.toString();
+            String text = text(document, false);
+            // a document that marks its lead units by type alone (字体加粗的为牵头单位) is read again with the marks
+            return BoldLeads.SAYS_BOLD_LEADS.matcher(text).find() ? text(document, true) : text;
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadDocumentException bad) {
                 throw bad;
@@ -68,9 +47,37 @@ final class DocxText {
         }
     }
 
+    /** The document's text; with {@code boldLeads}, the bold units of its tables' unit cells marked （牵头）. */
+    private static String text(XWPFDocument document, boolean boldLeads) {
+        StringBuilder out = new StringBuilder();
+        WordNumbering numbering = new WordNumbering();
+        // the body's block controls in order, as POI's own elements list them: read from their XML, since POI's
+        // text of a control drops the controls inside its paragraphs (a form's fields inside a repeating section)
+        List<CTSdtBlock> blocks = document.getDocument().getBody().getSdtList();
+        int block = 0;
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                if (paragraph.isPageBreak()) {
+                    out.append('\f');
+                }
+                out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
+                textBoxes(paragraph).forEach(line -> out.append(line).append('\n'));
+            } else if (element instanceof XWPFTable table) {
+                appendRows(table, out, numbering, boldLeads);
+            } else if (element instanceof XWPFSDT control) {
+                if (block < blocks.size()) {
+                    appendControl(blocks.get(block++), document, out, numbering, boldLeads);
+                } else {
+                    out.append(control.getContent().getText()).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** The paragraphs, tables and controls inside a block control, in order, read as the body's own. */
     private static void appendControl(CTSdtBlock control, XWPFDocument document, StringBuilder out,
-                                      WordNumbering numbering) {
+                                      WordNumbering numbering, boolean boldLeads) {
         CTSdtContentBlock content = control.getSdtContent();
         if (content == null) {
             return;
@@ -83,9 +90,9 @@ final class DocxText {
                     XWPFParagraph paragraph = new XWPFParagraph(ctp, document);
                     out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
                 } else if (child instanceof CTTbl ctTable) {
-                    appendRows(new XWPFTable(ctTable, document), out, numbering);
+                    appendRows(new XWPFTable(ctTable, document), out, numbering, boldLeads);
                 } else if (child instanceof CTSdtBlock nested) {
-                    appendControl(nested, document, out, numbering);
+                    appendControl(nested, document, out, numbering, boldLeads);
                 }
             }
         } finally {
@@ -93,38 +100,74 @@ final class DocxText {
         }
     }
 
-    private static void appendRows(XWPFTable table, StringBuilder out, WordNumbering numbering) {
+    private static void appendRows(XWPFTable table, StringBuilder out, WordNumbering numbering, boolean boldLeads) {
         if (table.getRows().stream().allMatch(r -> r.getTableCells().size() <= 1)) {
             // a table of one column is a frame around text (a task list boxed row by row), not data: its
             // paragraphs are the document's own
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    appendParagraphs(cell, out, numbering);
+                    appendParagraphs(cell, out, numbering, boldLeads);
                 }
             }
             return;
         }
+        boolean header = true;
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr properties = cell.getCTTc().getTcPr();
                 // a vertically merged cell's continuation is left empty: the table reader gives it the cell above
-                cells.add(continuesMerge(properties) ? "" : cellText(cell, numbering));
+                cells.add(continuesMerge(properties) ? ""
+                        : boldLeads && !header ? markedCellText(cell) : cellText(cell, numbering));
                 // a cell spanning several grid columns keeps the columns after it, empty, so columns stay aligned
                 for (int i = 1; i < gridSpan(properties); i++) {
                     cells.add("");
                 }
             }
             out.append(String.join("\t", cells)).append('\n');
+            header = false;
         }
     }
 
-    private static void appendParagraphs(XWPFTableCell cell, StringBuilder out, WordNumbering numbering) {
+    /**
+     * A unit cell's text with its bold units marked as the page shows them leading (区科技局（牵头）、区财政局): a run of
+     * bold runs is one name or a list of names, marked after each. A cell that holds a sentence is left as it is.
+     */
+    private static String markedCellText(XWPFTableCell cell) {
+        List<String> parts = new ArrayList<>();
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            String plain = textOf(paragraph);
+            if (plain.indexOf('。') >= 0 || plain.indexOf('，') >= 0 || plain.length() > BoldLeads.MAX_LIST) {
+                parts.add(plain);
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            StringBuilder bold = new StringBuilder();
+            for (XWPFRun run : paragraph.getRuns()) {
+                if (run.isVanish() || movedAway(run)) {
+                    continue;
+                }
+                if (run.isBold()) {
+                    bold.append(run);
+                    continue;
+                }
+                text.append(BoldLeads.marked(bold.toString()));
+                bold.setLength(0);
+                text.append(run);
+            }
+            text.append(BoldLeads.marked(bold.toString()));
+            parts.add(text.toString());
+        }
+        return String.join(" ", parts).replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+
+    private static void appendParagraphs(XWPFTableCell cell, StringBuilder out, WordNumbering numbering,
+                                         boolean boldLeads) {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
             } else if (element instanceof XWPFTable nested) {
-                appendRows(nested, out, numbering);
+                appendRows(nested, out, numbering, boldLeads);
             }
         }
     }
@@ -140,7 +183,7 @@ final class DocxText {
                 parts.add(numbering.label(paragraph) + textOf(paragraph));
             } else if (element instanceof XWPFTable nested) {
                 StringBuilder text = new StringBuilder();
-                appendRows(nested, text, numbering);
+                appendRows(nested, text, numbering, false);
                 parts.add(text.toString());
             }
         }

@@ -1540,4 +1540,46 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:co", "乙原经开区管委会:lead", "丙岭市工信局:lead");
         assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "乙原市科技局:lead");
     }
+
+    @Test
+    void eachSideOfAnAgreementNamesItsUnitsOnItsOwnLineAndTheRuleOnLeadsHoldsForTheSideItNames() {
+        DocumentStructure s = Docs.parse("""
+                某某省科学技术厅与某某市人民政府厅市工作会商会议纪要
+                　　经充分协商，会议议定以下事项。省方为省科技厅责任处室，市方为某某市责任单位，排在首位的为牵头单位，其余为配合单位。
+                　　一、共建某某实验室某某基地
+                　　省科技厅支持实验室在某某设立研究基地；某某市提供科研用房。
+                　　省方：基础研究处、规划处
+                　　市方：市科技局、市发展改革委、市财政局
+                　　二、支持某某高新区争创国家高新区
+                　　省科技厅指导编制创建方案；某某市统筹园区资源。
+                　　省方：高新技术处
+                　　市方：某某高新区管委会、市科技局
+                　　三、建设技术交易市场分市场
+                　　省科技厅支持设立分市场。
+                　　省方：成果转化处
+                　　市方：市科技局、市商务局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("共建某某实验室某某基地", "支持某某高新区争创国家高新区", "建设技术交易市场分市场");
+        assertThat(Docs.roles(s, 1)).containsExactly("基础研究处:null", "规划处:null", "科技局:lead", "发展改革委:co",
+                "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("高新技术处:null", "某某高新区管委会:lead", "科技局:co");
+    }
+
+    @Test
+    void unitsWrittenInTheShortFormsALegendSpellsOutAreTheUnitsTheyStandFor() {
+        DocumentStructure s = Docs.parse("""
+                某某市2026年科技创新工作要点
+                　　说明：本要点括注的责任单位使用简称，简称与全称对应如下。
+                　　科技——市科技局　　　　　发改——市发展改革委
+                　　工信——市工业和信息化局　高新——某某高新区管委会
+                　　各区县——各区（县）人民政府
+                　　一、强化战略科技力量
+                　　1．推进实验室建设。完成二期工程。（牵头：科技；配合：发改、某某大学）
+                　　2．建设中试验证平台。建设中试线。（牵头：高新、科技；配合：工信、各区县）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co", "某某大学:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("某某高新区管委会:lead", "科技局:lead", "工业和信息化局:co",
+                "各区（县）人民政府:co");
+    }
 }

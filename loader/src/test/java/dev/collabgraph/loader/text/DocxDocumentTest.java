@@ -256,6 +256,18 @@ class DocxDocumentTest {
     }
 
     @Test
+    void boldUnitsOfATableLeadWhereTheDocumentSaysSo() throws IOException {
+        // corpus document 371: 注：责任单位栏中字体加粗的为牵头单位 under a table whose unit cells set leads in bold, one
+        // bold lead second in its cell, two bold leads in one cell
+        Path file = CORPUS.resolve("371-district-plan-docx-annex-table-bold-lead-units-legend.docx");
+        SourceText source = DocumentReader.decode(file.getFileName().toString(), Files.readAllBytes(file));
+        assertThat(source.text()).contains("区经济和信息化局、区科技局（牵头）、区税务局",
+                "区科技局（牵头）、区经济和信息化局（牵头）、");
+        // the header row's bold is a header's, not a lead's
+        assertThat(source.text()).doesNotContain("序号（牵头）").doesNotContain("责任单位（牵头）");
+    }
+
+    @Test
     void aBrokenWordFileIsRefusedWithItsNameAndReason() {
         byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))

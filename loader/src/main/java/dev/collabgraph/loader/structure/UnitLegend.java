@@ -1,0 +1,73 @@
+package dev.collabgraph.loader.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document that names its units by short forms in its notes and spells them out once in a legend (科技——市科技局
+ * 发改——市发展改革委, as a 简称与全称对应如下 list sets them, several pairs a line): each short form is read as the unit it
+ * stands for. A legend is a line of two pairs or more; a short form the legend does not list is read as written.
+ */
+final class UnitLegend {
+    /** A pair: the short form, a dash (——, —, ＝), the full name up to a blank or the line's end. */
+    private static final Pattern PAIR = Pattern.compile(
+            "(?<![\\p{IsHan}])(\\p{IsHan}{1,6})[ \u3000]*(?:——|—|＝|=)[ \u3000]*(\\p{IsHan}[^\\s\u3000—＝=，。；]{1,30})");
+    private static final int MIN_PAIRS = 3;
+
+    private UnitLegend() {
+    }
+
+    /**
+     * The legend's units by their short forms, read from the source's lines (its blanks still part the pairs, which
+     * the cleaned text runs together); empty when there is none. A legend line holds pairs and nothing else; a legend
+     * holds {@link #MIN_PAIRS} pairs at least.
+     */
+    static Map<String, UnitRef> read(String source, String city) {
+        if (source.indexOf('—') < 0 && source.indexOf('＝') < 0 && source.indexOf('=') < 0) {
+            return Map.of();
+        }
+        Map<String, UnitRef> legend = new HashMap<>();
+        for (String line : source.split("\n")) {
+            if (line.indexOf('—') < 0 && line.indexOf('＝') < 0 && line.indexOf('=') < 0) {
+                continue;
+            }
+            Matcher pair = PAIR.matcher(line);
+            Map<String, UnitRef> found = new HashMap<>();
+            int covered = 0;
+            while (pair.find()) {
+                covered += pair.end() - pair.start();
+                String full = pair.group(2);
+                List<UnitRef> units = UnitLists.split(full, 0, full.length(), null, city);
+                if (units.size() == 1 && !pair.group(1).equals(full)) {
+                    found.putIfAbsent(pair.group(1), units.get(0));
+                }
+            }
+            // a line of pairs and blanks only: no sentence that happens to hold a dash
+            if (!found.isEmpty() && covered >= line.strip().replaceAll("[ \u3000]", "").length()) {
+                found.forEach(legend::putIfAbsent);
+            }
+        }
+        return legend.size() >= MIN_PAIRS ? legend : Map.of();
+    }
+
+    /** The notes with each unit written in a short form the legend lists read as the unit it stands for. */
+    static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes, Map<String, UnitRef> legend) {
+        if (legend.isEmpty()) {
+            return notes;
+        }
+        List<ResponsibilityNote> out = new ArrayList<>(notes.size());
+        for (ResponsibilityNote note : notes) {
+            List<UnitRef> units = new ArrayList<>(note.units().size());
+            for (UnitRef u : note.units()) {
+                UnitRef full = legend.get(u.surface());
+                units.add(full == null ? u : new UnitRef(full.name(), u.surface(), u.role(), u.span(), u.repairedFrom()));
+            }
+            out.add(new ResponsibilityNote(note.taskNumber(), units, note.span()));
+        }
+        return out;
+    }
+}
