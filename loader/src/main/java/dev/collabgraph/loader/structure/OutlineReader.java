@@ -30,7 +30,11 @@ final class OutlineReader {
     }
 
     /** A title ends at its sentence's end, a colon, or a note opened on its line (title（牵头单位：A）). */
-    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|" + LeaderNotes.LEADER_MARK + "|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
+    private static final Pattern TITLE_CUT = Pattern.compile("[。：]|" + LeaderNotes.LEADER_MARK
+            // a heading set off from its text by a dash (培育科技企业——实施…), not a dash inside a clause or a quote
+            // (推动“研发——转化”一体化: a quote closes after it)
+            + "|(?<=^[^，。；：—\\n]{2,24})——(?![^“”，。\\n]*”)"
+            + "|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
             + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"
@@ -48,7 +52,7 @@ final class OutlineReader {
      * Part headings that set out the work to be done (重点任务, 主要措施, a plan's 重大项目); not a part that only mentions
      * them (确保各项任务落到实处).
      */
-    private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排|(?:重大|重点)项目");
+    private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务$|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排|(?:重大|重点)项目");
     private static final String SAFEGUARDS = "保障";
     /**
      * Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions; a

@@ -239,7 +239,7 @@ final class DocxText {
      * field nobody filled names nothing.
      */
     static String textOf(XWPFParagraph paragraph) {
-        String text = visibleText(paragraph);
+        String text = runInHeading(paragraph, visibleText(paragraph));
         if (text.indexOf('\t') < 0 || PAGE_NUMBER_AFTER_TAB.matcher(text).find() || !DocxTabs.leaderAtRight(paragraph)) {
             return text; // a table of contents' line, its page number after the leader, stays as it was read
         }
@@ -274,6 +274,52 @@ final class DocxText {
             }
         }
         return text.toString();
+    }
+
+    /** An item's label at a paragraph's start: （一）, 一、, 1., 1、, （1）, ①. */
+    private static final java.util.regex.Pattern ITEM_LABEL = java.util.regex.Pattern.compile(
+            "^[\\s\u3000]*(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d)|[\u2460-\u2473])");
+    /** What ends a heading phrase already: no full stop is added after it. */
+    private static final String HEADING_ENDS = "。：:；;，,！？!?、）)】」》”—…．.·";
+    private static final int MIN_HEADING = 4;
+    private static final int MAX_HEADING = 40;
+
+    /**
+     * An item whose heading Word sets in bold and runs into its text with no mark between ((一)高校院所成果入园攻坚 ⟨bold⟩
+     * 支持…): the page shows where the heading ends by its type, which the text drops, so a full stop is written there.
+     * Only for a paragraph that opens with an item's label inside the bold run.
+     */
+    private static String runInHeading(XWPFParagraph paragraph, String text) {
+        if (!ITEM_LABEL.matcher(text).lookingAt()) {
+            return text;
+        }
+        StringBuilder bold = new StringBuilder();
+        boolean rest = false;
+        for (XWPFRun run : paragraph.getRuns()) {
+            if (run.isVanish() || movedAway(run)) {
+                continue;
+            }
+            String piece = run.toString();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (!run.isBold()) {
+                rest = true;
+                break;
+            }
+            bold.append(piece);
+        }
+        String heading = bold.toString().stripTrailing();
+        if (!rest || heading.length() < MIN_HEADING || heading.length() > MAX_HEADING
+                || HEADING_ENDS.indexOf(heading.charAt(heading.length() - 1)) >= 0 || !text.startsWith(heading)) {
+            return text;
+        }
+        // the text runs straight on (a tab or blank after the heading sets the unit off, as a leader line does)
+        String after = text.substring(heading.length());
+        if (after.isEmpty() || !(Character.isIdeographic(after.charAt(0)) || after.charAt(0) == '“')) {
+            return text;
+        }
+        return heading + "。" + text.substring(heading.length());
     }
 
     /**

@@ -1582,4 +1582,18 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("某某高新区管委会:lead", "科技局:lead", "工业和信息化局:co",
                 "各区（县）人民政府:co");
     }
+
+    @Test
+    void aHeadingSetOffByADashEndsThere() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新行动方案
+                二、重点任务
+                1.培育科技企业——实施高企倍增计划，新增高企100家。（责任单位：市科技局）
+                2.建设创新平台——支持高校建设重点实验室。（责任单位：市科技局）
+                3.推动“研发——转化”一体化，建设中试基地，年内建成3个。（责任单位：市科技局）
+                4.“先使用后付费”许可支持——对以许可方式实施转化的，给予补贴。（责任单位：市科技局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("培育科技企业", "建设创新平台",
+                "推动“研发——转化”一体化，建设中试基地，年内建成3个", "“先使用后付费”许可支持");
+    }
 }

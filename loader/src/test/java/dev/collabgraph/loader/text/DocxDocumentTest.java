@@ -268,6 +268,19 @@ class DocxDocumentTest {
     }
 
     @Test
+    void aBoldHeadingRunIntoItsTextEndsWhereItsTypeDoes() throws IOException {
+        // corpus document 381: （一）高校院所成果入园攻坚⟨bold⟩支持… with no mark between, under 二、攻坚任务
+        Path file = CORPUS.resolve("381-city-three-bureaus-plan-docx-bold-unpunctuated-runin-heads-year-target-annex.docx");
+        SourceText source = DocumentReader.decode(file.getFileName().toString(), Files.readAllBytes(file));
+        assertThat(source.text()).contains("（一）高校院所成果入园攻坚。支持枞州大学");
+        StructureSummary s = StructureSummary.of(source);
+        assertThat(s.tasks()).hasSize(9).contains("1 高校院所成果入园攻坚");
+        // a bold heading set off by a tab before its unit (a leader line) gets no full stop
+        Path leader = CORPUS.resolve("281-heldout-au.docx");
+        assertThat(DocumentReader.decode("281.docx", Files.readAllBytes(leader)).text()).doesNotContain("核心区。");
+    }
+
+    @Test
     void aBrokenWordFileIsRefusedWithItsNameAndReason() {
         byte[] notAZip = "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReader.decode("plan.docx", notAZip))
