@@ -134,6 +134,20 @@ final class Rewrite {
         return runs;
     }
 
+    /**
+     * How many times {@code word} stands on {@code line}, counted up to {@code enough}: looked for within the line only,
+     * as the layout readers ask it of every line (a search on to the text's end would make them quadratic).
+     */
+    static int occurrences(String text, Line line, String word, int enough) {
+        int count = 0;
+        for (int i = line.start(), last = line.end() - word.length(); i <= last && count < enough; i++) {
+            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The printed lines of {@code text}, a CR before a line break left out. */
     static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();

@@ -67,7 +67,7 @@ final class TwoUpTables {
 
     /** The display column where a header line's second copy starts, or -1 when the line is no such header. */
     private static int repeatedHeader(String text, Line line) {
-        if (!twice(text, line, "序号") && !twice(text, line, "编号")) {
+        if (Rewrite.occurrences(text, line, "序号", 2) < 2 && Rewrite.occurrences(text, line, "编号", 2) < 2) {
             return -1; // the cheap test first: it is asked of every line
         }
         List<Run> runs = Rewrite.runs(text, line, (s, at) -> false);
@@ -100,17 +100,6 @@ final class TwoUpTables {
         }
         Run first = runs.get(0);
         return first.from() >= firstCellEnd || ROW_NUMBER.matcher(cell(text, first)).matches();
-    }
-
-    /** Whether {@code word} stands twice on the line; searched within the line only (a text of many lines). */
-    private static boolean twice(String text, Line line, String word) {
-        int count = 0;
-        for (int i = line.start(), last = line.end() - word.length(); i <= last; i++) {
-            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i) && ++count == 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The offset in {@code line} where display column {@code edge} starts (the line's end when it is shorter). */

@@ -141,14 +141,8 @@ final class YearRowBands {
         return year && units && NUMBER_HEADER.matcher(names.get(0)).matches() ? names : List.of();
     }
 
-    /** Whether {@code word} stands on the line, looked for within the line only. */
     private static boolean holds(String text, Line line, String word) {
-        for (int i = line.start(), last = line.end() - word.length(); i <= last; i++) {
-            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
-                return true;
-            }
-        }
-        return false;
+        return Rewrite.occurrences(text, line, word, 1) > 0;
     }
 
     private static List<Run> runs(String text, Line line) {
