@@ -119,12 +119,17 @@ class DocumentsViewIT {
         page.byTestId("documents-file").sendKeys(docx.toString());
         giveToken(page, TOKEN);
 
-        WebElement preview = page.byTestId("documents-preview");
-        assertThat(preview.getAttribute("data-status")).isEqualTo("NEW");
+        // the card is drawn again as the page's state settles (the token given, the list refreshed): each read finds
+        // it afresh, a stale card being read again by the wait
+        String status = page.wait.until(d -> page.byTestId("documents-preview").getAttribute("data-status"));
+        int tasks = page.wait.until(d -> count(page.byTestId("documents-preview"), "tasks"));
+        int annexRows = page.wait.until(d -> count(page.byTestId("documents-preview"), "annexRows"));
+        String card = page.wait.until(d -> page.byTestId("documents-preview").getText());
+        assertThat(status).isEqualTo("NEW");
         assertThat(page.text("preview-status")).isEqualTo("新文件：图谱中还没有这份文件");
-        assertThat(count(preview, "tasks")).isGreaterThan(10);
-        assertThat(count(preview, "annexRows")).isPositive();
-        assertThat(preview.getText()).contains("action-plan.docx").contains("DOCX").contains("高校");
+        assertThat(tasks).isGreaterThan(10);
+        assertThat(annexRows).isPositive();
+        assertThat(card).contains("action-plan.docx").contains("DOCX").contains("高校");
         List<WebElement> newEntities = page.atLeast(1, "preview-new-entity");
         // a new entity the graph does not know by name (a new id may still share its name with another node)
         String entity = null;
