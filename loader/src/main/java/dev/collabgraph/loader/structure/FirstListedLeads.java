@@ -2,6 +2,8 @@ package dev.collabgraph.loader.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A document that says once how its notes are to be read (列第一位的为牵头单位，其余为配合单位): in each note that gives
@@ -12,28 +14,24 @@ final class FirstListedLeads {
     }
 
     /** A side of an agreement that names its units on its own line (省方：, 市方：). */
-    private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile("[省市县区校企甲乙]方");
+    private static final Pattern SIDE = Pattern.compile("[省市县区校企甲乙]方");
 
     /**
      * The side the document's rule speaks of (市方为…责任单位，排在首位的为牵头单位): the last side named before the rule
      * in its sentence; null when the rule names none and holds for every list.
      */
     static String side(String ruleParagraph) {
-        java.util.regex.Matcher rule = AnnexReader.FIRST_IS_LEAD.matcher(ruleParagraph);
+        Matcher rule = AnnexReader.FIRST_IS_LEAD.matcher(ruleParagraph);
         if (!rule.find()) {
             return null;
         }
         int sentence = Math.max(ruleParagraph.lastIndexOf('。', rule.start()), ruleParagraph.lastIndexOf('；', rule.start()));
-        java.util.regex.Matcher side = SIDE.matcher(ruleParagraph).region(Math.max(0, sentence + 1), rule.start());
+        Matcher side = SIDE.matcher(ruleParagraph).region(Math.max(0, sentence + 1), rule.start());
         String last = null;
         while (side.find()) {
             last = side.group();
         }
         return last;
-    }
-
-    static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes) {
-        return apply(notes, null, null);
     }
 
     /**

@@ -39,8 +39,8 @@ final class ColumnBlocks {
     private ColumnBlocks() {
     }
 
-    /** A paragraph of the block: its printed lines, none blank. */
-    private record Group(List<Line> lines) {
+    /** A paragraph of the block: its printed lines, none blank, and the index of the line after it. */
+    private record Group(List<Line> lines, int next) {
     }
 
     /** One column as read: its name's line and each row's cell lines. */
@@ -87,7 +87,6 @@ final class ColumnBlocks {
      */
     private static int readColumns(String text, List<Line> lines, int from, int rows, List<Column> columns) {
         List<Group> groups = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
         int k = from;
         // paragraphs ahead, enough for the columns of a wide table
         while (k < lines.size() && groups.size() < 40 * (rows + 1)) {
@@ -101,8 +100,7 @@ final class ColumnBlocks {
             if (group.isEmpty()) {
                 break;
             }
-            groups.add(new Group(group));
-            ends.add(k);
+            groups.add(new Group(group, k));
         }
         int end = from;
         int g = 0;
@@ -116,7 +114,7 @@ final class ColumnBlocks {
                 List<List<Line>> cells = new ArrayList<>();
                 first.subList(1, first.size()).forEach(l -> cells.add(List.of(l)));
                 columns.add(new Column(first.get(0), cells));
-                end = ends.get(g);
+                end = groups.get(g).next();
                 g++;
                 continue;
             }
@@ -135,7 +133,7 @@ final class ColumnBlocks {
                 break;
             }
             columns.add(new Column(first.get(0), cells));
-            end = ends.get(g + rows);
+            end = groups.get(g + rows).next();
             g += rows + 1;
         }
         return end;
