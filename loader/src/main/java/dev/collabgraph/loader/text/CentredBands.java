@@ -31,11 +31,20 @@ final class CentredBands {
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
     /** A line that ends the table: a note under it (注：…, 说明：…) or a sentence; so does the text's next heading. */
     private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:注|说明|备注)[：:]|。");
+    /** A page's number printed on a line of its own: — 5 —, - 5 -, 第5页. */
+    private static final Pattern PAGE_LINE = Pattern.compile("^[\\s\u3000]*(?:[-—－–]+\\s*\\d{1,4}\\s*[-—－–]+|第\\s*\\d{1,4}\\s*页(?:\\s*共\\s*\\d{1,4}\\s*页)?)[\\s\u3000]*$");
     private static final int MIN_COLUMNS = 4;
     private static final int MIN_ROWS = 3;
     private static final int TOLERANCE = 2;
     /** Lines above (and below) a row's middle line at most: a cell wrapped over up to seven lines. */
     private static final int MAX_BAND = 3;
+    /** A cell of words on a row's top line: five characters wide at least, and not a bracketed unit of measure. */
+    private static final int MIN_WORDS_WIDTH = 10;
+    /** A header's second line holds short cells: six characters wide at most (投资（亿元）). */
+    private static final int MAX_HEADER_WIDTH = 12;
+    /** A header cell's unit of measure in brackets, wherever the line below the header prints it: （亿元）, (%). */
+    private static final Pattern UNIT_OF_MEASURE = Pattern.compile("[（(][^（()）]{1,4}[）)]$");
+    private static final Pattern WORDS = Pattern.compile("^[^（(\\[【]");
 
     private CentredBands() {
     }
@@ -57,32 +66,98 @@ final class CentredBands {
             if (headerCells.size() < MIN_COLUMNS) {
                 continue;
             }
-            int end = i + 1;
-            while (end < lines.size() && !blank(text, lines.get(end))
-                    && !endsTable(text.substring(lines.get(end).start(), lines.get(end).end()))) {
-                end++;
-            }
             // a header cell printed over two lines centred on the header's line (2025年 / （基期）) stands in its gaps
-            int k = headerBand(text, lines, i, end, headerCells);
+            int k = headerBand(text, lines, i, lines.size(), headerCells);
             List<Line> headerLines = lines.subList(i - k, i + k + 1);
-            List<Run> columns = columns(text, headerLines, headerCells);
+            List<Run> headerRow = headerRow(text, headerLines, header, headerCells);
+            List<Run> columns = columns(headerRow, headerCells);
             int[] edges = edges(columns);
             // a 类别 column before the numbers holds merged cells printed one character a line: no row's text
             int first = numberColumn(text, columns);
-            List<Line> body = lines.subList(i + k + 1, end).stream()
-                    .filter(line -> !cells(text, line, edges, first).isEmpty()).toList();
-            List<List<Line>> bands = bands(text, body, edges, first);
+            Table table = new Table(text, lines, edges, first, headerCells, k);
+            int from = table.pastCountingLines(i + k + 1);
+            int end = table.scan(from);
+            List<List<Line>> bands = table.bands();
             if (bands.isEmpty()) {
                 continue;
             }
             int to = end < lines.size() ? lines.get(end).start() : text.length();
             out.replace(headerLines.get(0).start(), to, () -> {
-                write(text, List.of(headerLines), edges, columns.size(), 0, out);
-                write(text, bands, edges, columns.size(), first, out);
+                writeHeader(text, headerRow, edges, columns.size(), headerLines.get(headerLines.size() - 1).end(), out);
+                table.write(bands, columns.size(), out);
             });
             i = end - 1;
         }
         return out.finish();
+    }
+
+    /**
+     * The header's cells as one row: the header line's cells and those of the lines of its band, but for a cell over
+     * two or more cells of the line below it (责任单位 over 牵头单位 | 配合单位), which groups them and is no column.
+     */
+    private static List<Run> headerRow(String text, List<Line> headerLines, Line header, List<Run> headerCells) {
+        List<Run> row = new ArrayList<>(headerCells);
+        for (int l = 0; l < headerLines.size(); l++) {
+            if (headerLines.get(l) == header) {
+                continue;
+            }
+            // a cell above the header's line groups the cells of the line as far below it
+            List<Run> below = cells(text, headerLines.get(headerLines.size() - 1 - l));
+            for (Run cell : cells(text, headerLines.get(l))) {
+                if (l < headerLines.size() / 2 && grouped(cell, headerCells, below) >= 2) {
+                    continue;
+                }
+                row.add(cell);
+            }
+        }
+        row.sort(java.util.Comparator.comparingInt(Run::from));
+        return row;
+    }
+
+    /** How many cells of the line below stand between the header cells on either side of {@code cell}. */
+    private static int grouped(Run cell, List<Run> headerCells, List<Run> below) {
+        int left = Integer.MIN_VALUE;
+        int right = Integer.MAX_VALUE;
+        for (Run h : headerCells) {
+            if (h.to() <= cell.from()) {
+                left = Math.max(left, h.to());
+            } else if (h.from() >= cell.to()) {
+                right = Math.min(right, h.from());
+            }
+        }
+        int count = 0;
+        for (Run b : below) {
+            if (b.from() >= left && b.to() <= right) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static List<String> texts(String text, List<Run> cells) {
+        return cells.stream().map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    /** The header as one line: each column's header cells top to bottom, set apart by tabs. */
+    private static void writeHeader(String text, List<Run> headerRow, int[] edges, int columns, int lineEnd,
+                                    Rewrite out) {
+        List<List<Run>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Run cell : headerRow) {
+            byColumn.get(column(edges, cell)).add(cell);
+        }
+        for (int c = 0; c < columns; c++) {
+            if (c > 0) {
+                out.add("\t", byColumn.get(c).isEmpty() ? lineEnd : byColumn.get(c).get(0).start());
+            }
+            byColumn.get(c).sort(java.util.Comparator.comparingInt(Run::start));
+            for (Run cell : byColumn.get(c)) {
+                out.copy(cell.start(), cell.end());
+            }
+        }
+        out.add("\n", lineEnd);
     }
 
     /**
@@ -114,27 +189,25 @@ final class CentredBands {
     }
 
     /** The header's cells and, for each gap the band's lines fill, one more cell covering what stands there. */
-    private static List<Run> columns(String text, List<Line> headerLines, List<Run> headerCells) {
+    private static List<Run> columns(List<Run> headerRow, List<Run> headerCells) {
         List<Run> columns = new ArrayList<>(headerCells);
-        for (Line line : headerLines) {
-            for (Run cell : cells(text, line)) {
-                if (headerCells.contains(cell)) {
-                    continue;
+        for (Run cell : headerRow) {
+            if (headerCells.contains(cell)) {
+                continue;
+            }
+            int merged = -1;
+            for (int c = headerCells.size(); c < columns.size(); c++) {
+                Run other = columns.get(c);
+                if (cell.from() < other.to() + TOLERANCE && other.from() < cell.to() + TOLERANCE) {
+                    merged = c;
                 }
-                int merged = -1;
-                for (int c = headerCells.size(); c < columns.size(); c++) {
-                    Run other = columns.get(c);
-                    if (cell.from() < other.to() + TOLERANCE && other.from() < cell.to() + TOLERANCE) {
-                        merged = c;
-                    }
-                }
-                if (merged < 0) {
-                    columns.add(cell);
-                } else {
-                    Run other = columns.get(merged);
-                    columns.set(merged, new Run(other.start(), other.end(), Math.min(other.from(), cell.from()),
-                            Math.max(other.to(), cell.to())));
-                }
+            }
+            if (merged < 0) {
+                columns.add(cell);
+            } else {
+                Run other = columns.get(merged);
+                columns.set(merged, new Run(other.start(), other.end(), Math.min(other.from(), cell.from()),
+                        Math.max(other.to(), cell.to())));
             }
         }
         columns.sort(java.util.Comparator.comparingInt(Run::from));
@@ -142,60 +215,322 @@ final class CentredBands {
     }
 
     /**
-     * The rows as bands of lines: each its number line and as many lines above it as below it (none for a row of
-     * one-line cells). Empty unless some row is such a band and every band's lines fill only columns its number
-     * line leaves empty (a row printed from its number down fills the same columns again).
+     * One table's body, read past what interrupts it: a category row (一、…（4项）) stands between its rows, a page break
+     * (with its page number, a repeated header, or neither) too, the next page's margin perhaps a little narrower.
+     * Each part between them is cut into bands on its own.
      */
-    private static List<List<Line>> bands(String text, List<Line> body, int[] edges, int first) {
-        List<Integer> numbered = new ArrayList<>();
-        for (int k = 0; k < body.size(); k++) {
-            List<Run> cells = cells(text, body.get(k), edges, first);
-            if (!cells.isEmpty() && cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)] + TOLERANCE
-                    && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
-                numbered.add(k);
-            }
+    private static final class Table {
+        private final String text;
+        private final List<Line> lines;
+        private final int[] edges;
+        private final int first;
+        private final List<Run> headerCells;
+        private final List<String> headerTexts;
+        private final int headerBand;
+        private final List<Part> parts = new ArrayList<>();
+        /** How many columns to add to a line's cells to stand them under the first page's columns. */
+        private final java.util.Map<Line, Integer> shifts = new java.util.HashMap<>();
+        private int lastNumber;
+        private int firstPageLeft = -1;
+
+        /** A run of rows, after the category row that heads it (null when a page break or the header does). */
+        private record Part(Line category, List<Line> lines, List<List<Line>> bands) {
         }
-        if (numbered.size() < MIN_ROWS) {
-            return List.of();
+
+        Table(String text, List<Line> lines, int[] edges, int first, List<Run> headerCells, int headerBand) {
+            this.text = text;
+            this.headerCells = headerCells;
+            this.headerTexts = texts(text, headerCells);
+            this.lines = lines;
+            this.edges = edges;
+            this.first = first;
+            this.headerBand = headerBand;
         }
-        List<List<Line>> bands = new ArrayList<>();
-        boolean anyBand = false;
-        int above = numbered.get(0);
-        for (int r = 0; r < numbered.size(); r++) {
-            int at = numbered.get(r);
-            int gap = (r + 1 < numbered.size() ? numbered.get(r + 1) : body.size()) - at - 1;
-            // as many lines below the number as above it; the rest of the gap stands above the next number
-            if (above > MAX_BAND || above > gap || r + 1 == numbered.size() && gap != above) {
-                return List.of();
+
+        /**
+         * The line after the header's last lines: a run of numbered sub-header lines (the months 1 2 … 12 under
+         * 推进节点（月）) or of short cells centred under the header's or giving its unit (（亿元） under 总投资).
+         */
+        int pastCountingLines(int from) {
+            int j = from;
+            while (j < lines.size() && (counting(lines.get(j)) || underHeader(lines.get(j)))) {
+                j++;
             }
-            List<Line> band = body.subList(at - above, at + above + 1);
-            if (above > 0) {
-                anyBand = true;
-                java.util.Set<Integer> middle = new java.util.HashSet<>();
-                List<Run> middleCells = cells(text, body.get(at), edges, first);
-                for (int k = 0; k < middleCells.size(); k++) {
-                    middle.add(k == 0 ? first : column(edges, middleCells.get(k)));
+            return j;
+        }
+
+        private boolean underHeader(Line line) {
+            List<Run> cells = CentredBands.cells(text, line);
+            if (cells.isEmpty()) {
+                return false;
+            }
+            for (Run cell : cells) {
+                if (cell.to() - cell.from() > MAX_HEADER_WIDTH
+                        || !UNIT_OF_MEASURE.matcher(text.substring(cell.start(), cell.end())).find()
+                        && headerCells.stream().noneMatch(h -> Math.abs(h.centre() - cell.centre()) <= TOLERANCE + 1)) {
+                    return false;
                 }
-                for (Line line : band) {
-                    if (line != body.get(at)
-                            && cells(text, line, edges, first).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
-                        return List.of();
+            }
+            return true;
+        }
+
+        private boolean counting(Line line) {
+            List<Run> cells = CentredBands.cells(text, line);
+            if (cells.size() < 3) {
+                return false;
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                if (!text.substring(cells.get(c).start(), cells.get(c).end()).equals(Integer.toString(c + 1))) {
+                    return false;
+                }
+            }
+            return cells.get(0).from() >= edges[Math.min(first + 1, edges.length - 1)];
+        }
+
+        /** Reads the body from line {@code from}; returns the line the table ends before. */
+        int scan(int from) {
+            int shift = pageShift(from);
+            Line category = null;
+            List<Line> current = new ArrayList<>();
+            int j = from;
+            while (j < lines.size()) {
+                Line line = lines.get(j);
+                String s = text.substring(line.start(), line.end());
+                if (s.isBlank() || PAGE_LINE.matcher(s).matches()) {
+                    int next = j + 1;
+                    while (next < lines.size() && (blank(text, lines.get(next))
+                            || PAGE_LINE.matcher(text.substring(lines.get(next).start(), lines.get(next).end())).matches())) {
+                        next++;
+                    }
+                    int header = repeatedHeader(next);
+                    if (header < 0 && !continues(next)) {
+                        break;
+                    }
+                    close(category, current);
+                    category = null;
+                    current = new ArrayList<>();
+                    j = header >= 0 ? pastCountingLines(header + headerBand + 1) : next;
+                    shift = pageShift(j);
+                    continue;
+                }
+                int header = repeatedHeader(j);
+                if (header >= 0) {
+                    close(category, current);
+                    category = null;
+                    current = new ArrayList<>();
+                    j = pastCountingLines(header + headerBand + 1);
+                    continue;
+                }
+                if (Cleaner.OUTLINE_HEADING.matcher(s).find()) {
+                    if (!continues(j + 1)) {
+                        break;
+                    }
+                    close(category, current);
+                    category = line;
+                    current = new ArrayList<>();
+                    j++;
+                    continue;
+                }
+                if (TABLE_END.matcher(s).find() && prose(line)) {
+                    break;
+                }
+                shifts.put(line, shift);
+                if (!rowCells(line).isEmpty()) {
+                    current.add(line);
+                    int number = number(line);
+                    if (number > 0) {
+                        lastNumber = number;
                     }
                 }
+                j++;
             }
-            bands.add(band);
-            above = gap - above;
+            close(category, current);
+            return j;
         }
-        return anyBand ? bands : List.of();
-    }
 
-    /** Each band as one row: its cells joined column by column, top to bottom, and set apart by tabs. */
-    private static void write(String text, List<List<Line>> bands, int[] edges, int columns, int first, Rewrite out) {
-        for (List<Line> band : bands) {
+        private void close(Line category, List<Line> current) {
+            if (category != null || !current.isEmpty()) {
+                parts.add(new Part(category, current, new ArrayList<>()));
+            }
+        }
+
+        /** A note under the table (注：…) or a sentence set from the margin, not a cell's text. */
+        private boolean prose(Line line) {
+            String s = text.substring(line.start(), line.end());
+            if (s.matches("^[ \u3000]*(?:注|说明|备注)[：:].*")) {
+                return true;
+            }
+            List<Run> cells = CentredBands.cells(text, line);
+            if (cells.size() != 1) {
+                return false;
+            }
+            // from the margin, or wider than the column it starts in
+            int column = column(edges, cells.get(0));
+            return cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)]
+                    || column + 1 < edges.length && cells.get(0).to() > edges[column + 1] + 2 * TOLERANCE;
+        }
+
+        /** The header's line when the header stands again at {@code from} (its band's top line there), else -1. */
+        private int repeatedHeader(int from) {
+            for (int j = from; j < Math.min(lines.size(), from + headerBand + 1); j++) {
+                Line line = lines.get(j);
+                if (HEADER_START.matcher(text.substring(line.start(), line.end())).find()
+                        && texts(text, CentredBands.cells(text, line)).equals(headerTexts)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the next row's number stands within a band's reach of {@code from}. */
+        private boolean continues(int from) {
+            for (int j = from; j < Math.min(lines.size(), from + 2 * MAX_BAND + 2); j++) {
+                if (blank(text, lines.get(j))) {
+                    return false;
+                }
+                List<Run> cells = CentredBands.cells(text, lines.get(j));
+                if (!cells.isEmpty() && cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)] + 2 * TOLERANCE
+                        && text.substring(cells.get(0).start(), cells.get(0).end()).equals(Integer.toString(lastNumber + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * How many columns the page starting at {@code from} stands left of the first one: its row numbers' left edge
+         * against theirs.
+         */
+        private int pageShift(int from) {
+            int left = Integer.MAX_VALUE;
+            for (int j = from; j < lines.size() && !blank(text, lines.get(j)); j++) {
+                List<Run> cells = CentredBands.cells(text, lines.get(j));
+                if (!cells.isEmpty() && cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)] + 2 * TOLERANCE
+                        && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
+                    left = Math.min(left, cells.get(0).from());
+                }
+            }
+            if (left == Integer.MAX_VALUE) {
+                return 0;
+            }
+            if (firstPageLeft < 0) {
+                firstPageLeft = left;
+            }
+            return firstPageLeft - left;
+        }
+
+        /** The row number a line starts with in the numbers' column, or 0. */
+        private int number(Line line) {
+            List<Run> cells = rowCells(line);
+            if (!cells.isEmpty() && cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)] + TOLERANCE
+                    && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
+                return Integer.parseInt(text.substring(cells.get(0).start(), cells.get(0).end()));
+            }
+            return 0;
+        }
+
+        /**
+         * The parts' rows as bands; empty unless every part reads as bands around its numbers (see the class) and some
+         * row is a band of more than one line. A band's lines fill only columns its number line leaves empty, unless
+         * the table opens with a row's top line above the first number: then the cells are top-aligned and only the
+         * one-line ones centred.
+         */
+        List<List<Line>> bands() {
+            List<List<Line>> all = new ArrayList<>();
+            boolean centred = !parts.isEmpty() && opensAboveItsNumber(parts.get(0).lines());
+            for (Part part : parts) {
+                if (part.lines().isEmpty()) {
+                    continue;
+                }
+                List<List<Line>> bands = bands(part.lines(), centred);
+                if (bands == null) {
+                    return List.of();
+                }
+                part.bands().addAll(bands);
+                all.addAll(bands);
+            }
+            if (all.stream().filter(b -> number(b.get(b.size() / 2)) > 0).count() < MIN_ROWS
+                    || all.stream().noneMatch(b -> b.size() > 1)) {
+                return List.of();
+            }
+            return all;
+        }
+
+        /**
+         * Whether a part's first number has a line above it that holds a cell of words (a row's top line), not a
+         * header's second line ((亿元) under 总投资).
+         */
+        private boolean opensAboveItsNumber(List<Line> body) {
+            for (Line line : body) {
+                if (number(line) > 0) {
+                    return false;
+                }
+                if (rowCells(line).stream().anyMatch(c -> c.to() - c.from() >= MIN_WORDS_WIDTH
+                        && WORDS.matcher(text.substring(c.start(), c.end())).find())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A part's rows as bands, or null when its lines are not such bands. */
+        private List<List<Line>> bands(List<Line> body, boolean centred) {
+            List<Integer> numbered = new ArrayList<>();
+            for (int k = 0; k < body.size(); k++) {
+                if (number(body.get(k)) > 0) {
+                    numbered.add(k);
+                }
+            }
+            if (numbered.isEmpty()) {
+                return null;
+            }
+            List<List<Line>> bands = new ArrayList<>();
+            int above = numbered.get(0);
+            for (int r = 0; r < numbered.size(); r++) {
+                int at = numbered.get(r);
+                int gap = (r + 1 < numbered.size() ? numbered.get(r + 1) : body.size()) - at - 1;
+                // as many lines below the number as above it; the rest of the gap stands above the next number
+                if (above > MAX_BAND || above > gap || r + 1 == numbered.size() && gap != above) {
+                    return null;
+                }
+                List<Line> band = body.subList(at - above, at + above + 1);
+                if (above > 0 && !centred) {
+                    java.util.Set<Integer> middle = new java.util.HashSet<>();
+                    List<Run> middleCells = rowCells(body.get(at));
+                    for (int k = 0; k < middleCells.size(); k++) {
+                        middle.add(k == 0 ? first : column(edges, middleCells.get(k)));
+                    }
+                    for (Line line : band) {
+                        if (line != body.get(at) && rowCells(line).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
+                            return null;
+                        }
+                    }
+                }
+                bands.add(band);
+                above = gap - above;
+            }
+            return bands;
+        }
+
+        /** Each part: its category row as it stands, then each band as one row (see {@link #writeBand}). */
+        void write(List<List<Line>> bands, int columns, Rewrite out) {
+            for (Part part : parts) {
+                if (part.category() != null) {
+                    out.copy(part.category().start(), part.category().end());
+                    out.add("\n", part.category().end());
+                }
+                for (List<Line> band : part.bands()) {
+                    writeBand(band, columns, out);
+                }
+            }
+        }
+
+        /** A band as one row: its cells joined column by column, top to bottom, and set apart by tabs. */
+        private void writeBand(List<Line> band, int columns, Rewrite out) {
             int lineEnd = band.get(band.size() - 1).end();
             if (band.size() == 1) {
                 // a row of one-line cells: its cells in order, as a spaced row is read, under the columns left out before
-                List<Run> cells = cells(text, band.get(0), edges, first);
+                List<Run> cells = rowCells(band.get(0));
                 if (first > 0 && !cells.isEmpty()) {
                     out.add("\t".repeat(first), cells.get(0).start());
                 }
@@ -206,7 +541,7 @@ final class CentredBands {
                     out.copy(cells.get(c).start(), cells.get(c).end());
                 }
                 out.add("\n", lineEnd);
-                continue;
+                return;
             }
             List<List<Run>> byColumn = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
@@ -214,12 +549,12 @@ final class CentredBands {
             }
             Line middle = band.get(band.size() / 2);
             for (Line line : band) {
-                List<Run> cells = cells(text, line, edges, first);
+                List<Run> cells = rowCells(line);
                 for (int k = 0; k < cells.size(); k++) {
                     byColumn.get(k == 0 && line == middle ? first : column(edges, cells.get(k))).add(cells.get(k));
                 }
             }
-            List<Run> topCells = cells(text, band.get(0), edges, first);
+            List<Run> topCells = rowCells(band.get(0));
             int top = topCells.isEmpty() ? band.get(0).start() : topCells.get(0).start();
             for (int c = 0; c < byColumn.size(); c++) {
                 if (c > 0) {
@@ -236,10 +571,43 @@ final class CentredBands {
             }
             out.add("\n", lineEnd);
         }
-    }
 
-    private static boolean endsTable(String line) {
-        return TABLE_END.matcher(line).find() || Cleaner.OUTLINE_HEADING.matcher(line).find();
+        /**
+         * A body line's cells from the numbers' column on (a vertical 类别 cell's characters before it are left out),
+         * stood under the first page's columns, a run that a single blank parts at a column's edge cut there (a cell
+         * filled to its right edge prints next to the next one: 突破茶多酚 县农业农村局).
+         */
+        private List<Run> rowCells(Line line) {
+            int shift = shifts.getOrDefault(line, 0);
+            List<Run> cells = new ArrayList<>();
+            for (Run run : CentredBands.cells(text, line)) {
+                int start = run.start();
+                int from = run.from();
+                int column = run.from();
+                for (int i = run.start(); i < run.end(); i++) {
+                    char c = text.charAt(i);
+                    int width = DisplayWidth.wide(c) ? 2 : 1;
+                    if (c == ' ' && i > start && atEdge(column + width + shift, from + shift)) {
+                        cells.add(new Run(start, i, from + shift, column + shift));
+                        start = i + 1;
+                        from = column + width;
+                    }
+                    column += width;
+                }
+                cells.add(new Run(start, run.end(), from + shift, run.to() + shift));
+            }
+            return first == 0 ? cells : cells.stream().filter(c -> column(edges, c) >= first).toList();
+        }
+
+        /** Whether a cell starting at {@code at} starts a column that {@code from} lies left of. */
+        private boolean atEdge(int at, int from) {
+            for (int c = 1; c < edges.length; c++) {
+                if (edges[c] > from + TOLERANCE && Math.abs(at - edges[c]) <= TOLERANCE) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean blank(String text, Line line) {

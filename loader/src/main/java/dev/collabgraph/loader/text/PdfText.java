@@ -115,6 +115,11 @@ final class PdfText {
                 }
             }
             pageLeft = left == Float.MAX_VALUE ? 0 : left;
+            // a page starts on a line of its own: its first line is indented from this page's edge, not placed after
+            // the last line of the page before (a table row opening a page kept its cells' columns only so)
+            column = 0;
+            lineStarted = false;
+            separatorPending = false;
             int commonSize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(24);
             half = Math.max(1f, commonSize / 4f); // the key is twice the size; half a character is half the size
             articleLefts.clear();

@@ -220,6 +220,78 @@ class TableFormsTest {
     }
 
     /**
+     * A chart table whose wrapped cells start at their rows' top lines while the one-line cells (number, leader) stand
+     * on the rows' middle lines: read band by band past its category rows, the months under 推进节点（月）, and the
+     * header repeated on the next page.
+     */
+    @Test
+    void aTopAlignedTableWithCentredNumbersIsReadPastCategoryRowsAndARepeatedHeader() {
+        String text = """
+                某某区2027年科技创新重点任务作战图
+                序号      重点任务                   年度目标               区领导    牵头单位        协同单位              推进节点（月）
+                                                                                                                     1   2   3   4
+                一、平台攻坚（2项）
+                      建设某某产业技术研究      完成研究院场地装修，引进               区科技局        区财政局、某某高新区
+                  1   院                        研发团队5个                  王某某                    管委会              ●   ●   ★
+                                                年内投入使用
+                      打造概念验证中心          建成概念验证中心1家                    某某高新区管    区市场监管局、
+                  2                                                          李某某
+                                                全年完成验证项目10项                   委会            区金融服务中心           ●   ★
+                
+                序号      重点任务                   年度目标               区领导    牵头单位        协同单位              推进节点（月）
+                                                                                                                     1   2   3   4
+                二、企业攻坚（1项）
+                      实施高新技术企业培育      新认定高新技术企业50家                 区科技局        区税务局、各街道办事
+                  3                                                          王某某
+                      行动                      总数达到300家                                          处                   ●   ●   ●   ★
+                说明：1．“●”为计划推进月份，“★”为节点完成月份。
+                     2．区领导栏为督导该项任务的区领导。
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("建设某某产业技术研究院", "打造概念验证中心", "实施高新技术企业培育行动");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "区财政局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("某某高新区管委会:lead", "区市场监管局:co",
+                "区金融服务中心:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("区科技局:lead", "区税务局:co", "各街道办事处:co");
+    }
+
+    /**
+     * A ruled table whose every cell a PDF centred in its row, under a two-row header (责任单位 over 牵头单位 |
+     * 配合单位), a cell filled to its edge printed a single blank from the next, and its rows continued on a page
+     * without a header whose margin is narrower.
+     */
+    @Test
+    void aFullyCentredTableUnderAGroupedHeaderIsReadAcrossAHeadlessPage() {
+        String text = """
+                重点任务分工表
+                                                              责任单位
+                序号     重点任务              具体举措                                              完成时限
+                                                                     牵头单位         配合单位
+                                       建设省级农产品加工技术
+                      做强农产品加工   研究中心，突破保鲜技术， 县农业农村局、  县市场监管局、各    2028年
+                  1
+                      链               开发新品10个以上         县科技局        乡镇人民政府        底
+                                       并推广应用
+                                       组建复合材料联合实验室， 县工业和信息化
+                  2   提升材料产业                                               县科技局            每年
+                                       新建中试线2条            局
+
+                     强化科技金                                                 县金融服务中心、    2027年
+                3                     设立科技创新风险补偿资金  县财政局
+                     融支撑                                                     某某农村商业银行    底
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("做强农产品加工链", "提升材料产业", "强化科技金融支撑");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县农业农村局:lead", "县科技局:lead",
+                "县市场监管局:co", "各乡镇人民政府:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工业和信息化局:lead", "县科技局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("县财政局:lead", "县金融服务中心:co",
+                "某某农村商业银行:co");
+    }
+
+    /**
      * An indicator table printed with its cells centred in their rows: the base year's header cell over two lines
      * around the header's line (2025年 / （基期）) is a column of its own, and a name wrapped above and below its row's
      * values names that row; rows of one-line cells are read as they stand.
