@@ -466,6 +466,8 @@ final class OutlineReader {
      * the first 。 however long.
      */
     static String taskTitle(String rest) {
+        // a spoken or typed separator after the number (第一条，支持…): no part of the title
+        rest = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         Matcher bracketed = BRACKETED_HEADING.matcher(rest);
         if (bracketed.lookingAt()) {
             for (int g = 1; g <= bracketed.groupCount(); g++) {
@@ -480,6 +482,8 @@ final class OutlineReader {
         Matcher status = STATUS_TAG.matcher(title);
         return status.find() && status.start() >= MIN_TITLE_BEFORE_STATUS ? title.substring(0, status.start()).strip() : title;
     }
+
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\u3000]*[，,、；;][\\s\u3000]*");
 
     /** A work list's status words, as a tag after an item's heading line shows them. */
     private static final Pattern STATUS_TAG = Pattern.compile(

@@ -35,6 +35,6 @@ final class Parties {
         while (line.find()) {
             names.putIfAbsent(line.group(1), UnitNames.canonical(line.group(2), city));
         }
-        return ResponsibilityNote.renamed(notes, word -> PARTY.matcher(word).matches(), names::get);
+        return ResponsibilityNote.renamed(notes, word -> PARTY.matcher(word).matches(), u -> names.get(u.name()));
     }
 }

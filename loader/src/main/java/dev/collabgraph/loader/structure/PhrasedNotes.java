@@ -317,6 +317,13 @@ final class PhrasedNotes {
         return units;
     }
 
+    /** Whether {@code clause} is a single clause whose one verb is 负责, with no partner (会同). */
+    static boolean soleDuty(String clause) {
+        Matcher verb = VERB.matcher(clause);
+        return clause.indexOf('，') < 0 && clause.indexOf('；') < 0 && !clause.contains(WITH)
+                && verb.find() && RESPONSIBLE.equals(verb.group(1)) && !verb.find();
+    }
+
     private static boolean clause(String text, int from, int to, boolean first, boolean afterSemicolon, String city,
                                   List<UnitRef> out) {
         String clause = text.substring(from, to);

@@ -18,7 +18,7 @@ public record ResponsibilityNote(int taskNumber, List<UnitRef> units, Span span)
      * or dropped when it says null; a name already in the note is not repeated, and a note left without units goes.
      */
     static List<ResponsibilityNote> renamed(List<ResponsibilityNote> notes, Predicate<String> standIn,
-                                            Function<String, String> nameOf) {
+                                            Function<UnitRef, String> nameOf) {
         List<ResponsibilityNote> out = new ArrayList<>();
         for (ResponsibilityNote n : notes) {
             List<UnitRef> units = new ArrayList<>();
@@ -27,7 +27,7 @@ public record ResponsibilityNote(int taskNumber, List<UnitRef> units, Span span)
                     units.add(u);
                     continue;
                 }
-                String name = nameOf.apply(u.name());
+                String name = nameOf.apply(u);
                 if (name != null && units.stream().noneMatch(v -> v.name().equals(name))) {
                     units.add(new UnitRef(name, u.surface(), u.role(), u.span(), null));
                 }

@@ -161,6 +161,7 @@ public final class StructureParser {
             annex = annex.stream().map(r -> new AnnexRow(r.number(), r.title(), r.work(), r.year(),
                     MarkedLeads.apply(r.units(), logical, mark), r.taskNumber(), r.span(), r.workSpan())).toList();
         }
+        notes = SoleDuties.apply(notes, logical);
         notes = SelfReferences.resolve(notes, header.issuer(), logical, header.city());
         notes = Parties.resolve(notes, logical, header.city());
         Set<String> known = knownUnits(notes, annex);

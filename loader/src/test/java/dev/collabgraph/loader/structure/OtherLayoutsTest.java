@@ -1596,4 +1596,46 @@ class OtherLayoutsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("培育科技企业", "建设创新平台",
                 "推动“研发——转化”一体化，建设中试基地，年内建成3个", "“先使用后付费”许可支持");
     }
+
+    /**
+     * A press conference's transcript: officials read out the articles (第一条，heading。…) and say who does each, 我局 /
+     * 我委 standing for the organ of the official speaking, the name the notes give it elsewhere.
+     */
+    @Test
+    void inATranscriptWeStandsForTheSpeakersOrganAndAnArticlesCommaIsNoPartOfItsTitle() {
+        DocumentStructure s = Docs.parse("""
+                临川市《支持生物医药产业发展若干措施》新闻发布会实录
+                主持人　张某某：
+                　　请市科技局局长介绍有关情况。
+                临川市科学技术局党组书记、局长　王某某：
+                　　第一条，支持建设创新平台。对新获批的平台给予支持。这一条由我局牵头，市发展改革委配合。
+                　　第二条，支持创新药研发。给予资助。这一条由我局和市卫生健康委共同牵头，市财政局配合。
+                临川市卫生健康委员会副主任　李某：
+                　　第三条，提升临床研究能力。这一条由我委牵头，市科技局配合。
+                临川市医疗保障局副局长　赵某某：
+                　　第四条，支持创新药进入医保。这一条由我局牵头，市卫生健康委配合。
+                　　第五条，优化价格形成机制。这一条由我局负责。
+                　　第六条，发展商业健康保险。这一条由市市场监管局牵头，市医疗保障局配合。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).startsWith("支持建设创新平台", "支持创新药研发");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("卫生健康委:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("医疗保障局:lead", "卫生健康委:co");
+        // 负责 alone leads nobody where the document never writes it opposite units that assist
+        assertThat(Docs.roles(s, 5)).containsExactly("医疗保障局:null");
+    }
+
+    /** Where a document writes 负责 for the lead opposite units that assist, 负责 alone leads too. */
+    @Test
+    void aSoleDutyLeadsWhereTheDocumentWritesItForTheLead() {
+        String plan = """
+                某某市科技创新工作要点
+                一、重点任务
+                1.建设创新平台。支持高校建设实验室。（市科技局、市发展改革委负责%s）
+                2.深化校企联合培养。共建产业学院。（市教育局负责）
+                """;
+        assertThat(Docs.roles(Docs.parse(plan.formatted("，各区人民政府协助")), 2)).containsExactly("教育局:lead");
+        assertThat(Docs.roles(Docs.parse(plan.formatted("")), 2)).containsExactly("教育局:null");
+        assertThat(Docs.roles(Docs.parse(plan.formatted("")), 1)).containsExactly("科技局:null", "发展改革委:null");
+    }
 }
