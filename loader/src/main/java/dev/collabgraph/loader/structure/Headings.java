@@ -250,9 +250,11 @@ final class Headings {
      * more paragraphs than the notice did.
      */
     static Body body(List<Paragraph> paragraphs) {
-        int start = bodyStart(paragraphs);
+        // the entries of a table of contents repeat the headings below: the body starts after them
+        int contents = TableOfContents.end(paragraphs);
+        int start = bodyStart(paragraphs, contents);
         if (start >= paragraphs.size()) {
-            start = firstItemOne(paragraphs, 0, start); // no parts, no numbered tasks: items （一）… alone
+            start = firstItemOne(paragraphs, contents, start); // no parts, no numbered tasks: items （一）… alone
         }
         int end = bodyEnd(paragraphs, start);
         if (end + 1 >= paragraphs.size() || numbered(paragraphs, start, end) > COVERING_INSTRUCTIONS

@@ -1638,4 +1638,28 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(Docs.parse(plan.formatted("")), 2)).containsExactly("教育局:null");
         assertThat(Docs.roles(Docs.parse(plan.formatted("")), 1)).containsExactly("科技局:null", "发展改革委:null");
     }
+
+    /** A table of contents before the text lists its headings numbered: its entries are no tasks. */
+    @Test
+    void theEntriesOfATableOfContentsAreNoTasks() {
+        DocumentStructure s = Docs.parse("""
+                临川市促进产学研融合若干措施
+                目录
+                1.1发布信息
+                2.2内容全文
+                3.▪一、强化企业主体地位
+                4.▪二、提升高校服务能力
+                1.▪三、建强转化载体
+                2.3政策解读
+                临川市促进产学研融合若干措施内容全文
+                一、强化企业主体地位
+                1.支持企业组建创新联合体。给予支持。（牵头单位：市科技局；配合单位：市财政局）
+                2.鼓励企业委托高校研发。给予补助。（市科技局牵头，市税务局配合）
+                二、提升高校服务能力
+                3.共建联合研发中心。给予奖励。（责任单位：市教育局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("支持企业组建创新联合体", "鼓励企业委托高校研发", "共建联合研发中心");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "税务局:co");
+    }
 }
