@@ -32,10 +32,10 @@ final class NoteReader {
      * 站所, a department's its 处室, a county bureau's its 股室; an activity's 牵头组织. 主要责任单位 leads and 其他责任单位 assists, as documents
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位). The sides of an agreement
      * between two governments or a school and a city name their units each on its line (省方：…；市方：…), a chain's
-     * host places theirs (主要承载地：…).
+     * host places theirs (主要承载地：…); a duty chain (责任链：A（牵头）→ B（配合）) lists a task's units in order.
      */
     static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|股室|组织)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan}))");
+            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
@@ -198,9 +198,10 @@ final class NoteReader {
                     || suffixed && SUFFIXED_LABEL_WORDS.contains(text.substring(word - 2, word)))) {
                 return true;
             }
-            // a side's line (省方：, 市方：) or a chain's host places (主要承载地：)
+            // a side's line (省方：, 市方：), a chain's host places (主要承载地：), a duty chain (责任链：, 责任链条：)
             if (!suffixed && word >= 2 && (text.charAt(word - 1) == '方' && PARTIES.indexOf(text.charAt(word - 2)) >= 0
-                    || word >= 3 && text.startsWith("承载地", word - 3))) {
+                    || word >= 3 && text.startsWith("承载地", word - 3)
+                    || word >= 3 && text.startsWith("责任链", word - 3) || word >= 4 && text.startsWith("责任链条", word - 4))) {
                 return true;
             }
         }

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 final class UnitLists {
     /** ／ parts units in a spreadsheet cell (区科技局／区工商联); 丶 is OCR's 、. */
     private static final String SEPARATORS = "、，,；;： \t／丶";
+    /** The links of a duty chain: 市科技局（牵头）→ 市财政局（配合）, also ⇒ and -> . */
+    private static final String ARROWS = "→⇒➔➜➝";
+    /** A leader heading a duty chain (副市长 某某 → …): an official, no unit. */
+    private static final Pattern LEADER = Pattern.compile(
+            "^(?:常务)?副?(?:市长|县长|区长|书记|秘书长|省长)[\\s\u3000]*\\p{IsHan}{2,3}(?:[\\s\u3000]\\p{IsHan}{1,2})?$");
     /** An official named after the unit (（局长 某某）, a 责任单位及责任人 list): a title, then a person's name. */
     private static final Pattern PERSON_GLOSS = Pattern.compile(
             "（(?:分管)?(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
@@ -44,7 +49,7 @@ final class UnitLists {
      */
     static final String ROLE_WORDS = "牵头|主办|主责|首责|主抓|配合|协办|会办|协抓|参与|协同|协助";
     /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
-    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + ")(?:单位)?[）〕\\]】]$");
+    private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + "|落实)(?:单位)?[）〕\\]】]$");
     /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）, a suggestion handled apart (（分办）). */
     private static final Pattern JOINT_MARK = Pattern.compile("[（〔\\[【](?:(?:共同|分别|联合|按职责分工|按职责)负责|分办|分别办理)[）〕\\]】]$");
     /** The closing brackets {@link #ROLE_MARK} ends with. */
@@ -80,12 +85,19 @@ final class UnitLists {
         List<UnitRef> units = new ArrayList<>();
         int depth = 0;
         int start = from;
+        List<Integer> groups = new ArrayList<>(); // how many units stood before each arrow of a duty chain
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : ' ';
             if (c == '（') {
                 depth++;
             } else if (c == '）') {
                 depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (ARROWS.indexOf(c) >= 0 || c == '-' && i + 1 < to && text.charAt(i + 1) == '>')) {
+                // a duty chain (A（牵头）→ B、C（配合）): each link a list of its own
+                add(text, start, i, role, city, units);
+                groups.add(units.size());
+                i += c == '-' ? 1 : 0;
+                start = i + 1;
             } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 && !(c == ' ' && (glossFollows(text, i, to)
                     || levelBeforeBlank(text, start, i)))
                     && !(c == '、' && levelsOfOneOrgan(text, start, i, to))
@@ -98,7 +110,26 @@ final class UnitLists {
             // A、B、C（按职责分工负责） in a lead column: they share the work, none leads
             units.replaceAll(u -> new UnitRef(u.name(), u.surface(), null, u.span(), u.repairedFrom()));
         }
+        if (!groups.isEmpty()) {
+            groups.add(units.size());
+            markGroups(units, groups);
+        }
         return shareCommittee(jointLead(text, from, to, units));
+    }
+
+    /** In a duty chain, a role marked after a link's last unit (B、C（配合）) is the role of all that link's units. */
+    private static void markGroups(List<UnitRef> units, List<Integer> groups) {
+        int first = 0;
+        for (int end : groups) {
+            String role = end > first ? units.get(end - 1).role() : null;
+            for (int k = first; k < end - 1 && role != null; k++) {
+                UnitRef u = units.get(k);
+                if (u.role() == null) {
+                    units.set(k, new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom()));
+                }
+            }
+            first = end;
+        }
     }
 
     /** Whether the list {@code text[from, to)} closes on a mark that its units share the work: （共同负责）. */
@@ -197,13 +228,15 @@ final class UnitLists {
 
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
-        if (surface.isEmpty() || namesNobody(surface) || FIGURE.matcher(surface).matches()) {
+        if (surface.isEmpty() || namesNobody(surface) || FIGURE.matcher(surface).matches()
+                || LEADER.matcher(surface).matches()) {
             return; // 配合单位：— names nobody; a figure (20%) wrapped into a unit column is no unit
         }
         String own = role;
         Matcher mark = LastChar.among(surface, ROLE_MARK_LAST) ? ROLE_MARK.matcher(surface) : null;
         if (mark != null && mark.find()) {
-            own = roleOf(mark.group(1));
+            // （落实）: the place that carries the work out assists its lead
+            own = "落实".equals(mark.group(1)) ? "co" : roleOf(mark.group(1));
             end = start + mark.start();
             surface = surface.substring(0, mark.start());
         }

@@ -1662,4 +1662,27 @@ class OtherLayoutsTest {
                 .containsExactly("支持企业组建创新联合体", "鼓励企业委托高校研发", "共建联合研发中心");
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "税务局:co");
     }
+
+    /**
+     * A duty chain under each task (责任链：leader → A（牵头）→ B、C（配合）→ D（落实）): each link a list whose role mark
+     * covers all its units, the leading official no unit, （落实） a place that assists; a part whose heading speaks of
+     * 保障 still holds tasks when they carry chains.
+     */
+    @Test
+    void aDutyChainGivesEachLinkItsRole() {
+        DocumentStructure s = Docs.parse("""
+                某某市校地协同工作方案
+                一、打造平台
+                　　1．共建研究院。支持高校与企业共建研究院。
+                　　责任链：副市长 林某某 → 市科技局（牵头）→ 市财政局、市教育局（配合）→ 某某高新区管委会（落实）
+                　　2．深化赋权改革。开展赋权试点。
+                　　责任链：市教育局 -> 市科技局 -> 市财政局
+                二、强化要素保障
+                　　3．设立转化基金。设立基金。
+                　　责任链：副市长 周某 ⇒ 市委组织部（市委人才办）（牵头）⇒ 市人力资源社会保障局（配合）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co", "教育局:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("教育局:null", "科技局:null", "财政局:null");
+        assertThat(Docs.roles(s, 3)).containsExactly("市委组织部（市委人才办）:lead", "人力资源社会保障局:co");
+    }
 }
