@@ -143,6 +143,8 @@ public final class Cleaner {
             CentredBands::rearrange,
             // a table printed two-up, its rows in two blocks side by side under a repeated header: read block by block
             TwoUpTables::rearrange,
+            // a table a screen reader reads out row by row, each cell as its column's name and content: read as rows
+            ReadAloudTables::rearrange,
             // a table a reading-order export wrote column by column (序号 and its numbers, then each column): read as rows
             ColumnBlocks::rearrange,
             // a task table with a row per year, its task's cells merged across them: read task by task

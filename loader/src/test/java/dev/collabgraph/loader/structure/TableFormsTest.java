@@ -322,4 +322,26 @@ class TableFormsTest {
         assertThat(s.indicators().get(2).values()).containsEntry("2025", 5.6).containsEntry("2026", 8.0)
                 .containsEntry("2028", 12.0);
     }
+
+    /**
+     * A table as a screen reader reads it out, row by row and cell by cell (名称：内容): read as rows under its header, a
+     * cell merged over two rows (（跨2行）) in both, 空白 empty, a list inside a cell kept whole though commas part it.
+     */
+    @Test
+    void aTableReadOutRowByRowIsReadAsItsRows() {
+        DocumentStructure s = Docs.parse("""
+                【标题 1级】某某区2026年科技创新重点任务清单
+                【表格开始】表格 共5行4列
+                【第1行】表头：序号，重点任务，牵头单位，配合单位
+                【第2行】一、平台建设（2项）（跨4列）
+                【第3行】序号：1，重点任务：建设精密制造研究院，牵头单位：区科技局（跨2行），配合单位：区财政局，各镇人民政府
+                【第4行】序号：2，重点任务：建设中试平台，配合单位：区工信局
+                【第5行】序号：3，重点任务：提升孵化器能级，牵头单位：区科技局 某某经济开发区管委会，配合单位：空白
+                【表格结束】
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("建设精密制造研究院", "建设中试平台", "提升孵化器能级");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "区财政局:co", "各镇人民政府:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:lead", "区工信局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("区科技局:lead", "某某经济开发区管委会:lead");
+    }
 }
