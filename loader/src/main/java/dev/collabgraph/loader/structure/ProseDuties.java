@@ -58,6 +58,8 @@ final class ProseDuties {
     /** The rules speaking of themselves (本细则由…负责解释, 本方案自印发之日起施行，由…负责解释): no work. */
     private static final Pattern SELF = Pattern.compile("本[\\u4e00-\\u9fff]{1,4}?[自由所有，,]");
     private static final String ALIAS_OPEN = "（以下简称";
+    /** An item speaking of itself: 本条, 本项, 该条工作. */
+    private static final Pattern THIS_ITEM = Pattern.compile("[本该此](?:条|项|款)(?:工作|任务|措施)?由");
     private static final int MAX_UNIT = 24;
     /** Characters before 由 that make it part of a word (理由, 自由, 经由) rather than "by". */
     private static final String NOT_BY_BEFORE = "理自经缘事";
@@ -201,7 +203,8 @@ final class ProseDuties {
         if (i > from && NOT_BY_BEFORE.indexOf(text.charAt(i - 1)) >= 0) {
             return false;
         }
-        return !SELF.matcher(text).region(from, to).lookingAt();
+        // 本条由A牵头: an item's own work, said of it, unlike the rules' closing (本细则由A负责解释)
+        return !SELF.matcher(text).region(from, to).lookingAt() || THIS_ITEM.matcher(text).region(from, to).lookingAt();
     }
 
     private record Duty(List<UnitRef> units, int end) {

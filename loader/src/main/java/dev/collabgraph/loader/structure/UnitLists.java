@@ -66,6 +66,8 @@ final class UnitLists {
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
     private static final char AND = '及';
+    /** 和 joins two units the same way (市财政局和人民银行某某分行); inside a name (人力资源和社会保障局) it joins no organ. */
+    private static final char ALSO_AND = '和';
     /**
      * A bare department: its own name only, with a department's ending (财政局, 发改委, 科协); it starts with no
      * level or place (a leading 市 is one unless it begins the word 市场).
@@ -101,7 +103,7 @@ final class UnitLists {
             } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 && !(c == ' ' && (glossFollows(text, i, to)
                     || levelBeforeBlank(text, start, i)))
                     && !(c == '、' && levelsOfOneOrgan(text, start, i, to))
-                    || c == AND && joinsUnits(text, start, i))) {
+                    || (c == AND || c == ALSO_AND) && joinsUnits(text, start, i))) {
                 add(text, start, i, role, city, units);
                 start = i + 1;
             }

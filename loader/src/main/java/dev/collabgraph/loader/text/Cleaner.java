@@ -143,6 +143,8 @@ public final class Cleaner {
             CentredBands::rearrange,
             // a table printed two-up, its rows in two blocks side by side under a repeated header: read block by block
             TwoUpTables::rearrange,
+            // a text set side by side with its commentary (政策原文 | 政策解读): read passage by passage, each commentary after
+            CommentaryColumns::rearrange,
             // a table a screen reader reads out row by row, each cell as its column's name and content: read as rows
             ReadAloudTables::rearrange,
             // a table a reading-order export wrote column by column (序号 and its numbers, then each column): read as rows

@@ -1685,4 +1685,28 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("教育局:null", "科技局:null", "财政局:null");
         assertThat(Docs.roles(s, 3)).containsExactly("市委组织部（市委人才办）:lead", "人力资源社会保障局:co");
     }
+
+    /**
+     * Measures published side by side with a bureau's explanation (政策原文 | 政策解读): each passage read as the text,
+     * its explanation after it (where one says who does the work: 本条由A牵头，B、C配合落实); a cell holding two measures
+     * is read as two; 负总责 leads and 协同 assists; 和 joins two whole units.
+     */
+    @Test
+    void measuresSetBesideTheirExplanationAreReadPassageByPassage() {
+        DocumentStructure s = Docs.parse("""
+                《某某市促进科技成果转化若干措施》逐条解读
+                政策原文\t政策解读
+                为打通成果转化通道，制定以下措施。\t【解读】这一部分明确了制定目的。
+                一、强化平台支撑\t
+                1.布局中试熟化平台。支持企业联合高校建设中试基地。（市工业和信息化局负总责，市科技局、市发展改革委协同）\t【解读】中试是关键环节。
+                2.支持校地共建研究院。给予建设经费。（责任单位：市教育局） 3.提升技术转移服务能力。给予奖励。（市科技局牵头，市财政局和人民银行某某市分行配合）\t【解读】第2条、第3条聚焦建载体。
+                4.支持科研人员离岗创业。保留人事关系。\t【解读】本条由市人力资源和社会保障局牵头，市科技局、市教育局配合落实，具体办法另行制定。
+                相关文件：某某市人民政府办公室关于印发若干措施的通知
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("布局中试熟化平台", "支持校地共建研究院",
+                "提升技术转移服务能力", "支持科研人员离岗创业");
+        assertThat(Docs.roles(s, 1)).containsExactly("工业和信息化局:lead", "科技局:co", "发展改革委:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co", "人民银行某某市分行:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("人力资源和社会保障局:lead", "科技局:co", "教育局:co");
+    }
 }
