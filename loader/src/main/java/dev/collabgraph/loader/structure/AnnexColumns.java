@@ -38,6 +38,11 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     /** A header cell that names units with a role (牵头单位, 责任部门, 配合): the table assigns work. */
     private static final Pattern ROLE_HEADER = Pattern.compile("(?:责任|" + UnitLists.ROLE_WORDS + ")");
 
+    /** The role of a work column whose measures carry their own notes: its units are read from those notes. */
+    static final String NOTED = "noted";
+    /** A work column that says it gives the division of work too: 具体举措及责任分工, 工作措施及责任单位. */
+    private static final Pattern NOTED_WORK = Pattern.compile("(?:及|和|与|、)(?:责任|分工|职责)");
+
     /** A column headed by a role word alone, its cells boxes ticked or not (牵头 | 配合 beside 责任单位). */
     private static final Pattern TICK_COLUMN = Pattern.compile("^(?:" + UnitLists.ROLE_WORDS + ")$");
 
@@ -128,6 +133,11 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
                 work = c;
             }
+        }
+        if (units.isEmpty() && role < 0 && work >= 0 && NOTED_WORK.matcher(headerName(header.get(work).text())).find()) {
+            // 具体举措及责任分工: each measure in the work cell closes with its own note; the row's units are theirs
+            units.add(work);
+            roles.add(NOTED);
         }
         if (units.isEmpty() && role >= 0) {
             // 责任分工 with no unit column beside it: its cells name the units with their roles (牵头 A 配合 B)

@@ -147,6 +147,10 @@ final class AnnexReader {
                     role = "co";
                 }
                 CellText cell = row.cell(column);
+                if (AnnexColumns.NOTED.equals(role)) {
+                    units.addAll(measuresNotes(cell, text.text(), city));
+                    continue;
+                }
                 List<UnitRef> split = role == null && (semicolonSplits || paragraphSplits || singleLeads)
                         && !UnitLists.namesNobody(cell.text()) ? cell.splitRoles(semicolonSplits, paragraphSplits, singleLeads, city) : null;
                 List<UnitRef> named = split != null ? split
@@ -190,6 +194,47 @@ final class AnnexReader {
                     UnitLists.shareLevel(units), 0, row.span, workSpan));
         }
         return Optional.of(rows);
+    }
+
+    /** Where a measure starts inside a work cell: its number after the cell's start, a closing mark or a blank. */
+    private static final Pattern MEASURE_START = Pattern.compile("(?<=[）)。；\\s\u3000])\\d{1,2}[.．、](?=\\p{IsHan})");
+
+    /**
+     * The units of a work cell whose measures each close with a note of their own (1.…（A牵头，B配合） 2.…（责任单位：C）):
+     * every measure's, a unit named twice keeping its strongest role (lead, then co).
+     */
+    private static List<UnitRef> measuresNotes(CellText cell, String text, String city) {
+        List<UnitRef> units = new ArrayList<>();
+        for (Span piece : cell.spans()) {
+            List<Integer> starts = new ArrayList<>(List.of(piece.start()));
+            Matcher m = MEASURE_START.matcher(text).region(piece.start(), piece.end());
+            while (m.find()) {
+                starts.add(m.start());
+            }
+            starts.add(piece.end());
+            for (int k = 0; k + 1 < starts.size(); k++) {
+                Optional<ResponsibilityNote> note = NoteReader.read(text, new Span(starts.get(k), starts.get(k + 1)), 0, city);
+                note.ifPresent(n -> n.units().forEach(u -> merge(units, u)));
+            }
+        }
+        return units;
+    }
+
+    private static void merge(List<UnitRef> units, UnitRef unit) {
+        for (int k = 0; k < units.size(); k++) {
+            UnitRef had = units.get(k);
+            if (had.name().equals(unit.name())) {
+                if (rank(unit.role()) > rank(had.role())) {
+                    units.set(k, unit);
+                }
+                return;
+            }
+        }
+        units.add(unit);
+    }
+
+    private static int rank(String role) {
+        return "lead".equals(role) ? 2 : "co".equals(role) ? 1 : 0;
     }
 
     /**

@@ -40,6 +40,11 @@ final class CellText {
         this.text = joined.toString();
     }
 
+    /** Where the cell's pieces stand in the text. */
+    List<dev.collabgraph.loader.text.Span> spans() {
+        return pieces.stream().map(Table.Cell::span).toList();
+    }
+
     String text() {
         return text;
     }

@@ -344,4 +344,24 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:lead", "区工信局:co");
         assertThat(Docs.roles(s.annex().get(2))).containsExactly("区科技局:lead", "某某经济开发区管委会:lead");
     }
+
+    /**
+     * An annex without a unit column whose work column says it holds the division of work (具体举措及责任分工): each
+     * measure in a cell closes with its own note, and the row's units are all of theirs, a unit named twice keeping
+     * its strongest role.
+     */
+    @Test
+    void aWorkColumnOfMeasuresWithTheirOwnNotesGivesTheRowTheirUnits() {
+        DocumentStructure s = Docs.parse("""
+                附件
+                某某县行动方案任务分解表
+                序号\t重点任务\t具体举措及责任分工\t完成时限
+                1\t共建县域产业研究院\t1.推动研究院挂牌运行。（县科技局牵头，县财政局配合） 2.引进研发人员30名。（责任单位：县人社局）\t2027年底
+                2\t建设中试基地\t1.建成中试生产线2条。（牵头：县工信局；配合：县科技局） 2.派驻专家团队。（县科技局牵头）\t2026年底
+                3\t培育科技型企业\t1.建立培育库。（县科技局牵头，各乡镇人民政府配合）\t持续推进
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("共建县域产业研究院", "建设中试基地", "培育科技型企业");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co", "县人社局:null");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工信局:lead", "县科技局:lead");
+    }
 }
