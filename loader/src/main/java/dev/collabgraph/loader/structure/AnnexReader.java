@@ -174,6 +174,17 @@ final class AnnexReader {
                 }
                 units.addAll(named);
             }
+            if (!columns.units().isEmpty() && !AnnexColumns.NOTED.equals(columns.unitRoles().get(0))) {
+                // a table whose unit columns name the leads may give the units that assist in brackets in its other
+                // cells (a quarter's milestone: 完成场地改造（县财政局配合）)
+                for (int c = 0; c < header.size(); c++) {
+                    if (c != columns.title() && c != columns.number() && !columns.units().contains(c)) {
+                        for (UnitRef u : row.cell(c).bracketNotes(city)) {
+                            merge(units, u);
+                        }
+                    }
+                }
+            }
             if (columns.role() >= 0) {
                 units = roledLines(row, columns.units().get(0), columns.role(), city);
             } else if (!columns.ticks().isEmpty()) {

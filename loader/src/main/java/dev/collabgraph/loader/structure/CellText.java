@@ -106,6 +106,35 @@ final class CellText {
     }
 
     /**
+     * The units of the role notes in brackets inside the cell's text (完成场地改造（县财政局配合）), as a table whose unit
+     * columns name only the leads gives the units that assist in its other cells; with logical spans.
+     */
+    List<UnitRef> bracketNotes(String city) {
+        List<UnitRef> found = new ArrayList<>();
+        for (PhrasedNotes.Found f : PhrasedNotes.find(text, 0, text.length(), city)) {
+            if (text.charAt(f.start()) == '（' || text.charAt(f.start()) == '(') {
+                found.addAll(f.units());
+            }
+        }
+        // units that only assist: （A、B配合）
+        Matcher assisting = ASSISTING.matcher(text);
+        while (assisting.find()) {
+            found.addAll(UnitLists.split(text, assisting.start(1), assisting.end(1), "co", city));
+        }
+        List<UnitRef> units = new ArrayList<>();
+        for (UnitRef u : found) {
+            if (UnitNames.isOrgan(u.name()) || !UnitNames.suffixOf(u.name()).isEmpty()) {
+                units.add(new UnitRef(u.name(), u.surface(), u.role(),
+                        new Span(logical(u.span().start(), false), logical(u.span().end(), true)), u.repairedFrom()));
+            }
+        }
+        return units;
+    }
+
+    /** A bracket naming units that assist, and nothing else: （县财政局、县人社局配合）. */
+    private static final Pattern ASSISTING = Pattern.compile("[（(]([^（）()，。；]{2,60}?)(?:配合|协助|协办|参与|协同)[）)]");
+
+    /**
      * A role word set apart by a blank as the label of the list after it (牵头 A 配合 B), as a cell holding a small
      * table of roles and units reads: only when the cell opens with one.
      */

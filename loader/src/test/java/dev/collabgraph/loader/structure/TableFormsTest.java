@@ -364,4 +364,21 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co", "县人社局:null");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工信局:lead", "县科技局:lead");
     }
+
+    /** A table whose unit column names the leads gives the units that assist in brackets in its quarters' cells. */
+    @Test
+    void unitsThatAssistBracketedInAMilestoneCellJoinTheRow() {
+        DocumentStructure s = Docs.parse("""
+                附件
+                某某县2026年重点任务推进计划表
+                序号\t重点任务\t牵头单位\t第一季度\t第二季度\t第三季度
+                1\t建设农业科技研究院\t县科技局\t签订共建协议（县财政局配合）\t完成场地改造\t引进研发团队3个（县人社局配合）
+                2\t建设中试基地\t县工信局\t完成项目备案\t开工建设（某某经济开发区管委会、县市场监管局配合）\t主体完工
+                3\t培育高新技术企业\t县科技局\t建立培育库\t组织申报辅导\t完成申报
+                """);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co", "县人社局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工信局:lead", "某某经济开发区管委会:co",
+                "县市场监管局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("县科技局:lead");
+    }
 }
