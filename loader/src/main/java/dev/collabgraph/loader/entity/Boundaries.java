@@ -73,6 +73,8 @@ final class Boundaries {
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
             if (letter && before > chunk && !endsWithName(text, chunk, before, known)
                     && !onlyGenericBefore(text, chunk, before, known)
+                    && !(w.equals("与") && (ADVERBS.contains(text.charAt(before - 1))
+                            || INSTITUTION_ENDS.longestEndingAt(text, before, chunk) != null))
                     && !(school && properOnBothSides(text, chunk, before, e, headStart))) {
                 continue;
             }
@@ -174,6 +176,15 @@ final class Boundaries {
 
     /** What a company does with a school it names next: 转化某某大学成果, 联合某某学院. */
     private static final WordIndex VERBS_BEFORE_PARTNER = new WordIndex(java.util.List.of("转化", "联合", "依托", "对接", "合作"));
+
+    /** An adverb before 与 makes it a preposition (已与, 将与, 均与): what follows is a partner, no part of a name. */
+    private static final java.util.Set<Character> ADVERBS = java.util.Set.of('已', '将', '均', '还', '正', '曾', '也', '都', '亦');
+    /**
+     * Institutions that end a name before 与 (某某职业教育中心与某某公司, 我校与某某集团): a school, centre, institute or
+     * hospital, or a speaker's own (我校, 本院), is a party of its own.
+     */
+    private static final WordIndex INSTITUTION_ENDS = new WordIndex(java.util.List.of("学校", "大学", "学院", "中心",
+            "研究院", "研究所", "医院", "我校", "本校", "我院", "本院"));
 
     /** The last characters of a county, city, district, province or prefecture's name. */
     private static final String PLACE_ENDS = "县市区省州";

@@ -233,4 +233,17 @@ class GenreRulesTest {
                 .anyMatch(n -> n.units().stream().anyMatch(u -> u.name().equals("临溪区") && "co".equals(u.role())));
         assertThat(e.names(Label.Enterprise)).contains("某某汽车集团有限公司").doesNotContain("待培育");
     }
+
+    /**
+     * 与 after an institution (某某中心与, 我校与) or after an adverb (已与, 将与) parts two parties: the company after it
+     * is a name of its own; 引入 ends the text before a name as 引进 does.
+     */
+    @Test
+    void withAfterAnInstitutionOrAnAdverbPartsTwoParties() {
+        Extraction e = read("支持某某县职业教育中心与临川新型建材股份有限公司开设订单班。临川理工学院已与临川新材料集团有限公司签订协议。"
+                + "我校与临川药业集团股份有限公司共建研究院。引入临川大学食品学院团队。");
+        assertThat(e.names(Label.Enterprise)).contains("临川新型建材股份有限公司", "临川新材料集团有限公司",
+                "临川药业集团股份有限公司").noneMatch(n -> n.contains("与"));
+        assertThat(e.names(Label.University)).contains("临川大学食品学院").noneMatch(n -> n.startsWith("引入"));
+    }
 }
