@@ -302,6 +302,7 @@ final class PhrasedNotes {
         }
         int start = from;
         boolean first = true;
+        int pending = -1; // a list set apart by a comma from the clause that gives it its role: A、B，C配合
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : '，';
             if (c == '（') {
@@ -312,11 +313,32 @@ final class PhrasedNotes {
                 continue;
             }
             boolean afterSemicolon = start > from && text.charAt(start - 1) == '；';
+            int before = units.size();
             if (!clause(text, start, i, first, afterSemicolon, city, units)) {
-                return List.of();
+                if (first || pending >= 0 || c != '，' || VERB.matcher(text.substring(start, i)).find()) {
+                    return List.of();
+                }
+                pending = start;
+                start = i + 1;
+                continue;
+            }
+            if (pending >= 0) {
+                String role = units.size() > before ? units.get(before).role() : null;
+                if (!"co".equals(role)) {
+                    return List.of();
+                }
+                List<UnitRef> listed = new ArrayList<>();
+                if (!addAll(text, pending, start - 1, role, city, listed)) {
+                    return List.of();
+                }
+                units.addAll(before, listed);
+                pending = -1;
             }
             first = false;
             start = i + 1;
+        }
+        if (pending >= 0) {
+            return List.of();
         }
         return units;
     }

@@ -1709,4 +1709,17 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co", "人民银行某某市分行:co");
         assertThat(Docs.roles(s, 4)).containsExactly("人力资源和社会保障局:lead", "科技局:co", "教育局:co");
     }
+
+    /** A comma before the last of the units that assist (A牵头，B、C，各县（市、区）人民政府配合) leaves them all assisting. */
+    @Test
+    void aCommaInsideTheListThatAssistsKeepsItsRole() {
+        DocumentStructure s = Docs.parse("""
+                某某市中试平台建设方案
+                一、重点任务
+                1．布局中试平台。每个产业至少建设2家中试平台。（市工业和信息化局牵头，市科技局、市发展改革委，各县（市、区）人民政府配合）
+                2．开放中试资源。鼓励企业开放中试线。（市科技局牵头，市财政局配合）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("工业和信息化局:lead", "科技局:co", "发展改革委:co",
+                "各县（市、区）人民政府:co");
+    }
 }
