@@ -381,4 +381,21 @@ class TableFormsTest {
                 "县市场监管局:co");
         assertThat(Docs.roles(s.annex().get(2))).containsExactly("县科技局:lead");
     }
+
+    /** A unit cell continued on the row's next line after a name that ends as a body does (县科协) starts a new unit there. */
+    @Test
+    void aCellContinuedAfterAnAssociationStartsANewUnit() {
+        DocumentStructure s = Docs.parse("""
+                附件
+                重点任务分工表
+                序号\t重点任务\t牵头单位\t配合单位
+                1\t建设科技小院\t县科技局\t县科协
+                \t\t\t县农业农村局
+                2\t培育科技型企业\t县科技局\t县工商联
+                \t\t\t县税务局
+                3\t建设中试平台\t县工信局\t县市场监管局
+                """);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县科协:co", "县农业农村局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead", "县工商联:co", "县税务局:co");
+    }
 }
