@@ -18,6 +18,8 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
                     int role, List<Integer> ticks) {
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(?:(?:项目|任务|事项)?(?:序号|编号))$");
     private static final Pattern TITLE_COLUMN = Pattern.compile("任务|事项|项目|条款|活动");
+    /** A first column of the articles a row details (条款: ①②), before the column naming them. */
+    private static final Pattern ARTICLE_COLUMN = Pattern.compile("^(?:条款|条目|款项)$");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     private static final Pattern ROLE_COLUMN = Pattern.compile("^(?:分工|角色|职责分工|责任分工|分工类型)$");
@@ -112,7 +114,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
                 // a unit header merged over two columns (牵头单位 over 学校 | 地方) leaves the second cell empty
                 units.add(c);
                 roles.add(roles.get(roles.size() - 1));
-            } else if (NUMBER_COLUMN.matcher(text).matches()) {
+            } else if (NUMBER_COLUMN.matcher(text).matches() || number < 0 && c == 0 && ARTICLE_COLUMN.matcher(text).matches()) {
                 number = c;
             } else if (CATEGORY_COLUMN.matcher(text).matches() || text.endsWith("类别")) {
                 category = c; // 任务类别 sorts the tasks, it names none

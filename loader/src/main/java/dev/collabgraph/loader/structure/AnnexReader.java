@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class AnnexReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
+    /** A row's number as the measures' circled numbers, one or several (①, ⑨⑩⑪). */
+    static final Pattern CIRCLED_NUMBERS = Pattern.compile("[\u2460-\u2473]+");
     /** A task cell that carries its row's number (1.实施高新技术企业倍增行动) in a table without a 序号 column. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
     /** A single year, not the end of a span of years (2023—2025年). */
@@ -426,8 +428,13 @@ final class AnnexReader {
             } else if (number != null && !number.matches()) {
                 number = null;
             }
+            Matcher circled = number == null && cells.size() > columns.number()
+                    ? CIRCLED_NUMBERS.matcher(cells.get(columns.number()).text()) : null;
             if (number != null) {
                 lines.add(new Line(p, cells, Integer.parseInt(number.group(1)), false, false));
+            } else if (circled != null && circled.matches()) {
+                // ①② / ⑨⑩⑪: a row for the measures it names by their circled numbers, numbered by the first
+                lines.add(new Line(p, cells, Numerals.circled(circled.group().charAt(0)), false, false));
             } else {
                 boolean category = isCategoryRow(cells);
                 lines.add(new Line(p, cells, 0, category, category));

@@ -477,12 +477,14 @@ final class OutlineReader {
             }
         }
         Matcher cut = TITLE_CUT.matcher(rest);
-        String title = (cut.find() ? rest.substring(0, cut.start()) : rest).strip();
+        // a clause of a list closes on ；: no part of its title
+        String title = TRAILING_SEMICOLON.matcher((cut.find() ? rest.substring(0, cut.start()) : rest).strip()).replaceFirst("");
         // a list's status tag printed after the heading (建设实验室推进中, …　未开始): not the title's
         Matcher status = STATUS_TAG.matcher(title);
         return status.find() && status.start() >= MIN_TITLE_BEFORE_STATUS ? title.substring(0, status.start()).strip() : title;
     }
 
+    private static final Pattern TRAILING_SEMICOLON = Pattern.compile("[；;]$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\u3000]*[，,、；;][\\s\u3000]*");
 
     /** A work list's status words, as a tag after an item's heading line shows them. */

@@ -176,6 +176,7 @@ public final class StructureParser {
         List<TaskBlock> linkedTasks = outline.tasks();
         annex = SectionReferences.link(sectionRows, annex, linkedTasks, logical,
                 rows -> AnnexLinker.link(rows, linkedTasks, warnings));
+        notes = CoveredItems.notes(notes, annex, logical, linkedTasks);
 
         // the plan's year from its title, or from the headline of a page that names no document (一图读懂｜2027年…)
         List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),

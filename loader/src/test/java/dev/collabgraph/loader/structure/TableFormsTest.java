@@ -398,4 +398,32 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县科协:co", "县农业农村局:co");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead", "县工商联:co", "县税务局:co");
     }
+
+    /**
+     * Measures numbered ①②③ without headings or notes, each a clause closing on ；, and an annex that names them only
+     * by their circled numbers (条款 | 政策事项 | 牵头单位 | 配合单位), several in a row: every measure a row names takes
+     * its units, however the row words it.
+     */
+    @Test
+    void anAnnexNamingMeasuresByTheirCircledNumbersGivesEachItsUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某县支持科技创新发展若干措施
+                一、培育创新主体
+                ①对首次认定的国家高新技术企业，给予一次性奖励20万元；
+                ②对通过评价入库的科技型中小企业，每家给予2万元奖励；
+                ③对首次认定的专精特新中小企业，给予10万元奖励。
+                二、附则
+                各项措施的牵头单位、配合单位见附件。
+                附件
+                若干措施兑现责任分工表
+                条款\t政策事项\t牵头单位\t配合单位\t兑现时间
+                ①②\t高新技术企业认定奖励、科技型中小企业入库奖励\t县科技局\t县财政局\t每年6月
+                ③\t专精特新中小企业奖励\t县工业和信息化局\t县财政局\t每年9月
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("对首次认定的国家高新技术企业，给予一次性奖励20万元",
+                "对通过评价入库的科技型中小企业，每家给予2万元奖励", "对首次认定的专精特新中小企业，给予10万元奖励");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("县工业和信息化局:lead", "县财政局:co");
+    }
 }
