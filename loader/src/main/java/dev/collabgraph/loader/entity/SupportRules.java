@@ -34,6 +34,8 @@ final class SupportRules {
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
+    /** The longest place name looked for after 在. */
+    private static final int MAX_PLACE = 24;
 
     private SupportRules() {
     }
@@ -43,7 +45,8 @@ final class SupportRules {
         Matcher build = BUILD.matcher(text);
         for (int i = text.indexOf("依托"); i >= 0; i = text.indexOf("依托", i + 2)) {
             List<Mention> bases = doc.runFrom(i + 2, Doc.ACTORS);
-            Mention built = bases.isEmpty() ? null : builtAfter(doc, build, doc.afterDefinition(last(bases).span().end()));
+            Mention built = bases.isEmpty() ? null
+                    : builtAfter(doc, build, pastPlace(doc, doc.afterDefinition(last(bases).span().end())));
             if (built != null) {
                 for (Mention b : bases) {
                     out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
@@ -170,6 +173,19 @@ final class SupportRules {
             }
         }
         return null;
+    }
+
+    /** Where a build verb may stand after 依托X: past a place it is built in (依托X在某某科技城建设P). */
+    private static int pastPlace(Doc doc, int pos) {
+        if (pos >= doc.text.length() || doc.text.charAt(pos) != IN) {
+            return pos;
+        }
+        for (Mention m : doc.within(pos + 1, Math.min(doc.text.length(), pos + 1 + MAX_PLACE))) {
+            if (m.span().start() == pos + 1 && (m.label() == Label.Park || m.label() == Label.Region)) {
+                return m.span().end();
+            }
+        }
+        return pos;
     }
 
     /** P由A…建设: the platform or park written right before 由. */

@@ -149,4 +149,11 @@ class RelationCuesTest {
                 .noneMatch(n -> n.contains("兴") || n.contains("强县") || n.contains("选认") || n.contains("会后")
                         || n.startsWith("赴"));
     }
+
+    /** 依托X在某地建设P: the place it is built in stands between the base and the build verb; P still relies on X. */
+    @Test
+    void aPlatformBuiltOnABaseInAPlaceReliesOnTheBase() {
+        Extraction e = read("依托某某理工大学在滨海科技城建设新材料中试基地，为企业提供中试服务。");
+        assertThat(e.relations()).contains("RELIES_ON 新材料中试基地 -> 某某理工大学");
+    }
 }
