@@ -45,6 +45,11 @@ public final class DocumentIds {
         return documentId + ":annex:" + year + ":" + number;
     }
 
+    /** A sub-item row (1.2) of an annex table: its parent's id and its own number. */
+    public static String annexTask(String documentId, int year, int number, int sub) {
+        return sub > 0 ? annexTask(documentId, year, number) + "." + sub : annexTask(documentId, year, number);
+    }
+
     public static String indicator(String documentId, int row) {
         return documentId + ":indicator:" + row;
     }

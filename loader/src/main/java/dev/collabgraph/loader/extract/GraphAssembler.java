@@ -172,9 +172,12 @@ public final class GraphAssembler {
 
     private void addAnnex() {
         for (AnnexRow row : structure.annex()) {
-            String id = DocumentIds.annexTask(documentId, row.year(), row.number());
+            String id = DocumentIds.annexTask(documentId, row.year(), row.number(), row.sub());
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("number", row.number());
+            if (row.sub() > 0) {
+                props.put("subNumber", row.sub()); // 1.2: the second sub-item of row 1
+            }
             props.put("title", row.title());
             props.put("year", row.year());
             props.put("work", row.work());
@@ -190,7 +193,7 @@ public final class GraphAssembler {
 
     /** A row read without a title is named by its work, or failing that by its number (names are never empty). */
     private static String annexName(AnnexRow row) {
-        return row.title().isBlank() ? firstSentence(row.work() == null ? "" : row.work(), "第" + row.number() + "行")
+        return row.title().isBlank() ? firstSentence(row.work() == null ? "" : row.work(), "第" + row.printed() + "行")
                 : row.title();
     }
 

@@ -48,8 +48,7 @@ final class AnnexLinker {
                         + "'" + (byPosition ? " by its place among the rows matching a title"
                         : task.number() == row.number() ? " by number; titles differ" : " by title"));
             }
-            linked.add(new AnnexRow(row.number(), row.title(), row.work(), row.year(), row.units(),
-                    task == null ? 0 : task.number(), row.span(), row.workSpan()));
+            linked.add(row.withTask(task == null ? 0 : task.number()));
         }
         return linked;
     }

@@ -21,6 +21,8 @@ final class AnnexReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
     /** A row's number as the measures' circled numbers, one or several (①, ⑨⑩⑪). */
     static final Pattern CIRCLED_NUMBERS = Pattern.compile("[\u2460-\u2473]+");
+    /** A sub-item's number under its parent's: 1.1, 2.3 (not a decimal figure: at most two digits after the point). */
+    private static final Pattern SUB_ITEM = Pattern.compile("^(\\d{1,2})[.．](\\d{1,2})$");
     /** A task cell that carries its row's number (1.实施高新技术企业倍增行动) in a table without a 序号 column. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
     /** A single year, not the end of a span of years (2023—2025年). */
@@ -96,8 +98,11 @@ final class AnnexReader {
                 int start = own.isEmpty() ? cells.get(columns.number()).span().start() : own.get(0).paragraph().start();
                 // a table in sections by year (（一）2025年度 / 1 … 4, （二）2026年度 / 1 …) numbers each section afresh
                 int last = wrapped.isEmpty() ? 0 : wrapped.get(wrapped.size() - 1).number;
-                int number = sectionYear > 0 && line.number() <= last ? last + 1 : line.number();
+                // a sub-item (1.2) stands under the row before it, whatever that row was renumbered to
+                int number = line.sub() > 0 && !wrapped.isEmpty() ? last
+                        : sectionYear > 0 && line.number() <= last ? last + 1 : line.number();
                 current = new WrappedRow(number, new Span(start, line.paragraph().end()), header.size());
+                current.sub = line.sub();
                 current.year = sectionYear;
                 current.sectionLeads = sectionLeads;
                 wrapped.add(current);
@@ -140,6 +145,7 @@ final class AnnexReader {
                 leadPlaceColumn = c;
             }
         }
+        int previousSub = 0;
         for (WrappedRow row : wrapped) {
             List<UnitRef> units = new ArrayList<>();
             for (int u = 0; u < columns.units().size(); u++) {
@@ -159,8 +165,9 @@ final class AnnexReader {
                         : UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
                 // a column whose role only a note gives is merged down its rows as an unlabelled one is
                 boolean leadColumn = "lead".equals(role) || role == null || headerRoles.get(u) == null;
-                if (leadColumn && cell.text().isEmpty()) {
-                    // an empty lead cell: the cell above was merged over this row
+                if (leadColumn && cell.text().isEmpty() && (row.sub > 0) == (previousSub > 0)) {
+                    // an empty lead cell: the cell above was merged over this row (not over a row of another level:
+                    // a task's row leaves the cells its sub-items fill empty)
                     named = previousLeads.getOrDefault(column, List.of());
                 } else if (leadColumn) {
                     previousLeads.put(column, named);
@@ -203,8 +210,9 @@ final class AnnexReader {
             if (columns.number() == columns.title()) {
                 title = NUMBERED_TITLE.matcher(title).replaceFirst("");
             }
+            previousSub = row.sub;
             rows.add(new AnnexRow(row.number, title, work == null ? "" : work.text(), row.year > 0 ? row.year : year,
-                    UnitLists.shareLevel(units), 0, row.span, workSpan));
+                    UnitLists.shareLevel(units), 0, row.span, workSpan, row.sub));
         }
         return Optional.of(rows);
     }
@@ -401,7 +409,10 @@ final class AnnexReader {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("^[\\d.,，%％\\s-]+$");
 
     /** A line of the table: its placed cells, its row number (0: it continues a row), whether it ends a run of rows. */
-    record Line(Paragraph paragraph, List<Table.Cell> cells, int number, boolean boundary, boolean category) {
+    record Line(Paragraph paragraph, List<Table.Cell> cells, int number, boolean boundary, boolean category, int sub) {
+        Line(Paragraph paragraph, List<Table.Cell> cells, int number, boolean boundary, boolean category) {
+            this(paragraph, cells, number, boundary, category, 0);
+        }
     }
 
     /** The table's lines after its header, up to a note under it; repeated headers and category rows are boundaries. */
@@ -430,8 +441,14 @@ final class AnnexReader {
             }
             Matcher circled = number == null && cells.size() > columns.number()
                     ? CIRCLED_NUMBERS.matcher(cells.get(columns.number()).text()) : null;
+            Matcher decimal = number == null && cells.size() > columns.number()
+                    ? SUB_ITEM.matcher(cells.get(columns.number()).text()) : null;
             if (number != null) {
                 lines.add(new Line(p, cells, Integer.parseInt(number.group(1)), false, false));
+            } else if (decimal != null && decimal.matches()) {
+                // 1.1, 1.2 under row 1: a sub-item with its own work and units, a row of its own under its parent
+                lines.add(new Line(p, cells, Integer.parseInt(decimal.group(1)), false, false,
+                        Integer.parseInt(decimal.group(2))));
             } else if (circled != null && circled.matches()) {
                 // ①② / ⑨⑩⑪: a row for the measures it names by their circled numbers, numbered by the first
                 lines.add(new Line(p, cells, Numerals.circled(circled.group().charAt(0)), false, false));
@@ -591,6 +608,9 @@ final class AnnexReader {
         private int lastColumn = -1;
         /** The work cell of the first line, where the entity stage stops reading the row (units follow). */
         private Span workSpan;
+
+        /** A sub-item's number under its parent's (1.2: 2), 0 for a row of its own. */
+        private int sub;
 
         WrappedRow(int number, Span span, int columns) {
             this.number = number;

@@ -42,8 +42,7 @@ final class JointRows {
         if (joint.isEmpty()) {
             return rows;
         }
-        return rows.stream().map(r -> !joint.contains(r.number()) ? r : new AnnexRow(r.number(), r.title(), r.work(),
-                r.year(), r.units().stream().map(u -> new UnitRef(u.name(), u.surface(), null, u.span(),
-                u.repairedFrom())).toList(), r.taskNumber(), r.span(), r.workSpan())).toList();
+        return rows.stream().map(r -> !joint.contains(r.number()) ? r : r.withUnits(r.units().stream()
+                .map(u -> new UnitRef(u.name(), u.surface(), null, u.span(), u.repairedFrom())).toList())).toList();
     }
 }

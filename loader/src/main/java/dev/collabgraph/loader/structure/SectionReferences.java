@@ -103,8 +103,7 @@ final class SectionReferences {
         int next = 0;
         for (int r = 0; r < annex.size(); r++) {
             AnnexRow row = annex.get(r);
-            linked.add(pointed[r] == null ? restLinked.get(next++) : new AnnexRow(row.number(), row.title(), row.work(),
-                    row.year(), row.units(), pointed[r], row.span(), row.workSpan()));
+            linked.add(pointed[r] == null ? restLinked.get(next++) : row.withTask(pointed[r]));
         }
         return linked;
     }

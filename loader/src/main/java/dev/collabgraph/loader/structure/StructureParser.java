@@ -158,8 +158,7 @@ public final class StructureParser {
             char mark = sign.get();
             notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
                     MarkedLeads.apply(n.units(), logical, mark), n.span())).toList();
-            annex = annex.stream().map(r -> new AnnexRow(r.number(), r.title(), r.work(), r.year(),
-                    MarkedLeads.apply(r.units(), logical, mark), r.taskNumber(), r.span(), r.workSpan())).toList();
+            annex = annex.stream().map(r -> r.withUnits(MarkedLeads.apply(r.units(), logical, mark))).toList();
         }
         notes = SoleDuties.apply(notes, logical);
         notes = SelfReferences.resolve(notes, header.issuer(), logical, header.city());
@@ -169,10 +168,8 @@ public final class StructureParser {
                 UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings,
                         logical),
                 n.span())).toList();
-        annex = annex.stream().map(r -> new AnnexRow(r.number(), r.title(), r.work(), r.year(),
-                UnitRepair.apply(r.units(), known, "annex row " + r.number(), header.city(), warnings,
-                        logical),
-                r.taskNumber(), r.span(), r.workSpan())).toList();
+        annex = annex.stream().map(r -> r.withUnits(UnitRepair.apply(r.units(), known, "annex row " + r.printed(),
+                header.city(), warnings, logical))).toList();
         List<TaskBlock> linkedTasks = outline.tasks();
         annex = SectionReferences.link(sectionRows, annex, linkedTasks, logical,
                 rows -> AnnexLinker.link(rows, linkedTasks, warnings));

@@ -240,7 +240,9 @@ public final class Cleaner {
             boolean field = !barRow && WebExport.isFieldLine(content);
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && !sideTable && isLabelledUnitsRow(content);
-            boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find();
+            // (not a table's row whose cell wrapped: 2.1⇥依托…， over the rest of its cells)
+            boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find()
+                    && !wrappedRowStart(content, tableTabs, lineAfter(source.text(), lines, li));
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             int tabs = tabCount(content);
             // (a rest set under its column, after tabs for the cells before it, is read as a row of its own)
@@ -363,6 +365,12 @@ public final class Cleaner {
 
     /** A tab row's first cell when it is the row's number: the line starts a row, it goes on none. */
     private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}\t");
+    /** Whether {@code line} opens a row of a table of {@code tableTabs} tabs whose rest the next line holds. */
+    private static boolean wrappedRowStart(String line, int tableTabs, String next) {
+        int tabs = tabCount(line);
+        return tableTabs > 0 && next != null && tabs < tableTabs && tabs + tabCount(next) == tableTabs;
+    }
+
     /** The rest of a cell wrapped below its row's other cells is short. */
     private static final int MAX_LAST_CELL_REST = 12;
 

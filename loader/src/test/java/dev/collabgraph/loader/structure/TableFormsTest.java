@@ -426,4 +426,29 @@ class TableFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县财政局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("县工业和信息化局:lead", "县财政局:co");
     }
+
+    /**
+     * A task list whose rows carry sub-items numbered 1.1, 1.2 under each task: each sub-item a row of its own with its
+     * own units, an empty cell of a task's row not filled from the sub-item above it, a sub-item's cell wrapped onto the
+     * next line read whole.
+     */
+    @Test
+    void subItemRowsNumberedUnderTheirTaskAreRowsOfTheirOwn() {
+        DocumentStructure s = Docs.parse("""
+                附件
+                市校合作2026年度重点任务责任清单
+                序号\t重点任务\t牵头单位\t责任单位\t完成时限
+                1\t共建创新研究院\t市科技局、某某大学科技处\t\t2026年12月
+                1.1\t完成研究院理事会组建\t某某大学科技处\t市科技局、市财政局\t2026年4月
+                1.2\t建成研发楼1.2万平方米\t某某高新区管委会\t某某大学人事处\t2026年11月
+                2\t共建中试基地\t某某高新区管委会\t\t2026年12月
+                2.1\t依托某某大学药学院建设中试平台，
+                完成GMP车间改造\t某某大学药学院\t市市场监管局\t2026年10月
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::printed).containsExactly("1", "1.1", "1.2", "2", "2.1");
+        assertThat(s.annex().get(4).title()).isEqualTo("依托某某大学药学院建设中试平台，完成GMP车间改造");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("某某大学科技处:lead", "科技局:co", "财政局:co");
+        assertThat(Docs.roles(s.annex().get(3))).containsExactly("某某高新区管委会:lead");
+        assertThat(Docs.roles(s.annex().get(4))).containsExactly("某某大学药学院:lead", "市场监管局:co");
+    }
 }
