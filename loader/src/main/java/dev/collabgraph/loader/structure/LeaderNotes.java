@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Units set at the right margin of an item's heading line after leader dots, as a responsibility list typed with a
- * right tab stop prints them: 1.建设科创走廊核心区…………区发展和改革局. Only organs' names after the dots count.
+ * right tab stop prints them: 1.建设科创走廊核心区…………区发展和改革局. Only names of organs and bodies (大学, 公司 …)
+ * after the dots count.
  */
 final class LeaderNotes {
     /** The dots a leader draws, then the rest of the line. */
@@ -41,9 +42,12 @@ final class LeaderNotes {
         if (!m.find()) {
             return List.of();
         }
-        // the margin is the lead's place, as the lead column of a table is, unless the units share the work
-        List<UnitRef> units = PhrasedNotes.organsOnly(text, m.start(1), m.end(1), city);
+        // the margin is the lead's place, as the lead column of a table is, unless the units share the work or some
+        // are marked as leading (A（牵头）、B: then the others assist)
+        List<UnitRef> units = PhrasedNotes.unitsOnly(text, m.start(1), m.end(1), city);
+        boolean marked = units.stream().anyMatch(u -> "lead".equals(u.role()));
+        String unmarked = marked ? "co" : "lead";
         return m.group(1).strip().endsWith("负责）") ? units : units.stream().map(u -> u.role() != null ? u
-                : new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom())).toList();
+                : new UnitRef(u.name(), u.surface(), unmarked, u.span(), u.repairedFrom())).toList();
     }
 }

@@ -414,6 +414,15 @@ final class PhrasedNotes {
         return units;
     }
 
+    /**
+     * The units of {@code [from, to)} when every one is an organ or names a body by its ending (大学, 公司, 中心 …):
+     * a list that a responsibility's place alone marks (after leader dots), with no verb to say so.
+     */
+    static List<UnitRef> unitsOnly(String text, int from, int to, String city) {
+        List<UnitRef> units = UnitLists.split(text, from, to, null, city);
+        return units.isEmpty() || units.stream().anyMatch(u -> !looksLikeUnit(u)) ? List.of() : units;
+    }
+
     private static boolean looksLikeUnit(UnitRef unit) {
         int by = unit.surface().indexOf('由');
         // 平台认定由市科技局 is a topic and its organ, not a name (自由贸易区 is one)

@@ -23,7 +23,7 @@ public final class UnitNames {
     /** Endings of unit names, longest first, so 管委会 wins over 会. */
     private static final List<String> SUFFIXES = List.of("管委会", "办公室", "办公厅", "委员会", "集团", "银行", "分局", "中心",
             "公司", "政府", "局", "委", "办", "厅", "院", "部", "会", "所", "站", "行", "府", "区", "县", "队", "室",
-            "处", "团", "社", "馆", "台", "校", "园", "城", "街道", "镇", "乡", "科", "股");
+            "处", "团", "社", "馆", "台", "校", "园", "城", "街道", "镇", "乡", "科", "股", "大学");
 
     /**
      * Endings of an organ's name: what a bracket of names without roles must show for every item. A bureau's own

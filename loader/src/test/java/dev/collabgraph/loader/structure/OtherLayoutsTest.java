@@ -1722,4 +1722,22 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("工业和信息化局:lead", "科技局:co", "发展改革委:co",
                 "各县（市、区）人民政府:co");
     }
+
+    /**
+     * A task index whose units stand after leader dots, leads marked （牵头）: the unmarked ones assist, and a
+     * university is one of the units.
+     */
+    @Test
+    void unitsAfterLeaderDotsWithMarkedLeadsLeaveTheOthersAssisting() {
+        DocumentStructure s = Docs.parse("""
+                某某区2026年科技创新重点任务分解
+                一、创新平台
+                　　1.推动某某理工大学智能装备研究院实体化运行…………区科技局（牵头）、某某理工大学（牵头）、区财政局
+                　　2.建设合成生物中试基地…………区发改局（牵头）、区科技局
+                　　3.争创国家知识产权强区…………区市场监管局
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "某某理工大学:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区发改局:lead", "区科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("区市场监管局:lead");
+    }
 }
