@@ -49,6 +49,11 @@ final class RangeTables {
         return roles(table) != null;
     }
 
+    /** A table by unit (序号 | 责任单位 | 牵头任务 | 配合任务) numbers its units, not items: {@link UnitRowTables}' own. */
+    private static boolean byUnit(Table table) {
+        return UnitRowTables.namesItems(table);
+    }
+
     /**
      * The roles of a table's columns after the first when it is a table of item numbers, units, people and deadlines
      * ("lead", "co", "" for units whose role it leaves open, null for other columns); null when it is not one.
@@ -56,7 +61,7 @@ final class RangeTables {
     private static List<String> roles(Table table) {
         List<Table.Cell> header = Table.cells(table.rows().get(0));
         if (header.size() < 2 || !NUMBER_HEADER.matcher(AnnexColumns.headerName(header.get(0).text())).find()
-                || !numbersOnly(table)) {
+                || !numbersOnly(table) || byUnit(table)) {
             return null; // rows that give their tasks' titles make an annex of tasks, read as one
         }
         List<String> roles = new ArrayList<>();

@@ -17,11 +17,15 @@ import java.util.regex.Pattern;
  * division drawn as a matrix (units as rows, one column per item number, ● and ○ in the cells) reads the same way.
  */
 final class UnitRowTables {
-    /** A column of units: 成员单位, 责任部门, 单位名称, 处室. */
-    private static final Pattern UNIT_HEADER = Pattern.compile("^[^任事项]{0,4}(?:单位|部门|处室|科室)(?:名称)?$");
+    /** A column of units: 成员单位, 责任单位, 责任部门, 单位名称, 处室. */
+    private static final Pattern UNIT_HEADER = Pattern.compile("^(?:责任|[^任事项]{0,4})(?:单位|部门|处室|科室)(?:名称)?$");
     /** A column of item numbers by role: 牵头任务, 参与事项, 配合任务序号, 负责的工作. */
     private static final Pattern ITEMS_HEADER = Pattern.compile(
-            "^(牵头|主办|主责|负责|承担|承办|参与|配合|协办|协同)(?:的)?(?:重点)?(?:任务|事项|工作)(?:序号|编号)?$");
+            "^(牵头|主办|主责|负责|承担|承办|参与|配合|协办|协同)(?:的)?(?:重点)?(?:任务|事项|工作)(?:[（(]?(?:序号|编号)[）)]?)?$");
+    /** A cell that names every item: 全部任务, 所有事项. */
+    private static final Pattern ALL_ITEMS = Pattern.compile("^(?:全部|所有|各项)(?:任务|事项|工作)?$");
+    /** An assignment's item that stands for every item of the document. */
+    private static final int EVERY_ITEM = -1;
     private static final Pattern ITEMS_CELL = Pattern.compile(
             "^(?:第)?\\d{1,3}(?:项|条)?(?:[\\s\u3000]*[—–－\\-~～至到、，,和及][\\s\u3000]*(?:第)?\\d{1,3}(?:项|条)?)*$");
     private static final Pattern NOBODY = Pattern.compile("^[—\\-－/／无]*$");
@@ -61,7 +65,8 @@ final class UnitRowTables {
                 }
                 for (Map.Entry<Integer, String> column : columns.items().entrySet()) {
                     if (column.getKey() < cells.size()) {
-                        for (int item : numbers(cells.get(column.getKey()).text())) {
+                        String cell = cells.get(column.getKey()).text().strip();
+                        for (int item : ALL_ITEMS.matcher(cell).matches() ? List.of(EVERY_ITEM) : numbers(cell)) {
                             assignments.add(new Assignment(row, cells.get(columns.unit()), item, column.getValue()));
                         }
                     }
@@ -132,7 +137,7 @@ final class UnitRowTables {
     /** The item numbers such tables name: the items they give units to carry a note though none stands at them. */
     static Set<String> items(List<Table> tables) {
         Set<String> named = new LinkedHashSet<>();
-        assignments(tables).forEach(a -> named.add(String.valueOf(a.item())));
+        assignments(tables).stream().filter(a -> a.item() != EVERY_ITEM).forEach(a -> named.add(String.valueOf(a.item())));
         return named;
     }
 
@@ -140,7 +145,16 @@ final class UnitRowTables {
     static List<ResponsibilityNote> notes(String text, List<Table> tables, List<TaskBlock> tasks, String city) {
         Map<Integer, List<UnitRef>> byTask = new LinkedHashMap<>();
         Map<Integer, dev.collabgraph.loader.text.Span> firstRow = new LinkedHashMap<>();
+        List<Assignment> expanded = new ArrayList<>();
         for (Assignment a : assignments(tables)) {
+            if (a.item() == EVERY_ITEM) {
+                // 全部任务: the unit takes part in every task
+                tasks.forEach(t -> expanded.add(new Assignment(a.row(), a.unit(), t.number(), a.role())));
+            } else {
+                expanded.add(a);
+            }
+        }
+        for (Assignment a : expanded) {
             GroupNotes.task(tasks, a.item()).ifPresent(task -> {
                 List<UnitRef> units = UnitLists.split(text, a.unit().span().start(), a.unit().span().end(),
                         a.role().isEmpty() ? null : a.role(), city);
@@ -184,7 +198,8 @@ final class UnitRowTables {
             rowsWithUnits++;
             for (int c : items.keySet()) {
                 String cell = c < cells.size() ? cells.get(c).text().strip() : "";
-                if (!NOBODY.matcher(cell).matches() && !ITEMS_CELL.matcher(cell).matches()) {
+                if (!NOBODY.matcher(cell).matches() && !ITEMS_CELL.matcher(cell).matches()
+                        && !ALL_ITEMS.matcher(cell).matches()) {
                     return null; // a column of work text, not of numbers
                 }
             }

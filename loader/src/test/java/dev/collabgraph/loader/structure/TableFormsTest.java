@@ -451,4 +451,29 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(3))).containsExactly("某某高新区管委会:lead");
         assertThat(Docs.roles(s.annex().get(4))).containsExactly("某某大学药学院:lead", "市场监管局:co");
     }
+
+    /**
+     * A division by unit headed 序号 | 责任单位 | 牵头任务（序号） | 配合任务（序号）: its 序号 numbers the units, not the tasks;
+     * 全部任务 gives the unit every task.
+     */
+    @Test
+    void aDivisionByResponsibleUnitGivesEachTaskItsUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某市行动方案
+                一、重点任务
+                1.建设实验室。支持建设。
+                2.创建平台。支持创建。
+                3.建设研究院。支持建设。
+                附件
+                重点任务责任分工表（按责任单位排列）
+                序号\t责任单位\t牵头任务（序号）\t配合任务（序号）
+                1\t市科技局\t1、3\t2
+                2\t市发改委\t2\t—
+                3\t市财政局\t—\t1—3
+                4\t各县（市、区）人民政府\t—\t全部任务
+                """);
+        assertThat(s.annex()).isEmpty();
+        assertThat(Docs.roles(s, 2)).containsExactly("发改委:lead", "科技局:co", "财政局:co", "各县（市、区）人民政府:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co", "各县（市、区）人民政府:co");
+    }
 }
