@@ -60,7 +60,11 @@ final class DocxText {
                 if (paragraph.isPageBreak()) {
                     out.append('\f');
                 }
-                out.append(numbering.label(paragraph)).append(textOf(paragraph)).append('\n');
+                String text = textOf(paragraph);
+                // a note line's bold units lead where the document says so (责任单位：县科技局、<b>县林业局</b>)
+                out.append(numbering.label(paragraph))
+                        .append(boldLeads && UNITS_LINE.matcher(text).lookingAt() ? markedListText(paragraph) : text)
+                        .append('\n');
                 textBoxes(paragraph).forEach(line -> out.append(line).append('\n'));
             } else if (element instanceof XWPFTable table) {
                 appendRows(table, out, numbering, boldLeads);
@@ -159,6 +163,31 @@ final class DocxText {
             parts.add(text.toString());
         }
         return String.join(" ", parts).replaceAll("[\\t\\n\\r\\f]+", " ").strip();
+    }
+
+    /** A paragraph that lists a task's units after their label: 责任单位：…, 牵头单位：…. */
+    private static final java.util.regex.Pattern UNITS_LINE = java.util.regex.Pattern.compile(
+            "^[\\s\u3000]*[（(]?[\\p{IsHan}]{0,4}(?:单位|部门)[：:][^。，]{2," + BoldLeads.MAX_LIST + "}$");
+
+    /** A units line's text with its bold units marked （牵头）; a bold label stays as it is. */
+    private static String markedListText(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder bold = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            if (run.isVanish() || movedAway(run)) {
+                continue;
+            }
+            String part = run.toString();
+            if (run.isBold() && part.indexOf('：') < 0 && part.indexOf(':') < 0) {
+                bold.append(part);
+                continue;
+            }
+            text.append(BoldLeads.marked(bold.toString()));
+            bold.setLength(0);
+            text.append(part);
+        }
+        text.append(BoldLeads.marked(bold.toString()));
+        return text.toString();
     }
 
     private static void appendParagraphs(XWPFTableCell cell, StringBuilder out, WordNumbering numbering,

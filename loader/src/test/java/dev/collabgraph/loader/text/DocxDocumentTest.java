@@ -268,6 +268,16 @@ class DocxDocumentTest {
     }
 
     @Test
+    void boldUnitsOfABodyNoteLineLeadWhereTheDocumentSaysSo() throws IOException {
+        // corpus document 411: each task's 责任单位：A、B、C line sets its leads in bold (first, middle or last; two in
+        // one line), the rule said once after the tasks; the label's own bold is no lead
+        Path file = CORPUS.resolve("411-county-plan-docx-bold-marks-lead.docx");
+        SourceText source = DocumentReader.decode(file.getFileName().toString(), Files.readAllBytes(file));
+        assertThat(source.text()).contains("责任单位：县科技局（牵头）、县财政局、溪桐高新区管委会",
+                "责任单位：县农业农村局、县林业局（牵头）、湖坪镇人民政府").doesNotContain("责任单位：（牵头）");
+    }
+
+    @Test
     void aBoldHeadingRunIntoItsTextEndsWhereItsTypeDoes() throws IOException {
         // corpus document 381: （一）高校院所成果入园攻坚⟨bold⟩支持… with no mark between, under 二、攻坚任务
         Path file = CORPUS.resolve("381-city-three-bureaus-plan-docx-bold-unpunctuated-runin-heads-year-target-annex.docx");
