@@ -476,4 +476,29 @@ class TableFormsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("发改委:lead", "科技局:co", "财政局:co", "各县（市、区）人民政府:co");
         assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co", "各县（市、区）人民政府:co");
     }
+
+    /**
+     * A table drawn with characters (+----+, |cell|), as a forwarded mail quotes it: the lines between two rules are one
+     * row, a title wrapped mid-word joined as it is, two names in a unit cell parted.
+     */
+    @Test
+    void aTableDrawnWithCharactersIsReadRowByRow() {
+        DocumentStructure s = Docs.parse("""
+                附件：重点项目责任分工表
+                > +----+--------------------------+------------------+----------------+
+                > |序号|项目名称                  |牵头单位          |参与单位        |
+                > +----+--------------------------+------------------+----------------+
+                > | 1  |某某理工大学新材料研究院  |市科技局          |市财政局        |
+                > |    |二期建设                  |                  |                |
+                > +----+--------------------------+------------------+----------------+
+                > | 2  |新能源电池产业技术研究院  |市工信局          |某某区人民政府  |
+                > |    |一期工程                  |                  |市科技局        |
+                > +----+--------------------------+------------------+----------------+
+                > | 3  |国家大学科技园扩区工程    |某某理工大学      |市科技局        |
+                > +----+--------------------------+------------------+----------------+
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("某某理工大学新材料研究院二期建设",
+                "新能源电池产业技术研究院一期工程", "国家大学科技园扩区工程");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("工信局:lead", "某某区人民政府:co", "科技局:co");
+    }
 }
