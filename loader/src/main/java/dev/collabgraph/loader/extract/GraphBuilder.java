@@ -61,6 +61,13 @@ final class GraphBuilder {
     Evidence evidence(Span span, String rule) {
         int start = text.originalStart(span.start());
         int end = text.originalEnd(span.end());
+        if (end < start) {
+            // a layout read in another order than printed (a card's name under its figure, written first): the quote
+            // covers every place the span's characters come from
+            int[] covered = text.originalCover(span.start(), span.end());
+            start = covered[0];
+            end = covered[1];
+        }
         return new Evidence(text.source().text().substring(start, end), start, end, rule);
     }
 

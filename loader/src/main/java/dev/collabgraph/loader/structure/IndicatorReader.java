@@ -83,7 +83,9 @@ final class IndicatorReader {
                 nameColumn = c;
             }
         }
-        if (years.size() + bracketYears.size() < MIN_YEARS) {
+        // one year is enough where the header says the rows are indicators with their units (指标名称 | 单位 | 2027年)
+        boolean namedIndicators = nameColumn >= 0 && unitColumn >= 0 && header.get(nameColumn).text().contains("指标");
+        if (years.size() + bracketYears.size() < (namedIndicators ? 1 : MIN_YEARS)) {
             return Optional.empty();
         }
         if (nameColumn < 0 && AnnexColumns.of(header).isPresent()) {

@@ -151,6 +151,8 @@ public final class Cleaner {
             ColumnBlocks::rearrange,
             // a task table with a row per year, its task's cells merged across them: read task by task
             YearRowBands::rearrange,
+            // a year's goals set as cards (a figure above its name): read as the indicator table they stand for
+            KpiCards::rearrange,
             // a table drawn with characters (+----+, |cell|), as mail and plain-text systems print one: read as tab rows
             GridTables::rearrange,
             // a table whose cells a text browser joined with single spaces and wrapped: read as tab rows

@@ -50,6 +50,17 @@ public final class MappedText {
         return end == 0 ? originalStart(0) : origin[end - 1] + 1;
     }
 
+    /** The original range [first, last + 1) every character of logical {@code [start, end)} comes from. */
+    public int[] originalCover(int start, int end) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int k = start; k < end; k++) {
+            first = Math.min(first, origin[k]);
+            last = Math.max(last, origin[k]);
+        }
+        return last < 0 ? new int[] {originalStart(start), originalStart(start)} : new int[] {first, last + 1};
+    }
+
     /** The original text behind the logical span, page breaks and all. */
     public String quote(int start, int end) {
         // a text read column by column (SideColumns) maps a later character to an earlier place: never a reversed span

@@ -226,4 +226,22 @@ class ExtractorTest {
     private static Map<String, Node> nodesById() {
         return graph.nodes().stream().collect(Collectors.toMap(Node::id, n -> n));
     }
+
+    /**
+     * A layout read in another order than printed (a goal card's name under its figure, written first in its row)
+     * quotes every place its row comes from, never a reversed span.
+     */
+    @Test
+    void aRowReadInAnotherOrderThanPrintedQuotesAllItComesFrom() {
+        String text = "某某市2027年工作要点\n2027年主要目标\n7.5%\n规上工业增加值增速\n650家\n高新技术企业\n"
+                + "一、重点工作\n1.建设创新中心。支持企业建设。（责任单位：市工信局）\n2.培育企业。新增企业。（责任单位：市科技局）\n";
+        ExtractedGraph cards = Extractor.extract("cards.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<Evidence> quotes = cards.relationships().stream()
+                .filter(r -> r.type() == RelType.HAS_INDICATOR).flatMap(r -> r.evidence().stream()).toList();
+        assertThat(quotes).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.start()).isLessThan(e.end());
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.quote());
+        });
+        assertThat(quotes.get(0).quote()).contains("7.5%", "规上工业增加值增速");
+    }
 }

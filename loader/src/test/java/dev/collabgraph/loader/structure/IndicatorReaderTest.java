@@ -103,4 +103,35 @@ class IndicatorReaderTest {
                 tuple("研发经费投入强度", Map.of("2025", 2.4, "2027", 2.8)),
                 tuple("高新技术企业", Map.of("2025", 300.0, "2027", 420.0)));
     }
+
+    /**
+     * A year's goals set as cards under their heading, each figure above its name: in a column (a web page's cards), or
+     * side by side with the base year's figure under each (a slide).
+     */
+    @Test
+    void goalsSetAsCardsAreReadAsTheirIndicatorTable() {
+        DocumentStructure column = Docs.parse("""
+                某某市2027年工业和信息化工作要点
+                2027年主要目标
+                7.5%
+                规上工业增加值增速
+                650家
+                高新技术企业
+                重点工作
+                """);
+        assertThat(column.indicators()).extracting(IndicatorRow::name).containsExactly("规上工业增加值增速", "高新技术企业");
+        assertThat(column.indicators().get(1).values()).containsEntry("2027", 650.0);
+        DocumentStructure rows = Docs.parse("""
+                某某市科技创新大会工作部署
+                  2026年主要目标
+                     3.05%                                 2000家                               220亿元
+                     全社会研发经费投入强度                高新技术企业数量                     技术合同成交额
+                     2025年：2.83%                         2025年：1712家                       2025年：176亿元
+                  到2026年底，全市科技型中小企业突破3500家。
+                """);
+        assertThat(rows.indicators()).extracting(IndicatorRow::name)
+                .containsExactly("全社会研发经费投入强度", "高新技术企业数量", "技术合同成交额");
+        assertThat(rows.indicators().get(0).values()).containsEntry("2025", 2.83).containsEntry("2026", 3.05);
+        assertThat(rows.indicators().get(2).unit()).isEqualTo("亿元");
+    }
 }
