@@ -42,8 +42,8 @@ final class Lexicon {
             "出台", "明确",
             // verbs before a place's industries (绘制某区产业地图, 避免相关产业…, 用好某区产业…)
             "保障", "避免", "用好", "绘制",
-            // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园)
-            "推介", "扩容",
+            // promoting or enlarging what is named after (推介X大学的成果, 扩容X科技园), opening a way for it (打通实验室成果…)
+            "推介", "扩容", "打通",
             // sending a school's or an institute's people (选派X大学专家组建团队)
             "选派",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
@@ -55,11 +55,11 @@ final class Lexicon {
 
     /**
      * Before an industry name 发展, 为, 驱动, 引领 and 培养 end the phrase too (发展云计算大数据产业, 为产业…服务,
-     * 创新驱动产业…), and so do the words for the whole place (全市新材料产业, 与我市产业).
+     * 创新驱动产业…), and so do the words for the whole place and year (全市新材料产业, 与我市产业, 全年新一代信息技术产业).
      */
     static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
             java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "我市", "我区",
-                    "我县", "本市", "园区", "县域")).toList());
+                    "我县", "本市", "园区", "县域", "全年")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(

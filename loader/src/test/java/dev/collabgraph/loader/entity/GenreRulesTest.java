@@ -246,4 +246,12 @@ class GenreRulesTest {
                 "临川药业集团股份有限公司").noneMatch(n -> n.contains("与"));
         assertThat(e.names(Label.University)).contains("临川大学食品学院").noneMatch(n -> n.startsWith("引入"));
     }
+
+    /** 打通 ends the text before what it opens a way for, 全年 the text before an industry: neither is part of a name. */
+    @Test
+    void openingAWayAndTheWholeYearStartNoName() {
+        Extraction e = read("打通实验室成果走向生产线的通道。全年新一代信息技术产业营业收入增长12%。");
+        assertThat(e.names(Label.Platform)).noneMatch(n -> n.startsWith("打通"));
+        assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("全年"));
+    }
 }
