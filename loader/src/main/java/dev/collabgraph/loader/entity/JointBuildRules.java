@@ -80,6 +80,12 @@ final class JointBuildRules {
         }
         Mention built = builtAfter(doc, build, pos);
         if (built == null) {
+            if (!partners.isEmpty()) {
+                // 依托X，联合Y等企业，完成…: the base and the partners it joins do the work together, whatever they build
+                List<Mention> together = new ArrayList<>(bases);
+                together.addAll(partners);
+                partnersPairwise(together, doc.clause(i, SupportRules.last(partners).span().end()), out);
+            }
             return;
         }
         Span evidence = doc.clause(i, built.span().end());

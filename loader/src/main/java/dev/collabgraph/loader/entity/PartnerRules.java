@@ -67,7 +67,8 @@ final class PartnerRules {
 
     /** The named list ending right before the connector, or before the kind that sums it up (A、B等龙头企业). */
     private static List<Mention> subjectsBefore(Doc doc, int connector) {
-        List<Mention> subjects = doc.runTo(connector, PARTIES);
+        // a short name's definition may stand between the subject and the connector (某某公司（以下简称某某）联合…)
+        List<Mention> subjects = doc.runTo(doc.beforeDefinition(connector), PARTIES);
         if (subjects.isEmpty()) {
             Matcher kind = KIND.matcher(doc.text).region(Math.max(0, connector - MAX_KIND), connector);
             if (kind.find()) {

@@ -156,4 +156,18 @@ class RelationCuesTest {
         Extraction e = read("依托某某理工大学在滨海科技城建设新材料中试基地，为企业提供中试服务。");
         assertThat(e.relations()).contains("RELIES_ON 新材料中试基地 -> 某某理工大学");
     }
+
+    /** A short name's definition between a company and 联合 leaves the company the partner of who it joins. */
+    @Test
+    void aCompanysShortNameBeforeJoiningLeavesItThePartner() {
+        Extraction e = read("重点支持某某生物医药有限公司（以下简称某某生物）联合某某大学药学院开展创新药研发。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某生物医药有限公司 -> 某某大学药学院");
+    }
+
+    /** 依托X，联合Y等企业 with no platform built in the sentence: the base and the partners it joins work together. */
+    @Test
+    void aBaseAndThePartnersItJoinsWorkTogetherWithoutABuiltPlatform() {
+        Extraction e = read("依托某某大学材料学院，联合某某新能源科技有限公司等企业，3月底前完成实验室理事会组建。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学材料学院 -> 某某新能源科技有限公司");
+    }
 }
