@@ -28,6 +28,8 @@ final class PartnerRules {
     private static final int MAX_HEAD = 4;
     private static final Set<Label> JOINT = Set.of(Label.University, Label.Enterprise);
 
+    private static final Set<String> DASHES = Set.of("—", "——", "－", "-", "–");
+
     private PartnerRules() {
     }
 
@@ -63,6 +65,29 @@ final class PartnerRules {
             }
         }
         coParticipation(doc, out);
+        dashedPairs(doc, out);
+    }
+
+    /**
+     * A school and a company joined by a dash (项目名称：某某学院—某某化学有限公司), as a list of joint projects names the
+     * pair that carries each: they work together. Only a school with a company: a dash inside one name (某某大学—某某
+     * 联合研究院) joins no two parties.
+     */
+    private static void dashedPairs(Doc doc, Relations out) {
+        List<Mention> mentions = doc.mentions;
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention a = mentions.get(k);
+            Mention b = mentions.get(k + 1);
+            int gap = b.span().start() - a.span().end();
+            if (gap < 1 || gap > 2 || !DASHES.contains(doc.text.substring(a.span().end(), b.span().start()))) {
+                continue;
+            }
+            boolean schoolAndCompany = a.label() == Label.University && b.label() == Label.Enterprise
+                    || a.label() == Label.Enterprise && b.label() == Label.University;
+            if (schoolAndCompany) {
+                out.add(RelType.PARTNERS_WITH, a, b, doc.clause(a.span().start(), b.span().end()), "partners:dash");
+            }
+        }
     }
 
     /** The named list ending right before the connector, or before the kind that sums it up (A、B等龙头企业). */

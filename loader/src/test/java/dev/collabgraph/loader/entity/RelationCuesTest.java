@@ -170,4 +170,11 @@ class RelationCuesTest {
         Extraction e = read("依托某某大学材料学院，联合某某新能源科技有限公司等企业，3月底前完成实验室理事会组建。");
         assertThat(e.relations()).contains("PARTNERS_WITH 某某大学材料学院 -> 某某新能源科技有限公司");
     }
+
+    /** A project list naming its pair with a dash (某某学院—某某有限公司): the school and the company work together. */
+    @Test
+    void aSchoolAndACompanyJoinedByADashArePartners() {
+        Extraction e = read("3.锂电池电解液添加剂绿色合成工艺：某某科技学院—某某澜峰化学有限公司。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某科技学院 -> 某某澜峰化学有限公司");
+    }
 }
