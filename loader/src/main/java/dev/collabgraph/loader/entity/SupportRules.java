@@ -22,7 +22,7 @@ final class SupportRules {
      * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设).
      */
     static final Pattern BUILD = Pattern.compile(
-            "，?(?:(?:等|有关)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成)");
+            "，?(?:(?:等|有关)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
@@ -105,6 +105,11 @@ final class SupportRules {
         Mention built = builtAfter(doc, build, after);
         if (built == null && opening.equals("由")) {
             built = builtBefore(doc, openingStart);
+            if (built == null && openingStart > 0 && text.charAt(openingStart - 1) == '，'
+                    && Lexicon.matchesAt(build, text, after)) {
+                // P，由A与B共同运营: the platform before the clause, when the clause builds or runs it
+                built = builtBefore(doc, openingStart - 1);
+            }
         }
         if (built == null && relies && hosts.size() == 1 && BUILT.contains(hosts.get(0).label())
                 && Lexicon.matchesAt(build, text, after)) {
@@ -188,7 +193,7 @@ final class SupportRules {
         return pos;
     }
 
-    /** P由A…建设: the platform or park written right before 由. */
+    /** P由A…建设: the platform or park written right before {@code pos} (由, or the comma before it). */
     private static Mention builtBefore(Doc doc, int pos) {
         List<Mention> before = doc.runTo(pos, BUILT);
         return before.isEmpty() ? null : last(before);

@@ -177,4 +177,12 @@ class RelationCuesTest {
         Extraction e = read("3.锂电池电解液添加剂绿色合成工艺：某某科技学院—某某澜峰化学有限公司。");
         assertThat(e.relations()).contains("PARTNERS_WITH 某某科技学院 -> 某某澜峰化学有限公司");
     }
+
+    /** P，由A与B共同运营: the platform before the clause is what its builders run. */
+    @Test
+    void aPlatformRunByTheBuildersOfTheClauseAfterItIsHostedByThem() {
+        Extraction e = read("在某某化工新材料产业园建设某某新材料中试基地，由某某理工学院与某某晶材科技股份有限公司共同运营。");
+        assertThat(e.relations()).contains("HOSTS 某某理工学院 -> 某某新材料中试基地",
+                "HOSTS 某某晶材科技股份有限公司 -> 某某新材料中试基地");
+    }
 }
