@@ -55,12 +55,12 @@ final class ColumnBlocks {
         Rewrite out = new Rewrite(text);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).end() - lines.get(i).start() > MAX_HEAD_LINE
-                    || !NUMBER_HEAD.matcher(slice(text, lines.get(i))).matches()) {
+                    || !NUMBER_HEAD.matcher(lines.get(i).of(text)).matches()) {
                 continue;
             }
             List<Line> numbers = new ArrayList<>();
             int j = i + 1;
-            while (j < lines.size() && ROW_NUMBER.matcher(slice(text, lines.get(j))).matches()
+            while (j < lines.size() && ROW_NUMBER.matcher(lines.get(j).of(text)).matches()
                     && (numbers.isEmpty() || number(text, lines.get(j)) == number(text, numbers.get(numbers.size() - 1)) + 1)) {
                 numbers.add(lines.get(j++));
             }
@@ -70,7 +70,7 @@ final class ColumnBlocks {
             List<Column> columns = new ArrayList<>();
             int end = readColumns(text, lines, j, numbers.size(), columns);
             if (columns.size() + 1 < MIN_COLUMNS
-                    || columns.stream().noneMatch(c -> UNIT_COLUMN.matcher(slice(text, c.name())).find())) {
+                    || columns.stream().noneMatch(c -> UNIT_COLUMN.matcher(c.name().of(text)).find())) {
                 continue;
             }
             Line head = lines.get(i);
@@ -90,11 +90,11 @@ final class ColumnBlocks {
         int k = from;
         // paragraphs ahead, enough for the columns of a wide table
         while (k < lines.size() && groups.size() < 40 * (rows + 1)) {
-            while (k < lines.size() && slice(text, lines.get(k)).isBlank()) {
+            while (k < lines.size() && lines.get(k).of(text).isBlank()) {
                 k++;
             }
             List<Line> group = new ArrayList<>();
-            while (k < lines.size() && !slice(text, lines.get(k)).isBlank()) {
+            while (k < lines.size() && !lines.get(k).of(text).isBlank()) {
                 group.add(lines.get(k++));
             }
             if (group.isEmpty()) {
@@ -106,7 +106,7 @@ final class ColumnBlocks {
         int g = 0;
         while (g < groups.size()) {
             List<Line> first = groups.get(g).lines();
-            if (!COLUMN_NAME.matcher(slice(text, first.get(0))).matches()) {
+            if (!COLUMN_NAME.matcher(first.get(0).of(text)).matches()) {
                 break;
             }
             if (first.size() == rows + 1) {
@@ -149,7 +149,7 @@ final class ColumnBlocks {
             // the row stands where its first cell does: its number printed far above, at the head of its column
             int rowStart = columns.isEmpty() ? numbers.get(r).start() : columns.get(0).cells().get(r).get(0).start();
             out.add("\n", rowStart);
-            out.add(slice(text, numbers.get(r)).strip(), rowStart);
+            out.add(numbers.get(r).of(text).strip(), rowStart);
             for (Column column : columns) {
                 List<Line> cell = column.cells().get(r);
                 out.add("\t", cell.get(0).start());
@@ -176,10 +176,7 @@ final class ColumnBlocks {
     }
 
     private static int number(String text, Line line) {
-        return Integer.parseInt(slice(text, line).strip());
+        return Integer.parseInt(line.of(text).strip());
     }
 
-    private static String slice(String text, Line line) {
-        return text.substring(line.start(), line.end());
-    }
 }

@@ -36,16 +36,16 @@ final class GridTables {
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);
         for (int i = 0; i < lines.size(); i++) {
-            if (!RULE.matcher(slice(text, lines.get(i))).matches()) {
+            if (!RULE.matcher(lines.get(i).of(text)).matches()) {
                 continue;
             }
             int end = i;
-            while (end + 1 < lines.size() && (RULE.matcher(slice(text, lines.get(end + 1))).matches()
-                    || ROW.matcher(slice(text, lines.get(end + 1))).matches())) {
+            while (end + 1 < lines.size() && (RULE.matcher(lines.get(end + 1).of(text)).matches()
+                    || ROW.matcher(lines.get(end + 1).of(text)).matches())) {
                 end++;
             }
             List<Line> table = lines.subList(i, end + 1);
-            if (table.stream().noneMatch(l -> ROW.matcher(slice(text, l)).matches())) {
+            if (table.stream().noneMatch(l -> ROW.matcher(l.of(text)).matches())) {
                 continue;
             }
             out.replace(table.get(0).start(), table.get(table.size() - 1).end(), () -> write(text, table, out));
@@ -60,7 +60,7 @@ final class GridTables {
         List<List<int[]>> current = null;
         boolean ruleBefore = true;
         for (Line line : table) {
-            String s = slice(text, line);
+            String s = line.of(text);
             if (RULE.matcher(s).matches()) {
                 ruleBefore = true;
                 continue;
@@ -146,7 +146,4 @@ final class GridTables {
         return c == ' ' || c == '\t' || c == '\u3000';
     }
 
-    private static String slice(String text, Line line) {
-        return text.substring(line.start(), line.end());
-    }
 }

@@ -39,12 +39,12 @@ final class KpiCards {
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);
         for (int i = 0; i + 2 < lines.size(); i++) {
-            Matcher heading = HEADING.matcher(slice(text, lines.get(i)));
+            Matcher heading = HEADING.matcher(lines.get(i).of(text));
             if (!heading.matches()) {
                 continue;
             }
             int from = i + 1;
-            while (from < lines.size() && slice(text, lines.get(from)).isBlank()) {
+            while (from < lines.size() && lines.get(from).of(text).isBlank()) {
                 from++;
             }
             List<Card> cards = new ArrayList<>();
@@ -131,9 +131,6 @@ final class KpiCards {
         return Rewrite.runs(text, line, (start, at) -> false);
     }
 
-    private static String slice(String text, Line line) {
-        return text.substring(line.start(), line.end());
-    }
 
     private static String slice(String text, Run run) {
         return text.substring(run.start(), run.end());

@@ -12,6 +12,10 @@ import java.util.function.BiPredicate;
 final class Rewrite {
     /** A printed line of the original: [start, end) without its line break. */
     record Line(int start, int end) {
+        /** The line's characters in {@code text}. */
+        String of(String text) {
+            return text.substring(start, end);
+        }
     }
 
     /** A text rewritten in places: its characters, and each one's offset in the original. */
