@@ -46,8 +46,6 @@ final class Lexicon {
             "推介", "扩容", "打通",
             // linking, guiding, submitting, approved (串联X高新区, 指导X集团, 提交省重点实验室申报, 获批省级创新联合体)
             "串联", "指导", "提交", "获批",
-            // the whole place before a generic platform's name (全市中试资源共享服务平台)
-            "全市", "全省", "全县",
             // sending a school's or an institute's people (选派X大学专家组建团队)
             "选派",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it

@@ -110,6 +110,9 @@ final class CellText {
      * columns name only the leads gives the units that assist in its other cells; with logical spans.
      */
     List<UnitRef> bracketNotes(String city) {
+        if (text.indexOf('（') < 0 && text.indexOf('(') < 0 || !ROLE_WORD.matcher(text).find()) {
+            return List.of(); // most cells hold no bracket, and few a role: the note grammar is not tried on them
+        }
         List<UnitRef> found = new ArrayList<>();
         for (PhrasedNotes.Found f : PhrasedNotes.find(text, 0, text.length(), city)) {
             if (text.charAt(f.start()) == '（' || text.charAt(f.start()) == '(') {
@@ -130,6 +133,8 @@ final class CellText {
         }
         return units;
     }
+
+    private static final Pattern ROLE_WORD = Pattern.compile(UnitLists.ROLE_WORDS);
 
     /** A bracket naming units that assist, and nothing else: （县财政局、县人社局配合）. */
     private static final Pattern ASSISTING = Pattern.compile("[（(]([^（）()，。；]{2,60}?)(?:配合|协助|协办|参与|协同)[）)]");

@@ -26,6 +26,9 @@ final class CentredBands {
     /** A header row: 序号 then at least three more cells. */
     private static final Pattern HEADER_START = Pattern.compile(
             "^[ \u3000]*(?:(?:类别|分类|领域)(?:[ \u3000]{2,}|\t))?(?:序号|编号)(?:[ \u3000]{2,}|\t)");
+    /** The words a header opens its number column with: looked for before the header's pattern is tried. */
+    private static final String[] NUMBER_WORDS = {"序号", "编号"};
+    private static final String[] TAB = {"\t"};
     /** The header cell of the rows' numbers. */
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
@@ -38,6 +41,8 @@ final class CentredBands {
     private static final int TOLERANCE = 2;
     /** Lines above (and below) a row's middle line at most: a cell wrapped over up to seven lines. */
     private static final int MAX_BAND = 3;
+    /** The lines of a printed page at most. */
+    private static final int MAX_PAGE_LINES = 60;
     /** A cell of words on a row's top line: five characters wide at least, and not a bracketed unit of measure. */
     private static final int MIN_WORDS_WIDTH = 10;
     /** A header's second line holds short cells: six characters wide at most (投资（亿元）). */
@@ -59,7 +64,9 @@ final class CentredBands {
         Rewrite out = new Rewrite(text);
         for (int i = 0; i < lines.size(); i++) {
             Line header = lines.get(i);
-            if (!HEADER_START.matcher(text.substring(header.start(), header.end())).find()) {
+            // a table set apart by tabs is read as tab rows: only a layout in spaces centres its cells by position
+            if (!header.holds(text, NUMBER_WORDS) || header.holds(text, TAB)
+                    || !HEADER_START.matcher(text).region(header.start(), header.end()).find()) {
                 continue;
             }
             List<Run> headerCells = cells(text, header);
@@ -232,6 +239,8 @@ final class CentredBands {
         private final java.util.Map<Line, Integer> shifts = new java.util.HashMap<>();
         private int lastNumber;
         private int firstPageLeft = -1;
+        /** Each body line's cells, split once: the bands are tried and written from them several times. */
+        private final java.util.Map<Line, List<Run>> cellsByLine = new java.util.HashMap<>();
 
         /** A run of rows, after the category row that heads it (null when a page break or the header does). */
         private record Part(Line category, List<Line> lines, List<List<Line>> bands) {
@@ -403,7 +412,8 @@ final class CentredBands {
          */
         private int pageShift(int from) {
             int left = Integer.MAX_VALUE;
-            for (int j = from; j < lines.size() && !blank(text, lines.get(j)); j++) {
+            // a page's rows are looked at up to its end, or as far as a page of rows goes
+            for (int j = from; j < Math.min(lines.size(), from + MAX_PAGE_LINES) && !blank(text, lines.get(j)); j++) {
                 List<Run> cells = CentredBands.cells(text, lines.get(j));
                 if (!cells.isEmpty() && cells.get(0).from() < edges[Math.min(first + 1, edges.length - 1)] + 2 * TOLERANCE
                         && NUMBER.matcher(text.substring(cells.get(0).start(), cells.get(0).end())).matches()) {
@@ -578,6 +588,10 @@ final class CentredBands {
          * filled to its right edge prints next to the next one: 突破茶多酚 县农业农村局).
          */
         private List<Run> rowCells(Line line) {
+            return cellsByLine.computeIfAbsent(line, this::splitCells);
+        }
+
+        private List<Run> splitCells(Line line) {
             int shift = shifts.getOrDefault(line, 0);
             List<Run> cells = new ArrayList<>();
             for (Run run : CentredBands.cells(text, line)) {

@@ -17,6 +17,7 @@ final class CommentaryColumns {
     /** The header: the text's column, then the commentary's. */
     private static final Pattern HEADER = Pattern.compile(
             "^[\\s\u3000]*(?:政策|文件|条款)?(?:原文|条文|条款|内容)[\\s\u3000]*\t[\\s\u3000]*(?:政策|条款)?(?:解读|释义|说明|注释)[\\s\u3000]*$");
+    private static final Pattern ANY_HEADER = Pattern.compile("(?:原文|条文|条款|内容)[\\s\u3000]*\t[\\s\u3000]*(?:政策|条款)?(?:解读|释义|说明|注释)");
     /** The next numbered item inside a cell, after the last one's closing mark: …） 4.提升…. */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?<=[。）)])[\\s\u3000]+(?=\\d{1,2}[.．、]\\p{IsHan})");
 
@@ -26,8 +27,8 @@ final class CommentaryColumns {
     }
 
     static Optional<Rewrite.Rearranged> rearrange(String text) {
-        if (!text.contains("解读") && !text.contains("释义") && !text.contains("说明") && !text.contains("注释")) {
-            return Optional.empty();
+        if (text.indexOf('\t') < 0 || !ANY_HEADER.matcher(text).find()) {
+            return Optional.empty(); // one look through the text before it is cut into lines
         }
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class KpiCards {
     private static final Pattern HEADING = Pattern.compile(
             "^[\\s\u3000]*(?:[一二三四五六七八九十\\d]{1,2}[、.．]?[\\s\u3000]*)?(\\d{4})年(?:度)?(?:主要|发展|核心|工作)?(?:目标|指标)[\\s\u3000]*$");
+    private static final Pattern ANY_HEADING = Pattern.compile("(?m)\\d{4}年(?:度)?(?:主要|发展|核心|工作)?(?:目标|指标)[\\s\u3000]*$");
     /** A card's figure: a number and its unit, alone. */
     private static final Pattern FIGURE = Pattern.compile("^(\\d+(?:\\.\\d+)?)[\\s\u3000]*(%|％|‰|[\\p{IsHan}]{1,3})$");
     /** A card's base: the year before and its figure (2025年：2.83%). */
@@ -33,8 +34,8 @@ final class KpiCards {
     }
 
     static Optional<Rewrite.Rearranged> rearrange(String text) {
-        if (!text.contains("目标") && !text.contains("指标")) {
-            return Optional.empty();
+        if (!ANY_HEADING.matcher(text).find()) {
+            return Optional.empty(); // one look through the text before it is cut into lines: few texts have cards
         }
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);

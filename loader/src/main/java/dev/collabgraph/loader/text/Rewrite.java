@@ -16,6 +16,16 @@ final class Rewrite {
         String of(String text) {
             return text.substring(start, end);
         }
+
+        /** Whether the line holds one of {@code words}, looked for within the line only. */
+        boolean holds(String text, String[] words) {
+            for (String word : words) {
+                if (occurrences(text, this, word, 1) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A text rewritten in places: its characters, and each one's offset in the original. */

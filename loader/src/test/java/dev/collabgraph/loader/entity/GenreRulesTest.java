@@ -255,12 +255,12 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("全年"));
     }
 
-    /** 串联, 指导, 提交, 获批 and the whole place (全市) end the text before a name. */
+    /** 串联, 指导, 提交 and 获批 end the text before a name. */
     @Test
-    void linkingGuidingAndTheWholePlaceStartNoName() {
-        Extraction e = read("串联临川高新区和临川科技城。指导临川海工装备集团有限公司建设中试线。建设全市中试资源共享服务平台。");
+    void linkingGuidingSubmittingAndApprovedStartNoName() {
+        Extraction e = read("串联临川高新区和临川科技城。指导临川海工装备集团有限公司建设中试线。年内提交省重点实验室申报材料。");
         assertThat(e.names(Label.Park)).contains("临川高新区").noneMatch(n -> n.startsWith("串联"));
         assertThat(e.names(Label.Enterprise)).contains("临川海工装备集团有限公司").noneMatch(n -> n.startsWith("指导"));
-        assertThat(e.names(Label.Platform)).noneMatch(n -> n.startsWith("全市"));
+        assertThat(e.names(Label.Platform)).noneMatch(n -> n.contains("提交"));
     }
 }
