@@ -39,8 +39,8 @@ final class CommentaryColumns {
             }
             int end = i + 1;
             // a heading row across both columns may come without its empty cell
-            while (end < lines.size() && (tabs(text, lines.get(end)) == 1 || end + 1 < lines.size()
-                    && tabs(text, lines.get(end + 1)) == 1 && heading(text, lines.get(end)))) {
+            while (end < lines.size() && (Rewrite.occurrences(text, lines.get(end), "\t", 2) == 1 || end + 1 < lines.size()
+                    && Rewrite.occurrences(text, lines.get(end + 1), "\t", 2) == 1 && heading(text, lines.get(end)))) {
                 end++;
             }
             if (end == i + 1) {
@@ -87,13 +87,4 @@ final class CommentaryColumns {
         return !s.isEmpty() && s.length() <= MAX_HEADING && s.indexOf('。') < 0;
     }
 
-    private static int tabs(String text, Line line) {
-        int count = 0;
-        for (int i = line.start(); i < line.end(); i++) {
-            if (text.charAt(i) == '\t') {
-                count++;
-            }
-        }
-        return count;
-    }
 }
