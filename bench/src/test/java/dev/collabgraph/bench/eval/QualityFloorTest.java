@@ -64,20 +64,20 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 390-394 as its writer first measured it with the rules of 5ac7c66 (2026-12-05,
-        // corpus/SPLITS.md), rounded down: a floor against regressions, not a target (no annex row was read then)
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.60);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.69);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.60);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.01);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.0);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.0);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.74);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.85);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.73);
+        // the blind held-out set 420-424 as its writer first measured it with the rules of f9fd717 (2026-12-05,
+        // corpus/SPLITS.md), rounded down: a floor against regressions, not a target
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.89);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.64);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.60);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.50);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.90);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.74);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.42);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.75);
         }
     }
 
