@@ -22,7 +22,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
                 "工大", "科大", "职院", "校区");
         add(Label.Enterprise, "", "股份有限公司", "有限公司", "集团", "公司", "股份", "药业", "控股", "重工", "实业");
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.
-        add(Label.Enterprise, "p", "制药");
+        add(Label.Enterprise, "p", "制药", "银行", "农商银行", "农村商业银行", "分行", "支行");
         add(Label.Enterprise, "w", "科技", "电子", "电气", "机械", "汽车", "材料", "新材");
         add(Label.Platform, "", "重点实验室", "联合实验室", "联合研究院", "联合研发中心", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
                 "技术研究中心", "研究中心", "企业技术中心", "技术中心", "研发中心", "研究院", "研究所", "转移中心",

@@ -282,6 +282,10 @@ final class SuffixNames {
     /** A modifier ending in a count of bodies (两个, 3家, 五所) before the suffix. */
     private static final Pattern COUNTED_KIND = Pattern.compile("(?:[一二三四五六七八九十两百千]+|\\d+)[个家所座]$");
 
+    private static final String CENTRAL_BANK = "人民银行";
+    private static final String BANK = "银行";
+    private static final java.util.Set<String> BRANCHES = java.util.Set.of("分行", "支行");
+
     private static boolean acceptable(Scan scan, Suffix suffix, String modifier, int start, int end) {
         String text = scan.text;
         if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
@@ -301,6 +305,14 @@ final class SuffixNames {
         }
         // 其控股子公司, 全资子公司: the kind of a company, whose own name follows
         if (suffix.label() == Label.Enterprise && text.startsWith(SUBSIDIARY, end - SUBSIDIARY.length())) {
+            return false;
+        }
+        // 人民银行某市分行: the central bank's branches are state organs, named among the units, not companies
+        if (suffix.label() == Label.Enterprise && (modifier + suffix.text()).contains(CENTRAL_BANK)) {
+            return false;
+        }
+        // 某银行某市分行: a branch is named after its bank
+        if (BRANCHES.contains(suffix.text()) && !modifier.contains(BANK)) {
             return false;
         }
         if (suffix.text().equals("校区")) {

@@ -39,6 +39,20 @@ final class FirstListedLeads {
      * {@code text} (省方：A、B / 市方：C、D — C leads, D assists, A and B keep their open role).
      */
     static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes, String text, String side) {
+        return apply(notes, text, side, false);
+    }
+
+    /** A rule that also says units joined by a slash lead together (以“／”连接的单位共同牵头). */
+    private static final Pattern SLASH_JOINS_LEADS = Pattern.compile("[／/][”\"’']?(?:连接|相连|隔开|分隔)[^。；]{0,8}共同牵头");
+
+    /** Whether the document's rule says that units joined by a slash lead together. */
+    static boolean slashJoinsLeads(String ruleParagraph) {
+        return SLASH_JOINS_LEADS.matcher(ruleParagraph).find();
+    }
+
+    /** As {@link #apply(List, String, String)}; with {@code slashJoinsLeads}, a unit slashed to a lead leads too. */
+    static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes, String text, String side,
+                                          boolean slashJoinsLeads) {
         List<ResponsibilityNote> out = new ArrayList<>(notes.size());
         for (ResponsibilityNote note : notes) {
             if (side != null) {
@@ -55,7 +69,8 @@ final class FirstListedLeads {
             List<UnitRef> units = new ArrayList<>();
             boolean led = false;
             for (UnitRef u : note.units()) {
-                String role = u.role() != null ? u.role() : led ? "co" : "lead";
+                String role = u.role() != null ? u.role() : led && !(slashJoinsLeads && slashedToLead(text, units, u))
+                        ? "co" : "lead";
                 led |= "lead".equals(role);
                 units.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom()));
             }
@@ -86,5 +101,19 @@ final class FirstListedLeads {
             }
         }
         return false;
+    }
+
+    /** Whether {@code u} follows the last unit of {@code before}, a lead, with a slash between them. */
+    private static boolean slashedToLead(String text, List<UnitRef> before, UnitRef u) {
+        if (before.isEmpty() || !"lead".equals(before.get(before.size() - 1).role())) {
+            return false;
+        }
+        int from = before.get(before.size() - 1).span().end();
+        int to = u.span().start();
+        if (from > to || to - from > 3) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return between.indexOf('／') >= 0 || between.indexOf('/') >= 0;
     }
 }

@@ -29,10 +29,10 @@ final class ProseDuties {
      * Words that open what a subject does, so a name before them is complete: role verbs, the joiner 会同, modal
      * and time words. 组织 is one only when no organ ending follows (市委组织部).
      */
-    private static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
+    static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
             + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
             + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥|于(?=\\d|[今本明年月])|跟踪"
-            + "|完善|研究|抓紧|出台|修订|修改|加快|协调|起草|编制|会商|健全|实施|提出)(?![局委厅部处室]|办(?!法))");
+            + "|完善|研究|抓紧|出台|修订|修改|加快|协调|起草|编制|会商|健全|实施|提出|依托|支持|扩大|引导|鼓励|从(?=企业|高校|社会|国内|省内|市内))(?![局委厅部处室]|办(?!法))");
     private static final String WITH = "会同";
     /** Minutes' word for giving an organ its charge (责成A牵头，B配合). */
     private static final String CHARGES = "责成";

@@ -138,7 +138,8 @@ public final class StructureParser {
         Optional<Paragraph> firstLeadsRule = paragraphs.subList(0, bodyEnd).stream()
                 .filter(p -> !p.isTableRow() && AnnexReader.saysFirstLeads(p.text())).findFirst();
         if (firstLeadsRule.isPresent()) {
-            notes = FirstListedLeads.apply(notes, logical, FirstListedLeads.side(firstLeadsRule.get().text()));
+            String rule = firstLeadsRule.get().text();
+            notes = FirstListedLeads.apply(notes, logical, FirstListedLeads.side(rule), FirstListedLeads.slashJoinsLeads(rule));
         }
         outline = new OutlineReader.Outline(outline.sections(), ClosingText.trim(outline.tasks(), notes, logical),
                 outline.warnings());

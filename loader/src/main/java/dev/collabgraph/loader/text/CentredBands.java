@@ -25,7 +25,7 @@ final class CentredBands {
 
     /** A header row: 序号 then at least three more cells. */
     private static final Pattern HEADER_START = Pattern.compile(
-            "^[ \u3000]*(?:(?:类别|分类|领域)(?:[ \u3000]{2,}|\t))?(?:序号|编号)(?:[ \u3000]{2,}|\t)");
+            "^[ \u3000]*(?:(?:类别|分类|领域)(?:[ \u3000]{2,}|\t))?(?:序号|编号)(?:[ \u3000]{2,}|\t| (?=\\p{IsHan}))");
     /** The words a header opens its number column with: looked for before the header's pattern is tried. */
     private static final String[] NUMBER_WORDS = {"序号", "编号"};
     private static final String[] TAB = {"\t"};
@@ -69,7 +69,7 @@ final class CentredBands {
                     || !HEADER_START.matcher(text).region(header.start(), header.end()).find()) {
                 continue;
             }
-            List<Run> headerCells = cells(text, header);
+            List<Run> headerCells = numberApart(text, cells(text, header));
             if (headerCells.size() < MIN_COLUMNS) {
                 continue;
             }
@@ -656,6 +656,28 @@ final class CentredBands {
 
     private static List<Run> cells(String text, Line line) {
         return Rewrite.runs(text, line, (start, at) -> false);
+    }
+
+    /**
+     * The header's cells with its number word set apart from a narrow column printed one blank after it
+     * (序号 政策条款): a header's words hold no blank, so the blank parts two cells.
+     */
+    private static List<Run> numberApart(String text, List<Run> cells) {
+        List<Run> out = new ArrayList<>(cells.size() + 1);
+        for (Run c : cells) {
+            String cell = text.substring(c.start(), c.end());
+            int blank = cell.indexOf(' ');
+            boolean numberWord = cell.startsWith(NUMBER_WORDS[0]) || cell.startsWith(NUMBER_WORDS[1]);
+            if (out.size() < 2 && numberWord && blank == NUMBER_WORDS[0].length() && cell.length() > blank + 1
+                    && cell.charAt(blank + 1) != ' ') {
+                int width = DisplayWidth.of(cell.substring(0, blank));
+                out.add(new Run(c.start(), c.start() + blank, c.from(), c.from() + width));
+                out.add(new Run(c.start() + blank + 1, c.end(), c.from() + width + 1, c.to()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A body line's cells from the numbers' column on: a vertical 类别 cell's characters before it are left out. */

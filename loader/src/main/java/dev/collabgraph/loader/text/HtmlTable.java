@@ -16,7 +16,46 @@ final class HtmlTable {
     /** Larger spans are hostile or broken markup: a table of policy tasks has a few dozen columns at most. */
     private static final int MAX_SPAN = 100;
 
+    /** A cell holding this much text over this many lines is a page region, not a table's value. */
+    private static final int FRAME_CHARS = 800;
+    private static final int FRAME_LINES = 8;
+
     private HtmlTable() {
+    }
+
+    /**
+     * Whether the table lays out a page rather than holding data: one cell alone, or a cell holding a region of the
+     * page (a forum post, an article laid out in an old site's frame), far more text and lines than a value has,
+     * or a frame of its own.
+     */
+    static boolean frame(Element table) {
+        return frame(table, 0);
+    }
+
+    /** Frames nest a few deep at most; a bound keeps hostile nesting linear. */
+    private static final int MAX_FRAME_DEPTH = 3;
+
+    private static boolean frame(Element table, int depth) {
+        List<Element> cells = cells(table);
+        if (cells.size() == 1) {
+            return true;
+        }
+        return cells.stream().anyMatch(cell -> cell.text().length() >= FRAME_CHARS
+                && cell.select("br, p, div, li, h1, h2, h3, h4, table").size() >= FRAME_LINES
+                || depth < MAX_FRAME_DEPTH && cell.select("table").stream()
+                        .anyMatch(nested -> nested.parent() != null && nested.parent().closest("table") == table
+                                && frame(nested, depth + 1)));
+    }
+
+    /** The table's own cells in order, not those of tables nested in them. */
+    static List<Element> cells(Element table) {
+        List<Element> cells = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") == table) {
+                tr.children().stream().filter(c -> c.nameIs("td") || c.nameIs("th")).forEach(cells::add);
+            }
+        }
+        return cells;
     }
 
     static List<List<String>> rows(Element table) {

@@ -52,6 +52,7 @@ final class HtmlText {
         java.util.Set<Element> boxes = CssBoxes.of(page);
         java.util.Set<Element> gaps = CssGaps.of(page);
         Map<Element, String> roles = ChipLegends.of(page, boxes);
+        CssHidden.remove(page);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
         page.select("header, footer").stream()
@@ -207,7 +208,15 @@ final class HtmlText {
                     }
                     case "table" -> {
                         endLine(false);
-                        HtmlTable.rows(element).forEach(row -> out.append(String.join("\t", row)).append('\n'));
+                        if (HtmlTable.frame(element)) {
+                            // a table that lays out the page (a forum post's frame): its cells are blocks of text
+                            for (Element cell : HtmlTable.cells(element)) {
+                                cell.childNodes().forEach(this::render);
+                                endLine(false);
+                            }
+                        } else {
+                            HtmlTable.rows(element).forEach(row -> out.append(String.join("\t", row)).append('\n'));
+                        }
                     }
                     default -> {
                         if (gaps.contains(element)) {

@@ -31,6 +31,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void banksAndTheirBranchesAreCompaniesButTheCentralBanksBranchesAreNot() {
+        Extraction e = read("推动澄溪农商银行、兴业银行澄溪分行与澄溪县科技局合作，人民银行澄溪县支行做好指导，全年引进生物医药项目4个以上。");
+        assertThat(e.names(Label.Enterprise)).contains("澄溪农商银行", "兴业银行澄溪分行")
+                .noneMatch(n -> n.contains("人民银行"));
+        assertThat(e.names(Label.Industry)).contains("生物医药");
+    }
+
+    @Test
     void anIndustryWithAMottoIsTheTopicOfTheSentence() {
         Extraction e = read("新型冶炼业以“绿色化、循环化”为重点，大力发展铜箔、铝材等金属材料。");
         assertThat(e.names(Label.Industry)).contains("新型冶炼", "铜箔", "铝材", "金属材料");

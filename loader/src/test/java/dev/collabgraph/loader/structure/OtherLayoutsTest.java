@@ -27,6 +27,30 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void unitsAfterLeaderDotsThatOpenTheWorkAreItsSubjectAndASlashJoinsLeads() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进产学研融合2026年工作要点
+                下列各项任务后所列单位，列第一位的为牵头单位，其余为配合单位；以“／”连接的单位共同牵头。
+                一、共建创新平台
+                1.建设某某大学概念验证中心。……市科技局、市财政局、某某大学依托某某大学建设概念验证中心，年内完成项目30项。
+                2.推进技术创新中心分中心建设。……市科技局／市发展改革委、某某高新区管委会支持某某大学组建分中心。
+                3.建成中试熟化基地。……市工业和信息化局、市发展改革委、……某某高新区管委会
+                完善中试设备和公共技术服务。
+                二、强化人才支撑
+                4.深化校企共建研发机构。……市教育局、各县（市、区）人民政府推动某某医学院与企业共建研发中心。
+                5.完善科技金融服务。……市财政局、某某产业投资集团有限公司扩大“科技贷”规模。
+                6.引育高层次创新团队。……市委人才办、市人力资源社会保障局围绕新型储能、生物医药三大产业引进团队。
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co", "某某大学:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "发展改革委:lead", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("工业和信息化局:lead", "发展改革委:co", "某某高新区管委会:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("教育局:lead", "各县（市、区）人民政府:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("财政局:lead", "某某产业投资集团有限公司:co");
+        assertThat(Docs.roles(s, 6)).containsExactly("市委人才办:lead", "人力资源社会保障局:co");
+        assertThat(s.tasks()).extracting(TaskBlock::title).startsWith("建设某某大学概念验证中心", "推进技术创新中心分中心建设");
+    }
+
+    @Test
     void aPageACrawlerFlattenedOntoOneLineIsReadBlockByBlock() {
         // every block of the page joined by one space: menu, title, indented paragraphs, a table's header and cells
         String content = String.join(" ", List.of("首页 | 政务公开 | 政策文件", "无障碍 长者模式", "当前位置：首页 > 政务公开",

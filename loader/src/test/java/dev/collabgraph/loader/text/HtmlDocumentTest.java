@@ -50,6 +50,30 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aForumPostInItsLayoutTableReadsLineByLineWithoutItsHiddenJammerRuns() {
+        String page = """
+                <html><head><meta charset="utf-8"><style>.jammer{display:none;font-size:0}</style></head><body>
+                <table class="plhin"><tr><td class="pls">某某小编<dl><dt>主题</dt><dd>2871</dd></dl></td>
+                <td class="plc"><div class="pct"><table><tr><td class="t_f">
+                <strong>二、重点工作任务</strong><font class="jammer">cN42Y</font><br />
+                　　1.支持某某大学与某某科技有限公司共建联合实验室，开展关键技术攻关项目5项以上。<font class="jammer">tc2</font><br />
+                牵头单位：县科技局；责任单位：县工业和信息化局<span style="display:none">738y8z</span><br />
+                　　2.推动某某研究院实体化运行，引进研发团队3个，孵化科技型企业5家。<font class="jammer">xJy</font><br />
+                责任单位：县科技局、县财政局<span style="display:none">YCD</span><br />
+                <table><tr><td>序号</td><td>项目名称</td><td>牵头单位</td></tr><tr><td>1</td><td>某某孵化器改造提升</td><td>县科技局</td></tr></table>
+                <div class="fold" style="display:none"><p>3.设立县科技成果转化基金。</p></div>
+                </td></tr></table></div></td></tr></table></body></html>
+                """;
+        String text = DocumentReader.decode("post.html", page.getBytes(StandardCharsets.UTF_8)).text();
+
+        assertThat(text).contains("\n1.支持某某大学", "\n牵头单位：县科技局；责任单位：县工业和信息化局\n",
+                        "\n序号\t项目名称\t牵头单位\n1\t某某孵化器改造提升\t县科技局\n")
+                .doesNotContain("tc2", "738y8z", "cN42Y", "YCD")
+                // a hidden block is a panel a visitor opens: its text stays
+                .contains("3.设立县科技成果转化基金");
+    }
+
+    @Test
     void aSmallTableInsideAUnitsCellGivesItsFieldsWithTheirLabels() {
         String page = """
                 <html><head><meta charset="utf-8"></head><body><div class="article">
