@@ -19,7 +19,10 @@ final class DutyLists {
     private static final String NUMERAL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
     /** A line of one unit's duties: optional item number, the units, a colon, then clauses naming tasks. */
     private static final Pattern LINE = Pattern.compile(
-            "^(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、])?\\s*([^：:，。；]{2,40})[：:](?=.*任务" + NUMERAL + ")");
+            "^(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、])?\\s*([^：:，。；“”]{2,40})[：:](?=.*(?:任务" + NUMERAL
+                    + "|(?:牵头|负责|做好|配合|协助|参与)[^“。]{0,4}“[^”]{2,40}(?:”|$)))");
+    /** A task named by its title in quotes: 牵头负责“建设某某科学城”“实施倍增计划”工作. */
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,40})”");
     /** A task named by its label, or a range of them: 任务一, 任务一至任务八, 任务一至八. */
     private static final Pattern TASK_REF = Pattern.compile(
             "任务(" + NUMERAL + ")(?:\\s*[至到—－\\-~～]\\s*(?:任务)?(" + NUMERAL + "))?");
@@ -28,6 +31,7 @@ final class DutyLists {
     /** 会同B推进…: B assists on the clause's tasks. */
     private static final Pattern WITH = Pattern.compile("会同([^，；。]{2,40}?)(?:共同)?(?:推进|做好|开展|落实|负责|完成|实施|抓好)");
     private static final int MAX_RANGE = 50;
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private DutyLists() {
     }
@@ -37,11 +41,44 @@ final class DutyLists {
         return LINE.matcher(paragraph).find();
     }
 
+    /** The task titles the duty lines of {@code body} quote (牵头负责“建设某某科学城”工作): the items they name. */
+    static java.util.Set<String> quotedTitles(List<Paragraph> body) {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (Paragraph p : body) {
+            Matcher line = LINE.matcher(p.text());
+            if (p.isTableRow() || !line.find()) {
+                continue;
+            }
+            Matcher quoted = QUOTED.matcher(p.text()).region(line.end(), p.text().length());
+            while (quoted.find()) {
+                titles.add(quoted.group(1));
+            }
+        }
+        return titles;
+    }
+
+    private static boolean opensQuote(String paragraph) {
+        return paragraph.chars().filter(c -> c == '“').count() > paragraph.chars().filter(c -> c == '”').count();
+    }
+
+    /** Whether the first sentence of an item's {@code paragraph} holds one of the quoted {@code titles}. */
+    static boolean quoted(String paragraph, java.util.Set<String> titles) {
+        int end = paragraph.indexOf('。');
+        String first = end < 0 ? paragraph : paragraph.substring(0, end);
+        for (String title : titles) {
+            if (first.contains(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The notes the duty lines of {@code body} give the {@code tasks} they name by label (任务一 …). */
     static List<ResponsibilityNote> notes(String text, List<Paragraph> body, List<TaskBlock> tasks, String city) {
         Map<Integer, List<UnitRef>> byTask = new LinkedHashMap<>();
         Map<Integer, Span> spans = new LinkedHashMap<>();
-        for (Paragraph p : body) {
+        for (int k = 0; k < body.size(); k++) {
+            Paragraph p = body.get(k);
             Matcher line = LINE.matcher(p.text());
             if (p.isTableRow() || !line.find()) {
                 continue;
@@ -51,8 +88,11 @@ final class DutyLists {
                 continue;
             }
             int from = p.start() + line.end();
-            for (int start = from, i = from; i <= p.end(); i++) {
-                if (i < p.end() && "，；。,;".indexOf(text.charAt(i)) < 0) {
+            // a line wrapped inside a quoted title goes on in the next paragraph
+            int end = opensQuote(p.text()) && k + 1 < body.size() && !body.get(k + 1).isTableRow()
+                    ? body.get(k + 1).end() : p.end();
+            for (int start = from, i = from; i <= end; i++) {
+                if (i < end && "，；。,;".indexOf(text.charAt(i)) < 0) {
                     continue;
                 }
                 clause(text, start, i, subjects, tasks, city, byTask);
@@ -69,10 +109,12 @@ final class DutyLists {
                                String city, Map<Integer, List<UnitRef>> byTask) {
         String clause = text.substring(from, to);
         Matcher ref = TASK_REF.matcher(clause);
-        if (!ref.find()) {
+        Matcher quoted = QUOTED.matcher(clause);
+        boolean byLabel = ref.find();
+        if (!byLabel && !quoted.find()) {
             return;
         }
-        String before = clause.substring(0, ref.start());
+        String before = clause.substring(0, byLabel ? ref.start() : quoted.start());
         Matcher with = WITH.matcher(clause);
         List<UnitRef> helpers = with.find()
                 ? UnitLists.split(text, from + with.start(1), from + with.end(1), "co", city) : List.of();
@@ -81,6 +123,16 @@ final class DutyLists {
         List<UnitRef> units = new ArrayList<>();
         subjects.forEach(u -> units.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom())));
         units.addAll(helpers);
+        if (!byLabel) {
+            quoted.reset();
+            while (quoted.find()) {
+                TaskBlock task = titled(tasks, quoted.group(1));
+                if (task != null) {
+                    name(byTask, task, units);
+                }
+            }
+            return;
+        }
         ref.reset();
         while (ref.find()) {
             int first = Numerals.value(ref.group(1));
@@ -93,14 +145,43 @@ final class DutyLists {
                 if (task == null) {
                     continue;
                 }
-                List<UnitRef> named = byTask.computeIfAbsent(task.number(), k -> new ArrayList<>());
-                for (UnitRef u : units) {
-                    if (named.stream().noneMatch(v -> v.name().equals(u.name()))) {
-                        named.add(u);
-                    }
-                }
+                name(byTask, task, units);
             }
         }
+    }
+
+    private static void name(Map<Integer, List<UnitRef>> byTask, TaskBlock task, List<UnitRef> units) {
+        List<UnitRef> named = byTask.computeIfAbsent(task.number(), k -> new ArrayList<>());
+        for (UnitRef u : units) {
+            if (named.stream().noneMatch(v -> v.name().equals(u.name()))) {
+                named.add(u);
+            }
+        }
+    }
+
+    /**
+     * The task a quoted title names: the one with that title, else the only one whose title holds it or is held by it
+     * (“高新技术企业倍增” for 实施高新技术企业倍增计划); null when none or several.
+     */
+    private static TaskBlock titled(List<TaskBlock> tasks, String quotedAsPrinted) {
+        String quoted = BLANKS.matcher(quotedAsPrinted).replaceAll("");
+        TaskBlock found = null;
+        for (TaskBlock t : tasks) {
+            String title = t.title();
+            if (title == null || title.isEmpty()) {
+                continue;
+            }
+            if (title.equals(quoted)) {
+                return t;
+            }
+            if (title.contains(quoted) || quoted.contains(title)) {
+                if (found != null) {
+                    return null;
+                }
+                found = t;
+            }
+        }
+        return found;
     }
 
     /** The task labelled 任务N, by its label's number. */

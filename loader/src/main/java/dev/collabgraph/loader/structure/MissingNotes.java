@@ -63,8 +63,10 @@ final class MissingNotes {
                 t++;
             }
             boolean inTask = t < tasks.size() && tasks.get(t).body().start() <= p.start();
-            // a note naming its items by number (第四项、第五项责任单位：…, 以上第1—3条由…) reaches them from where it stands
-            if (!inTask && !p.isTableRow() && NoteReader.present(p.text(), "") && !GroupNotes.opens(p.text())) {
+            // a note naming its items by number (第四项、第五项责任单位：…, 以上第1—3条由…) or a unit's line of duties naming
+            // them by label or title reaches them from where it stands
+            if (!inTask && !p.isTableRow() && NoteReader.present(p.text(), "") && !GroupNotes.opens(p.text())
+                    && !DutyLists.opens(p.text())) {
                 String text = p.text();
                 warnings.add("paragraph '" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
                         + "' holds a responsibility note but belongs to no task: note not attached");

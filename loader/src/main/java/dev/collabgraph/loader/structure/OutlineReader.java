@@ -98,6 +98,15 @@ final class OutlineReader {
         // items whose number and title a division-of-work table's row repeats (表1 …任务分工 under each group)
         Set<Integer> namedByRows = family == null || byTables.rowTitles().isEmpty() && byTables.numbers().isEmpty()
                 ? Set.of() : TableItems.named(TaskNumbering.number(body, marks(headings), family), byTables);
+        // items whose titles a part of duties unit by unit quotes (区科技局：牵头负责“建设某某科学城”工作)
+        Set<String> quotedTitles = family == null ? Set.of() : DutyLists.quotedTitles(body);
+        if (!quotedTitles.isEmpty()) {
+            Set<Integer> named = new HashSet<>(namedByRows);
+            TaskNumbering.number(body, marks(headings), family).tasks().stream()
+                    .filter(t -> DutyLists.quoted(t.paragraph().text(), quotedTitles))
+                    .forEach(t -> named.add(t.paragraph().index()));
+            namedByRows = named;
+        }
         if (!namedElsewhere.isEmpty() || !namedByRows.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             if (family == null) {

@@ -51,6 +51,32 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aPartOfDutiesUnitByUnitNamesTheTasksByTheirQuotedTitles() {
+        DocumentStructure s = Docs.parse("""
+                某某区科技创新三年行动方案
+                一、重点任务
+                1.建设某某科学城。以科学城为核心集聚创新资源。
+                2.打造概念验证中心集群。支持某某大学建设概念验证中心。
+                3.实施高新技术企业倍增计划。每年新认定高新技术企业40家以上。
+                4.推动校企共建研发机构。推动某某学院与企业共建联合实验室。
+                二、职责分工
+                （一）区科技局：牵头负责“建设某某科学城”“打造概念验证中心集群”工作；配合做好“推动校企共建研发机构”工作。
+                （二）区发展改革局：与区科技局共同牵头负责“建设某某科学城”工作。
+                （三）区工业和信息化局：牵头负责“推动校企共建研发
+                机构”工作；配合做好“高新技术企业倍增”工作。
+                （四）区税务局、区市场监管局：按职责配合做好“实施高新技术企业倍增计划”工作。
+                三、保障措施
+                建立联席会议制度。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某科学城", "打造概念验证中心集群",
+                "实施高新技术企业倍增计划", "推动校企共建研发机构");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区发展改革局:lead");
+        assertThat(Docs.roles(s, 3)).containsExactlyInAnyOrder("区工业和信息化局:co", "区税务局:co", "区市场监管局:co");
+        assertThat(Docs.roles(s, 4)).containsExactlyInAnyOrder("区科技局:co", "区工业和信息化局:lead");
+        assertThat(s.warnings()).noneMatch(w -> w.contains("belongs to no task"));
+    }
+
+    @Test
     void aPageACrawlerFlattenedOntoOneLineIsReadBlockByBlock() {
         // every block of the page joined by one space: menu, title, indented paragraphs, a table's header and cells
         String content = String.join(" ", List.of("首页 | 政务公开 | 政策文件", "无障碍 长者模式", "当前位置：首页 > 政务公开",
