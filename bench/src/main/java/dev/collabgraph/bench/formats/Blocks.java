@@ -5,18 +5,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A text cut into what a renderer lays out: a paragraph a line, and each run of tab-separated lines one table. */
+/**
+ * A text cut into what a renderer lays out: a paragraph a line, and each run of tab-separated lines one table. A form
+ * feed (a printed page's end kept in the text) becomes a page break before the next paragraph, as a word processor
+ * turns it; other control characters go, as no publishing tool keeps them.
+ */
 final class Blocks {
     /** 一、… or （一）… : a part's or an item's heading when short and not a sentence. */
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）).*");
     private static final int MAX_HEADING = 30;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
 
     /** What a renderer lays out next. */
     sealed interface Block permits Paragraph, Table {
     }
 
-    /** One line of the text; {@code level} 1 (一、), 2 (（一）) for headings, 0 else. */
-    record Paragraph(String text, int level) implements Block {
+    /** One line of the text; {@code level} 1 (一、), 2 (（一）) for headings, 0 else; {@code newPage} after a form feed. */
+    record Paragraph(String text, int level, boolean newPage) implements Block {
         boolean blank() {
             return text.isBlank();
         }
@@ -32,13 +37,17 @@ final class Blocks {
     static List<Block> of(String text) {
         List<Block> blocks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\r?\n", -1)) {
+        boolean newPage = false;
+        for (String raw : text.split("\r?\n", -1)) {
+            newPage |= raw.indexOf('\f') >= 0;
+            String line = CONTROL.matcher(raw).replaceAll("");
             if (line.indexOf('\t') >= 0) {
                 rows.add(Arrays.asList(line.split("\t", -1)));
                 continue;
             }
             flush(rows, blocks);
-            blocks.add(new Paragraph(line, level(line.strip())));
+            blocks.add(new Paragraph(line, level(line.strip()), newPage));
+            newPage = false;
         }
         flush(rows, blocks);
         return blocks;

@@ -33,6 +33,7 @@ final class DocxCopy {
 
     private static void paragraph(XWPFDocument document, Blocks.Paragraph p) {
         XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setPageBreak(p.newPage());
         if (p.blank()) {
             return;
         }

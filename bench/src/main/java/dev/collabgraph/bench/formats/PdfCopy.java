@@ -54,6 +54,9 @@ final class PdfCopy {
     }
 
     private static void paragraph(PdfPages pages, Blocks.Paragraph p) throws IOException {
+        if (p.newPage()) {
+            pages.breakPage();
+        }
         List<String> lines = wrap(pages, pages.drawable(p.text().stripTrailing()), PdfPages.WIDTH, BODY);
         if (lines.isEmpty()) {
             pages.reserve(BODY_LEADING);

@@ -40,6 +40,11 @@ final class PdfPages implements AutoCloseable {
         return y;
     }
 
+    /** Ends the page: what comes next starts on a new one. */
+    void breakPage() {
+        y = Float.NEGATIVE_INFINITY;
+    }
+
     /** Moves down by {@code height}. */
     void advance(float height) {
         y -= height;
