@@ -38,6 +38,15 @@ class CopyFormatTest {
     }
 
     @Test
+    void aFormFeedInTheTextIsAPageBreakInWordNotACharacter() throws Exception {
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(CopyFormat.DOCX.render("第一页\n\f二、保障措施\n")))) {
+            XWPFParagraph heading = word.getParagraphs().get(1);
+            assertThat(heading.getText()).isEqualTo("二、保障措施");
+            assertThat(heading.isPageBreak()).isTrue();
+        }
+    }
+
+    @Test
     void aPdfCopyWrapsLongLinesAndNumbersItsPages() throws Exception {
         assumeTrue(Files.exists(PdfCopy.FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
         byte[] pdf = CopyFormat.PDF.render(TEXT.repeat(12));
