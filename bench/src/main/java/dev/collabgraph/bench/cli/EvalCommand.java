@@ -3,10 +3,12 @@ package dev.collabgraph.bench.cli;
 import dev.collabgraph.app.cli.DatabaseOptions;
 import dev.collabgraph.app.cli.GazetteerOption;
 import dev.collabgraph.app.cli.Progress;
+import dev.collabgraph.bench.eval.CopyEvaluation;
 import dev.collabgraph.bench.eval.CorrectionsEvaluation;
 import dev.collabgraph.bench.eval.DocumentScore;
 import dev.collabgraph.bench.eval.Evaluation;
 import dev.collabgraph.bench.eval.QualityReport;
+import dev.collabgraph.bench.formats.CopyFormat;
 import dev.collabgraph.store.EmbeddedSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,13 @@ public final class EvalCommand implements Callable<Integer> {
                     + "against its corrected graph in the store (--db or --uri), per entity and relationship type.")
     boolean corrected;
 
+    @Option(names = "--as", paramLabel = "FORMAT",
+            description = "Score copies instead: every plain-text dev document rendered as FORMAT (docx, pdf or html; txt, "
+                    + "the text saved again, is the control) "
+                    + "in a temporary folder, the copy extracted and scored against the same gold (what the format "
+                    + "alone loses). Documents in other formats are skipped and counted; held-out ones are not read.")
+    String as;
+
     @Mixin
     GazetteerOption gazetteer;
 
@@ -74,11 +83,25 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         List<Path> goldFiles = Evaluation.goldFiles(corpus);
-        if (devOnly) {
+        CopyFormat format;
+        try {
+            format = as == null ? null : CopyFormat.of(as);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --as " + e.getMessage());
+            return 2;
+        }
+        if (devOnly || format != null) {
             goldFiles = goldFiles.stream().filter(f -> !Evaluation.heldOut(f)).toList();
         }
-        Progress progress = new Progress(err, goldFiles.size());
-        List<DocumentScore> scores = Evaluation.run(goldFiles, gazetteer.entityStage(), s -> progress.step(s.name()));
+        Progress progress = new Progress(err, format == null ? goldFiles.size() : CopyEvaluation.copied(goldFiles).size());
+        List<DocumentScore> scores;
+        CopyEvaluation.Result copies = null;
+        if (format == null) {
+            scores = Evaluation.run(goldFiles, gazetteer.entityStage(), s -> progress.step(s.name()));
+        } else {
+            copies = copies(goldFiles, format, progress);
+            scores = copies.scores();
+        }
         progress.done();
         if ("dev".equals(explain)) {
             // held-out documents are never explained in bulk: reading their misses spoils them
@@ -99,11 +122,18 @@ public final class EvalCommand implements Callable<Integer> {
             score.misses().forEach(out::println);
             return 0;
         }
-        Path splits = corpus.resolve("SPLITS.md");
-        String history = Files.isRegularFile(splits) ? Files.readString(splits, StandardCharsets.UTF_8) : "";
-        String report = QualityReport.render(scores, "bin/collabgraph eval" + (devOnly ? " --dev" : "")
-                + (dir == null ? "" : " " + dir)
-                + (write == null ? "" : " --write " + write), dir == null ? "corpus" : dir.toString(), history);
+        String command = "bin/collabgraph eval" + (devOnly ? " --dev" : "") + (format == null ? "" : " --as " + as)
+                + (dir == null ? "" : " " + dir) + (write == null ? "" : " --write " + write);
+        String corpusName = dir == null ? "corpus" : dir.toString();
+        String report;
+        if (copies != null) {
+            report = QualityReport.renderCopies(scores, command, corpusName, format.toString(), copies.notText(),
+                    Evaluation.goldFiles(corpus).size() - goldFiles.size());
+        } else {
+            Path splits = corpus.resolve("SPLITS.md");
+            String history = Files.isRegularFile(splits) ? Files.readString(splits, StandardCharsets.UTF_8) : "";
+            report = QualityReport.render(scores, command, corpusName, history);
+        }
         out.print(report);
         out.flush();
         if (write != null) {
@@ -111,5 +141,19 @@ public final class EvalCommand implements Callable<Integer> {
             out.println("Written to " + write);
         }
         return 0;
+    }
+
+    /** The copies, written to a temporary folder removed afterwards. */
+    private CopyEvaluation.Result copies(List<Path> goldFiles, CopyFormat format, Progress progress) throws IOException {
+        Path work = Files.createTempDirectory("collabgraph-" + format.extension() + "-copies");
+        try {
+            return CopyEvaluation.run(goldFiles, format, work, gazetteer.entityStage(), s -> progress.step(s.name()));
+        } finally {
+            try (var files = Files.walk(work)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 }

@@ -17,9 +17,6 @@ public final class QualityReport {
 
     /** As {@link #render(List, String, String)}, with {@code splitHistory} (the corpus's SPLITS.md) after the intro. */
     public static String render(List<DocumentScore> scores, String command, String corpus, String splitHistory) {
-        List<DocumentScore> dev = scores.stream().filter(s -> !s.gold().heldOut()).toList();
-        List<DocumentScore> heldOut = scores.stream().filter(s -> s.gold().heldOut()).toList();
-        List<DocumentScore> bundled = scores.stream().filter(s -> s.name().startsWith(BUNDLED)).toList();
         StringBuilder out = new StringBuilder();
         out.append("# Extraction quality\n\n")
                 .append("Made by `").append(command).append("`: extraction (no database) of every document of `")
@@ -31,6 +28,31 @@ public final class QualityReport {
         if (!splitHistory.isBlank()) {
             out.append(splitHistory.strip()).append("\n\n");
         }
+        return figures(out, scores);
+    }
+
+    /**
+     * The report of {@code eval --as FORMAT}: the plain-text dev documents' copies in {@code format} scored against
+     * their gold; {@code notText} dev documents in other formats were not copied, {@code heldOut} not read.
+     */
+    public static String renderCopies(List<DocumentScore> scores, String command, String corpus, String format,
+                                      int notText, int heldOut) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Extraction quality of ").append(format).append(" copies\n\n")
+                .append("Made by `").append(command).append("`: every plain-text (.txt) dev document of `")
+                .append(corpus).append("` rendered as a ").append(format)
+                .append(" file, the copy extracted (no database) and scored against the document's gold file. ")
+                .append("Anchors are looked for with all whitespace dropped, since the copy's line breaks and cell ")
+                .append("separators are the format's. ").append(notText)
+                .append(" dev documents in other formats were skipped, ").append(heldOut)
+                .append(" held-out documents not read.\n\n");
+        return figures(out, scores);
+    }
+
+    private static String figures(StringBuilder out, List<DocumentScore> scores) {
+        List<DocumentScore> dev = scores.stream().filter(s -> !s.gold().heldOut()).toList();
+        List<DocumentScore> heldOut = scores.stream().filter(s -> s.gold().heldOut()).toList();
+        List<DocumentScore> bundled = scores.stream().filter(s -> s.name().startsWith(BUNDLED)).toList();
         out.append("| measure | dev (").append(dev.size()).append(" docs) | held-out (").append(heldOut.size())
                 .append(" docs) | bundled Xuzhou document |\n|---|---|---|---|\n");
         Map<String, Tally> d = Evaluation.totals(dev);

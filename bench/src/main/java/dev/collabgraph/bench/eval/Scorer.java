@@ -29,19 +29,24 @@ final class Scorer {
 
     /**
      * A text with runs of blanks made one space and the blanks at a line's ends dropped, and where each of its
-     * characters stands in the original.
+     * characters stands in the original; or, {@code anyWhitespace}, with every blank, tab and line break dropped.
      */
     private static final class Squeezed {
         final String text;
         final int[] origin;
+        final boolean anyWhitespace;
 
-        Squeezed(String original) {
+        Squeezed(String original, boolean anyWhitespace) {
+            this.anyWhitespace = anyWhitespace;
             StringBuilder out = new StringBuilder(original.length());
             int[] at = new int[original.length() + 1];
             int n = 0;
             for (int i = 0; i < original.length(); i++) {
                 char c = original.charAt(i);
                 boolean blank = c == ' ' || c == '\u3000' || c == '\u00A0';
+                if (anyWhitespace && (blank || Character.isWhitespace(c))) {
+                    continue;
+                }
                 // a line's indent and trailing blanks go too: an anchor over two lines of a laid-out table is
                 // written without the columns' padding
                 if (blank && n > 0 && (out.charAt(n - 1) == ' ' || out.charAt(n - 1) == '\n')) {
@@ -58,17 +63,13 @@ final class Scorer {
             this.origin = java.util.Arrays.copyOf(at, n + 1);
         }
 
-        static String squeeze(String s) {
-            return new Squeezed(s).text;
-        }
-
         /** Where {@code anchor}, blanks squeezed, first stands in the original at or after {@code from}; -1 if nowhere. */
         int indexOf(String anchor, int from) {
             int start = 0;
             while (start < text.length() && origin[start] < from) {
                 start++;
             }
-            int found = text.indexOf(squeeze(anchor), start);
+            int found = text.indexOf(new Squeezed(anchor, anyWhitespace).text, start);
             return found < 0 ? -1 : origin[found];
         }
     }
@@ -76,19 +77,28 @@ final class Scorer {
     private final Map<String, Node> nodes = new HashMap<>();
     private final List<String> misses = new ArrayList<>();
 
-    private Scorer(String name, Gold gold, ExtractedGraph graph, String text) {
+    private Scorer(String name, Gold gold, ExtractedGraph graph, String text, boolean anyWhitespace) {
         this.name = name;
         this.gold = gold;
         this.graph = graph;
         this.text = text;
-        this.blanksSqueezed = new Squeezed(text);
+        this.blanksSqueezed = new Squeezed(text, anyWhitespace);
         this.city = gold.document() == null ? "" : gold.document().city();
         graph.nodes().forEach(n -> nodes.put(n.id(), n));
     }
 
     /** {@code text} is the decoded original text the evidence offsets refer to. */
     static DocumentScore score(String name, Gold gold, ExtractedGraph graph, String text) {
-        return new Scorer(name, gold, graph, text).score();
+        return new Scorer(name, gold, graph, text, false).score();
+    }
+
+    /**
+     * As {@link #score(String, Gold, ExtractedGraph, String)}, anchors looked for with every whitespace dropped: for
+     * a copy in another format, whose table cells and wrapped lines no longer stand as the gold's anchors write them
+     * (a tab become a line break, a line broken at the page's width).
+     */
+    static DocumentScore scoreCopy(String name, Gold gold, ExtractedGraph graph, String text) {
+        return new Scorer(name, gold, graph, text, true).score();
     }
 
     private DocumentScore score() {
