@@ -5,6 +5,7 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,13 @@ final class AnnexReader {
      * first unit of a cell leads, wherever it stands.
      */
     static Optional<List<AnnexRow>> read(Table table, MappedText text, String city, boolean notedFirstLeads) {
-        List<Table.Cell> header = twoRowHeader(table);
+        return read(table, text, city, notedFirstLeads, Map.of());
+    }
+
+    /** As above, with the document's {@link ColumnLegend} naming the roles of columns named by a step (受理部门). */
+    static Optional<List<AnnexRow>> read(Table table, MappedText text, String city, boolean notedFirstLeads,
+                                         Map<String, String> legend) {
+        List<Table.Cell> header = ColumnLegend.renamed(twoRowHeader(table), legend);
         return read(table, text, city, notedFirstLeads, header, AnnexColumns.of(header));
     }
 
@@ -204,6 +211,10 @@ final class AnnexReader {
                 units.stream().filter(u -> led.stream().noneMatch(l -> l.name().equals(u.name()))).forEach(led::add);
                 units = led;
             }
+            // a unit named in two columns (审核部门 and 拨付部门 both 市财政局) is one unit of the row, in its first role
+            List<UnitRef> distinct = new ArrayList<>();
+            units.stream().filter(u -> distinct.stream().noneMatch(d -> d.name().equals(u.name()))).forEach(distinct::add);
+            units = distinct;
             CellText work = columns.work() >= 0 ? row.cell(columns.work()) : null;
             Span workSpan = work == null ? null : row.workSpan;
             String title = row.cell(columns.title()).text();

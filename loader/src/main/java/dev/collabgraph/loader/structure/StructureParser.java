@@ -51,6 +51,7 @@ public final class StructureParser {
         List<IndicatorRow> indicators = new ArrayList<>();
         List<AnnexRow> annex = new ArrayList<>();
         boolean notedFirstLeads = AnnexReader.notedFirstLeads(paragraphs);
+        java.util.Map<String, String> legend = ColumnLegend.of(paragraphs);
         TransposedTables transposed = new TransposedTables(header.city());
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
@@ -65,7 +66,7 @@ public final class StructureParser {
                 // a division by unit (rows of units naming items by number, or marking them in a matrix) is no list of
                 // tasks: UnitRowTables gives its items their notes
                 Optional<List<AnnexRow>> read = UnitRowTables.namesItems(table) ? Optional.of(List.of())
-                        : AnnexReader.read(table, text, header.city(), notedFirstLeads);
+                        : AnnexReader.read(table, text, header.city(), notedFirstLeads, legend);
                 if (read.isEmpty()) {
                     read = transposed.read(table);
                 }

@@ -81,7 +81,8 @@ final class CentredBands {
             int[] edges = edges(columns);
             // a 类别 column before the numbers holds merged cells printed one character a line: no row's text
             int first = numberColumn(text, columns);
-            Table table = new Table(text, lines, edges, first, headerCells, k);
+            Table table = new Table(text, lines, edges, columns.stream().mapToInt(Run::centre).toArray(), first,
+                    headerCells, k);
             int from = table.pastCountingLines(i + k + 1);
             int end = table.scan(from);
             List<List<Line>> bands = table.bands();
@@ -230,6 +231,8 @@ final class CentredBands {
         private final String text;
         private final List<Line> lines;
         private final int[] edges;
+        /** The header cells' centres, by column. */
+        private final int[] centres;
         private final int first;
         private final List<Run> headerCells;
         private final List<String> headerTexts;
@@ -246,7 +249,9 @@ final class CentredBands {
         private record Part(Line category, List<Line> lines, List<List<Line>> bands) {
         }
 
-        Table(String text, List<Line> lines, int[] edges, int first, List<Run> headerCells, int headerBand) {
+        Table(String text, List<Line> lines, int[] edges, int[] centres, int first, List<Run> headerCells,
+              int headerBand) {
+            this.centres = centres;
             this.text = text;
             this.headerCells = headerCells;
             this.headerTexts = texts(text, headerCells);
@@ -561,7 +566,7 @@ final class CentredBands {
             for (Line line : band) {
                 List<Run> cells = rowCells(line);
                 for (int k = 0; k < cells.size(); k++) {
-                    byColumn.get(k == 0 && line == middle ? first : column(edges, cells.get(k))).add(cells.get(k));
+                    byColumn.get(k == 0 && line == middle ? first : placed(edges, centres, cells.get(k))).add(cells.get(k));
                 }
             }
             List<Run> topCells = rowCells(band.get(0));
@@ -641,6 +646,16 @@ final class CentredBands {
             edges[c] = Math.max(before.from() + 1, Math.min(mirrored, columns.get(c).from()));
         }
         return edges;
+    }
+
+    /**
+     * The column of a row's cell: by the edges, unless it runs over the next column's edge and stands nearer that
+     * column's header (a wrapped cell wider than its header is centred under it, its first letters left of the edge).
+     */
+    private static int placed(int[] edges, int[] centres, Run cell) {
+        int c = column(edges, cell);
+        boolean crosses = c + 1 < edges.length && cell.to() > edges[c + 1] + TOLERANCE;
+        return crosses && Math.abs(centres[c + 1] - cell.centre()) < Math.abs(centres[c] - cell.centre()) ? c + 1 : c;
     }
 
     /** The last column that starts at the cell or before it (a PDF's spacing is approximate). */

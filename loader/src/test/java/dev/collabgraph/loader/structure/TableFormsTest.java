@@ -179,6 +179,41 @@ class TableFormsTest {
     }
 
     /**
+     * A list of measures whose unit columns are named by the step each unit takes (受理部门 | 审核部门 | 拨付部门), the
+     * document saying once which step leads; its cells centred in their rows, wider than their headers, and its 序号
+     * one blank before the next header.
+     */
+    @Test
+    void columnsNamedByAStepTakeTheRolesTheDocumentGivesThemAndWideCellsStandUnderTheirHeaders() {
+        String text = """
+                某某市支持产学研合作若干措施
+                一、支持校企共建联合实验室。对新认定的联合实验室给予补助。
+                二、支持高校建设概念验证平台。对平台给予奖励。
+                三、支持校企联合攻关。对攻关项目给予资助。
+                各项措施的受理、审核和资金拨付部门见附件，受理部门为牵头部门，审核部门、拨付部门为配合部门。
+                附件
+                                          政策兑现清单
+                序号 政策条款                受理部门       审核部门     拨付部门
+                      支持校企共建联合实
+                  1                          市科技局       市财政局     市财政局
+                      验室
+                      支持高校建设概念验                 市教育局、市财
+                  2                          市科技局                    市财政局
+                      证平台                                  政局
+                                                         市工业和信息化
+                  3   支持校企联合攻关       市科技局                    市财政局
+                                                               局
+                注：兑现方式由受理部门确定。
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("支持校企共建联合实验室", "支持高校建设概念验证平台", "支持校企联合攻关");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技局:lead", "教育局:co", "财政局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("科技局:lead", "工业和信息化局:co", "财政局:co");
+    }
+
+    /**
      * A space-laid annex whose cells a PDF printed centred in their rows: each row's wrapped cells stand above and
      * below its number line. Read column by column, each band is its row; a row's quote starts on its top line.
      */
