@@ -91,6 +91,8 @@ public final class StructureParser {
         }
         annex.addAll(LineCellTables.read(paragraphs, header.city()));
         annex.addAll(CardTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city()));
+        boolean firstLeads = paragraphs.stream().anyMatch(p -> !p.isTableRow() && AnnexReader.saysFirstLeads(p.text()));
+        annex.addAll(LeaderRows.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city(), firstLeads));
         annex.addAll(NoteRowTables.read(logical, paragraphs.subList(bodyEnd, paragraphs.size()), header.city(),
                 notedFirstLeads));
         annex = new ArrayList<>(JointRows.apply(annex, paragraphs.subList(bodyEnd, paragraphs.size())));

@@ -77,6 +77,28 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void anAnnexTypedAsAnIndexWithUnitsAfterLeaderDotsIsADivisionOfWork() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年科技创新重点工作安排
+                一、重点工作
+                （一）推动某某高新区扩容提质。新增规划面积5平方公里。
+                （二）建设某某茶产业研究院。联合某某农林大学建设研究院。
+                （三）推进校企联合攻关。实施攻关项目6项。
+                各项工作的责任单位见附件，附件各项后所列单位中，列第一位的为牵头单位，其余为配合单位。
+                附件
+                某某县2026年科技创新重点工作责任分工
+                1.推动某某高新区扩容提质..........................某某高新区管委会、县发展改革局
+                2.建设某某茶产业研究院..............县科技局、县农业农村局、县财政局
+                3.推进校企联合攻关……………县科技局
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("推动某某高新区扩容提质", "建设某某茶产业研究院", "推进校企联合攻关");
+        assertThat(s.annex()).extracting(AnnexRow::year).containsOnly(2026);
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead", "县农业农村局:co", "县财政局:co");
+        assertThat(Docs.roles(s, 1)).containsExactly("某某高新区管委会:lead", "县发展改革局:co");
+    }
+
+    @Test
     void aPageACrawlerFlattenedOntoOneLineIsReadBlockByBlock() {
         // every block of the page joined by one space: menu, title, indented paragraphs, a table's header and cells
         String content = String.join(" ", List.of("首页 | 政务公开 | 政策文件", "无障碍 长者模式", "当前位置：首页 > 政务公开",
