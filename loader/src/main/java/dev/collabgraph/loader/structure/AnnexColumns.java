@@ -66,6 +66,15 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
         return header.stream().anyMatch(c -> c.text().length() <= 8 && ROLE_HEADER.matcher(c.text()).find());
     }
 
+    /** Deadline columns, which a table's narrow last column often wraps (完成时 over 限). */
+    private static final Pattern DEADLINE_COLUMN = Pattern.compile("^(?:完成|办结)?(?:时限|时间)$|^时间节点$");
+
+    /** Whether {@code cell} is the name of a numbers', units' or deadline column. */
+    static boolean names(String cell) {
+        return NUMBER_COLUMN.matcher(cell).matches() || UNIT_COLUMN.matcher(cell).matches()
+                || DEADLINE_COLUMN.matcher(cell).matches();
+    }
+
     /** A header cell printed letter-spaced (重 点 任 务) is read as its word. */
     private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{IsHan}[ \u3000]){2,}\\p{IsHan}$");
 

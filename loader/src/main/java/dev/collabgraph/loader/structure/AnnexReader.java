@@ -389,11 +389,15 @@ final class AnnexReader {
      * 牵头单位 | 配合单位): each column is named by its own cell in the second row where it has one.
      */
     static List<Table.Cell> twoRowHeader(Table table) {
-        List<Table.Cell> first = Table.cells(table.rows().get(0));
+        List<Table.Cell> first = movedLetters(Table.cells(table.rows().get(0)));
         if (table.rows().size() < 2) {
             return first;
         }
         List<Table.Cell> second = Table.cells(table.rows().get(1));
+        Optional<List<Table.Cell>> completed = completedWords(first, second);
+        if (completed.isPresent()) {
+            return completed.get();
+        }
         Optional<List<Table.Cell>> places = placeColumns(first, second);
         if (places.isPresent()) {
             return places.get();
@@ -413,6 +417,67 @@ final class AnnexReader {
             }
         }
         return merged;
+    }
+
+    /** The last letters of a header word a narrow column wrapped onto the next line: 号 of 序号, 限 of 完成时限. */
+    private static final int MAX_WRAPPED_LETTERS = 2;
+
+    /**
+     * The header with the letters its narrow columns wrapped onto the next line (序 over 号) joined to the cells they
+     * complete into a column's name; empty when the second row is no such wrap.
+     */
+    private static Optional<List<Table.Cell>> completedWords(List<Table.Cell> first, List<Table.Cell> second) {
+        List<Table.Cell> letters = second.stream().filter(c -> !c.text().isBlank()).toList();
+        if (letters.isEmpty() || letters.size() > first.size()
+                || letters.stream().anyMatch(c -> c.text().strip().length() > MAX_WRAPPED_LETTERS
+                || !c.text().strip().chars().allMatch(Character::isIdeographic))) {
+            return Optional.empty();
+        }
+        List<Table.Cell> merged = new ArrayList<>(first);
+        for (Table.Cell letter : letters) {
+            boolean joined = false;
+            for (int c = 0; c < merged.size() && !joined; c++) {
+                String head = merged.get(c).text().strip();
+                String word = head + letter.text().strip();
+                if (!AnnexColumns.names(head) && AnnexColumns.names(word)) {
+                    merged.set(c, new Table.Cell(word, merged.get(c).span()));
+                    joined = true;
+                }
+            }
+            if (!joined) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(merged);
+    }
+
+    /**
+     * The header with the letters a narrow column wrapped onto the next line, which the cleaner joined to the line's
+     * last cell (序 … 完成时限号), given back to the cell they complete (序号).
+     */
+    private static List<Table.Cell> movedLetters(List<Table.Cell> header) {
+        if (header.size() < 2) {
+            return header;
+        }
+        Table.Cell last = header.get(header.size() - 1);
+        String text = last.text().strip();
+        for (int k = 1; k <= MAX_WRAPPED_LETTERS && k < text.length(); k++) {
+            String kept = text.substring(0, text.length() - k);
+            String letters = text.substring(text.length() - k);
+            if (AnnexColumns.names(text) || !AnnexColumns.names(kept)) {
+                continue;
+            }
+            for (int c = 0; c < header.size() - 1; c++) {
+                String head = header.get(c).text().strip();
+                if (!AnnexColumns.names(head) && AnnexColumns.names(head + letters)) {
+                    List<Table.Cell> moved = new ArrayList<>(header);
+                    moved.set(c, new Table.Cell(head + letters, header.get(c).span()));
+                    moved.set(header.size() - 1, new Table.Cell(kept, last.span()));
+                    return moved;
+                }
+            }
+        }
+        return header;
     }
 
     /** A second header row names columns in a few characters (牵头单位, 2026年计划), and holds no figures. */

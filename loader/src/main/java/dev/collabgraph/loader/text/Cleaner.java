@@ -213,10 +213,11 @@ public final class Cleaner {
             if (gaps >= 2 && SPACED_HEADER.matcher(content).find() || gaps >= MIN_HEADER_GAPS && shortCellsOnly(content)) {
                 inSpacedTable = true;
             } else if (gaps == 0 && (content.length() > 20 || content.indexOf('。') >= 0)
-                    && !(previousSpacedRow && content.length() <= MAX_CELL_LINE && content.indexOf('。') < 0
+                    && !(previousSpacedRow && content.length() <= MAX_CELL_LINE
                     && lineIndent >= MIN_WIDE_CELL_INDENT && content.indexOf('：') < 0 && content.charAt(0) != '【')) {
                 // a long line set far in under a later column after a row is a cell of its own (wrapped, or centred
-                // above the next row's number); a field (附件下载：…) or a page's 【打印】 link is none
+                // above the next row's number), even one whose sentence ends in it; a field (附件下载：…) or a page's
+                // 【打印】 link is none
                 inSpacedTable = false;
             }
             // a cell wrapped onto a line of its own, set under its column (a PDF layout export): a row of one cell

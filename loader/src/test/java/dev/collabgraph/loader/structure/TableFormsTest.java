@@ -179,6 +179,32 @@ class TableFormsTest {
     }
 
     /**
+     * A PDF's ruled annex as a layout export prints it: cells wrapped in their columns, top-aligned, a wrapped work cell
+     * ending a sentence on a line of its own, and the narrow 序号 column wrapping its header letter by letter.
+     */
+    @Test
+    void aTopAlignedTableWithSentenceEndsInWrappedCellsAndALetterWrappedHeaderIsReadRowByRow() {
+        String text = """
+                某某区科技创新行动计划
+                一、重点任务
+                （一）深化校地融合发展。推进大学科技园提质扩容。（牵头：区科技局；配合：区发改局）
+                （二）建设重大创新平台。支持中试验证平台建设。（牵头：区科技局；配合：区财政局）
+                附件：2023年重点任务分工表
+                序           重点任务           具体内容                   牵头单位       配合单位
+                号
+                1            深化校地融合       推进大学科技园提质扩容，   区科技局       区发改局、区教
+                             发展               新增校地共建平台10个
+                                                。建立联席会议制度。                      育局
+                2            建设重大创新       支持中试验证平台建设。     区科技局       区财政局
+                             平台
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("深化校地融合发展", "建设重大创新平台");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "区发改局:co", "区教育局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:lead", "区财政局:co");
+    }
+
+    /**
      * A list of measures whose unit columns are named by the step each unit takes (受理部门 | 审核部门 | 拨付部门), the
      * document saying once which step leads; its cells centred in their rows, wider than their headers, and its 序号
      * one blank before the next header.
