@@ -77,7 +77,9 @@ public final class CorrectionLayer {
                     && relationships.removeIf(r -> r.type().name().equals(c.type()) && r.from().equals(c.from())
                     && r.to().equals(c.to()));
             case ADD_RELATIONSHIP -> {
-                if (!documentId.equals(c.document())) {
+                if (!documentId.equals(c.document()) || structural(c.type()) && !ownStructure(c.from()) && !ownStructure(c.to())) {
+                    // a structural relationship (RESPONSIBLE_FOR, MENTIONS …) hangs on one of the document's own
+                    // sections, tasks or targets: between two named entities nothing would remove it with the document
                     yield false;
                 }
                 relationships.add(new Relationship(RelType.valueOf(c.type()), c.from(), c.to(), Map.of(),
@@ -85,6 +87,20 @@ public final class CorrectionLayer {
                 yield true;
             }
         };
+    }
+
+    /** Whether {@code type} is one of the relationships of a document's structure, kept by its structure nodes. */
+    public static boolean structural(String type) {
+        return switch (RelType.valueOf(type)) {
+            case HAS_SECTION, HAS_TASK, HAS_INDICATOR, HAS_TARGET, DETAILS, RESPONSIBLE_FOR, MENTIONS -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code id} is a structure node (the document, a section, task, indicator or target) of this document. */
+    private boolean ownStructure(String id) {
+        Node node = nodes.get(id);
+        return node != null && !node.label().isEntity();
     }
 
     private boolean entity(String id, java.util.function.UnaryOperator<Node> change) {

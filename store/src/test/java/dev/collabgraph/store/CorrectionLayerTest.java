@@ -76,6 +76,19 @@ class CorrectionLayerTest {
         assertThat(node(graph, FIRM.id()).aliases()).containsExactly("丙集团");
     }
 
+    @Test
+    void anAddedStructuralRelationshipMustHangOnTheDocumentsOwnStructure() {
+        Correction between = new Correction("c1", 1, Correction.Kind.ADD_RELATIONSHIP, "t", null, null, null, null, null,
+                null, FIRM.id(), "RESPONSIBLE_FOR", MINING.id(), "d1", "丙集团负责", 10, 14);
+        Correction onDocument = new Correction("c2", 2, Correction.Kind.ADD_RELATIONSHIP, "t", null, null, null, null,
+                null, null, DOC.id(), "MENTIONS", FIRM.id(), "d1", "丙集团", 10, 13);
+        CorrectionLayer.Corrected corrected = CorrectionLayer.apply(GRAPH, List.of(between, onDocument));
+        // between two named entities nothing would take it away with its document: not applied
+        assertThat(corrected.graph().relationships()).noneMatch(r -> r.type() == RelType.RESPONSIBLE_FOR);
+        assertThat(corrected.graph().relationships()).anyMatch(r -> r.type() == RelType.MENTIONS
+                && r.from().equals(DOC.id()) && r.to().equals(FIRM.id()));
+    }
+
     private static Correction correction(Correction.Kind kind, String entity, String value, String label,
                                          String target) {
         return new Correction("c1", 1, kind, "t", null, null, entity, value, label, target, null, null, null, null,

@@ -8,6 +8,7 @@ import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
 import dev.collabgraph.store.Correction;
+import dev.collabgraph.store.CorrectionLayer;
 import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
@@ -261,9 +262,16 @@ public final class CorrectionService {
                             + source.text().length() + " characters)", "所选位置须是文件正文中 1 到 2000 个字（正文共 "
                             + source.text().length() + " 字）");
                 }
-                yield new Correction(id, 0, kind, editor, at, reason, null, null, null, null, node(r.from(), "from").id(),
-                        relType(r.type()), node(r.to(), "to").id(), document,
-                        source.text().substring(r.start(), r.end()), r.start(), r.end());
+                Entity from = node(r.from(), "from");
+                Entity to = node(r.to(), "to");
+                String type = relType(r.type());
+                if (CorrectionLayer.structural(type) && !ownStructure(from, document) && !ownStructure(to, document)) {
+                    // removing the document must remove what an editor added to it
+                    throw bad("to", "a " + type + " relationship must link one of the document's own sections, tasks,"
+                            + " indicators or targets", "“" + type + "”关系须连到本文件自己的章节、任务、指标或目标");
+                }
+                yield new Correction(id, 0, kind, editor, at, reason, null, null, null, null, from.id(), type, to.id(),
+                        document, source.text().substring(r.start(), r.end()), r.start(), r.end());
             }
         };
     }
@@ -277,6 +285,12 @@ public final class CorrectionService {
     }
 
     private record Entity(String id, String name, String label) {
+    }
+
+    /** Whether {@code node} is the document {@code documentId} itself or one of its structure nodes. */
+    private static boolean ownStructure(Entity node, String documentId) {
+        return !Label.valueOf(node.label()).isEntity()
+                && (node.id().equals(documentId) || node.id().startsWith(documentId + ":"));
     }
 
     private Entity entity(String id, String field) {

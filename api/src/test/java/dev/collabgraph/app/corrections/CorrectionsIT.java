@@ -192,6 +192,10 @@ class CorrectionsIT {
         assertThat(post(server, "/api/corrections", Map.of("kind", "ADD_RELATIONSHIP", "from", "enterprise:华为",
                 "type", "PARTNERS_WITH", "to", "university:清华大学", "document", SEED_ID, "start", 10, "end", 5),
                 400).path("details").path("field").asText()).isEqualTo("start");
+        // a structural relationship between two named entities would outlive its document: refused
+        assertThat(post(server, "/api/corrections", Map.of("kind", "ADD_RELATIONSHIP", "from", "enterprise:华为",
+                "type", "RESPONSIBLE_FOR", "to", "university:清华大学", "document", SEED_ID, "start", 5, "end", 10),
+                400).path("details").path("field").asText()).isEqualTo("to");
         assertThat(get(server, "/api/corrections").path("corrections")).isEmpty();
     }
 
