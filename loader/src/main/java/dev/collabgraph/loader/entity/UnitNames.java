@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Bodies the prose gives work to, outside the responsibility notes: the leading groups a document sets up
  * (成立由市政府主要领导任组长的创新驱动发展领导小组) and the standing bodies of a government named as the subject of a
- * duty (市科技创新委员会统筹推进…, 区政府督查室要将…). A group is named by what it leads; a standing body starts with
+ * duty (市科技创新委员会统筹推进…, 区政府督查室要将…, 市审计局依法对…进行审计). A group is named by what it leads; a standing body starts with
  * the level of its government (市, 区, 县).
  */
 final class UnitNames {
@@ -31,14 +31,23 @@ final class UnitNames {
      */
     private static final Pattern DUTY_SUBJECT = Pattern.compile(
             "((?:[市区县]|各)[\\p{IsHan}&&[^，。；：负要由]]{1,10}?(?:局|委|管委会|办事处|办公室|中心))"
-                    + "(?=(?:要|应|将)?(?:负责|牵头|会同|配合))");
+                    + "(?=(?:要|应当|应|将)?(?:负责|牵头|会同|配合|依法|做好|加强|建立|健全|制定|组织|指导|督促|统筹|协调|定期|每年"
+                    + "|按季度|落实|推动|推进|开展))");
     /** The organ a subject works with: 会同市统计局建立…, named by its level as the subject is. */
     private static final Pattern PARTNER = Pattern.compile(
             "会同((?:[市区县])[\\p{IsHan}&&[^，。；：、和及与]]{1,8}?(?:局|委|管委会|办事处|办公室))");
-    /** What a clause the subject opens follows: the text's start, a clause end or a line break. */
-    private static final String CLAUSE_ENDS = "，。；：\n";
+    /** What a clause the subject opens follows: the text's start, a clause end, a line break or the blank after an article's label. */
+    private static final String CLAUSE_ENDS = "，。；：\n \u3000";
     /** Longer than any subject and the verb after it: how far a match is looked for. */
     private static final int SUBJECT_REACH = 24;
+
+    /** An article's label (第十二条) right before {@code i}, the blank after it dropped by the cleaner. */
+    private static final Pattern ARTICLE_LABEL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]{1,5}条$");
+    private static final int MAX_LABEL = 7;
+
+    private static boolean afterArticleLabel(String text, int i) {
+        return text.charAt(i - 1) == '条' && ARTICLE_LABEL.matcher(text).region(Math.max(0, i - MAX_LABEL), i).find();
+    }
 
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
@@ -46,7 +55,8 @@ final class UnitNames {
         // tried only where a clause opens with a level's character: a find() would try every character of the text
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '市' || c == '区' || c == '县' || c == '各') && (i == 0 || CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0)
+            if ((c == '市' || c == '区' || c == '县' || c == '各')
+                    && (i == 0 || CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0 || afterArticleLabel(text, i))
                     && subject.region(i, Math.min(text.length(), i + SUBJECT_REACH)).lookingAt()) {
                 out.add(new Candidate(Label.Unit, subject.start(1), subject.end(1), RULE, null));
                 i = subject.end(1) - 1;

@@ -31,6 +31,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void anOrganOpeningAClauseAsTheSubjectOfItsWorkIsAUnit() {
+        Extraction e = read("第二条 市审计局依法对专项资金的使用情况进行审计监督。县市场监管局做好知识产权保护工作；"
+                + "市场化运作的基金按季度报告。");
+        assertThat(e.names(Label.Unit)).contains("市审计局", "县市场监管局").noneMatch(n -> n.startsWith("市场化"));
+    }
+
+    @Test
     void banksAndTheirBranchesAreCompaniesButTheCentralBanksBranchesAreNot() {
         Extraction e = read("推动澄溪农商银行、兴业银行澄溪分行与澄溪县科技局合作，人民银行澄溪县支行做好指导，全年引进生物医药项目4个以上。");
         assertThat(e.names(Label.Enterprise)).contains("澄溪农商银行", "兴业银行澄溪分行")
