@@ -67,12 +67,12 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     }
 
     /** Deadline columns, which a table's narrow last column often wraps (完成时 over 限). */
-    private static final Pattern DEADLINE_COLUMN = Pattern.compile("^(?:完成|办结)?(?:时限|时间)$|^时间节点$");
+    private static final Pattern DEADLINE_COLUMN = Pattern.compile("^\\p{IsHan}{0,2}(?:时限|时间)$|^时间节点$");
 
-    /** Whether {@code cell} is the name of a numbers', units' or deadline column. */
+    /** Whether {@code cell} is the name of a numbers', articles', units' or deadline column. */
     static boolean names(String cell) {
-        return NUMBER_COLUMN.matcher(cell).matches() || UNIT_COLUMN.matcher(cell).matches()
-                || DEADLINE_COLUMN.matcher(cell).matches();
+        return NUMBER_COLUMN.matcher(cell).matches() || ARTICLE_COLUMN.matcher(cell).matches()
+                || UNIT_COLUMN.matcher(cell).matches() || DEADLINE_COLUMN.matcher(cell).matches();
     }
 
     /** A header cell printed letter-spaced (重 点 任 务) is read as its word. */
