@@ -204,6 +204,25 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:lead", "区财政局:co");
     }
 
+    /** A measures' duty table whose narrow 条款 and 兑现时间 headers a PDF wrapped letter by letter. */
+    @Test
+    void headerNamesWrappedLetterByLetterInNarrowColumnsAreJoined() {
+        String text = """
+                某某县支持科技创新若干措施
+                一、培育创新主体
+                ①对首次认定的国家高新技术企业，给予一次性奖励20万元；
+                ②对新认定的省级企业技术中心，给予50万元奖励。
+                附件
+                条    政策事项                   牵头单位              配合单位                   兑现时
+                款                                                                                间
+                ①     高新技术企业认定奖励       县科技局              县财政局                   每年6月
+                ②     企业技术中心奖励           县工业和信息化局      县财政局                   每年9月
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("高新技术企业认定奖励", "企业技术中心奖励");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县工业和信息化局:lead", "县财政局:co");
+    }
+
     /**
      * A list of measures whose unit columns are named by the step each unit takes (受理部门 | 审核部门 | 拨付部门), the
      * document saying once which step leads; its cells centred in their rows, wider than their headers, and its 序号
