@@ -2,13 +2,9 @@ package dev.collabgraph.loader.text;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Selector;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,31 +20,7 @@ final class CssBoxes {
 
     /** The elements drawn as boxes, by the page's style sheets and their own style attributes. */
     static Set<Element> of(Document page) {
-        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
-        String css = CssCounters.styleText(page);
-        Matcher rule = CssCounters.RULE.matcher(css);
-        for (int n = 0; rule.find() && n < CssCounters.MAX_RULES; n++) {
-            if (!boxed(CssCounters.declarations(rule.group(2)))) {
-                continue;
-            }
-            for (String selector : rule.group(1).split(",")) {
-                String plain = selector.strip();
-                if (plain.isEmpty() || plain.startsWith("@") || plain.contains(":")) {
-                    continue;
-                }
-                try {
-                    boxes.addAll(page.select(plain));
-                } catch (Selector.SelectorParseException e) {
-                    // a selector jsoup does not know draws nothing we read
-                }
-            }
-        }
-        for (Element styled : page.select("[style]")) {
-            if (boxed(CssCounters.declarations(styled.attr("style")))) {
-                boxes.add(styled);
-            }
-        }
-        return boxes;
+        return CssCounters.styled(page, CssBoxes::boxed);
     }
 
     private static boolean boxed(Map<String, String> declarations) {

@@ -36,6 +36,37 @@ final class CssCounters {
     private record Change(String counter, int value) {
     }
 
+    /**
+     * The elements whose declarations, by a rule of the page's style sheets (selectors without pseudo-classes) or by
+     * their own style attribute, satisfy {@code test}.
+     */
+    static java.util.Set<Element> styled(Document page, java.util.function.Predicate<Map<String, String>> test) {
+        java.util.Set<Element> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Matcher rule = RULE.matcher(styleText(page));
+        for (int n = 0; rule.find() && n < MAX_RULES; n++) {
+            if (!test.test(declarations(rule.group(2)))) {
+                continue;
+            }
+            for (String selector : rule.group(1).split(",")) {
+                String plain = selector.strip();
+                if (plain.isEmpty() || plain.startsWith("@") || plain.contains(":")) {
+                    continue;
+                }
+                try {
+                    found.addAll(page.select(plain));
+                } catch (Selector.SelectorParseException e) {
+                    // a selector jsoup does not know selects nothing we read
+                }
+            }
+        }
+        for (Element element : page.select("[style]")) {
+            if (test.test(declarations(element.attr("style")))) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
     /** What each element's {@code ::before} prints, for the elements whose content holds a counter. */
     static Map<Element, String> before(Document page) {
         String css = styleText(page);

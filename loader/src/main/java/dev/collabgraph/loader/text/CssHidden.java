@@ -2,13 +2,9 @@ package dev.collabgraph.loader.text;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Selector;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Inline runs the page never shows (display:none or visibility:hidden, by the style sheet or their own style, or the
@@ -22,30 +18,7 @@ final class CssHidden {
 
     /** Removes the page's hidden inline runs. */
     static void remove(Document page) {
-        Set<Element> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
-        String css = CssCounters.styleText(page);
-        Matcher rule = CssCounters.RULE.matcher(css);
-        for (int n = 0; rule.find() && n < CssCounters.MAX_RULES; n++) {
-            if (!hides(CssCounters.declarations(rule.group(2)))) {
-                continue;
-            }
-            for (String selector : rule.group(1).split(",")) {
-                String plain = selector.strip();
-                if (plain.isEmpty() || plain.startsWith("@") || plain.contains(":")) {
-                    continue;
-                }
-                try {
-                    hidden.addAll(page.select(plain));
-                } catch (Selector.SelectorParseException e) {
-                    // a selector jsoup does not know hides nothing we read
-                }
-            }
-        }
-        for (Element styled : page.select("[style]")) {
-            if (hides(CssCounters.declarations(styled.attr("style")))) {
-                hidden.add(styled);
-            }
-        }
+        Set<Element> hidden = CssCounters.styled(page, CssHidden::hides);
         hidden.addAll(page.select("[hidden]"));
         hidden.stream().filter(CssHidden::inlineRun).forEach(Element::remove);
     }
