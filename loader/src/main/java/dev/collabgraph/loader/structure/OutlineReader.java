@@ -96,27 +96,24 @@ final class OutlineReader {
         // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
         Set<Integer> namedElsewhere = GroupNotes.named(body);
         // items whose number and title a division-of-work table's row repeats (表1 …任务分工 under each group)
-        Set<Integer> namedByRows = family == null || byTables.rowTitles().isEmpty() && byTables.numbers().isEmpty()
-                ? Set.of() : TableItems.named(TaskNumbering.number(body, marks(headings), family), byTables);
+        // with only （一） items, they are the list the rows or duties would name
+        List<Heading> listHeadings = family == null ? levelTwoListed(headings) : headings;
+        Pattern listFamily = family == null ? Headings.LEVEL_TWO : family;
+        Set<Integer> namedByRows = byTables.rowTitles().isEmpty() && byTables.numbers().isEmpty()
+                ? Set.of() : TableItems.named(TaskNumbering.number(body, marks(listHeadings), listFamily), byTables);
         // items whose titles a part of duties unit by unit quotes (区科技局：牵头负责“建设某某科学城”工作)
-        Set<String> quotedTitles = family == null ? Set.of() : DutyLists.quotedTitles(body);
+        Set<String> quotedTitles = DutyLists.quotedTitles(body);
         if (!quotedTitles.isEmpty()) {
             Set<Integer> named = new HashSet<>(namedByRows);
-            TaskNumbering.number(body, marks(headings), family).tasks().stream()
+            TaskNumbering.number(body, marks(listHeadings), listFamily).tasks().stream()
                     .filter(t -> DutyLists.quoted(t.paragraph().text(), quotedTitles))
                     .forEach(t -> named.add(t.paragraph().index()));
             namedByRows = named;
         }
         if (!namedElsewhere.isEmpty() || !namedByRows.isEmpty() || body.stream().anyMatch(p -> articles ? NoteReader.presentOrDuties(p.text(), "")
                 : NoteReader.presentOrRoles(p.text(), ""))) {
-            if (family == null) {
-                // Only （一） items: they are the list, numbered through the document or per part; once one of a part's
-                // items carries its text on its line, those whose line holds only the heading are items of its list too
-                Set<String> listing = new HashSet<>();
-                headings.stream().filter(h -> h.level() == 2 && carriesText(h)).forEach(h -> listing.add(partOf(h)));
-                headings = headings.stream().filter(h -> h.level() == 1 || !listing.contains(partOf(h))).toList();
-                family = Headings.LEVEL_TWO;
-            }
+            headings = listHeadings;
+            family = listFamily;
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
                     headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK,
@@ -317,6 +314,17 @@ final class OutlineReader {
                     : tasks.stream().filter(t -> !framing.contains(t.sectionKey().split("\\.")[0])).toList();
         }
         return tasks.stream().filter(t -> work.contains(t.sectionKey().split("\\.")[0])).toList();
+    }
+
+    /**
+     * Only （一） items: they are the list, numbered through the document or per part; once one of a part's items
+     * carries its text on its line, those whose line holds only the heading are items of its list too (they leave the
+     * headings).
+     */
+    private static List<Heading> levelTwoListed(List<Heading> headings) {
+        Set<String> listing = new HashSet<>();
+        headings.stream().filter(h -> h.level() == 2 && carriesText(h)).forEach(h -> listing.add(partOf(h)));
+        return headings.stream().filter(h -> h.level() == 1 || !listing.contains(partOf(h))).toList();
     }
 
     private static List<TaskSelection.Item> levelTwoItems(List<Heading> headings) {
