@@ -99,6 +99,27 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void onlyParenthesisedItemsWithoutNotesAreTheTasksAnAnnexTableNamesByNumberAndTitle() {
+        DocumentStructure s = Docs.parse("""
+                2026年某某市校地合作工作要点
+                一、搭建校地合作平台
+                （一）推进某某大学科技园提质扩容。支持某某大学建设科技园二期。
+                （二）共建新能源储能研究院。支持高校与开发区共建研究院。
+                二、深化校地协同创新
+                （三）实施校企联合攻关项目。组织实施校企联合攻关项目20项。
+                附件
+                2026年某某市校地合作重点任务分工表
+                序号	重点任务	牵头单位	配合单位	完成时限
+                1	推进某某大学科技园提质扩容	市科技局	市教育局	2026年12月
+                2	共建新能源储能研究院	市科技局	市财政局	2026年10月
+                3	实施校企联合攻关项目	市工信局	市科技局	2026年12月
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("推进某某大学科技园提质扩容", "共建新能源储能研究院", "实施校企联合攻关项目");
+        assertThat(Docs.roles(s, 3)).containsExactly("工信局:lead", "科技局:co");
+    }
+
+    @Test
     void aPageACrawlerFlattenedOntoOneLineIsReadBlockByBlock() {
         // every block of the page joined by one space: menu, title, indented paragraphs, a table's header and cells
         String content = String.join(" ", List.of("首页 | 政务公开 | 政策文件", "无障碍 长者模式", "当前位置：首页 > 政务公开",
