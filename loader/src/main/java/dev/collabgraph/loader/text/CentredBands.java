@@ -464,7 +464,7 @@ final class CentredBands {
                 part.bands().addAll(bands);
                 all.addAll(bands);
             }
-            if (all.stream().filter(b -> number(b.get(b.size() / 2)) > 0).count() < MIN_ROWS
+            if (all.stream().filter(b -> number(numberLine(b)) > 0).count() < MIN_ROWS
                     || all.stream().noneMatch(b -> b.size() > 1)) {
                 return List.of();
             }
@@ -488,7 +488,12 @@ final class CentredBands {
             return false;
         }
 
-        /** A part's rows as bands, or null when its lines are not such bands. */
+        /**
+         * A part's rows as bands, or null when its lines are not such bands. A row's lines below its number are as many
+         * as above it, or one more (a cell of an even number of lines prints its one-line neighbours on its upper
+         * middle line); of the readings that fit, the one whose bands' top lines end no sentence is taken (a line that
+         * ends a sentence above a number is the last line of the row before), the more symmetric first.
+         */
         private List<List<Line>> bands(List<Line> body, boolean centred) {
             List<Integer> numbered = new ArrayList<>();
             for (int k = 0; k < body.size(); k++) {
@@ -499,40 +504,126 @@ final class CentredBands {
             if (numbered.isEmpty()) {
                 return null;
             }
+            int[] best = bestReading(body, numbered, centred);
+            if (best == null) {
+                return null;
+            }
             List<List<Line>> bands = new ArrayList<>();
             int above = numbered.get(0);
             for (int r = 0; r < numbered.size(); r++) {
                 int at = numbered.get(r);
+                bands.add(body.subList(at - above, at + best[r] + 1));
                 int gap = (r + 1 < numbered.size() ? numbered.get(r + 1) : body.size()) - at - 1;
-                // as many lines below the number as above it; the rest of the gap stands above the next number
-                if (above > MAX_BAND || above > gap || r + 1 == numbered.size() && gap != above) {
-                    return null;
-                }
-                List<Line> band = body.subList(at - above, at + above + 1);
-                if (above > 0 && !centred) {
-                    java.util.Set<Integer> middle = new java.util.HashSet<>();
-                    List<Run> middleCells = rowCells(body.get(at));
-                    for (int k = 0; k < middleCells.size(); k++) {
-                        middle.add(k == 0 ? first : column(edges, middleCells.get(k)));
-                    }
-                    for (Line line : band) {
-                        if (line != body.get(at) && rowCells(line).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
-                            return null;
-                        }
-                    }
-                }
-                bands.add(band);
-                above = gap - above;
+                above = gap - best[r];
             }
             return bands;
+        }
+
+        /** The band's line that holds its row's number (its middle, or the upper middle of an even band). */
+        private Line numberLine(List<Line> band) {
+            for (Line line : band) {
+                if (number(line) > 0) {
+                    return line;
+                }
+            }
+            return band.get(band.size() / 2);
+        }
+
+        /** No reading: a state from which the rows cannot be cut into bands. */
+        private static final int NO_FIT = Integer.MAX_VALUE;
+
+        /**
+         * The lines below each number of the reading whose bands' top lines end the fewest sentences (the symmetric
+         * band first among equals), or null when none fits; by dynamic programming over (row, lines above it), so
+         * linear in the rows.
+         */
+        private int[] bestReading(List<Line> body, List<Integer> numbered, boolean centred) {
+            int rows = numbered.size();
+            java.util.Map<Long, int[]> memo = new java.util.HashMap<>(); // state -> {cost, below}
+            int cost = cost(body, numbered, centred, 0, numbered.get(0), memo);
+            if (cost == NO_FIT) {
+                return null;
+            }
+            int[] below = new int[rows];
+            int above = numbered.get(0);
+            for (int r = 0; r < rows; r++) {
+                below[r] = memo.get((long) r << 32 | above)[1];
+                int at = numbered.get(r);
+                int gap = (r + 1 < rows ? numbered.get(r + 1) : body.size()) - at - 1;
+                above = gap - below[r];
+            }
+            return below;
+        }
+
+        private int cost(List<Line> body, List<Integer> numbered, boolean centred, int r, int above,
+                         java.util.Map<Long, int[]> memo) {
+            long state = (long) r << 32 | above;
+            int[] known = memo.get(state);
+            if (known != null) {
+                return known[0];
+            }
+            int best = NO_FIT;
+            int bestBelow = -1;
+            int at = numbered.get(r);
+            if (above <= MAX_BAND) {
+                int own = sentencesAbove(body, at, above);
+                int gap = (r + 1 < numbered.size() ? numbered.get(r + 1) : body.size()) - at - 1;
+                // one line more below than above only in a table known to centre its cells (its first row opens above its
+                // number): a table that prints numbers on their rows' first lines is left to the other readers
+                for (int b = above; b <= above + (centred ? 1 : 0); b++) {
+                    if (b > gap || b > MAX_BAND || !fillsFreeColumns(body, at, above, b, centred)) {
+                        continue;
+                    }
+                    int rest = r + 1 == numbered.size() ? (b == gap ? 0 : NO_FIT)
+                            : cost(body, numbered, centred, r + 1, gap - b, memo);
+                    if (rest != NO_FIT && own + rest < best) {
+                        best = own + rest;
+                        bestBelow = b;
+                    }
+                }
+            }
+            memo.put(state, new int[] {best, bestBelow});
+            return best;
+        }
+
+        /**
+         * Whether the band's other lines fill only columns its number line leaves empty (always, when the table's cells
+         * are top-aligned and only the one-line ones centred).
+         */
+        private boolean fillsFreeColumns(List<Line> body, int at, int above, int below, boolean centred) {
+            if (above == 0 || centred) {
+                return true;
+            }
+            java.util.Set<Integer> middle = new java.util.HashSet<>();
+            List<Run> middleCells = rowCells(body.get(at));
+            for (int k = 0; k < middleCells.size(); k++) {
+                middle.add(k == 0 ? first : column(edges, middleCells.get(k)));
+            }
+            for (int k = at - above; k <= at + below; k++) {
+                if (k != at && rowCells(body.get(k)).stream().anyMatch(c -> middle.contains(column(edges, c)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** How many of the {@code above} lines over the number line at {@code at} end a sentence. */
+        private int sentencesAbove(List<Line> body, int at, int above) {
+            int ended = 0;
+            for (int k = at - above; k < at; k++) {
+                String line = text.substring(body.get(k).start(), body.get(k).end()).strip();
+                ended += line.endsWith("。") || line.endsWith("；") ? 1 : 0;
+            }
+            return ended;
         }
 
         /** Each part: its category row as it stands, then each band as one row (see {@link #writeBand}). */
         void write(List<List<Line>> bands, int columns, Rewrite out) {
             for (Part part : parts) {
                 if (part.category() != null) {
+                    // a row of one cell, as the rows around it are rows: the table goes on past it
                     out.copy(part.category().start(), part.category().end());
-                    out.add("\n", part.category().end());
+                    out.add("\t\n", part.category().end());
                 }
                 for (List<Line> band : part.bands()) {
                     writeBand(band, columns, out);
@@ -562,7 +653,7 @@ final class CentredBands {
             for (int c = 0; c < columns; c++) {
                 byColumn.add(new ArrayList<>());
             }
-            Line middle = band.get(band.size() / 2);
+            Line middle = numberLine(band);
             for (Line line : band) {
                 List<Run> cells = rowCells(line);
                 for (int k = 0; k < cells.size(); k++) {

@@ -204,6 +204,38 @@ class TableFormsTest {
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("区科技局:lead", "区财政局:co");
     }
 
+    /**
+     * A ruled PDF table whose one-line cells the PDF centres in their rows: a three-line row prints its number on its
+     * middle line, a two-line row on its upper line, so a row's last line (ending its sentence) stands between two
+     * numbers and belongs to the row above.
+     */
+    @Test
+    void rowsOfEvenAndOddHeightsCentredInTheirRowsKeepTheirLastLines() {
+        // columns at 0, 8, 34, 72, 90 (display width, a Chinese character two)
+        String text = String.join("\n",
+                "某某区科技创新实施方案",
+                "一、重点任务",
+                "1.建设光电产业研究院。依托高校建设研究院。",
+                "2.开展校企技术对接活动。每季度举办对接会。",
+                "3.建设中试验证平台。建成中试平台。",
+                "附件",
+                at(0, "序号", 8, "重点任务", 34, "主要措施", 72, "牵头单位", 90, "配合单位"),
+                at(34, "支持某某大学光电学院与高新区共", 90, "高新区管委会、区财"),
+                at(0, "1", 8, "建设光电产业研究院", 34, "建光电产业研究院，完成一期场地", 72, "区科技局"),
+                at(34, "装修和设备购置。", 90, "政局"),
+                at(0, "2", 8, "开展校企技术对接活动", 34, "每季度举办一场专场对接会，发布", 72, "区科技局", 90, "区工商联"),
+                at(34, "企业技术需求清单。"),
+                at(0, "3", 8, "建设中试验证平台", 34, "推动中试平台建成运营，面向中小", 72, "高新区管委会", 90, "区科技局、区发改局"),
+                at(34, "企业提供封装测试服务。"));
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("建设光电产业研究院", "开展校企技术对接活动", "建设中试验证平台");
+        assertThat(s.annex().get(1).work()).endsWith("技术需求清单。");
+        assertThat(s.annex().get(2).work()).startsWith("推动中试平台");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "高新区管委会:co", "区财政局:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("高新区管委会:lead", "区科技局:co", "区发改局:co");
+    }
+
     /** A measures' duty table whose narrow 条款 and 兑现时间 headers a PDF wrapped letter by letter. */
     @Test
     void headerNamesWrappedLetterByLetterInNarrowColumnsAreJoined() {
@@ -580,5 +612,16 @@ class TableFormsTest {
         assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("某某理工大学新材料研究院二期建设",
                 "新能源电池产业技术研究院一期工程", "国家大学科技园扩区工程");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("工信局:lead", "某某区人民政府:co", "科技局:co");
+    }
+
+    /** A line of cells, each starting at its display column (a Chinese character two columns wide). */
+    private static String at(Object... columnsAndCells) {
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k < columnsAndCells.length; k += 2) {
+            int column = (Integer) columnsAndCells[k];
+            int width = dev.collabgraph.loader.text.DisplayWidth.of(line);
+            line.append(" ".repeat(Math.max(1, column - width))).append((String) columnsAndCells[k + 1]);
+        }
+        return line.toString().replaceFirst("^ ", "");
     }
 }
