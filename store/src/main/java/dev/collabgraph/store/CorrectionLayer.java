@@ -77,7 +77,7 @@ public final class CorrectionLayer {
                     && relationships.removeIf(r -> r.type().name().equals(c.type()) && r.from().equals(c.from())
                     && r.to().equals(c.to()));
             case ADD_RELATIONSHIP -> {
-                if (!documentId.equals(c.document()) || structural(c.type()) && !ownStructure(c.from()) && !ownStructure(c.to())) {
+                if (!documentId.equals(c.document()) || RelType.valueOf(c.type()).isStructural() && !ownStructure(c.from()) && !ownStructure(c.to())) {
                     // a structural relationship (RESPONSIBLE_FOR, MENTIONS …) hangs on one of the document's own
                     // sections, tasks or targets: between two named entities nothing would remove it with the document
                     yield false;
@@ -86,14 +86,6 @@ public final class CorrectionLayer {
                         List.of(new Evidence(c.quote(), c.start(), c.end(), Correction.RULE))));
                 yield true;
             }
-        };
-    }
-
-    /** Whether {@code type} is one of the relationships of a document's structure, kept by its structure nodes. */
-    public static boolean structural(String type) {
-        return switch (RelType.valueOf(type)) {
-            case HAS_SECTION, HAS_TASK, HAS_INDICATOR, HAS_TARGET, DETAILS, RESPONSIBLE_FOR, MENTIONS -> true;
-            default -> false;
         };
     }
 

@@ -8,7 +8,6 @@ import dev.collabgraph.model.ExtractedGraph;
 import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
 import dev.collabgraph.store.Correction;
-import dev.collabgraph.store.CorrectionLayer;
 import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
@@ -265,7 +264,7 @@ public final class CorrectionService {
                 Entity from = node(r.from(), "from");
                 Entity to = node(r.to(), "to");
                 String type = relType(r.type());
-                if (CorrectionLayer.structural(type) && !ownStructure(from, document) && !ownStructure(to, document)) {
+                if (RelType.valueOf(type).isStructural() && !ownStructure(from, document) && !ownStructure(to, document)) {
                     // removing the document must remove what an editor added to it
                     throw bad("to", "a " + type + " relationship must link one of the document's own sections, tasks,"
                             + " indicators or targets", "“" + type + "”关系须连到本文件自己的章节、任务、指标或目标");

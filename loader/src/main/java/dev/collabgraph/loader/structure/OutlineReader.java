@@ -99,13 +99,17 @@ final class OutlineReader {
         // with only （一） items, they are the list the rows or duties would name
         List<Heading> listHeadings = family == null ? levelTwoListed(headings) : headings;
         Pattern listFamily = family == null ? Headings.LEVEL_TWO : family;
+        // the list numbered once, when first asked: by the rows, the duties and the task selection alike
+        TaskNumbering.Result[] listed = new TaskNumbering.Result[1];
+        java.util.function.Supplier<TaskNumbering.Result> listing = () -> listed[0] != null ? listed[0]
+                : (listed[0] = TaskNumbering.number(body, marks(listHeadings), listFamily));
         Set<Integer> namedByRows = byTables.rowTitles().isEmpty() && byTables.numbers().isEmpty()
-                ? Set.of() : TableItems.named(TaskNumbering.number(body, marks(listHeadings), listFamily), byTables);
+                ? Set.of() : TableItems.named(listing.get(), byTables);
         // items whose titles a part of duties unit by unit quotes (区科技局：牵头负责“建设某某科学城”工作)
         Set<String> quotedTitles = DutyLists.quotedTitles(body);
         if (!quotedTitles.isEmpty()) {
             Set<Integer> named = new HashSet<>(namedByRows);
-            TaskNumbering.number(body, marks(listHeadings), listFamily).tasks().stream()
+            listing.get().tasks().stream()
                     .filter(t -> DutyLists.quoted(t.paragraph().text(), quotedTitles))
                     .forEach(t -> named.add(t.paragraph().index()));
             namedByRows = named;
@@ -114,7 +118,7 @@ final class OutlineReader {
                 : NoteReader.presentOrRoles(p.text(), ""))) {
             headings = listHeadings;
             family = listFamily;
-            TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
+            TaskNumbering.Result numbered = listing.get();
             TaskSelection.Choice choice = TaskSelection.choose(body, levelTwoItems(headings), numbered,
                     headings.stream().map(Heading::paragraph).toList(), family == Headings.ARTICLE_TASK,
                     framingParts(headings), namedElsewhere, namedByRows);
