@@ -181,10 +181,10 @@ final class Boundaries {
     private static final java.util.Set<Character> ADVERBS = java.util.Set.of('已', '将', '均', '还', '正', '曾', '也', '都', '亦');
     /**
      * Institutions that end a name before 与 (某某职业教育中心与某某公司, 我校与某某集团): a school, centre, institute or
-     * hospital, or a speaker's own (我校, 本院), is a party of its own.
+     * hospital, a speaker's own (我校, 本院), or a kind of them (知名高校院所与某某高新区), is a party of its own.
      */
     private static final WordIndex INSTITUTION_ENDS = new WordIndex(java.util.List.of("学校", "大学", "学院", "中心",
-            "研究院", "研究所", "医院", "我校", "本校", "我院", "本院"));
+            "研究院", "研究所", "医院", "我校", "本校", "我院", "本院", "院所", "高校", "科研机构"));
 
     /** The last characters of a county, city, district, province or prefecture's name. */
     private static final String PLACE_ENDS = "县市区省州";

@@ -48,6 +48,8 @@ final class Lexicon {
             "串联", "指导", "提交", "获批",
             // sending a school's or an institute's people (选派X大学专家组建团队)
             "选派",
+            // a rank a body is given (新认定为市级工程技术研究中心的, 被评为X, 列为X): the rank is no part of its name
+            "认定为", "评定为", "确定为", "列为", "评为",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
             "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合", "会同");

@@ -100,6 +100,16 @@ final class RegionNames {
         int chunk = Boundaries.chunkStart(text, at);
         int s = Boundaries.nameStart(text, chunk, at, Label.Region, scan.covered);
         s += Lexicon.leadingLength(text, s, at);
+        if (at - s > MAX_AREA_STEM) {
+            // 融入长三角科技创新共同体和南京都市圈: a conjunction before a short stem joins it to what went before
+            for (int k = at - 3; k >= at - MAX_AREA_STEM - 1 && k > s; k--) {
+                char c = text.charAt(k);
+                if (c == '和' || c == '与' || c == '及') {
+                    s = k + 1;
+                    break;
+                }
+            }
+        }
         if (at - s < 2 || at - s > MAX_AREA_STEM || Lexicon.specificChars(text.substring(s, at)) < 2) {
             return;
         }

@@ -146,6 +146,12 @@ final class AnnexLinker {
         return 2.0 * previous[y.length()] / (x.length() + y.length());
     }
 
+    /** Whether two titles are the same words but for punctuation and spaces. */
+    static boolean sameWords(String x, String y) {
+        String a = normal(x);
+        return !a.isEmpty() && a.equals(normal(y));
+    }
+
     private static String normal(String title) {
         return NOT_WORD.matcher(title).replaceAll("");
     }

@@ -34,7 +34,10 @@ final class ColumnLegend {
                 while (name.find()) {
                     String column = name.group();
                     // 牵头部门为… defines nothing new: only names that are no role's own are taken
-                    if (!AnnexColumns.UNIT_COLUMN.matcher(column).matches() || column.startsWith("主")) {
+                    Matcher own = AnnexColumns.UNIT_COLUMN.matcher(column);
+                    boolean roleOwn = own.matches() && (own.group(1) == null || "责任".equals(own.group(1))
+                            || UnitLists.roleOf(own.group(1)) != null);
+                    if (!roleOwn || column.startsWith("主")) {
                         roles.putIfAbsent(column, says.group(2));
                     }
                 }

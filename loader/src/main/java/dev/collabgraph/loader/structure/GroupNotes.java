@@ -222,11 +222,23 @@ final class GroupNotes {
     /** The item numbers such paragraphs of {@code body} name: those items carry a note, given elsewhere. */
     static Set<Integer> named(List<Paragraph> body) {
         Set<Integer> named = new java.util.HashSet<>();
+        int lastArticle = 0;
         for (Paragraph p : body) {
-            if (!p.isTableRow() && opens(p.text())) {
+            if (p.isTableRow()) {
+                continue;
+            }
+            Matcher article = Headings.ARTICLE_TASK.matcher(p.text());
+            int own = article.find() ? Numerals.value(article.group(1)) : -1;
+            boolean inSequence = own > 0 && own == lastArticle + 1;
+            lastArticle = own > 0 ? own : lastArticle;
+            if (opens(p.text())) {
                 // read on the paragraph's own text: the outline has no logical text at hand
-                read(p.text(), 0, p.text().length())
-                        .forEach(g -> named.addAll(g.items()));
+                for (Group g : read(p.text(), 0, p.text().length())) {
+                    // 第四条 市科技局负责… after 第三条 is that article stating a duty, not a note naming it
+                    if (!(inSequence && g.items().equals(Set.of(own)))) {
+                        named.addAll(g.items());
+                    }
+                }
             }
         }
         return named;

@@ -56,10 +56,13 @@ final class OutlineReader {
     private static final String SAFEGUARDS = "保障";
     /**
      * Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions; a
-     * call's conditions, procedure and contacts (揭榜条件, 申报程序, 联系方式).
+     * call's conditions, procedure and contacts (揭榜条件, 申报程序, 联系方式); a fund's or a regulation's standing
+     * duties, application and review, and supervision (职责分工, 申报和审批, 监督管理), named so alone.
      */
     private static final Pattern FRAMING_PART = Pattern.compile(
-            "总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施|程序|流程|条件|联系方式|申报要求|支持方式");
+            "总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施|程序|流程|条件|联系方式|申报要求|支持方式"
+            + "|^(?:职责分工|部门职责|管理职责|监督管理|监督检查|绩效管理|资金管理)$"
+            + "|^(?:申报|受理|审核|评审|审批|兑现|拨付)(?:(?:和|与|及|、)?(?:申报|受理|审核|评审|审批|兑现|拨付|管理))+$");
 
     private OutlineReader() {
     }
@@ -502,8 +505,16 @@ final class OutlineReader {
         String title = TRAILING_SEMICOLON.matcher((cut.find() ? rest.substring(0, cut.start()) : rest).strip()).replaceFirst("");
         // a list's status tag printed after the heading (建设实验室推进中, …　未开始): not the title's
         Matcher status = STATUS_TAG.matcher(title);
-        return status.find() && status.start() >= MIN_TITLE_BEFORE_STATUS ? title.substring(0, status.start()).strip() : title;
+        title = status.find() && status.start() >= MIN_TITLE_BEFORE_STATUS ? title.substring(0, status.start()).strip() : title;
+        // the place in the plan the item carries out, bracketed after its heading (（规划第三章第一节）): not the title's
+        Matcher reference = TRAILING_REFERENCE.matcher(title);
+        return reference.find() && reference.start() >= MIN_TITLE_BEFORE_STATUS ? title.substring(0, reference.start()).strip()
+                : title;
     }
+
+    /** A bracketed reference to a chapter, section or article of another text, closing a heading. */
+    private static final Pattern TRAILING_REFERENCE = Pattern.compile(
+            "[（(][^（）()]{0,10}第[一二三四五六七八九十百\\d]{1,4}[章节条部篇](?:第[一二三四五六七八九十\\d]{1,3}[节条款])?[^（）()]{0,6}[）)]$");
 
     private static final Pattern TRAILING_SEMICOLON = Pattern.compile("[；;]$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\u3000]*[，,、；;][\\s\u3000]*");

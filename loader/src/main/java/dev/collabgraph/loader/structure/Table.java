@@ -115,9 +115,10 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
     }
 
     private static final int MAX_HEADER_CELL = 12;
-    /** A table's caption: 表一　…, 附表2, …分工表, …清单（12项）. */
+    /** A table's caption: 表一　…, 附表2, …分工表, …清单（12项）, or the label of the annex it opens (附件2). */
     private static final Pattern CAPTION = Pattern.compile(
-            "^(?:附?表[\\s\u3000]*[一二三四五六七八九十\\d]+|.{2,40}(?:表|清单)(?:[（(][^（）()]{1,12}[)）])?$)");
+            "^(?:附?表[\\s\u3000]*[一二三四五六七八九十\\d]+|.{2,40}(?:表|清单)(?:[（(][^（）()]{1,12}[)）])?$"
+                    + "|附[\\s\u3000]*件[\\s\u3000]*[一二三四五六七八九十\\d]{0,2}[：:]?$)");
 
     private static boolean isEmptyRow(Paragraph row) {
         return row.isTableRow() && filledCells(row) == 0;

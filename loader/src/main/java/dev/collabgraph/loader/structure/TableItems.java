@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A division of work whose rows repeat the body's numbered items, by number and title (表1 …任务分工: 序号 | 任务 |
@@ -61,6 +62,10 @@ final class TableItems {
                     break;
                 }
             }
+            if (!named.contains(t.paragraph().index()) && onlyRowTitled(rowTitles.values(), title)) {
+                // rows numbered apart from the items (序号 1–8 | 支持事项 | 对应条款 第七条…) name them by their words
+                named.add(t.paragraph().index());
+            }
         }
         return named;
     }
@@ -78,10 +83,19 @@ final class TableItems {
             if (row.units().isEmpty()) {
                 continue;
             }
-            GroupNotes.task(tasks, row.number()).filter(t -> sameTask(row.title(), t.title()))
-                    .ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), row.units(), row.span())));
+            Optional<TaskBlock> task = GroupNotes.task(tasks, row.number()).filter(t -> sameTask(row.title(), t.title()));
+            if (task.isEmpty()) {
+                List<TaskBlock> worded = tasks.stream().filter(t -> AnnexLinker.sameWords(row.title(), t.title())).toList();
+                task = worded.size() == 1 ? Optional.of(worded.get(0)) : Optional.empty();
+            }
+            task.ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), row.units(), row.span())));
         }
         return notes;
+    }
+
+    /** Whether exactly one of the rows' titles is {@code title} word for word. */
+    private static boolean onlyRowTitled(java.util.Collection<String> rowTitles, String title) {
+        return rowTitles.stream().filter(r -> AnnexLinker.sameWords(r, title)).count() == 1;
     }
 
     static boolean sameTask(String rowTitle, String itemTitle) {

@@ -54,6 +54,8 @@ final class TargetReader {
         String text = paragraph.text();
         Set<Integer> taken = respectively(paragraph, taskNumber, sectionKey, targets);
         String lastMetric = null;
+        Matcher heading = ITEM_HEADING.matcher(text);
+        heading = heading.lookingAt() ? heading : null;
         // transparent bounds: the look-behind sees the character before the start a quantity is tried at
         Matcher q = QUANTITY.matcher(text).useTransparentBounds(true);
         int previousEnd = -1;
@@ -79,7 +81,13 @@ final class TargetReader {
             String named = labelled ? before.substring(0, before.length() - 1) : before;
             Matcher verb = VERB.matcher(named);
             String verbWord = verb.find() ? verb.group(1) : "";
-            String metric = clean(named.substring(0, named.length() - verbWord.length()));
+            String cut = verbWord;
+            Matcher verbYear = verbWord.isEmpty() ? VERB_THEN_YEAR.matcher(named) : null;
+            if (verbYear != null && verbYear.find()) {
+                verbWord = verbYear.group(1); // 由2020年的2.45%提高到2025年的3.2%: the year sits between verb and value
+                cut = verbYear.group();
+            }
+            String metric = clean(named.substring(0, named.length() - cut.length()));
             String comparator = comparator(verbWord, q.group(4), q.group(2) != null);
             if (subsidy(text, clauseStart, clauseEnd, metric.isEmpty() || "<=".equals(comparator))) {
                 continue;
@@ -93,8 +101,12 @@ final class TargetReader {
                         "=", new Span(paragraph.start() + clauseStart + earlier.start(), paragraph.start() + q.end())));
                 continue;
             }
-            if (metric.isEmpty() && lastMetric != null && YEAR_LED.matcher(before).lookingAt()) {
+            if (metric.isEmpty() && lastMetric != null && (YEAR_LED.matcher(before).lookingAt()
+                    || BASE_LED.matcher(before).lookingAt())) {
                 metric = lastMetric; // …提高到2025年的2.6%、2027年的2.9% / 到2025年达到150家；到2027年达到220家: the same metric
+            }
+            if (metric.isEmpty() && heading != null && clauseStart == heading.end()) {
+                metric = heading.group(1); // 1.研发经费投入强度。由2020年的2.45%提高到…: the item's heading names it
             }
             if (metric.isEmpty() || metric.endsWith("等")) {
                 metric = clean(text.substring(q.end(), clauseEnd));
@@ -201,6 +213,14 @@ final class TargetReader {
     /** A base-year value in brackets after a goal: （2025年为68.5亿元）, （2025年：1.86%）. */
     private static final Pattern BRACKETED_BASE = Pattern.compile("[（(](\\d{4})年(?:底|末)?(?:为|是|：|:)?$");
     private static final Pattern YEAR_LED = Pattern.compile("^(?:到|至)?\\d{4}年(?:底|末)?");
+    /** A clause that opens with its base year (由2020年的2.45%提高到2025年的3.2%): the metric was named before it. */
+    private static final Pattern BASE_LED = Pattern.compile("^[由从]\\d{4}年");
+    /** A verb, then the year of the value after it (提高到2025年的): the verb gives the comparator, the year the value's. */
+    private static final Pattern VERB_THEN_YEAR = Pattern.compile(
+            "(超过|突破|达到|提高到|提升到|提高至|增加到|增长到|增至)\\d{4}年(?:底|末)?的?$");
+    /** An item's heading that names a metric alone (1.研发经费投入强度。), the sentence after giving its values. */
+    private static final Pattern ITEM_HEADING = Pattern.compile(
+            "(?:\\d{1,2}[.．、]|（\\d{1,2}）|（[一二三四五六七八九十]{1,3}）)[\\s\u3000]*([^，。；：、\\s\u3000]{2,30})[。：]");
     private static final Pattern INCREMENT = Pattern.compile("^(?:较|比)\\d{4}年");
     /** A metric that ends in the change since a year (高新技术企业较2025年增加): what follows is that change. */
     private static final Pattern CHANGE = Pattern.compile("(?:较|比)\\d{4}年(?:底|末)?(?:增加|增长|提高|提升|新增|减少|下降)$");

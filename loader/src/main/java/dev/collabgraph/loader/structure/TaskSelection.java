@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides, in a document with responsibility notes, which numbered paragraphs are its tasks: not by
@@ -89,6 +90,7 @@ final class TaskSelection {
         List<Boolean> partNoted = parts.stream().map(part -> numberedByPart.getOrDefault(part, List.of()).stream()
                 .anyMatch(t -> carriesNote(body, noted, position.get(t.paragraph().index()), boundary,
                         duties(articles, framing, part)))).toList();
+        boolean regulation = articles && isRegulation(body);
         int firstNoted = partNoted.indexOf(true);
         int lastNoted = partNoted.lastIndexOf(true);
         for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
@@ -105,7 +107,8 @@ final class TaskSelection {
             boolean headedNoted = headed.stream()
                     .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary, duties));
             boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
-            boolean continues = articles ? mostlyHeaded(listed) || between : !listed.isEmpty() && lastNumber > 0
+            // a regulation's framing chapters (申报和审批, 附则) are no work for their articles being short
+            boolean continues = articles ? mostlyHeaded(listed) && !(regulation && duties == Duties.NONE) || between : !listed.isEmpty() && lastNumber > 0
                     && listed.get(0).number() == lastNumber + 1 && !result.restarted();
             if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
                 chosen.addAll(listed);
@@ -166,6 +169,19 @@ final class TaskSelection {
 
     /** Which duties written in sentences count as a note: none, 由-clauses with a role verb, or any. */
     private enum Duties { NONE, ROLES, ALL }
+
+    /** A regulation states its purpose in its first article (第一条 为规范…，制定本办法。), a plan heads it (第一条 指导思想。). */
+    private static final Pattern PURPOSE_ARTICLE = Pattern.compile("^[\\s\u3000]*为.{2,120}?制定本(?:办法|细则|规定|规则|措施|条例|实施细则)");
+
+    private static boolean isRegulation(List<Paragraph> body) {
+        for (Paragraph p : body) {
+            Matcher article = Headings.ARTICLE_TASK.matcher(p.text());
+            if (article.find()) {
+                return PURPOSE_ARTICLE.matcher(p.text().substring(article.end())).find();
+            }
+        }
+        return false;
+    }
 
     private static boolean mostlyHeaded(List<TaskNumbering.Numbered> listed) {
         long headed = listed.stream().filter(t -> {

@@ -289,7 +289,7 @@ final class UnitLists {
         return switch (word) {
             case "牵头", "主办", "主责", "首责", "主抓", "主要责任" -> "lead";
             // 主要承载地 of a chain-chief plan: the districts and parks the chain is built in work with its lead
-            case "配合", "协办", "会办", "协抓", "参与", "协同", "协助", "属地", "成员", "其他责任", "承载地", "主要承载地" -> "co";
+            case "配合", "协办", "会办", "会审", "协审", "协抓", "参与", "协同", "协助", "属地", "成员", "其他责任", "承载地", "主要承载地" -> "co";
             default -> null;
         };
     }

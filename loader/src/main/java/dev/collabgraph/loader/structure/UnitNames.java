@@ -28,15 +28,16 @@ public final class UnitNames {
     /**
      * Endings of an organ's name: what a bracket of names without roles must show for every item. A bureau's own
      * sections (成果转化科, a county's 高新技术股) are organs too, a name of three characters at least (not
-     * 本科, not 控股).
+     * 本科, not 控股), and so are its institutes and offices (市科技情报研究所, 市环境监测所; not 场所).
      */
     private static final Pattern ORGAN = Pattern.compile(
-            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联|\\p{IsHan}{2}科|\\p{IsHan}{2}(?<![控持入参配])股)$");
+            "(?:局|委|办|厅|政府|管委会|部门|单位|部|院|中心|行|处|室|会|协|联|\\p{IsHan}{2}科|\\p{IsHan}{2}(?<![控持入参配])股"
+            + "|\\p{IsHan}{2}(?:研究|事务|监测|测试|检测|检验|设计|服务)所)$");
     /**
      * The last characters of {@link #ORGAN}'s endings: no other name can match it, and a bracket after one glosses
      * the name (报市政府办公室（市政府督查室）) rather than naming who does the work.
      */
-    static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科股";
+    static final String ORGAN_LAST = "局委办厅府会门位部院心行处室协联科股所";
     /** A collective (各区, 各乡镇, 各县（市、区）) names the places whose governments are meant. */
     private static final Pattern COLLECTIVE = Pattern.compile("^各.{0,12}(?:区|县|市|镇|乡|街道|）)$");
 

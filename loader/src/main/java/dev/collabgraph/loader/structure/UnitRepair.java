@@ -61,7 +61,8 @@ final class UnitRepair {
     /**
      * The unit named elsewhere in the document that {@code token} is an OCR misreading of: the same name with a
      * character it could not read (装备工□处), or with one character split into its two halves (禾斗技处 for 科技处,
-     * 原木才料工业处 for 原材料工业处). Only a name the document writes correctly elsewhere is taken.
+     * 原木才料工业处 for 原材料工业处), or with one character printed as its look-alike (市科枝局 for 市科技局). Only a name
+     * the document writes correctly elsewhere is taken.
      */
     static Optional<String> misread(String token, Set<String> known) {
         if (token.length() < 3) {
@@ -73,7 +74,7 @@ final class UnitRepair {
                     || name.charAt(name.length() - 1) != token.charAt(token.length() - 1)) {
                 continue;
             }
-            if (name.length() == token.length() && unreadableOnly(token, name)
+            if (name.length() == token.length() && (unreadableOnly(token, name) || lookalikeOnce(token, name))
                     || name.length() + 1 == token.length() && splitOnce(token, name)) {
                 return Optional.of(name);
             }
@@ -93,6 +94,38 @@ final class UnitRepair {
             }
         }
         return any;
+    }
+
+    /**
+     * Characters of units' names, each followed by a look-alike OCR takes it for (技 read as 枝: the same right part
+     * under another radical; 人 as 入). Both are real characters, so the repair goes one way only, from the look-alike
+     * to a name the document writes correctly elsewhere.
+     */
+    private static final String LOOKALIKES = "技枝技抆科料财材教数育肓人入社杜信倍监临管菅委季办力改攻发友政故资咨住往农衣体休";
+
+    /** Whether {@code token} is {@code name} with one character printed as its look-alike (市科枝局 for 市科技局). */
+    private static boolean lookalikeOnce(String token, String name) {
+        int differing = -1;
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) != name.charAt(i)) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && lookalikes(token.charAt(differing), name.charAt(differing));
+    }
+
+    private static boolean lookalikes(char printed, char meant) {
+        for (int i = 0; i + 1 < LOOKALIKES.length(); i += 2) {
+            char a = LOOKALIKES.charAt(i);
+            char b = LOOKALIKES.charAt(i + 1);
+            if (a == meant && b == printed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code token} is {@code name} with one character printed as two others (禾斗 for 科). */

@@ -133,6 +133,8 @@ public final class Cleaner {
             TreeOutlines::rewrite,
             // a document forwarded by e-mail is read without the client's quote marks
             QuotedMail::strip,
+            // a spreadsheet range pasted as tab rows, its cells with line breaks in quotes: each such cell on its row
+            PastedCells::join,
             // a draft printed with its lines numbered is read without the numbers
             text -> LineNumbers.strip(text).map(n -> new Rewrite.Rearranged(n.text(), n.origin())),
             // items beside their units in a gridless two-column table: read column by column

@@ -23,6 +23,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void aRankGivenIsNoNameAndAKindOfInstitutionBeforeYuIsAPartyOfItsOwn() {
+        Extraction e = read("新认定为市级工程技术研究中心的给予奖励。支持中国科学院、清华大学等国内知名高校院所与某某高新区共建新型研发机构，"
+                + "主动融入长三角科技创新共同体和南京都市圈建设。");
+        assertThat(e.names(Label.Platform)).noneMatch(n -> n.startsWith("为"));
+        assertThat(e.names(Label.Park)).contains("某某高新区").noneMatch(n -> n.contains("院所"));
+        assertThat(e.names(Label.Region)).contains("南京都市圈");
+    }
+
+    @Test
     void aNumberWithAScaleWordIsAQuantityNotANameLetter() {
         assertThat(Lexicon.specificChars("七大")).isZero();
         assertThat(Lexicon.specificChars("三个")).isZero();

@@ -1833,4 +1833,106 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("区发改局:lead", "区科技局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("区市场监管局:lead");
     }
+
+    @Test
+    void aFundsRulesAreItsSupportArticlesWhichAnIndexOfReceivingAndReviewingDepartmentsNamesByTitle() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新专项资金管理办法
+                第一章　总则
+                第一条　为规范专项资金管理，制定本办法。
+                第二章　职责分工
+                第二条　市科技局负责编制专项资金年度支出计划，会同市财政局下达资金。
+                第三条　市财政局负责专项资金预算安排和资金拨付。
+                第三章　支持方向
+                第四条　支持校企共建研发平台。对新认定的平台给予奖励。
+                第五条　支持科技成果转化。按技术交易额的5%给予奖励。
+                第六条　支持科技金融。对合作银行的贷款损失给予风险补偿。
+                第四章　申报和审批
+                第七条　市科技局会同有关部门每年发布申报通知。
+                第五章　附则
+                第八条　本办法自印发之日起施行。
+                附件
+                支持事项受理和审核部门一览表
+                序号\t支持事项\t对应条款\t受理部门\t会审部门
+                1\t支持校企共建研发平台\t第四条\t市科技局\t市财政局、市教育局
+                2\t支持科技成果转化\t第五条\t市科枝局\t市财政局
+                3\t支持科技金融\t第六条\t市地方金融管理局\t市科技局、市财政局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("支持校企共建研发平台", "支持科技成果转化", "支持科技金融");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co", "教育局:co");
+        // the OCR's 枝 for 技 is repaired to the name the document writes elsewhere
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, s.tasks().get(0).number())).containsExactly("科技局:lead", "财政局:co", "教育局:co");
+        assertThat(Docs.roles(s, s.tasks().get(2).number())).containsExactly("地方金融管理局:lead", "科技局:co", "财政局:co");
+    }
+
+    @Test
+    void aBracketedPlaceInThePlanIsNoPartOfATitleAndAnItemHeadingNamesTheMetricItsSentenceGives() {
+        DocumentStructure s = Docs.parse("""
+                某某区人民政府关于分解落实《某某区科技创新规划》主要目标和任务的通知
+                一、主要指标责任分工
+                1.研发经费投入强度。由2020年的2.45%提高到2025年的3.2%。牵头部门：区科技局；配合部门：区统计局。
+                二、重点任务责任分工
+                （一）构建高能级创新平台体系（规划第三章第一节）
+                支持某某大学建设创新研究院。
+                责任部门：区科技局（牵头），区发改局
+                （二）深度融入区域创新体系（规划第六章）
+                主动融入长三角科技创新共同体建设。
+                责任部门：区发改局（牵头），区科技局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).contains("构建高能级创新平台体系", "深度融入区域创新体系");
+        assertThat(s.targets()).anySatisfy(t -> {
+            assertThat(t.metric()).isEqualTo("研发经费投入强度");
+            assertThat(t.year()).isEqualTo(2020);
+            assertThat(t.value()).isEqualTo(2.45);
+        }).anySatisfy(t -> {
+            assertThat(t.metric()).isEqualTo("研发经费投入强度");
+            assertThat(t.year()).isEqualTo(2025);
+            assertThat(t.value()).isEqualTo(3.2);
+        });
+    }
+
+    @Test
+    void theDepartmentInChargeLeadsAndABureausInstituteIsAUnit() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技局巡察反馈意见整改落实方案
+                一、整改措施
+                1.建立对接机制。开展对接活动。
+                责任领导：张三　牵头科室：成果转化科　配合科室：市科技情报研究所　整改时限：立行立改、长期坚持
+                2.支持技术转移机构建设。对新认定的机构给予奖励。
+                主管部门：市科技局　配合部门：市财政局
+                3.支持企业吸纳技术成果。按实际支付额给予补助。
+                主管部门：市科技局
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("成果转化科:lead", "科技情报研究所:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead");
+    }
+
+    @Test
+    void aSpreadsheetRangePastedAsTabRowsKeepsItsQuotedCellsOnTheirRowsAndAnAnnexLabelOpensTheNextTable() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年科技创新工作要点
+                一、重点任务
+                1.建设农业科技园。完成二期建设。
+                2.强化科技人才引育。柔性引进人才。
+                附件1
+                序号\t工作任务\t具体内容\t牵头单位\t配合单位\t完成时限
+                1\t建设农业科技园\t"1.完成二期基础设施建设；
+                2.引进企业15家"\t县农业农村局\t县科技局\t12月底
+                2\t强化科技人才引育\t柔性引进人才30名\t县委组织部\t"县人社局、
+                县科技局"\t11月底
+                附件2
+                某某县2026年科技创新主要指标
+                序号\t指标名称\t单位\t2025年完成\t2026年目标\t责任单位
+                1\t研发经费投入强度\t%\t1.86\t2.1\t县科技局
+                2\t高新技术企业总数\t家\t58\t68\t县科技局
+                """);
+        assertThat(s.annex()).hasSize(2);
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("县委组织部:lead", "县人社局:co", "县科技局:co");
+        assertThat(s.annex().get(1).title()).isEqualTo("强化科技人才引育");
+        assertThat(s.indicators()).extracting(IndicatorRow::name).containsExactly("研发经费投入强度", "高新技术企业总数");
+        assertThat(s.indicators().get(0).values()).containsEntry("2025", 1.86).containsEntry("2026", 2.1);
+    }
 }
