@@ -26,8 +26,17 @@ final class Doc {
     final String text;
     final List<Mention> mentions;
     final Mention home;
+    /**
+     * The school whose own document this is (某某大学关于…, 关于印发《某某大学…方案》的通知): what 学校, 我校 and a clause
+     * without subject mean in it; null in other documents.
+     */
+    final Mention self;
 
     Doc(String text, List<Mention> mentions, String homeName) {
+        this(text, mentions, homeName, null);
+    }
+
+    Doc(String text, List<Mention> mentions, String homeName, Span title) {
         this.text = text;
         this.mentions = mentions;
         Mention h = null;
@@ -38,6 +47,24 @@ final class Doc {
             }
         }
         this.home = h;
+        this.self = title == null ? null : ownSchool(text, mentions, title);
+    }
+
+    /** What may stand in a title before the school that issues the document or names the plan as its own. */
+    private static final java.util.regex.Pattern BEFORE_OWN_SCHOOL = java.util.regex.Pattern.compile(
+            "^(?:关于(?:印发|转发)?)?《?");
+
+    /** The school named first in the title, issuing it or owning the plan it issues; the title itself is no mention. */
+    private static Mention ownSchool(String text, List<Mention> mentions, Span title) {
+        String head = text.substring(title.start(), title.end());
+        java.util.regex.Matcher before = BEFORE_OWN_SCHOOL.matcher(head);
+        int at = before.lookingAt() ? before.end() : 0;
+        for (Mention m : mentions) {
+            if (m.label() == Label.University && head.startsWith(m.name(), at)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Index of the first mention starting at or after {@code pos}. */

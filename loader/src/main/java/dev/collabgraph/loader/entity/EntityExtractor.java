@@ -85,7 +85,8 @@ public final class EntityExtractor {
         Relations relations = new Relations();
         List<Mention> parts = new ArrayList<>();
         NameRelations.apply(resolved, naming::mention, parts, relations);
-        Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city));
+        Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city),
+                structure.header() == null ? null : structure.header().titleSpan());
         SupportRules.apply(doc, relations);
         JointBuildRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);

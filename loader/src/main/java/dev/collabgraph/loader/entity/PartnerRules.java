@@ -28,6 +28,9 @@ final class PartnerRules {
     private static final int MAX_HEAD = 4;
     private static final Set<Label> JOINT = Set.of(Label.University, Label.Enterprise);
 
+    /** A school's word for itself, right before the connector. */
+    private static final Pattern SELF_WORD = Pattern.compile("(?:学校|我校|本校|校方)$");
+
     private static final Set<String> DASHES = Set.of("—", "——", "－", "-", "–");
 
     private PartnerRules() {
@@ -37,6 +40,8 @@ final class PartnerRules {
         String text = doc.text;
         Matcher connector = CONNECTOR.matcher(text);
         Matcher trigger = TRIGGER.matcher(text);
+        List<Mention> lastSubjects = List.of();
+        int lastSentence = -1;
         for (int at = 0; AnchoredFind.startingWith(connector, text, at, text.length(), CONNECTOR_OPENINGS); at = connector.end()) {
             List<Mention> partners = doc.runFrom(connector.end(), PARTIES);
             if (partners.isEmpty()) {
@@ -51,9 +56,17 @@ final class PartnerRules {
             }
             int to = triggered ? trigger.end() : after;
             String cue = connector.group() + (triggered ? "…" + trigger.group() : "");
+            boolean opens = connector.start() == doc.clauseStart(connector.start());
+            if (subjects.isEmpty() && opens && !lastSubjects.isEmpty()
+                    && lastSentence == doc.sentenceStart(connector.start())) {
+                subjects = lastSubjects; // 学校与A共建…，与B共建…: the clauses after the first go on with its subject
+            }
             if (subjects.isEmpty()) {
-                Mention s = connector.start() == doc.clauseStart(connector.start())
-                        ? lastActorBefore(doc, connector.start()) : doc.home;
+                Mention s = opens ? lastActorBefore(doc, connector.start()) : doc.home;
+                if (doc.self != null && (opens && s == null || SELF_WORD.matcher(doc.text)
+                        .region(doc.clauseStart(connector.start()), connector.start()).find())) {
+                    s = doc.self; // in a school's own plan: 学校与X共建…, and a clause opening with 与X合作…
+                }
                 subjects = s == null ? List.of() : List.of(s);
             }
             int from = subjects.isEmpty() || subjects.get(0) == doc.home ? connector.start()
@@ -63,6 +76,8 @@ final class PartnerRules {
                     out.add(RelType.PARTNERS_WITH, s, p, doc.clause(from, to), "partners:" + cue);
                 }
             }
+            lastSubjects = subjects;
+            lastSentence = doc.sentenceStart(connector.start());
         }
         coParticipation(doc, out);
         dashedPairs(doc, out);

@@ -17,11 +17,13 @@ final class ProjectBrands {
     }
 
     /**
-     * Han words only (not 最高1亿元), not opening with a generic word (产学研合作) and with specific words after the
-     * brand (not 区级以上重大科技).
+     * Han words only (not 最高1亿元), not opening with a generic word (产学研合作), with specific words after the
+     * brand (not 区级以上重大科技) and no state of the work in it (not 延期未结题).
      */
     private static boolean brandAndProduct(String phrase) {
         return phrase.chars().allMatch(c -> Lexicon.isHan((char) c))
+                // a state said of projects (延期未结题项目, 已竣工项目) is no product's name
+                && phrase.indexOf('未') < 0 && phrase.indexOf('已') < 0
                 && Lexicon.GENERIC.longestAt(phrase, 0, phrase.length()) == null
                 && Lexicon.specificChars(phrase.substring(2)) >= 2;
     }

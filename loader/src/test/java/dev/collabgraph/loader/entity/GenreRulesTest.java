@@ -23,6 +23,29 @@ class GenreRulesTest {
     }
 
     @Test
+    void inASchoolsOwnPlanTheSchoolIsTheSubjectOfXueXiaoAndOfClausesOpeningWithYu() {
+        Extraction e = Extraction.of(Cleaner.clean(Decoder.decode("x.txt", """
+                关于印发《某某理工大学服务地方发展行动方案》的通知
+                各学院、各部门：
+                现将《某某理工大学服务地方发展行动方案》印发给你们，请认真贯彻执行。
+                一、重点行动
+                1.共建研发平台。与恒瑞汽车零部件股份有限公司共建热管理联合研发中心。（牵头：科学技术研究院）
+                2.共建产业学院。学校与某某钢铁集团有限公司共建新材料产业学院，与恒拓智能装备有限公司共建智能制造产业学院。（牵头：教务处）
+                """.getBytes(StandardCharsets.UTF_8))));
+        assertThat(e.relations(dev.collabgraph.model.RelType.PARTNERS_WITH)).anyMatch(r -> r.contains("某某理工大学")
+                && r.contains("恒瑞汽车零部件股份有限公司")).anyMatch(r -> r.contains("某某理工大学")
+                && r.contains("某某钢铁集团有限公司")).anyMatch(r -> r.contains("某某理工大学")
+                && r.contains("恒拓智能装备有限公司"));
+    }
+
+    @Test
+    void aStateOfProjectsIsNoBrandAndBuildingWellEndsTheTextBeforeAPark() {
+        Extraction e = read("对延期未结题项目建立台账。支持某某大学依托某某高新区建好某某大学科技园。");
+        assertThat(e.names(Label.Enterprise)).doesNotContain("延期");
+        assertThat(e.names(Label.Park)).contains("某某大学科技园").noneMatch(n -> n.contains("建好"));
+    }
+
+    @Test
     void aRankGivenIsNoNameAndAKindOfInstitutionBeforeYuIsAPartyOfItsOwn() {
         Extraction e = read("新认定为市级工程技术研究中心的给予奖励。支持中国科学院、清华大学等国内知名高校院所与某某高新区共建新型研发机构，"
                 + "主动融入长三角科技创新共同体和南京都市圈建设。");
