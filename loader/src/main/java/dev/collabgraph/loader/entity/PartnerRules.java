@@ -29,7 +29,7 @@ final class PartnerRules {
     private static final Set<Label> JOINT = Set.of(Label.University, Label.Enterprise);
 
     /** A school's word for itself, right before the connector. */
-    private static final Pattern SELF_WORD = Pattern.compile("(?:学校|我校|本校|校方)$");
+    private static final Pattern SELF_WORD = Pattern.compile("(?:学校|我校|本校)$");
 
     private static final Set<String> DASHES = Set.of("—", "——", "－", "-", "–");
 
