@@ -168,8 +168,8 @@ final class Boundaries {
 
     private static final java.util.Set<String> SCHOOL_ENDS = java.util.Set.of("大学", "学院");
 
-    /** Verbs that are also what a company does (城市建设投资集团, 旅游发展集团, 土地开发公司). */
-    private static final java.util.Set<String> TRADE_VERBS = java.util.Set.of("建设", "发展", "开发");
+    /** Verbs that are also what a company does (城市建设投资集团, 旅游发展集团, 土地开发公司, 国有资本投资运营集团). */
+    private static final java.util.Set<String> TRADE_VERBS = java.util.Set.of("建设", "发展", "开发", "运营", "服务", "管理");
     /** What follows such a verb inside a company's name. */
     private static final WordIndex COMPANY_TRADES = new WordIndex(java.util.List.of("投资", "工程", "银行", "集团", "控股",
             "有限公司", "股份"));

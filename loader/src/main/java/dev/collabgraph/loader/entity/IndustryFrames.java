@@ -66,9 +66,10 @@ final class IndustryFrames {
     private static final Pattern FOCUS = Pattern.compile("以([^" + FRAME_STOPS + "]{2,40}?)等?为(?:重点|主导|首位|主攻)");
     private static final int FOCUS_MIN_CHARS = 2;
     private static final int FOCUS_MAX_CHARS = 40;
-    /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工). */
+    /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
     private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
-            + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术)$");
+            + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
+            + "|器|器件|模块|部件|元件)$");
     /** What a frame's subject ends with when it is a place or a chain (北区以…, 某某工业集中区以…, 某某产业链以…). */
     private static final String PLACE_OR_CHAIN_END = "区园链业谷城镇县市";
     private static final String RULE = "context:industry-frame";
@@ -193,8 +194,9 @@ final class IndustryFrames {
     private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{4,40}?)"
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
             + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进))");
-    /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业): not 等场景, 等主体. */
-    private static final Pattern FIELD_WORD = Pattern.compile("等(?:重点|新兴|细分|前沿)?(?:领域|方向|产业|行业|环节)?");
+    /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业, 等关键技术): not 等场景, 等主体. */
+    private static final Pattern FIELD_WORD = Pattern.compile(
+            "等(?:重点|新兴|细分|前沿|关键|核心|共性)?(?:领域|方向|产业|行业|环节|技术)?");
     /** An item that is not one field: a count (智能制造三大), a trade and more (氢能产业优化…), a list of its own. */
     private static final Pattern NOT_ONE_FIELD = Pattern.compile(
             "(?:[两二三四五六七八九十\\d]+(?:大|个|条)|(?:产业|行业|领域).+|等.*|[的与及])");
@@ -255,9 +257,8 @@ final class IndustryFrames {
         }
     }
 
-    /** 向精细化工和化工新材料延伸: the industries a park or a trade moves into. */
-    /** The verbs that close a 向… frame. */
-    private static final List<String> TOWARDS_VERBS = List.of("延伸", "拓展", "转型");
+    /** 向精细化工和化工新材料延伸, 向抗体药物、高端医疗器械集聚: the industries a park or a trade moves into. */
+    private static final List<String> TOWARDS_VERBS = List.of("延伸", "拓展", "转型", "集聚");
     private static final Pattern TOWARDS = Pattern.compile("向([^" + FRAME_STOPS + "]{2,30}?)(?:"
             + String.join("|", TOWARDS_VERBS) + ")");
     /** The first characters of {@link #TOWARDS_VERBS}. */

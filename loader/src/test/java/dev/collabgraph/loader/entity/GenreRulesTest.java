@@ -39,6 +39,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void aTradeMovingTowardsItsProductsAndTheKeyTechnologiesOfAConsortiumNameIndustries() {
+        Extraction e = read("推动光电信息产业向激光器件、光通信模块延伸，推动生物医药产业向抗体药物、高端医疗器械集聚。"
+                + "支持某某集团联合某某大学组建产业创新联合体，围绕工业机器人、精密减速器等关键技术开展联合攻关。");
+        assertThat(e.names(Label.Industry)).contains("激光器件", "光通信模块", "抗体药物", "高端医疗器械", "工业机器人",
+                "精密减速器");
+    }
+
+    @Test
     void aStateOfProjectsIsNoBrandAndBuildingWellEndsTheTextBeforeAPark() {
         Extraction e = read("对延期未结题项目建立台账。支持某某大学依托某某高新区建好某某大学科技园。");
         assertThat(e.names(Label.Enterprise)).doesNotContain("延期");
