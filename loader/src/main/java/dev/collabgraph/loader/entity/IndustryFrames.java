@@ -69,7 +69,7 @@ final class IndustryFrames {
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
     private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
-            + "|器|器件|模块|部件|元件)$");
+            + "|器|器件|模块|部件)$");
     /** What a frame's subject ends with when it is a place or a chain (北区以…, 某某工业集中区以…, 某某产业链以…). */
     private static final String PLACE_OR_CHAIN_END = "区园链业谷城镇县市";
     private static final String RULE = "context:industry-frame";
