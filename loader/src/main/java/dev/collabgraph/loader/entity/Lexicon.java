@@ -28,8 +28,9 @@ final class Lexicon {
             "带动", "辐射", "办好", "做好", "抓好", "建好", "助力", "同意", "关于", "请", "责成", "延伸",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
-            // where a platform or a company goes, and what a park is named (X研究院落户Y高新区, 位于Y, 联动Y, X获评Y)
-            "落户", "落地", "位于", "联动", "先后", "获评", "入选", "迁入", "赴",
+            // where a platform or a company goes, and what a park is named (X研究院落户Y高新区, 位于Y, 联动Y, X获评Y,
+            // 选址Y, 常驻Y, 到Y)
+            "落户", "落地", "位于", "联动", "先后", "获评", "入选", "迁入", "赴", "选址", "常驻", "到",
             // an appositive kind before a company's own name (支持链主企业X有限公司)
             "链主企业", "龙头企业", "配套企业", "重点企业",
             // a company named as part of another (其所属X公司, 其控股子公司X公司)

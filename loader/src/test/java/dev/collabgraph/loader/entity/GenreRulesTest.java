@@ -47,6 +47,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void whereABodyGoesOrSitsEndsTheTextBeforeThePark() {
+        Extraction e = read("推动高校院所到某某经济开发区设立分支机构，中试基地选址某某高新区，教授团队常驻某某新能源装备产业园。");
+        assertThat(e.names(Label.Park)).contains("某某经济开发区", "某某高新区", "某某新能源装备产业园")
+                .noneMatch(n -> n.startsWith("到") || n.contains("选址") || n.contains("常驻"));
+    }
+
+    @Test
     void aStateOfProjectsIsNoBrandAndBuildingWellEndsTheTextBeforeAPark() {
         Extraction e = read("对延期未结题项目建立台账。支持某某大学依托某某高新区建好某某大学科技园。");
         assertThat(e.names(Label.Enterprise)).doesNotContain("延期");
