@@ -50,7 +50,10 @@ final class Lexicon {
             // sending a school's or an institute's people (选派X大学专家组建团队)
             "选派",
             // a rank a body is given (新认定为市级工程技术研究中心的, 被评为X, 列为X): the rank is no part of its name
-            "认定为", "评定为", "确定为", "列为", "评为",
+            "认定为", "评定为", "确定为", "列为", "评为", "命名为", "升格为",
+            // choosing, recommending or arranging a body, sending people to it, strengthening it (确定X研究院, 推荐X大学,
+            // 安排X基地, 派驻X研究院, 走进X实验室, 建强X中心)
+            "确定", "推荐", "安排", "派驻", "走进", "建强",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
             "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合", "会同");

@@ -54,6 +54,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void choosingRecommendingOrRenamingABodyIsNoPartOfItsName() {
+        Extraction e = read("确定某某理工大学智能传感产业技术研究院，推荐某某大学新能源材料产业技术研究院。"
+                + "某某精细化工中试平台升格为市级中试基地，命名为某某精细化工中试基地。");
+        assertThat(e.names(Label.Platform)).contains("某某理工大学智能传感产业技术研究院", "某某大学新能源材料产业技术研究院")
+                .noneMatch(n -> n.startsWith("确定") || n.startsWith("推荐") || n.contains("升格为") || n.contains("命名为"));
+    }
+
+    @Test
     void aStateOfProjectsIsNoBrandAndBuildingWellEndsTheTextBeforeAPark() {
         Extraction e = read("对延期未结题项目建立台账。支持某某大学依托某某高新区建好某某大学科技园。");
         assertThat(e.names(Label.Enterprise)).doesNotContain("延期");
