@@ -56,7 +56,7 @@ final class Lexicon {
             "确定", "推荐", "安排", "派驻", "走进", "建强",
             // the label of a box (专栏1 某某产业集群): its number is skipped after it
             "专栏",
-            "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "联合", "会同");
+            "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "为", "联合", "会同");
 
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
     static final WordIndex BOUNDARY = new WordIndex(BOUNDARY_WORDS);
