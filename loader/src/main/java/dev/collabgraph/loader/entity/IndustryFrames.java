@@ -410,6 +410,36 @@ final class IndustryFrames {
 
     private static final char AND = '和';
 
+    /**
+     * 开展高端装备关键零部件攻关, 聚焦氢能装备关键技术开展联合攻关, 开展固态电池、储能材料等方向研究: the trades whose key
+     * parts or technologies joint research works on.
+     */
+    private static final Pattern WORKED_ON = Pattern.compile("(?:开展|聚焦|围绕)([^" + FRAME_STOPS + "]{2,30}?)"
+            + "(?:(?:关键|核心)(?:基础|共性)?(?:零部件|部件|技术)(?:开展)?|等(?:方向|领域))(?:联合)?(?:研究|研发|攻关)");
+    private static final int WORKED_ON_MAX_CHARS = 50;
+
+    /**
+     * The industries of {@link #WORKED_ON} frames: every item looks like an industry and ends as a trade does (not 工艺
+     * 数字化设计、智能检测控制等领域研究: kinds of work, not trades).
+     */
+    static void workedOn(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = WORKED_ON.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), WORKED_ON_OPENINGS); at = m.end()) {
+            if (m.end() - m.start() > WORKED_ON_MAX_CHARS) {
+                continue;
+            }
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
+                    && Enumerations.industryItem(scan, item[0], item[1])
+                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    private static final Openings WORKED_ON_OPENINGS = Openings.of("开展", "聚焦", "围绕");
+
     private static void addItems(Scan scan, int deng, int segmentStart, List<Candidate> out) {
         for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {
             if (item[0] >= segmentStart && item[1] - item[0] >= 2 && item[1] - item[0] <= 12

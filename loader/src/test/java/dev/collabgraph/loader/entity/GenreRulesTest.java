@@ -62,6 +62,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void theTradesWhoseKeyPartsJointResearchWorksOnAreIndustries() {
+        Extraction e = read("支持某某大学与某某重工集团有限公司联合开展高端装备关键零部件攻关。"
+                + "共建某某大学新能源研究院，重点开展固态电池、储能材料等方向研究。");
+        assertThat(e.names(Label.Industry)).contains("高端装备", "固态电池", "储能材料");
+    }
+
+    @Test
     void aStateOfProjectsIsNoBrandAndBuildingWellEndsTheTextBeforeAPark() {
         Extraction e = read("对延期未结题项目建立台账。支持某某大学依托某某高新区建好某某大学科技园。");
         assertThat(e.names(Label.Enterprise)).doesNotContain("延期");
