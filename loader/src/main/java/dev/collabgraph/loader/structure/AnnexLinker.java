@@ -152,6 +152,11 @@ final class AnnexLinker {
         return !a.isEmpty() && a.equals(normal(y));
     }
 
+    /** A title's words without punctuation and spaces, what {@link #sameWords} compares. */
+    static String words(String title) {
+        return normal(title);
+    }
+
     private static String normal(String title) {
         return NOT_WORD.matcher(title).replaceAll("");
     }

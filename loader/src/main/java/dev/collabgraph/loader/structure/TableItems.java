@@ -47,6 +47,9 @@ final class TableItems {
     static Set<Integer> named(TaskNumbering.Result numbered, Named byTables) {
         Set<Integer> named = new HashSet<>();
         Map<Integer, String> rowTitles = byTables.rowTitles();
+        // each row title's words once, not once per item: how many rows carry each
+        Map<String, Integer> rowWords = new HashMap<>();
+        rowTitles.values().forEach(r -> rowWords.merge(AnnexLinker.words(r), 1, Integer::sum));
         for (TaskNumbering.Numbered t : numbered.tasks()) {
             // an outline's 2.1 by its label; a plain number only while the numbering runs through the document
             if (byTables.numbers().contains(t.label()) && t.label().indexOf('.') > 0
@@ -62,7 +65,8 @@ final class TableItems {
                     break;
                 }
             }
-            if (!named.contains(t.paragraph().index()) && onlyRowTitled(rowTitles.values(), title)) {
+            String words = AnnexLinker.words(title);
+            if (!named.contains(t.paragraph().index()) && !words.isEmpty() && rowWords.getOrDefault(words, 0) == 1) {
                 // rows numbered apart from the items (序号 1–8 | 支持事项 | 对应条款 第七条…) name them by their words
                 named.add(t.paragraph().index());
             }
@@ -93,10 +97,6 @@ final class TableItems {
         return notes;
     }
 
-    /** Whether exactly one of the rows' titles is {@code title} word for word. */
-    private static boolean onlyRowTitled(java.util.Collection<String> rowTitles, String title) {
-        return rowTitles.stream().filter(r -> AnnexLinker.sameWords(r, title)).count() == 1;
-    }
 
     static boolean sameTask(String rowTitle, String itemTitle) {
         return !itemTitle.isBlank() && AnnexLinker.sameTask(rowTitle, itemTitle);
