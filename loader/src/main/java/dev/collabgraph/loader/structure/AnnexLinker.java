@@ -146,13 +146,7 @@ final class AnnexLinker {
         return 2.0 * previous[y.length()] / (x.length() + y.length());
     }
 
-    /** Whether two titles are the same words but for punctuation and spaces. */
-    static boolean sameWords(String x, String y) {
-        String a = normal(x);
-        return !a.isEmpty() && a.equals(normal(y));
-    }
-
-    /** A title's words without punctuation and spaces, what {@link #sameWords} compares. */
+    /** A title's words without punctuation and spaces: two titles with the same words name the same item. */
     static String words(String title) {
         return normal(title);
     }

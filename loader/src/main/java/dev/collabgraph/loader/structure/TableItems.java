@@ -89,14 +89,16 @@ final class TableItems {
             }
             Optional<TaskBlock> task = GroupNotes.task(tasks, row.number()).filter(t -> sameTask(row.title(), t.title()));
             if (task.isEmpty()) {
-                List<TaskBlock> worded = tasks.stream().filter(t -> AnnexLinker.sameWords(row.title(), t.title())).toList();
+                // a row numbered apart from the items names the one item with its words, if one has them
+                String words = AnnexLinker.words(row.title());
+                List<TaskBlock> worded = words.isEmpty() ? List.of()
+                        : tasks.stream().filter(t -> words.equals(AnnexLinker.words(t.title()))).toList();
                 task = worded.size() == 1 ? Optional.of(worded.get(0)) : Optional.empty();
             }
             task.ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), row.units(), row.span())));
         }
         return notes;
     }
-
 
     static boolean sameTask(String rowTitle, String itemTitle) {
         return !itemTitle.isBlank() && AnnexLinker.sameTask(rowTitle, itemTitle);

@@ -108,8 +108,8 @@ final class TaskSelection {
                     .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary, duties));
             boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
             // a regulation's framing chapters (申报和审批, 附则) are no work for their articles being short
-            boolean continues = articles ? mostlyHeaded(listed) && !(regulation && duties == Duties.NONE) || between : !listed.isEmpty() && lastNumber > 0
-                    && listed.get(0).number() == lastNumber + 1 && !result.restarted();
+            boolean continues = articles ? mostlyHeaded(listed) && !(regulation && duties == Duties.NONE) || between
+                    : !listed.isEmpty() && lastNumber > 0 && listed.get(0).number() == lastNumber + 1 && !result.restarted();
             if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
                 chosen.addAll(listed);
                 lastNumber = listed.get(listed.size() - 1).number();
@@ -171,13 +171,14 @@ final class TaskSelection {
     private enum Duties { NONE, ROLES, ALL }
 
     /** A regulation states its purpose in its first article (第一条 为规范…，制定本办法。), a plan heads it (第一条 指导思想。). */
-    private static final Pattern PURPOSE_ARTICLE = Pattern.compile("^[\\s\u3000]*为.{2,120}?制定本(?:办法|细则|规定|规则|措施|条例|实施细则)");
+    private static final Pattern PURPOSE_ARTICLE = Pattern.compile(
+            "[\\s\u3000]*为.{2,120}?制定本(?:办法|细则|规定|规则|措施|条例|实施细则)");
 
     private static boolean isRegulation(List<Paragraph> body) {
         for (Paragraph p : body) {
             Matcher article = Headings.ARTICLE_TASK.matcher(p.text());
-            if (article.find()) {
-                return PURPOSE_ARTICLE.matcher(p.text().substring(article.end())).find();
+            if (article.lookingAt()) {
+                return PURPOSE_ARTICLE.matcher(p.text().substring(article.end())).lookingAt();
             }
         }
         return false;
