@@ -66,7 +66,7 @@ final class Lexicon {
      * 创新驱动产业…), and so do the words for the whole place and year (全市新材料产业, 与我市产业, 全年新一代信息技术产业).
      */
     static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
-            java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "我市", "我区",
+            java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "全旗", "我市", "我区",
                     "我县", "本市", "园区", "县域", "全年")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */

@@ -47,6 +47,7 @@ final class RegionNames {
                 area(scan, i, i + word.length(), out);
             }
         }
+        boolean banners = BANNER_LEVEL.matcher(text).find();
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
             int suffixLength;
@@ -54,6 +55,10 @@ final class RegionNames {
                 suffixLength = 3;
             } else if (c == '省' || c == '市' || c == '区' || c == '县') {
                 suffixLength = 1;
+            } else if (c == BANNER && banners
+                    && (i + 1 >= text.length() || NOT_AFTER_BANNER.indexOf(text.charAt(i + 1)) < 0)) {
+                banner(scan, i, out);
+                continue;
             } else {
                 continue;
             }
@@ -86,6 +91,31 @@ final class RegionNames {
     private static boolean startsInsideKnown(Scan scan, int s, int stemEnd) {
         int known = scan.covered.nextSetBit(s);
         return known > s && known < stemEnd;
+    }
+
+    /**
+     * A banner (旗), the county level of Inner Mongolia, where the document speaks of that level (全旗, 旗人民政府, 旗委,
+     * 旗级): its names are long (巴彦塔拉旗, 科尔沁右翼中旗), and 旗 is also a flag (旗舰, 旗帜) elsewhere.
+     */
+    private static final char BANNER = '旗';
+    private static final java.util.regex.Pattern BANNER_LEVEL = java.util.regex.Pattern.compile(
+            "全旗|旗人民政府|旗委|旗级|旗政府");
+    private static final String NOT_AFTER_BANNER = "舰帜袍下手";
+    private static final int MAX_BANNER_STEM = 6;
+    private static final String LEVEL_AFTER = "报向由到在对全本该";
+
+    /** The banner whose 旗 stands at {@code at}: a stem of plain name letters from a boundary, two to six long. */
+    private static void banner(Scan scan, int at, List<Candidate> out) {
+        String text = scan.text;
+        int chunk = Boundaries.chunkStart(text, at);
+        int s = Boundaries.nameStart(text, chunk, at, Label.Region, scan.covered);
+        s += Lexicon.leadingLength(text, s, at);
+        // 报旗科技局, 向旗政府: the banner's level after a verb or a preposition, no banner's name
+        if (at - s < 2 || at - s > MAX_BANNER_STEM || LEVEL_AFTER.indexOf(text.charAt(at - 1)) >= 0
+                || !plainStem(text, s, at) || Lexicon.specificChars(text.substring(s, at)) < 2) {
+            return;
+        }
+        out.add(new Candidate(Label.Region, s, at + 1, "region:suffix", null));
     }
 
     /**

@@ -69,6 +69,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void aBannerIsARegionWhereTheDocumentSpeaksOfThatLevelButAFlagshipIsNot() {
+        Extraction e = read("全旗科技工作要点。依托某某塔拉旗现代农牧业产业园建设良种繁育基地，进展情况报旗科技局，培育旗舰企业。");
+        assertThat(e.names(Label.Region)).contains("某某塔拉旗").noneMatch(n -> n.contains("报") || n.contains("旗舰"));
+        assertThat(read("打造行业旗舰，建设某某塔拉旗舰店。").names(Label.Region)).noneMatch(n -> n.endsWith("旗"));
+    }
+
+    @Test
     void aStateOfProjectsIsNoBrandAndBuildingWellEndsTheTextBeforeAPark() {
         Extraction e = read("对延期未结题项目建立台账。支持某某大学依托某某高新区建好某某大学科技园。");
         assertThat(e.names(Label.Enterprise)).doesNotContain("延期");
