@@ -13,7 +13,8 @@
 // documents state it), the structure relationships (tasks, sections …) one by one; a degree counts the per-document
 // relationships, as before the summaries (degree store counts, the node's LINKs taken off). The evidence is read
 // for the links returned only: the first per-document relationship of each. A busy entity's tasks are still read
-// one by one (each task is a neighbour of its own, ranked by its degree).
+// one by one (each task is a neighbour of its own, ranked by its degree). In process the same rows come from a direct
+// walk (store Walks.neighbours); ties by name are broken by id so that both give one order.
 MATCH (n:Node {id: $id})
 WITH n, n:Task OR n:AnnexTask OR n:Section OR n:Document OR n:Indicator OR n:Target AS structure
 CALL (n) {
@@ -30,7 +31,7 @@ WITH structure, m, collect({type: type, source: source, target: target}) AS link
 // only an entity has summaries to take off: one reached through a summary, or any neighbour of a structure node (an
 // entity's other neighbours are its tasks, sections …, most of a busy entity's neighbours, read without that count)
 WITH m, links, COUNT { (m)--() } - CASE WHEN entity OR structure THEN COUNT { (m)-[:LINK]-() } ELSE 0 END AS degree
-ORDER BY degree DESC, m.name
+ORDER BY degree DESC, m.name, m.id
 WITH collect({node: m, links: links, degree: degree}) AS neighbours
 UNWIND neighbours[0..$limit] AS kept
 UNWIND kept.links AS link

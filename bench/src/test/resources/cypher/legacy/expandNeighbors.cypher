@@ -1,4 +1,5 @@
 // Tests: the query before the pair summaries (LINK), which it leaves out, to compare the answers with it.
+// Ties are ordered by id, as in the query now.
 // The neighbours of a node, best connected first, at most $limit of them, with one link per type to each (the
 // first quote of the first relationship as its evidence) and how many neighbours there are in all.
 // @param $id String — node id
@@ -10,7 +11,7 @@ WHERE type(r) <> 'LINK' AND (size($types) = 0 OR type(r) IN $types)
   AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
 WITH m, collect(r) AS rels
 WITH m, rels, COUNT { (m)--() } - COUNT { (m)-[:LINK]-() } AS degree
-ORDER BY degree DESC, m.name
+ORDER BY degree DESC, m.name, m.id
 WITH collect({node: m, rels: rels, degree: degree}) AS neighbours
 UNWIND neighbours[0..$limit] AS kept
 UNWIND kept.rels AS r

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * exactly the parameters a statement declares.
  *
  * <p>{@link #connect(BoltConnection)} works the same against the embedded DBMS (its Bolt connector) and an
- * external server; an in-process implementation for the embedded store can be added behind this interface.
+ * external server. The embedded store's in-process implementation adds {@link #walks()}, the few reads that walk
+ * relationships directly.
  */
 public interface GraphStore extends AutoCloseable {
     /** Timeout of a read or write transaction when the caller gives none. */
@@ -68,6 +69,11 @@ public interface GraphStore extends AutoCloseable {
 
     /** The kind of statement ({@code EXPLAIN}): READ_ONLY, READ_WRITE, WRITE_ONLY or SCHEMA_WRITE; nothing runs. */
     String explainQueryType(String text, Map<String, ?> arguments, Duration timeout);
+
+    /** Direct walks of the embedded store's relationships, when this store runs in process; else empty. */
+    default java.util.Optional<Walks> walks() {
+        return java.util.Optional.empty();
+    }
 
     @Override
     void close();

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -32,6 +33,7 @@ final class InProcessGraphStore implements GraphStore {
 
     private final GraphDatabaseService database;
     private final TransactionIdStore transactions;
+    private final Walks walks = new EmbeddedWalks(this);
 
     InProcessGraphStore(GraphDatabaseService database) {
         this.database = database;
@@ -70,6 +72,24 @@ final class InProcessGraphStore implements GraphStore {
         }
         // mapped after the transaction, as on the Bolt path: a mapper holds nothing of the database
         return mapAll(rows, mapper);
+    }
+
+    @Override
+    public Optional<Walks> walks() {
+        return Optional.of(walks);
+    }
+
+    /**
+     * Runs {@code work} on the store's own API in a transaction that is never committed with changes (the walks only
+     * read), stopped and failing as a read statement is: at its timeout, or when its caller cancels.
+     */
+    <T> T readDirect(Duration timeout, Function<Transaction, T> work) {
+        Cancellation cancellation = Cancellation.current();
+        try (Transaction tx = begin(timeout); Cancellation.Watch watch = cancellation.whileRunning(tx::terminate)) {
+            return work.apply(tx);
+        } catch (RuntimeException e) {
+            throw failure(e, cancellation);
+        }
     }
 
     /** Retries transient failures (deadlocks between parallel loads) in a fresh transaction, as the driver does. */

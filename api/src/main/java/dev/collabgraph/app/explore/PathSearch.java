@@ -3,6 +3,7 @@ package dev.collabgraph.app.explore;
 import dev.collabgraph.store.CypherFiles;
 import dev.collabgraph.store.CypherStatement;
 import dev.collabgraph.store.GraphStore;
+import dev.collabgraph.store.Walks;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -86,19 +88,15 @@ final class PathSearch {
 
         void expand() {
             List<String> next = new ArrayList<>();
-            long[] degree = {0};
+            long degree = 0;
             int level = expanded + 1;
-            // an end's every relationship (a task at an end is reached through its own), else what may lie between
-            CypherStatement statement = structure || expanded == 0 ? EXPAND : EXPAND_LINKS;
-            Map<String, ?> arguments = Map.of("ids", frontier, "through", through, "ends", List.of(from, to));
-            store.read(statement, arguments, levelTimeout(), r -> {
-                String target = r.get("to").asString();
+            for (Walks.PathStep step : level()) {
+                String target = step.to();
                 if (target.equals(end)) {
-                    return null;
+                    continue;
                 }
                 TreeSet<String> steps = adjacent.computeIfAbsent(target, k -> new TreeSet<>());
-                for (Value source : r.get("froms").values()) {
-                    String s = source.asString();
+                for (String s : step.froms()) {
                     steps.add(s);
                     adjacent.computeIfAbsent(s, k -> new TreeSet<>()).add(target);
                     read++;
@@ -107,13 +105,29 @@ final class PathSearch {
                 if (!target.equals(other) && distance.putIfAbsent(target, level) == null) {
                     next.add(target);
                     // what expanding it will read: its summaries, or every relationship when tasks may lie between
-                    degree[0] += r.get(structure ? "degree" : "links").asLong();
+                    degree += structure ? step.degree() : step.links();
                 }
-                return null;
-            });
+            }
             frontier = next;
-            frontierDegree = degree[0];
+            frontierDegree = degree;
             expanded = level;
+        }
+
+        /**
+         * The neighbours of the frontier: an end's every relationship (a task at an end is reached through its own),
+         * else what may lie between; walked directly in process, else by the statement that gives the same rows.
+         */
+        private List<Walks.PathStep> level() {
+            boolean linksOnly = !structure && expanded > 0;
+            List<String> ends = List.of(from, to);
+            Optional<Walks> walks = store.walks();
+            if (walks.isPresent()) {
+                return walks.get().pathLevel(frontier, through, ends, linksOnly, levelTimeout());
+            }
+            Map<String, ?> arguments = Map.of("ids", frontier, "through", through, "ends", ends);
+            return store.read(linksOnly ? EXPAND_LINKS : EXPAND, arguments, levelTimeout(), r -> new Walks.PathStep(
+                    r.get("to").asString(), r.get("froms").asList(Value::asString),
+                    linksOnly ? 0 : r.get("degree").asLong(), r.get("links").asLong()));
         }
 
         /** The distance from this side's end if the search measured it, else the least it can be. */
