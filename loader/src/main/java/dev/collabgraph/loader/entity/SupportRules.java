@@ -117,6 +117,14 @@ final class SupportRules {
             built = hosts.get(0);
             hosts = List.of();
         }
+        if (built == null && place != null && Lexicon.matchesAt(build, text, after)) {
+            // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park
+            Span evidence = doc.clause(openingStart, build.end());
+            for (Mention h : hosts) {
+                out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+            }
+            return;
+        }
         if (built == null) {
             return;
         }
