@@ -188,13 +188,17 @@ final class SupportRules {
         return null;
     }
 
-    /** Where a build verb may stand after 依托X: past a place it is built in (依托X在某某科技城建设P). */
+    /**
+     * Where a build verb may stand after 依托X: past a place it is built in (依托X在某某科技城建设P), the place also
+     * after a comma (依托A和B，在某某高新区建设P).
+     */
     private static int pastPlace(Doc doc, int pos) {
-        if (pos >= doc.text.length() || doc.text.charAt(pos) != IN) {
+        int in = pos < doc.text.length() && doc.text.charAt(pos) == '，' ? pos + 1 : pos;
+        if (in >= doc.text.length() || doc.text.charAt(in) != IN) {
             return pos;
         }
-        for (Mention m : doc.within(pos + 1, Math.min(doc.text.length(), pos + 1 + MAX_PLACE))) {
-            if (m.span().start() == pos + 1 && (m.label() == Label.Park || m.label() == Label.Region)) {
+        for (Mention m : doc.within(in + 1, Math.min(doc.text.length(), in + 1 + MAX_PLACE))) {
+            if (m.span().start() == in + 1 && (m.label() == Label.Park || m.label() == Label.Region)) {
                 return m.span().end();
             }
         }
