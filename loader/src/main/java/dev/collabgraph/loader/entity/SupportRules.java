@@ -70,8 +70,8 @@ final class SupportRules {
     /**
      * The builders named from {@code from} on and what they build: 支持X(与/联合Y)(在Z园)打造/建设/共建P → X, Y
      * HOSTS P; 依托Y → P RELIES_ON Y; P依托Y建设 → P RELIES_ON Y. Without an opening word ({@code opening} empty)
-     * only builders named with a second one count (A与B共建P), so that a sentence's subject building alone is left
-     * to the other rules.
+     * only builders named with a second one (A与B共建P) or building in a park (A在Y科技城设立P) count, so that a
+     * sentence's subject building alone is left to the other rules.
      */
     private static void builders(Doc doc, int from, String opening, int openingStart, Matcher build, Matcher join,
             Relations out) {
@@ -90,17 +90,22 @@ final class SupportRules {
                 after = doc.afterDefinition(last(more).span().end());
             }
         }
-        if (opening.isEmpty() && more.isEmpty()) {
+        boolean inPlace = after < text.length() && text.charAt(after) == IN;
+        if (opening.isEmpty() && more.isEmpty() && !inPlace) {
             return;
         }
         // 支持X在Y高新区设立Z: the park the builders build in is a partner of theirs
         Mention place = null;
-        if (after < text.length() && text.charAt(after) == IN) {
+        if (inPlace) {
             List<Mention> in = doc.runFrom(after + 1, Set.of(Label.Park));
             if (in.size() == 1) {
                 place = in.get(0);
                 after = place.span().end();
             }
+        }
+        if (opening.isEmpty() && more.isEmpty() && place == null) {
+            // a sentence's subject building alone is left to the other rules, unless it builds in a park (X在Y园设立Z)
+            return;
         }
         Mention built = builtAfter(doc, build, after);
         if (built == null && opening.equals("由")) {
