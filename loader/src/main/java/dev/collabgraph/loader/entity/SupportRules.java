@@ -101,6 +101,16 @@ final class SupportRules {
             if (in.size() == 1) {
                 place = in.get(0);
                 after = place.span().end();
+            } else if (more.isEmpty() && hosts.stream().allMatch(h -> h.label() == Label.Platform)) {
+                // 支持X技术转移中心在A大学、B学院设立工作站: the platform sets up its stations in the schools
+                List<Mention> schools = doc.runFrom(after + 1, Set.of(Label.University));
+                if (!schools.isEmpty() && Lexicon.matchesAt(build, text, last(schools).span().end())) {
+                    Span evidence = doc.clause(openingStart, build.end());
+                    for (Mention h : hosts) {
+                        schools.forEach(u -> out.add(RelType.PARTNERS_WITH, u, h, evidence, "partners:builds-in"));
+                    }
+                    return;
+                }
             }
         }
         if (opening.isEmpty() && more.isEmpty() && place == null) {
