@@ -34,6 +34,8 @@ final class SupportRules {
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
+    /** What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果). */
+    private static final String TRANSFER = "转化";
     /** The longest place name looked for after 在. */
     private static final int MAX_PLACE = 24;
 
@@ -132,10 +134,16 @@ final class SupportRules {
             built = hosts.get(0);
             hosts = List.of();
         }
-        if (built == null && place != null && Lexicon.matchesAt(build, text, after)) {
-            // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park
-            Span evidence = doc.clause(openingStart, build.end());
-            for (Mention h : hosts) {
+        boolean transfers = place != null && text.startsWith(TRANSFER, after);
+        if (built == null && place != null && (transfers || Lexicon.matchesAt(build, text, after))) {
+            // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park; so do
+            // schools that turn their results into products there (支持A联合B大学在Y产业园转化…成果)
+            Span evidence = doc.clause(openingStart, transfers ? after + TRANSFER.length() : build.end());
+            List<Mention> workers = new ArrayList<>(hosts);
+            if (!relies) {
+                workers.addAll(more);
+            }
+            for (Mention h : workers) {
                 out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
             }
             return;
