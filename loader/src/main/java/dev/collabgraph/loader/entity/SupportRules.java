@@ -19,10 +19,10 @@ import dev.collabgraph.loader.text.Span;
 final class SupportRules {
     /**
      * A build verb after the builders, a few words on (共同建设) or after the kind of the listed builders (桐阳重工、
-     * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设).
+     * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设, 联合A大学及上下游企业组建).
      */
     static final Pattern BUILD = Pattern.compile(
-            "，?(?:(?:等|有关)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
+            "，?(?:(?:等|有关|及)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
@@ -34,6 +34,8 @@ final class SupportRules {
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
+    /** What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果). */
+    private static final String TRANSFER = "转化";
     /** The longest place name looked for after 在. */
     private static final int MAX_PLACE = 24;
 
@@ -70,8 +72,8 @@ final class SupportRules {
     /**
      * The builders named from {@code from} on and what they build: 支持X(与/联合Y)(在Z园)打造/建设/共建P → X, Y
      * HOSTS P; 依托Y → P RELIES_ON Y; P依托Y建设 → P RELIES_ON Y. Without an opening word ({@code opening} empty)
-     * only builders named with a second one count (A与B共建P), so that a sentence's subject building alone is left
-     * to the other rules.
+     * only builders named with a second one (A与B共建P) or building in a park (A在Y科技城设立P) count, so that a
+     * sentence's subject building alone is left to the other rules.
      */
     private static void builders(Doc doc, int from, String opening, int openingStart, Matcher build, Matcher join,
             Relations out) {
@@ -90,17 +92,32 @@ final class SupportRules {
                 after = doc.afterDefinition(last(more).span().end());
             }
         }
-        if (opening.isEmpty() && more.isEmpty()) {
+        boolean inPlace = after < text.length() && text.charAt(after) == IN;
+        if (opening.isEmpty() && more.isEmpty() && !inPlace) {
             return;
         }
         // 支持X在Y高新区设立Z: the park the builders build in is a partner of theirs
         Mention place = null;
-        if (after < text.length() && text.charAt(after) == IN) {
+        if (inPlace) {
             List<Mention> in = doc.runFrom(after + 1, Set.of(Label.Park));
             if (in.size() == 1) {
                 place = in.get(0);
                 after = place.span().end();
+            } else if (more.isEmpty() && hosts.stream().allMatch(h -> h.label() == Label.Platform)) {
+                // 支持X技术转移中心在A大学、B学院设立工作站: the platform sets up its stations in the schools
+                List<Mention> schools = doc.runFrom(after + 1, Set.of(Label.University));
+                if (!schools.isEmpty() && Lexicon.matchesAt(build, text, last(schools).span().end())) {
+                    Span evidence = doc.clause(openingStart, build.end());
+                    for (Mention h : hosts) {
+                        schools.forEach(u -> out.add(RelType.PARTNERS_WITH, u, h, evidence, "partners:builds-in"));
+                    }
+                    return;
+                }
             }
+        }
+        if (opening.isEmpty() && more.isEmpty() && place == null) {
+            // a sentence's subject building alone is left to the other rules, unless it builds in a park (X在Y园设立Z)
+            return;
         }
         Mention built = builtAfter(doc, build, after);
         if (built == null && opening.equals("由")) {
@@ -116,6 +133,20 @@ final class SupportRules {
             // 澄州大学溪宁研究院依托澄州大学光电工程学院建设: the platform itself is what is built
             built = hosts.get(0);
             hosts = List.of();
+        }
+        boolean transfers = place != null && text.startsWith(TRANSFER, after);
+        if (built == null && place != null && (transfers || Lexicon.matchesAt(build, text, after))) {
+            // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park; so do
+            // schools that turn their results into products there (支持A联合B大学在Y产业园转化…成果)
+            Span evidence = doc.clause(openingStart, transfers ? after + TRANSFER.length() : build.end());
+            List<Mention> workers = new ArrayList<>(hosts);
+            if (!relies) {
+                workers.addAll(more);
+            }
+            for (Mention h : workers) {
+                out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+            }
+            return;
         }
         if (built == null) {
             return;
@@ -180,13 +211,17 @@ final class SupportRules {
         return null;
     }
 
-    /** Where a build verb may stand after 依托X: past a place it is built in (依托X在某某科技城建设P). */
+    /**
+     * Where a build verb may stand after 依托X: past a place it is built in (依托X在某某科技城建设P), the place also
+     * after a comma (依托A和B，在某某高新区建设P).
+     */
     private static int pastPlace(Doc doc, int pos) {
-        if (pos >= doc.text.length() || doc.text.charAt(pos) != IN) {
+        int in = pos < doc.text.length() && doc.text.charAt(pos) == '，' ? pos + 1 : pos;
+        if (in >= doc.text.length() || doc.text.charAt(in) != IN) {
             return pos;
         }
-        for (Mention m : doc.within(pos + 1, Math.min(doc.text.length(), pos + 1 + MAX_PLACE))) {
-            if (m.span().start() == pos + 1 && (m.label() == Label.Park || m.label() == Label.Region)) {
+        for (Mention m : doc.within(in + 1, Math.min(doc.text.length(), in + 1 + MAX_PLACE))) {
+            if (m.span().start() == in + 1 && (m.label() == Label.Park || m.label() == Label.Region)) {
                 return m.span().end();
             }
         }

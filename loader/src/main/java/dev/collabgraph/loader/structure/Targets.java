@@ -33,7 +33,51 @@ final class Targets {
     /** A goal set out as a field: its metric, a colon, its value. */
     private static final Pattern GOAL_FIELD = Pattern.compile("^[^：:。；]{2,30}[：:][\\s\u3000]*\\d");
 
+    /** A goal set for the end of the plan's period rather than a year: 到规划期末, 到“十四五”末. */
+    private static final Pattern PERIOD_END = Pattern.compile("(?:规划|计划|十[一二三四五六七八九]五”?)期?末");
+    /** A plan's period written by its years (2021—2025年, 2024-2026年): the second is its end. */
+    private static final Pattern PERIOD_YEARS = Pattern.compile("\\d{4}年?[—–－\\-~～至到](\\d{4})年");
+    /** A five-year plan by its number (“十四五”, 十五五规划): the n-th, from the third on, ends in 1955 + 5n. */
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile(
+            "十([一二三四五六七八九])五(?=”|规划|时期|期间|期?末)");
+    private static final int FIVE_YEAR_PLAN_BASE = 1955;
+
     private Targets() {
+    }
+
+    /**
+     * The year a plan's period ends, from its title, else from the first paragraph stating a period (a five-year plan's
+     * number or its years), else 0.
+     */
+    static int planEnd(String title, List<Paragraph> paragraphs) {
+        int year = periodEnd(title);
+        for (int i = 0; year == 0 && i < paragraphs.size(); i++) {
+            year = periodEnd(paragraphs.get(i).text());
+        }
+        return year;
+    }
+
+    private static int periodEnd(String text) {
+        Matcher plan = FIVE_YEAR_PLAN.matcher(text);
+        if (plan.find()) {
+            return FIVE_YEAR_PLAN_BASE + 5 * (10 + Numerals.value(plan.group(1)));
+        }
+        Matcher years = PERIOD_YEARS.matcher(text);
+        return years.find() ? Integer.parseInt(years.group(1)) : 0;
+    }
+
+    /** Goals whose own clause sets them for the period's end and names no year (到规划期末建成…200家) take its end year. */
+    private static List<TargetFact> atPeriodEnd(List<TargetFact> read, Paragraph p, int planEnd) {
+        if (planEnd == 0 || !PERIOD_END.matcher(p.text()).find()) {
+            return read;
+        }
+        return read.stream().map(f -> {
+            String clause = p.text().substring(Math.max(0, f.span().start() - p.start()),
+                    Math.min(p.text().length(), f.span().end() - p.start()));
+            return PERIOD_END.matcher(clause).find() && !GOAL_CELL_YEAR.matcher(clause).find()
+                    ? new TargetFact(f.taskNumber(), f.sectionKey(), f.metric(), f.value(), f.unit(), planEnd,
+                    f.comparator(), f.span()) : f;
+        }).toList();
     }
 
     /** The one year a heading names (2026年重点工作), or 0 when it names none or several. */
@@ -53,7 +97,9 @@ final class Targets {
     static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline,
                                  String title) {
         int titleYear = onlyYear(title);
-        List<TargetFact> read = read(preamble, body, outline);
+        List<Paragraph> all = new ArrayList<>(preamble);
+        all.addAll(body);
+        List<TargetFact> read = read(preamble, body, outline, planEnd(title, all));
         if (titleYear == 0) {
             return read;
         }
@@ -61,7 +107,8 @@ final class Targets {
                 f.value(), f.unit(), titleYear, f.comparator(), f.span())).toList();
     }
 
-    private static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline) {
+    private static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline,
+                                         int planEnd) {
         List<TargetFact> targets = new ArrayList<>();
         boolean goesOn = false;
         boolean underGoals = false;
@@ -71,7 +118,7 @@ final class Targets {
             boolean field = underGoals && GOAL_FIELD.matcher(p.text()).find();
             if (!p.isTableRow() && (goesOn || field || GOAL_YEAR.matcher(p.text()).find()
                     || GOAL_STATEMENT.matcher(p.text()).find())) {
-                targets.addAll(TargetReader.read(p, 0, ""));
+                targets.addAll(atPeriodEnd(TargetReader.read(p, 0, ""), p, planEnd));
                 goesOn = p.text().endsWith("；");
             } else {
                 goesOn = false;
@@ -86,7 +133,7 @@ final class Targets {
             if (p.isTableRow()) {
                 continue;
             }
-            readParagraph(p, outline, taskBodies, sectionBodies, targets);
+            readParagraph(p, outline, taskBodies, sectionBodies, targets, planEnd);
         }
         // a small table of goals whose cells are sentences (类别 | 具体目标): each such cell is prose
         for (Table table : Table.find(body)) {
@@ -98,7 +145,7 @@ final class Targets {
                 for (Table.Cell cell : Table.cells(row)) {
                     if (cell.text().length() >= MIN_GOAL_SENTENCE && GOAL_CELL_YEAR.matcher(cell.text()).find()) {
                         readParagraph(new Paragraph(row.index(), cell.span().start(), cell.span().end(), cell.text()),
-                                outline, taskBodies, sectionBodies, targets);
+                                outline, taskBodies, sectionBodies, targets, planEnd);
                     }
                 }
             }
@@ -107,7 +154,7 @@ final class Targets {
     }
 
     private static void readParagraph(Paragraph p, OutlineReader.Outline outline, ContainingSpans taskBodies,
-                                      ContainingSpans sectionBodies, List<TargetFact> targets) {
+                                      ContainingSpans sectionBodies, List<TargetFact> targets, int planEnd) {
         {
             int t = taskBodies.first(p.span());
             int task = t < 0 ? 0 : outline.tasks().get(t).number();
@@ -121,7 +168,8 @@ final class Targets {
             }
             String section = deepest == null ? "" : deepest.key();
             List<TargetFact> series = ArrowTargets.read(p, task, section);
-            List<TargetFact> read = series.isEmpty() ? TargetReader.read(p, task, section) : series;
+            List<TargetFact> read = series.isEmpty()
+                    ? atPeriodEnd(TargetReader.read(p, task, section), p, planEnd) : series;
             int partYear = deepest == null ? 0 : onlyYear(deepest.title());
             for (TargetFact f : read) {
                 // 二、2026年工作总体要求和主要预期目标 … 地区生产总值增长6%左右: the part's heading names the year

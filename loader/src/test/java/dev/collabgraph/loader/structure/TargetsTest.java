@@ -70,4 +70,17 @@ class TargetsTest {
                         tuple("技术合同成交额", 2027, 120.0), tuple("技术合同成交额", 2026, 96.0),
                         tuple("新增校企共建研发平台", 2027, 25.0));
     }
+
+    @Test
+    void aGoalForThePlansEndTakesTheEndYearOfThePeriodTheTitleStates() {
+        DocumentStructure structure = Docs.parse(String.join("\n",
+                "甲区人民政府关于分解落实《甲区科技创新“十四五”规划》主要目标和任务的通知",
+                "一、建设创新平台",
+                "1.建设研发平台。支持企业建设研发机构，到规划期末建成各类市级以上研发平台200家以上。",
+                "责任部门：区科技局"));
+        assertThat(structure.targets()).extracting(TargetFact::year, TargetFact::value)
+                .containsExactly(tuple(2025, 200.0));
+        assertThat(Targets.planEnd("乙市科技创新发展规划（2024—2028年）", java.util.List.of())).isEqualTo(2028);
+        assertThat(Targets.planEnd("乙市“十五五”科技创新规划", java.util.List.of())).isEqualTo(2030);
+    }
 }
