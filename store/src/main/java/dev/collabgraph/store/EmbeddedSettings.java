@@ -1,5 +1,6 @@
 package dev.collabgraph.store;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
@@ -11,6 +12,7 @@ public record EmbeddedSettings(boolean bolt, int boltPort, String password, Dura
                                long pageCacheBytes, int httpPort) {
     /** A cold first query can take about 2 s to plan, so shorter limits fail on start-up work. */
     static final Duration MIN_TRANSACTION_TIMEOUT = Duration.ofSeconds(5);
+    static final long MIN_PAGE_CACHE_BYTES = 128L << 20;
 
     public EmbeddedSettings {
         if (boltPort < 0 || boltPort > 65_535) {
@@ -27,10 +29,24 @@ public record EmbeddedSettings(boolean bolt, int boltPort, String password, Dura
 
     /**
      * No connector (the application reads and writes in process: {@link EmbeddedNeo4j#openStore()}), 60 s
-     * transactions, 128 MiB page cache, a password generated for the run should Bolt be turned on.
+     * transactions, a page cache of a quarter of the machine's memory ({@link #defaultPageCacheBytes()}), a password
+     * generated for the run should Bolt be turned on.
      */
     public static EmbeddedSettings defaults() {
-        return new EmbeddedSettings(false, 0, null, Duration.ofSeconds(60), 128L << 20, 0);
+        return new EmbeddedSettings(false, 0, null, Duration.ofSeconds(60), defaultPageCacheBytes(), 0);
+    }
+
+    /**
+     * A quarter of the machine's memory, at least 128 MiB. Neo4j takes page cache memory as pages are first read, so
+     * a city's store of a few MiB costs no more than before; a province's (1.9 GiB at 2,000 documents, most of it
+     * evidence quotes) keeps its node, relationship and property records in memory. With the former fixed 128 MiB
+     * the property records alone (150 MiB there) did not fit, and a busy node's neighbours read pages from the files
+     * on every request (a profile of the server: a tenth of the samples copying pages in).
+     */
+    static long defaultPageCacheBytes() {
+        long physical = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return Math.max(MIN_PAGE_CACHE_BYTES, physical / 4);
     }
 
     /** Neo4j's HTTP connector (and Neo4j Browser at /browser/ when its jar is on the classpath); 0 turns it off. */

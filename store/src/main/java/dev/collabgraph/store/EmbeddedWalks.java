@@ -11,6 +11,7 @@ import org.neo4j.graphdb.RelationshipType;
 import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -113,11 +114,33 @@ final class EmbeddedWalks implements Walks {
         final Map<LinkKey, Link> links = new LinkedHashMap<>(2);
         boolean entity;
         long degree;
-        String name;
-        String id;
+        private String name;
+        private String id;
+        private boolean read;
 
         Neighbour(Node node) {
             this.node = node;
+        }
+
+        /** Its name, read when first asked for (only neighbours whose place is contested are asked). */
+        String name() {
+            readNames();
+            return name;
+        }
+
+        String id() {
+            readNames();
+            return id;
+        }
+
+        private void readNames() {
+            if (!read) {
+                // one walk of the property chain for both
+                Map<String, Object> properties = node.getProperties("name", "id");
+                name = (String) properties.get("name");
+                id = (String) properties.get("id");
+                read = true;
+            }
         }
     }
 
@@ -174,12 +197,11 @@ final class EmbeddedWalks implements Walks {
                 Node m = neighbour.node;
                 // only an entity has summaries to take off (see the statement)
                 neighbour.degree = m.getDegree() - (neighbour.entity || structure ? m.getDegree(LINK) : 0);
-                neighbour.name = (String) m.getProperty("name", null);
-                neighbour.id = (String) m.getProperty("id", null);
             }
-            found.sort(EmbeddedWalks::rank);
+            List<Neighbour> ranked = contenders(found, Math.max(limit, 0));
+            ranked.sort(EmbeddedWalks::rank);
             List<Record> rows = new ArrayList<>();
-            for (Neighbour kept : found.subList(0, Math.min(Math.max(limit, 0), found.size()))) {
+            for (Neighbour kept : ranked.subList(0, Math.min(Math.max(limit, 0), ranked.size()))) {
                 for (Link link : kept.links.values()) {
                     Relationship evidence = link.summary() ? firstStated(link) : link.relationship();
                     if (evidence != null) {
@@ -191,13 +213,41 @@ final class EmbeddedWalks implements Walks {
         });
     }
 
+    /**
+     * The neighbours that can be among the first {@code limit}: those at least as well connected as the
+     * {@code limit}-th best. Only their names decide the order (a busy university's 3,779 tasks have a few dozen
+     * degrees between them), and reading a name walks a node's property chain: most of a walk's time when every
+     * neighbour's was read.
+     */
+    private static List<Neighbour> contenders(List<Neighbour> found, int limit) {
+        if (limit == 0) {
+            return new ArrayList<>();
+        }
+        if (found.size() <= limit) {
+            return new ArrayList<>(found);
+        }
+        long[] degrees = new long[found.size()];
+        for (int i = 0; i < degrees.length; i++) {
+            degrees[i] = found.get(i).degree;
+        }
+        Arrays.sort(degrees);
+        long cut = degrees[degrees.length - limit];
+        List<Neighbour> out = new ArrayList<>();
+        for (Neighbour n : found) {
+            if (n.degree >= cut) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
     /** Best connected first, then by name and id, absent names and ids last (as ORDER BY degree DESC, name, id). */
     private static int rank(Neighbour a, Neighbour b) {
         int c = Long.compare(b.degree, a.degree);
         if (c == 0) {
-            c = nullsLast(a.name, b.name);
+            c = nullsLast(a.name(), b.name());
         }
-        return c != 0 ? c : nullsLast(a.id, b.id);
+        return c != 0 ? c : nullsLast(a.id(), b.id());
     }
 
     private static int nullsLast(String a, String b) {
@@ -228,7 +278,7 @@ final class EmbeddedWalks implements Walks {
     private static Record row(long total, Neighbour kept, Link link, Relationship evidence) {
         Map<String, Object> row = new HashMap<>();
         row.put("total", total);
-        row.put("id", kept.id);
+        row.put("id", kept.id());
         String label = null;
         for (Label l : kept.node.getLabels()) {
             if (!l.name().equals("Node")) {
@@ -237,7 +287,7 @@ final class EmbeddedWalks implements Walks {
             }
         }
         row.put("label", label);
-        row.put("name", kept.name);
+        row.put("name", kept.name());
         row.put("degree", kept.degree);
         row.put("source", link.source().getProperty("id", null));
         row.put("target", link.target().getProperty("id", null));
