@@ -53,7 +53,7 @@ final class EmbeddedWalks implements Walks {
         this.store = store;
     }
 
-    /** A neighbour met: kept (its step so far) or not (null step). */
+    /** A neighbour met by a path level, with the expanded nodes it neighbours so far ({@link #LEFT_OUT}: not a step). */
     private static final class Met {
         final String id;
         final List<String> froms = new ArrayList<>(2);
