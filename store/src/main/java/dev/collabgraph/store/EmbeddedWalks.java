@@ -327,15 +327,7 @@ final class EmbeddedWalks implements Walks {
         if (id == null) {
             return LEFT_OUT;
         }
-        if (ends.contains(id)) {
-            return new Met(id, m);
-        }
-        for (Label label : through) {
-            if (m.hasLabel(label)) {
-                return new Met(id, m);
-            }
-        }
-        return LEFT_OUT;
+        return ends.contains(id) || hasAny(m, through) ? new Met(id, m) : LEFT_OUT;
     }
 
     private static RelationshipType[] types(String... names) {
