@@ -42,7 +42,7 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
+        // dev grew on 2026-12-06 by the opened blind set 440-444; on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
         // 180-184, 200-204, 220-224 and 250-254, on 2026-12-05 by 240-244, 260-264, 330-334, 350-354 and 360-414;
         // 370 (a province's measures cascaded into a city table whose province cells span rows) and 313 (a table
         // printed in two bands, its unit half on the next page) are not read yet, nor are names in many PDF tables'
@@ -64,21 +64,21 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 440-444 as first measured, with the rules of fae32bf (2026-12-05, corpus/SPLITS.md),
-        // rounded down: a floor against regressions, not a target
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        // the blind held-out set 460-464 as first measured, with the rules of 1dfd823 (2026-12-06, corpus/SPLITS.md),
+        // rounded down: a floor against regressions, not a target (a fifth of its tasks were not found)
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.63);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.63);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.61);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.96);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.94);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.85);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            // Industry was 0.83 as first measured and read 0.81 after this session's industry frames (SPLITS.md)
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.80);
+            // Region was the weakest type as first measured (0.87)
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.86);
         }
     }
 
