@@ -386,6 +386,9 @@ final class Enumerations {
         int s = e;
         while (s > 0 && end - s < 80) {
             char c = text.charAt(s - 1);
+            if (c == '、' && itemNumberBefore(text, s - 1)) {
+                break; // 7、做强A、B两大主导产业: the 、 of an item's number opens the list, the verb after it is no item's
+            }
             if (c == '、') {
                 items.add(0, new int[] {s, e});
                 s--;
@@ -401,6 +404,16 @@ final class Enumerations {
             items.add(0, new int[] {first, e});
         }
         return label == Label.Industry ? afterEarlierList(text, items) : items;
+    }
+
+    /** Whether the 、 at {@code comma} ends an item's number (7、, 十二、) standing at the start of a line or clause. */
+    private static boolean itemNumberBefore(String text, int comma) {
+        int k = comma;
+        while (k > 0 && comma - k < 3 && (Character.isDigit(text.charAt(k - 1))
+                || COUNT_NUMERALS.indexOf(text.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        return k < comma && (k == 0 || !Lexicon.isNameChar(text.charAt(k - 1)));
     }
 
     private static void add(Scan scan, List<int[]> items, Label label, String rule, List<Candidate> out) {

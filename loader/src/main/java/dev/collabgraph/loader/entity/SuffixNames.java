@@ -128,8 +128,18 @@ final class SuffixNames {
         if (!acceptable(scan, suffix, modifier, start, end)) {
             return null;
         }
+        if (suffix.label() == Label.Industry && start > 0 && text.charAt(start - 1) == '、') {
+            // 茶叶、中药材特色产业: the list's kind (特色产业) closes its last item, it is no part of the item's name
+            String kind = LIST_KINDS.longestEndingAt(text, headStart, start + 2);
+            if (kind != null) {
+                return new Candidate(suffix.label(), start, headStart - kind.length(), "suffix:" + suffix.text(), null);
+            }
+        }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
     }
+
+    /** The kinds a list of industries may be called by (A、B特色产业, A、B优势产业), before the category word. */
+    private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴"));
 
     /**
      * 科技服务业集聚区, 光电显示制造业创新中心: a park or platform named after a sector keeps the sector word whole, so a

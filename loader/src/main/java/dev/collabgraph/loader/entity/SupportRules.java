@@ -149,6 +149,7 @@ final class SupportRules {
             return;
         }
         if (built == null) {
+            coBuiltSchool(doc, build, after, openingStart, hosts, relies ? List.of() : more, out);
             return;
         }
         Span evidence = doc.clause(Math.min(openingStart, built.span().start()), Math.max(after, built.span().end()));
@@ -173,6 +174,31 @@ final class SupportRules {
         if (relies) {
             for (Mention m : more) {
                 out.add(RelType.RELIES_ON, built, m, evidence, "relies-on:依托");
+            }
+        }
+    }
+
+    /**
+     * 支持A职业技术学院与B公司共建C产业学院: a school built with a company (an industry college, a joint institute
+     * counted as a school) is the company's partner, as a platform it builds with a university would be hosted by it.
+     * The school must follow the build verb directly: 共建…，培养C学院学生 names a school that is not built.
+     */
+    private static void coBuiltSchool(Doc doc, Matcher build, int after, int openingStart, List<Mention> hosts,
+            List<Mention> more, Relations out) {
+        if (!Lexicon.matchesAt(build, doc.text, after)) {
+            return;
+        }
+        Mention school = doc.within(build.end(), doc.clauseEnd(build.end())).stream().findFirst()
+                .filter(m -> m.label() == Label.University && m.span().start() == build.end()).orElse(null);
+        if (school == null) {
+            return;
+        }
+        Span evidence = doc.clause(openingStart, school.span().end());
+        List<Mention> builders = new ArrayList<>(hosts);
+        builders.addAll(more);
+        for (Mention b : builders) {
+            if (b.label() != Label.University) {
+                out.add(RelType.PARTNERS_WITH, b, school, evidence, "partners:co-builds-school");
             }
         }
     }

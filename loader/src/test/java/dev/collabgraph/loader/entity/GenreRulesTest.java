@@ -347,4 +347,24 @@ class GenreRulesTest {
         assertThat(e.names(Label.Enterprise)).contains("临川海工装备集团有限公司").noneMatch(n -> n.startsWith("指导"));
         assertThat(e.names(Label.Platform)).noneMatch(n -> n.contains("提交"));
     }
+
+    @Test
+    void theVerbAfterAnItemsNumberIsNoPartOfTheIndustryListItOpens() {
+        Extraction e = read("7、做强光电芯片、新型显示两大主导产业，编制产业链图谱。\n8、前瞻布局低空经济、人工智能等未来产业。");
+        assertThat(e.names(Label.Industry)).contains("光电芯片", "新型显示", "低空经济", "人工智能")
+                .noneMatch(n -> n.startsWith("做强") || n.startsWith("前瞻"));
+    }
+
+    @Test
+    void theKindOfAListOfIndustriesIsNoPartOfItsLastItem() {
+        Extraction e = read("围绕新材料、生物医药两大主导产业和茶叶、中药材特色产业，构建协同创新体系。引进首批新材料领域孵化项目。");
+        assertThat(e.names(Label.Industry)).contains("茶叶", "中药材")
+                .noneMatch(n -> n.endsWith("特色") || n.startsWith("首批"));
+    }
+
+    @Test
+    void aLevelReportedToIsNoPlace() {
+        Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。");
+        assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报"));
+    }
 }

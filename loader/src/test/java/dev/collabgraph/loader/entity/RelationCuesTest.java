@@ -185,4 +185,14 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("HOSTS 某某理工学院 -> 某某新材料中试基地",
                 "HOSTS 某某晶材科技股份有限公司 -> 某某新材料中试基地");
     }
+
+    @Test
+    void aCompanyBuildingAnIndustryCollegeWithASchoolPartnersWithTheCollege() {
+        Extraction e = read("10、支持某某职业技术学院与青禾电子科技有限公司共建智能传感产业学院，推行订单式培养。"
+                + "支持某某大学与长河机械股份有限公司共建研发中心，培养某某大学机械工程学院学生。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾电子科技有限公司 -> 智能传感产业学院",
+                "PARTNERS_WITH 某某职业技术学院 -> 青禾电子科技有限公司");
+        // a school named later in the clause is not what the builders build
+        assertThat(e.relations()).noneMatch(r -> r.contains("长河机械股份有限公司") && r.contains("机械工程学院"));
+    }
 }
