@@ -79,6 +79,7 @@ final class ContextNames {
         IndustryFrames.counted(scan, out);
         IndustryFrames.tracks(scan, out);
         IndustryFrames.oriented(scan, out);
+        IndustryFrames.served(scan, out);
         IndustryFrames.workedOn(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);

@@ -259,6 +259,30 @@ final class IndustryFrames {
         }
     }
 
+    /**
+     * 为生物制造企业提供中试服务, 为区内电子信息企业提供…: the companies a platform serves named by their trade. The trade
+     * must end as one does (制造, 材料, 信息 …), so that 为中小企业提供, 为园区企业提供 and 为高新技术企业提供 give none.
+     */
+    private static final Pattern SERVED = Pattern.compile(
+            "为(?:区内|县内|市内|省内|园区|全市|全区|全县)?([\\u4e00-\\u9fff]{2,8}?)(?:企业|行业)(?:提供|开展)");
+    /** Trade heads that also end kinds of company (高新技术企业, 数字经济企业 may be either): not read as served trades. */
+    private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:技术|经济|能|型|中小|规上|重点|龙头|骨干)$");
+
+    static void served(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = SERVED.matcher(text);
+        for (int at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
+            if (!Lexicon.matchesAt(m, text, at)) {
+                continue;
+            }
+            String trade = m.group(1);
+            if (TRADE_HEAD.matcher(trade).matches() && !KIND_OF_COMPANY.matcher(trade).find()
+                    && Enumerations.industryItem(scan, m.start(1), m.end(1))) {
+                out.add(new Candidate(Label.Industry, m.start(1), m.end(1), RULE, null));
+            }
+        }
+    }
+
     /** 向精细化工和化工新材料延伸, 向抗体药物、高端医疗器械集聚: the industries a park or a trade moves into. */
     private static final List<String> TOWARDS_VERBS = List.of("延伸", "拓展", "转型", "集聚");
     private static final Pattern TOWARDS = Pattern.compile("向([^" + FRAME_STOPS + "]{2,30}?)(?:"

@@ -34,6 +34,7 @@ final class SupportRules {
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
+    private static final String JOINING = "联合";
     /** What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果). */
     private static final String TRANSFER = "转化";
     /** The longest place name looked for after 在. */
@@ -59,6 +60,12 @@ final class SupportRules {
         Matcher join = JOIN.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(support, text, at, text.length(), SUPPORT_OPENINGS); at = support.end()) {
             builders(doc, support.end(), support.group(), support.start(), build, join, out);
+        }
+        // 13、联合A大学在上海设立P: a clause opened by 联合 has the issuer for its subject, and those it joins build P
+        for (int i = text.indexOf(JOINING); i >= 0; i = text.indexOf(JOINING, i + JOINING.length())) {
+            if (opensClause(doc, i)) {
+                builders(doc, i + JOINING.length(), JOINING, i, build, join, out);
+            }
         }
         // A与B共建P, P依托X建设 with no 支持 before: the builders open their clause (after an item's number)
         for (Mention m : doc.mentions) {

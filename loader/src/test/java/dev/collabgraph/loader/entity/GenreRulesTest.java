@@ -367,4 +367,12 @@ class GenreRulesTest {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报"));
     }
+
+    @Test
+    void theTradeOfTheCompaniesAPlatformServesIsAnIndustry() {
+        Extraction e = read("建设某某中试基地，为生物制造企业提供工艺放大服务，为区内光电信息企业提供检测认证，"
+                + "为中小企业提供融资服务，为高新技术企业提供政策辅导。");
+        assertThat(e.names(Label.Industry)).contains("生物制造", "光电信息")
+                .noneMatch(n -> n.contains("中小") || n.contains("高新技术"));
+    }
 }

@@ -195,4 +195,10 @@ class RelationCuesTest {
         // a school named later in the clause is not what the builders build
         assertThat(e.relations()).noneMatch(r -> r.contains("长河机械股份有限公司") && r.contains("机械工程学院"));
     }
+
+    @Test
+    void aClauseOpenedByLianHeHasTheIssuerForSubjectAndTheJoinedBuild() {
+        Extraction e = read("13、联合某某理工大学在上海设立某某离岸创新中心，探索异地研发模式。");
+        assertThat(e.relations()).contains("HOSTS 某某理工大学 -> 某某离岸创新中心");
+    }
 }
