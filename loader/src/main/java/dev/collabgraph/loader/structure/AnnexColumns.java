@@ -31,7 +31,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
      * are its 局办 or 委办局 (牵头局办), a bureau's divisions its 处室, 科室 or 部室.
      */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:调整后)?(?:主要)?(?:\\p{IsHan}{1,3}方|\\p{IsHan}{1,6}[省市县区])?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|受理|会审|协审|落实|承诺|应询)?(?:单位|部门|主体|处室|科室|股室|部室|局办|委办局|委办)(?:（[^（）]{0,6}）)?$");
+            "^(?:调整后)?(?:主要)?(?:\\p{IsHan}{1,3}方|\\p{IsHan}{1,6}[省市县区])?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|受理|会审|协审|落实|承诺|应询|主管)?(?:单位|部门|主体|处室|科室|股室|部室|局办|委办局|委办)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.
@@ -136,7 +136,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if (unit.matches()) {
                 units.add(c);
                 roles.add(unit.group(1) == null ? null : UnitLists.roleOf(unit.group(1)));
-                undertakeColumn = "承办".equals(unit.group(1)) || "受理".equals(unit.group(1)) ? roles.size() - 1
+                undertakeColumn = unit.group(1) != null && UnitLists.UNDERTAKING.contains(unit.group(1)) ? roles.size() - 1
                         : undertakeColumn;
             } else if (towns.matches()) {
                 units.add(c);

@@ -227,8 +227,7 @@ final class GroupNotes {
             if (p.isTableRow()) {
                 continue;
             }
-            Matcher article = p.text().startsWith("第") ? Headings.ARTICLE_TASK.matcher(p.text()) : null;
-            int own = article != null && article.lookingAt() ? Numerals.value(article.group(1)) : -1;
+            int own = Headings.article(p.text()).map(Headings.Article::number).orElse(-1);
             boolean inSequence = own > 0 && own == lastArticle + 1;
             lastArticle = own > 0 ? own : lastArticle;
             if (opens(p.text())) {

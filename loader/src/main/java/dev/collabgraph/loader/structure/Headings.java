@@ -34,6 +34,20 @@ final class Headings {
     static final Pattern PAREN_TASK = Pattern.compile("^（(\\d{1,3})）");
     /** 第一条; not a note naming articles (第6条由…, 第11条、第12条：…, 第1—3条的责任单位). */
     static final Pattern ARTICLE_TASK = Pattern.compile("^第([一二三四五六七八九十百零〇\\d]+)条(?![由、和及至到—－~～的])");
+
+    /** An article a paragraph opens with: its number, its printed label (第三条) and where the label ends. */
+    record Article(int number, String printed, int end) {
+    }
+
+    /** The article (第N条) {@code text} opens with, if it opens with one. */
+    static java.util.Optional<Article> article(String text) {
+        if (!text.startsWith("第")) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = ARTICLE_TASK.matcher(text);
+        return m.lookingAt() ? java.util.Optional.of(new Article(Numerals.value(m.group(1)), m.group(), m.end()))
+                : java.util.Optional.empty();
+    }
     /**
      * 2.1 2.2 under 二、 (decimal outline numbering); the group is the item's number, the part's comes first and must be
      * the part's own (checked where sections are known), so an amount (1.5万元) at a line's start is no item.

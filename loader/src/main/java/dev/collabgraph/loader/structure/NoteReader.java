@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * (牵头部门, 责任主体); a policy's 兑现部门 (the units that pay it out) are its responsible units.
  */
 final class NoteReader {
-    private static final String UNDERTAKES = "承办";
-    private static final String COMPETENT = "主管";
     /**
      * One field for both roles, 牵头/配合：A、B/C、D: the units before the slash lead, those after it assist (— for
      * none), as such documents say once (斜杠前为牵头单位，斜杠后为配合单位).
@@ -34,9 +32,9 @@ final class NoteReader {
      * using the pair define them (任务分解中所列“主要责任单位”为牵头单位…“其他责任单位”为配合单位). The sides of an agreement
      * between two governments or a school and a city name their units each on its line (省方：…；市方：…), a chain's
      * host places theirs (主要承载地：…); a duty chain (责任链：A（牵头）→ B（配合）) lists a task's units in order; the
-     * department in charge (主管部门：) leads.
+     * department in charge (主管部门：) leads, and so does the one taking applications (受理部门：) beside those that assist.
      */
-    static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询|主管)(?=单位|部门|主体|科室|处室))"
+    static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询|主管|受理)(?=单位|部门|主体|科室|处室))"
             + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
@@ -44,7 +42,7 @@ final class NoteReader {
     /** The first characters of {@link #LABEL}: only there can a label start. */
     /** The sides that name their units on a line of their own: 省方, 市方, 校方, 企方, 甲方 … */
     private static final String PARTIES = "省市县区校企甲乙";
-    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首原调省市县区校企甲乙";
+    private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首原调省市县区校企甲乙受";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
@@ -55,7 +53,7 @@ final class NoteReader {
      * Words that label units only with 单位/部门/主体 after them (实施主体：, 承办单位：; not 实施：); a 专班's or
      * working group's 成员单位 assist its 牵头单位.
      */
-    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员", "管理", "承诺", "应询", "主管");
+    private static final Set<String> SUFFIXED_LABEL_WORDS = Set.of("实施", "承办", "落实", "成员", "管理", "承诺", "应询", "主管", "受理");
 
     private NoteReader() {
     }
@@ -80,8 +78,7 @@ final class NoteReader {
             }
             int stop = listEnd(text, label.end(), body.end(), closer);
             boolean closed = stop < body.end() && closer != 0 && text.charAt(stop) == closer;
-            // 主管部门: the department in charge of the work, which leads it (beside 配合部门 or alone)
-            String role = COMPETENT.equals(label.group(1)) ? "lead" : UnitLists.roleOf(label.group(1));
+            String role = UnitLists.roleOf(label.group(1));
             assistLabel |= "co".equals(role);
             // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
             List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
@@ -105,7 +102,7 @@ final class NoteReader {
                 }
                 continue;
             }
-            if (label.group(1).equals(UNDERTAKES)) {
+            if (UnitLists.UNDERTAKING.contains(label.group(1))) {
                 undertaking.add(new int[] {before, units.size()});
             }
             noteEnd = closed ? stop + 1 : stop;

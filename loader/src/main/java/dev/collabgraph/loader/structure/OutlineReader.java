@@ -55,14 +55,27 @@ final class OutlineReader {
     private static final Pattern WORK_PART = Pattern.compile("(?:重点|主要|工作|年度)任务|^任务|任务$|任务(?:分工|清单|安排)|措施|举措|重点工作|工作安排|(?:重大|重点)项目");
     private static final String SAFEGUARDS = "保障";
     /**
-     * Parts that frame the work rather than set it out: general provisions, safeguards, supplementary provisions; a
-     * call's conditions, procedure and contacts (揭榜条件, 申报程序, 联系方式); a fund's or a regulation's standing
-     * duties, application and review, and supervision (职责分工, 申报和审批, 监督管理), named so alone.
+     * Words of parts that frame the work rather than set it out: general provisions, safeguards, supplementary
+     * provisions; a call's conditions, procedure and contacts (揭榜条件, 申报程序, 联系方式); and, named so alone, a
+     * fund's or a regulation's standing duties, application and review, and supervision (职责分工, 申报和审批, 监督管理).
      */
-    private static final Pattern FRAMING_PART = Pattern.compile(
-            "总[\\s\u3000]*则|保障|附[\\s\u3000]*则|总体要求|指导思想|组织实施|程序|流程|条件|联系方式|申报要求|支持方式"
-            + "|^(?:职责分工|部门职责|管理职责|监督管理|监督检查|绩效管理|资金管理)$"
-            + "|^(?:申报|受理|审核|评审|审批|兑现|拨付)(?:(?:和|与|及|、)?(?:申报|受理|审核|评审|审批|兑现|拨付|管理))+$");
+    private static final List<String> FRAMING_WORDS = List.of("总则", "保障", "附则", "总体要求", "指导思想", "组织实施",
+            "程序", "流程", "条件", "联系方式", "申报要求", "支持方式");
+    /** Titles that frame the work only when they are the whole title (职责分工, not 任务和职责分工). */
+    private static final Set<String> FRAMING_TITLES = Set.of("职责分工", "部门职责", "管理职责", "监督管理", "监督检查",
+            "绩效管理", "资金管理");
+    /** The steps of a fund's procedure, a title made only of them framing the work (申报和审批, 审核拨付, 评审与管理). */
+    private static final List<String> PROCEDURE_STEPS = List.of("申报", "受理", "审核", "评审", "审批", "兑现", "拨付");
+    private static final Pattern PROCEDURE_TITLE = Pattern.compile("^(?:" + String.join("|", PROCEDURE_STEPS)
+            + ")(?:(?:和|与|及|、)?(?:" + String.join("|", PROCEDURE_STEPS) + "|管理))+$");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]");
+
+    /** Whether a part's title says it frames the work (see {@link #FRAMING_WORDS}). */
+    private static boolean framingTitle(String title) {
+        String t = BLANKS.matcher(title).replaceAll("");
+        return FRAMING_WORDS.stream().anyMatch(t::contains) || FRAMING_TITLES.contains(t)
+                || PROCEDURE_TITLE.matcher(t).matches();
+    }
 
     private OutlineReader() {
     }
@@ -299,7 +312,7 @@ final class OutlineReader {
     /** The keys of the parts (一、, 第一章) whose titles say they frame the work. */
     private static Set<String> framingParts(List<Heading> headings) {
         Set<String> framing = new HashSet<>();
-        headings.stream().filter(h -> h.level() == 1 && FRAMING_PART.matcher(h.title()).find())
+        headings.stream().filter(h -> h.level() == 1 && framingTitle(h.title()))
                 .forEach(h -> framing.add(h.key()));
         return framing;
     }

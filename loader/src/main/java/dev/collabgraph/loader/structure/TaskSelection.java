@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -176,9 +177,9 @@ final class TaskSelection {
 
     private static boolean isRegulation(List<Paragraph> body) {
         for (Paragraph p : body) {
-            Matcher article = Headings.ARTICLE_TASK.matcher(p.text());
-            if (article.lookingAt()) {
-                return PURPOSE_ARTICLE.matcher(p.text().substring(article.end())).lookingAt();
+            Optional<Headings.Article> article = Headings.article(p.text());
+            if (article.isPresent()) {
+                return PURPOSE_ARTICLE.matcher(p.text().substring(article.get().end())).lookingAt();
             }
         }
         return false;

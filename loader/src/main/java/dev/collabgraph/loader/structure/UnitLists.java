@@ -285,9 +285,16 @@ final class UnitLists {
      * "lead" for 牵头/主办/主责/主抓, "co" for 配合/协办/协抓/参与/协同 and for 属地 (the governments of the places where the work
      * is done, named after the lead), null for 责任 (the document does not say).
      */
+    /**
+     * Words for the unit that undertakes the work or takes its applications (承办单位, 受理部门): the lead beside units that
+     * assist (协办, 配合, 会审), else only who does the work. Notes and annex columns read them alike.
+     */
+    static final java.util.Set<String> UNDERTAKING = java.util.Set.of("承办", "受理");
+
     static String roleOf(String word) {
         return switch (word) {
-            case "牵头", "主办", "主责", "首责", "主抓", "主要责任" -> "lead";
+            // 主管部门: the department in charge of the work leads it, beside assisting units or alone
+            case "牵头", "主办", "主责", "首责", "主抓", "主要责任", "主管" -> "lead";
             // 主要承载地 of a chain-chief plan: the districts and parks the chain is built in work with its lead
             case "配合", "协办", "会办", "会审", "协审", "协抓", "参与", "协同", "协助", "属地", "成员", "其他责任", "承载地", "主要承载地" -> "co";
             default -> null;

@@ -1935,4 +1935,18 @@ class OtherLayoutsTest {
         assertThat(s.indicators()).extracting(IndicatorRow::name).containsExactly("研发经费投入强度", "高新技术企业总数");
         assertThat(s.indicators().get(0).values()).containsEntry("2025", 1.86).containsEntry("2026", 2.1);
     }
+
+    @Test
+    void theDepartmentTakingApplicationsLeadsBesideThoseThatAssistAndAloneSaysOnlyWhoDoesTheWork() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新券实施细则
+                一、支持事项
+                1.支持企业购买检测服务。按实际支付额给予补助。
+                受理部门：市科技局　协办部门：市财政局
+                2.支持企业购买技术成果。按成交额给予补助。
+                受理部门：市科技局
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:null");
+    }
 }

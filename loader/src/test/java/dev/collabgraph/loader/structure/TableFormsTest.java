@@ -624,4 +624,16 @@ class TableFormsTest {
         }
         return line.toString().replaceFirst("^ ", "");
     }
+
+    @Test
+    void aColumnOfDepartmentsInChargeLeads() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新专项资金支持事项清单
+                序号\t支持事项\t支持标准\t主管部门\t配合部门
+                1\t研发费用补助\t按增量的10%给予补助\t市科技局\t市财政局
+                2\t首台套奖励\t按售价的20%给予奖励\t市工信局\t市财政局、市市场监管局
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::title).containsExactly("研发费用补助", "首台套奖励");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("工信局:lead", "财政局:co", "市场监管局:co");
+    }
 }
