@@ -242,7 +242,7 @@ final class IndustryFrames {
             if (m.group(2) != null && !FIELD_WORD.matcher(m.group(2)).matches()) {
                 continue; // 围绕装备设计、设备运维等场景: applications, not industries
             }
-            List<int[]> items = split(text, m.start(1), m.end(1));
+            List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
             if (items.size() == 1 && m.group(2) == null && MADE_HEAD.matcher(text.substring(items.get(0)[0], items.get(0)[1])).matches()
                     && items.get(0)[1] - items.get(0)[0] <= 10 && Enumerations.industryItem(scan, items.get(0)[0], items.get(0)[1])) {
                 out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
@@ -281,6 +281,15 @@ final class IndustryFrames {
                 out.add(new Candidate(Label.Industry, m.start(1), m.end(1), RULE, null));
             }
         }
+    }
+
+    /** The key parts or technologies of a trade (高端装备关键零部件, 氢能核心技术): what is worked on in it, not a trade. */
+    private static final Pattern KEY_PARTS = Pattern.compile("(?:关键|核心)(?:基础|共性)?(?:零部件|部件|技术|材料)$");
+
+    /** {@code item} without the key parts it ends with, when a trade's name of two characters or more remains. */
+    private static int[] withoutKeyParts(String text, int[] item) {
+        Matcher k = KEY_PARTS.matcher(text).region(item[0], item[1]);
+        return k.find() && k.start() - item[0] >= 2 ? new int[] {item[0], k.start()} : item;
     }
 
     /** 向精细化工和化工新材料延伸, 向抗体药物、高端医疗器械集聚: the industries a park or a trade moves into. */

@@ -375,4 +375,11 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("生物制造", "光电信息")
                 .noneMatch(n -> n.contains("中小") || n.contains("高新技术"));
     }
+
+    @Test
+    void theKeyPartsOfATradeInAnOrientationFrameNameTheTrade() {
+        Extraction e = read("组建某某产业创新联合体，围绕高端装备关键零部件、新能源汽车零部件开展联合攻关。");
+        assertThat(e.names(Label.Industry)).contains("高端装备", "新能源汽车零部件")
+                .noneMatch(n -> n.contains("关键"));
+    }
 }
