@@ -19,6 +19,7 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class AnalysisRoutes {
         routes.get("/api/queries/<name>", this::query);
         routes.get("/api/gaps", this::gaps);
         routes.get("/api/gaps/{name}", this::gap);
-        routes.get("/api/links/industry-academia", this::links);
+        routes.get("/api/links/industry-academia", cache.answer(ctx -> links(ctx, cache)));
         Handler recommendationsJson = cache.json(this::recommend);
         routes.get("/api/recommendations", ctx -> {
             if (csv(ctx)) {
@@ -151,14 +152,13 @@ public final class AnalysisRoutes {
         return QueryLimits.of(rows, (int) QueryLimits.MAX_TIMEOUT.toSeconds());
     }
 
-    private void links(Context ctx) {
+    /** The links, as JSON or as a CSV download ({@code format=csv}). */
+    private ResponseCache.Answer links(Context ctx, ResponseCache cache) {
         List<IndustryAcademiaLink> found = links.links(Params.optional(ctx, "industry"),
                 Params.optional(ctx, "university"));
-        if (csv(ctx)) {
-            download(ctx, "industry-academia", IndustryAcademia.csv(found));
-        } else {
-            ctx.json(Map.of("links", found));
-        }
+        return csv(ctx) ? new ResponseCache.Answer(IndustryAcademia.csv(found).getBytes(StandardCharsets.UTF_8),
+                Csv.CONTENT_TYPE, Map.of("Content-Disposition", "attachment; filename=\"industry-academia.csv\""))
+                : cache.json(Map.of("links", found), Map.of());
     }
 
     private Recommendations recommend(Context ctx) {

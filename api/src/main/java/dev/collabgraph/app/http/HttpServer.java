@@ -147,7 +147,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.after(shedder::after);
             health.register(config.routes);
             explore.register(config.routes, answers);
-            tasks.register(config.routes);
+            tasks.register(config.routes, answers);
             cypher.register(config.routes);
             analysis.register(config.routes, answers);
             documents.register(config.routes);

@@ -14,8 +14,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The serialized JSON of read answers, kept per graph version: a request for the same path, query string and language
- * while the graph is as it was gets the bytes made for the first one, without a query or JSON. The whole cache is
+ * Read answers as sent (their bytes, content type and headers: JSON, a page with its {@code X-Next-Skip}, a CSV
+ * download), kept per graph version: a request for the same path, query string and language while the graph is as it
+ * was gets what was made for the first one, without a query or JSON. The whole cache is
  * dropped when the version changes (every committed write, see {@code GraphVersion}); besides, it holds at most
  * {@code maxEntries} answers and {@code maxBytes} bytes (the least recently used go first), an answer larger than a
  * tenth of the bytes is never kept, and none is kept longer than {@code maxAge} (the version over a driver misses an
@@ -33,7 +34,14 @@ public final class ResponseCache {
         }
     }
 
-    private record Entry(byte[] body, long madeAt) {
+    /**
+     * A made answer: its bytes, content type and the headers that go with it (a page's {@code X-Next-Skip}, a
+     * download's {@code Content-Disposition}), kept together so that a kept answer is sent as the first one was.
+     */
+    public record Answer(byte[] body, String contentType, Map<String, String> headers) {
+    }
+
+    private record Entry(Answer answer, long madeAt) {
     }
 
     private final Limits limits;
@@ -59,21 +67,36 @@ public final class ResponseCache {
 
     /** A GET handler answering with the JSON of {@code answer}, kept as bytes for the next identical request. */
     public Handler json(Function<Context, Object> answer) {
+        return answer(ctx -> json(answer.apply(ctx), Map.of()));
+    }
+
+    /** A GET handler sending what {@code make} answers, kept for the next identical request. */
+    public Handler answer(Function<Context, Answer> make) {
         return ctx -> {
-            ctx.contentType("application/json");
             if (limits.off()) {
-                ctx.result(serialize(answer.apply(ctx)));
+                send(ctx, make.apply(ctx));
                 return;
             }
             String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString()) + "#" + Language.of(ctx);
             Object current = version.get();
-            byte[] kept = find(key, current);
+            Answer kept = find(key, current);
             if (kept == null) {
-                kept = serialize(answer.apply(ctx));
+                kept = make.apply(ctx);
                 keep(key, current, kept);
             }
-            ctx.result(kept);
+            send(ctx, kept);
         };
+    }
+
+    /** {@code value} as a JSON answer with {@code headers}. */
+    public Answer json(Object value, Map<String, String> headers) {
+        return new Answer(serialize(value), "application/json", headers);
+    }
+
+    private static void send(Context ctx, Answer answer) {
+        ctx.contentType(answer.contentType());
+        answer.headers().forEach(ctx::header);
+        ctx.result(answer.body());
     }
 
     private byte[] serialize(Object answer) {
@@ -84,7 +107,7 @@ public final class ResponseCache {
         }
     }
 
-    synchronized byte[] find(String key, Object current) {
+    synchronized Answer find(String key, Object current) {
         if (!current.equals(entriesVersion)) {
             clear(current);
         }
@@ -94,19 +117,20 @@ public final class ResponseCache {
             return null;
         }
         hits++;
-        return entry.body();
+        return entry.answer();
     }
 
-    synchronized void keep(String key, Object madeAt, byte[] body) {
+    synchronized void keep(String key, Object madeAt, Answer answer) {
+        int size = answer.body().length;
         // made while the graph changed: it may hold the old graph, so it is not kept for the new one
-        if (!madeAt.equals(entriesVersion) || body.length > limits.maxBytes() / 10) {
+        if (!madeAt.equals(entriesVersion) || size > limits.maxBytes() / 10) {
             return;
         }
-        Entry old = entries.put(key, new Entry(body, clock.getAsLong()));
-        bytes += body.length - (old == null ? 0 : old.body().length);
+        Entry old = entries.put(key, new Entry(answer, clock.getAsLong()));
+        bytes += size - (old == null ? 0 : old.answer().body().length);
         Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
         while ((entries.size() > limits.maxEntries() || bytes > limits.maxBytes()) && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().body().length;
+            bytes -= eldest.next().getValue().answer().body().length;
             eldest.remove();
         }
     }

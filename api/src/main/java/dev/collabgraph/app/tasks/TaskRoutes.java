@@ -3,6 +3,7 @@ package dev.collabgraph.app.tasks;
 import dev.collabgraph.app.http.LocalizedResponse;
 import dev.collabgraph.app.explore.ExploreQueries;
 import dev.collabgraph.app.http.Params;
+import dev.collabgraph.app.http.ResponseCache;
 import dev.collabgraph.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,25 +21,24 @@ public final class TaskRoutes {
         this.queries = queries;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/tasks", ctx -> page(ctx, (skip, limit) -> queries.tasks(Params.optional(ctx, "document"),
-                skip, limit)));
+    /** The lists' pages are kept in {@code cache} per graph version, with their headers. */
+    public void register(RoutesConfig routes, ResponseCache cache) {
+        routes.get("/api/tasks", cache.answer(ctx -> page(ctx, cache, (skip, limit) ->
+                queries.tasks(Params.optional(ctx, "document"), skip, limit))));
         routes.get("/api/tasks/{number}", this::task);
-        routes.get("/api/indicators", ctx -> page(ctx, queries::indicators));
+        routes.get("/api/indicators", cache.answer(ctx -> page(ctx, cache, queries::indicators)));
     }
 
     /**
      * A page of a list ({@code skip}, {@code limit}: 500 by default, 2,000 at most), still a JSON array; when it is
      * full, the {@code X-Next-Skip} header says where the next page starts.
      */
-    private static void page(Context ctx, BiFunction<Integer, Integer, List<?>> read) {
+    private static ResponseCache.Answer page(Context ctx, ResponseCache cache,
+            BiFunction<Integer, Integer, List<?>> read) {
         int skip = Params.integer(ctx, "skip", 0, 0, 10_000_000);
         int limit = Params.integer(ctx, "limit", 500, 1, 2_000);
         List<?> rows = read.apply(skip, limit);
-        if (rows.size() == limit) {
-            ctx.header(NEXT_SKIP, String.valueOf(skip + limit));
-        }
-        ctx.json(rows);
+        return cache.json(rows, rows.size() == limit ? Map.of(NEXT_SKIP, String.valueOf(skip + limit)) : Map.of());
     }
 
     private void task(Context ctx) {

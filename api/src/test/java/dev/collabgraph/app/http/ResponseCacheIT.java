@@ -68,7 +68,8 @@ class ResponseCacheIT {
         for (String path : List.of("/api/nodes/" + enc(UNIVERSITY), "/api/nodes/" + enc(UNIVERSITY) + "?limit=2&skip=1",
                 "/api/nodes/" + enc(UNIVERSITY) + "/tasks", "/api/nodes/" + enc(UNIVERSITY) + "/neighbors",
                 "/api/search?q=" + enc("大学"), "/api/paths?from=" + enc("enterprise:徐工集团") + "&to=" + enc(UNIVERSITY),
-                "/api/stats", "/api/recommendations?for=" + enc("enterprise:徐工集团"))) {
+                "/api/stats", "/api/recommendations?for=" + enc("enterprise:徐工集团"), "/api/tasks?limit=5",
+                "/api/indicators", "/api/links/industry-academia", "/api/links/industry-academia?format=csv")) {
             byte[] first = get(cached, path).body();
             long hits = cached.responseCache().hits();
             byte[] again = get(cached, path).body();
@@ -78,6 +79,20 @@ class ResponseCacheIT {
                     .isEqualTo(new String(first, StandardCharsets.UTF_8));
         }
         assertThat(uncached.responseCache().entries()).isZero();
+    }
+
+    @Test
+    void aKeptAnswerKeepsItsHeaders() throws Exception {
+        for (HttpServer server : List.of(cached, cached, uncached)) {
+            HttpResponse<byte[]> page = get(server, "/api/tasks?skip=2&limit=3");
+            assertThat(page.headers().firstValue("X-Next-Skip")).contains("5");
+            assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            HttpResponse<byte[]> last = get(server, "/api/tasks?skip=24&limit=3");
+            assertThat(last.headers().firstValue("X-Next-Skip")).isEmpty();
+            HttpResponse<byte[]> csv = get(server, "/api/links/industry-academia?format=csv");
+            assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+            assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("industry-academia.csv");
+        }
     }
 
     @Test
