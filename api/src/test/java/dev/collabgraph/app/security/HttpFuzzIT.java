@@ -56,6 +56,11 @@ class HttpFuzzIT extends WithSeededServer {
     void tenThousandHostileRequestsGetNo5xxNoInternalsAndAnAnswerWithinFiveSeconds() throws Exception {
         Random random = new Random(20261203);
         List<String> failures = new ArrayList<>();
+        // each route once, plainly, first: the time limit is about hostile requests, not a first query's planning,
+        // which a loaded machine can stretch past it
+        for (String route : ROUTES) {
+            send("GET", route, "", null);
+        }
         for (int i = 0; i < REQUESTS && failures.size() < 10; i++) {
             String method = METHODS.get(random.nextInt(METHODS.size()));
             String path = path(random);
