@@ -116,6 +116,7 @@ public final class EntityExtractor {
         UnitNames.find(scan, out);
         IndustryTerms.find(scan, out);
         ProjectBrands.find(scan, out);
+        BranchParks.find(scan, out);
         AcademyInstitutes.relabel(scan, out);
         // an empty list item (A、、B) can give a candidate of no characters: it names nothing
         out.removeIf(c -> c.length() == 0);

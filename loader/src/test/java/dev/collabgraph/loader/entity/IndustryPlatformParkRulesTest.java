@@ -125,4 +125,12 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Industry)).contains("特种化工", "电子材料")
                 .doesNotContain("高端化", "智能化", "产业链上下游");
     }
+
+    @Test
+    void aBranchNamedAfterItsParkIsOneParkButAVerbOrAGenericWordIsNoBranch() {
+        Extraction e = read("推进云阳大学国家大学科技园青石分园扩容，建设云阳理工学院科技园柳塘园区。"
+                + "云阳大学科技园在云阳生物医药产业园设立分园，服务云阳高新区相关园区企业。");
+        assertThat(e.names(Label.Park)).contains("云阳大学国家大学科技园青石分园", "云阳理工学院科技园柳塘园区",
+                "云阳生物医药产业园").doesNotContain("云阳理工学院科技园", "云阳生物医药产业园设立分园", "云阳高新区相关园区");
+    }
 }
