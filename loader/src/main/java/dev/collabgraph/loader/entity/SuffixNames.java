@@ -293,7 +293,8 @@ final class SuffixNames {
         }
         boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)
                 || INCUBATORS.contains(suffix.text()) && brandFirst(modifier)
-                || suffix.label() == Label.Platform && namedIndustryDomain(scan, modifier);
+                || suffix.label() == Label.Platform && namedIndustryDomain(scan, modifier)
+                || consortiumFormed(text, suffix, modifier, start);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
                 && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)
                 && !genericSibling(scan, suffix, modifier, start)) {
@@ -391,6 +392,26 @@ final class SuffixNames {
     }
 
     private static final String ENTERPRISE = "企业";
+
+    /** What forming a consortium is written with right before its name (牵头组建, 共建, 成立). */
+    private static final List<String> FORMED = List.of("组建", "共建", "成立");
+    private static final String CONSORTIUM = "联合体";
+
+    /**
+     * 联合某某大学组建先进钢铁材料创新联合体: a consortium formed in the sentence is one body named by its field, although
+     * no place or organisation opens its name (a field of two specific characters at least: 组建产业创新联合体 names none).
+     */
+    private static boolean consortiumFormed(String text, Suffix suffix, String modifier, int start) {
+        if (!suffix.text().endsWith(CONSORTIUM) || Lexicon.specificChars(modifier) < 2) {
+            return false;
+        }
+        for (String verb : FORMED) {
+            if (text.startsWith(verb, start - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * 智能装备公共技术服务平台, 生物医药公共服务平台: a service platform named after an industry the document names is one

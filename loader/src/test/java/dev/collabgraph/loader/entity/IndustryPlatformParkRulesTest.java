@@ -140,4 +140,11 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Platform)).contains("青石知识产权运营服务中心", "云阳高新区知识产权运营中心",
                 "技术交易市场柳塘分市场").doesNotContain("服务中心", "云阳高新区知识产权运营中心和技术交易市场柳塘分市场");
     }
+
+    @Test
+    void aConsortiumFormedInTheSentenceIsNamedByItsFieldButAGenericOneIsNot() {
+        Extraction e = read("支持青石重工集团有限公司联合云阳大学组建精密齿轮钢创新联合体，推动企业组建产业创新联合体。");
+        assertThat(e.names(Label.Platform)).contains("精密齿轮钢创新联合体").doesNotContain("产业创新联合体");
+        assertThat(e.relations()).anyMatch(r -> r.contains("云阳大学") && r.contains("精密齿轮钢创新联合体"));
+    }
 }
