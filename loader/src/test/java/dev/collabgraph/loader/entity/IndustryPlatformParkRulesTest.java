@@ -147,4 +147,10 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Platform)).contains("精密齿轮钢创新联合体").doesNotContain("产业创新联合体");
         assertThat(e.relations()).anyMatch(r -> r.contains("云阳大学") && r.contains("精密齿轮钢创新联合体"));
     }
+
+    @Test
+    void aPilotPlatformBuiltInTheSentenceIsNamedByItsFieldButAServicePlatformIsNot() {
+        Extraction e = read("支持云阳大学建设海藻多糖中试平台，建设县域技术转移服务平台。");
+        assertThat(e.names(Label.Platform)).contains("海藻多糖中试平台").doesNotContain("县域技术转移服务平台");
+    }
 }
