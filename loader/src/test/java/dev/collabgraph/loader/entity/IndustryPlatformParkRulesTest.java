@@ -153,4 +153,11 @@ class IndustryPlatformParkRulesTest {
         Extraction e = read("支持云阳大学建设海藻多糖中试平台，建设县域技术转移服务平台。");
         assertThat(e.names(Label.Platform)).contains("海藻多糖中试平台").doesNotContain("县域技术转移服务平台");
     }
+
+    @Test
+    void aListClosedByThePlacesOwnIndustriesNamesIndustriesNotCounties() {
+        Extraction e = read("推动科技创新与菌菇种植、竹编工艺等县域特色产业深度融合，对接黄酒、锂电材料等本地产业需求。");
+        assertThat(e.names(Label.Industry)).contains("菌菇种植", "竹编工艺", "黄酒", "锂电材料");
+        assertThat(e.names(Label.Region)).doesNotContain("菌菇种植", "竹编工艺");
+    }
 }
