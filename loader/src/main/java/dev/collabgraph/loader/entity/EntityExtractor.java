@@ -91,6 +91,7 @@ public final class EntityExtractor {
         JointBuildRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);
         PartnerColumns.apply(doc, relations);
+        BuilderColumns.apply(doc, relations);
         SettleRules.apply(doc, relations);
         IndustryRules.apply(doc, relations);
 
