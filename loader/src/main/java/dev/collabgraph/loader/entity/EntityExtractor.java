@@ -93,6 +93,7 @@ public final class EntityExtractor {
         PartnerColumns.apply(doc, relations);
         BuilderColumns.apply(doc, relations);
         SettleRules.apply(doc, relations);
+        SentStaff.apply(doc, relations);
         IndustryRules.apply(doc, relations);
 
         List<Mention> out = new ArrayList<>(mentions);

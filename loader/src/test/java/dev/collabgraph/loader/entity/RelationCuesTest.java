@@ -198,4 +198,11 @@ class RelationCuesTest {
                 && r.contains("青禾储能科技有限公司"));
         assertThat(e.relations()).noneMatch(r -> r.contains("某某理工大学") && r.contains("长河"));
     }
+
+    @Test
+    void aSchoolSendingItsPeopleToThePlatformsBuiltBeforeSupportsThemButNotThoseOfTheNextSentence() {
+        Extraction e = read("在青石镇建设青石菌菇科技小院，由某某农业大学派驻研究生开展技术服务。建设柳塘稻米科技小院。");
+        assertThat(e.relations(RelType.SUPPORTS)).contains("某某农业大学 -> 青石菌菇科技小院")
+                .doesNotContain("某某农业大学 -> 柳塘稻米科技小院");
+    }
 }
