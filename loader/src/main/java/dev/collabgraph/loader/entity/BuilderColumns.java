@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class BuilderColumns {
     private static final Pattern NAME_COLUMN = Pattern.compile(
             "^(?:机构|平台|研究院|中心|基地|载体|实验室|联合体|项目)?名称$");
-    private static final Pattern BUILDER_COLUMN = Pattern.compile("^(?:牵头建设|依托|共建|合作共建|合作|承建|建设)单位$");
+    private static final Pattern BUILDER_COLUMN = Pattern.compile("^(?:牵头建设|依托|共建|合作共建|合作|建设)单位$");
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final Set<Label> BUILDERS = Set.of(Label.University, Label.Enterprise);
     private static final String HOSTS = "hosts:builder-columns";
