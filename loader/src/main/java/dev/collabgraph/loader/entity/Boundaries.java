@@ -64,6 +64,9 @@ final class Boundaries {
             if (before > chunk && TRADE_VERBS.contains(w) && COMPANY_TRADES.longestAt(text, e, headStart) != null) {
                 continue; // 某某城市建设投资集团, 中国建设银行: the verb is the company's trade, inside its name
             }
+            if (w.equals(OPERATE) && text.startsWith(OPERATED, before - OPERATED.length())) {
+                continue; // 某某知识产权运营服务中心: what the centre operates and the verb are its trade, inside its name
+            }
             boolean and = w.equals("和") || w.equals("及");
             if (!andSplits && and) {
                 continue;
@@ -170,6 +173,9 @@ final class Boundaries {
 
     /** Verbs that are also what a company does (城市建设投资集团, 旅游发展集团, 土地开发公司, 国有资本投资运营集团). */
     private static final java.util.Set<String> TRADE_VERBS = java.util.Set.of("建设", "发展", "开发", "运营", "服务", "管理");
+    /** 知识产权运营: operating a region's patents is what a centre of the genre is named for, not a verb before it. */
+    private static final String OPERATE = "运营";
+    private static final String OPERATED = "知识产权";
     /** What follows such a verb inside a company's name. */
     private static final WordIndex COMPANY_TRADES = new WordIndex(java.util.List.of("投资", "工程", "银行", "集团", "控股",
             "有限公司", "股份"));

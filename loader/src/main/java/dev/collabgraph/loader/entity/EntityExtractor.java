@@ -91,7 +91,9 @@ public final class EntityExtractor {
         JointBuildRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);
         PartnerColumns.apply(doc, relations);
+        BuilderColumns.apply(doc, relations);
         SettleRules.apply(doc, relations);
+        SentStaff.apply(doc, relations);
         IndustryRules.apply(doc, relations);
 
         List<Mention> out = new ArrayList<>(mentions);
@@ -116,6 +118,7 @@ public final class EntityExtractor {
         UnitNames.find(scan, out);
         IndustryTerms.find(scan, out);
         ProjectBrands.find(scan, out);
+        BranchParks.find(scan, out);
         AcademyInstitutes.relabel(scan, out);
         // an empty list item (A、、B) can give a candidate of no characters: it names nothing
         out.removeIf(c -> c.length() == 0);

@@ -23,9 +23,12 @@ final class Enumerations {
                     + "|专精特新|“小巨人”|小巨人|单项冠军|高新技术|科技型)*"
                     // service firms and investors are companies listed by their trade (…等服务商, …等投资机构)
                     + "(?:龙头企业|骨干企业|领军企业|重点企业|知名企业|企业(?!家)|服务商|投资机构)");
-    /** The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业). */
+    /**
+     * The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业), the place's own
+     * among them (…等县域特色产业, …等本地产业需求).
+     */
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
-            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字");
+            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字", "县域", "本地");
     /** The category words an industry head ends with. */
     private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
             "前沿研究", "前沿技术", "业态", "方面", "赛道");

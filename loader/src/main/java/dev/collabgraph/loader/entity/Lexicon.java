@@ -58,8 +58,16 @@ final class Lexicon {
             "专栏",
             "的", "等", "在", "对", "由", "向", "从", "将", "把", "和", "及", "并", "或", "与", "同", "为", "联合", "会同");
 
+    /**
+     * Submitting a report to a body (将推进情况报区科技局, 于3月10日前报经开区…, 工作进展报送领导小组): what is reported and
+     * when are no part of the body's name, and the body receives the report, it is given no work.
+     */
+    private static final List<String> REPORTING_WORDS = List.of("情况报", "进展报", "前报", "后报", "报送");
+    static final WordIndex REPORTED_TO = new WordIndex(REPORTING_WORDS);
+
     /** Words after which a name may start (verbs that take an organisation as object, function words). */
-    static final WordIndex BOUNDARY = new WordIndex(BOUNDARY_WORDS);
+    static final WordIndex BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
+            REPORTING_WORDS.stream()).toList());
 
     /**
      * Before an industry name 发展, 为, 驱动, 引领 and 培养 end the phrase too (发展云计算大数据产业, 为产业…服务,

@@ -92,10 +92,15 @@ final class PartnerColumns {
 
     /** The mentions of {@code label} inside cell {@code column} of the row starting at {@code lineStart}. */
     private static List<Mention> in(Doc doc, int lineStart, String[] cells, int column, Label label) {
+        return in(doc, lineStart, cells, column, java.util.Set.of(label));
+    }
+
+    /** The mentions of {@code labels} inside cell {@code column} of the row starting at {@code lineStart}. */
+    static List<Mention> in(Doc doc, int lineStart, String[] cells, int column, java.util.Set<Label> labels) {
         int from = lineStart;
         for (int i = 0; i < column; i++) {
             from += cells[i].length() + 1;
         }
-        return doc.within(from, from + cells[column].length()).stream().filter(m -> m.label() == label).toList();
+        return doc.within(from, from + cells[column].length()).stream().filter(m -> labels.contains(m.label())).toList();
     }
 }

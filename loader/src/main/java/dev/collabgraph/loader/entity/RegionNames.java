@@ -225,6 +225,12 @@ final class RegionNames {
             return false;
         }
         char last = text.charAt(e - 1);
+        if (e - s == 2 && last == '委' && LEVELS.indexOf(text.charAt(s)) >= 0) {
+            return false; // 县委县政府, 市委市政府: the level's party committee before its government, no place
+        }
+        if (suffixLength == 1 && last == '两') {
+            return false; // 宁波、舟山两市, 报送两市发改委: a count of the places listed before, no place of its own
+        }
         if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0) {
             return false;
         }

@@ -303,7 +303,8 @@ final class SuffixNames {
         }
         boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)
                 || INCUBATORS.contains(suffix.text()) && brandFirst(modifier)
-                || suffix.label() == Label.Platform && namedIndustryDomain(scan, modifier);
+                || suffix.label() == Label.Platform && namedIndustryDomain(scan, modifier)
+                || builtNamedByField(text, suffix, modifier, start);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
                 && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)
                 && !genericSibling(scan, suffix, modifier, start)) {
@@ -401,6 +402,32 @@ final class SuffixNames {
     }
 
     private static final String ENTERPRISE = "企业";
+
+    /** What building a body is written with right before its name (牵头组建, 共建, 建设, 搭建). */
+    private static final List<String> FORMED = List.of("组建", "共建", "成立", "建设", "搭建", "打造");
+    /**
+     * Bodies the genre names by the field they serve alone: a consortium (创新联合体) and a platform for one stage of
+     * bringing a result to market (中试平台, 验证平台, 转化平台). Service platforms and centres in general
+     * (公共服务平台, 服务中心) are not: built with a field before them they are as often a kind as a name.
+     */
+    private static final List<String> NAMED_BY_FIELD = List.of("联合体", "中试平台", "验证平台", "转化平台");
+
+    /**
+     * 联合某某大学组建先进钢铁材料创新联合体, 建设药物制剂中试平台: such a body built in the sentence is one body named by
+     * its field, although no place or organisation opens its name (a field of two specific characters at least:
+     * 组建产业创新联合体 names none).
+     */
+    private static boolean builtNamedByField(String text, Suffix suffix, String modifier, int start) {
+        if (NAMED_BY_FIELD.stream().noneMatch(suffix.text()::endsWith) || Lexicon.specificChars(modifier) < 2) {
+            return false;
+        }
+        for (String verb : FORMED) {
+            if (text.startsWith(verb, start - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * 智能装备公共技术服务平台, 生物医药公共服务平台: a service platform named after an industry the document names is one

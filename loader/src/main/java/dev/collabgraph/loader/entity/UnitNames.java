@@ -49,6 +49,11 @@ final class UnitNames {
         return text.charAt(i - 1) == '条' && ARTICLE_LABEL.matcher(text).region(Math.max(0, i - MAX_LABEL), i).find();
     }
 
+    /** 将推进情况报县政府督查室: a group or body a report is sent to receives it, the prose gives it no work. */
+    private static boolean reportedTo(String text, int s) {
+        return Lexicon.REPORTED_TO.longestEndingAt(text, s, Math.max(0, s - 3)) != null;
+    }
+
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher subject = DUTY_SUBJECT.matcher(text).useTransparentBounds(true);
@@ -73,7 +78,8 @@ final class UnitNames {
                 int chunk = Boundaries.chunkStart(text, i);
                 int s = Boundaries.nameStart(text, chunk, i, Label.Unit, scan.covered);
                 s += Lexicon.leadingLength(text, s, i);
-                if (i - s >= 2 && i - s <= MAX_NAME && Lexicon.specificChars(text.substring(s, i)) >= 2) {
+                if (i - s >= 2 && i - s <= MAX_NAME && Lexicon.specificChars(text.substring(s, i)) >= 2
+                        && !reportedTo(text, s)) {
                     out.add(new Candidate(Label.Unit, s, i + group.length(), RULE, null));
                 }
             }
@@ -84,7 +90,7 @@ final class UnitNames {
                 int s = Boundaries.nameStart(text, chunk, i, Label.Unit, scan.covered);
                 s += Lexicon.leadingLength(text, s, i);
                 if (i - s >= 2 && i - s <= MAX_BODY && LEVELS.indexOf(text.charAt(s)) >= 0
-                        && Boundaries.startsHere(text, s, scan.covered)) {
+                        && Boundaries.startsHere(text, s, scan.covered) && !reportedTo(text, s)) {
                     out.add(new Candidate(Label.Unit, s, i + body.length(), RULE, null));
                 }
             }

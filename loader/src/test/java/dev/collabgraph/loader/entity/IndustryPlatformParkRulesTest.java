@@ -125,4 +125,41 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Industry)).contains("特种化工", "电子材料")
                 .doesNotContain("高端化", "智能化", "产业链上下游");
     }
+
+    @Test
+    void aBranchNamedAfterItsParkIsOneParkButAVerbOrAGenericWordIsNoBranch() {
+        Extraction e = read("推进云阳大学国家大学科技园青石分园扩容，建设云阳理工学院科技园柳塘园区。"
+                + "云阳大学科技园在云阳生物医药产业园设立分园，服务云阳高新区相关园区企业。");
+        // the name is kept in its canonical form: the level word 国家 is dropped, as for the park itself
+        assertThat(e.names(Label.Park)).contains("云阳大学大学科技园青石分园", "云阳理工学院科技园柳塘园区",
+                "云阳生物医药产业园").doesNotContain("云阳理工学院科技园", "云阳大学大学科技园", "云阳生物医药产业园设立分园",
+                "云阳高新区相关园区");
+    }
+
+    @Test
+    void aPatentOperatingCentreKeepsItsTradeAndEndsWhereAConjunctionJoinsTheNextName() {
+        Extraction e = read("建设云阳知识产权运营服务中心，建设云阳高新区知识产权运营中心和技术交易市场柳塘分市场。");
+        assertThat(e.names(Label.Platform)).contains("云阳知识产权运营服务中心", "云阳高新区知识产权运营中心",
+                "技术交易市场柳塘分市场").doesNotContain("服务中心", "云阳高新区知识产权运营中心和技术交易市场柳塘分市场");
+    }
+
+    @Test
+    void aConsortiumFormedInTheSentenceIsNamedByItsFieldButAGenericOneIsNot() {
+        Extraction e = read("支持青石重工集团有限公司联合云阳大学组建精密齿轮钢创新联合体，推动企业组建产业创新联合体。");
+        assertThat(e.names(Label.Platform)).contains("精密齿轮钢创新联合体").doesNotContain("产业创新联合体");
+        assertThat(e.relations()).anyMatch(r -> r.contains("云阳大学") && r.contains("精密齿轮钢创新联合体"));
+    }
+
+    @Test
+    void aPilotPlatformBuiltInTheSentenceIsNamedByItsFieldButAServicePlatformIsNot() {
+        Extraction e = read("支持云阳大学建设海藻多糖中试平台，建设县域技术转移服务平台。");
+        assertThat(e.names(Label.Platform)).contains("海藻多糖中试平台").doesNotContain("县域技术转移服务平台");
+    }
+
+    @Test
+    void aListClosedByThePlacesOwnIndustriesNamesIndustriesNotCounties() {
+        Extraction e = read("推动科技创新与菌菇种植、竹编工艺等县域特色产业深度融合，对接黄酒、锂电材料等本地产业需求。");
+        assertThat(e.names(Label.Industry)).contains("菌菇种植", "竹编工艺", "黄酒", "锂电材料");
+        assertThat(e.names(Label.Region)).doesNotContain("菌菇种植", "竹编工艺");
+    }
 }

@@ -50,4 +50,12 @@ class NoiseRulesTest {
                 "PARTNERS_WITH 扬州大学 -> 江苏亚威机床股份有限公司",
                 "PARTNERS_WITH 江苏亚威机床股份有限公司 -> 扬州工业职业技术学院");
     }
+
+    @Test
+    void aBodyAReportIsSentToIsNoPartOfWhatIsReportedAndGetsNoWork() {
+        assertThat(rules.allNames()).noneMatch(n -> n.startsWith("情况报") || n.startsWith("前报")
+                || n.startsWith("进展报") || n.startsWith("送"));
+        assertThat(rules.names(Label.Unit)).doesNotContain("区政府督查室", "县委县政府督查室", "市校合作领导小组");
+        assertThat(rules.names(Label.Region)).doesNotContain("县委县", "无锡两", "送两").contains("苏州", "无锡");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.model.RelType;
 import org.junit.jupiter.api.Test;
 
 
@@ -200,5 +201,24 @@ class RelationCuesTest {
     void aClauseOpenedByLianHeHasTheIssuerForSubjectAndTheJoinedBuild() {
         Extraction e = read("13、联合某某理工大学在上海设立某某离岸创新中心，探索异地研发模式。");
         assertThat(e.relations()).contains("HOSTS 某某理工大学 -> 某某离岸创新中心");
+    }
+
+    @Test
+    void aRosterOfBodiesMakesEachRowsBuildersHostItAndWorkTogether() {
+        Extraction e = read("附件\n拟备案名单\n序号\t机构名称\t牵头建设单位\t合作共建单位\t所在地\n"
+                + "1\t青禾先进电池研究院\t某某理工大学\t青禾储能科技有限公司\t某某市\n"
+                + "2\t长河智能装备研究院\t长河机械股份有限公司\t某某大学机械工程学院\t某某市\n\n以上名单现予公示。\n");
+        assertThat(e.relations(RelType.HOSTS)).contains("某某理工大学 -> 青禾先进电池研究院",
+                "某某大学机械工程学院 -> 长河智能装备研究院");
+        assertThat(e.relations()).anyMatch(r -> r.startsWith("PARTNERS_WITH") && r.contains("某某理工大学")
+                && r.contains("青禾储能科技有限公司"));
+        assertThat(e.relations()).noneMatch(r -> r.contains("某某理工大学") && r.contains("长河"));
+    }
+
+    @Test
+    void aSchoolSendingItsPeopleToThePlatformsBuiltBeforeSupportsThemButNotThoseOfTheNextSentence() {
+        Extraction e = read("在青石镇建设青石菌菇科技小院，由某某农业大学派驻研究生开展技术服务。建设柳塘稻米科技小院。");
+        assertThat(e.relations(RelType.SUPPORTS)).contains("某某农业大学 -> 青石菌菇科技小院")
+                .doesNotContain("某某农业大学 -> 柳塘稻米科技小院");
     }
 }

@@ -1,0 +1,86 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A roster of bodies built by named parties (拟备案名单, 建设名单: 机构名称 | 牵头建设单位 | 合作共建单位 | 所在地): each row's
+ * schools and companies in a builder column build the body its name cell names, and the builders of different
+ * columns build it together. Only tab-separated rows under such a header count, up to the first line that is no row.
+ * Lead and responsible units (牵头单位, 责任单位) are not builders: they are the organs a task is given to.
+ */
+final class BuilderColumns {
+    private static final Pattern NAME_COLUMN = Pattern.compile(
+            "^(?:机构|平台|研究院|中心|基地|载体|实验室|联合体|项目)?名称$");
+    private static final Pattern BUILDER_COLUMN = Pattern.compile("^(?:牵头建设|依托|共建|合作共建|合作|建设)单位$");
+    private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
+    private static final Set<Label> BUILDERS = Set.of(Label.University, Label.Enterprise);
+    private static final String HOSTS = "hosts:builder-columns";
+    private static final String PARTNERS = "partners:builder-columns";
+
+    private BuilderColumns() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        String text = doc.text;
+        int name = -1;
+        List<Integer> builders = List.of();
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String[] cells = text.substring(lineStart, lineEnd).split("\t", -1);
+            List<Integer> builderColumns = columns(cells, BUILDER_COLUMN);
+            List<Integer> nameColumns = columns(cells, NAME_COLUMN);
+            if (cells.length < 2) {
+                name = -1; // a line that is no row ends the table
+            } else if (!builderColumns.isEmpty() && nameColumns.size() == 1) {
+                name = nameColumns.get(0);
+                builders = builderColumns;
+            } else if (name >= 0 && builders.get(builders.size() - 1) < cells.length && name < cells.length) {
+                row(doc, lineStart, lineEnd, cells, name, builders, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static void row(Doc doc, int lineStart, int lineEnd, String[] cells, int name, List<Integer> builders,
+            Relations out) {
+        Span row = new Span(lineStart, lineEnd);
+        List<Mention> built = PartnerColumns.in(doc, lineStart, cells, name, BUILT);
+        List<List<Mention>> parties = new ArrayList<>();
+        for (int column : builders) {
+            List<Mention> party = PartnerColumns.in(doc, lineStart, cells, column, BUILDERS);
+            parties.add(party);
+            for (Mention builder : party) {
+                for (Mention body : built) {
+                    out.add(RelType.HOSTS, builder, body, row, HOSTS);
+                }
+            }
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                for (Mention a : parties.get(i)) {
+                    for (Mention b : parties.get(j)) {
+                        out.add(RelType.PARTNERS_WITH, a, b, row, PARTNERS);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Integer> columns(String[] cells, Pattern column) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            if (column.matcher(cells[i].strip()).matches()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+}
