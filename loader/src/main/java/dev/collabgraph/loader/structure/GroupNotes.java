@@ -27,7 +27,7 @@ final class GroupNotes {
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
      */
-    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
+    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
             + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*)(?:任务[，,]?)?"
             + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");

@@ -1,0 +1,31 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Task layouts whose duties stand apart from the items: a part's closing 责任分工 paragraph naming them by number. */
+class PartDutyParagraphsTest {
+    @Test
+    void aPartsClosingDivisionParagraphLabelledByItsKindAssignsItsItemsByBracketedNumber() {
+        DocumentStructure s = Docs.parse("""
+                某某区2027年科技工作要点
+                一、建设创新平台
+                （一）建设某某科学城。新增科研用房5万平方米。
+                （二）支持新型研发机构。开展绩效评价。
+                责任分工：第（一）项由区发展改革局牵头，区科技局配合；第（二）项由区科技局、区财政局负责。
+                二、培育创新主体
+                （三）实施高企倍增计划。新认定高企50家。
+                （四）培育科技型中小企业。入库企业300家。
+                任务分工：第（三）、（四）项由区科技局牵头，区税务局配合。
+                三、强化保障
+                各单位要细化举措。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某科学城", "支持新型研发机构", "实施高企倍增计划", "培育科技型中小企业");
+        assertThat(Docs.roles(s, 1)).containsExactly("区发展改革局:lead", "区科技局:co");
+        assertThat(Docs.unitNames(s, 2)).containsExactly("区科技局", "区财政局");
+        assertThat(Docs.roles(s, 3)).containsExactly("区科技局:lead", "区税务局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("区科技局:lead", "区税务局:co");
+    }
+}
