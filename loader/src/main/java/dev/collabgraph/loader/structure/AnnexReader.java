@@ -24,8 +24,8 @@ final class AnnexReader {
     static final Pattern CIRCLED_NUMBERS = Pattern.compile("[\u2460-\u2473]+");
     /** A sub-item's number under its parent's: 1.1, 2.3 (not a decimal figure: at most two digits after the point). */
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\d{1,2})[.．](\\d{1,2})$");
-    /** A task cell that carries its row's number (1.实施高新技术企业倍增行动) in a table without a 序号 column. */
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
+    /** A task cell that carries its row's number (1.实施高新技术企业倍增行动, （1）建设…) in a table without a 序号 column. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:（(?=\\d{1,3}）))?(\\d{1,3})(?:(?<=（\\d{1,3})）|[.、．](?!\\d))");
     /** A single year, not the end of a span of years (2023—2025年). */
     static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
