@@ -33,4 +33,22 @@ class GridTablesTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("县科技局:lead", "县财政局:co");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("县科技局:lead", "县税务局:co");
     }
+
+    @Test
+    void rowsNumberedAfreshUnderEachPartAreItemsOfTheirOwn() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技创新实施方案
+                一、平台建设
+                工作任务\t责任单位
+                （1）建设创新服务中心。建成中心一处。\t县科技局（牵头） 县财政局
+                （2）建设中试基地。建成基地两处。\t县发展改革局
+                二、企业培育
+                工作任务\t责任单位
+                （1）培育高新技术企业。新增高企10家。\t县科技局（牵头） 县税务局
+                （2）引进科技型企业。引进企业5家。\t县商务局（牵头） 县科技局
+                """);
+        assertThat(s.annex()).extracting(AnnexRow::number).containsExactly(1, 2, 3, 4);
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("县科技局:lead", "县税务局:co");
+        assertThat(Docs.roles(s.annex().get(3))).containsExactly("县商务局:lead", "县科技局:co");
+    }
 }
