@@ -78,10 +78,11 @@ final class Headings {
             // the label alone on its line (任务01 over the title's line, as a card or a timeline sets it)
             + "|(?<=\\d)$)");
     /**
-     * 一是…二是… (or a speech's 一要…二要…) opening paragraphs of their own (inside a paragraph they are part of its
-     * text).
+     * 一是…二是… (or a speech's 一要…二要…, or the ordinals 第一，…第二，…) opening paragraphs of their own (inside a
+     * paragraph they are part of its text).
      */
-    static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)[是要](?=[\\p{IsHan}“])");
+    static final Pattern ENUMERATED_TASK = Pattern.compile(
+            "^(?:第(?=[一二三四五六七八九十]{1,3}，))?([一二三四五六七八九十]+)(?:(?<=第[一二三四五六七八九十]{1,3})，|(?<!第[一二三四五六七八九十]{0,3})[是要])(?=[\\p{IsHan}“])");
     /**
      * Items marked rather than numbered, each headed by its title in 【】 (◆【建设研究院】推动…), as a plan copied from a
      * mobile page or a WeChat article sets them; the lighter marks (●, ·) are their sub-items. No number: the items are

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Numbering families of task items beyond the common ones: brackets an office or a scan changes. */
+/** Numbering families of task items beyond the common ones: brackets an office or a scan changes, ordinal words. */
 class NumberingFamiliesTest {
     private static final String ITEMS = """
             某某市2027年科技工作要点
@@ -31,5 +31,21 @@ class NumberingFamiliesTest {
     @Test
     void itemsWhoseOpeningBracketWasLostAreSecondLevelItems() {
         assertFourTasks(Docs.parse(ITEMS.formatted("一）", "二）", "三）", "四）")));
+    }
+
+    @Test
+    void itemsOpenedByOrdinalWordsAreTasks() {
+        assertFourTasks(Docs.parse(ITEMS.formatted("第一，", "第二，", "第三，", "第四，")));
+    }
+
+    @Test
+    void ordinalWordsInsideOneParagraphAreItsPoints() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室。第一，扩建场地；第二，引进团队。（牵头单位：市科技局）
+                2.建设中试基地。建成基地2个。（牵头单位：市工信局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某实验室", "建设中试基地");
     }
 }
