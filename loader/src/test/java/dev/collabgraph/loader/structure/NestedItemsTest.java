@@ -1,0 +1,28 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Three-level bodies (一、 / 1. / （1）): which level holds the tasks is told by where the notes stand. */
+class NestedItemsTest {
+    @Test
+    void parenthesisedItemsNumberedAfreshUnderHeadingPhrasesAreTasksWhenEachCarriesANote() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                1.推进平台建设
+                （1）建设某某实验室。推动实验室扩容。（牵头单位：市科技局；配合单位：市财政局）
+                （2）建设中试基地。建成基地2个。（牵头单位：市工信局；配合单位：市科技局）
+                2.培育创新主体
+                （1）培育高新技术企业。新增高企100家。（牵头单位：市科技局；配合单位：市税务局）
+                （2）引进科技型企业。引进企业20家。（责任单位：市商务局）
+                二、保障措施
+                各单位要加强组织领导。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业", "引进科技型企业");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "税务局:co");
+        assertThat(Docs.unitNames(s, 4)).containsExactly("商务局");
+    }
+}
