@@ -101,6 +101,12 @@ final class OutlineReader {
         boolean articles = anyArticle && !articleParts;
         List<Heading> headings = headings(body, !articles, articleParts);
         Pattern family = TaskNumbering.family(body, marks(headings));
+        if (family == Headings.PAREN_TASK && notedShare(body, headings, Headings.ARABIC_TASK)
+                > notedShare(body, headings, Headings.PAREN_TASK)) {
+            // 1.建设… over its sub-items （1）（2）（3） and one note after them: more （1） lines, but the 1. items are
+            // the ones the notes close
+            family = Headings.ARABIC_TASK;
+        }
         if (family == Headings.PAREN_TASK) {
             // 一、 over 1.推进平台建设 over （1）…（2）, （1） again under 2.: the numbered phrases group the items
             headings = withArabicGroups(body, headings);
@@ -465,6 +471,39 @@ final class OutlineReader {
             }
         }
         return items > 0 && notes >= items;
+    }
+
+    /**
+     * The share of the {@code family} items (1. or （1）) that a note closes, an item running to the next of its family,
+     * a heading or (for （1） items) a 1. line; 0 when fewer than two items carry one.
+     */
+    private static double notedShare(List<Paragraph> body, List<Heading> headings, Pattern family) {
+        Set<Integer> headingIndexes = new HashSet<>();
+        headings.forEach(h -> headingIndexes.add(h.paragraph().index()));
+        int items = 0;
+        int noted = 0;
+        boolean inItem = false;
+        boolean itemNoted = false;
+        for (Paragraph p : body) {
+            String text = p.text();
+            boolean item = family.matcher(text).lookingAt();
+            boolean ends = item || headingIndexes.contains(p.index())
+                    || family == Headings.PAREN_TASK && Headings.ARABIC_TASK.matcher(text).lookingAt();
+            if (ends && inItem) {
+                noted += itemNoted ? 1 : 0;
+                inItem = false;
+            }
+            if (item) {
+                items++;
+                inItem = true;
+                itemNoted = false;
+            }
+            if (inItem && NoteReader.presentOrRoles(text, "")) {
+                itemNoted = true;
+            }
+        }
+        noted += inItem && itemNoted ? 1 : 0;
+        return noted < 2 ? 0 : (double) noted / items;
     }
 
     private static List<Heading> headings(List<Paragraph> body, boolean levelTwo) {
