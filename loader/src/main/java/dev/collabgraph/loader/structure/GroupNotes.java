@@ -251,7 +251,7 @@ final class GroupNotes {
     }
 
     /** The item numbers of a group such as 第1—3条 or 第11条、第12条; empty when a range runs backwards or far. */
-    private static Set<Integer> items(String group) {
+    static Set<Integer> items(String group) {
         Set<Integer> items = new LinkedHashSet<>();
         Matcher m = ITEM.matcher(group);
         while (m.find()) {

@@ -28,4 +28,27 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("区科技局:lead", "区税务局:co");
         assertThat(Docs.roles(s, 4)).containsExactly("区科技局:lead", "区税务局:co");
     }
+
+    @Test
+    void aDivisionPartListingUnitByUnitTheItemsEachLeadsOrAssistsByNumberGivesTheirNotes() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                （一）建设某某实验室。推动实验室扩容。
+                （二）建设中试基地。建成基地2个。
+                二、培育创新主体
+                （三）培育高新技术企业。新增高企100家。
+                （四）引进科技型企业。引进企业20家。
+                三、责任分工
+                市科技局：牵头第（一）、（三）项，配合第（二）、（四）项。
+                市工信局：牵头第（二）项。
+                市商务局：负责第（四）项。
+                市财政局：配合第（一）项。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业", "引进科技型企业");
+        assertThat(Docs.roles(s, 1)).containsExactlyInAnyOrder("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactlyInAnyOrder("工信局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactlyInAnyOrder("商务局:lead", "科技局:co");
+    }
 }
