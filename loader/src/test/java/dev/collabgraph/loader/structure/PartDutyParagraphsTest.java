@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Task layouts whose duties stand apart from the items: a part's closing 责任分工 paragraph naming them by number. */
+/** Task layouts whose duties stand apart from the items' own notes: closing 责任分工 paragraphs, duty parts, unit columns. */
 class PartDutyParagraphsTest {
     @Test
     void aPartsClosingDivisionParagraphLabelledByItsKindAssignsItsItemsByBracketedNumber() {
@@ -50,5 +50,21 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 1)).containsExactlyInAnyOrder("科技局:lead", "财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactlyInAnyOrder("工信局:lead", "科技局:co");
         assertThat(Docs.roles(s, 4)).containsExactlyInAnyOrder("商务局:lead", "科技局:co");
+    }
+
+    @Test
+    void unitsWithTheirLeadMarkedClosingAnItemsLineAfterItsLastSentenceAreItsNote() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室。推动实验室扩容。　　　　市科技局（牵头）、市财政局
+                2.建设中试基地。建成基地2个。　　　　市工信局（牵头）、市科技局
+                二、培育创新主体
+                3.培育高新技术企业。新增高企100家。　　　　市科技局（牵头）、市税务局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
     }
 }
