@@ -67,4 +67,18 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
     }
+
+    @Test
+    void aSoleUnitsLeadMarkStaysWithItWhenTheNextFieldFollowsWithoutABlank() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室。推动实验室扩容。
+                责任单位：市科技局（牵头）完成时限：2027年12月
+                2.建设中试基地。建成基地2个。
+                责任单位：市工信局（牵头）、市科技局　完成时限：2027年6月
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
+    }
 }
