@@ -81,4 +81,16 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead");
         assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
     }
+
+    @Test
+    void aBracketAfterAUnitListNamingItsLeadGivesTheRolesAndIsNoPartOfAName() {
+        DocumentStructure s = Docs.parse("""
+                某某区2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室——推动实验室扩容。责任单位：区科技局、区财政局（区科技局牵头）
+                2.建设中试基地——建成基地2个。责任单位：区工信局、区科技局、区财政局（区工信局为牵头单位）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区科技局:co", "区财政局:co");
+    }
 }
