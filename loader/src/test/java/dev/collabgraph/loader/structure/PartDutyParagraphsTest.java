@@ -93,4 +93,24 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区科技局:co", "区财政局:co");
     }
+
+    @Test
+    void aNoteNamingItemsByTheirBracketedNumbersWithoutDiIsAGroupNoteAndNoItem() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                （一）建设某某实验室。推动实验室扩容。
+                （二）建设中试基地。建成基地2个。
+                （三）建设概念验证中心。建成中心1个。
+                （一）至（三）项由市科技局牵头，市财政局配合。
+                二、培育创新主体
+                （四）培育高新技术企业。新增高企100家。
+                （五）引进科技型企业。引进企业20家。
+                （四）（五）项：市商务局牵头，市科技局配合。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly(
+                "建设某某实验室", "建设中试基地", "建设概念验证中心", "培育高新技术企业", "引进科技型企业");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("商务局:lead", "科技局:co");
+    }
 }
