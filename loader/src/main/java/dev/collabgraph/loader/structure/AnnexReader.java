@@ -24,8 +24,8 @@ final class AnnexReader {
     static final Pattern CIRCLED_NUMBERS = Pattern.compile("[\u2460-\u2473]+");
     /** A sub-item's number under its parent's: 1.1, 2.3 (not a decimal figure: at most two digits after the point). */
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\d{1,2})[.．](\\d{1,2})$");
-    /** A task cell that carries its row's number (1.实施高新技术企业倍增行动) in a table without a 序号 column. */
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
+    /** A task cell that carries its row's number (1.实施高新技术企业倍增行动, （1）建设…) in a table without a 序号 column. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:（(?=\\d{1,3}）))?(\\d{1,3})(?:(?<=（\\d{1,3})）|[.、．](?!\\d))");
     /** A single year, not the end of a span of years (2023—2025年). */
     static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
@@ -91,6 +91,8 @@ final class AnnexReader {
         List<Line> pending = new ArrayList<>();
         int numbered = 0;
         int sectionYear = 0;
+        boolean afresh = false;
+        int offset = 0;
         List<UnitRef> sectionLeads = List.of();
         boolean anyLeadColumn = columns.unitRoles().contains("lead") || columns.unitRoles().contains(null);
         for (Line line : lines) {
@@ -106,8 +108,14 @@ final class AnnexReader {
                 // a table in sections by year (（一）2025年度 / 1 … 4, （二）2026年度 / 1 …) numbers each section afresh
                 int last = wrapped.isEmpty() ? 0 : wrapped.get(wrapped.size() - 1).number;
                 // a sub-item (1.2) stands under the row before it, whatever that row was renumbered to
+                // and so does a table whose rows number afresh under each category line or repeated header (（1）… under
+                // 一、, （1）… under 二、): each row is an item of its own, known by its number
+                if (afresh && sectionYear == 0 && line.sub() == 0 && line.number() + offset <= last) {
+                    offset = last - line.number() + 1;
+                }
+                afresh = false;
                 int number = line.sub() > 0 && !wrapped.isEmpty() ? last
-                        : sectionYear > 0 && line.number() <= last ? last + 1 : line.number();
+                        : sectionYear > 0 && line.number() <= last ? last + 1 : line.number() + offset;
                 current = new WrappedRow(number, new Span(start, line.paragraph().end()), header.size());
                 current.sub = line.sub();
                 current.year = sectionYear;
@@ -123,6 +131,7 @@ final class AnnexReader {
                 }
                 pending.clear();
             } else if (line.boundary()) {
+                afresh = !wrapped.isEmpty();
                 for (Line l : pending) {
                     addTo(current, l, text);
                 }

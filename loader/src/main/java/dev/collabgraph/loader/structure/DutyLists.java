@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Responsibilities given unit by unit in a part of their own (职责分工) instead of at each task: 市科技局：牵头负责任务一、
- * 任务二，配合做好任务三。 / A、B：共同牵头负责任务八。 / A：配合做好任务一至任务八的资金保障。 / A：…，会同B推进任务六。 Each clause's
+ * 任务二，配合做好任务三。 / 市科技局：牵头第（一）、（三）项，配合第（二）项。 / A、B：共同牵头负责任务八。 / A：配合做好任务一至任务八的资金保障。 / A：…，会同B推进任务六。 Each clause's
  * verb gives the role on the tasks it names (牵头, 负责 lead; 配合, 协助, 参与 assist); a unit named after 会同 assists
  * the one whose line it is. Clauses that name no task (负责公共数据开放) give nothing.
  */
@@ -20,7 +20,14 @@ final class DutyLists {
     /** A line of one unit's duties: optional item number, the units, a colon, then clauses naming tasks. */
     private static final Pattern LINE = Pattern.compile(
             "^(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、])?\\s*([^：:，。；“”]{2,40})[：:](?=.*(?:任务" + NUMERAL
-                    + "|(?:牵头|负责|做好|配合|协助|参与)[^“。]{0,4}“[^”]{2,40}(?:”|$)))");
+                    + "|(?:牵头|负责|做好|配合|协助|参与)[^“。]{0,4}“[^”]{2,40}(?:”|$)"
+                    + "|(?:牵头|负责|配合|协助|参与|承担)[^。；]{0,6}第\\s*[（(]?" + NUMERAL + "))");
+    /**
+     * Items named by their printed numbers, as a 责任分工 part lists them unit by unit: 牵头第（一）、（三）项 / 配合第2至4项
+     * / 负责第5条.
+     */
+    private static final Pattern ITEM_REF = Pattern.compile("第\\s*[（(]?" + NUMERAL + "[）)]?(?:\\s*[、，,和及与至到—－\\-~～]\\s*第?\\s*[（(]?"
+            + NUMERAL + "[）)]?)*\\s*(?:项|条)");
     /** A task named by its title in quotes: 牵头负责“建设某某科学城”“实施倍增计划”工作. */
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,40})”");
     /** A task named by its label, or a range of them: 任务一, 任务一至任务八, 任务一至八. */
@@ -110,11 +117,13 @@ final class DutyLists {
         String clause = text.substring(from, to);
         Matcher ref = TASK_REF.matcher(clause);
         Matcher quoted = QUOTED.matcher(clause);
+        Matcher item = ITEM_REF.matcher(clause);
         boolean byLabel = ref.find();
-        if (!byLabel && !quoted.find()) {
+        boolean byNumber = !byLabel && item.find();
+        if (!byLabel && !byNumber && !quoted.find()) {
             return;
         }
-        String before = clause.substring(0, byLabel ? ref.start() : quoted.start());
+        String before = clause.substring(0, byLabel ? ref.start() : byNumber ? item.start() : quoted.start());
         Matcher with = WITH.matcher(clause);
         List<UnitRef> helpers = with.find()
                 ? UnitLists.split(text, from + with.start(1), from + with.end(1), "co", city) : List.of();
@@ -123,6 +132,15 @@ final class DutyLists {
         List<UnitRef> units = new ArrayList<>();
         subjects.forEach(u -> units.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom())));
         units.addAll(helpers);
+        if (byNumber) {
+            item.reset();
+            while (item.find()) {
+                for (int n : GroupNotes.items(item.group())) {
+                    GroupNotes.task(tasks, n).ifPresent(task -> name(byTask, task, units));
+                }
+            }
+            return;
+        }
         if (!byLabel) {
             quoted.reset();
             while (quoted.find()) {

@@ -27,8 +27,11 @@ final class GroupNotes {
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
      */
-    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）\\s*)?(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
+    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）(?!\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)]|\\s*[条项件])\\s*)?"
+            + "(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
+            // （一）至（三）项 / （四）（五）项: the bracketed numbers without 第
+            + "|[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)])*\\s*(?:条|项|件)"
             + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*)(?:任务[，,]?)?"
             + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
@@ -50,6 +53,15 @@ final class GroupNotes {
     private static final int MAX_RANGE = 50;
 
     private GroupNotes() {
+    }
+
+    /** A note naming items by their bracketed numbers alone (（四）（五）项：…), whose first label is no item's. */
+    private static final Pattern BRACKETED_ITEMS = Pattern.compile("^[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]"
+            + NUMERAL + "[）)])*\\s*(?:条|项|件)(?=由|的|分别|[：:]|责任|牵头)");
+
+    /** Whether a paragraph names items by their bracketed numbers before its units (（一）至（三）项由A牵头): a note, not an item. */
+    static boolean namesBracketedItems(String paragraph) {
+        return BRACKETED_ITEMS.matcher(paragraph).lookingAt();
     }
 
     /** Whether a paragraph is such a note: it opens with the items it names. */
@@ -251,7 +263,7 @@ final class GroupNotes {
     }
 
     /** The item numbers of a group such as 第1—3条 or 第11条、第12条; empty when a range runs backwards or far. */
-    private static Set<Integer> items(String group) {
+    static Set<Integer> items(String group) {
         Set<Integer> items = new LinkedHashSet<>();
         Matcher m = ITEM.matcher(group);
         while (m.find()) {

@@ -22,10 +22,12 @@ final class Headings {
     private static final String LEVEL_ONE_FIRST = "一二三四五六七八九十第板问";
     /**
      * （一）, and a plan's 第一节 under its 第一章 (numbered afresh in every chapter, as （一） is in every part). Cleaner
-     * turns half-width brackets full-width.
+     * turns half-width brackets full-width. Also 〔一〕, as some offices bracket the level, and 一） whose opening bracket
+     * a copy or a scan lost (the heading follows at once).
      */
     static final Pattern LEVEL_TWO = Pattern.compile(
-            "^(?:（(?=[一二三四五六七八九十]+）)|第(?=[一二三四五六七八九十]+节))([一二三四五六七八九十]+)[）节]");
+            "^(?:（(?=[一二三四五六七八九十]+）)|〔(?=[一二三四五六七八九十]+〕)|第(?=[一二三四五六七八九十]+节)"
+            + "|(?=[一二三四五六七八九十]{1,3}）(?=\\p{IsHan}|“)))([一二三四五六七八九十]+)[）节〕]");
     /**
      * 1、 1. 1． (Cleaner makes ． a dot) and 1) (Cleaner makes it 1）) but not 1.5 or a year; 6， is OCR's misreading of
      * 6． and counts only where it goes on from the item before ({@link TaskNumbering}).
@@ -76,10 +78,11 @@ final class Headings {
             // the label alone on its line (任务01 over the title's line, as a card or a timeline sets it)
             + "|(?<=\\d)$)");
     /**
-     * 一是…二是… (or a speech's 一要…二要…) opening paragraphs of their own (inside a paragraph they are part of its
-     * text).
+     * 一是…二是… (or a speech's 一要…二要…, or the ordinals 第一，…第二，…) opening paragraphs of their own (inside a
+     * paragraph they are part of its text).
      */
-    static final Pattern ENUMERATED_TASK = Pattern.compile("^([一二三四五六七八九十]+)[是要](?=[\\p{IsHan}“])");
+    static final Pattern ENUMERATED_TASK = Pattern.compile(
+            "^(?:第(?=[一二三四五六七八九十]{1,3}，))?([一二三四五六七八九十]+)(?:(?<=第[一二三四五六七八九十]{1,3})，|(?<!第[一二三四五六七八九十]{0,3})[是要])(?=[\\p{IsHan}“])");
     /**
      * Items marked rather than numbered, each headed by its title in 【】 (◆【建设研究院】推动…), as a plan copied from a
      * mobile page or a WeChat article sets them; the lighter marks (●, ·) are their sub-items. No number: the items are

@@ -293,6 +293,10 @@ final class NoteReader {
     /** Members of a 专班 or working group other than organs: a university, a company's branch. */
     private static final Pattern MEMBER_NAME = Pattern.compile("\\p{IsHan}{2}(?:大学|学院|公司|集团)$");
 
+    /** A role mark right after an organ's name: （牵头）, 【配合】, （共同牵头）. */
+    private static final Pattern ROLE_MARK_AFTER = Pattern.compile(
+            "[（【〔](?:共同)?(?:" + UnitLists.ROLE_WORDS + ")(?:单位)?[）】〕]");
+
     private static int fieldStart(String text, int item, int colon) {
         while (item < colon && Character.isWhitespace(text.charAt(item))) {
             item++; // a note wrapped after its semicolon (…县经信局；⏎办结时限：…)
@@ -300,7 +304,9 @@ final class NoteReader {
         for (int k = colon - 1; k > item + 1; k--) {
             String name = text.substring(item, k);
             if (UnitNames.isOrgan(name) || MEMBER_NAME.matcher(name).find()) {
-                return k;
+                // the organ's role mark stays with it (市科技局（牵头）完成时限：…, the blank before the field lost)
+                Matcher mark = ROLE_MARK_AFTER.matcher(text).region(k, colon);
+                return mark.lookingAt() ? mark.end() : k;
             }
         }
         return item;

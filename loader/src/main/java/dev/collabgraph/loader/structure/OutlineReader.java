@@ -101,6 +101,16 @@ final class OutlineReader {
         boolean articles = anyArticle && !articleParts;
         List<Heading> headings = headings(body, !articles, articleParts);
         Pattern family = TaskNumbering.family(body, marks(headings));
+        if (family == Headings.PAREN_TASK && notedShare(body, headings, Headings.ARABIC_TASK)
+                > notedShare(body, headings, Headings.PAREN_TASK)) {
+            // 1.建设… over its sub-items （1）（2）（3） and one note after them: more （1） lines, but the 1. items are
+            // the ones the notes close
+            family = Headings.ARABIC_TASK;
+        }
+        if (family == Headings.PAREN_TASK) {
+            // 一、 over 1.推进平台建设 over （1）…（2）, （1） again under 2.: the numbered phrases group the items
+            headings = withArabicGroups(body, headings);
+        }
         List<TaskNumbering.Numbered> chosen;
         List<String> warnings = new ArrayList<>();
         if (family == Headings.NAMED_TASK) {
@@ -386,6 +396,115 @@ final class OutlineReader {
     }
 
     private static final int MAX_ARTICLE_HEADING = 16;
+
+    /** Longer than this, a numbered line is an item's sentence, not a group's heading phrase. */
+    private static final int MAX_GROUP_HEADING = 30;
+
+    /**
+     * {@code headings} with the groups of a part that numbers its items （1）（2） afresh under headings 1. 2. (a heading
+     * phrase alone on its line, no sentence, no note), as （一） groups 1. items elsewhere: in a part with no （一）
+     * headings of its own, lines 1. 2. … in order, each followed by a （1） item.
+     */
+    private static List<Heading> withArabicGroups(List<Paragraph> body, List<Heading> headings) {
+        Map<Integer, Heading> byIndex = new HashMap<>();
+        headings.forEach(h -> byIndex.put(h.paragraph().index(), h));
+        List<Heading> groups = new ArrayList<>();
+        Heading part = null;
+        boolean partHasGroups = false;
+        int two = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Paragraph p = body.get(i);
+            Heading h = byIndex.get(p.index());
+            if (h != null) {
+                if (h.level() == 1) {
+                    part = h;
+                    two = 0;
+                    partHasGroups = false;
+                } else {
+                    partHasGroups = true;
+                }
+                continue;
+            }
+            if (part == null || partHasGroups) {
+                continue;
+            }
+            Matcher m = Headings.ARABIC_TASK.matcher(p.text());
+            if (!m.lookingAt() || Numerals.value(m.group(1)) != two + 1 || i + 1 >= body.size()
+                    || !Headings.PAREN_TASK.matcher(body.get(i + 1).text()).lookingAt()) {
+                continue;
+            }
+            String rest = p.text().substring(m.end()).strip();
+            if (rest.isEmpty() || rest.length() > MAX_GROUP_HEADING || rest.matches(".*[。；：:（(].*")
+                    || NoteReader.presentOrRoles(rest, "") || !itemsCarryNotes(body, i + 1)) {
+                continue;
+            }
+            two++;
+            groups.add(new Heading(p, 2, part.key() + "." + two, part.printed() + m.group(), sectionTitle(rest)));
+        }
+        if (groups.isEmpty()) {
+            return headings;
+        }
+        List<Heading> all = new ArrayList<>(headings);
+        all.addAll(groups);
+        all.sort(java.util.Comparator.comparingInt(h -> h.paragraph().index()));
+        return all;
+    }
+
+    /**
+     * Whether the （1） items from {@code from} on, up to the next numbered line 1. or part, each carry a note (at
+     * their end or on a line after them): then they are the tasks; a note only after the last of them closes the group
+     * heading above, whose sub-items they are.
+     */
+    private static boolean itemsCarryNotes(List<Paragraph> body, int from) {
+        int items = 0;
+        int notes = 0;
+        for (int j = from; j < body.size(); j++) {
+            String text = body.get(j).text();
+            if (Headings.ARABIC_TASK.matcher(text).lookingAt() || Headings.levelOne(text) >= 0) {
+                break;
+            }
+            if (Headings.PAREN_TASK.matcher(text).lookingAt()) {
+                items++;
+            }
+            if (NoteReader.presentOrRoles(text, "")) {
+                notes++;
+            }
+        }
+        return items > 0 && notes >= items;
+    }
+
+    /**
+     * The share of the {@code family} items (1. or （1）) that a note closes, an item running to the next of its family,
+     * a heading or (for （1） items) a 1. line; 0 when fewer than two items carry one.
+     */
+    private static double notedShare(List<Paragraph> body, List<Heading> headings, Pattern family) {
+        Set<Integer> headingIndexes = new HashSet<>();
+        headings.forEach(h -> headingIndexes.add(h.paragraph().index()));
+        int items = 0;
+        int noted = 0;
+        boolean inItem = false;
+        boolean itemNoted = false;
+        for (Paragraph p : body) {
+            String text = p.text();
+            boolean item = family.matcher(text).lookingAt();
+            boolean ends = item || headingIndexes.contains(p.index())
+                    || family == Headings.PAREN_TASK && Headings.ARABIC_TASK.matcher(text).lookingAt();
+            if (ends && inItem) {
+                noted += itemNoted ? 1 : 0;
+                inItem = false;
+            }
+            if (item) {
+                items++;
+                inItem = true;
+                itemNoted = false;
+            }
+            if (inItem && NoteReader.presentOrRoles(text, "")) {
+                itemNoted = true;
+            }
+        }
+        noted += inItem && itemNoted ? 1 : 0;
+        return noted < 2 ? 0 : (double) noted / items;
+    }
 
     private static List<Heading> headings(List<Paragraph> body, boolean levelTwo) {
         return headings(body, levelTwo, false);

@@ -97,10 +97,14 @@ final class PhrasedNotes {
                 first += first < to && (text.charAt(first) == '由' || text.charAt(first) == '请') ? 1
                         : text.startsWith("责成", first) ? 2 : 0;
                 List<UnitRef> units = stop < 0 ? List.of() : parse(text, first, stop, city);
-                if (units.isEmpty() && (i == 0 || text.charAt(i - 1) == '\n')) {
-                    // a line of names with their roles marked (A（牵头）、B（配合）), as chips on a page are read
+                if (units.isEmpty() && (i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '。')) {
+                    // a line of names with their roles marked (A（牵头）、B（配合）), as chips on a page are read, or such
+                    // names closing an item's line after its last sentence, as a table's unit column copied into the
+                    // text stands (…建成基地2个。A（牵头）、B): the names only, not a sentence before them
                     stop = lineEnd(text, i, to);
-                    units = ROLE_MARK.matcher(text).region(i, stop).find() ? organsOnly(text, i, stop, city) : List.of();
+                    Matcher mark = ROLE_MARK.matcher(text).region(i, stop);
+                    units = mark.find() && !holds(text, "。", i, mark.start()) ? organsOnly(text, i, stop, city)
+                            : List.of();
                 }
                 if (!units.isEmpty()) {
                     found.add(new Found(i, stop, units));

@@ -75,7 +75,7 @@ final class TaskNumbering {
             }
             Matcher m = family.matcher(p.text());
             if (!m.find() || !inItsPart(family, m, current.key()) || enumeratedInline(family, m, p.text())
-                    || inAnotherLanguage(p.text())) {
+                    || inAnotherLanguage(p.text()) || GroupNotes.namesBracketedItems(p.text())) {
                 continue;
             }
             int n = family == Headings.BULLET_TASK || family == Headings.MARKED_TASK || family == Headings.CODED_TASK

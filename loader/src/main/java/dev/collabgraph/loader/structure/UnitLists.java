@@ -48,6 +48,8 @@ final class UnitLists {
      * regex alternation: the note grammar, the unit columns of tables and the titles' end all read the same words.
      */
     static final String ROLE_WORDS = "牵头|主办|主责|首责|主抓|配合|协办|会办|协抓|参与|协同|协助";
+    /** The lead named in a bracket after a list of units: （A牵头）, （A、B为牵头单位）. */
+    private static final Pattern NAMED_LEADS = Pattern.compile("（([^（）]{2,40}?)(?:为)?牵头(?:单位|部门)?）$");
     /** A role set after a unit: （牵头）, 【配合】, （共同牵头） for a second lead beside the first-listed one. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（〔\\[【](?:共同)?(" + ROLE_WORDS + "|落实)(?:单位)?[）〕\\]】]$");
     /** Work shared by the units listed, said after the last: （共同负责）, （分别负责）, a suggestion handled apart (（分办）). */
@@ -84,6 +86,27 @@ final class UnitLists {
      * own role mark, {@code city} is the issuing city for canonical names.
      */
     static List<UnitRef> split(String text, int from, int to, String role, String city) {
+        // A、B、C（A牵头）: the bracket after the list names its lead among the units listed, and is no part of a name
+        List<String> namedLeads = List.of();
+        int last = to;
+        while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (role == null && last - from > 6 && text.charAt(last - 1) == '）') {
+            Matcher named = NAMED_LEADS.matcher(text).region(from, last);
+            if (named.find() && named.start() > from) {
+                namedLeads = split(text, named.start(1), named.end(1), null, city).stream().map(UnitRef::name).toList();
+                if (!namedLeads.isEmpty()) {
+                    List<UnitRef> listed = split(text, from, named.start(), null, city);
+                    if (listed.size() > 1 && namedLeads.stream()
+                            .allMatch(n -> listed.stream().anyMatch(u -> u.name().equals(n)))) {
+                        List<String> leads = namedLeads;
+                        return listed.stream().map(u -> new UnitRef(u.name(), u.surface(),
+                                leads.contains(u.name()) ? "lead" : "co", u.span(), u.repairedFrom())).toList();
+                    }
+                }
+            }
+        }
         List<UnitRef> units = new ArrayList<>();
         int depth = 0;
         int start = from;

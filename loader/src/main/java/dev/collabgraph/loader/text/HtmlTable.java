@@ -116,7 +116,7 @@ final class HtmlTable {
     }
 
     /** A cell's text on one line: its paragraphs and line breaks become spaces, which part list items. */
-    private static String cellText(Element cell) {
+    static String cellText(Element cell) {
         Element shown = cell;
         if (cell.selectFirst("table") != null) {
             // a small table inside the cell (牵头单位 | A over 配合单位 | B, or the labels over their values): its fields

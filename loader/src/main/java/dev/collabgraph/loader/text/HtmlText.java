@@ -52,6 +52,7 @@ final class HtmlText {
         java.util.Set<Element> boxes = CssBoxes.of(page);
         java.util.Set<Element> gaps = CssGaps.of(page);
         Map<Element, String> roles = ChipLegends.of(page, boxes);
+        CssGrids.Grids grids = CssGrids.of(page);
         CssHidden.remove(page);
         page.select(NEVER_TEXT).remove();
         // the page's banner and footer; an article's own <header> holds its title and stays
@@ -65,7 +66,7 @@ final class HtmlText {
             documentNumber(page, main).ifPresent(n -> out.append(n).append('\n'));
             headline(page, main).ifPresent(h -> out.append(h).append('\n'));
         }
-        new HtmlText.Renderer(out, printed, boxes, gaps, roles).render(main);
+        new HtmlText.Renderer(out, printed, boxes, gaps, roles).grids(grids).render(main);
         return out.toString();
     }
 
@@ -155,6 +156,8 @@ final class HtmlText {
         private final Map<Element, String> roles;
         /** Blank spacers wide enough to part a printed table's cells ({@link CssGaps}): written as a tab. */
         private final java.util.Set<Element> gaps;
+        /** Containers the style sheet lays out as grids of cells ({@link CssGrids}): written as a table's rows. */
+        private CssGrids.Grids grids = CssGrids.Grids.NONE;
 
         Renderer(StringBuilder out) {
             this(out, Map.of());
@@ -180,6 +183,12 @@ final class HtmlText {
             this.printedBefore = printedBefore;
             this.boxes = boxes;
             this.gaps = gaps;
+        }
+
+        /** Renders the grids {@code grids} finds as tables. */
+        Renderer grids(CssGrids.Grids grids) {
+            this.grids = grids;
+            return this;
         }
 
         void render(Node node) {
@@ -219,6 +228,15 @@ final class HtmlText {
                         }
                     }
                     default -> {
+                        Integer columns = grids.columns().get(element);
+                        if (columns != null) {
+                            endLine(false);
+                            for (List<Element> row : CssGrids.rows(element, columns, grids.spans())) {
+                                out.append(String.join("\t", row.stream()
+                                        .map(cell -> cell == null ? "" : HtmlTable.cellText(cell)).toList())).append('\n');
+                            }
+                            return;
+                        }
                         if (gaps.contains(element)) {
                             cellGap();
                             return;

@@ -1,0 +1,116 @@
+package dev.collabgraph.loader.structure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Task layouts whose duties stand apart from the items' own notes: closing 责任分工 paragraphs, duty parts, unit columns. */
+class PartDutyParagraphsTest {
+    @Test
+    void aPartsClosingDivisionParagraphLabelledByItsKindAssignsItsItemsByBracketedNumber() {
+        DocumentStructure s = Docs.parse("""
+                某某区2027年科技工作要点
+                一、建设创新平台
+                （一）建设某某科学城。新增科研用房5万平方米。
+                （二）支持新型研发机构。开展绩效评价。
+                责任分工：第（一）项由区发展改革局牵头，区科技局配合；第（二）项由区科技局、区财政局负责。
+                二、培育创新主体
+                （三）实施高企倍增计划。新认定高企50家。
+                （四）培育科技型中小企业。入库企业300家。
+                任务分工：第（三）、（四）项由区科技局牵头，区税务局配合。
+                三、强化保障
+                各单位要细化举措。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某科学城", "支持新型研发机构", "实施高企倍增计划", "培育科技型中小企业");
+        assertThat(Docs.roles(s, 1)).containsExactly("区发展改革局:lead", "区科技局:co");
+        assertThat(Docs.unitNames(s, 2)).containsExactly("区科技局", "区财政局");
+        assertThat(Docs.roles(s, 3)).containsExactly("区科技局:lead", "区税务局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("区科技局:lead", "区税务局:co");
+    }
+
+    @Test
+    void aDivisionPartListingUnitByUnitTheItemsEachLeadsOrAssistsByNumberGivesTheirNotes() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                （一）建设某某实验室。推动实验室扩容。
+                （二）建设中试基地。建成基地2个。
+                二、培育创新主体
+                （三）培育高新技术企业。新增高企100家。
+                （四）引进科技型企业。引进企业20家。
+                三、责任分工
+                市科技局：牵头第（一）、（三）项，配合第（二）、（四）项。
+                市工信局：牵头第（二）项。
+                市商务局：负责第（四）项。
+                市财政局：配合第（一）项。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业", "引进科技型企业");
+        assertThat(Docs.roles(s, 1)).containsExactlyInAnyOrder("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactlyInAnyOrder("工信局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactlyInAnyOrder("商务局:lead", "科技局:co");
+    }
+
+    @Test
+    void unitsWithTheirLeadMarkedClosingAnItemsLineAfterItsLastSentenceAreItsNote() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室。推动实验室扩容。　　　　市科技局（牵头）、市财政局
+                2.建设中试基地。建成基地2个。　　　　市工信局（牵头）、市科技局
+                二、培育创新主体
+                3.培育高新技术企业。新增高企100家。　　　　市科技局（牵头）、市税务局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
+    }
+
+    @Test
+    void aSoleUnitsLeadMarkStaysWithItWhenTheNextFieldFollowsWithoutABlank() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室。推动实验室扩容。
+                责任单位：市科技局（牵头）完成时限：2027年12月
+                2.建设中试基地。建成基地2个。
+                责任单位：市工信局（牵头）、市科技局　完成时限：2027年6月
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead");
+        assertThat(Docs.roles(s, 2)).containsExactly("工信局:lead", "科技局:co");
+    }
+
+    @Test
+    void aBracketAfterAUnitListNamingItsLeadGivesTheRolesAndIsNoPartOfAName() {
+        DocumentStructure s = Docs.parse("""
+                某某区2027年科技工作要点
+                一、强化平台建设
+                1.建设某某实验室——推动实验室扩容。责任单位：区科技局、区财政局（区科技局牵头）
+                2.建设中试基地——建成基地2个。责任单位：区工信局、区科技局、区财政局（区工信局为牵头单位）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("区工信局:lead", "区科技局:co", "区财政局:co");
+    }
+
+    @Test
+    void aNoteNamingItemsByTheirBracketedNumbersWithoutDiIsAGroupNoteAndNoItem() {
+        DocumentStructure s = Docs.parse("""
+                某某市2027年科技工作要点
+                一、强化平台建设
+                （一）建设某某实验室。推动实验室扩容。
+                （二）建设中试基地。建成基地2个。
+                （三）建设概念验证中心。建成中心1个。
+                （一）至（三）项由市科技局牵头，市财政局配合。
+                二、培育创新主体
+                （四）培育高新技术企业。新增高企100家。
+                （五）引进科技型企业。引进企业20家。
+                （四）（五）项：市商务局牵头，市科技局配合。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly(
+                "建设某某实验室", "建设中试基地", "建设概念验证中心", "培育高新技术企业", "引进科技型企业");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("商务局:lead", "科技局:co");
+    }
+}
