@@ -283,8 +283,10 @@ final class IndustryFrames {
         }
     }
 
+    /** What makes parts or technologies a trade's key ones (关键, 核心基础, 关键共性), before what they are. */
+    private static final String KEY = "(?:关键|核心)(?:基础|共性)?";
     /** The key parts or technologies of a trade (高端装备关键零部件, 氢能核心技术): what is worked on in it, not a trade. */
-    private static final Pattern KEY_PARTS = Pattern.compile("(?:关键|核心)(?:基础|共性)?(?:零部件|部件|技术|材料)$");
+    private static final Pattern KEY_PARTS = Pattern.compile(KEY + "(?:零部件|部件|技术|材料)$");
 
     /** {@code item} without the key parts it ends with, when a trade's name of two characters or more remains. */
     private static int[] withoutKeyParts(String text, int[] item) {
@@ -450,7 +452,7 @@ final class IndustryFrames {
      * parts or technologies joint research works on.
      */
     private static final Pattern WORKED_ON = Pattern.compile("(?:开展|聚焦|围绕)([^" + FRAME_STOPS + "]{2,30}?)"
-            + "(?:(?:关键|核心)(?:基础|共性)?(?:零部件|部件|技术)(?:开展)?|等(?:方向|领域))(?:联合)?(?:研究|研发|攻关)");
+            + "(?:" + KEY + "(?:零部件|部件|技术)(?:开展)?|等(?:方向|领域))(?:联合)?(?:研究|研发|攻关)");
     private static final int WORKED_ON_MAX_CHARS = 50;
 
     /**
