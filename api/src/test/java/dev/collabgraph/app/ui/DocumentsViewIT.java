@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -130,11 +131,14 @@ class DocumentsViewIT {
         assertThat(tasks).isGreaterThan(10);
         assertThat(annexRows).isPositive();
         assertThat(card).contains("action-plan.docx").contains("DOCX").contains("高校");
-        List<WebElement> newEntities = page.atLeast(1, "preview-new-entity");
+        // the names are read inside the wait: a redraw between finding the items and reading them reads them again
+        List<String> newEntities = page.wait.until(d -> {
+            List<String> names = page.all("preview-new-entity").stream().map(e -> e.getAttribute("data-name")).toList();
+            return names.isEmpty() ? null : names;
+        });
         // a new entity the graph does not know by name (a new id may still share its name with another node)
         String entity = null;
-        for (WebElement item : newEntities) {
-            String name = item.getAttribute("data-name");
+        for (String name : newEntities) {
             if (entity == null && searchHits(name) == 0) {
                 entity = name;
             }
@@ -143,10 +147,20 @@ class DocumentsViewIT {
         assertThat(documentsTotal()).as("a preview writes nothing").isEqualTo(1);
         screenshotOfThePreview();
         // the warnings are folded under their count until asked for
-        WebElement warnings = page.byTestId("preview-warnings");
-        assertThat(warnings.findElement(By.tagName("ul")).isDisplayed()).isFalse();
-        warnings.findElement(By.tagName("summary")).click();
-        assertThat(warnings.findElements(By.cssSelector("li"))).isNotEmpty().allSatisfy(w -> assertThat(w.getText()).isNotBlank());
+        boolean folded = page.wait.until(
+                d -> Optional.of(!page.byTestId("preview-warnings").findElement(By.tagName("ul")).isDisplayed())).get();
+        assertThat(folded).isTrue();
+        // opened by a click on the summary; a card drawn again in between is found and opened again
+        List<String> warningTexts = page.wait.until(d -> {
+            WebElement warnings = page.byTestId("preview-warnings");
+            if (!warnings.findElement(By.tagName("ul")).isDisplayed()) {
+                warnings.findElement(By.tagName("summary")).click();
+                return null;
+            }
+            List<String> texts = warnings.findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+            return texts.isEmpty() ? null : texts;
+        });
+        assertThat(warningTexts).allSatisfy(w -> assertThat(w).isNotBlank());
 
         page.byTestId("documents-load").click();
         WebElement notice = page.wait.until(d -> noticeOf("success"));
