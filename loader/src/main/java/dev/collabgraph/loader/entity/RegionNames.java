@@ -47,7 +47,7 @@ final class RegionNames {
                 area(scan, i, i + word.length(), out);
             }
         }
-        boolean banners = BANNER_LEVEL.matcher(text).find();
+        boolean banners = text.indexOf(BANNER) >= 0 && BANNER_LEVEL.matcher(text).find();
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
             int suffixLength;

@@ -17,6 +17,8 @@ final class ColumnLegend {
     private static final Pattern SAYS = Pattern.compile(
             "((?:\\p{IsHan}{2,6}(?:部门|单位)[、和及与]?){1,4})(?:均|都)?(?:为|是|作为)(牵头|配合|协办|协助|参与|责任)(?:部门|单位)");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,6}(?:部门|单位)");
+    /** What every legend sentence holds: a cheap look before {@link #SAYS} backtracks over each of its names. */
+    private static final Pattern ROLE_TAIL = Pattern.compile("[为是](?:牵头|配合|协办|协助|参与|责任)(?:部门|单位)");
 
     private ColumnLegend() {
     }
@@ -25,7 +27,7 @@ final class ColumnLegend {
     static Map<String, String> of(List<Paragraph> paragraphs) {
         Map<String, String> roles = new HashMap<>();
         for (Paragraph p : paragraphs) {
-            if (p.isTableRow() || !p.text().contains("为")) {
+            if (p.isTableRow() || !p.text().contains("为") || !ROLE_TAIL.matcher(p.text()).find()) {
                 continue;
             }
             Matcher says = SAYS.matcher(p.text());

@@ -33,7 +33,7 @@ final class OutlineReader {
     private static final Pattern TITLE_CUT = Pattern.compile("[。：]|" + LeaderNotes.LEADER_MARK
             // a heading set off from its text by a dash (培育科技企业——实施…), not a dash inside a clause or a quote
             // (推动“研发——转化”一体化: a quote closes after it)
-            + "|(?<=^[^，。；：—\\n]{2,24})——(?![^“”，。\\n]*”)"
+            + "|(?=——)(?<=^[^，。；：—\\n]{2,24})——(?![^“”，。\\n]*”)"
             + "|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
@@ -41,6 +41,8 @@ final class OutlineReader {
             // organs only, right before the full stop: 举办对接活动（市工信局、市教育局）。
             + "|（(?=(?:[^（）。，、；]{2,20}(?:局|委|办|厅|政府|管委会|委员会)[、，]?)+）。)");
     private static final int MAX_TITLE = 40;
+    /** Far enough past MAX_TITLE for any cut starting within it to match whole (a leader's dots, a note's mark). */
+    private static final int TITLE_CUT_REACH = 80;
     /**
      * An item's heading set in 【】 (or 「」, 〖〗, as posts on social media set them) before its text (第1条【人才飞地】鼓励…):
      * the heading is the title.
@@ -612,7 +614,10 @@ final class OutlineReader {
 
     /** The heading phrase: up to the first 。 or ：, or the whole line when it is short. */
     static String titleOf(String rest) {
-        Matcher cut = TITLE_CUT.matcher(rest);
+        // a cut past MAX_TITLE gives no title: the search stops soon after it (the bounds stay transparent, so a
+        // look-ahead still sees the whole text)
+        Matcher cut = TITLE_CUT.matcher(rest).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(0, Math.min(rest.length(), MAX_TITLE + TITLE_CUT_REACH));
         String title = cut.find() ? rest.substring(0, cut.start()) : rest;
         return title.length() <= MAX_TITLE ? title.strip() : "";
     }

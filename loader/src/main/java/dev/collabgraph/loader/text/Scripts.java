@@ -58,15 +58,9 @@ public final class Scripts {
     /** A jump's pages in between are a masthead and a contents list, not a whole page of text. */
     private static final int MAX_JUMP = 6_000;
 
-    /**
-     * Characters with no width and no meaning that a page scatters inside words to spoil copying, or an editor leaves:
-     * zero-width space, non-joiner and joiner, word joiner, a byte-order mark inside the text, a soft hyphen.
-     */
-    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
-
     private static boolean hasInvisible(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (INVISIBLE.indexOf(text.charAt(i)) >= 0) {
+            if (invisible(text.charAt(i))) {
                 return true;
             }
         }
@@ -106,7 +100,7 @@ public final class Scripts {
                 continue;
             }
             char c = text.charAt(i);
-            if (INVISIBLE.indexOf(c) >= 0) {
+            if (invisible(c)) {
                 continue; // a page's anti-copy marks inside words (科\u200D技局): no letters of the text
             }
             if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH) {
@@ -187,7 +181,7 @@ public final class Scripts {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (INVISIBLE.indexOf(c) >= 0) {
+            if (invisible(c)) {
                 continue; // a page's anti-copy marks inside words (科\u200D技局): no letters of the text
             }
             if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH
@@ -281,12 +275,28 @@ public final class Scripts {
      */
     private static final String COMMON_TRADITIONAL = "發產業會國區縣實單與為關於進動術設創經濟開農機構點類時對說這們個學歷";
     private static final int COMMON_TRADITIONAL_NEEDED = 3;
+    private static final boolean[] IS_COMMON_TRADITIONAL = new boolean[LAST - FIRST + 1];
+
+    static {
+        for (char c : COMMON_TRADITIONAL.toCharArray()) {
+            IS_COMMON_TRADITIONAL[c - FIRST] = true;
+        }
+    }
+
+    /**
+     * A character with no width and no meaning that a page scatters inside words to spoil copying, or an editor leaves:
+     * zero-width space, non-joiner and joiner, word joiner, a byte-order mark inside the text, a soft hyphen. Tested by
+     * ranges: it is asked of every character of a text.
+     */
+    private static boolean invisible(char c) {
+        return c >= '\u200B' && (c <= '\u200D' || c == '\u2060' || c == '\uFEFF') || c == '\u00AD';
+    }
 
     private static boolean hasCommonTraditional(String text, int limit) {
         int found = 0;
         for (int i = 0; i < limit && found < COMMON_TRADITIONAL_NEEDED; i++) {
             char c = text.charAt(i);
-            if (c >= FIRST && c <= LAST && COMMON_TRADITIONAL.indexOf(c) >= 0) {
+            if (c >= FIRST && c <= LAST && IS_COMMON_TRADITIONAL[c - FIRST]) {
                 found++;
             }
         }
