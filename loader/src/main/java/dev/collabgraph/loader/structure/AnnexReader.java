@@ -26,8 +26,8 @@ final class AnnexReader {
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\d{1,2})[.．](\\d{1,2})$");
     /** A task cell that carries its row's number (1.实施高新技术企业倍增行动, （1）建设…) in a table without a 序号 column. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:（(?=\\d{1,3}）))?(\\d{1,3})(?:(?<=（\\d{1,3})）|[.、．](?!\\d))");
-    /** A single year, not the end of a span of years (2023—2025年). */
-    static final Pattern CAPTION_YEAR = Pattern.compile("(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
+    /** A single year, not the end of a span of years (2023—2025年); a digit first, so most places fail at once. */
+    static final Pattern CAPTION_YEAR = Pattern.compile("(?=\\d)(?<!至)(?<!到)(?<![\\d—\\-－~])(\\d{4})年");
     /** 列第一位的为牵头单位: a document's own rule that the first unit named leads. */
     static final Pattern FIRST_IS_LEAD = Pattern.compile("(?:第一|第1|首)(?:[位个名家]|单位)[^。；]{0,10}牵头"
             + "|(?:排名|排序|排在|列在?|位列)(?:第一|第1|首)[位名个]?的?(?:单位|部门)?(?:为|是)?牵头");
@@ -238,7 +238,7 @@ final class AnnexReader {
     }
 
     /** Where a measure starts inside a work cell: its number after the cell's start, a closing mark or a blank. */
-    private static final Pattern MEASURE_START = Pattern.compile("(?<=[）)。；\\s\u3000])\\d{1,2}[.．、](?=\\p{IsHan})");
+    private static final Pattern MEASURE_START = Pattern.compile("(?=\\d)(?<=[）)。；\\s\u3000])\\d{1,2}[.．、](?=\\p{IsHan})");
 
     /**
      * The units of a work cell whose measures each close with a note of their own (1.…（A牵头，B配合） 2.…（责任单位：C）):

@@ -31,10 +31,27 @@ final class DutyLines {
 
     /** Whether {@code text} holds at least one duty line. */
     static boolean present(String text, String city) {
+        if (!hasMark(text)) {
+            return false; // most texts: no dash or bullet, so no duty line
+        }
         Matcher line = LINE.matcher(text);
         while (line.find()) {
             if (!heads(text, line, city).isEmpty()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds a mark a duty line opens with ({@link #LINE}'s dashes and bullets). */
+    private static boolean hasMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '—', '－', '-', '●', '◆', '•', '·', '▪' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

@@ -556,7 +556,7 @@ public final class Cleaner {
                 lines.add(new int[] {s, e, 1});
                 nextBadge++;
             } else if (s < e && (rowNumber || !PAGE_NUMBER.matcher(line).matches())
-                    && !FILE_NAME_LINE.matcher(text.substring(s, e)).matches()
+                    && !(text.lastIndexOf('.', e - 1) >= s && FILE_NAME_LINE.matcher(text.substring(s, e)).matches())
                     && !WebExport.isPipeRule(text.substring(s, e)) && !BoxTables.isRule(text, s, e)) {
                 lines.add(new int[] {s, e, 0});
                 sincePageNumber++;

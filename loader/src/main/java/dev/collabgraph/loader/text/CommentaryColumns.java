@@ -17,6 +17,8 @@ final class CommentaryColumns {
     /** The header: the text's column, then the commentary's. */
     private static final Pattern HEADER = Pattern.compile(
             "^[\\s\u3000]*(?:政策|文件|条款)?(?:原文|条文|条款|内容)[\\s\u3000]*\t[\\s\u3000]*(?:政策|条款)?(?:解读|释义|说明|注释)[\\s\u3000]*$");
+    /** One of them ends every header {@link #ANY_HEADER} reads: looked for first, as few texts hold any. */
+    private static final java.util.List<String> COMMENTARY_WORDS = java.util.List.of("解读", "释义", "说明", "注释");
     private static final Pattern ANY_HEADER = Pattern.compile("(?:原文|条文|条款|内容)[\\s\u3000]*\t[\\s\u3000]*(?:政策|条款)?(?:解读|释义|说明|注释)");
     /** The next numbered item inside a cell, after the last one's closing mark: …） 4.提升…. */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?<=[。）)])[\\s\u3000]+(?=\\d{1,2}[.．、]\\p{IsHan})");
@@ -27,7 +29,8 @@ final class CommentaryColumns {
     }
 
     static Optional<Rewrite.Rearranged> rearrange(String text) {
-        if (text.indexOf('\t') < 0 || !ANY_HEADER.matcher(text).find()) {
+        if (text.indexOf('\t') < 0 || COMMENTARY_WORDS.stream().noneMatch(text::contains)
+                || !ANY_HEADER.matcher(text).find()) {
             return Optional.empty(); // one look through the text before it is cut into lines
         }
         List<Line> lines = Rewrite.lines(text);
