@@ -110,12 +110,16 @@ public final class Cleaner {
     }
 
     public static MappedText clean(SourceText source) {
-        Optional<Scripts.Prepared> prepared = Scripts.prepare(source.text());
-        if (prepared.isEmpty()) {
-            return cleanScript(source);
+        try {
+            Optional<Scripts.Prepared> prepared = Scripts.prepare(source.text());
+            if (prepared.isEmpty()) {
+                return cleanScript(source);
+            }
+            // traditional script read as simplified, pinyin and lost blanks dropped: offsets and quotes stay the source's
+            return through(source, prepared.get().text(), prepared.get().origin(), Cleaner::cleanScript);
+        } finally {
+            Rewrite.forget(); // the lines kept for the layouts' turns: no text outlives its cleaning
         }
-        // traditional script read as simplified, pinyin and lost blanks dropped: offsets and quotes stay the source's
-        return through(source, prepared.get().text(), prepared.get().origin(), Cleaner::cleanScript);
     }
 
     /**
@@ -187,6 +191,16 @@ public final class Cleaner {
             origin[k] = placed[inner.originalStart(k)];
         }
         return new MappedText(source, inner.text(), origin);
+    }
+
+    /** Whether {@code c} stands in text[from, to): a look bounded by the line, where indexOf would run on past it. */
+    private static boolean holds(String text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MappedText cleanText(SourceText source) {
@@ -556,7 +570,7 @@ public final class Cleaner {
                 lines.add(new int[] {s, e, 1});
                 nextBadge++;
             } else if (s < e && (rowNumber || !PAGE_NUMBER.matcher(line).matches())
-                    && !(text.lastIndexOf('.', e - 1) >= s && FILE_NAME_LINE.matcher(text.substring(s, e)).matches())
+                    && !(holds(text, s, e, '.') && FILE_NAME_LINE.matcher(text.substring(s, e)).matches())
                     && !WebExport.isPipeRule(text.substring(s, e)) && !BoxTables.isRule(text, s, e)) {
                 lines.add(new int[] {s, e, 0});
                 sincePageNumber++;

@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -162,8 +163,31 @@ final class Rewrite {
         return count;
     }
 
-    /** The printed lines of {@code text}, a CR before a line break left out. */
+    /**
+     * The printed lines of {@code text}, a CR before a line break left out; unmodifiable. The cleaner's rearrangers
+     * each ask for the lines of the same text in turn, so the last answer is kept (per thread, by identity).
+     */
     static List<Line> lines(String text) {
+        Object[] last = LAST_LINES.get();
+        if (last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Line> kept = (List<Line>) last[1];
+            return kept;
+        }
+        List<Line> lines = Collections.unmodifiableList(split(text));
+        last[0] = text;
+        last[1] = lines;
+        return lines;
+    }
+
+    private static final ThreadLocal<Object[]> LAST_LINES = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /** Drops the kept lines, once a text is cleaned. */
+    static void forget() {
+        LAST_LINES.remove();
+    }
+
+    private static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
