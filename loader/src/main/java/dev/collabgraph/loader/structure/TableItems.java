@@ -83,6 +83,7 @@ final class TableItems {
     /** The notes the rows give the tasks of their number whose titles they repeat. */
     static List<ResponsibilityNote> notes(List<AnnexRow> rows, List<TaskBlock> tasks) {
         List<ResponsibilityNote> notes = new ArrayList<>();
+        List<String> taskWords = null; // the tasks' words, read once when a row first needs them
         for (AnnexRow row : rows) {
             if (row.units().isEmpty()) {
                 continue;
@@ -91,8 +92,15 @@ final class TableItems {
             if (task.isEmpty()) {
                 // a row numbered apart from the items names the one item with its words, if one has them
                 String words = AnnexLinker.words(row.title());
-                List<TaskBlock> worded = words.isEmpty() ? List.of()
-                        : tasks.stream().filter(t -> words.equals(AnnexLinker.words(t.title()))).toList();
+                if (taskWords == null) {
+                    taskWords = tasks.stream().map(t -> AnnexLinker.words(t.title())).toList();
+                }
+                List<TaskBlock> worded = new ArrayList<>();
+                for (int k = 0; k < tasks.size() && !words.isEmpty(); k++) {
+                    if (words.equals(taskWords.get(k))) {
+                        worded.add(tasks.get(k));
+                    }
+                }
                 task = worded.size() == 1 ? Optional.of(worded.get(0)) : Optional.empty();
             }
             task.ifPresent(t -> notes.add(new ResponsibilityNote(t.number(), row.units(), row.span())));
