@@ -55,6 +55,20 @@ final class SupportRules {
                     out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
                 }
             }
+            // 发挥P依托U的学科优势: a platform or park named right before 依托 relies on what is named right after it
+            // (not a place where the work is done: 在X高新区依托Y建设P)
+            List<Mention> relying = bases.isEmpty() ? List.of() : doc.runTo(i, BUILT);
+            if (!relying.isEmpty() && relying.get(0).span().start() > 0 && text.charAt(relying.get(0).span().start() - 1) == IN) {
+                relying = List.of();
+            }
+            for (Mention p : relying) {
+                for (Mention b : bases) {
+                    if (p != built && !p.name().equals(b.name())) {
+                        out.add(RelType.RELIES_ON, p, b, doc.clause(relying.get(0).span().start(), last(bases).span().end()),
+                                "relies-on:依托-after-name");
+                    }
+                }
+            }
         }
         Matcher support = SUPPORT.matcher(text);
         Matcher join = JOIN.matcher(text);
