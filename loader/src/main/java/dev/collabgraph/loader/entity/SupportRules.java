@@ -166,6 +166,7 @@ final class SupportRules {
             }
             for (Mention h : workers) {
                 out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+                withOwner(out, h, place, evidence);
             }
             return;
         }
@@ -190,6 +191,7 @@ final class SupportRules {
         if (place != null) {
             for (Mention h : hosts) {
                 out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+                withOwner(out, h, place, evidence);
             }
         }
         if (relies) {
@@ -198,6 +200,25 @@ final class SupportRules {
             }
         }
     }
+
+    /**
+     * 在A公司茶园基地共建P: a park named after the company that holds it (the company's name opens the park's); whoever
+     * builds in it works with that company too.
+     */
+    private static void withOwner(Relations out, Mention builder, Mention place, Span evidence) {
+        if (builder.label() == Label.Enterprise) {
+            return;
+        }
+        for (RelationFact f : List.copyOf(out.facts())) {
+            if (f.type() == RelType.HOSTS && f.fromLabel() == Label.Enterprise && f.toLabel() == place.label()
+                    && f.to().equals(place.name()) && f.rule().equals(NAME_PREFIX_HOST)) {
+                Mention owner = new Mention(Label.Enterprise, f.from(), f.from(), place.span(), NAME_PREFIX_HOST);
+                out.add(RelType.PARTNERS_WITH, builder, owner, evidence, "partners:builds-in-owner");
+            }
+        }
+    }
+
+    private static final String NAME_PREFIX_HOST = "hosts:name-prefix";
 
     /**
      * 支持A职业技术学院与B公司共建C产业学院: a school built with a company (an industry college, a joint institute

@@ -236,4 +236,10 @@ class RelationCuesTest {
         assertThat(e.names(Label.Industry)).contains("现代农业");
         assertThat(e.relations(RelType.FOCUSES_ON)).contains("某某农林大学 -> 现代农业");
     }
+
+    @Test
+    void whoBuildsInAParkNamedAfterACompanyWorksWithTheCompany() {
+        Extraction e = read("支持某某农林大学在甲山茶业股份有限公司茶园基地共建甲山县茶叶科技小院，开展技术示范。");
+        assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某农林大学 -> 甲山茶业股份有限公司");
+    }
 }
