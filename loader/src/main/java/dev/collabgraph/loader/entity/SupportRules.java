@@ -35,8 +35,11 @@ final class SupportRules {
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
     private static final String JOINING = "联合";
-    /** What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果). */
-    private static final String TRANSFER = "转化";
+    /**
+     * What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果), or deploy
+     * research forces there (在Y科技城布局…研发力量).
+     */
+    private static final List<String> WORKS_IN = List.of("转化", "布局");
     /** The longest place name looked for after 在. */
     private static final int MAX_PLACE = 24;
 
@@ -155,11 +158,14 @@ final class SupportRules {
             built = hosts.get(0);
             hosts = List.of();
         }
-        boolean transfers = place != null && text.startsWith(TRANSFER, after);
+        boolean transfers = false;
+        for (String deed : WORKS_IN) {
+            transfers |= place != null && text.startsWith(deed, after);
+        }
         if (built == null && place != null && (transfers || Lexicon.matchesAt(build, text, after))) {
             // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park; so do
             // schools that turn their results into products there (支持A联合B大学在Y产业园转化…成果)
-            Span evidence = doc.clause(openingStart, transfers ? after + TRANSFER.length() : build.end());
+            Span evidence = doc.clause(openingStart, transfers ? after + WORKS_IN.get(0).length() : build.end());
             List<Mention> workers = new ArrayList<>(hosts);
             if (!relies) {
                 workers.addAll(more);

@@ -242,4 +242,10 @@ class RelationCuesTest {
         Extraction e = read("支持某某农林大学在甲山茶业股份有限公司茶园基地共建甲山县茶叶科技小院，开展技术示范。");
         assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某农林大学 -> 甲山茶业股份有限公司");
     }
+
+    @Test
+    void aSchoolDeployingResearchInAParkWorksInIt() {
+        Extraction e = read("推动某某航空大学依托某某航空大学甲州研究院在乙山科技城布局低空经济研发力量。");
+        assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某航空大学 -> 乙山科技城");
+    }
 }
