@@ -208,11 +208,11 @@ final class IndustryFrames {
     private static final String ORIENTED_STARTS = "围聚面瞄";
     /**
      * A field named alone in an orientation frame (围绕先进储能材料开展攻关) is an industry when it names what is made:
-     * a material, a device, a drug, or a processing trade (农产品精深加工) — not 技术 or 信息, which any subject of work
+     * a material, a device, a drug, a processing trade (农产品精深加工) or a kind of farming (现代农业) — not 技术 or 信息, which any subject of work
      * ends with.
      */
     private static final Pattern MADE_HEAD = Pattern.compile(
-            "[\\u4e00-\\u9fff]{2,}(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工)$");
+            "[\\u4e00-\\u9fff]{2,}(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业)$");
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
 
     /** Where {@link #COUNTED} can start: a count (等, then a numeral or one or two digits) before 大, 个 or 条. */

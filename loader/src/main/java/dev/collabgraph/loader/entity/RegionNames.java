@@ -32,7 +32,9 @@ final class RegionNames {
     private static final String NOT_AFTER_PROVINCE = "级内外份略";
     private static final String PLACE_END = "，。、；：）”》\n\t";
     private static final WordIndex FOLLOWERS = new WordIndex(List.of("等", "与", "和", "及", "的", "人民政府", "政府",
-            "委员会", "党委", "管委会", "办事处", "在", "为", "是", "作为", "要", "境内", "全域", "地区"));
+            "委员会", "党委", "管委会", "办事处", "在", "为", "是", "作为", "要", "境内", "全域", "地区",
+            // a wider place after it (全市乃至全省, X市乃至Y经济带)
+            "乃至"));
 
     private RegionNames() {
     }

@@ -296,6 +296,21 @@ final class SuffixNames {
     private static final String BANK = "银行";
     private static final java.util.Set<String> BRANCHES = java.util.Set.of("分行", "支行");
 
+    private static final String BASE = "基地";
+    /** At most this many characters between a park's name and 基地 say what a base in the park is for (科普, 实训). */
+    private static final int MAX_FACILITY_WORD = 4;
+
+    /** Whether {@code modifier} ends with a park's name (…产业园, …高新区) and a short word after it. */
+    private static boolean facilityOfPark(String modifier) {
+        for (int k = modifier.length() - 1; k >= Math.max(2, modifier.length() - MAX_FACILITY_WORD); k--) {
+            Suffix inner = Suffix.endingAt(modifier, k, 0);
+            if (inner != null && inner.label() == Label.Park && !inner.proper() && k - inner.text().length() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean acceptable(Scan scan, Suffix suffix, String modifier, int start, int end) {
         String text = scan.text;
         if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
@@ -308,6 +323,11 @@ final class SuffixNames {
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
                 && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)
                 && !genericSibling(scan, suffix, modifier, start)) {
+            return false;
+        }
+        // 建设某某产业园科普基地: a base named after a park it stands in (a park's name, then a short word for what the
+        // base is for) is a facility of that park, no park of its own; the park is the place
+        if (suffix.label() == Label.Park && suffix.text().equals(BASE) && facilityOfPark(modifier)) {
             return false;
         }
         // 新建机器人、焊接工艺两个研发中心: a count right before the suffix counts bodies of a kind, it names none

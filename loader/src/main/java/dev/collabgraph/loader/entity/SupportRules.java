@@ -35,8 +35,11 @@ final class SupportRules {
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final char IN = '在';
     private static final String JOINING = "联合";
-    /** What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果). */
-    private static final String TRANSFER = "转化";
+    /**
+     * What schools do in a park besides building: turn their results into products there (在Y产业园转化…成果), or deploy
+     * research forces there (在Y科技城布局…研发力量).
+     */
+    private static final List<String> WORKS_IN = List.of("转化", "布局");
     /** The longest place name looked for after 在. */
     private static final int MAX_PLACE = 24;
 
@@ -53,6 +56,20 @@ final class SupportRules {
             if (built != null) {
                 for (Mention b : bases) {
                     out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
+                }
+            }
+            // 发挥P依托U的学科优势: a platform or park named right before 依托 relies on what is named right after it
+            // (not a place where the work is done: 在X高新区依托Y建设P)
+            List<Mention> relying = bases.isEmpty() ? List.of() : doc.runTo(i, BUILT);
+            if (!relying.isEmpty() && relying.get(0).span().start() > 0 && text.charAt(relying.get(0).span().start() - 1) == IN) {
+                relying = List.of();
+            }
+            for (Mention p : relying) {
+                for (Mention b : bases) {
+                    if (p != built && !p.name().equals(b.name())) {
+                        out.add(RelType.RELIES_ON, p, b, doc.clause(relying.get(0).span().start(), last(bases).span().end()),
+                                "relies-on:依托-after-name");
+                    }
                 }
             }
         }
@@ -141,17 +158,21 @@ final class SupportRules {
             built = hosts.get(0);
             hosts = List.of();
         }
-        boolean transfers = place != null && text.startsWith(TRANSFER, after);
+        boolean transfers = false;
+        for (String deed : WORKS_IN) {
+            transfers |= place != null && text.startsWith(deed, after);
+        }
         if (built == null && place != null && (transfers || Lexicon.matchesAt(build, text, after))) {
             // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park; so do
             // schools that turn their results into products there (支持A联合B大学在Y产业园转化…成果)
-            Span evidence = doc.clause(openingStart, transfers ? after + TRANSFER.length() : build.end());
+            Span evidence = doc.clause(openingStart, transfers ? after + WORKS_IN.get(0).length() : build.end());
             List<Mention> workers = new ArrayList<>(hosts);
             if (!relies) {
                 workers.addAll(more);
             }
             for (Mention h : workers) {
                 out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+                withOwner(out, h, place, evidence);
             }
             return;
         }
@@ -176,6 +197,7 @@ final class SupportRules {
         if (place != null) {
             for (Mention h : hosts) {
                 out.add(RelType.PARTNERS_WITH, h, place, evidence, "partners:builds-in");
+                withOwner(out, h, place, evidence);
             }
         }
         if (relies) {
@@ -184,6 +206,25 @@ final class SupportRules {
             }
         }
     }
+
+    /**
+     * 在A公司茶园基地共建P: a park named after the company that holds it (the company's name opens the park's); whoever
+     * builds in it works with that company too.
+     */
+    private static void withOwner(Relations out, Mention builder, Mention place, Span evidence) {
+        if (builder.label() == Label.Enterprise) {
+            return;
+        }
+        for (RelationFact f : List.copyOf(out.facts())) {
+            if (f.type() == RelType.HOSTS && f.fromLabel() == Label.Enterprise && f.toLabel() == place.label()
+                    && f.to().equals(place.name()) && f.rule().equals(NAME_PREFIX_HOST)) {
+                Mention owner = new Mention(Label.Enterprise, f.from(), f.from(), place.span(), NAME_PREFIX_HOST);
+                out.add(RelType.PARTNERS_WITH, builder, owner, evidence, "partners:builds-in-owner");
+            }
+        }
+    }
+
+    private static final String NAME_PREFIX_HOST = "hosts:name-prefix";
 
     /**
      * 支持A职业技术学院与B公司共建C产业学院: a school built with a company (an industry college, a joint institute

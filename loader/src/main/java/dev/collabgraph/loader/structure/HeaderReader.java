@@ -25,9 +25,15 @@ final class HeaderReader {
     /** An issuing organ: 中共徐州市委, 徐州市人民政府, 江苏省科学技术厅, …办公室. */
     static final Pattern ORGAN = Pattern.compile(
             "(?:中共)?[\\p{IsHan}]{2,12}?[市省县区](?:管理委员会|管委会|委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
-                    + "(?:办公室|办公厅)?");
+                    // an organ's Party group (中共某某区科学技术局党组) issues with it
+                    + "(?:办公室|办公厅|党组)?");
     private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
     private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?[市县])");
+    /**
+     * A district an issuer names when it names no city or county (沄川区科学技术局 issuing its own 工作要点): the district is
+     * the home place; not a zone (高新区, 开发区, 园区), which {@link #ZONE_CITY} reads.
+     */
+    private static final Pattern DISTRICT = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,3}?(?<![新开园地城片景社辖郊聚范业])区)");
     /** A development zone's organ, named after its city (汀州高新技术产业开发区管理委员会 → 汀州市). */
     private static final Pattern ZONE_CITY = Pattern.compile(
             "^([\\p{IsHan}]{2})(?:高新技术产业开发区|经济技术开发区|高新区|经开区|经济开发区|开发区|新区)");
@@ -132,7 +138,7 @@ final class HeaderReader {
         }
     }
 
-    /** The first city (or, for a county's own documents, county) an issuer names, else one the title starts with. */
+    /** The first city (or, for a county's own documents, county) an issuer names, else one the title starts with, else a zone's city, else a district an issuer names. */
     private static String cityOf(List<String> issuers, String title) {
         for (String issuer : issuers) {
             Matcher city = CITY.matcher(issuer);
@@ -148,6 +154,12 @@ final class HeaderReader {
             Matcher zone = ZONE_CITY.matcher(issuer);
             if (zone.find()) {
                 return zone.group(1) + "市";
+            }
+        }
+        for (String issuer : issuers) {
+            Matcher district = DISTRICT.matcher(issuer);
+            if (district.find()) {
+                return district.group(1);
             }
         }
         return "";

@@ -67,12 +67,15 @@ final class Headings {
      * in the second; a bulletin lists them grouped by progress, out of their order), the title after a space or colon (the cleaner
      * drops a space between Chinese words, so the title may follow at once; not 任务一是…, 任务十项); also counted as 第一项任务：…,
      * 第一项　… (the bare count before the title, as Word numbers a list; the cleaner may have dropped the space) and 重点任务1：…; a bracket of units between the label and its colon (重点任务2（A牵头，B配合）：title) belongs to the
-     * marker, so the title is what follows it. A congress's inquiry session sets its questions so (【询问一】…, 【议题二】…).
+     * marker, so the title is what follows it. A congress's inquiry session sets its questions so (【询问一】…, 【议题二】…), and a plan for handling a
+     * consultation's proposals its suggestions (建议一：…, the colon required).
      * A numbered label may stand alone on its line (任务01), its title on the
      * next.
      */
     static final Pattern NAMED_TASK = Pattern.compile("^【?(?:第(?=[一二三四五六七八九十\\d]{1,3}[项件](?:(?:重点)?(?:任务|工作|举措|措施|实事|事项)|[\\s\u3000]|[\\p{IsHan}&&[^是的为、]]))"
-            + "|(?:重点)?(?:任务|举措|措施|行动|项目)(?:(\\d{1,2})[-－—])?|(?<=【)(?:询问|议题))([一二三四五六七八九十]{1,3}|\\d{1,2})"
+            + "|(?:重点)?(?:任务|举措|措施|行动|项目)(?:(\\d{1,2})[-－—])?|(?<=【)(?:询问|议题)"
+            // the suggestions of a proposal's handling plan (建议一：…), each with its 主办/会办 note; only with a colon
+            + "|建议(?=(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[：:]))([一二三四五六七八九十]{1,3}|\\d{1,2})"
             + "(?:(?<=第[一二三四五六七八九十\\d]{1,3})[项件](?:(?:重点)?(?:任务|工作|举措|措施|实事|事项))?)?"
             + "(?:】|[：:](?![\\s\u3000]*$)|（[^（）\\n]{2,60}）[：:]|(?=[\\s\u3000、]|[\\p{IsHan}&&[^是的项个]])"
             // the label alone on its line (任务01 over the title's line, as a card or a timeline sets it)

@@ -170,7 +170,9 @@ final class TaskNumbering {
                     continue;
                 }
                 m.reset(p.text());
-                if (m.find() && inItsPart(family, m, section) && (family == Headings.ARTICLE_TASK
+                // points made inside one paragraph (一是…。二是…。) are its text, no items: they do not make their family
+                if (m.find() && inItsPart(family, m, section) && !enumeratedInline(family, m, p.text())
+                        && (family == Headings.ARTICLE_TASK
                         || family == Headings.ENUMERATED_TASK || family == Headings.BULLET_TASK || family == Headings.RECORD_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty()
                         // a label alone on its line over its title's (任务01 ⏎ 出台…办法)

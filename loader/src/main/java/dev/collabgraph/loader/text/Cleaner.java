@@ -1103,6 +1103,9 @@ public final class Cleaner {
             // a note a web page or PDF sets in ASCII square brackets ([牵头单位:A;责任单位:B]) as others do in 〔〕
             case '[': return i + 1 < end && text.charAt(i + 1) >= 128 ? '〔' : c;
             case ']': return i > start && text.charAt(i - 1) >= 128 ? '〕' : c;
+            // and in full-width square brackets (［牵头：A；参与：B］, as an OFD reader's copy keeps them): the same 〔〕
+            case '\uFF3B': return '〔';
+            case '\uFF3D': return '〕';
             case ';': return '；';
             case ':': return i + 1 < end && Character.isDigit(text.charAt(i + 1)) && i > start
                     && Character.isDigit(text.charAt(i - 1)) ? ':' : '：';

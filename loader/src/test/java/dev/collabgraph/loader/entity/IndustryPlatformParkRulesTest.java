@@ -162,4 +162,16 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Industry)).contains("菌菇种植", "竹编工艺", "黄酒", "锂电材料");
         assertThat(e.names(Label.Region)).doesNotContain("菌菇种植", "竹编工艺");
     }
+
+    @Test
+    void aBaseNamedAfterTheParkItStandsInIsNoParkOfItsOwn() {
+        Extraction e = read("办好科技活动周，建设甲湖智能制造产业园科普基地，在乙山高新区建设丙川新材料产业基地。");
+        assertThat(e.names(Label.Park)).contains("甲湖智能制造产业园").doesNotContain("甲湖智能制造产业园科普基地");
+    }
+
+    @Test
+    void theCountrysideBeforeIndustryIsWhereNotWhichIndustry() {
+        Extraction e = read("推进科技小院建设，助力乡村产业振兴，培育乡村旅游产业。");
+        assertThat(e.names(Label.Industry)).doesNotContain("乡村").contains("乡村旅游");
+    }
 }

@@ -289,4 +289,11 @@ class NameFormsTest {
         assertThat(e.names(Label.Platform)).contains("清屿中试验证基地", "清屿科创孵化港", "清屿知识产权快速维权中心");
         assertThat(e.names(Label.Park)).doesNotContain("清屿中试验证基地");
     }
+
+    @Test
+    void aPlaceWidenedToAnotherByNaiZhiIsTwoPlaces() {
+        Extraction e = read("某某县科技助农实施方案\n一、总体目标\n到2027年，把某某县打造成为甲江市乃至长江经济带科技助农的样板。");
+        assertThat(e.names(Label.Region)).contains("长江经济带").anyMatch(n -> n.startsWith("甲江"))
+                .noneMatch(n -> n.contains("乃至"));
+    }
 }

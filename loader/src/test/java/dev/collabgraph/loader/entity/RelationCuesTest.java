@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
 import org.junit.jupiter.api.Test;
 
@@ -220,5 +221,31 @@ class RelationCuesTest {
         Extraction e = read("在青石镇建设青石菌菇科技小院，由某某农业大学派驻研究生开展技术服务。建设柳塘稻米科技小院。");
         assertThat(e.relations(RelType.SUPPORTS)).contains("某某农业大学 -> 青石菌菇科技小院")
                 .doesNotContain("某某农业大学 -> 柳塘稻米科技小院");
+    }
+
+    @Test
+    void aPlatformNamedRightBeforeYiTuoReliesOnWhatFollowsButAPlaceOfWorkDoesNot() {
+        Extraction e = read("发挥甲湖实验室依托某某大学的学科优势，开展有组织科研。在乙山高新区依托某某理工大学建设海洋装备研究院。");
+        assertThat(e.relations(RelType.RELIES_ON)).contains("甲湖实验室 -> 某某大学")
+                .doesNotContain("乙山高新区 -> 某某理工大学");
+    }
+
+    @Test
+    void aKindOfFarmingASchoolTurnsToIsAnIndustry() {
+        Extraction e = read("支持某某农林大学面向现代农业建设技术转移分中心。");
+        assertThat(e.names(Label.Industry)).contains("现代农业");
+        assertThat(e.relations(RelType.FOCUSES_ON)).contains("某某农林大学 -> 现代农业");
+    }
+
+    @Test
+    void whoBuildsInAParkNamedAfterACompanyWorksWithTheCompany() {
+        Extraction e = read("支持某某农林大学在甲山茶业股份有限公司茶园基地共建甲山县茶叶科技小院，开展技术示范。");
+        assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某农林大学 -> 甲山茶业股份有限公司");
+    }
+
+    @Test
+    void aSchoolDeployingResearchInAParkWorksInIt() {
+        Extraction e = read("推动某某航空大学依托某某航空大学甲州研究院在乙山科技城布局低空经济研发力量。");
+        assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某航空大学 -> 乙山科技城");
     }
 }

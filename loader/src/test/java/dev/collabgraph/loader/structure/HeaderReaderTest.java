@@ -37,4 +37,22 @@ class HeaderReaderTest {
     void aCityDistrictIssuesForItsCity() {
         assertThat(header("甲江市乙区人民政府文件").city()).isEqualTo("甲江市");
     }
+
+    @Test
+    void aDistrictBureauAndItsPartyGroupIssueForTheirDistrict() {
+        DocumentStructure s = Docs.parse("""
+                中共甲川区科学技术局党组
+                甲川区科学技术局
+                甲科党〔2026〕2号
+                关于印发《甲川区科学技术局2026年工作要点》的通知
+                局机关各科室：
+                现印发给你们，请认真落实。
+                甲川区科学技术局2026年工作要点
+                一、培育创新主体
+                1.实施企业培育计划。新认定企业50家。（责任科室：高新科）
+                """);
+        assertThat(s.header().issuer()).startsWith("中共甲川区科学技术局党组");
+        assertThat(s.header().city()).isEqualTo("甲川区");
+        assertThat(header("甲江高新区管委会文件").city()).isEqualTo("甲江市");
+    }
 }

@@ -48,4 +48,60 @@ class NumberingFamiliesTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某实验室", "建设中试基地");
     }
+
+    @Test
+    void suggestionsOfAHandlingPlanAreItsTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某市政协专题协商会意见建议办理分工方案
+                一、工作目标
+                到2028年，全市新建中试平台10家。
+                二、意见建议及办理分工
+                建议一：建设某某中试平台
+                支持企业联合高校建设中试平台，每年服务项目50项。
+                主办：市科技局　会办：市财政局、市工信局
+                建议二：完善人才流动机制
+                推行校企人员双向兼职。
+                主办：市人社局、市教育局　会办：市科技局
+                三、办理要求
+                （一）加强沟通。主动与委员沟通办理情况。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某中试平台", "完善人才流动机制");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co", "工信局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("人社局:lead", "教育局:lead", "科技局:co");
+    }
+
+    @Test
+    void pointsMadeInsideOneParagraphDoNotHideTheItemsATableNames() {
+        DocumentStructure s = Docs.parse("""
+                某某省科技成果转化专项行动方案
+                一、总体要求
+                到2028年，全省技术合同成交额达到300亿元。
+                二、重点任务
+                （一）建设概念验证中心。支持高校建设概念验证中心。
+                （二）建设产业中试基地。推动高校与企业共建中试基地。
+                三、保障措施
+                一是加强组织领导。建立工作专班。二是强化政策协同。形成工作合力。
+                附件
+                重点任务分工表
+                序号\t重点任务\t牵头单位\t配合单位
+                1\t建设概念验证中心\t省科技厅\t省教育厅
+                2\t建设产业中试基地\t省工信厅\t省科技厅
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设概念验证中心", "建设产业中试基地");
+        assertThat(Docs.roles(s, 2)).containsExactly("省工信厅:lead", "省科技厅:co");
+    }
+
+    @Test
+    void notesInFullWidthSquareBracketsCloseAtTheirBracket() {
+        DocumentStructure s = Docs.parse("""
+                某某县乡村振兴实施方案
+                一、重点任务
+                1.建设科技小院。每年新建科技小院3个。
+                ［牵头：县农业农村局；参与：县科技局、某某农业大学］
+                2.推动成果转化。建立成果转化项目库。
+                ［牵头：县科技局；参与：县财政局］
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("县农业农村局:lead", "县科技局:co", "某某农业大学:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县财政局:co");
+    }
 }
