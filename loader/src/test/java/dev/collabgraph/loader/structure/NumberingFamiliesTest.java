@@ -39,6 +39,11 @@ class NumberingFamiliesTest {
     }
 
     @Test
+    void digitsInLenticularBracketsNumberTheTasksThroughTheParts() {
+        assertFourTasks(Docs.parse(ITEMS.formatted("【1】", "【2】", "【3】", "【4】")));
+    }
+
+    @Test
     void ordinalWordsInsideOneParagraphAreItsPoints() {
         DocumentStructure s = Docs.parse("""
                 某某市2027年科技工作要点
