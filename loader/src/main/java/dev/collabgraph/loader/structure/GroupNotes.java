@@ -27,7 +27,7 @@ final class GroupNotes {
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
      */
-    private static final Pattern ITEMS = Pattern.compile("(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）(?!\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)]|\\s*[条项件])\\s*)?"
+    private static final Pattern ITEMS = Pattern.compile("(?:[（(](?=(?:以上|上述|前述)?第))?(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）(?!\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)]|\\s*[条项件])\\s*)?"
             + "(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
             // （一）至（三）项 / （四）（五）项: the bracketed numbers without 第
@@ -95,6 +95,9 @@ final class GroupNotes {
             int noteEnd = end;
             while (noteEnd > note && "；;。".indexOf(text.charAt(noteEnd - 1)) >= 0) {
                 noteEnd--; // a clause closed by ； at the paragraph's end (…配合；) is whole without it
+            }
+            if (bracketed(text, at, noteEnd)) {
+                noteEnd--; // （第1—3项由A牵头，B配合）: a scope note set in brackets on a line of its own ends at its bracket
             }
             groups.add(new Group(items, new Span(note, noteEnd)));
             at = end < to ? end + 1 : end;
@@ -277,6 +280,12 @@ final class GroupNotes {
             }
         }
         return items;
+    }
+
+    /** Whether the clause at {@code from} opens with a bracket its note text closes at {@code end}. */
+    private static boolean bracketed(String text, int from, int end) {
+        char open = text.charAt(from);
+        return end > from + 1 && (open == '（' || open == '(') && "）)".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /** Where a clause's note ends: before ；第… (the next clause), at 。, or at the paragraph's end. */

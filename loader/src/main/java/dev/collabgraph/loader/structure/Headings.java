@@ -128,10 +128,21 @@ final class Headings {
      * layout prints them; the first is 01.
      */
     static final Pattern PADDED_TASK = Pattern.compile("^(\\d{2})(?![\\d年月日号])[\\s\u3000]*(?=\\p{IsHan})");
+    /**
+     * Items numbered with a digit in lenticular brackets (【1】推进…, 【2】…), as an office's 工作要点 numbers its points
+     * through the parts; a tag in the brackets (【重点督办】, 【记录 1】, 【任务3】) is no such number.
+     */
+    static final Pattern LENTICULAR_TASK = Pattern.compile("^【(\\d{1,3})】[\\s\u3000]*(?=\\p{IsHan}|“)");
+    /**
+     * Items lettered A. B. C. (A．, A、) under the areas of a part, as a plan letters its measures when its areas are
+     * numbered （一）（二）: the letters restart under each area and count as 1, 2, 3; a heading follows at once.
+     */
+    static final Pattern LETTER_TASK = Pattern.compile("^([A-H])[.、](?=\\p{IsHan}|“)");
     /** Task numbering families in the order they are tried; the first one the body uses wins. */
     static final List<Pattern> TASK_FAMILIES = List.of(ARABIC_TASK, ARTICLE_TASK, PAREN_TASK, ENUMERATED_TASK, DECIMAL_ITEM,
             DECIMAL_TASK,
-            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK, REGISTER_TASK, PADDED_TASK);
+            NAMED_TASK, BULLET_TASK, MARKED_TASK, CODED_TASK, CIRCLED_TASK, RECORD_TASK, REGISTER_TASK, PADDED_TASK,
+            LENTICULAR_TASK, LETTER_TASK);
     /**
      * Lines that end the body: annexes (not a record's count of its attachments, 附件：1个), distribution and printing
      * notes, a meeting's attendance (出席：/参加：), and the links under a document copied from a web page (分享到,

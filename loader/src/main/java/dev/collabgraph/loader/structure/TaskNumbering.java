@@ -80,6 +80,7 @@ final class TaskNumbering {
             }
             int n = family == Headings.BULLET_TASK || family == Headings.MARKED_TASK || family == Headings.CODED_TASK
                     || family == Headings.REGISTER_TASK ? previous + 1
+                    : family == Headings.LETTER_TASK ? m.group(1).charAt(0) - 'A' + 1
                     : Numerals.value(m.group(m.groupCount()));
             String mark = m.group().substring(m.group().length() - 1);
             if (mark.equals("，") && n != previous + 1) {

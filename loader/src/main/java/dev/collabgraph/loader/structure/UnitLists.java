@@ -34,6 +34,8 @@ final class UnitLists {
      */
     private static final Pattern REMARK_GLOSS = Pattern.compile(
             "（[^（）]{0,12}(?:不再|不列|列为|调整|改由|原由|移交|负责|承担)[^（）]{0,16}）$");
+    /** A bracket closing a list (its rule that the first-listed unit leads, {@link AnnexReader#saysFirstLeads}). */
+    private static final Pattern RULE_GLOSS = Pattern.compile("（[^（）]{4,30}）$");
     /** A contact for the unit (（联系人：某某，0731-88265103）, （联系电话：…）): no part of its name. */
     private static final Pattern CONTACT_GLOSS = Pattern.compile("[\\s\u3000]*（(?:联系人|联系电话|电话|联系方式)[：:][^（）]*）$");
     /**
@@ -276,6 +278,12 @@ final class UnitLists {
             // 市科技局（市总工会不再列为配合单位）: a remark on the list, set after its last unit
             end = start + remark.start();
             surface = surface.substring(0, remark.start());
+        }
+        Matcher rule = LastChar.among(surface, "）") ? RULE_GLOSS.matcher(surface) : null;
+        if (rule != null && rule.find() && AnnexReader.saysFirstLeads(rule.group())) {
+            // 县科技局、县财政局（排名第一的为牵头单位）: the document's rule repeated after a list, no part of a name
+            end = start + rule.start();
+            surface = surface.substring(0, rule.start());
         }
         Matcher contact = CONTACT_GLOSS.matcher(surface);
         if (contact.find()) {

@@ -39,6 +39,31 @@ class NumberingFamiliesTest {
     }
 
     @Test
+    void digitsInLenticularBracketsNumberTheTasksThroughTheParts() {
+        assertFourTasks(Docs.parse(ITEMS.formatted("【1】", "【2】", "【3】", "【4】")));
+    }
+
+    @Test
+    void capitalLettersRestartingUnderEachPartNumberItsTasks() {
+        assertFourTasks(Docs.parse(ITEMS.formatted("A．", "B．", "A．", "B．")));
+    }
+
+    @Test
+    void theFirstListedRuleRepeatedAfterEveryListIsNoPartOfItsLastUnit() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技成果转化行动方案
+                一、重点任务
+                A．建设中试基地。建成基地2个。
+                责任单位：县科技局、县财政局、县工信局（排名第一的为牵头单位）
+                B．培育科技企业。新增企业30家。
+                责任单位：县工信局（排名第一的为牵头单位）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设中试基地", "培育科技企业");
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co", "县工信局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县工信局:lead");
+    }
+
+    @Test
     void ordinalWordsInsideOneParagraphAreItsPoints() {
         DocumentStructure s = Docs.parse("""
                 某某市2027年科技工作要点

@@ -677,6 +677,25 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aScopeNoteInBracketsOnALineOfItsOwnIsTheNoteOfEveryItemItNames() {
+        DocumentStructure s = Docs.parse("""
+                某某县产学研合作行动计划
+                一、重点任务
+                1．建设合作平台。推动研究院建设。
+                2．共建研发中心。开展中试。
+                （第1—2项由县科技局牵头，县财政局配合）
+                3．培育科技企业。建立培育库。
+                4．引进科技人才。实施人才计划。
+                （第3项、第4项由县人社局、县工信局负责）
+                """);
+        assertThat(s.tasks()).hasSize(4);
+        assertThat(Docs.roles(s, 1)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("县人社局:null", "县工信局:null");
+        assertThat(Docs.roles(s, 4)).containsExactly("县人社局:null", "县工信局:null");
+    }
+
+    @Test
     void anAnnexOfCardsWithLabelledFieldsGivesOneRowACard() {
         DocumentStructure s = Docs.parse("""
                 某某区人民政府办公室
