@@ -191,7 +191,7 @@ final class IndustryFrames {
      * 围绕A、B开展攻关, 聚焦A和B方向, 面向A、B等领域建设…, 围绕A和B等关键技术，…: the fields a platform, a university or a
      * consortium orients its work to, closed by the work verb, the word for a field or the key technologies of them.
      */
-    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{4,40}?)"
+    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{3,40}?)"
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节|(?:关键|核心|共性)技术)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
             + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进))");
     /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业, 等关键技术): not 等场景, 等主体. */
@@ -212,7 +212,7 @@ final class IndustryFrames {
      * ends with.
      */
     private static final Pattern MADE_HEAD = Pattern.compile(
-            "[\\u4e00-\\u9fff]{2,}(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业)$");
+            "[\\u4e00-\\u9fff]+(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业)$");
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
 
     /** Where {@link #COUNTED} can start: a count (等, then a numeral or one or two digits) before 大, 个 or 条. */

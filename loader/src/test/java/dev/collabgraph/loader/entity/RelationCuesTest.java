@@ -238,6 +238,20 @@ class RelationCuesTest {
     }
 
     @Test
+    void aMaterialNamedAloneAfterFocusIsAnIndustryHoweverShort() {
+        // three characters, closed at once by the work verb: 新材料 is what the institute works on
+        Extraction e = read("推动某某理工大学与县政府共建某某理工大学甲溪研究院，聚焦新材料开展技术攻关。");
+        assertThat(e.names(Label.Industry)).contains("新材料");
+    }
+
+    @Test
+    void aSchoolAndPlaceInstituteNamedByItsKindIsNoPlatform() {
+        // 校地 (school and locality) says what kind of institute, as 校企 does: the named one is the platform
+        Extraction e = read("共建校地研究院。推动某某理工大学与县政府共建某某理工大学甲溪研究院。");
+        assertThat(e.names(Label.Platform)).contains("某某理工大学甲溪研究院").doesNotContain("校地研究院");
+    }
+
+    @Test
     void whoBuildsInAParkNamedAfterACompanyWorksWithTheCompany() {
         Extraction e = read("支持某某农林大学在甲山茶业股份有限公司茶园基地共建甲山县茶叶科技小院，开展技术示范。");
         assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某农林大学 -> 甲山茶业股份有限公司");
