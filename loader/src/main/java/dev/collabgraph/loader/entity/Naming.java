@@ -28,6 +28,12 @@ final class Naming {
     private final Set<String> universities = new TreeSet<>();
     private final Map<String, KnownNames.Hit> learned = new HashMap<>();
     private final Map<String, String> governed = new HashMap<>();
+    /** The platforms' written names: a task's title may name one without the place it starts with. */
+    private final Set<String> platforms = new LinkedHashSet<>();
+    /** The fewest characters before its kind word that let a platform's short form name it (茶叶 科技小院). */
+    private static final int MIN_SHORT_MODIFIER = 2;
+    /** The places the document writes, read before any name is given. */
+    private final Set<String> places = new java.util.HashSet<>();
 
     Naming(String text, Gazetteer gazetteer) {
         this.text = text;
@@ -35,6 +41,13 @@ final class Naming {
     }
 
     void learn(List<Resolver.Resolved> resolved) {
+        for (Resolver.Resolved r : resolved) {
+            if (r.top().label() == Label.Platform) {
+                platforms.add(text.substring(r.top().start(), r.top().end()));
+            } else if (r.top().label() == Label.Region) {
+                places.add(text.substring(r.top().start(), r.top().end()));
+            }
+        }
         for (Resolver.Resolved r : resolved) {
             Candidate c = r.top();
             if (c.label() == Label.University) {
@@ -132,7 +145,34 @@ final class Naming {
         if (c.label() == Label.Region && surface.length() <= 3 && "区县市省".indexOf(last(surface)) < 0) {
             return governed.computeIfAbsent(surface, this::governedForm);
         }
+        if (c.label() == Label.Platform) {
+            String full = withPlace(surface);
+            if (full != null) {
+                return full;
+            }
+        }
         return Canonical.of(c.label(), surface);
+    }
+
+    /**
+     * 建设茶叶科技小院 over 共建某某县茶叶科技小院: a platform written without the place its full name starts with is that
+     * platform (a task's title shortens it so); the full name when the document writes one, else null.
+     */
+    private String withPlace(String surface) {
+        // the short form names one platform itself: a kind word alone (实验室, 研究院) does not
+        Suffix kind = Suffix.endingAt(surface, surface.length(), 0);
+        if (kind == null || surface.length() - kind.text().length() < MIN_SHORT_MODIFIER) {
+            return null;
+        }
+        for (String full : platforms) {
+            if (full.length() > surface.length() + 1 && full.endsWith(surface)
+                    && (places.contains(full.substring(0, full.length() - surface.length()))
+                    || isPlace(full.substring(0, full.length() - surface.length())))) {
+                KnownNames.Hit hit = learned.get(full);
+                return hit != null && hit.label() == Label.Platform ? hit.canonical() : Canonical.of(Label.Platform, full);
+            }
+        }
+        return null;
     }
 
     /** 金坛 → 金坛区 when the document writes 金坛区政府 (or 人民政府): searched once per bare place. */

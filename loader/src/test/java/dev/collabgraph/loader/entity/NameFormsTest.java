@@ -296,4 +296,11 @@ class NameFormsTest {
         assertThat(e.names(Label.Region)).contains("长江经济带").anyMatch(n -> n.startsWith("甲江"))
                 .noneMatch(n -> n.contains("乃至"));
     }
+
+    @Test
+    void aTasksTitleNamingAPlatformWithoutItsPlaceNamesThatPlatform() {
+        Extraction e = read("甲山县科技助农三年行动计划\n一、重点任务\n1.建设甜橙科技小院。支持某某农林大学在甲山县共建甲山县甜橙科技小院，"
+                + "开展技术示范。（牵头单位：县农业农村局）");
+        assertThat(e.names(Label.Platform)).contains("甲山县甜橙科技小院").doesNotContain("甜橙科技小院");
+    }
 }
