@@ -158,14 +158,18 @@ final class SupportRules {
             built = hosts.get(0);
             hosts = List.of();
         }
-        boolean transfers = false;
-        for (String deed : WORKS_IN) {
-            transfers |= place != null && text.startsWith(deed, after);
+        // the deed done in the park without building there (转化, 布局), if one follows it
+        String deed = null;
+        for (String w : WORKS_IN) {
+            if (deed == null && place != null && text.startsWith(w, after)) {
+                deed = w;
+            }
         }
+        boolean transfers = deed != null;
         if (built == null && place != null && (transfers || Lexicon.matchesAt(build, text, after))) {
             // 推动X在Y科技城建设中试熟化基地: what is built may be unnamed, the builders still work in the park; so do
             // schools that turn their results into products there (支持A联合B大学在Y产业园转化…成果)
-            Span evidence = doc.clause(openingStart, transfers ? after + WORKS_IN.get(0).length() : build.end());
+            Span evidence = doc.clause(openingStart, transfers ? after + deed.length() : build.end());
             List<Mention> workers = new ArrayList<>(hosts);
             if (!relies) {
                 workers.addAll(more);

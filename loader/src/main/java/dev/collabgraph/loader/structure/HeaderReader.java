@@ -138,7 +138,10 @@ final class HeaderReader {
         }
     }
 
-    /** The first city (or, for a county's own documents, county) an issuer names, else one the title starts with, else a zone's city, else a district an issuer names. */
+    /**
+     * The first city (or, for a county's own documents, county) an issuer names, else one the title starts with, else a
+     * zone's city, else a district an issuer names.
+     */
     private static String cityOf(List<String> issuers, String title) {
         for (String issuer : issuers) {
             Matcher city = CITY.matcher(issuer);
