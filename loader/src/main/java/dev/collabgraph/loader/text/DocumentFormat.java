@@ -17,12 +17,17 @@ import java.util.zip.ZipInputStream;
  * as text.
  */
 public enum DocumentFormat {
-    TEXT, DOCX, PDF, HTML;
+    TEXT, DOCX, DOC, SHEET, ODT, PDF, HTML;
 
     /** Extensions of every document {@code load DIR} picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "pdf", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "odt", "xlsx", "xls", "et",
+            "pdf", "html", "htm");
     /** Formats planners keep documents in that are not read: refused with what to do instead. */
-    public static final Set<String> UNREAD_EXTENSIONS = Set.of("doc", "wps", "rtf", "odt", "ofd");
+    public static final Set<String> UNREAD_EXTENSIONS = Set.of("rtf", "ofd");
+
+    /** The signature of an OLE2 compound file: Word 97–2003, Excel 97–2003, WPS, and encrypted Office files. */
+    private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
 
     /** How far into a text file an HTML tag is looked for: a BOM, a comment or an XML declaration may come first. */
     private static final int HTML_SNIFF = 1024;
@@ -35,16 +40,30 @@ public enum DocumentFormat {
         if (startsWith(bytes, "%PDF-")) {
             return PDF;
         }
+        if (startsWith(bytes, COMPOUND)) {
+            return compound(name, bytes);
+        }
         boolean zip = startsWith(bytes, "PK\u0003\u0004");
-        if (zip && hasWordBody(bytes)) {
-            return DOCX;
+        if (zip) {
+            DocumentFormat packaged = packaged(bytes);
+            if (packaged != null) {
+                return packaged;
+            }
         }
         if (UNREAD_EXTENSIONS.contains(extension)) {
             throw new BadDocumentException(name, "." + extension + " is not a format the loader reads: save it as "
                     + ".docx, .pdf or .txt");
         }
         if (zip) {
-            throw new BadDocumentException(name, "a zip file without word/document.xml: not a Word (.docx) document");
+            throw new BadDocumentException(name, "a zip file that is no Word (.docx), OpenDocument (.odt) or "
+                    + "spreadsheet (.xlsx) document");
+        }
+        if (Set.of("doc", "wps", "xls", "et").contains(extension)) {
+            throw new BadDocumentException(name, "not a ." + extension + " document: the file is not an Office "
+                    + "compound file");
+        }
+        if (Set.of("xlsx", "odt").contains(extension)) {
+            throw new BadDocumentException(name, "not a ." + extension + " document: the file is not a zip package");
         }
         if (extension.equals("docx")) {
             throw new BadDocumentException(name, "not a Word (.docx) document: the file is not a zip package");
@@ -65,23 +84,74 @@ public enum DocumentFormat {
         return dot <= slash ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean hasWordBody(byte[] bytes) {
+    /** The format a zip package holds, by the part only that format has; null when it is none of them. */
+    private static DocumentFormat packaged(byte[] bytes) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return true;
+                switch (entry.getName()) {
+                    case "word/document.xml" -> {
+                        return DOCX;
+                    }
+                    case "xl/workbook.xml" -> {
+                        return SHEET;
+                    }
+                    case "mimetype" -> {
+                        String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                        if (type.equals("application/vnd.oasis.opendocument.text")) {
+                            return ODT;
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
-            return false;
+            return null;
         } catch (IOException | IllegalArgumentException e) {
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * A compound file's format, by the stream that holds its body: WordDocument for Word and WPS Writer, Workbook for
+     * Excel and WPS spreadsheets. An encrypted Office file is a compound file too, and cannot be read.
+     */
+    private static DocumentFormat compound(String name, byte[] bytes) {
+        java.util.Set<String> streams = new java.util.HashSet<>();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            fs.getRoot().getEntryNames().forEach(streams::add);
+        } catch (IOException | RuntimeException e) {
+            throw new BadDocumentException(name, "a damaged Office compound file (" + e.getMessage() + ")");
+        }
+        if (streams.contains("WordDocument")) {
+            return DOC;
+        }
+        if (streams.contains("Workbook") || streams.contains("Book")) {
+            return SHEET;
+        }
+        if (streams.contains("EncryptedPackage")) {
+            throw new BadDocumentException(name, "a password-protected Office file: save it without a password");
+        }
+        throw new BadDocumentException(name, "an Office compound file that is neither a Word nor a spreadsheet "
+                + "document (streams " + new java.util.TreeSet<>(streams) + ")");
     }
 
     private static boolean looksLikeHtml(byte[] bytes) {
         // ISO-8859-1 maps every byte to a char, so the ASCII tag is found whatever the page's own encoding
         String head = new String(bytes, 0, Math.min(bytes.length, HTML_SNIFF), StandardCharsets.ISO_8859_1);
         return HTML_START.matcher(head).find();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, String magic) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The one way into the loader for a document file: plain text in any encoding ({@link Decoder}), Word (.docx),
- * PDF with a text layer, web pages (.html) and a portal's API answer holding the article (JSON, {@link JsonText}). Each becomes a {@link SourceText} whose text is the extracted
+ * The one way into the loader for a document file: plain text in any encoding ({@link Decoder}), Word (.docx, and
+ * .doc or .wps of Word 97–2003), OpenDocument text (.odt), spreadsheets (.xlsx, .xls), PDF with a text layer, web pages (.html) and a portal's API answer holding the article (JSON, {@link JsonText}). Each becomes a {@link SourceText} whose text is the extracted
  * plain text, so every evidence offset refers to it; {@code charset} names the format it came from and
  * {@code sha256} stays the hash of the file's bytes, which tells revisions apart.
  */
@@ -35,6 +35,9 @@ public final class DocumentReader {
                             .orElseGet(() -> Decoder.decode(name, bytes))
                     : Decoder.decode(name, bytes);
             case DOCX -> extracted(name, bytes, "docx", DocxText.of(name, bytes));
+            case DOC -> extracted(name, bytes, "doc", DocText.of(name, bytes));
+            case SHEET -> extracted(name, bytes, "sheet", SheetText.of(name, bytes));
+            case ODT -> extracted(name, bytes, "odt", OdtText.of(name, bytes));
             case PDF -> extracted(name, bytes, "pdf", PdfText.of(name, bytes));
             case HTML -> extracted(name, bytes, "html", HtmlText.of(name, bytes));
         };

@@ -338,9 +338,18 @@ final class DocxText {
             }
             bold.append(piece);
         }
-        String heading = bold.toString().stripTrailing();
+        return withHeadingStop(text, bold.toString(), rest);
+    }
+
+    /**
+     * {@code text} with a full stop after its run-in heading {@code bold} (the paragraph's leading bold type, {@code
+     * rest} whether type that is not bold follows it), where the heading runs straight into its text with no mark.
+     */
+    static String withHeadingStop(String text, String bold, boolean rest) {
+        String heading = bold.stripTrailing();
         if (!rest || heading.length() < MIN_HEADING || heading.length() > MAX_HEADING
-                || HEADING_ENDS.indexOf(heading.charAt(heading.length() - 1)) >= 0 || !text.startsWith(heading)) {
+                || HEADING_ENDS.indexOf(heading.charAt(heading.length() - 1)) >= 0 || !text.startsWith(heading)
+                || !ITEM_LABEL.matcher(text).lookingAt()) {
             return text;
         }
         // the text runs straight on (a tab or blank after the heading sets the unit off, as a leader line does)

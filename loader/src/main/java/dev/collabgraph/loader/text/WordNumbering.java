@@ -120,8 +120,11 @@ final class WordNumbering {
         return null;
     }
 
-    private static String formatted(int n, String format) {
+    /** {@code n} written in the list format named {@code format} (a .docx ST_NumberFormat name). */
+    static String formatted(int n, String format) {
         return switch (format) {
+            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
+                    n >= 1 && n <= 20 ? String.valueOf((char) ('①' + n - 1)) : Integer.toString(n);
             case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
                     "ideographDigital" -> chinese(n);
             case "decimalEnclosedParen" -> "(" + n + ")";
