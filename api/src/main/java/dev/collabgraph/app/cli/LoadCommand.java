@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 public final class LoadCommand implements Callable<Integer> {
     public static final String BUNDLED = "data/xuzhou-2018-20.txt";
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (.txt, .docx, .pdf, .html), or folders of them.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (.txt, .docx, .doc, .wps, .odt, .xlsx, .xls, .pdf, .html), or folders of them.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N",
@@ -143,7 +143,7 @@ public final class LoadCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The documents (.txt, .docx, .pdf, .html) of a folder and its subfolders; unread formats go to {@link #skipped}. */
+    /** The documents (any of {@link DocumentFormat#EXTENSIONS}) of a folder and its subfolders; unread formats go to {@link #skipped}. */
     private List<Path> documentsIn(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> documents = new ArrayList<>();
@@ -158,7 +158,8 @@ public final class LoadCommand implements Callable<Integer> {
                 }
             }
             if (documents.isEmpty() && skipped.isEmpty()) {
-                throw new BadDocumentException(dir.toString(), "folder holds no documents (.txt, .docx, .pdf, .html)");
+                throw new BadDocumentException(dir.toString(), "folder holds no documents ("
+                        + DocumentFormat.EXTENSIONS.stream().sorted().map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
             }
             return documents;
         } catch (IOException e) {

@@ -36,7 +36,7 @@ public final class DocumentReader {
                     : Decoder.decode(name, bytes);
             case DOCX -> extracted(name, bytes, "docx", DocxText.of(name, bytes));
             case DOC -> extracted(name, bytes, "doc", DocText.of(name, bytes));
-            case SHEET -> extracted(name, bytes, "sheet", SheetText.of(name, bytes));
+            case SHEET -> extracted(name, bytes, bytes[0] == 'P' ? "xlsx" : "xls", SheetText.of(name, bytes));
             case ODT -> extracted(name, bytes, "odt", OdtText.of(name, bytes));
             case PDF -> extracted(name, bytes, "pdf", PdfText.of(name, bytes));
             case HTML -> extracted(name, bytes, "html", HtmlText.of(name, bytes));

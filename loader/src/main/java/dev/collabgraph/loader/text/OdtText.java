@@ -214,8 +214,10 @@ final class OdtText {
                     if (!covered && !cell.tagName().equals("table:table-cell")) {
                         continue;
                     }
-                    int repeated = Math.min(64, Math.max(1, parse(cell.attr("table:number-columns-repeated"))));
                     String text = covered ? "" : cellText(cell);
+                    // a run of repeated empty cells can claim the sheet's whole width: a few keep the columns
+                    int repeated = Math.min(text.isEmpty() ? 8 : 64,
+                            Math.max(1, parse(cell.attr("table:number-columns-repeated"))));
                     // a cell spanning several columns keeps the columns after it, empty, so columns stay aligned
                     int spanned = Math.min(64, Math.max(1, parse(cell.attr("table:number-columns-spanned"))));
                     for (int i = 0; i < repeated; i++) {
@@ -224,9 +226,6 @@ final class OdtText {
                             cells.add("");
                         }
                     }
-                }
-                while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-                    cells.remove(cells.size() - 1);
                 }
                 out.append(String.join("\t", cells)).append('\n');
             }

@@ -40,14 +40,20 @@ final class SheetText {
                     continue;
                 }
                 Sheet sheet = workbook.getSheetAt(s);
+                StringBuilder rows = new StringBuilder();
+                appendRows(sheet, formatter, rows);
+                if (rows.isEmpty()) {
+                    continue;
+                }
                 if (!out.isEmpty()) {
-                    out.append('\f');
+                    // a sheet is a page of its own: its table does not run on from the sheet before
+                    out.append("\n\f");
                 }
                 String sheetName = sheet.getSheetName().strip();
                 if (!DEFAULT_NAME.matcher(sheetName).matches()) {
                     out.append(sheetName).append('\n');
                 }
-                appendRows(sheet, formatter, out);
+                out.append(rows);
             }
             return out.toString();
         } catch (Exception | LinkageError e) {

@@ -34,6 +34,15 @@ final class WordNumbering {
         String pattern = list == null ? null : paragraph.getNumLevelText();
         int level = paragraph.getNumIlvl() == null ? 0
                 : Math.max(0, Math.min(LEVELS - 1, paragraph.getNumIlvl().intValue()));
+        if (list != null && (format == null || pattern == null) && paragraph.getDocument() != null
+                && paragraph.getDocument().getNumbering() != null) {
+            // a paragraph that names its list but not its level is at the list's first level, as Word draws it
+            StyleNumbering first = levelOf(paragraph.getDocument(), list, level);
+            if (first != null) {
+                format = first.format();
+                pattern = first.pattern();
+            }
+        }
         if (list == null) {
             // numbering set in the paragraph's style (Heading 1 numbered 一、 in styles.xml), not on the paragraph
             StyleNumbering styled = styleNumbering(paragraph);
