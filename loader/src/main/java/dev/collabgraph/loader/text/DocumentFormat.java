@@ -17,13 +17,13 @@ import java.util.zip.ZipInputStream;
  * as text.
  */
 public enum DocumentFormat {
-    TEXT, DOCX, DOC, SHEET, ODT, PDF, HTML;
+    TEXT, DOCX, DOC, SHEET, ODT, OFD, PDF, HTML;
 
     /** Extensions of every document {@code load DIR} picks up. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "odt", "xlsx", "xls", "et",
-            "pdf", "html", "htm");
+            "ofd", "pdf", "html", "htm");
     /** Formats planners keep documents in that are not read: refused with what to do instead. */
-    public static final Set<String> UNREAD_EXTENSIONS = Set.of("rtf", "ofd");
+    public static final Set<String> UNREAD_EXTENSIONS = Set.of("rtf");
 
     /** The signature of an OLE2 compound file: Word 97–2003, Excel 97–2003, WPS, and encrypted Office files. */
     private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -55,14 +55,14 @@ public enum DocumentFormat {
                     + ".docx, .pdf or .txt");
         }
         if (zip) {
-            throw new BadDocumentException(name, "a zip file that is no Word (.docx), OpenDocument (.odt) or "
-                    + "spreadsheet (.xlsx) document");
+            throw new BadDocumentException(name, "a zip file that is no Word (.docx), OpenDocument (.odt), "
+                    + "spreadsheet (.xlsx) or OFD document");
         }
         if (Set.of("doc", "wps", "xls", "et").contains(extension)) {
             throw new BadDocumentException(name, "not a ." + extension + " document: the file is not an Office "
                     + "compound file");
         }
-        if (Set.of("xlsx", "odt").contains(extension)) {
+        if (Set.of("xlsx", "odt", "ofd").contains(extension)) {
             throw new BadDocumentException(name, "not a ." + extension + " document: the file is not a zip package");
         }
         if (extension.equals("docx")) {
@@ -94,6 +94,9 @@ public enum DocumentFormat {
                     }
                     case "xl/workbook.xml" -> {
                         return SHEET;
+                    }
+                    case "OFD.xml", "/OFD.xml" -> {
+                        return OFD;
                     }
                     case "mimetype" -> {
                         String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();

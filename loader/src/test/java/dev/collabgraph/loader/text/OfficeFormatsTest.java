@@ -120,8 +120,8 @@ class OfficeFormatsTest {
         byte[] truncated = Arrays.copyOf(word, 600);
         assertThatThrownBy(() -> DocumentReader.decode("cut.doc", truncated))
                 .isInstanceOf(BadDocumentException.class).hasMessageStartingWith("cut.doc: ");
-        assertThatThrownBy(() -> DocumentFormat.of("scan.ofd", "PK\u0003\u0004".getBytes(StandardCharsets.US_ASCII)))
-                .hasMessageContaining(".ofd is not a format the loader reads");
+        assertThatThrownBy(() -> DocumentFormat.of("letter.rtf", "{\\rtf1".getBytes(StandardCharsets.US_ASCII)))
+                .hasMessageContaining(".rtf is not a format the loader reads");
     }
 
     private static String read(String copy) {
