@@ -517,6 +517,16 @@ final class AnnexReader {
             if (AFTER_TABLE.matcher(p.text()).find()) {
                 break;
             }
+            if (headsAnotherTable(p)) {
+                // another table's header (序号 | 指标名称 | … after the task rows, the next sheet of a workbook): this
+                // table ended, and the lines between are that table's caption, not a wrapped cell of the last row
+                while (!lines.isEmpty() && lines.get(lines.size() - 1).number() == 0
+                        && !lines.get(lines.size() - 1).boundary()
+                        && lines.get(lines.size() - 1).paragraph().text().indexOf('\t') < 0) {
+                    lines.remove(lines.size() - 1);
+                }
+                break;
+            }
             Matcher number = cells.size() > columns.number() ? ROW_NUMBER.matcher(cells.get(columns.number()).text()) : null;
             if (number != null && !number.matches() && columns.number() == columns.title()) {
                 number = NUMBERED_TITLE.matcher(cells.get(columns.number()).text()); // 1.实施…: the number opens the title
@@ -569,6 +579,16 @@ final class AnnexReader {
             out.add(new UnitRef(u.name(), u.surface(), role, u.span(), u.repairedFrom()));
         }
         return out;
+    }
+
+    /** The words a table's number column is headed with. */
+    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号|序列)$");
+
+    /** Whether a row is the header of a table: its first cell heads a number column, and two more cells follow. */
+    private static boolean headsAnotherTable(Paragraph row) {
+        List<Table.Cell> cells = Table.cells(row);
+        return cells.size() >= 3 && NUMBER_HEADER.matcher(cells.get(0).text().strip()).matches()
+                && cells.stream().skip(1).filter(c -> !c.text().isBlank()).count() >= 2;
     }
 
     private static boolean repeatsHeader(List<Table.Cell> cells, List<Table.Cell> header) {

@@ -73,9 +73,17 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
     private static void addStacked(List<Table> tables, List<Paragraph> paragraphs, int from, int to) {
         List<Integer> starts = new ArrayList<>();
         starts.add(from);
+        Paragraph firstHeader = paragraphs.get(from);
+        for (int k = from; k < to; k++) {
+            if (filledCells(paragraphs.get(k)) >= 2) {
+                firstHeader = paragraphs.get(k); // the captions above it are no header
+                break;
+            }
+        }
         for (int k = from + 1; k < to; k++) {
             boolean parted = isEmptyRow(paragraphs.get(k - 1)) || paragraphs.get(k).start() > paragraphs.get(k - 1).end() + 1
-                    || CAPTION.matcher(cells(paragraphs.get(k)).get(0).text()).find();
+                    || CAPTION.matcher(cells(paragraphs.get(k)).get(0).text()).find()
+                    || filledCells(paragraphs.get(k)) == 1 && anotherHeaderFollows(paragraphs, k, to, firstHeader);
             if (parted && !isEmptyRow(paragraphs.get(k)) && filledCells(paragraphs.get(k)) == 1 && headed(paragraphs, k, to)) {
                 starts.add(k);
             }
@@ -115,6 +123,33 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
     }
 
     private static final int MAX_HEADER_CELL = 12;
+    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
+
+    /**
+     * Whether the first row of several cells after {@code from} is the header of another table: headed 序号 as a
+     * table's first header is, but not the same header repeated (a new sheet's table after the last, its caption above).
+     */
+    private static boolean anotherHeaderFollows(List<Paragraph> paragraphs, int from, int to, Paragraph firstRow) {
+        // a caption is a line or two: the header is looked for just below it
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            List<Cell> cells = cells(paragraphs.get(k));
+            if (k > from && CAPTION.matcher(cells.get(0).text()).find()) {
+                return false; // a caption below opens that table: this line is the last row's wrapped tail
+            }
+            if (cells.stream().filter(c -> !c.text().isBlank()).count() >= 2) {
+                if (!NUMBER_HEADER.matcher(cells.get(0).text().strip()).matches()) {
+                    return false;
+                }
+                List<Cell> first = cells(firstRow);
+                int same = 0;
+                for (int c = 0; c < Math.min(cells.size(), first.size()); c++) {
+                    same += !cells.get(c).text().isBlank() && cells.get(c).text().equals(first.get(c).text()) ? 1 : 0;
+                }
+                return same < 2;
+            }
+        }
+        return false;
+    }
     /** A table's caption: 表一　…, 附表2, …分工表, …清单（12项）, or the label of the annex it opens (附件2). */
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:附?表[\\s\u3000]*[一二三四五六七八九十\\d]+|.{2,40}(?:表|清单)(?:[（(][^（）()]{1,12}[)）])?$"

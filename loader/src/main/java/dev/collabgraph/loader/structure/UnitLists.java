@@ -253,11 +253,42 @@ final class UnitLists {
         return out;
     }
 
+    private static final String CLOSES = "）〕]】)";
+    private static final String OPENS = "（〔[【(";
+
+    /** {@code surface} without a closing bracket it ends with that no bracket in it opened; null when there is none. */
+    private static String unopenedClose(String surface) {
+        int last = surface.length() - 1;
+        int kind = last < 0 ? -1 : CLOSES.indexOf(surface.charAt(last));
+        if (kind < 0) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = 0; i < last; i++) {
+            char c = surface.charAt(i);
+            if (OPENS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSES.indexOf(c) >= 0) {
+                depth--;
+            }
+        }
+        return depth <= 0 ? surface.substring(0, last) : null;
+    }
+
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
         if (surface.isEmpty() || namesNobody(surface) || FIGURE.matcher(surface).matches()
                 || LEADER.matcher(surface).matches()) {
             return; // 配合单位：— names nobody; a figure (20%) wrapped into a unit column is no unit
+        }
+        String unopened = unopenedClose(surface);
+        if (unopened != null) {
+            // 配合单位：A、B] closing a footnote or a bracketed note: the bracket closes the note, not B's name
+            surface = unopened.strip();
+            end = start + text.substring(start, end).indexOf(surface) + surface.length();
+            if (surface.isEmpty()) {
+                return;
+            }
         }
         String own = role;
         Matcher mark = LastChar.among(surface, ROLE_MARK_LAST) ? ROLE_MARK.matcher(surface) : null;

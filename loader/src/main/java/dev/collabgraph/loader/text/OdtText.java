@@ -56,12 +56,20 @@ final class OdtText {
             collectListStyles(Jsoup.parse(parts.get("styles.xml"), "", Parser.xmlParser()), listStyles);
         }
         collectListStyles(content, listStyles);
+        java.util.Set<String> boldStyles = new java.util.HashSet<>();
+        for (Element style : content.getElementsByTag("style:style")) {
+            Element properties = style.selectFirst("style|text-properties");
+            if (properties != null && (properties.attr("fo:font-weight").equals("bold")
+                    || properties.attr("style:font-weight-asian").equals("bold"))) {
+                boldStyles.add(style.attr("style:name"));
+            }
+        }
         Element body = content.selectFirst("office|text");
         if (body == null) {
             throw new BadDocumentException(name, "an OpenDocument file that is not a text document (no office:text)");
         }
         StringBuilder out = new StringBuilder();
-        new Writer(listStyles, out).block(body, null, 0);
+        new Writer(listStyles, boldStyles, out).block(body, null, 0);
         return out.toString();
     }
 
@@ -73,11 +81,14 @@ final class OdtText {
 
     private static final class Writer {
         private final Map<String, Element> listStyles;
+        /** The automatic text styles that set type in bold. */
+        private final java.util.Set<String> boldStyles;
         private final StringBuilder out;
         private final Map<String, int[]> counters = new HashMap<>();
 
-        Writer(Map<String, Element> listStyles, StringBuilder out) {
+        Writer(Map<String, Element> listStyles, java.util.Set<String> boldStyles, StringBuilder out) {
             this.listStyles = listStyles;
+            this.boldStyles = boldStyles;
             this.out = out;
         }
 
@@ -245,7 +256,7 @@ final class OdtText {
 
         private String cellText(Element cell) {
             StringBuilder saved = new StringBuilder();
-            Writer inner = new Writer(listStyles, saved);
+            Writer inner = new Writer(listStyles, boldStyles, saved);
             inner.block(cell, null, 0);
             return saved.toString().replaceAll("[\\t\\n\\r\\f]+", " ").strip();
         }
@@ -255,7 +266,30 @@ final class OdtText {
             StringBuilder text = new StringBuilder();
             List<String> notes = new ArrayList<>();
             appendInline(paragraph, text, notes);
-            return text.append(String.join("", notes)).toString();
+            String own = DocxText.withHeadingStop(text.toString(), boldHead(paragraph), true);
+            return own + String.join("", notes);
+        }
+
+        /**
+         * The paragraph's leading bold spans, when type that is not bold follows them (a run-in heading); "" when the
+         * paragraph opens with plain type or is bold throughout.
+         */
+        private String boldHead(Element paragraph) {
+            StringBuilder bold = new StringBuilder();
+            for (Node node : paragraph.childNodes()) {
+                boolean isBold = node instanceof Element e && e.tagName().equals("text:span")
+                        && boldStyles.contains(e.attr("text:style-name"));
+                String piece = node instanceof TextNode t ? t.getWholeText()
+                        : node instanceof Element e ? e.text() : "";
+                if (piece.isBlank()) {
+                    continue;
+                }
+                if (!isBold) {
+                    return bold.toString();
+                }
+                bold.append(piece);
+            }
+            return "";
         }
 
         private int footnotes;

@@ -135,7 +135,8 @@ final class WordNumbering {
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
                     n >= 1 && n <= 20 ? String.valueOf((char) ('①' + n - 1)) : Integer.toString(n);
             case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
-                    "ideographDigital" -> chinese(n);
+                    "ideographDigital", "taiwaneseCounting", "taiwaneseCountingThousand", "taiwaneseDigital",
+                    "ideographLegalTraditional", "japaneseLegal", "japaneseDigitalTenThousand" -> chinese(n);
             case "decimalEnclosedParen" -> "(" + n + ")";
             case "decimalEnclosedFullstop" -> n + ".";
             case "upperLetter" -> n >= 1 && n <= 26 ? String.valueOf((char) ('A' + n - 1)) : Integer.toString(n);

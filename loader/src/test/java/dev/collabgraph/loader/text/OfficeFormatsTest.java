@@ -124,6 +124,17 @@ class OfficeFormatsTest {
                 .hasMessageContaining(".rtf is not a format the loader reads");
     }
 
+    @Test
+    void everyChineseListFormatWordOffersIsWrittenInChineseNumerals() {
+        // Word's own Chinese formats as LibreOffice saves them (a .doc's taiwaneseCountingThousand is 一、二、三)
+        for (String format : List.of("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
+                "taiwaneseCountingThousand", "ideographDigital", "japaneseCounting")) {
+            assertThat(WordNumbering.formatted(12, format)).as(format).isEqualTo("十二");
+        }
+        assertThat(WordNumbering.formatted(3, "decimalEnclosedCircle")).isEqualTo("③");
+        assertThat(WordNumbering.formatted(3, "decimal")).isEqualTo("3");
+    }
+
     private static String read(String copy) {
         return DocumentReader.read(FORMATS.resolve(copy)).text();
     }
