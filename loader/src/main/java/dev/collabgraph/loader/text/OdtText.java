@@ -21,7 +21,8 @@ import java.util.zip.ZipInputStream;
 /**
  * The text of an OpenDocument text file (.odt, as LibreOffice and WPS save it), laid out as {@link DocxText} lays
  * out a .docx: a paragraph or heading a line, a list item with its number written out as its list style draws it, a
- * soft or hard page break a form feed, a table a line a row with tab-joined cells (a covered, merged cell empty).
+ * table a line a row with tab-joined cells (a covered, merged cell empty). The soft page breaks an editor records
+ * where its own layout turned the page are no part of the document and are left out.
  */
 final class OdtText {
     private static final int LEVELS = 10;
@@ -84,12 +85,19 @@ final class OdtText {
         /** The automatic text styles that set type in bold. */
         private final java.util.Set<String> boldStyles;
         private final StringBuilder out;
-        private final Map<String, int[]> counters = new HashMap<>();
+        /** List counts by list style, shared with the writers of table cells: a list runs on through a table. */
+        private final Map<String, int[]> counters;
 
         Writer(Map<String, Element> listStyles, java.util.Set<String> boldStyles, StringBuilder out) {
+            this(listStyles, boldStyles, out, new HashMap<>());
+        }
+
+        private Writer(Map<String, Element> listStyles, java.util.Set<String> boldStyles, StringBuilder out,
+                       Map<String, int[]> counters) {
             this.listStyles = listStyles;
             this.boldStyles = boldStyles;
             this.out = out;
+            this.counters = counters;
         }
 
         /** The block elements under {@code parent}; {@code list} is the list style in force, {@code depth} its level. */
@@ -100,7 +108,6 @@ final class OdtText {
                         out.append(inline(child)).append('\n');
                     }
                     case "text:list" -> list(child, list, depth);
-                    case "text:soft-page-break" -> out.append('\f');
                     case "table:table" -> table(child);
                     case "text:section", "text:index-body", "text:table-of-content" -> block(child, list, depth);
                     default -> {
@@ -229,13 +236,9 @@ final class OdtText {
                     // a run of repeated empty cells can claim the sheet's whole width: a few keep the columns
                     int repeated = Math.min(text.isEmpty() ? 8 : 64,
                             Math.max(1, parse(cell.attr("table:number-columns-repeated"))));
-                    // a cell spanning several columns keeps the columns after it, empty, so columns stay aligned
-                    int spanned = Math.min(64, Math.max(1, parse(cell.attr("table:number-columns-spanned"))));
+                    // a cell spanning several columns is followed by covered cells for them, written empty above
                     for (int i = 0; i < repeated; i++) {
                         cells.add(text);
-                        for (int j = 1; j < spanned; j++) {
-                            cells.add("");
-                        }
                     }
                 }
                 out.append(String.join("\t", cells)).append('\n');
@@ -256,7 +259,7 @@ final class OdtText {
 
         private String cellText(Element cell) {
             StringBuilder saved = new StringBuilder();
-            Writer inner = new Writer(listStyles, boldStyles, saved);
+            Writer inner = new Writer(listStyles, boldStyles, saved, counters);
             inner.block(cell, null, 0);
             return saved.toString().replaceAll("[\\t\\n\\r\\f]+", " ").strip();
         }
@@ -308,7 +311,6 @@ final class OdtText {
                                 e.hasAttr("text:c") ? e.attr("text:c") : "1")))));
                         case "text:tab" -> text.append('\t');
                         case "text:line-break" -> text.append('\n');
-                        case "text:soft-page-break" -> text.append('\f');
                         case "text:note" -> {
                             Element body = e.selectFirst("text|note-body");
                             if (body != null && !e.attr("text:note-class").equals("endnote")) {
