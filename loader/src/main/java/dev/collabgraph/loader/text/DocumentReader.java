@@ -29,7 +29,20 @@ public final class DocumentReader {
         if (bytes.length == 0) {
             throw new BadDocumentException(name, "file is empty");
         }
-        return switch (DocumentFormat.of(name, bytes)) {
+        DocumentFormat format = DocumentFormat.of(name, bytes);
+        try {
+            return read(name, bytes, format);
+        } catch (BadDocumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a reader tripped on a damaged file in a way it did not foresee: the file is refused, not the server
+            throw new BadDocumentException(name, "cannot be read as " + format.name().toLowerCase(Locale.ROOT)
+                    + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    private static SourceText read(String name, byte[] bytes, DocumentFormat format) {
+        return switch (format) {
             case TEXT -> JsonText.looksLikeJson(bytes)
                     ? JsonText.of(name, bytes).map(text -> extracted(name, bytes, "json", text))
                             .orElseGet(() -> Decoder.decode(name, bytes))

@@ -29,6 +29,8 @@ import java.util.zip.ZipInputStream;
 final class OfdText {
     /** Parts larger than this are refused: a page's XML is a few hundred kilobytes at most. */
     private static final int MAX_PART = 32 << 20;
+    /** All the XML parts together: a zip of many parts that each inflate to the limit is refused, not held. */
+    private static final long MAX_TOTAL = 256L << 20;
     /** Pages read at most. */
     private static final int MAX_PAGES = 2_000;
     /** A gap at least this many half-characters wide between two pieces of a line sets cells apart. */
@@ -42,6 +44,7 @@ final class OfdText {
 
     static String of(String name, byte[] bytes) {
         Map<String, byte[]> parts = new HashMap<>();
+        long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String path = normal(entry.getName());
@@ -53,6 +56,11 @@ final class OfdText {
                     throw new BadDocumentException(name, path + " is larger than " + (MAX_PART >> 20) + " MB");
                 }
                 parts.put(path, part);
+                total += part.length;
+                if (total > MAX_TOTAL) {
+                    throw new BadDocumentException(name, "the OFD file's parts hold more than "
+                            + (MAX_TOTAL >> 20) + " MB of XML");
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new BadDocumentException(name, "cannot be opened as an OFD file: " + e.getMessage());
