@@ -79,7 +79,7 @@ public final class DocumentLibrary {
         String extension = DocumentFormat.extension(fileName);
         if (!DocumentFormat.EXTENSIONS.contains(extension)) {
             throw new UnsupportedDocumentException(fileName, (extension.isEmpty() ? "a file without an extension" : "." + extension + " files")
-                    + " are not read: send a .txt, .docx, .doc, .odt, .xlsx, .ofd, .pdf or .html document");
+                    + " are not read: send a .txt, .docx, .doc, .odt, .xlsx, .rtf, .ofd, .pdf or .html document");
         }
         if (!extracting.tryAcquire()) {
             return Optional.empty();

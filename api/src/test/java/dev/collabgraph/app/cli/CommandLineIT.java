@@ -196,12 +196,12 @@ class CommandLineIT {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.copy(SEED, docs.resolve("a.txt"));
         Files.writeString(docs.resolve("c.html"), webPage(Files.readString(SECOND_CITY)));
-        Files.writeString(docs.resolve("b.rtf"), "{\\rtf1\\ansi 一、总体要求}");
+        Files.writeString(docs.resolve("b.ceb"), "CEB book");
         Files.writeString(docs.resolve("a.gold.json"), "{}");
         Path db = dir.resolve("graph");
         Cli.Run run = run("load", "--db", db.toString(), docs.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("b.rtf: not read (.rtf is not a format the loader reads")
+        assertThat(run.err()).contains("b.ceb: not read (.ceb is not a format the loader reads")
                 .contains("ignored 1 file that are not documents").contains("a.gold.json");
         assertThat(run.out()).contains("2 loaded, 1 failed").contains("c.html");
         assertThat(counts(db).nodes).containsEntry("Document", 2L);

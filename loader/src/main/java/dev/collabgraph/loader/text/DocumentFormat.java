@@ -17,13 +17,13 @@ import java.util.zip.ZipInputStream;
  * as text.
  */
 public enum DocumentFormat {
-    TEXT, DOCX, DOC, SHEET, ODT, OFD, PDF, HTML;
+    TEXT, DOCX, DOC, SHEET, ODT, OFD, RTF, PDF, HTML;
 
     /** Extensions of every document {@code load DIR} picks up. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "odt", "xlsx", "xls", "et",
-            "ofd", "pdf", "html", "htm");
+            "ofd", "rtf", "pdf", "html", "htm");
     /** Formats planners keep documents in that are not read: refused with what to do instead. */
-    public static final Set<String> UNREAD_EXTENSIONS = Set.of("rtf");
+    public static final Set<String> UNREAD_EXTENSIONS = Set.of("ceb", "sep", "pages");
 
     /** The signature of an OLE2 compound file: Word 97–2003, Excel 97–2003, WPS, and encrypted Office files. */
     private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -39,6 +39,9 @@ public enum DocumentFormat {
         String extension = extension(name);
         if (startsWith(bytes, "%PDF-")) {
             return PDF;
+        }
+        if (RtfText.looksLikeRtf(bytes)) {
+            return RTF;
         }
         if (startsWith(bytes, COMPOUND)) {
             return compound(name, bytes);
@@ -61,6 +64,9 @@ public enum DocumentFormat {
         if (Set.of("doc", "wps", "xls", "et").contains(extension)) {
             throw new BadDocumentException(name, "not a ." + extension + " document: the file is not an Office "
                     + "compound file");
+        }
+        if (extension.equals("rtf")) {
+            throw new BadDocumentException(name, "not an RTF document: the file does not start with {\\rtf");
         }
         if (Set.of("xlsx", "odt", "ofd").contains(extension)) {
             throw new BadDocumentException(name, "not a ." + extension + " document: the file is not a zip package");

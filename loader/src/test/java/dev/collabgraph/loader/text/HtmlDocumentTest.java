@@ -268,9 +268,9 @@ class HtmlDocumentTest {
                 .isEqualTo(DocumentFormat.PDF);
         assertThat(DocumentFormat.of("plan.txt", "一、总体要求".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(DocumentFormat.TEXT);
-        assertThatThrownBy(() -> DocumentFormat.of("plan.rtf", "{\\rtf1".getBytes(StandardCharsets.US_ASCII)))
+        assertThatThrownBy(() -> DocumentFormat.of("plan.ceb", "CEB".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(BadDocumentException.class)
-                .hasMessage("plan.rtf: .rtf is not a format the loader reads: save it as .docx, .pdf or .txt");
+                .hasMessage("plan.ceb: .ceb is not a format the loader reads: save it as .docx, .pdf or .txt");
         assertThatThrownBy(() -> DocumentFormat.of("plan.odt", "PK\u0003\u0004".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(BadDocumentException.class)
                 .hasMessageContaining("a zip file that is no Word (.docx), OpenDocument (.odt), spreadsheet (.xlsx) or OFD");

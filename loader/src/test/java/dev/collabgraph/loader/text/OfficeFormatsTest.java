@@ -44,7 +44,11 @@ class OfficeFormatsTest {
             "321-county-plan-docx-units-in-word-footnotes.odt",
             "170-implementing-rules-docx-style-chapters-auto-articles-note-style.odt",
             "381-city-three-bureaus-plan-docx-bold-unpunctuated-runin-heads-year-target-annex.odt",
-            "430-county-plan-docx-auto-numbered-parts-bold-runin-merged-target-table.odt"})
+            "430-county-plan-docx-auto-numbered-parts-bold-runin-merged-target-table.odt",
+            "321-county-plan-docx-units-in-word-footnotes.rtf",
+            "381-city-three-bureaus-plan-docx-bold-unpunctuated-runin-heads-year-target-annex.rtf",
+            "401-county-plan-docx-annex-measure-paragraphs-own-notes-union.rtf",
+            "430-county-plan-docx-auto-numbered-parts-bold-runin-merged-target-table.rtf"})
     void aCopyInAnotherOfficeFormatReadsAsTheWordFileItWasSavedFrom(String copy) throws IOException {
         String format = DocumentFormat.extension(copy);
         SourceText fromCopy = DocumentReader.read(FORMATS.resolve(copy));
@@ -122,8 +126,10 @@ class OfficeFormatsTest {
         byte[] truncated = Arrays.copyOf(word, 600);
         assertThatThrownBy(() -> DocumentReader.decode("cut.doc", truncated))
                 .isInstanceOf(BadDocumentException.class).hasMessageStartingWith("cut.doc: ");
-        assertThatThrownBy(() -> DocumentFormat.of("letter.rtf", "{\\rtf1".getBytes(StandardCharsets.US_ASCII)))
-                .hasMessageContaining(".rtf is not a format the loader reads");
+        assertThatThrownBy(() -> DocumentFormat.of("book.ceb", new byte[] {1, 2, 3, 4}))
+                .hasMessageContaining(".ceb is not a format the loader reads");
+        assertThatThrownBy(() -> DocumentFormat.of("letter.rtf", "一、总体要求".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("not an RTF document");
     }
 
     @Test
@@ -135,6 +141,27 @@ class OfficeFormatsTest {
         }
         assertThat(WordNumbering.formatted(3, "decimalEnclosedCircle")).isEqualTo("③");
         assertThat(WordNumbering.formatted(3, "decimal")).isEqualTo("3");
+    }
+
+    @Test
+    void anRtfFileIsReadInItsCodePageAndUnicodeWithFieldsByTheirResultAndHiddenOrDeletedTextLeftOut() {
+        byte[] gbk = "一、总体要求".getBytes(java.nio.charset.Charset.forName("GBK"));
+        StringBuilder hex = new StringBuilder();
+        for (byte b : gbk) {
+            hex.append(String.format("\\'%02x", b & 0xFF));
+        }
+        String rtf = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}"
+                + "{\\*\\generator Msftedit;}\\uc2\\pard\\f0 " + hex + "\\par\n"
+                + "{\\pard{\\listtext\\pard\\plain \\u65288\\'a3\\'a8\\u19968\\'d2\\'bb\\u65289\\'a3\\'a9\\tab}"
+                + "\\uc2 \\u24314\\'bd\\'a8\\u35774\\'c9\\'e8{\\v \\u38544\\'d2\\'fe}{\\deleted \\u21024\\'c9\\'be}"
+                + "\\u24179\\'c6\\'bd\\u21488\\'cc\\'a8{\\field{\\*\\fldinst PAGE}{\\fldrslt 7}}\\par}\n"
+                + "\\trowd\\cellx2000\\cellx6000\\pard\\intbl \\u24207\\'d0\\'f2\\cell\\pard\\intbl "
+                + "\\u20219\\'c8\\'ce\\u21153\\'ce\\'f1\\cell\\row\n"
+                + "\\trowd\\cellx2000\\cellx4000\\cellx6000\\pard\\intbl 1\\cell\\pard\\intbl A\\par B\\cell"
+                + "\\pard\\intbl C\\cell\\row\n\\pard after\\par}";
+        String text = DocumentReader.decode("plan.rtf", rtf.getBytes(StandardCharsets.US_ASCII)).text();
+
+        assertThat(text).isEqualTo("一、总体要求\n（一）建设平台7\n序\t任务\t\n1\tA B\tC\nafter\n");
     }
 
     private static String read(String copy) {
