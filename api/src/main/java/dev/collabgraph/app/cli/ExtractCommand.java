@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the graph extracted from policy documents as JSON (no database needed).")
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read: text (UTF-8, GB18030/GBK or UTF-16), Word (.docx, .doc, .wps), .odt, spreadsheets (.xlsx, .xls), .rtf, .ofd, .pdf with a text layer, .html.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read: text (UTF-8, GB18030/GBK or UTF-16), Word (.docx, .doc, .wps), .odt, spreadsheets (.xlsx, .xls), .rtf, .ofd, .pdf with a text layer, .html, .mht.")
     List<Path> files;
 
     @Mixin

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 public final class LoadCommand implements Callable<Integer> {
     public static final String BUNDLED = "data/xuzhou-2018-20.txt";
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (.txt, .docx, .doc, .wps, .odt, .xlsx, .xls, .rtf, .ofd, .pdf, .html), or folders of them.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (.txt, .docx, .doc, .wps, .odt, .xlsx, .xls, .rtf, .ofd, .pdf, .html, .mht), or folders of them.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N",

@@ -17,11 +17,11 @@ import java.util.zip.ZipInputStream;
  * as text.
  */
 public enum DocumentFormat {
-    TEXT, DOCX, DOC, SHEET, ODT, OFD, RTF, PDF, HTML;
+    TEXT, DOCX, DOC, SHEET, ODT, OFD, RTF, MHT, PDF, HTML;
 
     /** Extensions of every document {@code load DIR} picks up. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "odt", "xlsx", "xls", "et",
-            "ofd", "rtf", "pdf", "html", "htm");
+            "ofd", "rtf", "pdf", "html", "htm", "mht", "mhtml");
     /** Formats planners keep documents in that are not read: refused with what to do instead. */
     public static final Set<String> UNREAD_EXTENSIONS = Set.of("ceb", "sep", "pages");
 
@@ -76,6 +76,9 @@ public enum DocumentFormat {
         }
         if (extension.equals("pdf")) {
             throw new BadDocumentException(name, "not a PDF document: the file does not start with %PDF-");
+        }
+        if (MhtText.looksLikeMht(bytes)) {
+            return MHT;
         }
         if (looksLikeHtml(bytes) || extension.equals("html") || extension.equals("htm")) {
             return HTML;

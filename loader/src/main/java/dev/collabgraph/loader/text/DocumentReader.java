@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The one way into the loader for a document file: plain text in any encoding ({@link Decoder}), Word (.docx, and
- * .doc or .wps of Word 97–2003), OpenDocument text (.odt), spreadsheets (.xlsx, .xls), OFD (.ofd), RTF (.rtf), PDF with a text layer, web pages (.html) and a portal's API answer holding the article (JSON, {@link JsonText}). Each becomes a {@link SourceText} whose text is the extracted
+ * .doc or .wps of Word 97–2003), OpenDocument text (.odt), spreadsheets (.xlsx, .xls), OFD (.ofd), RTF (.rtf), PDF with a text layer, web pages (.html, and .mht saved as one file) and a portal's API answer holding the article (JSON, {@link JsonText}). Each becomes a {@link SourceText} whose text is the extracted
  * plain text, so every evidence offset refers to it; {@code charset} names the format it came from and
  * {@code sha256} stays the hash of the file's bytes, which tells revisions apart.
  */
@@ -53,6 +53,7 @@ public final class DocumentReader {
             case ODT -> extracted(name, bytes, "odt", OdtText.of(name, bytes));
             case OFD -> extracted(name, bytes, "ofd", OfdText.of(name, bytes));
             case RTF -> extracted(name, bytes, "rtf", RtfText.of(name, bytes));
+            case MHT -> extracted(name, bytes, "mht", MhtText.of(name, bytes));
             case PDF -> extracted(name, bytes, "pdf", PdfText.of(name, bytes));
             case HTML -> extracted(name, bytes, "html", HtmlText.of(name, bytes));
         };
