@@ -20,8 +20,8 @@ public enum DocumentFormat {
     TEXT, DOCX, DOC, SHEET, ODT, OFD, RTF, MHT, PDF, HTML;
 
     /** Extensions of every document {@code load DIR} picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "odt", "xlsx", "xls", "et",
-            "ofd", "rtf", "pdf", "html", "htm", "mht", "mhtml");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "csv", "docx", "docm", "dotx", "doc", "dot", "wps",
+            "odt", "xlsx", "xls", "et", "ofd", "rtf", "pdf", "html", "htm", "mht", "mhtml");
     /** Formats planners keep documents in that are not read: refused with what to do instead. */
     public static final Set<String> UNREAD_EXTENSIONS = Set.of("ceb", "sep", "pages");
 
@@ -61,7 +61,7 @@ public enum DocumentFormat {
             throw new BadDocumentException(name, "a zip file that is no Word (.docx), OpenDocument (.odt), "
                     + "spreadsheet (.xlsx) or OFD document");
         }
-        if (Set.of("doc", "wps", "xls", "et").contains(extension)) {
+        if (Set.of("doc", "dot", "wps", "xls", "et").contains(extension)) {
             throw new BadDocumentException(name, "not a ." + extension + " document: the file is not an Office "
                     + "compound file");
         }
@@ -71,7 +71,7 @@ public enum DocumentFormat {
         if (Set.of("xlsx", "odt", "ofd").contains(extension)) {
             throw new BadDocumentException(name, "not a ." + extension + " document: the file is not a zip package");
         }
-        if (extension.equals("docx")) {
+        if (Set.of("docx", "docm", "dotx").contains(extension)) {
             throw new BadDocumentException(name, "not a Word (.docx) document: the file is not a zip package");
         }
         if (extension.equals("pdf")) {
