@@ -34,8 +34,15 @@ public final class Cleaner {
     private static final String WRAP_HINTS = "、，,（(：:“";
     /** A table header whose columns are set apart by pipes but not closed by them: 序号 | 工作任务 | 牵头单位. */
     private static final Pattern BAR_HEADER = Pattern.compile("^(?:序号|编号|类别)\\s*\\|.*\\|");
-    /** A task number (3. / 10、 / （四）) right after a note's end on the same line: the next task, glued on. */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d{1,3}[、.．](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]");
+    /**
+     * A task number (3. / 10、 / （四）, or the 二是 of points that carry notes) right after a note's end on the same line:
+     * the next task, glued on.
+     */
+    private static final Pattern GLUED_NUMBER = Pattern.compile(
+            "\\d{1,3}[、.．](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是(?=\\p{IsHan}|“)");
+    /** A list of organs' names alone in a bracket (【区科技局、区财政局】): a note without label, its names ending so. */
+    private static final Pattern NAMES_ONLY = Pattern.compile(
+            "(?:(?:[^、，,；;【】（）\\n]|（[^（）\\n]{1,12}）){1,30}?[局委办厅府会院部处行所站队室心司组镇乡道校团]、?)+");
     /** What shows that the bracket or sentence just closed was a responsibility note: a label or a role word. */
     private static final Pattern NOTE_WORDS = Pattern.compile(
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
@@ -868,6 +875,8 @@ public final class Cleaner {
         int unitList = -1;
         // the cells of a labelled row passed so far: a tab after a label gives its colon, one after a value a blank
         int cell = 0;
+        // a line opened by 一是 holds its points as items: a point glued to the note closing the one before is the next
+        boolean pointLine = opensWithPoint(text, start, end);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || c == '\r') {
@@ -948,8 +957,8 @@ public final class Cleaner {
                 continue;
             }
             // the cheapest test first: most characters follow neither a closed bracket nor a full stop
-            if (!tableRow && afterNoteCloser(out) && (c == '（' || c == '(' || Character.isDigit(c))
-                    && gluedAfterNote(text, i, end, out)) {
+            if (!tableRow && afterNoteCloser(out) && (c == '（' || c == '(' || Character.isDigit(c)
+                    || pointLine && "一二三四五六七八九十".indexOf(c) >= 0) && gluedAfterNote(text, i, end, out)) {
                 out.append('\n');
                 origin.add(i);
             }
@@ -960,10 +969,22 @@ public final class Cleaner {
         }
     }
 
+    /**
+     * Whether the line opens with an enumerated point (一是…), its blanks aside: points set under a heading on its line
+     * ((一)加强…。一是…（A）二是…（B）) are that item's text, not items of their own.
+     */
+    private static boolean opensWithPoint(String text, int start, int end) {
+        int i = start;
+        while (i < end && (isSpace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        return i + 1 < end && text.charAt(i) == '一' && text.charAt(i + 1) == '是';
+    }
+
     /** Whether {@code out} ends with a closing bracket or a full stop, which a note may end with. */
     private static boolean afterNoteCloser(StringBuilder out) {
         int last = out.length() - 1;
-        return last >= 0 && (out.charAt(last) == '）' || out.charAt(last) == '。');
+        return last >= 0 && (out.charAt(last) == '）' || out.charAt(last) == '。' || out.charAt(last) == '】');
     }
 
     /**
@@ -973,9 +994,21 @@ public final class Cleaner {
      */
     private static boolean gluedAfterNote(String text, int i, int end, StringBuilder out) {
         int last = out.length() - 1;
-        if (last < 0 || out.charAt(last) != '）' && out.charAt(last) != '。'
+        if (last < 0 || out.charAt(last) != '）' && out.charAt(last) != '。' && out.charAt(last) != '】'
                 || !GLUED_NUMBER.matcher(text).region(i, end).lookingAt()) {
             return false;
+        }
+        if (out.charAt(last) == '。' && "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+            return false; // 一是…。二是…: points of one paragraph, unless a bracketed note closes each
+        }
+        if (out.charAt(last) == '】') {
+            // 【A、B、C】 closing a point: labelled, or a list of organs' names alone (the notice says what it means)
+            int open = last - 1;
+            while (open >= 0 && last - open < 200 && out.charAt(open) != '【' && out.charAt(open) != '\n') {
+                open--;
+            }
+            return open >= 0 && out.charAt(open) == '【' && (NOTE_WORDS.matcher(out).region(open + 1, last).find()
+                    || NAMES_ONLY.matcher(out).region(open + 1, last).matches());
         }
         int from = last - 1;
         int depth = 0;
