@@ -153,8 +153,11 @@ public final class StructureParser {
         }
         warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
         Set<Integer> headStarts = FormLeads.starts(formHeads);
+        // (a note read for items from where it stands, as a group's card above them, is attached)
+        dev.collabgraph.loader.text.ContainingSpans attached = new dev.collabgraph.loader.text.ContainingSpans(
+                notes.stream().map(ResponsibilityNote::span).distinct().toList());
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd).stream()
-                .filter(p -> !headStarts.contains(p.start())).toList(), outline.tasks()));
+                .filter(p -> !headStarts.contains(p.start()) && attached.first(p.span()) < 0).toList(), outline.tasks()));
 
         Optional<Character> sign = MarkedLeads.sign(logical);
         if (sign.isPresent()) {

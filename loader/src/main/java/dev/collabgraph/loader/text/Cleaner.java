@@ -329,7 +329,7 @@ public final class Cleaner {
 
     /** A table's label cell naming units by role, or the official who answers for the work. */
     private static final Pattern UNIT_CELL_LABEL = Pattern.compile(
-            "^(?:(?:责任|牵头|主办|配合|协办|参与|协同)(?:单位|部门|主体|处室|科室)|(?:分管|责任|牵头)领导)$");
+            "^(?:(?:责任|牵头|主办|配合|协办|参与|协同|成员)(?:单位|部门|主体|处室|科室)|(?:分管|责任|牵头)领导)$");
 
     /**
      * Whether a row of two cells is a label and its value in a small box under a task (牵头部门 ⇥ 科技创新局, 配合部门 ⇥ A
@@ -343,30 +343,34 @@ public final class Cleaner {
         String rest = line.substring(tab + 1).strip();
         // 牵头单位 ⇥ 配合单位 under a header's 责任主体 names two columns: no label and its value
         return UNIT_CELL_LABEL.matcher(line.substring(0, tab).strip()).matches() && !rest.isEmpty()
-                && (rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches() || labelValuePairs(line));
+                && rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches() || labelValuePairs(line);
     }
 
     /**
-     * Whether a row's cells are labels each followed by its value (牵头单位 ⇥ A ⇥ 配合单位 ⇥ B), as a page's table of
-     * fields sets two to a row: a unit label first, every other cell a label, none of the values one.
+     * Whether a row's cells are labels each followed by its value (牵头单位 ⇥ A ⇥ 配合单位 ⇥ B, or a group's card:
+     * 召集人 ⇥ person ⇥ 牵头部门 ⇥ A), as a page's table of fields sets two to a row: every other cell a label, one of
+     * them a unit label, none of the values one.
      */
     private static boolean labelValuePairs(String line) {
         List<String> cells = new java.util.ArrayList<>(List.of(line.strip().split("\t")));
         if (cells.size() < 4 || cells.size() % 2 != 0) {
             return false;
         }
+        boolean units = false;
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c).strip();
-            boolean label = UNIT_CELL_LABEL.matcher(cell).matches() || PAIR_LABEL.matcher(cell).matches();
+            boolean unit = UNIT_CELL_LABEL.matcher(cell).matches();
+            boolean label = unit || PAIR_LABEL.matcher(cell).matches();
             if (cell.isEmpty() || label != (c % 2 == 0)) {
                 return false;
             }
+            units |= unit;
         }
-        return true;
+        return units;
     }
 
     /** A field's label in a table of fields besides the units' own: its leader, its deadline. */
-    private static final Pattern PAIR_LABEL = Pattern.compile("^\\p{IsHan}{0,4}(?:领导|时限|时间|期限|责任人|负责人)$");
+    private static final Pattern PAIR_LABEL = Pattern.compile("^\\p{IsHan}{0,4}(?:领导|时限|时间|期限|责任人|负责人|召集人)$");
 
     /**
      * Whether a line with tabs is a note whose fields are set apart by them (责任县领导：A⇥牵头单位：B⇥责任单位：C):
