@@ -184,7 +184,8 @@ public final class StructureParser {
 
         // the plan's year from its title, or from the headline of a page that names no document (一图读懂｜2027年…)
         List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
-                outline, !header.title().isEmpty() || paragraphs.isEmpty() ? header.title() : paragraphs.get(0).text());
+                outline, !header.title().isEmpty() || paragraphs.isEmpty() ? header.title() : paragraphs.get(0).text(),
+                header.date().length() >= 4 ? Integer.parseInt(header.date().substring(0, 4)) : 0);
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
     }
