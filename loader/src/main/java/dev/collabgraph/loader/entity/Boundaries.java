@@ -71,6 +71,9 @@ final class Boundaries {
             if (!andSplits && and) {
                 continue;
             }
+            if (before == chunk && chunk > 0 && text.charAt(chunk - 1) == '、' && w.length() == 1 && Lexicon.CONJUNCTIONS.contains(w)) {
+                continue; // A、同B: a list's item opens no clause, so a one-letter 同/与 there is a name's first (同济大学), not 联合
+            }
             // 与/和 split two names, but are letters inside one (网络通信与安全紫金山实验室); 和 only inside a name
             // that starts like one, with a known place or name (江苏润和软件, not 创新驱动发展和区域性…中心).
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);

@@ -286,4 +286,10 @@ class RelationCuesTest {
         assertThat(e.names(dev.collabgraph.model.Label.Enterprise)).contains("青禾茶业有限公司")
                 .noneMatch(n -> n.contains("首期"));
     }
+
+    @Test
+    void aListsItemOpenedBy同IsANameNotAClause() {
+        Extraction e = read("支持青禾汽车集团有限公司联合某某大学、同济大学开展关键技术攻关。");
+        assertThat(e.names(dev.collabgraph.model.Label.University)).contains("某某大学", "同济大学");
+    }
 }
