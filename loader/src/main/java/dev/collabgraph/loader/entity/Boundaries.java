@@ -71,6 +71,9 @@ final class Boundaries {
             if (!andSplits && and) {
                 continue;
             }
+            if (before == chunk && chunk > 0 && text.charAt(chunk - 1) == '、' && w.length() == 1 && Lexicon.CONJUNCTIONS.contains(w)) {
+                continue; // A、同B: a list's item opens no clause, so a one-letter 同/与 there is a name's first (同济大学), not 联合
+            }
             // 与/和 split two names, but are letters inside one (网络通信与安全紫金山实验室); 和 only inside a name
             // that starts like one, with a known place or name (江苏润和软件, not 创新驱动发展和区域性…中心).
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
@@ -183,8 +186,12 @@ final class Boundaries {
     /** What a company does with a school it names next: 转化某某大学成果, 联合某某学院. */
     private static final WordIndex VERBS_BEFORE_PARTNER = new WordIndex(java.util.List.of("转化", "联合", "依托", "对接", "合作"));
 
-    /** An adverb before 与 makes it a preposition (已与, 将与, 均与): what follows is a partner, no part of a name. */
-    private static final java.util.Set<Character> ADVERBS = java.util.Set.of('已', '将', '均', '还', '正', '曾', '也', '都', '亦');
+    /**
+     * An adverb before 与 makes it a preposition (已与, 将与, 均与), as does a phase (首期与, 近期与): what follows is a
+     * partner, no part of a name.
+     */
+    private static final java.util.Set<Character> ADVERBS = java.util.Set.of('已', '将', '均', '还', '正', '曾', '也', '都', '亦',
+            '期');
     /**
      * Institutions that end a name before 与 (某某职业教育中心与某某公司, 我校与某某集团): a school, centre, institute or
      * hospital, a speaker's own (我校, 本院), or a kind of them (知名高校院所与某某高新区), is a party of its own.

@@ -40,11 +40,17 @@ final class JointBuildRules {
             }
         }
         // 依托X（以下简称…），联合Y、Z共同建设P: the same with the base after 依托; without partners it is SupportRules'
+        // 依托X，支持Y建设P: the builder the clause supports builds on the base as a joined partner would
+        Matcher support = SUPPORT.matcher(text);
         for (int i = text.indexOf(RELY_ON); i >= 0; i = text.indexOf(RELY_ON, i + RELY_ON.length())) {
             List<Mention> bases = doc.runFrom(i + RELY_ON.length(), Doc.ACTORS);
             int pos = bases.isEmpty() ? -1 : doc.afterDefinition(SupportRules.last(bases).span().end());
             if (pos >= 0 && pos < text.length() && text.charAt(pos) == COMMA && Lexicon.matchesAt(join, text, pos + 1)) {
                 basedBuild(doc, i, bases, pos, "依托", build, join, out);
+            } else if (pos >= 0 && pos < text.length() && text.charAt(pos) == COMMA
+                    && bases.stream().noneMatch(b -> b.label() == dev.collabgraph.model.Label.Park) && Lexicon.matchesAt(support, text, pos + 1)) {
+                // (a park as the base is where the work is done, no partner: 依托Y高新区，支持A大学建设P)
+                basedBuild(doc, i, bases, pos, "依托…支持", build, support, out);
             }
         }
         for (int at = 0; AnchoredFind.startingWith(join, text, at, text.length(), JOIN_OPENINGS); at = join.end()) {

@@ -23,8 +23,8 @@ final class SupportRules {
      */
     static final Pattern BUILD = Pattern.compile(
             "，?(?:(?:等|有关|及)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
-    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|由");
-    private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "由");
+    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|由");
+    private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
     private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|会同|和|同|依托)");
     /** What may stand before a clause's first name: an item's number and its mark. */

@@ -24,7 +24,9 @@ final class HeaderReader {
                     + "|决议|请示|函|简报|任务书|责任书|台账|答复|复函|制度|协议|协议书)$");
     /** An issuing organ: 中共徐州市委, 徐州市人民政府, 江苏省科学技术厅, …办公室. */
     static final Pattern ORGAN = Pattern.compile(
-            "(?:中共)?[\\p{IsHan}]{2,12}?[市省县区](?:管理委员会|管委会|委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办])"
+            "(?:中共)?[\\p{IsHan}]{2,12}?[市省县区](?:管理委员会|管委会|委员会|委|人民政府|政府|[\\p{IsHan}]{1,8}?[局厅委办]"
+                    // a leading group whose office issues a bulletin (某县科技创新工作领导小组办公室)
+                    + "|[\\p{IsHan}]{1,10}?小组)"
                     // an organ's Party group (中共某某区科学技术局党组) issues with it
                     + "(?:办公室|办公厅|党组)?");
     private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
@@ -37,6 +39,8 @@ final class HeaderReader {
     /** A development zone's organ, named after its city (汀州高新技术产业开发区管理委员会 → 汀州市). */
     private static final Pattern ZONE_CITY = Pattern.compile(
             "^([\\p{IsHan}]{2})(?:高新技术产业开发区|经济技术开发区|高新区|经开区|经济开发区|开发区|新区)");
+    /** A bulletin's issuing line: the organ and the date on one line, set apart by blanks the cleaner drops. */
+    private static final Pattern ISSUE_LINE = Pattern.compile("^(.{4,40}?)[\\s\u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
     /** A date printed on its own under the title: (2018年4月18日). */
     private static final Pattern DATE_LINE = Pattern.compile("^（?\\d{4}年\\d{1,2}月\\d{1,2}日）?$");
 
@@ -49,6 +53,12 @@ final class HeaderReader {
     private static final int BANNER = 6;
 
     private HeaderReader() {
+    }
+
+    /** Whether a line is an organ's name followed by a date (某县…领导小组办公室　　2026年4月20日). */
+    private static boolean issueLine(String line) {
+        Matcher m = ISSUE_LINE.matcher(line);
+        return m.matches() && ORGAN.matcher(m.group(1).strip()).matches();
     }
 
     /** Reads the header from the paragraphs before {@code bodyStart}; {@code signature} may hold the date. */
@@ -88,6 +98,12 @@ final class HeaderReader {
                 number = num.group();
                 numberSpan = new Span(p.start() + num.start(), p.start() + num.end());
             } else if (date.isEmpty() && DATE_LINE.matcher(p.text()).matches() && dateMatch.find()) {
+                date = Dates.iso(dateMatch);
+                dateSpan = new Span(p.start() + dateMatch.start(), p.start() + dateMatch.end());
+            } else if (date.isEmpty() && issuers.isEmpty() && p.text().endsWith("日") && issueLine(p.text()) && dateMatch.find()) {
+                Matcher line = ISSUE_LINE.matcher(p.text());
+                line.matches();
+                issuers.add(line.group(1).strip());
                 date = Dates.iso(dateMatch);
                 dateSpan = new Span(p.start() + dateMatch.start(), p.start() + dateMatch.end());
             } else if (titleEnd < 0 && (titleStart >= 0 || p.text().contains("关于") || TITLE_END.matcher(p.text()).find()

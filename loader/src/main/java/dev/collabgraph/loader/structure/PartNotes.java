@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * One note for all the items of a part, set after them: 本板块任务由A牵头，B、C配合。 / 以上任务的责任单位：A、B。 / 本部分各项
  * 工作均由A负责。 It closes the last item (it is no part of its text) and is the note of every item of the part that has
- * none of its own.
+ * none of its own. A part's note may also stand under its heading, before its first item, as lines of labelled fields
+ * only (a group's card: 召集人：… 牵头部门：A ⏎ 成员单位：B、C): the note of every item of the group too.
  */
 final class PartNotes {
     /** What the note opens with: the items it speaks for, then who does them (由…, 的责任单位：…). */
@@ -47,6 +48,49 @@ final class PartNotes {
                 }
             }
             after = p.end();
+        }
+        notes.addAll(headedNotes(text, body, tasks, sections, city));
+        return notes;
+    }
+
+    /** The notes set as field lines between a part's heading and its first item, given to the part's items. */
+    private static List<ResponsibilityNote> headedNotes(String text, List<Paragraph> body, List<TaskBlock> tasks,
+                                                        List<SectionBlock> sections, String city) {
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        int p = 0;
+        int t = 0;
+        for (SectionBlock s : sections) {
+            // sections come in document order: the cursors only move on
+            while (t < tasks.size() && tasks.get(t).heading().start() < s.heading().end()) {
+                t++;
+            }
+            if (t == tasks.size() || tasks.get(t).heading().start() >= s.body().end()) {
+                continue;
+            }
+            int first = tasks.get(t).heading().start();
+            while (p < body.size() && body.get(p).start() < s.heading().end()) {
+                p++;
+            }
+            int from = -1;
+            int to = -1;
+            boolean fields = true;
+            for (int i = p; i < body.size() && body.get(i).start() < first && fields; i++) {
+                Paragraph line = body.get(i);
+                fields = !line.isTableRow() && NoteReader.hasLabel(line.text());
+                from = from < 0 ? line.start() : from;
+                to = line.end();
+            }
+            if (from < 0 || !fields) {
+                continue;
+            }
+            Optional<ResponsibilityNote> note = NoteReader.read(text, new Span(from, to), 0, city);
+            if (note.isEmpty()) {
+                continue;
+            }
+            for (int k = t; k < tasks.size() && tasks.get(k).heading().start() < s.body().end(); k++) {
+                // the card's lines are the note: it is attached where it stands
+                notes.add(new ResponsibilityNote(tasks.get(k).number(), note.get().units(), new Span(from, to)));
+            }
         }
         return notes;
     }

@@ -31,7 +31,7 @@ final class ProseDuties {
      */
     static final Pattern AFTER_SUBJECT = Pattern.compile("(?:会同|负责|牵头|组织|按|共同|分别|各自|配合|参与|协助"
             + "|协同|每年|每季度|定期|应当|应|要|将|统筹|另行|及时|依法|依规|结合|围绕|对|在|推进|推动|制定|建立|加强|做好|落实"
-            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥|于(?=\\d|[今本明年月])|跟踪"
+            + "|指导|开展|联合|做|抓|督促|审核|认定|拨付|提供|给予|安排|组建|承担|选派|发挥|于(?=\\d|[今本明年月])|跟踪|设在"
             + "|完善|研究|抓紧|出台|修订|修改|加快|协调|起草|编制|会商|健全|实施|提出|依托|支持|扩大|引导|鼓励|从(?=企业|高校|社会|国内|省内|市内))(?![局委厅部处室]|办(?!法))");
     private static final String WITH = "会同";
     /** Minutes' word for giving an organ its charge (责成A牵头，B配合). */
@@ -49,6 +49,10 @@ final class ProseDuties {
     /** A role said outright after the organs: 负责, 牵头, 组织实施, also after 按职责分工 or 共同. */
     private static final Pattern ROLE_VERB = Pattern.compile(
             "(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)?(?:负责|牵头|组织实施)");
+    /** A placed office that checks the work (督查室), then a modal: a clause's subject. */
+    private static final Pattern CHECKING_OFFICE = Pattern.compile("([市县区省][^，。；、]{0,10}?督查室)(?=要|应|将)");
+    /** The modal after a clause's own subject that gives it work as the sentence's subject was given (…，B要加强…). */
+    private static final Pattern PARALLEL_MODAL = Pattern.compile("(?:要|应当|应|将)(?!以|其|会同)");
     /** A role a speech gives an organ with a modal before it (市科技局要牵头…, 市工信局要负责…). */
     private static final Pattern SPOKEN_ROLE = Pattern.compile("(?:要|将)(?:牵头|负责)");
     /** A sentence's own opening: an article's or item's numbering and blanks, and a report's 建议 before its subject. */
@@ -128,13 +132,25 @@ final class ProseDuties {
                 continue;
             }
             Duty by = duty(text, at, to, city, true);
+            if (by == null && at == i && subject != null && !rolesOnly) {
+                // …，市委督查室要加强督促检查: the office that checks the work, given its part beside the sentence's subject
+                Matcher checker = CHECKING_OFFICE.matcher(text).region(i, to);
+                if (checker.lookingAt()) {
+                    String surface = checker.group(1);
+                    by = new Duty(List.of(new UnitRef(UnitNames.canonical(surface, city), surface, null,
+                            new Span(i, i + surface.length()), null)), i + surface.length());
+                }
+            }
             // A会同B…: the joiner says who leads and who assists as a role verb would
             boolean roleSaid = by != null && (ROLE_VERB.matcher(text).region(by.end(), to).lookingAt()
                     || by.units().stream().anyMatch(u -> "co".equals(u.role())));
             // …，我局配合做好…: a clause that gives its organs the assisting part; a speech's …，B、C要积极配合 / 要在…上给予支持
             boolean assists = by != null && at == i && (ASSISTS.matcher(text).region(by.end(), to).lookingAt()
                     || spokenAssist(text, by.end(), to));
-            if (by == null || (rolesOnly || at == i) && !roleSaid && !assists) {
+            // 市委组织部要…，市委督查室要…: a clause of its own subject, placed and with a modal, beside the sentence's
+            boolean parallel = by != null && at == i && !rolesOnly && subject != null
+                    && PLACE_MARKS.indexOf(text.charAt(i)) >= 0 && PARALLEL_MODAL.matcher(text).region(by.end(), to).lookingAt();
+            if (by == null || (rolesOnly || at == i) && !roleSaid && !assists && !parallel) {
                 continue;
             }
             List<UnitRef> units = new ArrayList<>(assists && !roleSaid

@@ -153,8 +153,11 @@ public final class StructureParser {
         }
         warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
         Set<Integer> headStarts = FormLeads.starts(formHeads);
+        // (a note read for items from where it stands, as a group's card above them, is attached)
+        dev.collabgraph.loader.text.ContainingSpans attached = new dev.collabgraph.loader.text.ContainingSpans(
+                notes.stream().map(ResponsibilityNote::span).distinct().toList());
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd).stream()
-                .filter(p -> !headStarts.contains(p.start())).toList(), outline.tasks()));
+                .filter(p -> !headStarts.contains(p.start()) && attached.first(p.span()) < 0).toList(), outline.tasks()));
 
         Optional<Character> sign = MarkedLeads.sign(logical);
         if (sign.isPresent()) {
@@ -181,7 +184,8 @@ public final class StructureParser {
 
         // the plan's year from its title, or from the headline of a page that names no document (一图读懂｜2027年…)
         List<TargetFact> targets = Targets.read(paragraphs.subList(0, bodyStart), paragraphs.subList(bodyStart, bodyEnd),
-                outline, !header.title().isEmpty() || paragraphs.isEmpty() ? header.title() : paragraphs.get(0).text());
+                outline, !header.title().isEmpty() || paragraphs.isEmpty() ? header.title() : paragraphs.get(0).text(),
+                header.date().length() >= 4 ? Integer.parseInt(header.date().substring(0, 4)) : 0);
         return new DocumentStructure(header, outline.sections(), outline.tasks(), notes, indicators, annex, targets,
                 warnings);
     }

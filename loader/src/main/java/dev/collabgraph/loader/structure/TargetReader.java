@@ -309,16 +309,32 @@ final class TargetReader {
         return found > 0 ? found : lastYear(text, 0, at);
     }
 
+    /** What opens a breakdown of the goal before it (…60个，其中2026年新建25个). */
+    private static final String BREAKDOWN = "其中";
+
     private static int lastYear(String text, int from, int to) {
         Matcher y = YEAR.matcher(text).region(from, to);
         int year = 0;
         while (y.find()) {
             boolean base = y.start() > 0 && BASE_MARKS.contains(text.charAt(y.start() - 1));
+            // 到2027年…60个，其中2026年新建25个；…达到120项: a breakdown's year holds up to its semicolon
+            if (y.start() >= 2 && text.startsWith(BREAKDOWN, y.start() - 2) && semicolonBetween(text, y.end(), to)) {
+                continue;
+            }
             if (!base && !inClosedBracket(text, from, y.start(), to)) {
                 year = Integer.parseInt(y.group(1));
             }
         }
         return year;
+    }
+
+    private static boolean semicolonBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '；') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inClosedBracket(String text, int from, int at, int to) {

@@ -80,6 +80,33 @@ final class Targets {
         }).toList();
     }
 
+    private static final String THIS_YEAR = "今年";
+
+    /** Goals without a year in a sentence that sets them for 今年 take the year of the document's date. */
+    private static List<TargetFact> inThisYear(List<TargetFact> read, Paragraph p, int dateYear) {
+        if (dateYear == 0 || read.isEmpty() || !p.text().contains(THIS_YEAR)) {
+            return read;
+        }
+        // one walk through the paragraph: whether 今年 was said since the last sentence end, at each fact (in order)
+        List<TargetFact> out = new ArrayList<>(read.size());
+        String text = p.text();
+        int i = 0;
+        boolean said = false;
+        for (TargetFact f : read) {
+            int at = Math.min(text.length(), Math.max(0, f.span().start() - p.start()));
+            if (at < i) { // out of order: read as it stands
+                out.add(f);
+                continue;
+            }
+            for (; i < at; i++) {
+                said = text.charAt(i) == '。' ? false : said || text.startsWith(THIS_YEAR, i);
+            }
+            out.add(f.year() == 0 && said ? new TargetFact(f.taskNumber(), f.sectionKey(), f.metric(), f.value(), f.unit(),
+                    dateYear, f.comparator(), f.span()) : f);
+        }
+        return out;
+    }
+
     /** The one year a heading names (2026年重点工作), or 0 when it names none or several. */
     static int onlyYear(String title) {
         Matcher m = GOAL_CELL_YEAR.matcher(title);
@@ -96,10 +123,19 @@ final class Targets {
      */
     static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline,
                                  String title) {
+        return read(preamble, body, outline, title, 0);
+    }
+
+    /**
+     * As above; {@code dateYear}, the year of the document's date (0 when it has none), is the year of the goals a
+     * sentence sets for 今年 (今年全县…主要目标是：…达到2.3%), as a bulletin or a speech states them.
+     */
+    static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline,
+                                 String title, int dateYear) {
         int titleYear = onlyYear(title);
         List<Paragraph> all = new ArrayList<>(preamble);
         all.addAll(body);
-        List<TargetFact> read = read(preamble, body, outline, planEnd(title, all));
+        List<TargetFact> read = read(preamble, body, outline, planEnd(title, all), dateYear);
         if (titleYear == 0) {
             return read;
         }
@@ -108,7 +144,7 @@ final class Targets {
     }
 
     private static List<TargetFact> read(List<Paragraph> preamble, List<Paragraph> body, OutlineReader.Outline outline,
-                                         int planEnd) {
+                                         int planEnd, int dateYear) {
         List<TargetFact> targets = new ArrayList<>();
         boolean goesOn = false;
         boolean underGoals = false;
@@ -118,7 +154,7 @@ final class Targets {
             boolean field = underGoals && GOAL_FIELD.matcher(p.text()).find();
             if (!p.isTableRow() && (goesOn || field || GOAL_YEAR.matcher(p.text()).find()
                     || GOAL_STATEMENT.matcher(p.text()).find())) {
-                targets.addAll(atPeriodEnd(TargetReader.read(p, 0, ""), p, planEnd));
+                targets.addAll(inThisYear(atPeriodEnd(TargetReader.read(p, 0, ""), p, planEnd), p, dateYear));
                 goesOn = p.text().endsWith("；");
             } else {
                 goesOn = false;
@@ -133,7 +169,7 @@ final class Targets {
             if (p.isTableRow()) {
                 continue;
             }
-            readParagraph(p, outline, taskBodies, sectionBodies, targets, planEnd);
+            readParagraph(p, outline, taskBodies, sectionBodies, targets, planEnd, dateYear);
         }
         // a small table of goals whose cells are sentences (类别 | 具体目标): each such cell is prose
         for (Table table : Table.find(body)) {
@@ -145,7 +181,7 @@ final class Targets {
                 for (Table.Cell cell : Table.cells(row)) {
                     if (cell.text().length() >= MIN_GOAL_SENTENCE && GOAL_CELL_YEAR.matcher(cell.text()).find()) {
                         readParagraph(new Paragraph(row.index(), cell.span().start(), cell.span().end(), cell.text()),
-                                outline, taskBodies, sectionBodies, targets, planEnd);
+                                outline, taskBodies, sectionBodies, targets, planEnd, dateYear);
                     }
                 }
             }
@@ -154,7 +190,8 @@ final class Targets {
     }
 
     private static void readParagraph(Paragraph p, OutlineReader.Outline outline, ContainingSpans taskBodies,
-                                      ContainingSpans sectionBodies, List<TargetFact> targets, int planEnd) {
+                                      ContainingSpans sectionBodies, List<TargetFact> targets, int planEnd,
+                                      int dateYear) {
         {
             int t = taskBodies.first(p.span());
             int task = t < 0 ? 0 : outline.tasks().get(t).number();
@@ -169,7 +206,7 @@ final class Targets {
             String section = deepest == null ? "" : deepest.key();
             List<TargetFact> series = ArrowTargets.read(p, task, section);
             List<TargetFact> read = series.isEmpty()
-                    ? atPeriodEnd(TargetReader.read(p, task, section), p, planEnd) : series;
+                    ? inThisYear(atPeriodEnd(TargetReader.read(p, task, section), p, planEnd), p, dateYear) : series;
             int partYear = deepest == null ? 0 : onlyYear(deepest.title());
             for (TargetFact f : read) {
                 // 二、2026年工作总体要求和主要预期目标 … 地区生产总值增长6%左右: the part's heading names the year

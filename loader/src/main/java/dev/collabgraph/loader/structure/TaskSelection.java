@@ -100,13 +100,27 @@ final class TaskSelection {
             List<TaskNumbering.Numbered> listed = numberedByPart.getOrDefault(part, List.of());
             Duties duties = duties(articles, framing, part);
             List<Item> headed = itemsByPart.getOrDefault(part, List.of());
+            // a group's heading over a card of labelled fields (牵头部门：A ⏎ 成员单位：B) and then its numbered items:
+            // the card is their note (PartNotes), the heading no task
+            Set<Integer> cardHeads = new java.util.HashSet<>();
+            Set<Integer> carded = new java.util.HashSet<>();
+            for (int h = 0; h < headed.size(); h++) {
+                Paragraph head = headed.get(h).paragraph();
+                if (!cardHead(body, position.get(head.index()), boundary, numberedAt)) {
+                    continue;
+                }
+                cardHeads.add(head.index());
+                int next = h + 1 < headed.size() ? headed.get(h + 1).paragraph().start() : Integer.MAX_VALUE;
+                listed.stream().filter(t -> t.paragraph().start() > head.start() && t.paragraph().start() < next)
+                        .forEach(t -> carded.add(t.paragraph().index()));
+            }
             List<Boolean> listedNoted = listed.stream()
                     .map(t -> !result.restarted() && namedElsewhere.contains(t.number())
-                            || namedByRows.contains(t.paragraph().index())
+                            || namedByRows.contains(t.paragraph().index()) || carded.contains(t.paragraph().index())
                             || carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
             boolean listNoted = listedNoted.contains(true);
-            boolean headedNoted = headed.stream()
-                    .anyMatch(i -> carriesNote(body, noted, position.get(i.paragraph().index()), boundary, duties));
+            boolean headedNoted = headed.stream().anyMatch(i -> !cardHeads.contains(i.paragraph().index())
+                    && carriesNote(body, noted, position.get(i.paragraph().index()), boundary, duties));
             boolean listsInside = listNoted && !headed.isEmpty() && onlyLastOfGroupsNoted(listed, listedNoted, headed);
             // a regulation's framing chapters (申报和审批, 附则) are no work for their articles being short
             boolean continues = articles ? mostlyHeaded(listed) && !(regulation && duties == Duties.NONE) || between
@@ -116,7 +130,8 @@ final class TaskSelection {
                 lastNumber = listed.get(listed.size() - 1).number();
                 // A （一） that carries its own note (its items inline, not as paragraphs) is a task too.
                 for (Item item : headed) {
-                    if (carriesNote(body, noted, position.get(item.paragraph().index()), boundary, duties)) {
+                    if (!cardHeads.contains(item.paragraph().index())
+                            && carriesNote(body, noted, position.get(item.paragraph().index()), boundary, duties)) {
                         chosen.add(new TaskNumbering.Numbered(item.paragraph(), markerLength(item.paragraph().text()),
                                 0, item.printed(), part));
                         taken.add(item.paragraph());
@@ -205,6 +220,25 @@ final class TaskSelection {
     private static String part(String key) {
         int dot = key.indexOf('.');
         return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /**
+     * Whether the heading at {@code at} carries no note on its line and is followed, up to the first numbered item, only
+     * by lines of labelled fields (a group's card: 召集人：… 牵头部门：A ⏎ 成员单位：B).
+     */
+    private static boolean cardHead(List<Paragraph> body, int at, boolean[] boundary,
+                                    Map<Integer, TaskNumbering.Numbered> numberedAt) {
+        if (at + 1 >= body.size() || boundary[at + 1] || NoteReader.present(body.get(at).text(), "")) {
+            return false;
+        }
+        int i = at + 1;
+        for (; i < body.size() && !boundary[i]; i++) {
+            Paragraph p = body.get(i);
+            if (p.isTableRow() || !NoteReader.hasLabel(p.text())) {
+                return false;
+            }
+        }
+        return i < body.size() && numberedAt.containsKey(body.get(i).index());
     }
 
     /** Whether the item at {@code at} holds a note before the next heading or item. */

@@ -231,11 +231,22 @@ final class UnitLists {
                 level = leveled.group(1);
             } else if (!level.isEmpty() && BARE_DEPARTMENT.matcher(u.name()).matches()) {
                 u = new UnitRef(level + u.name(), u.surface(), u.role(), u.span(), u.repairedFrom());
+            } else if (!out.isEmpty() && BARE_LEADERSHIP.matcher(u.name()).matches()) {
+                // 各县（市、区）党委和政府: the place named once before the Party committee is the government's too
+                Matcher placed = PLACED_LEADERSHIP.matcher(out.get(out.size() - 1).name());
+                if (placed.matches()) {
+                    u = new UnitRef(placed.group(1) + u.name(), u.surface(), u.role(), u.span(), u.repairedFrom());
+                }
             }
             out.add(u);
         }
         return out;
     }
+
+    /** A place's Party committee or government named alone after the other (党委和政府): its place is elided. */
+    private static final Pattern BARE_LEADERSHIP = Pattern.compile("^(?:(?:人民)?政府|党委)$");
+    /** A place's Party committee or government with its place: the place, then the body. */
+    private static final Pattern PLACED_LEADERSHIP = Pattern.compile("^(.{2,16}?)(?:党委|(?:人民)?政府)$");
 
     /** 洛阳高新区、洛阳经济技术开发区、伊滨区管委会: the zones before a committee are committees too. */
     private static List<UnitRef> shareCommittee(List<UnitRef> units) {

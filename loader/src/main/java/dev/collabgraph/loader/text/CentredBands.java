@@ -36,6 +36,8 @@ final class CentredBands {
     private static final Pattern TABLE_END = Pattern.compile("^[ \u3000]*(?:注|说明|备注)[：:]|。");
     /** A page's number printed on a line of its own: — 5 —, - 5 -, 第5页. */
     private static final Pattern PAGE_LINE = Pattern.compile("^[\\s\u3000]*(?:[-—－–]+\\s*\\d{1,4}\\s*[-—－–]+|第\\s*\\d{1,4}\\s*页(?:\\s*共\\s*\\d{1,4}\\s*页)?)[\\s\u3000]*$");
+    /** What a line of a cell ends with when it ends a unit's whole name: a bureau, a department, a government. */
+    private static final String UNIT_LINE_ENDS = "局厅府";
     private static final int MIN_COLUMNS = 4;
     private static final int MIN_ROWS = 3;
     private static final int TOLERANCE = 2;
@@ -506,7 +508,7 @@ final class CentredBands {
             }
             int[] best = bestReading(body, numbered, centred);
             if (best == null) {
-                return null;
+                return centred ? null : topAligned(body, numbered);
             }
             List<List<Line>> bands = new ArrayList<>();
             int above = numbered.get(0);
@@ -517,6 +519,65 @@ final class CentredBands {
                 above = gap - best[r];
             }
             return bands;
+        }
+
+        /**
+         * The rows of a table that prints each row's number on its first line and its wrapped cells' rest on the lines
+         * under it, in their columns (名单 tables of a PDF: 新能源汽车动力系统创新 ⏎ 联合体): each number line with the
+         * lines below it, when none of those stands in the number's column; null when the lines are not so.
+         */
+        private List<List<Line>> topAligned(List<Line> body, List<Integer> numbered) {
+            // (not two tables set side by side, their header repeated: 序号 … 序号 …)
+            if (numbered.get(0) != 0 || new java.util.HashSet<>(headerTexts).size() < headerTexts.size()) {
+                return null;
+            }
+            int numberColumnEnd = edges[Math.min(first + 1, edges.length - 1)] - TOLERANCE;
+            List<List<Line>> bands = new ArrayList<>();
+            for (int r = 0; r < numbered.size(); r++) {
+                int at = numbered.get(r);
+                int next = r + 1 < numbered.size() ? numbered.get(r + 1) : body.size();
+                if (next - at - 1 > MAX_BAND || next < body.size() && next - at > 1
+                        && goesOnIntoNextRow(body.get(at), body.get(next - 1), body.get(next))) {
+                    return null;
+                }
+                for (int k = at + 1; k < next; k++) {
+                    List<Run> cells = rowCells(body.get(k));
+                    if (cells.isEmpty() || cells.get(0).from() < numberColumnEnd) {
+                        return null;
+                    }
+                }
+                bands.add(body.subList(at, next));
+            }
+            return bands;
+        }
+
+        /**
+         * Whether the line above the next row's number line holds, in a column that number line fills too, a piece about
+         * as wide as the row's top piece in that column: a full line whose text goes on below it, so the row's number
+         * stands in its middle (a centred row), not on its top line.
+         */
+        private boolean goesOnIntoNextRow(Line top, Line last, Line nextNumber) {
+            List<Run> topCells = rowCells(top);
+            List<Run> nextCells = rowCells(nextNumber);
+            for (Run piece : rowCells(last)) {
+                int column = column(edges, piece);
+                Run above = null;
+                for (int k = 1; k < topCells.size(); k++) {
+                    if (column(edges, topCells.get(k)) == column) {
+                        above = topCells.get(k);
+                    }
+                }
+                boolean below = false;
+                for (int k = 1; k < nextCells.size(); k++) {
+                    below |= column(edges, nextCells.get(k)) == column;
+                }
+                int width = piece.to() - piece.from();
+                int full = above == null ? 0 : above.to() - above.from();
+                if (above != null && below && width >= full - 2 * TOLERANCE && width <= full + TOLERANCE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The band's line that holds its row's number (its middle, or the upper middle of an even band). */
@@ -666,13 +727,18 @@ final class CentredBands {
                 if (c > 0) {
                     out.add("\t", byColumn.get(c).isEmpty() ? lineEnd : byColumn.get(c).get(0).start());
                 }
+                Run previous = null;
                 for (Run cell : byColumn.get(c)) {
                     if (c == first && cell == byColumn.get(first).get(0)) {
                         // the row as printed starts on its top line: its number stands there, so the row's quote does
                         out.add(text.substring(cell.start(), cell.end()), top);
                     } else {
+                        if (previous != null && UNIT_LINE_ENDS.indexOf(text.charAt(previous.end() - 1)) >= 0) {
+                            out.add("、", cell.start()); // a unit's line then the next unit's (县科技局 ⏎ 国家税务总局…)
+                        }
                         out.copy(cell.start(), cell.end());
                     }
+                    previous = cell;
                 }
             }
             out.add("\n", lineEnd);

@@ -34,8 +34,15 @@ public final class Cleaner {
     private static final String WRAP_HINTS = "、，,（(：:“";
     /** A table header whose columns are set apart by pipes but not closed by them: 序号 | 工作任务 | 牵头单位. */
     private static final Pattern BAR_HEADER = Pattern.compile("^(?:序号|编号|类别)\\s*\\|.*\\|");
-    /** A task number (3. / 10、 / （四）) right after a note's end on the same line: the next task, glued on. */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d{1,3}[、.．](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]");
+    /**
+     * A task number (3. / 10、 / （四）, or the 二是 of points that carry notes) right after a note's end on the same line:
+     * the next task, glued on.
+     */
+    private static final Pattern GLUED_NUMBER = Pattern.compile(
+            "\\d{1,3}[、.．](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是(?=\\p{IsHan}|“)");
+    /** A list of organs' names alone in a bracket (【区科技局、区财政局】): a note without label, its names ending so. */
+    private static final Pattern NAMES_ONLY = Pattern.compile(
+            "(?:(?:[^、，,；;【】（）\\n]|（[^（）\\n]{1,12}）){1,30}?[局委办厅府会院部处行所站队室心司组镇乡道校团]、?)+");
     /** What shows that the bracket or sentence just closed was a responsibility note: a label or a role word. */
     private static final Pattern NOTE_WORDS = Pattern.compile(
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
@@ -322,7 +329,7 @@ public final class Cleaner {
 
     /** A table's label cell naming units by role, or the official who answers for the work. */
     private static final Pattern UNIT_CELL_LABEL = Pattern.compile(
-            "^(?:(?:责任|牵头|主办|配合|协办|参与|协同)(?:单位|部门|主体|处室|科室)|(?:分管|责任|牵头)领导)$");
+            "^(?:(?:责任|牵头|主办|配合|协办|参与|协同|成员)(?:单位|部门|主体|处室|科室)|(?:分管|责任|牵头)领导)$");
 
     /**
      * Whether a row of two cells is a label and its value in a small box under a task (牵头部门 ⇥ 科技创新局, 配合部门 ⇥ A
@@ -336,30 +343,34 @@ public final class Cleaner {
         String rest = line.substring(tab + 1).strip();
         // 牵头单位 ⇥ 配合单位 under a header's 责任主体 names two columns: no label and its value
         return UNIT_CELL_LABEL.matcher(line.substring(0, tab).strip()).matches() && !rest.isEmpty()
-                && (rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches() || labelValuePairs(line));
+                && rest.indexOf('\t') < 0 && !UNIT_CELL_LABEL.matcher(rest).matches() || labelValuePairs(line);
     }
 
     /**
-     * Whether a row's cells are labels each followed by its value (牵头单位 ⇥ A ⇥ 配合单位 ⇥ B), as a page's table of
-     * fields sets two to a row: a unit label first, every other cell a label, none of the values one.
+     * Whether a row's cells are labels each followed by its value (牵头单位 ⇥ A ⇥ 配合单位 ⇥ B, or a group's card:
+     * 召集人 ⇥ person ⇥ 牵头部门 ⇥ A), as a page's table of fields sets two to a row: every other cell a label, one of
+     * them a unit label, none of the values one.
      */
     private static boolean labelValuePairs(String line) {
         List<String> cells = new java.util.ArrayList<>(List.of(line.strip().split("\t")));
         if (cells.size() < 4 || cells.size() % 2 != 0) {
             return false;
         }
+        boolean units = false;
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c).strip();
-            boolean label = UNIT_CELL_LABEL.matcher(cell).matches() || PAIR_LABEL.matcher(cell).matches();
+            boolean unit = UNIT_CELL_LABEL.matcher(cell).matches();
+            boolean label = unit || PAIR_LABEL.matcher(cell).matches();
             if (cell.isEmpty() || label != (c % 2 == 0)) {
                 return false;
             }
+            units |= unit;
         }
-        return true;
+        return units;
     }
 
     /** A field's label in a table of fields besides the units' own: its leader, its deadline. */
-    private static final Pattern PAIR_LABEL = Pattern.compile("^\\p{IsHan}{0,4}(?:领导|时限|时间|期限|责任人|负责人)$");
+    private static final Pattern PAIR_LABEL = Pattern.compile("^\\p{IsHan}{0,4}(?:领导|时限|时间|期限|责任人|负责人|召集人)$");
 
     /**
      * Whether a line with tabs is a note whose fields are set apart by them (责任县领导：A⇥牵头单位：B⇥责任单位：C):
@@ -868,6 +879,8 @@ public final class Cleaner {
         int unitList = -1;
         // the cells of a labelled row passed so far: a tab after a label gives its colon, one after a value a blank
         int cell = 0;
+        // a line opened by 一是 holds its points as items: a point glued to the note closing the one before is the next
+        boolean pointLine = opensWithPoint(text, start, end);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || c == '\r') {
@@ -948,8 +961,8 @@ public final class Cleaner {
                 continue;
             }
             // the cheapest test first: most characters follow neither a closed bracket nor a full stop
-            if (!tableRow && afterNoteCloser(out) && (c == '（' || c == '(' || Character.isDigit(c))
-                    && gluedAfterNote(text, i, end, out)) {
+            if (!tableRow && afterNoteCloser(out) && (c == '（' || c == '(' || Character.isDigit(c)
+                    || pointLine && "一二三四五六七八九十".indexOf(c) >= 0) && gluedAfterNote(text, i, end, out)) {
                 out.append('\n');
                 origin.add(i);
             }
@@ -960,10 +973,22 @@ public final class Cleaner {
         }
     }
 
+    /**
+     * Whether the line opens with an enumerated point (一是…), its blanks aside: points set under a heading on its line
+     * ((一)加强…。一是…（A）二是…（B）) are that item's text, not items of their own.
+     */
+    private static boolean opensWithPoint(String text, int start, int end) {
+        int i = start;
+        while (i < end && (isSpace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        return i + 1 < end && text.charAt(i) == '一' && text.charAt(i + 1) == '是';
+    }
+
     /** Whether {@code out} ends with a closing bracket or a full stop, which a note may end with. */
     private static boolean afterNoteCloser(StringBuilder out) {
         int last = out.length() - 1;
-        return last >= 0 && (out.charAt(last) == '）' || out.charAt(last) == '。');
+        return last >= 0 && (out.charAt(last) == '）' || out.charAt(last) == '。' || out.charAt(last) == '】');
     }
 
     /**
@@ -973,9 +998,21 @@ public final class Cleaner {
      */
     private static boolean gluedAfterNote(String text, int i, int end, StringBuilder out) {
         int last = out.length() - 1;
-        if (last < 0 || out.charAt(last) != '）' && out.charAt(last) != '。'
+        if (last < 0 || out.charAt(last) != '）' && out.charAt(last) != '。' && out.charAt(last) != '】'
                 || !GLUED_NUMBER.matcher(text).region(i, end).lookingAt()) {
             return false;
+        }
+        if (out.charAt(last) == '。' && "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+            return false; // 一是…。二是…: points of one paragraph, unless a bracketed note closes each
+        }
+        if (out.charAt(last) == '】') {
+            // 【A、B、C】 closing a point: labelled, or a list of organs' names alone (the notice says what it means)
+            int open = last - 1;
+            while (open >= 0 && last - open < 200 && out.charAt(open) != '【' && out.charAt(open) != '\n') {
+                open--;
+            }
+            return open >= 0 && out.charAt(open) == '【' && (NOTE_WORDS.matcher(out).region(open + 1, last).find()
+                    || NAMES_ONLY.matcher(out).region(open + 1, last).matches());
         }
         int from = last - 1;
         int depth = 0;

@@ -262,4 +262,34 @@ class RelationCuesTest {
         Extraction e = read("推动某某航空大学依托某某航空大学甲州研究院在乙山科技城布局低空经济研发力量。");
         assertThat(e.relations(RelType.PARTNERS_WITH)).contains("某某航空大学 -> 乙山科技城");
     }
+
+    @Test
+    void aBuilderSupportedOnABaseWorksWithTheBase() {
+        Extraction e = read("依托某某大学材料研究所，支持青禾新材料股份有限公司建设高性能涂层中试基地，面向企业开放共享。");
+        assertThat(e.relations()).contains("RELIES_ON 高性能涂层中试基地 -> 某某大学材料研究所",
+                "HOSTS 青禾新材料股份有限公司 -> 高性能涂层中试基地",
+                "PARTNERS_WITH 某某大学材料研究所 -> 青禾新材料股份有限公司");
+        // a park as the base is where the work is done, not a partner
+        Extraction inPark = read("依托某某高新区，支持某某大学建设某某产业技术研究院，开展技术攻关。");
+        assertThat(inPark.relations()).noneMatch(r -> r.startsWith("PARTNERS_WITH") && r.contains("某某高新区"));
+    }
+
+    @Test
+    void schoolsBroughtInToSetUpInAParkWorkWithThePark() {
+        Extraction e = read("引进某某理工学院、某某农业大学在某某科技城设立技术转移分中心，打造成果转化服务平台。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某理工学院 -> 某某科技城", "PARTNERS_WITH 某某农业大学 -> 某某科技城");
+    }
+
+    @Test
+    void aPhaseBefore与IsNoPartOfTheCompanysName() {
+        Extraction e = read("某某学院与某某县人民政府签约共建特色食品产业学院，首期与青禾茶业有限公司合作开设订单班。");
+        assertThat(e.names(dev.collabgraph.model.Label.Enterprise)).contains("青禾茶业有限公司")
+                .noneMatch(n -> n.contains("首期"));
+    }
+
+    @Test
+    void aListsItemOpenedBy同IsANameNotAClause() {
+        Extraction e = read("支持青禾汽车集团有限公司联合某某大学、同济大学开展关键技术攻关。");
+        assertThat(e.names(dev.collabgraph.model.Label.University)).contains("某某大学", "同济大学");
+    }
 }

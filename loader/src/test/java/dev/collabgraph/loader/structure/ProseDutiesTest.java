@@ -85,4 +85,17 @@ class ProseDutiesTest {
                 .extracting(UnitRef::surface, UnitRef::role)
                 .containsExactly(tuple("市统计局", "lead"), tuple("市科技局", "co"));
     }
+
+    @Test
+    void readsTheSubjectsOfParallelClausesAndAnOfficeSetInABureau() {
+        // a decision gives each organ its clause: A要…，B要…
+        assertThat(units("12.强化督查。市委组织部要将创新工作纳入考核，市委督查室要加强督促检查。"))
+                .extracting(UnitRef::surface).containsExactly("市委组织部", "市委督查室");
+        // an office set in a bureau answers for the daily work
+        assertThat(units("11.健全体制。加强统筹协调；市委科技委员会办公室设在市科技局，负责日常工作。"))
+                .extracting(UnitRef::surface).containsExactly("市委科技委员会办公室");
+        // a collective's Party committee and government, the level named once: two units
+        assertThat(units("13.压实责任。各县（市、区）党委和政府要把创新作为“一把手”工程。"))
+                .extracting(UnitRef::name).containsExactly("各县（市、区）党委", "各县（市、区）政府");
+    }
 }

@@ -295,6 +295,29 @@ class TableFormsTest {
      * below its number line. Read column by column, each band is its row; a row's quote starts on its top line.
      */
     @Test
+    void aTableThatPrintsEachRowsNumberOnItsFirstLineJoinsTheWrappedCellsBelowIt() {
+        // a PDF's ruled table: each row's number on its top line, the rest of a wrapped cell under it in its column;
+        // a unit's whole name ending a line is parted from the next unit's
+        String text = """
+                某某县科技创新行动方案
+                一、重点任务
+                （一）共建研究院。依托开发区共建研究院。（责任单位：县科技局）
+                （二）培育企业。培育科技型企业。（责任单位：县工信局）
+                附件
+                重点任务分工表
+                序号    重点任务                牵头单位          配合单位
+                1       共建县域产业技术研究    县科技局          县财政局、开发区
+                        院                                        管委会
+                2       培育高新技术企业        县科技局          县财政局
+                                                某某县税务局
+                3       开展科技特派员服务      县农业农村局      县人社局
+                """;
+        dev.collabgraph.loader.text.MappedText cleaned = Docs.clean(text);
+        assertThat(cleaned.text()).contains("1\t共建县域产业技术研究院\t县科技局\t县财政局、开发区管委会\n",
+                "2\t培育高新技术企业\t县科技局、某某县税务局\t县财政局\n");
+    }
+
+    @Test
     void aTableWhoseCellsArePrintedCentredInTheirRowsIsReadBandByBand() {
         String text = """
                 某某县科技创新行动方案

@@ -96,4 +96,11 @@ class TargetReaderTest {
                 .containsExactly(tuple("共建研发机构", 150.0, 2025), tuple("共建研发机构", 220.0, 2027),
                         tuple("技术合同成交额", 150.0, 2025), tuple("技术合同成交额", 240.0, 2027));
     }
+
+    @Test
+    void aBreakdownsYearHoldsOnlyUpToItsSemicolon() {
+        assertThat(read("到2028年，全市累计建设中试基地40个，其中2027年新建12个；中试基地服务企业达到900家。"))
+                .filteredOn(f -> f.metric().contains("服务企业"))
+                .extracting(TargetFact::value, TargetFact::year).containsExactly(tuple(900.0, 2028));
+    }
 }

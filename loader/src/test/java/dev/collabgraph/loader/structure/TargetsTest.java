@@ -83,4 +83,20 @@ class TargetsTest {
         assertThat(Targets.planEnd("乙市科技创新发展规划（2024—2028年）", java.util.List.of())).isEqualTo(2028);
         assertThat(Targets.planEnd("乙市“十五五”科技创新规划", java.util.List.of())).isEqualTo(2030);
     }
+
+    @Test
+    void aBulletinsIssuingLineDatesItAndItsGoalsForThisYearTakeThatYear() {
+        DocumentStructure structure = Docs.parse(String.join("\n",
+                "工 作 简 报",
+                "（第3期）",
+                "甲岭县创新工作领导小组办公室　　　　2027年5月8日",
+                "一、会议研究部署创新工作",
+                "会议指出，要抓好落实。今年全县主要目标是：新增高新技术企业30家，技术合同成交额达到5亿元。一季度，全县新增高新技术企业6家。",
+                "二、对接会举行",
+                "对接会签约项目8个。"));
+        assertThat(structure.header().date()).isEqualTo("2027-05-08");
+        assertThat(structure.header().city()).isEqualTo("甲岭县");
+        assertThat(structure.targets()).extracting(TargetFact::value, TargetFact::year)
+                .contains(tuple(30.0, 2027), tuple(5.0, 2027), tuple(6.0, 0));
+    }
 }

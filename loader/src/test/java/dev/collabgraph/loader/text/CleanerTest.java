@@ -40,6 +40,19 @@ class CleanerTest {
     }
 
     @Test
+    void aPointGluedToTheBracketOfUnitsClosingThePointBeforeGetsALineOfItsOwn() {
+        // run-in points of one paragraph, each closed by its units in 【】 (labelled or not): each point its own line
+        assertThat(clean("　　一是建设中试平台。支持企业建设。【县科技局、县财政局】二是举办对接活动。每季度举办。【县教育局】"
+                + "三是培育人才。【牵头：县人社局】四是做好宣传。"))
+                .isEqualTo("一是建设中试平台。支持企业建设。【县科技局、县财政局】\n二是举办对接活动。每季度举办。【县教育局】\n"
+                        + "三是培育人才。【牵头：县人社局】\n四是做好宣传。");
+        // points without notes, or after a bracket of other words, stay in their paragraph
+        assertThat(clean("一是加强统筹。由县科技局负责。二是严格督查。【详见附表】三是营造氛围。")).doesNotContain("\n");
+        // points set under an item's heading on its line are that item's text, their notes its note
+        assertThat(clean("（一）提升能力。一是建设中心。（牵头单位：县科技局）二是培育企业。【县工信局】")).doesNotContain("\n");
+    }
+
+    @Test
     void aScanHardWrappedNarrowerThanUsualIsJoinedInsideItsNames() {
         // OCR of a scanned page: every line cut at 26-28 characters, a unit name broken over two lines
         String wrapped = """
