@@ -169,9 +169,13 @@ class DocumentsIT {
 
     @Test
     void badUploadsAreRefusedWithTheirReasonAndNothingIsKept() throws Exception {
-        HttpResponse<String> sheet = upload("figures.xlsx", new byte[]{'P', 'K', 3, 4, 0, 0}, bearer(TOKEN));
+        HttpResponse<String> sheet = upload("figures.numbers", new byte[]{'P', 'K', 3, 4, 0, 0}, bearer(TOKEN));
         assertThat(sheet.statusCode()).isEqualTo(415);
-        assertThat(sheet.body()).contains("figures.xlsx").contains(".docx");
+        assertThat(sheet.body()).contains("figures.numbers").contains(".docx");
+
+        HttpResponse<String> damagedSheet = upload("figures.xlsx", new byte[]{'P', 'K', 3, 4, 0, 0}, bearer(TOKEN));
+        assertThat(damagedSheet.statusCode()).isEqualTo(400);
+        assertThat(damagedSheet.body()).contains("figures.xlsx").contains("zip");
 
         HttpResponse<String> broken = upload("broken.docx", "not a zip".getBytes(StandardCharsets.UTF_8), bearer(TOKEN));
         assertThat(broken.statusCode()).isEqualTo(400);

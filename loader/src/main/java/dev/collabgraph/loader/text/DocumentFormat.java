@@ -57,6 +57,9 @@ public enum DocumentFormat {
             throw new BadDocumentException(name, "." + extension + " is not a format the loader reads: save it as "
                     + ".docx, .pdf or .txt");
         }
+        if (zip && Set.of("docx", "docm", "dotx").contains(extension)) {
+            throw new BadDocumentException(name, "a zip file without word/document.xml: not a Word (.docx) document");
+        }
         if (zip) {
             throw new BadDocumentException(name, "a zip file that is no Word (.docx), OpenDocument (.odt), "
                     + "spreadsheet (.xlsx) or OFD document");
