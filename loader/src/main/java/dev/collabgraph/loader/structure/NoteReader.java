@@ -35,7 +35,9 @@ final class NoteReader {
      * department in charge (主管部门：) leads, and so does the one taking applications (受理部门：) beside those that assist.
      */
     static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询|主管|受理)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan}))");
+            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan})"
+            // a role set off by a blank instead of a colon where a field opens (责任单位：牵头　A；配合　B、C)
+            + "|(?<=[：:；;](?:" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?)[\\u3000 ]+(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     private static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");

@@ -26,6 +26,13 @@ class NameFormsTest {
     }
 
     @Test
+    void aBranchOfAnAcademyIsPartOfTheAcademyAsItsInstitutesAre() {
+        Extraction e = read("支持中国科学院青川分院与青川高新区共建技术转移中心，推动中国科学院青川过程工程研究所成果落地。");
+        assertThat(e.names(Label.University)).contains("中国科学院青川分院", "中国科学院青川过程工程研究所");
+        assertThat(e.names(Label.Platform)).doesNotContain("中国科学院青川分院");
+    }
+
+    @Test
     void aConjunctionAfterOnlyGenericWordsEndsTheTextBeforeAName() {
         Extraction e = read("合作基础：企业已与青川大学化学化工学院共建联合实验室。合作基础：企业与青川理工学院有合作基础。");
         assertThat(e.names(Label.University)).contains("青川大学化学化工学院", "青川理工学院")

@@ -49,6 +49,13 @@ class NoteReaderTest {
     }
 
     @Test
+    void readsRolesSetOffByABlankInsteadOfAColon() {
+        ResponsibilityNote note = note("加快建设。\n责任单位：牵头\u3000区科技局；配合\u3000区发改局、区财政局").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("区科技局", "lead"), tuple("区发改局", "co"), tuple("区财政局", "co"));
+    }
+
+    @Test
     void readsLeadAndCoUnitsOnLinesOfTheirOwn() {
         ResponsibilityNote note = note("加快建设。\n牵头单位：市科技局\n配合单位：市财政局、泉山区").orElseThrow();
         assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
