@@ -18,7 +18,7 @@ final class IndustryTerms {
             "低空经济", "现代农业", "云计算", "大数据", "电子信息", "工程机械", "工业互联网", "新材料", "新能源汽车", "新能源"));
     /** What may follow a whole item: a category word (集成电路企业: the companies of that industry), a list or clause end, or a function word. */
     private static final WordIndex FOLLOWERS = new WordIndex(List.of(
-            "产业", "行业", "领域", "企业", "项目", "等", "和", "与", "及", "在", "的"));
+            "产业", "行业", "领域", "企业", "项目", "等", "和", "与", "及", "在", "的", "开展"));
     static final String RULE = "context:industry-term";
 
     private IndustryTerms() {

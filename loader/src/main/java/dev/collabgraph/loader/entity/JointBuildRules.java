@@ -58,17 +58,19 @@ final class JointBuildRules {
                 continue;
             }
             List<Mention> partners = doc.runFrom(join.end(), Doc.ACTORS);
-            Mention built = partners.isEmpty() ? null
+            List<Mention> built = partners.isEmpty() ? List.of()
                     : builtAfter(doc, build, SupportRules.last(partners).span().end());
-            List<Mention> supported = built == null ? List.of() : supportedBuilders(doc, join.start());
+            List<Mention> supported = built.isEmpty() ? List.of() : supportedBuilders(doc, join.start());
             if (supported.isEmpty()) {
                 continue;
             }
-            Span evidence = doc.clause(supported.get(0).span().start(), built.span().end());
+            Span evidence = doc.clause(supported.get(0).span().start(), SupportRules.last(built).span().end());
             List<Mention> builders = new ArrayList<>(supported);
             builders.addAll(partners);
             for (Mention b : builders) {
-                out.add(RelType.HOSTS, b, built, evidence, "hosts:联合…建设");
+                for (Mention p : built) {
+                    out.add(RelType.HOSTS, b, p, evidence, "hosts:联合…建设");
+                }
             }
             partnersPairwise(builders, evidence, out);
         }
@@ -84,8 +86,8 @@ final class JointBuildRules {
             partners = doc.runFrom(join.end(), Doc.ACTORS);
             pos = partners.isEmpty() ? pos : SupportRules.last(partners).span().end();
         }
-        Mention built = builtAfter(doc, build, pos);
-        if (built == null) {
+        List<Mention> built = builtAfter(doc, build, pos);
+        if (built.isEmpty()) {
             if (!partners.isEmpty()) {
                 // 依托X，联合Y等企业，完成…: the base and the partners it joins do the work together, whatever they build
                 List<Mention> together = new ArrayList<>(bases);
@@ -94,12 +96,14 @@ final class JointBuildRules {
             }
             return;
         }
-        Span evidence = doc.clause(i, built.span().end());
-        for (Mention b : bases) {
-            out.add(RelType.RELIES_ON, built, b, evidence, "relies-on:" + cue);
-        }
-        for (Mention p : partners) {
-            out.add(RelType.HOSTS, p, built, evidence, "hosts:联合…建设");
+        Span evidence = doc.clause(i, SupportRules.last(built).span().end());
+        for (Mention p : built) {
+            for (Mention b : bases) {
+                out.add(RelType.RELIES_ON, p, b, evidence, "relies-on:" + cue);
+            }
+            for (Mention partner : partners) {
+                out.add(RelType.HOSTS, partner, p, evidence, "hosts:联合…建设");
+            }
         }
         List<Mention> builders = new ArrayList<>(bases);
         builders.addAll(partners);
@@ -124,16 +128,34 @@ final class JointBuildRules {
         }
     }
 
-    /** The platform or park named after a build verb right after {@code pos}, in the same clause. */
-    private static Mention builtAfter(Doc doc, Matcher build, int pos) {
+    /**
+     * The platform or park named after a build verb right after {@code pos}, in the same clause, with those joined to
+     * it (共建P1和P2, P1、P2): each is built; none when there is no build verb or nothing built.
+     */
+    private static List<Mention> builtAfter(Doc doc, Matcher build, int pos) {
         if (!Lexicon.matchesAt(build, doc.text, pos)) {
-            return null;
+            return List.of();
         }
+        List<Mention> built = new ArrayList<>();
         for (Mention m : doc.within(build.end(), doc.clauseEnd(build.end()))) {
-            if (m.label() == dev.collabgraph.model.Label.Platform || m.label() == dev.collabgraph.model.Label.Park) {
-                return m;
+            boolean buildable = m.label() == dev.collabgraph.model.Label.Platform
+                    || m.label() == dev.collabgraph.model.Label.Park;
+            if (built.isEmpty()) {
+                if (buildable) {
+                    built.add(m);
+                }
+            } else if (buildable && joined(doc.text, SupportRules.last(built).span().end(), m.span().start())) {
+                built.add(m);
+            } else if (m.span().start() >= SupportRules.last(built).span().end()) {
+                break;
             }
         }
-        return null;
+        return built;
+    }
+
+    /** Whether only a list's joining word stands between two names: 和, 及, 以及, 、. */
+    private static boolean joined(String text, int end, int start) {
+        String between = text.substring(end, Math.max(end, start));
+        return between.equals("和") || between.equals("及") || between.equals("以及") || between.equals("、");
     }
 }

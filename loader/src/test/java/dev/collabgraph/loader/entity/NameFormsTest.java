@@ -26,6 +26,12 @@ class NameFormsTest {
     }
 
     @Test
+    void aCatalogueIndustryBeforeTheWorkDoneOnItIsAnIndustry() {
+        Extraction e = read("支持某某大学与青川区共建青川湖实验室，聚焦人工智能开展基础研究和关键技术攻关。");
+        assertThat(e.names(Label.Industry)).contains("人工智能");
+    }
+
+    @Test
     void aBranchOfAnAcademyIsPartOfTheAcademyAsItsInstitutesAre() {
         Extraction e = read("支持中国科学院青川分院与青川高新区共建技术转移中心，推动中国科学院青川过程工程研究所成果落地。");
         assertThat(e.names(Label.University)).contains("中国科学院青川分院", "中国科学院青川过程工程研究所");

@@ -41,6 +41,12 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPartnerJoinedToBuildTwoPlatformsHostsBoth() {
+        Extraction e = read("依托青禾茶叶产业园，联合某某农业大学共建青禾茶叶科技小院和青禾茶产业研究院，开展良种选育。");
+        assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 青禾茶叶科技小院", "HOSTS 某某农业大学 -> 青禾茶产业研究院");
+    }
+
+    @Test
     void aLoneSubjectOpeningAClauseIsNotMadeAHost() {
         Extraction e = read("某某大学建设未来技术研究院。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("HOSTS 某某大学 -> 未来技术研究院"));
