@@ -89,6 +89,7 @@ public final class EntityExtractor {
                 structure.header() == null ? null : structure.header().titleSpan());
         SupportRules.apply(doc, relations);
         JointBuildRules.apply(doc, relations);
+        ParticipationRules.apply(doc, relations);
         PartnerRules.apply(doc, relations);
         PartnerColumns.apply(doc, relations);
         BuilderColumns.apply(doc, relations);

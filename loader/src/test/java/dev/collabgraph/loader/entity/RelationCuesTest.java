@@ -47,6 +47,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void buildersBroughtIntoAPlatformNamedByItsKindBuildThePlatformTheSentenceNamed() {
+        Extraction e = read("加快青禾实验室一期工程建设，聚焦先进材料开展前沿研究，支持浙江大学、青禾大学参与实验室建设。");
+        assertThat(e.relations()).contains("HOSTS 浙江大学 -> 青禾实验室", "HOSTS 青禾大学 -> 青禾实验室");
+        // a sentence naming no laboratory leaves them without one
+        assertThat(read("支持浙江大学参与实验室建设。").relations()).noneMatch(r -> r.startsWith("HOSTS 浙江大学"));
+    }
+
+    @Test
     void aLoneSubjectOpeningAClauseIsNotMadeAHost() {
         Extraction e = read("某某大学建设未来技术研究院。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("HOSTS 某某大学 -> 未来技术研究院"));

@@ -1,0 +1,66 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.model.Label;
+import dev.collabgraph.model.RelType;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builders brought into a platform the sentence has named, by its kind alone: 推进P实验室建设…，支持A大学、B大学参与实验室建设
+ * (A and B build P). The kind (实验室, 研究院, 中心 …) stands for the platform of that kind named before it in the
+ * sentence; a sentence naming none leaves the builders without a platform.
+ */
+final class ParticipationRules {
+    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|吸引");
+    /** 参与(该)实验室建设: the kind of the platform, taken as the platform named before it. */
+    private static final Pattern JOINS_BUILDING = Pattern.compile(
+            "^(?:参与|加入|共同参与)(?:该|本)?(实验室|研究院|中心|基地|平台|联盟|创新联合体)(?:的)?(?:建设|运营|共建)");
+    private static final int MAX_SENTENCE = 300;
+
+    private ParticipationRules() {
+    }
+
+    static void apply(Doc doc, Relations out) {
+        String text = doc.text;
+        Matcher support = SUPPORT.matcher(text);
+        Matcher joins = JOINS_BUILDING.matcher(text);
+        int at = 0;
+        while (at < text.length() && support.find(at)) {
+            at = support.end();
+            List<Mention> builders = doc.runFrom(support.end(), Doc.ACTORS);
+            if (builders.isEmpty()) {
+                continue;
+            }
+            int after = SupportRules.last(builders).span().end();
+            joins.region(after, Math.min(text.length(), after + 20));
+            if (!joins.lookingAt()) {
+                continue;
+            }
+            String kind = joins.group(1);
+            Mention platform = namedBefore(doc, support.start(), kind);
+            if (platform == null) {
+                continue;
+            }
+            for (Mention builder : builders) {
+                if (builder != platform && builder.label() != Label.Platform) {
+                    out.add(RelType.HOSTS, builder, platform, doc.clause(platform.span().start(), joins.end()),
+                            "hosts:参与…建设");
+                }
+            }
+        }
+    }
+
+    /** The last platform named before {@code pos} in its sentence whose name ends with {@code kind}, or null. */
+    private static Mention namedBefore(Doc doc, int pos, String kind) {
+        int start = Math.max(doc.sentenceStart(pos), pos - MAX_SENTENCE);
+        Mention found = null;
+        for (Mention m : doc.within(start, pos)) {
+            if (m.label() == Label.Platform && m.name().endsWith(kind)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+}
