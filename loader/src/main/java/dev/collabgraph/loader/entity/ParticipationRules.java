@@ -16,7 +16,7 @@ final class ParticipationRules {
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|吸引");
     /** 参与(该)实验室建设: the kind of the platform, taken as the platform named before it. */
     private static final Pattern JOINS_BUILDING = Pattern.compile(
-            "^(?:参与|加入|共同参与)(?:该|本)?(实验室|研究院|中心|基地|平台|联盟|创新联合体)(?:的)?(?:建设|运营|共建)");
+            "^(?:(?:共同)?参与|加入)(?:该|本)?(实验室|研究院|中心|基地|平台|联盟|创新联合体)(?:的)?(?:建设|运营|共建)");
     private static final int MAX_SENTENCE = 300;
 
     private ParticipationRules() {
