@@ -124,16 +124,7 @@ public final class DocumentFiles {
      * each carry the running header on top and a page number, alternately — N — and 第 N 页, at the bottom.
      */
     public static byte[] pdf(String text) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            String line = paragraph.strip();
-            if (line.matches("— \\d+ —")) {
-                continue;
-            }
-            for (int i = 0; i < line.length(); i += CHARACTERS_PER_LINE) {
-                lines.add(line.substring(i, Math.min(line.length(), i + CHARACTERS_PER_LINE)));
-            }
-        }
+        List<String> lines = printedLines(text);
         try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT.toFile())) {
             PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
             for (int first = 0, number = 1; first < lines.size(); first += LINES_PER_PAGE, number++) {
@@ -149,6 +140,21 @@ public final class DocumentFiles {
             }
             return bytes(document);
         }
+    }
+
+    /** The text's paragraphs wrapped in lines of {@link #CHARACTERS_PER_LINE}, its printed page numbers left out. */
+    static List<String> printedLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            String line = paragraph.strip();
+            if (line.matches("— \\d+ —")) {
+                continue;
+            }
+            for (int i = 0; i < line.length(); i += CHARACTERS_PER_LINE) {
+                lines.add(line.substring(i, Math.min(line.length(), i + CHARACTERS_PER_LINE)));
+            }
+        }
+        return lines;
     }
 
     /** Characters on a line of a column of {@link #twoColumnPdf}, and its lines per column. */

@@ -24,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OfdDocumentTest {
     private static final String DOCUMENT = "10-action-plan-division-table";
-    private static final int CHARACTERS_PER_LINE = 34;
     private static final int LINES_PER_PAGE = 36;
     private static final double SIZE = 4.94;
 
@@ -74,21 +73,12 @@ class OfdDocumentTest {
     }
 
     /**
-     * The text in pages: lines of {@link #CHARACTERS_PER_LINE} at 7 mm apart, each page with a running header on top,
+     * The text in pages: the lines a PDF copy prints ({@link DocumentFiles#printedLines}) at 7 mm apart, each page with a running header on top,
      * a page number below and a watermark set at a slant; every other line spaced character by character (DeltaX in
      * its "g" shorthand), as typesetting systems write a justified line.
      */
     private static List<String> pages(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            String line = paragraph.strip();
-            if (line.matches("— \\d+ —")) {
-                continue;
-            }
-            for (int i = 0; i < line.length(); i += CHARACTERS_PER_LINE) {
-                lines.add(line.substring(i, Math.min(line.length(), i + CHARACTERS_PER_LINE)));
-            }
-        }
+        List<String> lines = DocumentFiles.printedLines(text);
         List<String> pages = new ArrayList<>();
         for (int first = 0, number = 1; first < lines.size(); first += LINES_PER_PAGE, number++) {
             StringBuilder page = new StringBuilder(object(60, 15, "澜江市人民政府行政规范性文件"));
