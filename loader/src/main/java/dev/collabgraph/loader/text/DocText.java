@@ -98,7 +98,7 @@ final class DocText {
             for (int r = 0; r < table.numRows(); r++) {
                 frame &= table.getRow(r).numCells() <= 1;
             }
-            int[] grid = frame ? new int[0] : grid(table);
+            ColumnLines grid = frame ? null : grid(table);
             for (int r = 0; r < table.numRows(); r++) {
                 TableRow row = table.getRow(r);
                 List<String> cells = new ArrayList<>();
@@ -117,7 +117,7 @@ final class DocText {
                     cells.add(continuation ? "" : cellText(cell));
                     // a cell as wide as several columns of other rows keeps the columns after it, empty, so columns
                     // stay aligned (Word stores a horizontal merge as one wider cell)
-                    for (int i = 1; i < span(grid, cell); i++) {
+                    for (int i = 1; i < grid.span(cell.getLeftEdge(), cell.getLeftEdge() + cell.getWidth()); i++) {
                         cells.add("");
                     }
                 }
@@ -127,39 +127,16 @@ final class DocText {
             }
         }
 
-        /** How close two cell edges (in twips) may be and still be one column line: a row's widths are rounded. */
-        private static final int EDGE_SLACK = 30;
-
-        /** The column lines of a table: every cell edge of every row, near ones taken as one. */
-        private static int[] grid(Table table) {
-            java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+        /** The column lines of a table: every cell's right edge in every row. */
+        private static ColumnLines grid(Table table) {
+            List<Integer> edges = new ArrayList<>();
             for (int r = 0; r < table.numRows(); r++) {
                 TableRow row = table.getRow(r);
                 for (int c = 0; c < row.numCells(); c++) {
-                    TableCell cell = row.getCell(c);
-                    edges.add(cell.getLeftEdge() + cell.getWidth());
+                    edges.add(row.getCell(c).getLeftEdge() + row.getCell(c).getWidth());
                 }
             }
-            List<Integer> lines = new ArrayList<>();
-            for (int edge : edges) {
-                if (lines.isEmpty() || edge - lines.get(lines.size() - 1) > EDGE_SLACK) {
-                    lines.add(edge);
-                }
-            }
-            return lines.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        /** How many column lines a cell's width crosses: 1 for a cell of one column. */
-        private static int span(int[] grid, TableCell cell) {
-            int left = cell.getLeftEdge();
-            int right = left + cell.getWidth();
-            int crossed = 0;
-            for (int line : grid) {
-                if (line > left + EDGE_SLACK && line <= right + EDGE_SLACK) {
-                    crossed++;
-                }
-            }
-            return Math.max(1, Math.min(64, crossed));
+            return new ColumnLines(edges);
         }
 
         private String cellText(TableCell cell) {

@@ -415,9 +415,6 @@ final class RtfText {
         private record Row(List<String> cells, List<Integer> edges) {
         }
 
-        /** How close two cell edges (twips) may be and still be one column line. */
-        private static final int EDGE_SLACK = 30;
-
         /**
          * The rows of the table just read, a line each: a cell as wide as several columns of other rows keeps the
          * columns after it, empty, so that columns stay aligned (RTF writes a horizontal merge as one wider cell).
@@ -432,14 +429,9 @@ final class RtfText {
                 tableRows.clear();
                 return;
             }
-            java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+            List<Integer> edges = new ArrayList<>();
             tableRows.forEach(r -> edges.addAll(r.edges()));
-            List<Integer> grid = new ArrayList<>();
-            for (int edge : edges) {
-                if (grid.isEmpty() || edge - grid.get(grid.size() - 1) > EDGE_SLACK) {
-                    grid.add(edge);
-                }
-            }
+            ColumnLines grid = new ColumnLines(edges);
             for (Row row : tableRows) {
                 List<String> line = new ArrayList<>();
                 for (int c = 0; c < row.cells().size(); c++) {
@@ -447,10 +439,7 @@ final class RtfText {
                     line.add(row.cells().get(c).replaceAll(" *\\n *", "\n").replaceAll("[\\t\\n\\r\\f]+", " ").strip());
                     if (c < row.edges().size()) {
                         int left = c == 0 ? Integer.MIN_VALUE / 2 : row.edges().get(c - 1);
-                        int right = row.edges().get(c);
-                        long crossed = grid.stream().filter(g -> g > left + EDGE_SLACK && g <= right + EDGE_SLACK)
-                                .count();
-                        for (int i = 1; i < Math.min(64, crossed); i++) {
+                        for (int i = 1; i < grid.span(left, row.edges().get(c)); i++) {
                             line.add("");
                         }
                     }

@@ -73,9 +73,9 @@ class OfdDocumentTest {
     }
 
     /**
-     * The text in pages: the lines a PDF copy prints ({@link DocumentFiles#printedLines}) at 7 mm apart, each page with a running header on top,
-     * a page number below and a watermark set at a slant; every other line spaced character by character (DeltaX in
-     * its "g" shorthand), as typesetting systems write a justified line.
+     * The text in pages: the lines a PDF copy prints ({@link DocumentFiles#printedLines}) at 7 mm apart, each page
+     * with a running header on top, a page number below and a watermark set at a slant; every other line spaced
+     * character by character (DeltaX in its "g" shorthand), as typesetting systems write a justified line.
      */
     private static List<String> pages(String text) {
         List<String> lines = DocumentFiles.printedLines(text);
