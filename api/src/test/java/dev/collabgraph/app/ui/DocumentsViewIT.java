@@ -266,9 +266,9 @@ class DocumentsViewIT {
         }
         page.byTestId("documents-file").sendKeys(large.toAbsolutePath().toString());
         assertThat(page.wait.until(d -> noticeOf("error")).getText()).isEqualTo("“large.txt”有 21 MB，超过上传上限 20 MB。");
-        page.byTestId("documents-file").sendKeys(file("figures.xlsx", new byte[]{'P', 'K', 3, 4}).toString());
+        page.byTestId("documents-file").sendKeys(file("figures.numbers", new byte[]{'P', 'K', 3, 4}).toString());
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[data-testid=documents-notice]"), "“figures.xlsx”不是可读取的格式"));
+                By.cssSelector("[data-testid=documents-notice]"), "“figures.numbers”不是可读取的格式"));
         assertThat(page.all("credential")).as("nothing was sent, so no credential was asked for").isEmpty();
 
         page.byTestId("documents-file").sendKeys(file("broken.docx", "not a zip".getBytes(StandardCharsets.UTF_8)).toString());
