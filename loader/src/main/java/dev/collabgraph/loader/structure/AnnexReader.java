@@ -581,13 +581,10 @@ final class AnnexReader {
         return out;
     }
 
-    /** The words a table's number column is headed with. */
-    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号|序列)$");
-
     /** Whether a row is the header of a table: its first cell heads a number column, and two more cells follow. */
     private static boolean headsAnotherTable(Paragraph row) {
         List<Table.Cell> cells = Table.cells(row);
-        return cells.size() >= 3 && NUMBER_HEADER.matcher(cells.get(0).text().strip()).matches()
+        return cells.size() >= 3 && Table.NUMBER_HEADER.matcher(cells.get(0).text().strip()).matches()
                 && cells.stream().skip(1).filter(c -> !c.text().isBlank()).count() >= 2;
     }
 

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * break are skipped.
  */
 final class LineCellTables {
-    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、．]?$");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|节点|期限");
     private static final Pattern DEADLINE = Pattern.compile(
@@ -41,7 +40,7 @@ final class LineCellTables {
     static List<AnnexRow> read(List<Paragraph> paragraphs, String city) {
         List<AnnexRow> rows = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (!NUMBER_HEADER.matcher(paragraphs.get(i).text()).matches() || paragraphs.get(i).isTableRow()) {
+            if (!Table.NUMBER_HEADER.matcher(paragraphs.get(i).text()).matches() || paragraphs.get(i).isTableRow()) {
                 continue;
             }
             List<Table.Cell> header = header(paragraphs, i);
@@ -63,7 +62,7 @@ final class LineCellTables {
             String t = p.text();
             if (p.isTableRow() || t.length() > MAX_HEADER_CELL || !HEADER_WORD.matcher(t).find()
                     || ROW_NUMBER.matcher(t).matches()
-                    || Headings.LEVEL_ONE.matcher(t).find() || j > at && NUMBER_HEADER.matcher(t).matches()
+                    || Headings.LEVEL_ONE.matcher(t).find() || j > at && Table.NUMBER_HEADER.matcher(t).matches()
                     || t.chars().anyMatch(c -> "。，、；".indexOf(c) >= 0)) {
                 break;
             }
@@ -88,7 +87,7 @@ final class LineCellTables {
             int end = j + 1;
             while (end < paragraphs.size() && !startsRow(paragraphs.get(end), expected + 1)
                     && !category(paragraphs.get(end).text())
-                    && !NUMBER_HEADER.matcher(paragraphs.get(end).text()).matches()
+                    && !Table.NUMBER_HEADER.matcher(paragraphs.get(end).text()).matches()
                     && end - start - 1 < header.size() - 1 + MAX_EXTRA_LINES) {
                 end++;
             }
@@ -117,7 +116,7 @@ final class LineCellTables {
                     && t.length() <= MAX_TITLE && t.indexOf('。') < 0 && !startsRow(paragraphs.get(j), expected);
             if (category(t) || unnumberedCategory) {
                 j++;
-            } else if (NUMBER_HEADER.matcher(t).matches()) {
+            } else if (Table.NUMBER_HEADER.matcher(t).matches()) {
                 j += header.size();
             } else {
                 return j;

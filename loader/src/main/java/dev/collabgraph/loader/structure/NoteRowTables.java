@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * numbered row with such a line under it is a row of the annex, the line its units.
  */
 final class NoteRowTables {
-    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^\\d{1,3}$");
     /** A table needs this many rows with a note under them to be read this way. */
     private static final int MIN_ROWS = 2;
@@ -36,7 +35,7 @@ final class NoteRowTables {
                 continue;
             }
             List<Table.Cell> cells = Table.cells(p);
-            if (cells.stream().anyMatch(c -> NUMBER_HEADER.matcher(c.text()).matches())) {
+            if (cells.stream().anyMatch(c -> Table.NUMBER_HEADER.matcher(c.text()).matches())) {
                 flush(rows, table);
                 // a header naming units has its own reader
                 headed = !AnnexColumns.namesUnits(cells);

@@ -123,7 +123,8 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
     }
 
     private static final int MAX_HEADER_CELL = 12;
-    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
+    /** The words a table's number column is headed with, alone in their cell or line. */
+    static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
 
     /**
      * Whether the first row of several cells after {@code from} is the header of another table: headed 序号 as a
