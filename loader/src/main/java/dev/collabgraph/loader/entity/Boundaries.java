@@ -45,8 +45,8 @@ final class Boundaries {
     private static int nameStart(String text, int chunk, int headStart, boolean andSplits, BitSet known,
             WordIndex words, boolean school) {
         for (int e = headStart; e > chunk; e--) {
-            if ((endsDate(text, e) || endsItemLabel(text, e)) && !isKnown(known, e - 1, e)) {
-                return e; // 2026年1月15日联盟理事会, 项目1沅屏大学…: a date or an item's label, not a name's first letters
+            if ((endsDate(text, e) || endsItemLabel(text, e) || endsOrdinalLabel(text, e)) && !isKnown(known, e - 1, e)) {
+                return e; // 2026年1月15日联盟理事会, 项目1沅屏大学…, 第六项众创空间…: a date or an item's label, not a name's first letters
             }
             if (school && e < headStart && endsCompany(text, e, chunk)) {
                 // 苍屏竹业集团有限公司转化南京林业大学: no school's name holds a company's; the verb after it is no name
@@ -124,6 +124,22 @@ final class Boundaries {
             d--;
         }
         return d < e && d >= 2 && ITEM_WORDS.contains(text.substring(d - 2, d));
+    }
+
+    /** The counters of an ordinal item label (第三条, 第六项, 第二章), and the numerals they count with. */
+    private static final String ORDINAL_COUNTERS = "条项章节款";
+    private static final String ORDINAL_NUMERALS = "一二三四五六七八九十百零〇两0123456789";
+
+    /** Whether an ordinal item label (第六项, 第十二条) ends at {@code e}: a heading run into its text loses its space. */
+    private static boolean endsOrdinalLabel(String text, int e) {
+        if (e < 3 || ORDINAL_COUNTERS.indexOf(text.charAt(e - 1)) < 0) {
+            return false;
+        }
+        int d = e - 1;
+        while (d > 0 && e - 1 - d < 4 && ORDINAL_NUMERALS.indexOf(text.charAt(d - 1)) >= 0) {
+            d--;
+        }
+        return d < e - 1 && d > 0 && text.charAt(d - 1) == '第';
     }
 
     /** Whether a date (2026年, 1月, 15日) ends at {@code e}: its number then 年, 月 or 日. */

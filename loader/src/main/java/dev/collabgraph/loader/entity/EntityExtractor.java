@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.structure.ResponsibilityNote;
 import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
 import dev.collabgraph.model.Label;
@@ -63,9 +64,12 @@ public final class EntityExtractor {
 
         String[] suffixes = SuffixNames.suffixes(text);
         List<Candidate> first = candidates(new Scan(text, known, suffixes));
-        Naming naming = new Naming(text, gazetteer);
+        Naming naming = new Naming(text, gazetteer, known);
         List<Resolver.Resolved> resolved = Resolver.resolve(UnitListPlaces.filter(first, unitLists, text), skip);
         naming.learn(resolved);
+        for (ResponsibilityNote note : structure.notes()) {
+            note.units().forEach(u -> naming.learnZoneOf(u.surface()));
+        }
 
         Set<String> industries = new HashSet<>();
         for (Resolver.Resolved r : resolved) {

@@ -403,11 +403,46 @@ final class Enumerations {
             }
         }
         int first = Boundaries.nameStart(text, s, e, label, scan.covered);
+        if (label == Label.Industry) {
+            first = afterPlaces(scan, first, e);
+        }
         if (first < e) {
             items.add(0, new int[] {first, e});
         }
         return label == Label.Industry ? afterEarlierList(text, items) : items;
     }
+
+    /**
+     * 推动某市某县茶叶、中药材等特色产业: the places a list's first industry is written after are where the industries
+     * are, not part of the first one's name. Returns the position after the last known place that leaves an item of
+     * two characters or more.
+     */
+    private static int afterPlaces(Scan scan, int start, int end) {
+        int from = start;
+        for (int i = start; i < end - 2; i++) {
+            KnownNames.Hit hit = scan.known.at(scan.text, i, end - 2);
+            int placeEnd = hit != null && hit.label() == Label.Region ? i + hit.surface().length()
+                    : i == from ? administrativePlaceEnd(scan.text, i, end - 2) : -1;
+            if (placeEnd > 0) {
+                from = placeEnd;
+                i = from - 1;
+            }
+        }
+        return from;
+    }
+
+    /** Where a place of two or three specific characters and a county's, city's or province's suffix ends (某溪县), or -1. */
+    private static int administrativePlaceEnd(String text, int start, int limit) {
+        for (int k = start + 2; k <= Math.min(start + 3, limit - 1); k++) {
+            if (ADMINISTRATIVE_ENDS.indexOf(text.charAt(k)) >= 0
+                    && Lexicon.specificChars(text.substring(start, k)) == k - start) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final String ADMINISTRATIVE_ENDS = "省市县";
 
     /** Whether the 、 at {@code comma} ends an item's number (7、, 十二、) standing at the start of a line or clause. */
     private static boolean itemNumberBefore(String text, int comma) {

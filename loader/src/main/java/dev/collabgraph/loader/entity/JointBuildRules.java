@@ -53,6 +53,10 @@ final class JointBuildRules {
                 basedBuild(doc, i, bases, pos, "依托…支持", build, support, out);
             }
         }
+        Matcher buildNext = BUILD_NEXT.matcher(text);
+        for (int i = text.indexOf(WITH); i >= 0; i = text.indexOf(WITH, i + 1)) {
+            workThenBuild(doc, i, buildNext, out);
+        }
         for (int at = 0; AnchoredFind.startingWith(join, text, at, text.length(), JOIN_OPENINGS); at = join.end()) {
             if (join.start() == 0 || text.charAt(join.start() - 1) != COMMA) {
                 continue;
@@ -73,6 +77,43 @@ final class JointBuildRules {
                 }
             }
             partnersPairwise(builders, evidence, out);
+        }
+    }
+
+    private static final char WITH = '与';
+    private static final String CARRY_OUT = "开展";
+    /** A clause that opens with building what the clause before worked on: ，(共同)建设P. */
+    private static final Pattern BUILD_NEXT = Pattern.compile("(?:共同|联合)?(?:建设|共建|组建|打造|设立)");
+
+    /**
+     * 支持企业与某学院开展联合研发，建设某工程技术研究中心: the partner a clause works with (与X开展…) builds the platform the
+     * next clause opens by building, with the clause's named subject if it has one.
+     */
+    private static void workThenBuild(Doc doc, int with, Matcher build, Relations out) {
+        String text = doc.text;
+        List<Mention> partners = doc.runFrom(with + 1, Doc.ACTORS);
+        if (partners.isEmpty()) {
+            return;
+        }
+        int after = doc.afterDefinition(SupportRules.last(partners).span().end());
+        int clauseEnd = doc.clauseEnd(after);
+        if (!text.startsWith(CARRY_OUT, after) || clauseEnd >= text.length() || text.charAt(clauseEnd) != COMMA) {
+            return;
+        }
+        if (!build.region(clauseEnd + 1, text.length()).lookingAt()) {
+            return;
+        }
+        List<Mention> built = doc.runFrom(build.end(), java.util.Set.of(dev.collabgraph.model.Label.Platform));
+        if (built.isEmpty()) {
+            return;
+        }
+        List<Mention> builders = new ArrayList<>(doc.runTo(doc.beforeDefinition(with), Doc.ACTORS));
+        builders.addAll(partners);
+        Span evidence = doc.clause(with, SupportRules.last(built).span().end());
+        for (Mention b : builders) {
+            for (Mention p : built) {
+                out.add(RelType.HOSTS, b, p, evidence, "hosts:与…开展，建设");
+            }
         }
     }
 

@@ -25,25 +25,28 @@ final class Naming {
 
     private final String text;
     private final Gazetteer gazetteer;
+    /** The gazetteer's and the home city's names, the places a name may start with before any is learnt. */
+    private final KnownNames known;
     private final Set<String> universities = new TreeSet<>();
     private final Map<String, KnownNames.Hit> learned = new HashMap<>();
     private final Map<String, String> governed = new HashMap<>();
-    /** The platforms' written names: a task's title may name one without the place it starts with. */
-    private final Set<String> platforms = new LinkedHashSet<>();
+    /** The platforms' and parks' written names: a task's title may name one without the place it starts with. */
+    private final Map<String, Label> placedNames = new LinkedHashMap<>();
     /** The fewest characters before its kind word that let a platform's short form name it (茶叶 科技小院). */
     private static final int MIN_SHORT_MODIFIER = 2;
     /** The places the document writes, read before any name is given. */
     private final Set<String> places = new java.util.HashSet<>();
 
-    Naming(String text, Gazetteer gazetteer) {
+    Naming(String text, Gazetteer gazetteer, KnownNames known) {
         this.text = text;
         this.gazetteer = gazetteer;
+        this.known = known;
     }
 
     void learn(List<Resolver.Resolved> resolved) {
         for (Resolver.Resolved r : resolved) {
-            if (r.top().label() == Label.Platform) {
-                platforms.add(text.substring(r.top().start(), r.top().end()));
+            if (r.top().label() == Label.Platform || r.top().label() == Label.Park) {
+                placedNames.putIfAbsent(text.substring(r.top().start(), r.top().end()), r.top().label());
             } else if (r.top().label() == Label.Region) {
                 places.add(text.substring(r.top().start(), r.top().end()));
             }
@@ -69,6 +72,9 @@ final class Naming {
         }
         for (Resolver.Resolved r : resolved) {
             Candidate c = r.top();
+            if (c.label() == Label.Unit) {
+                learnZoneOf(text.substring(c.start(), c.end()));
+            }
             if (c.label() == Label.Industry || c.label() == Label.Unit
                     || c.rule().equals(ContextNames.PARK_COUNT_RULE) || joinsKnown(text.substring(c.start(), c.end()))) {
                 continue;
@@ -80,6 +86,32 @@ final class Naming {
                 String stem = surface.substring(0, surface.length() - 1);
                 // the stem of a suffixed place (铜山区 → 铜山) outranks a bare 铜山 read from a list
                 learned.put(stem, new KnownNames.Hit(Label.Region, name, stem, "propagated"));
+            }
+        }
+    }
+
+    /** The endings of a development zone's administration, named after its zone. */
+    private static final List<String> COMMITTEES = List.of("管委会", "管理委员会");
+
+    /**
+     * 岚北化工园区管委会: a zone whose administration is a responsible unit is one place, however plain its name's
+     * words; where the text names the zone itself (服务岚北化工园区企业), that is the park. Unit lists are not read
+     * for names ({@link UnitListPlaces}), so a zone named only through its administration stays a unit.
+     */
+    void learnZoneOf(String unit) {
+        if (unit == null) {
+            return;
+        }
+        for (String committee : COMMITTEES) {
+            if (unit.endsWith(committee)) {
+                String zone = unit.substring(0, unit.length() - committee.length());
+                Suffix suffix = Suffix.endingAt(zone, zone.length(), 0);
+                // 省级以上高新区管委会: the administrations of a kind of zone, no one zone's
+                if (suffix != null && suffix.label() == Label.Park
+                        && Lexicon.specificChars(zone.substring(0, zone.length() - suffix.text().length())) >= 2) {
+                    learned.putIfAbsent(zone, new KnownNames.Hit(Label.Park, zone, zone, "committee-park"));
+                }
+                return;
             }
         }
     }
@@ -114,6 +146,12 @@ final class Naming {
                 || gazetteer.lookup(s).filter(e -> e.label() == Label.Region).isPresent();
     }
 
+    /** {@link #isPlace}, or the home city's name (a company's short form keeps it: 澄屿海装, not 海装). */
+    private boolean isPlaceOrHome(String s) {
+        KnownNames.Hit base = known.at(s, 0, s.length());
+        return isPlace(s) || base != null && base.label() == Label.Region && base.surface().length() == s.length();
+    }
+
     Map<String, KnownNames.Hit> learned() {
         return learned;
     }
@@ -145,8 +183,8 @@ final class Naming {
         if (c.label() == Label.Region && surface.length() <= 3 && "区县市省".indexOf(last(surface)) < 0) {
             return governed.computeIfAbsent(surface, this::governedForm);
         }
-        if (c.label() == Label.Platform) {
-            String full = withPlace(surface);
+        if (c.label() == Label.Platform || c.label() == Label.Park) {
+            String full = withPlace(surface, c.label());
             if (full != null) {
                 return full;
             }
@@ -155,21 +193,22 @@ final class Naming {
     }
 
     /**
-     * 建设茶叶科技小院 over 共建某某县茶叶科技小院: a platform written without the place its full name starts with is that
-     * platform (a task's title shortens it so); the full name when the document writes one, else null.
+     * 建设茶叶科技小院 over 共建某某县茶叶科技小院, 建设人工智能产业园 over 规划建设某市人工智能产业园: a platform or park
+     * written without the place its full name starts with is that one (a task's title shortens it so); the full name when the document writes one, else null.
      */
-    private String withPlace(String surface) {
+    private String withPlace(String surface, Label label) {
         // the short form names one platform itself: a kind word alone (实验室, 研究院) does not
         Suffix kind = Suffix.endingAt(surface, surface.length(), 0);
         if (kind == null || surface.length() - kind.text().length() < MIN_SHORT_MODIFIER) {
             return null;
         }
-        for (String full : platforms) {
-            if (full.length() > surface.length() + 1 && full.endsWith(surface)
+        for (Map.Entry<String, Label> named : placedNames.entrySet()) {
+            String full = named.getKey();
+            if (named.getValue() == label && full.length() > surface.length() + 1 && full.endsWith(surface)
                     && (places.contains(full.substring(0, full.length() - surface.length()))
-                    || isPlace(full.substring(0, full.length() - surface.length())))) {
+                    || isPlaceOrHome(full.substring(0, full.length() - surface.length())))) {
                 KnownNames.Hit hit = learned.get(full);
-                return hit != null && hit.label() == Label.Platform ? hit.canonical() : Canonical.of(Label.Platform, full);
+                return hit != null && hit.label() == label ? hit.canonical() : Canonical.of(label, full);
             }
         }
         return null;

@@ -62,6 +62,9 @@ final class PartnerRules {
                 subjects = lastSubjects; // 学校与A共建…，与B共建…: the clauses after the first go on with its subject
             }
             if (subjects.isEmpty()) {
+                subjects = companyReferredTo(doc, connector.start());
+            }
+            if (subjects.isEmpty()) {
                 Mention s = opens ? lastActorBefore(doc, connector.start()) : doc.home;
                 if (doc.self != null && (opens && s == null || SELF_WORD.matcher(doc.text)
                         .region(doc.clauseStart(connector.start()), connector.start()).find())) {
@@ -129,6 +132,31 @@ final class PartnerRules {
             j++;
         }
         return j > end && j < doc.text.length() && doc.text.charAt(j) == '等';
+    }
+
+    /** The word for a company as a subject: 企业, 该企业, after a verb of support or at a clause's start. */
+    private static final Pattern COMPANY_WORD = Pattern.compile("(?:^|[，；：]|支持|鼓励|推动|引导)(?:该|这家)?企业$");
+    private static final int MAX_COMPANY_WORD = 6;
+
+    /**
+     * 推动A公司建设…，支持企业与某大学开展联合研发: the company word as a subject refers to the one company the sentence
+     * has named before it; with none or several named, it is any company and no one partner.
+     */
+    private static List<Mention> companyReferredTo(Doc doc, int connector) {
+        int clause = doc.clauseStart(connector);
+        if (!COMPANY_WORD.matcher(doc.text).region(Math.max(clause, connector - MAX_COMPANY_WORD), connector).find()) {
+            return List.of();
+        }
+        Mention company = null;
+        for (Mention m : doc.within(doc.sentenceStart(connector), connector)) {
+            if (m.label() == Label.Enterprise) {
+                if (company != null && !company.name().equals(m.name())) {
+                    return List.of();
+                }
+                company = m;
+            }
+        }
+        return company == null ? List.of() : List.of(company);
     }
 
     private static Mention lastActorBefore(Doc doc, int pos) {

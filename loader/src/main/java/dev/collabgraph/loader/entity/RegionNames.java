@@ -49,6 +49,11 @@ final class RegionNames {
                 area(scan, i, i + word.length(), out);
             }
         }
+        for (char first : COMPASS_FIRST.toCharArray()) {
+            for (int i = text.indexOf(first, 1); i >= 0; i = text.indexOf(first, i + 1)) {
+                provinceQuarter(scan, i, out);
+            }
+        }
         boolean banners = text.indexOf(BANNER) >= 0 && BANNER_LEVEL.matcher(text).find();
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -151,6 +156,26 @@ final class RegionNames {
             }
         }
         out.add(new Candidate(Label.Region, s, end, "region:area", null));
+    }
+
+    /** One-character abbreviations of the provinces and municipalities, as quarters of them are named (苏北, 湘西北). */
+    private static final String PROVINCE_ABBREVIATIONS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁";
+    private static final String COMPASS_FIRST = "东西";
+    private static final String COMPASS_SECOND = "南北";
+
+    /**
+     * 湘西北, 闽西南, 黔东南: a province's abbreviation and a two-point compass direction name a quarter of it. One
+     * point alone is too often another word's start (川中试…, 湘中医药…), so two are asked for, and a clause
+     * boundary before the abbreviation (打造湘西北…, not 江苏北部).
+     */
+    private static void provinceQuarter(Scan scan, int at, List<Candidate> out) {
+        String text = scan.text;
+        if (at + 1 >= text.length() || COMPASS_SECOND.indexOf(text.charAt(at + 1)) < 0
+                || PROVINCE_ABBREVIATIONS.indexOf(text.charAt(at - 1)) < 0
+                || !Boundaries.startsHere(text, at - 1, scan.covered)) {
+            return;
+        }
+        out.add(new Candidate(Label.Region, at - 1, at + 2, "region:province-quarter", null));
     }
 
     /** Compass-point regions (华东地区, 中西部地区) and a known region written with 地区 (长三角地区). */

@@ -20,6 +20,8 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
     static {
         add(Label.University, "", "高等专科学校", "职业技术学院", "专科学校", "中等专业学校", "职业技术学校", "大学", "学院", "师大", "医大", "农大",
                 "工大", "科大", "职院", "校区");
+        // a county's vocational school is named a centre (某某县职业教育中心, 职教中心): a school all the same
+        add(Label.University, "p", "职业教育中心", "职教中心");
         add(Label.Enterprise, "", "股份有限公司", "有限公司", "集团", "公司", "股份", "药业", "控股", "重工", "实业");
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.
         add(Label.Enterprise, "p", "制药", "银行", "农商银行", "农村商业银行", "分行", "支行");
@@ -30,7 +32,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
                 "科技小院");
         add(Label.Platform, "p", "交易中心", "交易市场", "服务中心", "公共服务平台", "服务平台", "孵化器", "加速器",
                 "众创空间", "创客空间", "大市场", "金融超市", "创新联合体", "工业设计中心", "促进中心", "保护中心", "工作站",
-                "孵化港", "维权中心", "中试平台", "验证平台", "转化平台", "服务站", "熟化基地", "运营中心");
+                "孵化港", "孵化基地", "创业基地", "维权中心", "中试平台", "验证平台", "转化平台", "服务站", "熟化基地", "运营中心");
         add(Label.Park, "", "经济技术开发区", "高新技术产业开发区", "高新区", "经开区", "经济开发区", "开发区", "科技城", "科学城",
                 "科教城", "创新谷", "创新区", "科技园", "软件园", "产业园", "创新园", "创业园", "工业园", "产业园区",
                 "工业园区", "科创园", "大学科技园", "大学城", "科技园区", "合作园",

@@ -472,7 +472,7 @@ final class SuffixNames {
     }
 
     /** Incubation spaces are named by a brand of their own (凤巢众创空间, 北湖科技企业孵化器), not only by a place. */
-    private static final java.util.Set<String> INCUBATORS = java.util.Set.of("众创空间", "创客空间", "孵化器", "加速器");
+    private static final java.util.Set<String> INCUBATORS = java.util.Set.of("众创空间", "创客空间", "孵化器", "加速器", "孵化基地", "创业基地");
     private static final int MAX_INCUBATOR_MODIFIER = 8;
 
     /** A modifier opening with two specific characters, the brand (凤巢…, 北湖科技企业…), not a sector (农业科技…). */

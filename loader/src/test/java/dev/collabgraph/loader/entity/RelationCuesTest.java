@@ -306,4 +306,22 @@ class RelationCuesTest {
         Extraction e = read("支持青禾汽车集团有限公司联合某某大学、同济大学开展关键技术攻关。");
         assertThat(e.names(dev.collabgraph.model.Label.University)).contains("某某大学", "同济大学");
     }
+
+    @Test
+    void theCompanyWordAsASubjectIsTheOneCompanyTheSentenceNamed() {
+        Extraction e = read("推动青禾智能装备股份有限公司建设省级企业技术中心，支持企业与某某大学开展智能装备联合研发。"
+                + "推动青禾电子有限公司、长河机械股份有限公司扩产，支持企业与同济大学开展攻关。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾智能装备股份有限公司 -> 某某大学")
+                // two companies named: the word is any of them, no one partner
+                .noneMatch(r -> r.startsWith("PARTNERS_WITH") && r.contains("有限公司 -> 同济大学"));
+    }
+
+    @Test
+    void thePartnerAClauseWorksWithBuildsWhatTheNextClauseOpensByBuilding() {
+        Extraction e = read("支持县内企业与某某学院开展联合研发，建设食品精深加工工程技术研究中心。"
+                + "支持企业与同济大学开展合作，推动成果转化，建设青禾检测中心。");
+        assertThat(e.relations()).contains("HOSTS 某某学院 -> 食品精深加工工程技术研究中心")
+                // the build clause must follow the working clause itself
+                .doesNotContain("HOSTS 同济大学 -> 青禾检测中心");
+    }
 }

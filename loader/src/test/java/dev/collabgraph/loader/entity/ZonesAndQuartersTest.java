@@ -1,0 +1,101 @@
+package dev.collabgraph.loader.entity;
+
+import dev.collabgraph.loader.structure.DocumentHeader;
+import dev.collabgraph.loader.structure.DocumentStructure;
+import dev.collabgraph.loader.text.Cleaner;
+import dev.collabgraph.loader.text.Decoder;
+import dev.collabgraph.model.Label;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names learnt from blind set 520–524 (issue 8): zones known by their administrations, a province's quarters,
+ * county vocational centres, incubation bases, industries written after their places, parks shortened in a title,
+ * ordinal labels run into a heading. Invented sentences of an invented city.
+ */
+class ZonesAndQuartersTest {
+    private static Extraction read(String text) {
+        var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
+        var structure = new DocumentStructure(new DocumentHeader("", "云阳市", "", null, "", null, "", null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+    }
+
+    /** A whole document, its notes read by the structure stage. */
+    private static Extraction document(String text) {
+        return Extraction.of(Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aZoneWhoseAdministrationIsAResponsibleUnitIsAParkWhereTheTextNamesIt() {
+        Extraction e = document("""
+                云阳市人民政府
+                一、重点任务
+                1.做强中试基地。建设云阳精细化工中试基地，服务青北化工园区企业。
+                责任单位：市工信局、青北化工园区管委会
+                2.培育产业集群。壮大新材料产业。
+                责任单位：市发展改革委、南坪化工园区管委会
+                """);
+        assertThat(e.names(Label.Park)).contains("青北化工园区")
+                // named only through its administration, the zone stays a unit of the note
+                .doesNotContain("南坪化工园区");
+    }
+
+    @Test
+    void theAdministrationsOfAKindOfZoneNameNoZone() {
+        Extraction e = document("""
+                云阳市人民政府
+                一、重点任务
+                1.提升园区能级。推动省级以上高新区扩容提质。
+                责任单位：市科技局、省级以上高新区管委会
+                """);
+        assertThat(e.names(Label.Park)).doesNotContain("省级以上高新区");
+    }
+
+    @Test
+    void aProvincesAbbreviationAndATwoPointDirectionNameAQuarterOfIt() {
+        Extraction e = read("打造湘西北生态旅游目的地，融入黔东南山地旅游线路。"
+                + "建设川中试验证基地，推动湘中医药创新，服务江苏北部沿海各市。");
+        assertThat(e.names(Label.Region)).contains("湘西北", "黔东南")
+                .doesNotContain("川中", "湘中", "苏北");
+    }
+
+    @Test
+    void aCountysVocationalCentreIsASchool() {
+        Extraction e = read("支持云阳县职业教育中心与云阳机电股份有限公司共建云阳智能制造产业学院。");
+        assertThat(e.names(Label.University)).contains("云阳县职业教育中心");
+        assertThat(e.relations()).anyMatch(r -> r.contains("云阳县职业教育中心") && r.contains("云阳机电股份有限公司"));
+    }
+
+    @Test
+    void anIncubationBaseIsAPlatformNotAPark() {
+        Extraction e = read("推动云阳麓谷创业孵化基地与湘江理工大学合作设立大学生创业专区。");
+        assertThat(e.names(Label.Platform)).contains("云阳麓谷创业孵化基地");
+        assertThat(e.names(Label.Park)).doesNotContain("云阳麓谷创业孵化基地");
+    }
+
+    @Test
+    void thePlacesAListOfIndustriesIsWrittenAfterAreNoPartOfItsFirstItem() {
+        Extraction e = read("为推动云阳市青溪县茶叶、中药材、绿色建材等特色产业提质升级，制定本行动计划。");
+        assertThat(e.names(Label.Industry)).contains("茶叶", "中药材", "绿色建材")
+                .noneMatch(n -> n.contains("青溪"));
+    }
+
+    @Test
+    void aParkATitleNamesWithoutItsPlaceIsThePlacedPark() {
+        Extraction e = read("（六）建设人工智能产业园。规划建设云阳人工智能产业园，集聚人工智能、工业软件企业。");
+        assertThat(e.names(Label.Park)).contains("云阳人工智能产业园").doesNotContain("人工智能产业园");
+        assertThat(e.names(Label.Industry)).contains("人工智能", "工业软件");
+    }
+
+    @Test
+    void anOrdinalLabelRunIntoItsHeadingIsNoPartOfAName() {
+        Extraction e = read("第六项众创空间提档行动。支持云阳电商众创空间申报省级众创空间。");
+        assertThat(e.allNames()).noneMatch(n -> n.startsWith("第六项"));
+        assertThat(e.names(Label.Platform)).contains("云阳电商众创空间");
+    }
+}
