@@ -98,4 +98,12 @@ class ZonesAndQuartersTest {
         assertThat(e.allNames()).noneMatch(n -> n.startsWith("第六项"));
         assertThat(e.names(Label.Platform)).contains("云阳电商众创空间");
     }
+
+    @Test
+    void corridorsEnclavesAndIncubationParksAreParks() {
+        Extraction e = read("高标准建设云阳科创走廊，在上海设立云阳科创飞地，建设云阳双创孵化园。鼓励各县设立县域科创飞地。");
+        assertThat(e.names(Label.Park)).contains("云阳科创走廊", "云阳科创飞地", "云阳双创孵化园")
+                // a kind of enclave each county may set up names none
+                .doesNotContain("县域科创飞地");
+    }
 }
