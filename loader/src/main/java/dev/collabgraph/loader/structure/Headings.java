@@ -52,9 +52,11 @@ final class Headings {
     }
     /**
      * 2.1 2.2 under 二、 (decimal outline numbering); the group is the item's number, the part's comes first and must be
-     * the part's own (checked where sections are known), so an amount (1.5万元) at a line's start is no item.
+     * the part's own (checked where sections are known), so an amount (1.5万元) at a line's start is no item. A work
+     * list's code 2-1 numbers the same way (a span of months, 1-3月, does not).
      */
-    static final Pattern DECIMAL_TASK = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
+    static final Pattern DECIMAL_TASK = Pattern.compile(
+            "^(\\d{1,2})(?:\\.|[-－‐](?=\\d{1,2}(?![\\d年月日号个家项%％])))(\\d{1,2})(?![\\d.%％])(?=[\\s\u3000\\p{IsHan}“])");
     /**
      * 2.1.1 under 2.1 under 2 (a three-level decimal outline, as a zone's or a company's plan numbers it): the item's
      * number comes last; its part's and its group's come first and must be theirs.

@@ -129,4 +129,18 @@ class NumberingFamiliesTest {
         assertThat(Docs.roles(s, 1)).containsExactly("县农业农村局:lead", "县科技局:co", "某某农业大学:co");
         assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "县财政局:co");
     }
+
+    @Test
+    void hyphenCodesOfPartAndItemAreTasks() {
+        assertFourTasks(Docs.parse(ITEMS.formatted("1-1　", "1-2　", "2-1　", "2-2　")));
+        assertFourTasks(Docs.parse(ITEMS.formatted("1－1", "1－2", "2－1", "2－2")));
+    }
+
+    @Test
+    void aSpanOfMonthsAtALinesStartIsNoHyphenCode() {
+        DocumentStructure s = Docs.parse(ITEMS.formatted("1-1　", "1-2　", "2-1　", "2-2　")
+                .replace("一、强化平台建设\n", "一、强化平台建设\n1-3月完成企业摸底。\n"));
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业", "引进科技型企业");
+    }
 }
