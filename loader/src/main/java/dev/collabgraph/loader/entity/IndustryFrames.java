@@ -438,7 +438,8 @@ final class IndustryFrames {
         for (int k = last[0]; k < last[1] && and < 0; k++) {
             and = text.charAt(k) == AND ? k : -1; // looked for inside the item only, not on to the text's end
         }
-        if (and > last[0] && and < last[1] - 1) {
+        // (a two-letter half is part of one compound name: 软件和信息技术服务, as Enumerations#splitLastAnd reads it)
+        if (and - last[0] >= MIN_PAIR_HALF && last[1] - and - 1 >= MIN_PAIR_HALF) {
             items.set(items.size() - 1, new int[] {last[0], and});
             items.add(new int[] {and + 1, last[1]});
         }

@@ -75,7 +75,9 @@ final class Lexicon {
      */
     static final WordIndex INDUSTRY_BOUNDARY = new WordIndex(java.util.stream.Stream.concat(BOUNDARY_WORDS.stream(),
             java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "全旗", "我市", "我区",
-                    "我县", "本市", "园区", "县域", "全年")).toList());
+                    "我县", "本市", "园区", "县域", "全年",
+                    // an incubator's verb (重点孵化航空物流、新型显示领域企业); inside a platform's name it is its kind
+                    "孵化")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(

@@ -22,7 +22,8 @@ final class SuffixNames {
      */
     private static final String JOINS = "与和及并";
     /** 产业教授, 产业工人: titles and kinds of people, not the industry named before them. */
-    private static final Pattern NOT_AN_INDUSTRY_AFTER = Pattern.compile("教授|工人");
+    /** After 产业: people of it (教授, 工人), or an office named for it standing alone (高技术产业科, 产业处). */
+    private static final Pattern NOT_AN_INDUSTRY_AFTER = Pattern.compile("教授|工人|[科处司股](?!\\p{IsHan})");
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile("(?:大学|学院)(?=[\\u4e00-\\u9fff]{2,}$)");
 
     private SuffixNames() {

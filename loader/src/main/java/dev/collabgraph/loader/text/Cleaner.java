@@ -22,7 +22,9 @@ public final class Cleaner {
             "^(?:[一二三四五六七八九十]+[、.．]|[\u2460-\u2473\u2776-\u2793\u24F5-\u24FE▶►➤☞]|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*[、.．．](?!\\d)|\\d{1,2}[，,](?=\\p{IsHan})|\\d{1,3}[)）]|"
                     + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+(?:[章节条篇]|部分)|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)|"
                     + "[（(]\\d{4}年|[—\\-－]{2}|(?:重点)?(?:任务|举措|措施|项目|行动)[一二三四五六七八九十\\d]{1,3}[：:]|【(?:记录|事项|条目)\\s*\\d|[=＝\\-_─━~*]{8,}$"
-                    + "|第[一二三四五六七八九十\\d]{1,3}项(?:(?:重点)?(?:任务|工作)|[\\s\u3000]))");
+                    + "|第[一二三四五六七八九十\\d]{1,3}项(?:(?:重点)?(?:任务|工作)|[\\s\u3000])"
+                    // a closing article (本政策措施自2026年7月1日起施行): the rules' end, never the rest of a line
+                    + "|本\\p{IsHan}{1,6}自(?:\\d|印发|发布))");
     /** A running header of a Word or PDF file's own name (某某工作要点.docx), printed on every page: page noise. */
     private static final Pattern FILE_NAME_LINE = Pattern.compile(
             "^[^\\s。，；：]{1,80}\\.(?:docx?|wps|pdf|txt)$", Pattern.CASE_INSENSITIVE);
@@ -84,7 +86,7 @@ public final class Cleaner {
     private static final int MAX_NOTE_TAIL = 20;
     /** A field left empty (配合单位：—) is whole: the line after it is not its rest. */
     private static final String EMPTY_FIELD = "—－-/／";
-    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:(?:主要|其他)?责任|牵头|配合|主办|协办|参与|实施|承办|落实)(?:单位|部门|主体)[：:]"
+    private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?(?:(?:主要|其他)?责任|主责|牵头|配合|协同|主办|协办|参与|实施|承办|落实)(?:单位|部门|主体)[：:]"
             + "|【(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体|站所|处室|科室)?】");
     /**
      * A line of organs' names only: each opens with where it sits (市, 县, 区, 省, 各) or ends as a government or

@@ -106,4 +106,19 @@ class ZonesAndQuartersTest {
                 // a kind of enclave each county may set up names none
                 .doesNotContain("县域科创飞地");
     }
+
+    @Test
+    void anOfficeNamedForAnIndustryIsNoIndustryNorIsAnIncubatorsVerbPartOfOne() {
+        Extraction e = read("文档所有者：市发改委高技术产业科　|　最后编辑：2026-04-10。"
+                + "建设某某大学科技园分园，重点孵化航空物流、新型显示领域科技型企业。");
+        assertThat(e.names(Label.Industry)).contains("航空物流", "新型显示")
+                .noneMatch(n -> n.contains("高技术") || n.startsWith("孵化"));
+    }
+
+    @Test
+    void aTwoLetterHalfJoinedBy和IsPartOfOneCompoundIndustry() {
+        Extraction e = read("云阳高新区重点发展新型显示、软件和信息技术服务产业，推动汽车零部件、电子元器件和绿色食品产业集聚。");
+        assertThat(e.names(Label.Industry)).contains("新型显示", "软件和信息技术服务")
+                .doesNotContain("软件", "信息技术服务");
+    }
 }

@@ -130,4 +130,12 @@ class CleanerTest {
         // a line that opens with a year of its own is still a block of its own
         assertThat(clean("一、总体目标\n（2026年）建成平台。\n")).contains("\n（2026年）建成平台。");
     }
+
+    @Test
+    void aClosingArticleOpensALineOfItsOwnAfterALongDutyLine() {
+        String text = "第十条　强化科技金融支持。设立规模10亿元的天使投资引导基金，重点投向海洋生物、氢能领域初创企业，对科技型中小企业贷款给予贴息。\n"
+                + "主责部门：市地方金融管理局　协同部门：人民银行某某市分行、市财政局、市科技局、市工业和信息化局、市商务局\n"
+                + "本政策措施自2026年7月1日起施行，有效期至2028年12月31日。";
+        assertThat(clean(text).lines().toList()).last().asString().startsWith("本政策措施自2026年7月1日起施行");
+    }
 }
