@@ -193,7 +193,9 @@ final class IndustryFrames {
      */
     private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{3,40}?)"
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节|(?:关键|核心|共性)技术)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
-            + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进))");
+            + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进"
+            // a school's programmes (围绕A、B设置专业, 围绕A产业调整专业设置)
+            + "|设置|调整|开设))");
     /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业, 等关键技术): not 等场景, 等主体. */
     private static final Pattern FIELD_WORD = Pattern.compile(
             "等(?:重点|新兴|细分|前沿|关键|核心|共性)?(?:领域|方向|产业|行业|环节|技术)?");
@@ -243,8 +245,10 @@ final class IndustryFrames {
                 continue; // 围绕装备设计、设备运维等场景: applications, not industries
             }
             List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
-            if (items.size() == 1 && m.group(2) == null && MADE_HEAD.matcher(text.substring(items.get(0)[0], items.get(0)[1])).matches()
-                    && items.get(0)[1] - items.get(0)[0] <= 10 && Enumerations.industryItem(scan, items.get(0)[0], items.get(0)[1])) {
+            // (one the document has named as an industry before is one here too: 聚焦软件和信息技术服务开展…)
+            if (items.size() == 1 && m.group(2) == null && (MADE_HEAD.matcher(text.substring(items.get(0)[0], items.get(0)[1])).matches()
+                    && items.get(0)[1] - items.get(0)[0] <= 10 && Enumerations.industryItem(scan, items.get(0)[0], items.get(0)[1])
+                    || scan.namedIndustry(text.substring(items.get(0)[0], items.get(0)[1])))) {
                 out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
                 continue;
             }
@@ -253,7 +257,9 @@ final class IndustryFrames {
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
                     && Enumerations.industryItem(scan, item[0], item[1]))
                     && items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
-                    || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                    || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    // (or one the document has named as an industry before: 围绕新型显示、通用航空设置专业)
+                    || scan.namedIndustry(text.substring(item[0], item[1])))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }

@@ -66,6 +66,12 @@ final class Scan {
         return false;
     }
 
+    /** Whether the first pass read {@code s} as an industry, with or without its category word (…产业, …行业). */
+    boolean namedIndustry(String s) {
+        return industries.contains(s) || industries.contains(s + "产业") || industries.contains(s + "行业")
+                || industries.contains(s + "领域");
+    }
+
     /** Whether a place name (known region) is exactly {@code s}. */
     boolean isPlace(String s) {
         KnownNames.Hit hit = known.at(s, 0, s.length());

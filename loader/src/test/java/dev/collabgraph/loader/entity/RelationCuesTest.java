@@ -324,4 +324,16 @@ class RelationCuesTest {
                 // the build clause must follow the working clause itself
                 .doesNotContain("HOSTS 同济大学 -> 青禾检测中心");
     }
+
+    @Test
+    void aSchoolSettingUpProgrammesAroundIndustriesTheDocumentNamedFocusesOnThem() {
+        Extraction e = read("云阳高新区重点发展新型显示、软件和信息技术服务产业，培育通用航空产业。"
+                + "支持云阳工业职业技术学院围绕新型显示、通用航空设置专业群。"
+                + "支持云阳师范学院聚焦软件和信息技术服务开展应用型人才培养。"
+                + "支持云阳大学聚焦人才服务开展培训。");
+        assertThat(e.relations()).contains("FOCUSES_ON 云阳工业职业技术学院 -> 新型显示",
+                "FOCUSES_ON 云阳工业职业技术学院 -> 通用航空", "FOCUSES_ON 云阳师范学院 -> 软件和信息技术服务")
+                // a field the document never named as an industry stays a field
+                .noneMatch(r -> r.contains("人才服务"));
+    }
 }
