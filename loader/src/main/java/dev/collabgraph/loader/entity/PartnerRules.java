@@ -79,11 +79,35 @@ final class PartnerRules {
                     out.add(RelType.PARTNERS_WITH, s, p, doc.clause(from, to), "partners:" + cue);
                 }
             }
+            if (triggered && trigger.group().equals(CO_BUILD)) {
+                coBuiltSchool(doc, partners, trigger.end(), out);
+            }
             lastSubjects = subjects;
             lastSentence = doc.sentenceStart(connector.start());
         }
         coParticipation(doc, out);
         dashedPairs(doc, out);
+    }
+
+    private static final String CO_BUILD = "共建";
+
+    /**
+     * …，与B公司共建C产业学院: the school built with a company right after 共建 is the company's partner, whoever the
+     * clause's subject is (a school built with a university's partner counts as a platform would, corpus README).
+     */
+    private static void coBuiltSchool(Doc doc, List<Mention> partners, int after, Relations out) {
+        int i = doc.indexFrom(after);
+        if (i >= doc.mentions.size() || doc.mentions.get(i).span().start() != after
+                || doc.mentions.get(i).label() != Label.University) {
+            return;
+        }
+        Mention school = doc.mentions.get(i);
+        for (Mention p : partners) {
+            if (p.label() == Label.Enterprise) {
+                out.add(RelType.PARTNERS_WITH, p, school, doc.clause(p.span().start(), school.span().end()),
+                        "partners:co-builds-school");
+            }
+        }
     }
 
     /**

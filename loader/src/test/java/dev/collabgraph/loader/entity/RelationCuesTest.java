@@ -336,4 +336,11 @@ class RelationCuesTest {
                 // a field the document never named as an industry stays a field
                 .noneMatch(r -> r.contains("人才服务"));
     }
+
+    @Test
+    void aCompanyCoBuildingAnIndustryCollegeAfterTheSchoolsOwnClauseIsTheCollegesPartner() {
+        Extraction e = read("支持云阳职业技术学院围绕先进装备制造调整专业设置，与云阳重工集团有限公司共建云阳智能装备产业学院。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 云阳职业技术学院 -> 云阳重工集团有限公司",
+                "PARTNERS_WITH 云阳重工集团有限公司 -> 云阳智能装备产业学院");
+    }
 }
