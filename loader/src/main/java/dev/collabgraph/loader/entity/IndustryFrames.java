@@ -191,7 +191,7 @@ final class IndustryFrames {
      * 围绕A、B开展攻关, 聚焦A和B方向, 面向A、B等领域建设…, 围绕A和B等关键技术，…: the fields a platform, a university or a
      * consortium orients its work to, closed by the work verb, the word for a field or the key technologies of them.
      */
-    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{3,40}?)"
+    private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{2,40}?)"
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节|(?:关键|核心|共性)技术)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
             + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进"
             // a school's programmes (围绕A、B设置专业, 围绕A产业调整专业设置)

@@ -30,7 +30,9 @@ final class Naming {
     private final Set<String> universities = new TreeSet<>();
     private final Map<String, KnownNames.Hit> learned = new HashMap<>();
     private final Map<String, String> governed = new HashMap<>();
-    /** The platforms' and parks' written names: a task's title may name one without the place it starts with. */
+    /** The kinds a task's title may name without the place (or host school) their full name starts with. */
+    private static final Set<Label> PLACED = Set.of(Label.Platform, Label.Park, Label.University);
+    /** The platforms', parks' and schools' written names, by kind. */
     private final Map<String, Label> placedNames = new LinkedHashMap<>();
     /** The fewest characters before its kind word that let a platform's short form name it (茶叶 科技小院). */
     private static final int MIN_SHORT_MODIFIER = 2;
@@ -45,7 +47,7 @@ final class Naming {
 
     void learn(List<Resolver.Resolved> resolved) {
         for (Resolver.Resolved r : resolved) {
-            if (r.top().label() == Label.Platform || r.top().label() == Label.Park) {
+            if (PLACED.contains(r.top().label())) {
                 placedNames.putIfAbsent(text.substring(r.top().start(), r.top().end()), r.top().label());
             } else if (r.top().label() == Label.Region) {
                 places.add(text.substring(r.top().start(), r.top().end()));
@@ -183,7 +185,7 @@ final class Naming {
         if (c.label() == Label.Region && surface.length() <= 3 && "区县市省".indexOf(last(surface)) < 0) {
             return governed.computeIfAbsent(surface, this::governedForm);
         }
-        if (c.label() == Label.Platform || c.label() == Label.Park) {
+        if (PLACED.contains(c.label())) {
             String full = withPlace(surface, c.label());
             if (full != null) {
                 return full;
@@ -193,8 +195,10 @@ final class Naming {
     }
 
     /**
-     * 建设茶叶科技小院 over 共建某某县茶叶科技小院, 建设人工智能产业园 over 规划建设某市人工智能产业园: a platform or park
-     * written without the place its full name starts with is that one (a task's title shortens it so); the full name when the document writes one, else null.
+     * 建设茶叶科技小院 over 共建某某县茶叶科技小院, 建设人工智能产业园 over 规划建设某市人工智能产业园, 建设智能装备产业学院
+     * over 共建某区智能装备产业学院: a platform, park or school written without the place its full name starts with (or,
+     * for a platform, the school that hosts it: 建设某县科技小院 over 某农业大学某县科技小院) is that one (a task's title
+     * shortens it so); the full name when the document writes one, else null.
      */
     private String withPlace(String surface, Label label) {
         // the short form names one platform itself: a kind word alone (实验室, 研究院) does not
@@ -206,7 +210,8 @@ final class Naming {
             String full = named.getKey();
             if (named.getValue() == label && full.length() > surface.length() + 1 && full.endsWith(surface)
                     && (places.contains(full.substring(0, full.length() - surface.length()))
-                    || isPlaceOrHome(full.substring(0, full.length() - surface.length())))) {
+                    || isPlaceOrHome(full.substring(0, full.length() - surface.length()))
+                    || label == Label.Platform && universities.contains(full.substring(0, full.length() - surface.length())))) {
                 KnownNames.Hit hit = learned.get(full);
                 return hit != null && hit.label() == label ? hit.canonical() : Canonical.of(label, full);
             }

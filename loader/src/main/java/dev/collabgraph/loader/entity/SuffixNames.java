@@ -22,6 +22,8 @@ final class SuffixNames {
      */
     private static final String JOINS = "与和及并";
     /** 产业教授, 产业工人: titles and kinds of people, not the industry named before them. */
+    /** The ending of a party's word (甲方, 乙方, 双方, 各方, 地方). */
+    private static final char PARTY = '方';
     /** After 产业: people of it (教授, 工人), or an office named for it standing alone (高技术产业科, 产业处). */
     private static final Pattern NOT_AN_INDUSTRY_AFTER = Pattern.compile("教授|工人|[科处司股](?!\\p{IsHan})");
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile("(?:大学|学院)(?=[\\u4e00-\\u9fff]{2,}$)");
@@ -354,7 +356,9 @@ final class SuffixNames {
             return false;
         }
         if (suffix.label() == Label.Industry) {
+            // (甲方产业, 双方产业, 地方产业: a party's or a place's trades, no trade's name)
             return modifier.length() <= 12 && !scan.isPlace(modifier) && !proper
+                    && !(modifier.length() == 2 && modifier.charAt(1) == PARTY)
                     && JOINS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
                     && PLACE_ENDS.indexOf(modifier.charAt(modifier.length() - 1)) < 0
                     && !Lexicon.matchesAt(NOT_AN_INDUSTRY_AFTER.matcher(text), text, end)

@@ -121,4 +121,34 @@ class ZonesAndQuartersTest {
         assertThat(e.names(Label.Industry)).contains("新型显示", "软件和信息技术服务")
                 .doesNotContain("软件", "信息技术服务");
     }
+
+    @Test
+    void secondaryVocationalSchoolsAreSchoolsAndATitleMayNameTheirCollegeWithoutItsPlace() {
+        Extraction e = read("7．建设智能装备产业学院。推动云阳中等职业学校与云阳装备集团有限公司共建云阳智能装备产业学院。"
+                + "支持云阳县职业中专学校开设数控专业。");
+        assertThat(e.names(Label.University)).contains("云阳中等职业学校", "云阳县职业中专学校", "云阳智能装备产业学院")
+                .doesNotContain("智能装备产业学院");
+    }
+
+    @Test
+    void aTitleMayNameAPlatformWithoutTheSchoolThatHostsIt() {
+        Extraction e = read("（1）建设青溪科技小院。依托某某农业大学在青溪现代农业产业园建设某某农业大学青溪科技小院。");
+        assertThat(e.names(Label.Platform)).contains("某某农业大学青溪科技小院").doesNotContain("青溪科技小院");
+    }
+
+    @Test
+    void catalogueTradesAreReadBeforeWhatIsDoneToThem() {
+        Extraction e = read("推动纺织服装转型升级，推动农产品精深加工提质增效。围绕细胞与基因治疗开展研究。"
+                + "推动乙方学科优势与甲方产业发展需求深度融合。");
+        assertThat(e.names(Label.Industry)).contains("纺织服装", "农产品精深加工", "细胞与基因治疗")
+                .doesNotContain("甲方", "乙方");
+    }
+
+    @Test
+    void aTwoLetterIndustryTheDocumentNamedIsReadInAFocusFrame() {
+        Extraction e = read("发挥科技创新对茶叶、竹木加工、预制菜等特色产业的支撑作用。"
+                + "某某农业大学园艺学院聚焦茶叶开展品种改良研究。某某大学聚焦人才开展培训。");
+        assertThat(e.relations()).contains("FOCUSES_ON 某某农业大学园艺学院 -> 茶叶")
+                .noneMatch(r -> r.endsWith("-> 人才"));
+    }
 }
