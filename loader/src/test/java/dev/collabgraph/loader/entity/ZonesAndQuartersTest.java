@@ -151,4 +151,13 @@ class ZonesAndQuartersTest {
         assertThat(e.relations()).contains("FOCUSES_ON 某某农业大学园艺学院 -> 茶叶")
                 .noneMatch(r -> r.endsWith("-> 人才"));
     }
+
+    @Test
+    void trainingBasesAndTestCentresOfANamedOwnerArePlatforms() {
+        Extraction e = read("建设云阳集成电路公共测试中心，建设云阳智能制造产教融合实训基地，建设云阳药物安全评价中心。"
+                + "推动企业建设实习实训基地。");
+        assertThat(e.names(Label.Platform)).contains("云阳集成电路公共测试中心", "云阳智能制造产教融合实训基地",
+                "云阳药物安全评价中心").doesNotContain("实习实训基地");
+        assertThat(e.names(Label.Park)).doesNotContain("云阳智能制造产教融合实训基地");
+    }
 }
