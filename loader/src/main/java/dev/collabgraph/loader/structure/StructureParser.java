@@ -128,7 +128,9 @@ public final class StructureParser {
                     outline.tasks(), header.city()));
         }
         // units written in the short forms a legend spells out (科技——市科技局)
-        notes = UnitLegend.apply(notes, UnitLegend.read(text.source().text(), header.city()));
+        Map<String, UnitRef> unitLegend = UnitLegend.read(text.source().text(), header.city());
+        notes = UnitLegend.apply(notes, unitLegend);
+        annex = UnitLegend.applyToRows(annex, unitLegend);
         // leads named once: in a part's heading, or in a rule for the items that name none
         int bodyEndOffset = bodyEnd < paragraphs.size() ? paragraphs.get(bodyEnd).start() : logical.length();
         notes = DefaultLeads.apply(notes, logical, new Span(0, bodyEndOffset), outline.sections(), outline.tasks(),

@@ -17,6 +17,12 @@ final class UnitLegend {
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\p{IsHan}])(\\p{IsHan}{1,6})[ \u3000]*(?:——|—|＝|=)[ \u3000]*(\\p{IsHan}[^\\s\u3000—＝=，。；]{1,30})");
     private static final int MIN_PAIRS = 3;
+    /** What may part a legend's pairs: blanks and list marks. */
+    private static final Pattern SEPARATORS = Pattern.compile("[ \u3000；;，,、]*");
+    /** What may open a legend's line: blanks, or a label ending with a colon (注：表中单位使用简称：). */
+    private static final Pattern LABEL = Pattern.compile("[ \u3000]*(?:[^。]{0,30}[：:][ \u3000]*)?");
+    /** What may close it: blanks, or a list mark and one sentence (。未列入的单位使用全称。). */
+    private static final Pattern CLOSING = Pattern.compile("[ \u3000]*(?:[。；;][^。]{0,40}。?)?[ \u3000]*");
 
     private UnitLegend() {
     }
@@ -37,21 +43,53 @@ final class UnitLegend {
             }
             Matcher pair = PAIR.matcher(line);
             Map<String, UnitRef> found = new HashMap<>();
-            int covered = 0;
+            StringBuilder between = new StringBuilder();
+            int first = -1;
+            int last = -1;
             while (pair.find()) {
-                covered += pair.end() - pair.start();
+                if (first < 0) {
+                    first = pair.start();
+                } else {
+                    between.append(line, last, pair.start());
+                }
+                last = pair.end();
                 String full = pair.group(2);
                 List<UnitRef> units = UnitLists.split(full, 0, full.length(), null, city);
                 if (units.size() == 1 && !pair.group(1).equals(full)) {
                     found.putIfAbsent(pair.group(1), units.get(0));
                 }
             }
-            // a line of pairs and blanks only: no sentence that happens to hold a dash
-            if (!found.isEmpty() && covered >= line.strip().replaceAll("[ \u3000]", "").length()) {
+            // a line of pairs and blanks or list marks only, no sentence that happens to hold a dash; it may open with
+            // its label (注：表中单位使用简称：) and close with a sentence of its own (未列入的单位使用全称。)
+            if (!found.isEmpty() && SEPARATORS.matcher(between).matches()
+                    && LABEL.matcher(line.substring(0, first)).matches()
+                    && (found.size() >= MIN_PAIRS || first == 0 || line.substring(0, first).isBlank())
+                    && CLOSING.matcher(line.substring(last)).matches()) {
                 found.forEach(legend::putIfAbsent);
             }
         }
         return legend.size() >= MIN_PAIRS ? legend : Map.of();
+    }
+
+    /** The division table's rows with each unit written in a short form the legend lists read as the unit it stands for. */
+    static List<AnnexRow> applyToRows(List<AnnexRow> rows, Map<String, UnitRef> legend) {
+        if (legend.isEmpty()) {
+            return rows;
+        }
+        List<AnnexRow> out = new ArrayList<>(rows.size());
+        for (AnnexRow r : rows) {
+            out.add(r.withUnits(spelledOut(r.units(), legend)));
+        }
+        return out;
+    }
+
+    private static List<UnitRef> spelledOut(List<UnitRef> units, Map<String, UnitRef> legend) {
+        List<UnitRef> out = new ArrayList<>(units.size());
+        for (UnitRef u : units) {
+            UnitRef full = legend.get(u.surface());
+            out.add(full == null ? u : new UnitRef(full.name(), u.surface(), u.role(), u.span(), u.repairedFrom()));
+        }
+        return out;
     }
 
     /** The notes with each unit written in a short form the legend lists read as the unit it stands for. */
@@ -61,12 +99,7 @@ final class UnitLegend {
         }
         List<ResponsibilityNote> out = new ArrayList<>(notes.size());
         for (ResponsibilityNote note : notes) {
-            List<UnitRef> units = new ArrayList<>(note.units().size());
-            for (UnitRef u : note.units()) {
-                UnitRef full = legend.get(u.surface());
-                units.add(full == null ? u : new UnitRef(full.name(), u.surface(), u.role(), u.span(), u.repairedFrom()));
-            }
-            out.add(new ResponsibilityNote(note.taskNumber(), units, note.span()));
+            out.add(new ResponsibilityNote(note.taskNumber(), spelledOut(note.units(), legend), note.span()));
         }
         return out;
     }

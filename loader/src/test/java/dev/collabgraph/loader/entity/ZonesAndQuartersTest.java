@@ -160,4 +160,10 @@ class ZonesAndQuartersTest {
                 "云阳药物安全评价中心").doesNotContain("实习实训基地");
         assertThat(e.names(Label.Park)).doesNotContain("云阳智能制造产教融合实训基地");
     }
+
+    @Test
+    void industryEducationConsortiaArePlatforms() {
+        Extraction e = read("支持云阳职业技术学院牵头组建云阳电子信息市域产教联合体，联合某某理工大学组建云阳新能源汽车产教融合共同体。");
+        assertThat(e.names(Label.Platform)).contains("云阳电子信息市域产教联合体", "云阳新能源汽车产教融合共同体");
+    }
 }

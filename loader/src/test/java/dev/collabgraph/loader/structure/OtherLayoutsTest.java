@@ -1696,6 +1696,38 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aLegendLabelledInANoteAboveADivisionTableSpellsOutItsCellsToo() {
+        DocumentStructure s = Docs.parse("""
+                某某市深化产教融合实施方案
+                　　一、重点任务
+                　　1．组建市域产教联合体。推动园区、学校、企业共建联合体。
+                　　2．建设行业产教融合共同体。由龙头企业牵头组建。
+                附件
+                某某市深化产教融合重点任务分工表
+                注：表中单位使用简称：发改——市发展改革委；教育——市教育局；工信——市工业和信息化局；各县区——各县（市、区）人民政府。未列入的单位使用全称。
+                序号\t重点任务\t牵头单位\t配合单位\t完成时限
+                1\t组建市域产教联合体\t教育\t发改、工信、各县区\t2027年底
+                2\t建设行业产教融合共同体\t工信\t教育、人民银行某某市分行\t2027年底
+                """);
+        assertThat(s.annex()).extracting(Docs::roles).containsExactly(
+                List.of("教育局:lead", "发展改革委:co", "工业和信息化局:co", "各县（市、区）人民政府:co"),
+                List.of("工业和信息化局:lead", "教育局:co", "人民银行某某市分行:co"));
+        assertThat(Docs.roles(s, 1)).containsExactly("教育局:lead", "发展改革委:co", "工业和信息化局:co",
+                "各县（市、区）人民政府:co");
+    }
+
+    @Test
+    void aSentenceThatHappensToHoldDashesIsNoLegend() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技工作要点
+                　　注：科技——创新——发展——是本要点的主线，发改、工信要协同推进。
+                　　一、重点任务
+                　　1．推进实验室建设。完成二期工程。（牵头：发改；配合：工信）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("发改:lead", "工信:co");
+    }
+
+    @Test
     void aHeadingSetOffByADashEndsThere() {
         DocumentStructure s = Docs.parse("""
                 某某市科技创新行动方案
