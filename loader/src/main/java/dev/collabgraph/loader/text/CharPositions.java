@@ -5,38 +5,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where the characters of a text occur, found in one pass over it and kept for the thread's current text (compared by
- * identity: a document's text is one String). Many rules open with one of a few characters and used to test every
- * character of the document for them, each rule once per entity pass; with the positions found once, a rule visits
- * only the places its characters stand.
+ * Where characters stand in a text, kept for the thread's current text (compared by identity: a document's text is
+ * one String). Many rules open with one of a few characters and used to test every character of the document for
+ * them, each rule once per entity pass; with the positions of a set found once (by {@code String.indexOf}, which
+ * skips many characters per step), a rule visits only the places its characters stand.
  */
 public final class CharPositions {
     private static final ThreadLocal<CharPositions> CURRENT = new ThreadLocal<>();
 
     private final String text;
-    /** The text's positions grouped by character, ascending within a character. */
-    private final int[] positions;
-    /** By character: where its positions start in {@link #positions}, and how many there are (0: it does not occur). */
-    private final int[] starts = new int[Character.MAX_VALUE + 1];
-    private final int[] counts = new int[Character.MAX_VALUE + 1];
+    /** The positions of each character asked for. */
+    private final Map<Character, int[]> byChar = new HashMap<>();
     /** The positions of each set of characters asked for, merged. */
     private final Map<String, int[]> bySet = new HashMap<>();
 
     private CharPositions(String text) {
         this.text = text;
-        for (int i = 0; i < text.length(); i++) {
-            counts[text.charAt(i)]++;
-        }
-        int offset = 0;
-        for (int c = 0; c < counts.length; c++) {
-            starts[c] = offset;
-            offset += counts[c];
-        }
-        positions = new int[text.length()];
-        int[] next = starts.clone();
-        for (int i = 0; i < text.length(); i++) {
-            positions[next[text.charAt(i)]++] = i;
-        }
     }
 
     /** Every position of {@code text} holding one of {@code chars}, ascending. The array is shared: do not change it. */
@@ -56,20 +40,35 @@ public final class CharPositions {
     }
 
     private int[] merged(String chars) {
+        int[][] parts = new int[chars.length()][];
         int n = 0;
         for (int k = 0; k < chars.length(); k++) {
-            n += chars.indexOf(chars.charAt(k)) < k ? 0 : counts[chars.charAt(k)];
+            char c = chars.charAt(k);
+            parts[k] = chars.indexOf(c) < k ? new int[0] : byChar.computeIfAbsent(c, this::positions);
+            n += parts[k].length;
+        }
+        if (parts.length == 1) {
+            return parts[0];
         }
         int[] out = new int[n];
         int filled = 0;
-        for (int k = 0; k < chars.length(); k++) {
-            char c = chars.charAt(k);
-            if (chars.indexOf(c) == k) {
-                System.arraycopy(positions, starts[c], out, filled, counts[c]);
-                filled += counts[c];
-            }
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, out, filled, part.length);
+            filled += part.length;
         }
         Arrays.sort(out);
         return out;
+    }
+
+    private int[] positions(char c) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = p;
+        }
+        return Arrays.copyOf(out, n);
     }
 }

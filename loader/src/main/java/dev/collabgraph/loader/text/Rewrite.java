@@ -155,8 +155,12 @@ final class Rewrite {
      */
     static int occurrences(String text, Line line, String word, int enough) {
         int count = 0;
-        for (int i = line.start(), last = line.end() - word.length(); i <= last && count < enough; i++) {
-            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+        // from where the word's first character stands in the text, found once for all lines
+        int[] firsts = CharPositions.of(text, word.substring(0, 1));
+        int last = line.end() - word.length();
+        for (int k = CharPositions.firstAtOrAfter(firsts, line.start()); k < firsts.length && firsts[k] <= last
+                && count < enough; k++) {
+            if (text.startsWith(word, firsts[k])) {
                 count++;
             }
         }
