@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
@@ -248,10 +249,9 @@ final class Enumerations {
      */
     private static void countedIndustryLists(Scan scan, Matcher industry, List<Candidate> out) {
         String text = scan.text;
-        for (int i = 1; i < text.length(); i++) {
-            // the measure words of COUNT_MEASURES, compared directly: this test runs for every character
-            char c = text.charAt(i);
-            if (c != '大' && c != '条' && c != '个') {
+        // the measure words of COUNT_MEASURES by their positions, found once for both passes
+        for (int i : CharPositions.of(text, COUNT_MEASURES)) {
+            if (i < 1) {
                 continue;
             }
             int count = i;
