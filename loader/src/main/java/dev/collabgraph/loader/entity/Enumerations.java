@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.loader.text.CharPositions;
+import dev.collabgraph.loader.text.StringMemo;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
@@ -444,13 +445,25 @@ final class Enumerations {
                 && (hit == null || hit.label() == Label.Industry) && Lexicon.leadingAt(s, 0, s.length()) == null;
     }
 
+    /** {@link #NOT_INDUSTRY} of recent items: both passes judge the same items, many of them more than once. */
+    private static final StringMemo<Boolean> NOT_INDUSTRY_ITEMS = new StringMemo<>(1 << 10);
+
+    private static boolean notIndustry(String item) {
+        Boolean known = NOT_INDUSTRY_ITEMS.get(item);
+        if (known == null) {
+            known = NOT_INDUSTRY.matcher(item).find();
+            NOT_INDUSTRY_ITEMS.put(item, known);
+        }
+        return known;
+    }
+
     private static boolean fits(Scan scan, String s, int[] item, Label label) {
         int next = scan.covered.nextSetBit(item[0]);
         if (next >= 0 && next < item[1] || s.length() < 2) {
             return false;
         }
         return switch (label) {
-            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find()
+            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !notIndustry(s)
                     && !organisationKind(s);
             case Region -> s.length() <= 4 && RegionNames.placeChars(s) == s.length();
             default -> s.length() <= 10 && Lexicon.specificChars(s) >= 2;
