@@ -171,7 +171,7 @@ final class Rewrite {
     static int occurrences(String text, Line line, String word, int enough) {
         int count = 0;
         // from where the word's first character stands in the text, found once for all lines
-        int[] firsts = CharPositions.of(text, word.substring(0, 1));
+        int[] firsts = CharPositions.of(text, word.charAt(0));
         int last = line.end() - word.length();
         for (int k = CharPositions.firstAtOrAfter(firsts, line.start()); k < firsts.length && firsts[k] <= last
                 && count < enough; k++) {
