@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
+import dev.collabgraph.loader.text.StringMemo;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
@@ -248,10 +250,9 @@ final class Enumerations {
      */
     private static void countedIndustryLists(Scan scan, Matcher industry, List<Candidate> out) {
         String text = scan.text;
-        for (int i = 1; i < text.length(); i++) {
-            // the measure words of COUNT_MEASURES, compared directly: this test runs for every character
-            char c = text.charAt(i);
-            if (c != '大' && c != '条' && c != '个') {
+        // the measure words of COUNT_MEASURES by their positions, found once for both passes
+        for (int i : CharPositions.of(text, COUNT_MEASURES)) {
+            if (i < 1) {
                 continue;
             }
             int count = i;
@@ -479,13 +480,25 @@ final class Enumerations {
                 && (hit == null || hit.label() == Label.Industry) && Lexicon.leadingAt(s, 0, s.length()) == null;
     }
 
+    /** {@link #NOT_INDUSTRY} of recent items: both passes judge the same items, many of them more than once. */
+    private static final StringMemo<Boolean> NOT_INDUSTRY_ITEMS = new StringMemo<>(1 << 10);
+
+    private static boolean notIndustry(String item) {
+        Boolean known = NOT_INDUSTRY_ITEMS.get(item);
+        if (known == null) {
+            known = NOT_INDUSTRY.matcher(item).find();
+            NOT_INDUSTRY_ITEMS.put(item, known);
+        }
+        return known;
+    }
+
     private static boolean fits(Scan scan, String s, int[] item, Label label) {
         int next = scan.covered.nextSetBit(item[0]);
         if (next >= 0 && next < item[1] || s.length() < 2) {
             return false;
         }
         return switch (label) {
-            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !NOT_INDUSTRY.matcher(s).find()
+            case Industry -> s.length() <= 12 && Lexicon.specificChars(s) >= 2 && !notIndustry(s)
                     && !organisationKind(s);
             case Region -> s.length() <= 4 && RegionNames.placeChars(s) == s.length();
             default -> s.length() <= 10 && Lexicon.specificChars(s) >= 2;

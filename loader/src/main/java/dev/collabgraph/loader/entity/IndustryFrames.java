@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.loader.text.MatchStarts;
 import dev.collabgraph.model.Label;
 
@@ -149,7 +150,8 @@ final class IndustryFrames {
     static void counted(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = COUNTED.matcher(text);
-        for (int from = 0; MatchStarts.next(m, text, from, p -> countedStart(text, p)); from = m.end()) {
+        int[] opens = CharPositions.of(text, COUNTED_FIRSTS);
+        for (int from = 0; MatchStarts.next(m, text, from, opens, p -> countedStart(text, p)); from = m.end()) {
             int end = m.start();
             int start = end;
             while (start > 0 && end - start < COUNTED_MAX_CHARS && FRAME_STOPS.indexOf(text.charAt(start - 1)) < 0) {
@@ -216,6 +218,8 @@ final class IndustryFrames {
     private static final Pattern MADE_HEAD = Pattern.compile(
             "[\\u4e00-\\u9fff]+(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业)$");
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
+    /** The characters {@link #COUNTED} can open with: 等, a numeral, a digit. */
+    private static final String COUNTED_FIRSTS = "等" + COUNT_NUMERALS + "0123456789";
 
     /** Where {@link #COUNTED} can start: a count (等, then a numeral or one or two digits) before 大, 个 or 条. */
     private static boolean countedStart(String text, int p) {
@@ -239,7 +243,7 @@ final class IndustryFrames {
     static void oriented(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = ORIENTED.matcher(text);
-        for (int from = 0; MatchStarts.next(m, text, from, p -> ORIENTED_STARTS.indexOf(text.charAt(p)) >= 0);
+        for (int from = 0; MatchStarts.next(m, text, from, CharPositions.of(text, ORIENTED_STARTS), p -> true);
              from = m.end()) {
             if (m.group(2) != null && !FIELD_WORD.matcher(m.group(2)).matches()) {
                 continue; // 围绕装备设计、设备运维等场景: applications, not industries

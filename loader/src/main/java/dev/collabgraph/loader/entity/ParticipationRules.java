@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class ParticipationRules {
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|吸引");
+    /** {@link #SUPPORT}'s words: its matches are looked for only where one of them starts. */
+    private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "吸引");
     /** 参与(该)实验室建设: the kind of the platform, taken as the platform named before it. */
     private static final Pattern JOINS_BUILDING = Pattern.compile(
             "^(?:(?:共同)?参与|加入)(?:该|本)?(实验室|研究院|中心|基地|平台|联盟|创新联合体)(?:的)?(?:建设|运营|共建)");
@@ -27,7 +29,7 @@ final class ParticipationRules {
         Matcher support = SUPPORT.matcher(text);
         Matcher joins = JOINS_BUILDING.matcher(text);
         int at = 0;
-        while (at < text.length() && support.find(at)) {
+        while (at < text.length() && AnchoredFind.startingWith(support, text, at, text.length(), SUPPORT_OPENINGS)) {
             at = support.end();
             List<Mention> builders = doc.runFrom(support.end(), Doc.ACTORS);
             if (builders.isEmpty()) {

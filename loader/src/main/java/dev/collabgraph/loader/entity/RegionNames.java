@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.loader.text.StringMemo;
 import dev.collabgraph.model.Label;
 
@@ -55,7 +56,11 @@ final class RegionNames {
             }
         }
         boolean banners = text.indexOf(BANNER) >= 0 && BANNER_LEVEL.matcher(text).find();
-        for (int i = 2; i < text.length(); i++) {
+        // the suffixes (and 旗) by their positions, found once per document for both entity passes
+        for (int i : CharPositions.of(text, banners ? SUFFIX_CHARS + BANNER : SUFFIX_CHARS)) {
+            if (i < 2) {
+                continue;
+            }
             char c = text.charAt(i);
             int suffixLength;
             if (c == '区' && text.startsWith("经济", i - 2)) {
@@ -105,6 +110,8 @@ final class RegionNames {
      * 旗级): its names are long (巴彦塔拉旗, 科尔沁右翼中旗), and 旗 is also a flag (旗舰, 旗帜) elsewhere.
      */
     private static final char BANNER = '旗';
+    /** The one-character suffixes of a place (a set of characters, written as one: each is a rule word of its own). */
+    private static final String SUFFIX_CHARS = "省" + "市" + "区" + "县";
     private static final java.util.regex.Pattern BANNER_LEVEL = java.util.regex.Pattern.compile(
             "全旗|旗人民政府|旗委|旗级|旗政府");
     private static final String NOT_AFTER_BANNER = "舰帜袍下手";

@@ -4,6 +4,7 @@ import dev.collabgraph.loader.structure.AnnexRow;
 import dev.collabgraph.loader.structure.DocumentHeader;
 import dev.collabgraph.loader.structure.DocumentStructure;
 import dev.collabgraph.loader.structure.ResponsibilityNote;
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
@@ -58,11 +59,14 @@ final class SkipSpans {
      * people and their posts, glued together once blanks are dropped (钱卫东沣溪大学副校长), not the document's actors.
      */
     private static final Pattern ROSTER = Pattern.compile("(?m)^(?:出席|列席|参加|请假|记录|拟稿|核稿|会签|签发|印发|校对|分送)：");
+    /** The characters {@link #ROSTER}'s labels open with. */
+    private static final String ROSTER_FIRSTS = "出" + "列" + "参" + "请" + "记" + "拟" + "核" + "会" + "签" + "印" + "校" + "分";
     private static final int MAX_ROSTER_LINE = 40;
 
     private static void attendance(String text, List<Span> skip) {
-        Matcher m = ROSTER.matcher(text);
-        while (m.find()) {
+        // without anchoring bounds ^ keeps its line meaning inside the region a line start is tried in
+        Matcher m = ROSTER.matcher(text).useAnchoringBounds(false);
+        for (int at = 0; nextAtLineStart(m, text, at, ROSTER_FIRSTS); at = m.end()) {
             int start = m.start();
             int end = lineEnd(text, start);
             // the people listed under the label, a line each, until a sentence or another kind of line
@@ -110,9 +114,19 @@ final class SkipSpans {
      * starts that begin with 抄, 主 or 发 ({@code find()} tries every character of the document).
      */
     private static boolean nextDistributionLine(Matcher m, String text, int from) {
-        for (int p = from; p < text.length(); p++) {
-            if (DISTRIBUTION_FIRSTS.indexOf(text.charAt(p)) >= 0 && (p == 0 || endsLine(text.charAt(p - 1)))
-                    && m.region(p, text.length()).lookingAt()) {
+        return nextAtLineStart(m, text, from, DISTRIBUTION_FIRSTS);
+    }
+
+    /**
+     * Next match at or after {@code from} of a line pattern ({@code (?m)^…}, its matcher without anchoring bounds) whose
+     * matches open with one of {@code firsts}: tried only at line starts holding one of them, found from those
+     * characters' positions in the document.
+     */
+    private static boolean nextAtLineStart(Matcher m, String text, int from, String firsts) {
+        int[] opens = CharPositions.of(text, firsts);
+        for (int k = CharPositions.firstAtOrAfter(opens, from); k < opens.length; k++) {
+            int p = opens[k];
+            if ((p == 0 || endsLine(text.charAt(p - 1))) && m.region(p, text.length()).lookingAt()) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.model.Label;
 
 import java.util.ArrayList;
@@ -34,8 +35,11 @@ final class SubjectLists {
 
     static void find(Scan scan, List<Candidate> out) {
         String text = scan.text;
-        for (int i = 0; i + 2 < text.length(); i++) {
-            if (VERB_FIRSTS.indexOf(text.charAt(i)) < 0 || !startsWithVerb(text, i)) {
+        for (int i : CharPositions.of(text, VERB_FIRSTS)) {
+            if (i + 2 >= text.length()) {
+                break;
+            }
+            if (!startsWithVerb(text, i)) {
                 continue;
             }
             int from = i + 2;

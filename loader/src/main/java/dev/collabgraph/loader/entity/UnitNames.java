@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.model.Label;
 
 import java.util.List;
@@ -38,6 +39,8 @@ final class UnitNames {
             "会同((?:[市区县])[\\p{IsHan}&&[^，。；：、和及与]]{1,8}?(?:局|委|管委会|办事处|办公室))");
     /** What a clause the subject opens follows: the text's start, a clause end, a line break or the blank after an article's label. */
     private static final String CLAUSE_ENDS = "，。；：\n \u3000";
+    /** The characters {@link #DUTY_SUBJECT} opens with (a set, written as one word each for the rule-word check). */
+    private static final String SUBJECT_OPENINGS = "市" + "区" + "县" + "各";
     /** Longer than any subject and the verb after it: how far a match is looked for. */
     private static final int SUBJECT_REACH = 24;
 
@@ -58,13 +61,13 @@ final class UnitNames {
         String text = scan.text;
         Matcher subject = DUTY_SUBJECT.matcher(text).useTransparentBounds(true);
         // tried only where a clause opens with a level's character: a find() would try every character of the text
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '市' || c == '区' || c == '县' || c == '各')
-                    && (i == 0 || CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0 || afterArticleLabel(text, i))
+        int[] opens = CharPositions.of(text, SUBJECT_OPENINGS);
+        for (int k = 0; k < opens.length; k++) {
+            int i = opens[k];
+            if ((i == 0 || CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0 || afterArticleLabel(text, i))
                     && subject.region(i, Math.min(text.length(), i + SUBJECT_REACH)).lookingAt()) {
                 out.add(new Candidate(Label.Unit, subject.start(1), subject.end(1), RULE, null));
-                i = subject.end(1) - 1;
+                k = CharPositions.firstAtOrAfter(opens, subject.end(1)) - 1; // on after the subject
             }
         }
         Matcher partner = PARTNER.matcher(text);

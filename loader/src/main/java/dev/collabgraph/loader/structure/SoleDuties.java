@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.structure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,19 @@ final class SoleDuties {
     private SoleDuties() {
     }
 
+    /** Whether {@link #LEAD_WORD} matches somewhere: tried only where its 负责 stands, not at every character. */
+    private static boolean leadWord(String text) {
+        Matcher lead = LEAD_WORD.matcher(text);
+        for (int i = text.indexOf("负责"); i >= 0; i = text.indexOf("负责", i + 1)) {
+            if (lead.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<ResponsibilityNote> apply(List<ResponsibilityNote> notes, String text) {
-        if (notes.isEmpty() || LEAD_WORD.matcher(text).find()) {
+        if (notes.isEmpty() || leadWord(text)) {
             return notes;
         }
         return notes.stream().map(n -> soleDuty(n, text)

@@ -1,6 +1,7 @@
 package dev.collabgraph.loader.structure;
 
 import dev.collabgraph.loader.text.ContainingSpans;
+import dev.collabgraph.loader.text.MatchStarts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +59,14 @@ final class Targets {
     }
 
     private static int periodEnd(String text) {
+        // each tried only where a match opens (十; a digit): asked of paragraph after paragraph until one states a period
         Matcher plan = FIVE_YEAR_PLAN.matcher(text);
-        if (plan.find()) {
+        if (MatchStarts.next(plan, text, 0, p -> text.charAt(p) == '十')) {
             return FIVE_YEAR_PLAN_BASE + 5 * (10 + Numerals.value(plan.group(1)));
         }
         Matcher years = PERIOD_YEARS.matcher(text);
-        return years.find() ? Integer.parseInt(years.group(1)) : 0;
+        return MatchStarts.next(years, text, 0, p -> text.charAt(p) >= '0' && text.charAt(p) <= '9')
+                ? Integer.parseInt(years.group(1)) : 0;
     }
 
     /** Goals whose own clause sets them for the period's end and names no year (到规划期末建成…200家) take its end year. */

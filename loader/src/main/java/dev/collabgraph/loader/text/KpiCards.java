@@ -33,8 +33,22 @@ final class KpiCards {
     private record Card(Run figure, Run name, Run base) {
     }
 
+    /**
+     * Whether {@link #ANY_HEADING} matches somewhere: tried only four characters before each 年 (its year's digits),
+     * where a {@code find()} would try the pattern at every character of the text.
+     */
+    private static boolean anyHeading(String text) {
+        Matcher heading = ANY_HEADING.matcher(text);
+        for (int q = text.indexOf('年', 4); q >= 0; q = text.indexOf('年', q + 1)) {
+            if (Character.isDigit(text.charAt(q - 1)) && heading.region(q - 4, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<Rewrite.Rearranged> rearrange(String text) {
-        if (!ANY_HEADING.matcher(text).find()) {
+        if (!anyHeading(text)) {
             return Optional.empty(); // one look through the text before it is cut into lines: few texts have cards
         }
         List<Line> lines = Rewrite.lines(text);

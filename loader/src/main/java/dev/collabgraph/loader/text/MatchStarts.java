@@ -25,4 +25,18 @@ public final class MatchStarts {
         }
         return false;
     }
+
+    /**
+     * As {@link #next(Matcher, String, int, IntPredicate)}, visiting only {@code positions} (ascending, e.g. the
+     * {@link CharPositions} of the characters a match can open with) instead of every character from {@code from}.
+     */
+    public static boolean next(Matcher m, String text, int from, int[] positions, IntPredicate canStart) {
+        for (int i = CharPositions.firstAtOrAfter(positions, from); i < positions.length; i++) {
+            int p = positions[i];
+            if (canStart.test(p) && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

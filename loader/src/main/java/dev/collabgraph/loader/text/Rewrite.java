@@ -34,20 +34,34 @@ final class Rewrite {
     }
 
     private final String original;
-    private final StringBuilder out;
-    private final List<Integer> origin;
+    /** What is written, and where each character stands in the original: made at the first write (most layouts write none). */
+    private StringBuilder out;
+    private List<Integer> origin;
     /** Where the original is copied from next: the end of the last part replaced. */
     private int copied;
     private boolean replaced;
 
     Rewrite(String original) {
         this.original = original;
-        this.out = new StringBuilder(original.length() + 64);
-        this.origin = new ArrayList<>(original.length() + 64);
+    }
+
+    /** The text written so far, made at the first use: most texts have none of a layout and are never written. */
+    private StringBuilder out() {
+        if (out == null) {
+            out = new StringBuilder(original.length() + 64);
+            origin = new ArrayList<>(original.length() + 64);
+        }
+        return out;
+    }
+
+    private List<Integer> origins() {
+        out();
+        return origin;
     }
 
     /** Copies the original's characters [from, to), each at its own place. */
     void copy(int from, int to) {
+        StringBuilder out = out();
         for (int k = from; k < to; k++) {
             out.append(original.charAt(k));
             origin.add(k);
@@ -56,6 +70,7 @@ final class Rewrite {
 
     /** Writes {@code added}, every character of it standing at the original's offset {@code at}. */
     void add(String added, int at) {
+        StringBuilder out = out();
         for (int i = 0; i < added.length(); i++) {
             out.append(added.charAt(i));
             origin.add(at);
@@ -84,20 +99,20 @@ final class Rewrite {
 
     /** The last character written, or 0 when none is. */
     char last() {
-        return out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+        return out().isEmpty() ? 0 : out.charAt(out.length() - 1);
     }
 
     /** The original offset the last character written stands at. */
     int lastOrigin() {
-        return origin.get(origin.size() - 1);
+        return origins().get(origin.size() - 1);
     }
 
     String text() {
-        return out.toString();
+        return out().toString();
     }
 
     int[] origin() {
-        return origin.stream().mapToInt(Integer::intValue).toArray();
+        return origins().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A run of text on a printed line: [start, end) in the original, and the display columns [from, to) it covers. */
@@ -155,8 +170,12 @@ final class Rewrite {
      */
     static int occurrences(String text, Line line, String word, int enough) {
         int count = 0;
-        for (int i = line.start(), last = line.end() - word.length(); i <= last && count < enough; i++) {
-            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+        // from where the word's first character stands in the text, found once for all lines
+        int[] firsts = CharPositions.of(text, word.charAt(0));
+        int last = line.end() - word.length();
+        for (int k = CharPositions.firstAtOrAfter(firsts, line.start()); k < firsts.length && firsts[k] <= last
+                && count < enough; k++) {
+            if (text.startsWith(word, firsts[k])) {
                 count++;
             }
         }

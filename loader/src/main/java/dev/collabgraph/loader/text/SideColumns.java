@@ -22,6 +22,8 @@ final class SideColumns {
 
     private static final Pattern UNIT_COLUMN = Pattern.compile(
             "^((?:主要)?责任|牵头|主办|主责|承办|实施)(单位|部门|处室|科室|主体)(?:[（(][^）)]{1,6}[）)])?$");
+    /** The words every {@link #UNIT_COLUMN} ends with. */
+    private static final String[] UNIT_WORDS = {"单位", "部门", "处室", "科室", "主体"};
     private static final Pattern HEADER_CELL = Pattern.compile("^[\\p{IsHan}（）()、]{2,12}$");
     /** The name of the work column: 重点任务, 工作内容, 主要措施, 具体事项 … */
     private static final Pattern WORK_COLUMN = Pattern.compile("任务|工作|内容|措施|举措|事项|项目");
@@ -60,6 +62,9 @@ final class SideColumns {
         Rewrite out = new Rewrite(text);
         for (int i = 0; i < lines.size(); i++) {
             Line header = lines.get(i);
+            if (!header.holds(text, UNIT_WORDS)) {
+                continue; // no unit column's name on the line: no need to cut it into cells
+            }
             Optional<String> label = unitColumn(text, header);
             if (label.isEmpty()) {
                 continue;
