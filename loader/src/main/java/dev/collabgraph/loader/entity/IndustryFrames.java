@@ -480,8 +480,7 @@ final class IndustryFrames {
             List<int[]> items = split(text, m.start(1), m.end(1));
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
                     && Enumerations.industryItem(scan, item[0], item[1])
-                    && (TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
-                    || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
+                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }

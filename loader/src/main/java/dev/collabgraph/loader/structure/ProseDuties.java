@@ -46,6 +46,7 @@ final class ProseDuties {
     /** Words before the verb that make the work shared: 按职责分工, 分别, 各自. */
     private static final Pattern SHARED = Pattern.compile("^(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)");
     private static final String LEAD = "牵头";
+    private static final String IN_CHARGE = "负责";
     /** A role said outright after the organs: 负责, 牵头, 组织实施, also after 按职责分工 or 共同. */
     private static final Pattern ROLE_VERB = Pattern.compile(
             "(?:按照?(?:各自)?职责(?:分工)?|分别|各自|共同)?(?:负责|牵头|组织实施)");
@@ -115,7 +116,13 @@ final class ProseDuties {
         }
         // roles only: a subject whose role is said (市科技局要牵头…), as a speech gives its duties
         if (subject != null && (!rolesOnly || SPOKEN_ROLE.matcher(text).region(subject.end(), to).lookingAt())) {
-            found.add(new PhrasedNotes.Found(s, subject.end(), subject.units()));
+            if (LEAD_SAID.matcher(text).region(subject.end(), to).lookingAt()) {
+                // 市发改委牵头、市工信局配合 / A牵头，B配合: the subject leads, the organs of the clauses after it assist
+                Reading led = withAssisting(text, new ArrayList<>(subject.units()), subject.end(), to, city);
+                found.add(new PhrasedNotes.Found(s, led.end(), led.units()));
+            } else {
+                found.add(new PhrasedNotes.Found(s, subject.end(), subject.units()));
+            }
         }
         for (int i = s; i < to; i++) {
             boolean clauseStart = i > s && text.charAt(i - 1) == '，';
@@ -155,24 +162,31 @@ final class ProseDuties {
             }
             List<UnitRef> units = new ArrayList<>(assists && !roleSaid
                     ? by.units().stream().map(u -> withRole(u, "co")).toList() : by.units());
-            int end = by.end();
-            // 由A负责，B配合 / B按规定拨付: the organs of the next clauses assist
-            for (int comma = nextComma(text, end, to); comma >= 0; comma = nextComma(text, end, to)) {
-                // 由A牵头，会同B制定…: the joiner opens the next clause
-                int coAt = text.startsWith(WITH, comma + 1) ? comma + 1 + WITH.length() : comma + 1;
-                Reading co = list(text, coAt, to, city, "co");
-                if (co == null || !follows(text, co.end(), to)) {
-                    co = assisting(text, comma + 1, to, city);
-                }
-                if (co == null) {
-                    break;
-                }
-                units.addAll(co.units());
-                end = co.end();
-            }
-            found.add(new PhrasedNotes.Found(i, end, units));
-            i = end;
+            Reading read = withAssisting(text, units, by.end(), to, city);
+            found.add(new PhrasedNotes.Found(i, read.end(), read.units()));
+            i = read.end();
         }
+    }
+
+    /** A lead's role said right after its organs (牵头, 负责), before what assists it. */
+    private static final Pattern LEAD_SAID = Pattern.compile("(?:牵头|负责)[，、]");
+
+    /** {@code units} and the organs of the clauses after {@code end} that assist them (由A负责，B配合 / B按规定拨付). */
+    private static Reading withAssisting(String text, List<UnitRef> units, int end, int to, String city) {
+        for (int comma = nextComma(text, end, to); comma >= 0; comma = nextComma(text, end, to)) {
+            // 由A牵头，会同B制定…: the joiner opens the next clause
+            int coAt = text.startsWith(WITH, comma + 1) ? comma + 1 + WITH.length() : comma + 1;
+            Reading co = list(text, coAt, to, city, "co");
+            if (co == null || !follows(text, co.end(), to)) {
+                co = assisting(text, comma + 1, to, city);
+            }
+            if (co == null) {
+                break;
+            }
+            units.addAll(co.units());
+            end = co.end();
+        }
+        return new Reading(units, end);
     }
 
     /** 沣溪高新区管委会… in the document of 沣溪市: the city's name without its 市 opens a subject's name. */
@@ -277,6 +291,10 @@ final class ProseDuties {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '，') {
+                return i;
+            }
+            // A牵头、B配合: a role said, then 、 parts the lead's clause from the assisting one as a comma would
+            if (c == '、' && i >= 2 && (text.startsWith(LEAD, i - LEAD.length()) || text.startsWith(IN_CHARGE, i - IN_CHARGE.length()))) {
                 return i;
             }
             if (c == '由') {

@@ -98,4 +98,18 @@ class ProseDutiesTest {
         assertThat(units("13.压实责任。各县（市、区）党委和政府要把创新作为“一把手”工程。"))
                 .extracting(UnitRef::name).containsExactly("各县（市、区）党委", "各县（市、区）政府");
     }
+
+    @Test
+    void aSubjectLeadingThenOrgansAssistingAfterAListMarkAreLeadAndCo() {
+        DocumentStructure s = Docs.parse("""
+                某某市产业链链长制实施办法
+                第一章　总则
+                第一条　为推进产业链发展，制定本办法。
+                第二章　工作机制
+                第六条　建立链长会商制度。链长每半年召开一次产业链推进会，形成问题清单。市发改委牵头、市工信局配合。
+                第七条　建立对接机制。某某大学围绕集成电路设置专业群。市科技局牵头、市教育局配合，某某高新区管委会参与。
+                """);
+        assertThat(Docs.roles(s, 6)).containsExactly("发改委:lead", "工信局:co");
+        assertThat(Docs.roles(s, 7)).containsExactly("科技局:lead", "教育局:co", "某某高新区管委会:co");
+    }
 }
