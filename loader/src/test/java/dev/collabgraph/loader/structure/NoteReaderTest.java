@@ -138,6 +138,10 @@ class NoteReaderTest {
     void followsAPlainNoteSentenceWrappedOntoAShortNextLineButNotIntoTheNextParagraph() {
         assertThat(note("加快建设。牵头单位：县科技局；协办单位：县财政局、县经\n信局。").orElseThrow().units())
                 .extracting(UnitRef::name).containsExactly("县科技局", "县财政局", "县经信局");
+        // a short sentence of its own after a note ending on a whole name is no rest of it
+        String below = "加快建设。责任单位：市科技局，协同：市发展改革委、市能源局\n下表为年度共建平台一览。";
+        assertThat(NoteReader.read(below, new Span(0, below.length()), 1, "").orElseThrow().units())
+                .extracting(UnitRef::name).containsExactly("科技局", "发展改革委", "能源局");
         String uncleaned = "加快建设。责任单位：县科技局\n各地要抓好落实，确保各项任务按期完成。";
         assertThat(NoteReader.read(uncleaned, new Span(0, uncleaned.length()), 1, "").orElseThrow().units())
                 .extracting(UnitRef::name).containsExactly("县科技局");
