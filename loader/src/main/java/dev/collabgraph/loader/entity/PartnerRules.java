@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * (支持徐工集团、中国矿业大学等…) CO_PARTICIPATE, pairwise; lists that are the object of 与 do not.
  */
 final class PartnerRules {
-    private static final Pattern CONNECTOR = Pattern.compile("与|同|联合");
-    private static final Openings CONNECTOR_OPENINGS = Openings.of("与", "同", "联合");
+    private static final Pattern CONNECTOR = Pattern.compile("与|同|联合|委托");
+    private static final Openings CONNECTOR_OPENINGS = Openings.of("与", "同", "联合", "委托");
     private static final Pattern TRIGGER = Pattern.compile(
             "合作|对接|共建|交流|协作|联合|结对|签约|签署|开展|共同|组建|攻关|研发|培养|运营");
     /** The kind a list of subjects may be summed up by before the connector: A、B等龙头企业联合C. */
@@ -51,7 +51,8 @@ final class PartnerRules {
             List<Mention> subjects = subjectsBefore(doc, connector.start());
             trigger.region(after, doc.clauseEnd(after));
             boolean triggered = trigger.find();
-            if (!triggered && !(connector.group().equals("联合") && !subjects.isEmpty())) {
+            // a named subject joining (联合) or commissioning (委托) named partners acts with them whatever the verb
+            if (!triggered && !(JOINS_WHATEVER.contains(connector.group()) && !subjects.isEmpty())) {
                 continue;
             }
             int to = triggered ? trigger.end() : after;
@@ -90,6 +91,7 @@ final class PartnerRules {
     }
 
     private static final String CO_BUILD = "共建";
+    private static final Set<String> JOINS_WHATEVER = Set.of("联合", "委托");
 
     /**
      * …，与B公司共建C产业学院: the school built with a company right after 共建 is the company's partner, whoever the

@@ -131,10 +131,13 @@ final class SuffixNames {
         if (!acceptable(scan, suffix, modifier, start, end)) {
             return null;
         }
-        if (suffix.label() == Label.Industry && start > 0 && text.charAt(start - 1) == '、') {
-            // 茶叶、中药材特色产业: the list's kind (特色产业) closes its last item, it is no part of the item's name
-            String kind = LIST_KINDS.longestEndingAt(text, headStart, start + 2);
-            if (kind != null) {
+        if (suffix.label() == Label.Industry) {
+            // 茶叶、中药材特色产业, 打造光电信息首位产业: the kind the document gives a trade (特色, 首位, 未来 …) closes
+            // its name, it is no part of it
+            // (特色, 优势 … only after a list's 、: 高原特色产业 is one trade's name)
+            boolean listed = start > 0 && text.charAt(start - 1) == '、';
+            String kind = (listed ? LIST_KINDS : RANKS).longestEndingAt(text, headStart, start + 2);
+            if (kind != null && Lexicon.specificChars(text.substring(start, headStart - kind.length())) >= 2) {
                 return new Candidate(suffix.label(), start, headStart - kind.length(), "suffix:" + suffix.text(), null);
             }
         }
@@ -142,7 +145,9 @@ final class SuffixNames {
     }
 
     /** The kinds a list of industries may be called by (A、B特色产业, A、B优势产业), before the category word. */
-    private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴"));
+    private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴", "首位", "未来"));
+    /** The ranks a plan gives one trade (光电信息首位产业, 量子信息未来产业, 装备制造主导产业), before the category word. */
+    private static final WordIndex RANKS = new WordIndex(List.of("首位", "未来", "主导"));
 
     /**
      * 科技服务业集聚区, 光电显示制造业创新中心: a park or platform named after a sector keeps the sector word whole, so a

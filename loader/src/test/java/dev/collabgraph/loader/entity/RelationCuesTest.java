@@ -343,4 +343,19 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("PARTNERS_WITH 云阳职业技术学院 -> 云阳重工集团有限公司",
                 "PARTNERS_WITH 云阳重工集团有限公司 -> 云阳智能装备产业学院");
     }
+
+    @Test
+    void aCompanyCommissioningASchoolWorksWithIt() {
+        Extraction e = read("支持青禾海藻生物科技有限公司委托某某海洋大学食品学院开展海藻多糖提取工艺研发。");
+        assertThat(e.names(dev.collabgraph.model.Label.University)).contains("某某海洋大学食品学院")
+                .noneMatch(n -> n.startsWith("委托"));
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾海藻生物科技有限公司 -> 某某海洋大学食品学院");
+    }
+
+    @Test
+    void buildersJoiningALeadAfterItsRoleAndAListMarkBuildWithIt() {
+        Extraction e = read("由某某大学牵头、青禾重工集团有限公司参与组建青禾人形机器人创新中心，争取省级试点。");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 青禾人形机器人创新中心",
+                "HOSTS 青禾重工集团有限公司 -> 青禾人形机器人创新中心");
+    }
 }

@@ -166,4 +166,11 @@ class ZonesAndQuartersTest {
         Extraction e = read("支持云阳职业技术学院牵头组建云阳电子信息市域产教联合体，联合某某理工大学组建云阳新能源汽车产教融合共同体。");
         assertThat(e.names(Label.Platform)).contains("云阳电子信息市域产教联合体", "云阳新能源汽车产教融合共同体");
     }
+
+    @Test
+    void theRankAPlanGivesATradeIsNoPartOfItsName() {
+        Extraction e = read("打造光电信息首位产业，培育量子信息未来产业，做强云阳高原特色产业。");
+        assertThat(e.names(Label.Industry)).contains("光电信息", "量子信息")
+                .doesNotContain("光电信息首位", "量子信息未来");
+    }
 }
