@@ -57,10 +57,10 @@ final class Enumerations {
     private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
     /**
      * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
-     * contain but that are not industries, and product classes (蛋白类…药物).
+     * contain but that are not industries, and product classes (蛋白类…药物); 化 ends an activity (数字化), not 石化.
      */
     private static final Pattern NOT_INDUSTRY = Pattern.compile(
-            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理|化|引进|培养|培训"
+            "(?:平台|共享|开发|服务|管理|建设|机制|体系|工作|活动|研究|系统|保护|修复|卫生|安全|治理|(?<![石])化|引进|培养|培训"
                     + "|教育|改革|攻关|升级|转型|转换|转变|合作|交流|融合|模式|环境|保障)$|\\d|类");
     /** Kinds of organisation (高等学校, 科研院所): listed before 等 or 产业 they are actors, not industries. */
     private static final Pattern ORGANISATION_KIND = Pattern.compile("(?:学校|院所|高校|企业|机构)$");

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class LabelledLists {
     /** Labels whose items are industries. */
     private static final List<String> INDUSTRY_LABELS = List.of("发展重点", "重点发展", "主导产业", "重点产业", "招引方向",
-            "所属领域", "所属行业", "产业领域", "技术领域");
+            "所属领域", "所属行业", "产业领域", "技术领域",
+            // a 专栏's lines of a plan's industry system (四大主导产业集群：A、B, 三大未来产业：C、D)
+            "产业集群", "未来产业", "首位产业", "特色产业", "优势产业", "新兴产业");
     /** Labels whose items are companies. */
     private static final List<String> ENTERPRISE_LABELS = List.of("重点企业", "龙头企业", "链主企业", "目标企业");
     /** Labels of other fields, which end the list before them when a box's lines are joined (…公司重点园区：…). */

@@ -15,7 +15,7 @@ final class TableColumns {
             "重点企业", "龙头企业");
     /** Column names whose cells list industries. */
     private static final List<String> INDUSTRY_COLUMNS = List.of("产业链", "主导产业", "招引方向", "重点产业", "发展重点",
-            "产业领域");
+            "产业领域", "首位产业", "特色产业", "优势产业", "支柱产业", "未来产业");
     private static final char TAB = '\t';
     /** A line without tabs this long, or ending a sentence, is prose: the table has ended. */
     private static final int MAX_CATEGORY_ROW = 30;

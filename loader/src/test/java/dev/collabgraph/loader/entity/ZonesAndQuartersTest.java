@@ -173,4 +173,13 @@ class ZonesAndQuartersTest {
         assertThat(e.names(Label.Industry)).contains("光电信息", "量子信息")
                 .doesNotContain("光电信息首位", "量子信息未来");
     }
+
+    @Test
+    void aPlansIndustrySystemBoxAndAParkTablesRankColumnsListIndustries() {
+        Extraction e = read("专栏1　云阳市现代产业体系\n四大主导产业集群：先进材料、智能网联汽车、绿色食品、现代纺织。\n"
+                + "三大未来产业：氢能、合成生物、低空经济。\n"
+                + "园区\t首位产业\t主导产业\n云阳高新技术产业开发区\t海洋生物医药\t数字经济、新材料\n云阳临港产业园\t绿色石化\t新能源\n");
+        assertThat(e.names(Label.Industry)).contains("先进材料", "智能网联汽车", "绿色食品", "现代纺织", "合成生物",
+                "海洋生物医药", "绿色石化");
+    }
 }
