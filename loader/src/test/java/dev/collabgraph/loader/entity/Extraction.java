@@ -25,6 +25,14 @@ record Extraction(MappedText text, EntityResult result) {
         return new Extraction(text, EntityExtractor.extract(text, StructureParser.parse(text)));
     }
 
+    /** A few invented sentences, issued by {@code city}, with no structure read (no notes, no tasks). */
+    static Extraction sentences(String text, String city) {
+        MappedText mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        DocumentStructure structure = new DocumentStructure(new DocumentHeader("", city, "", null, "", null, "", null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+    }
+
     /** A fixture of a few sentences under src/test/resources/entity/, issued by {@code city}. */
     static Extraction fixture(String name, String city) {
         try {

@@ -1,14 +1,11 @@
 package dev.collabgraph.loader.entity;
 
-import dev.collabgraph.loader.structure.DocumentHeader;
-import dev.collabgraph.loader.structure.DocumentStructure;
 import dev.collabgraph.loader.text.Cleaner;
 import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.Label;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GenreRulesTest {
     /** A small invented text read with a header naming 某某市 as the issuing city. */
     static Extraction read(String text) {
-        var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
-        var structure = new DocumentStructure(new DocumentHeader("", "某某市", "", null, "", null, "", null),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+        return Extraction.sentences(text, "某某市");
     }
 
     @Test

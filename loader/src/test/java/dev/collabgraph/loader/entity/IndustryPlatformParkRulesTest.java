@@ -1,14 +1,7 @@
 package dev.collabgraph.loader.entity;
 
-import dev.collabgraph.loader.structure.DocumentHeader;
-import dev.collabgraph.loader.structure.DocumentStructure;
-import dev.collabgraph.loader.text.Cleaner;
-import dev.collabgraph.loader.text.Decoder;
 import dev.collabgraph.model.Label;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IndustryPlatformParkRulesTest {
     private static Extraction read(String text) {
-        var mapped = Cleaner.clean(Decoder.decode("x.txt", text.getBytes(StandardCharsets.UTF_8)));
-        var structure = new DocumentStructure(new DocumentHeader("", "云阳市", "", null, "", null, "", null),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        return new Extraction(mapped, EntityExtractor.extract(mapped, structure));
+        return Extraction.sentences(text, "云阳市");
     }
 
     @Test
