@@ -47,8 +47,6 @@ final class NoteReader {
     private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首原调省市县区校企甲乙受";
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
-    /** How an organ's or a government's name ends: a wrapped tail must end so. */
-    private static final String UNIT_ENDS = "局委办厅府会院部处行所站队室心司区县市镇乡道门位体协校团学关台联支社馆园城港地等）";
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
     private static final Set<String> LABEL_WORDS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(UnitLists.ROLE_WORDS.split("\\|")), java.util.stream.Stream.of("责任", "兑现", "属地"))
@@ -325,8 +323,8 @@ final class NoteReader {
         for (int i = from; i < stop; i++) {
             char c = text.charAt(i);
             if (c == '。') {
-                // (…信局。 ends a name; 下表为年度共建平台一览。 is a sentence of its own)
-                return i > from && UNIT_ENDS.indexOf(text.charAt(i - 1)) >= 0;
+                // (…信局。 ends a name as a note line does, Cleaner#NAME_ENDS; 下表为年度共建平台一览。 is a sentence of its own)
+                return i > from && dev.collabgraph.loader.text.Cleaner.NAME_ENDS.indexOf(text.charAt(i - 1)) >= 0;
             }
             if (c == '\n' || c == '：' || c == '（' || c == '、' && i == from) {
                 return false;

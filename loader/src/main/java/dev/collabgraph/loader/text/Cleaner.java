@@ -49,7 +49,7 @@ public final class Cleaner {
     private static final Pattern NOTE_WORDS = Pattern.compile(
             "(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)?：|牵头|配合|参与|负责|协办");
     /** A note line that ends on one of these ends on a complete unit name (局, 政府, 街道, 等 …). */
-    private static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
+    public static final String NAME_ENDS = "局委办厅府会院部处行所站队室心司区县镇乡道门位体协校团学关台联支社馆园城港地等）";
     /** A cell's rest on a line of its own is short and set in from the margin, under its column. */
     private static final int MAX_CELL_LINE = 30;
     private static final int MIN_CELL_INDENT = 4;
