@@ -1,10 +1,12 @@
 package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +50,7 @@ final class JointBuildRules {
             if (pos >= 0 && pos < text.length() && text.charAt(pos) == COMMA && Lexicon.matchesAt(join, text, pos + 1)) {
                 basedBuild(doc, i, bases, pos, "依托", build, join, out);
             } else if (pos >= 0 && pos < text.length() && text.charAt(pos) == COMMA
-                    && bases.stream().noneMatch(b -> b.label() == dev.collabgraph.model.Label.Park) && Lexicon.matchesAt(support, text, pos + 1)) {
+                    && bases.stream().noneMatch(b -> b.label() == Label.Park) && Lexicon.matchesAt(support, text, pos + 1)) {
                 // (a park as the base is where the work is done, no partner: 依托Y高新区，支持A大学建设P)
                 basedBuild(doc, i, bases, pos, "依托…支持", build, support, out);
             }
@@ -103,7 +105,7 @@ final class JointBuildRules {
         if (!build.region(clauseEnd + 1, text.length()).lookingAt()) {
             return;
         }
-        List<Mention> built = doc.runFrom(build.end(), java.util.Set.of(dev.collabgraph.model.Label.Platform));
+        List<Mention> built = doc.runFrom(build.end(), Set.of(Label.Platform));
         if (built.isEmpty()) {
             return;
         }
@@ -179,8 +181,8 @@ final class JointBuildRules {
         }
         List<Mention> built = new ArrayList<>();
         for (Mention m : doc.within(build.end(), doc.clauseEnd(build.end()))) {
-            boolean buildable = m.label() == dev.collabgraph.model.Label.Platform
-                    || m.label() == dev.collabgraph.model.Label.Park;
+            boolean buildable = m.label() == Label.Platform
+                    || m.label() == Label.Park;
             if (built.isEmpty()) {
                 if (buildable) {
                     built.add(m);

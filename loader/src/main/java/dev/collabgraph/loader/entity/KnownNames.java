@@ -80,6 +80,12 @@ final class KnownNames {
         return h != null ? h : bySurface.get(surface);
     }
 
+    /** Whether {@code s} is exactly a known place's name (not a place at its start). */
+    boolean isPlace(String s) {
+        Hit hit = at(s, 0, s.length());
+        return hit != null && hit.label() == Label.Region && hit.surface().length() == s.length();
+    }
+
     Hit at(String text, int i, int limit) {
         String w = index.longestAt(text, i, limit);
         if (base != null) {

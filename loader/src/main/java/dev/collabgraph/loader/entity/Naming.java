@@ -150,8 +150,7 @@ final class Naming {
 
     /** {@link #isPlace}, or the home city's name (a company's short form keeps it: 澄屿海装, not 海装). */
     private boolean isPlaceOrHome(String s) {
-        KnownNames.Hit base = known.at(s, 0, s.length());
-        return isPlace(s) || base != null && base.label() == Label.Region && base.surface().length() == s.length();
+        return isPlace(s) || known.isPlace(s);
     }
 
     Map<String, KnownNames.Hit> learned() {
@@ -208,10 +207,11 @@ final class Naming {
         }
         for (Map.Entry<String, Label> named : placedNames.entrySet()) {
             String full = named.getKey();
-            if (named.getValue() == label && full.length() > surface.length() + 1 && full.endsWith(surface)
-                    && (places.contains(full.substring(0, full.length() - surface.length()))
-                    || isPlaceOrHome(full.substring(0, full.length() - surface.length()))
-                    || label == Label.Platform && universities.contains(full.substring(0, full.length() - surface.length())))) {
+            if (named.getValue() != label || full.length() <= surface.length() + 1 || !full.endsWith(surface)) {
+                continue;
+            }
+            String prefix = full.substring(0, full.length() - surface.length());
+            if (places.contains(prefix) || isPlaceOrHome(prefix) || label == Label.Platform && universities.contains(prefix)) {
                 KnownNames.Hit hit = learned.get(full);
                 return hit != null && hit.label() == label ? hit.canonical() : Canonical.of(label, full);
             }

@@ -98,12 +98,11 @@ final class PartnerRules {
      * clause's subject is (a school built with a university's partner counts as a platform would, corpus README).
      */
     private static void coBuiltSchool(Doc doc, List<Mention> partners, int after, Relations out) {
-        int i = doc.indexFrom(after);
-        if (i >= doc.mentions.size() || doc.mentions.get(i).span().start() != after
-                || doc.mentions.get(i).label() != Label.University) {
+        List<Mention> schools = doc.runFrom(after, Set.of(Label.University));
+        if (schools.isEmpty()) {
             return;
         }
-        Mention school = doc.mentions.get(i);
+        Mention school = schools.get(0);
         for (Mention p : partners) {
             if (p.label() == Label.Enterprise) {
                 out.add(RelType.PARTNERS_WITH, p, school, doc.clause(p.span().start(), school.span().end()),

@@ -74,7 +74,6 @@ final class Scan {
 
     /** Whether a place name (known region) is exactly {@code s}. */
     boolean isPlace(String s) {
-        KnownNames.Hit hit = known.at(s, 0, s.length());
-        return hit != null && hit.label() == Label.Region && hit.surface().length() == s.length();
+        return known.isPlace(s);
     }
 }

@@ -132,9 +132,8 @@ final class SuffixNames {
             return null;
         }
         if (suffix.label() == Label.Industry) {
-            // 茶叶、中药材特色产业, 打造光电信息首位产业: the kind the document gives a trade (特色, 首位, 未来 …) closes
-            // its name, it is no part of it
-            // (特色, 优势 … only after a list's 、: 高原特色产业 is one trade's name)
+            // 茶叶、中药材特色产业, 打造光电信息首位产业: the kind the document gives a trade closes its name, no part of
+            // it; a rank (首位, 未来, 主导) anywhere, a kind (特色, 优势 …) only after a list's 、 (高原特色产业 is one trade)
             boolean listed = start > 0 && text.charAt(start - 1) == '、';
             String kind = (listed ? LIST_KINDS : RANKS).longestEndingAt(text, headStart, start + 2);
             if (kind != null && Lexicon.specificChars(text.substring(start, headStart - kind.length())) >= 2) {
