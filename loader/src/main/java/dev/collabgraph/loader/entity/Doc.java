@@ -180,6 +180,37 @@ final class Doc {
         return back(pos, CLAUSE_ENDS);
     }
 
+    /** The last actor named in the sentence before {@code pos}, or null. */
+    Mention lastActorBefore(int pos) {
+        int start = sentenceStart(pos);
+        for (int i = indexFrom(pos) - 1; i >= 0 && mentions.get(i).span().start() >= start; i--) {
+            if (ACTORS.contains(mentions.get(i).label())) {
+                return mentions.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Words that go on with the subject of the clause before: …，并与B共建P. */
+    private static final String[] GOING_ON = {"并且", "同时", "并", "还", "也"};
+
+    /**
+     * Whether a clause opens at {@code pos}, or right after a word that goes on with the subject of the clause before
+     * (…开展研究，并与B合作): in both the subject is not named in the clause.
+     */
+    boolean opensClause(int pos) {
+        int start = clauseStart(pos);
+        if (start == pos) {
+            return true;
+        }
+        for (String word : GOING_ON) {
+            if (pos - start == word.length() && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int clauseEnd(int pos) {
         return forward(pos, CLAUSE_ENDS);
     }

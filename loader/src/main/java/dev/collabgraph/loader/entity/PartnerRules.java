@@ -57,7 +57,7 @@ final class PartnerRules {
             }
             int to = triggered ? trigger.end() : after;
             String cue = connector.group() + (triggered ? "…" + trigger.group() : "");
-            boolean opens = connector.start() == doc.clauseStart(connector.start());
+            boolean opens = doc.opensClause(connector.start());
             if (subjects.isEmpty() && opens && !lastSubjects.isEmpty()
                     && lastSentence == doc.sentenceStart(connector.start())) {
                 subjects = lastSubjects; // 学校与A共建…，与B共建…: the clauses after the first go on with its subject
@@ -66,7 +66,7 @@ final class PartnerRules {
                 subjects = companyReferredTo(doc, connector.start());
             }
             if (subjects.isEmpty()) {
-                Mention s = opens ? lastActorBefore(doc, connector.start()) : doc.home;
+                Mention s = opens ? doc.lastActorBefore(connector.start()) : doc.home;
                 if (doc.self != null && (opens && s == null || SELF_WORD.matcher(doc.text)
                         .region(doc.clauseStart(connector.start()), connector.start()).find())) {
                     s = doc.self; // in a school's own plan: 学校与X共建…, and a clause opening with 与X合作…
@@ -182,16 +182,6 @@ final class PartnerRules {
             }
         }
         return company == null ? List.of() : List.of(company);
-    }
-
-    private static Mention lastActorBefore(Doc doc, int pos) {
-        int start = doc.sentenceStart(pos);
-        for (int i = doc.indexFrom(pos) - 1; i >= 0 && doc.mentions.get(i).span().start() >= start; i--) {
-            if (Doc.ACTORS.contains(doc.mentions.get(i).label())) {
-                return doc.mentions.get(i);
-            }
-        }
-        return null;
     }
 
     private static void coParticipation(Doc doc, Relations out) {

@@ -86,12 +86,81 @@ final class SupportRules {
                 builders(doc, i + JOINING.length(), JOINING, i, build, join, out);
             }
         }
+        // S…，并与B共建P: a clause going on with the sentence's subject (并与, 同时与) builds P with B
+        for (int i = text.indexOf(WITH); i >= 0; i = text.indexOf(WITH, i + 1)) {
+            if (i > 0 && doc.clauseStart(i) < i && doc.opensClause(i)) {
+                continuedBuilders(doc, i, build, out);
+            }
+        }
+        // S…，在Y园设立P: a clause going on with the sentence's subject builds in the park
+        for (int i = text.indexOf(IN); i >= 0; i = text.indexOf(IN, i + 1)) {
+            if (doc.clauseStart(i) > doc.sentenceStart(i) && doc.opensClause(i)) {
+                continuedInPark(doc, i, build, out);
+            }
+        }
         // A与B共建P, P依托X建设 with no 支持 before: the builders open their clause (after an item's number)
         for (Mention m : doc.mentions) {
             int start = m.span().start();
             if (Doc.ACTORS.contains(m.label()) && opensClause(doc, start)) {
                 builders(doc, start, "", start, build, join, out);
             }
+        }
+    }
+
+    private static final char WITH = '与';
+    private static final String RELY_ON = "依托";
+
+    /**
+     * 甲大学围绕A设置专业，并与乙公司共建P: the clause opened by {@code with} has the sentence's last named actor before it
+     * for its subject, who builds P with those named after 与, and works with them.
+     */
+    private static void continuedBuilders(Doc doc, int with, Matcher build, Relations out) {
+        Mention subject = doc.lastActorBefore(with);
+        List<Mention> partners = doc.runFrom(with + 1, Doc.ACTORS);
+        if (subject == null || partners.isEmpty()) {
+            return;
+        }
+        Mention built = builtAfter(doc, build, doc.afterDefinition(last(partners).span().end()));
+        if (built == null || built == subject || partners.contains(built)) {
+            return;
+        }
+        Span evidence = doc.clause(subject.span().start(), built.span().end());
+        List<Mention> builders = new ArrayList<>(partners);
+        builders.add(0, subject);
+        for (Mention b : builders) {
+            out.add(RelType.HOSTS, b, built, evidence, "hosts:并与…共建");
+        }
+        for (Mention p : partners) {
+            if (p.label() != subject.label()) {
+                out.add(RelType.PARTNERS_WITH, subject, p, evidence, "partners:joint-build");
+            }
+        }
+    }
+
+    /** Who may go on as the subject of a clause that builds in a park: a school, a company or a platform. */
+    private static final Set<Label> BUILDERS_IN = Set.of(Label.University, Label.Enterprise, Label.Platform);
+
+    /**
+     * 鼓励甲学院聚焦A开展研究，在乙产业园设立成果转化基地: the clause opened by {@code in} goes on with the sentence's last
+     * named school, company or platform, which works in the park it builds in (what it builds may be unnamed).
+     */
+    private static void continuedInPark(Doc doc, int in, Matcher build, Relations out) {
+        Mention subject = doc.lastActorBefore(in);
+        List<Mention> parks = doc.runFrom(in + 1, Set.of(Label.Park));
+        if (subject == null || !BUILDERS_IN.contains(subject.label()) || parks.size() != 1
+                || doc.text.startsWith(RELY_ON, doc.clauseStart(subject.span().start()))) {
+            return; // (依托X大学，在Y园建设P: the school is what P relies on, not a builder working in the park)
+        }
+        Mention park = parks.get(0);
+        int after = doc.afterDefinition(park.span().end());
+        if (!Lexicon.matchesAt(build, doc.text, after)) {
+            return;
+        }
+        Span evidence = doc.clause(subject.span().start(), build.end());
+        out.add(RelType.PARTNERS_WITH, subject, park, evidence, "partners:builds-in");
+        Mention built = builtAfter(doc, build, after);
+        if (built != null && built != park) {
+            out.add(RelType.HOSTS, subject, built, evidence, "hosts:在…建设");
         }
     }
 
@@ -128,7 +197,7 @@ final class SupportRules {
             List<Mention> in = doc.runFrom(after + 1, Set.of(Label.Park));
             if (in.size() == 1) {
                 place = in.get(0);
-                after = place.span().end();
+                after = doc.afterDefinition(place.span().end());
             } else if (more.isEmpty() && hosts.stream().allMatch(h -> h.label() == Label.Platform)) {
                 // 支持X技术转移中心在A大学、B学院设立工作站: the platform sets up its stations in the schools
                 List<Mention> schools = doc.runFrom(after + 1, Set.of(Label.University));

@@ -83,7 +83,14 @@ public final class StructureParser {
             }
         }
         if (annex.isEmpty()) {
-            List<AnnexRow> joined = SplitSheets.join(tables, text, header.city());
+            // (an indicator table's 单位 column holds measures, not the units of the rows its numbers share)
+            List<Table> workTables = new ArrayList<>();
+            for (int t = 0; t < tables.size(); t++) {
+                if (indicatorTables.get(t).isEmpty()) {
+                    workTables.add(tables.get(t));
+                }
+            }
+            List<AnnexRow> joined = SplitSheets.join(workTables, text, header.city());
             if (!joined.isEmpty()) {
                 annex.addAll(joined);
                 warnings.removeIf(w -> w.startsWith("table headed '") && w.endsWith("its rows are not read"));

@@ -154,6 +154,8 @@ public final class Cleaner {
             SideColumns::rearrange,
             // items set as ruled forms (交办单) whose value cells wrap in parallel: each read as an item and its fields
             FieldForms::rearrange,
+            // an indicator table printed with columns so narrow that one blank parts cells: read by where words stand
+            AlignedColumns::rearrange,
             // a table whose cells are centred in their rows, each row a band around its number: read row by row
             CentredBands::rearrange,
             // a table printed two-up, its rows in two blocks side by side under a repeated header: read block by block

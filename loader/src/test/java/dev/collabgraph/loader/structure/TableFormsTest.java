@@ -35,6 +35,26 @@ class TableFormsTest {
     }
 
     @Test
+    void anIndicatorTablesMeasuresAreNoUnitsOfTheWorkRowsItsNumbersShare() {
+        // a work table whose unit cells run together is not read; the indicator table numbered alike gives it no units
+        DocumentStructure s = Docs.parse("""
+                某某科技城2026年工作方案
+                一、主要目标
+                到2028年，主要指标如下表。
+                序号\t指标名称\t单位\t2025年\t2028年
+                1\t规上工业总产值\t亿元\t620\t1000
+                2\t新型研发机构\t家\t12\t22
+                附件
+                重点工作任务分工表
+                序号\t重点工作\t牵头部门配合部门\t完成时限
+                1\t建设先导技术研究院\t区科创局区建设局\t2026年9月
+                2\t建设公共测试中心\t区经发局区财政局\t2026年10月
+                """);
+        assertThat(s.indicators()).extracting(IndicatorRow::name).containsExactly("规上工业总产值", "新型研发机构");
+        assertThat(s.annex()).flatExtracting(AnnexRow::units).extracting(UnitRef::name).doesNotContain("亿元", "家");
+    }
+
+    @Test
     void aWorksheetStackingSeveralCaptionedTablesIsReadTableByTable() {
         DocumentStructure s = Docs.parse("""
                 某某县2026年科技创新重点任务清单\t\t\t\t\t

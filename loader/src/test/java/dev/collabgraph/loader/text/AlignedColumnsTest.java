@@ -1,0 +1,50 @@
+package dev.collabgraph.loader.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlignedColumnsTest {
+    private static String clean(String text) {
+        return Cleaner.clean(Decoder.decode("inline.txt", text.getBytes(StandardCharsets.UTF_8))).text();
+    }
+
+    @Test
+    void aNarrowTablesCellsAreReadByWhereTheyStandUnderTheHeader() {
+        // a PDF's narrow columns: one blank parts the unit from the first year's figure, and a name from its unit
+        String table = "到2027年，主要指标如下表。\n"
+                + "指标                      单位 2025年（基期） 2026年 2027年\n"
+                + "技术合同成交额            亿元 86             110     150\n"
+                + "高校院所科技成果本地转化 项   140             200     260\n"
+                + "技术经理人                人  320             450     600\n"
+                + "　　一、支持高校院所设立转化机构。对绩效评价优秀的给予奖励。\n";
+        assertThat(clean(table).lines().toList()).containsSequence(
+                "指标\t单位\t2025年（基期）\t2026年\t2027年", "技术合同成交额\t亿元\t86\t110\t150",
+                "高校院所科技成果本地转化\t项\t140\t200\t260", "技术经理人\t人\t320\t450\t600");
+    }
+
+    @Test
+    void aWrappedHeaderCellAndAWrappedNameJoinTheirCellsAndAHeadingAtTheMarginEndsTheTable() {
+        String table = "表1　主要发展指标\n"
+                + "序号 指标名称       单位 2025年（基   2026   2028\n"
+                + "                        期）          年     年\n"
+                + "1    规上工业总产值  亿元 620         720    1000\n"
+                + "2    研发经费投入强\n"
+                + "     度             %   4.1           4.4    5.0\n"
+                + "3    新型研发机构   家  12            15     22\n"
+                + "二、产业布局\n";
+        assertThat(clean(table).lines().toList()).containsSequence(
+                "序号\t指标名称\t单位\t2025年（基期）\t2026年\t2028年", "1\t规上工业总产值\t亿元\t620\t720\t1000",
+                "2\t研发经费投入强度\t%\t4.1\t4.4\t5.0", "3\t新型研发机构\t家\t12\t15\t22", "二、产业布局");
+    }
+
+    @Test
+    void aTableWhoseGapsPartEveryCellAndProseWithYearsAreLeftAlone() {
+        String gaps = "指标名称        单位    2025年    2027年\n研发投入强度    %       2.1       2.6\n高新技术企业    家      120       180\n";
+        assertThat(AlignedColumns.rearrange(gaps)).isEmpty();
+        String prose = "指标 名称 说明 2025年 2026年 起 实施\n到2027年，全市研发投入强度达到2.6%。\n";
+        assertThat(AlignedColumns.rearrange(prose)).isEmpty();
+    }
+}
