@@ -124,6 +124,9 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Park)).contains("云阳大学大学科技园青石分园", "云阳理工学院科技园柳塘园区",
                 "云阳生物医药产业园").doesNotContain("云阳理工学院科技园", "云阳大学大学科技园", "云阳生物医药产业园设立分园",
                 "云阳高新区相关园区");
+        // a branch named after the zone it stands in: the park's name, the zone's, then 分园
+        assertThat(read("支持云阳大学在云阳经济技术开发区建设云阳大学科技园经开区分园。").names(Label.Park))
+                .contains("云阳大学科技园经开区分园").doesNotContain("云阳大学科技园经开区");
     }
 
     @Test

@@ -55,6 +55,24 @@ class RelationCuesTest {
     }
 
     @Test
+    void aClauseGoingOnWithTheSentencesSubjectBuildsWithThePartnerItNames() {
+        Extraction e = read("青禾大学作为集成电路产业链支撑高校，围绕集成电路设置微电子专业群，并与青芯半导体股份有限公司共建青禾集成电路研究院。");
+        assertThat(e.relations()).contains("HOSTS 青禾大学 -> 青禾集成电路研究院",
+                "HOSTS 青芯半导体股份有限公司 -> 青禾集成电路研究院", "PARTNERS_WITH 青禾大学 -> 青芯半导体股份有限公司");
+    }
+
+    @Test
+    void aClauseGoingOnWithTheSentencesSubjectWorksInTheParkItBuildsInButAReliedOnSchoolDoesNot() {
+        Extraction e = read("鼓励青禾海洋学院聚焦海洋生物开展研究，在青东海洋生物产业园设立成果转化基地。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾海洋学院 -> 青东海洋生物产业园");
+        assertThat(read("依托青禾大学电子信息学院，在青山科技城建设青禾大学青山创新研究院。").relations())
+                .noneMatch(r -> r.startsWith("PARTNERS_WITH 青禾大学电子信息学院 -> 青山科技城"));
+        // a park named with its short form after it is still where the builder works
+        assertThat(read("支持北岳科技大学在青禾经济技术开发区（以下简称青禾经开区）设立北岳科技大学汽车研究中心青禾分中心。")
+                .relations()).contains("PARTNERS_WITH 北岳科技大学 -> 青禾经济技术开发区");
+    }
+
+    @Test
     void aLoneSubjectOpeningAClauseIsNotMadeAHost() {
         Extraction e = read("某某大学建设未来技术研究院。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("HOSTS 某某大学 -> 未来技术研究院"));
