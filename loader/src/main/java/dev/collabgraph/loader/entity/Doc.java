@@ -192,7 +192,7 @@ final class Doc {
     }
 
     /** Words that go on with the subject of the clause before: …，并与B共建P. */
-    private static final String[] GOING_ON = {"并且", "同时", "并", "还", "也"};
+    private static final String[] GOING_ON = {"同时", "并", "还", "也"};
 
     /**
      * Whether a clause opens at {@code pos}, or right after a word that goes on with the subject of the clause before

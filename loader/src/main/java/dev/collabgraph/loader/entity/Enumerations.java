@@ -82,12 +82,13 @@ final class Enumerations {
             }
             if (Lexicon.matchesAt(enterprise, text, i + 1)) {
                 add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
-            } else if (industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1)
-                    && !ContextNames.clusterFrame(scan, i)) {
+            } else if (!ContextNames.clusterFrame(scan, i) && (industryHeadPossible(text, i + 1)
+                    && Lexicon.matchesAt(industry, text, i + 1) || namedCategory(scan, i + 1))) {
+                boolean headed = Lexicon.matchesAt(industry, text, i + 1);
                 List<int[]> items = items(scan, i, Label.Industry);
                 if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
                         items.get(0)[0])).find()
-                        && industriesOrNoAspects(scan, industry, items)) {
+                        && (!headed || industriesOrNoAspects(scan, industry, items))) {
                     add(scan, splitLastAnd(scan.text, items), Label.Industry, "context:enumeration-industry", out);
                 }
             } else if ((regionHeadPossible(text, i + 1) && Lexicon.matchesAt(region, text, i + 1))
@@ -105,6 +106,17 @@ final class Enumerations {
             if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
                     && text.charAt(c.start() - 1) == '、') {
                 add(scan, items(scan, c.start() - 1, Label.Industry), Label.Industry, "context:industry-sibling", out);
+            } else if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
+                    && AND_WORDS.indexOf(text.charAt(c.start() - 1)) >= 0 && c.end() - c.start() >= MIN_AND_HALF) {
+                // 创新药、高端医疗器械和细胞治疗产业: the items of a list before the last one joined by 和, when that one and
+                // the item before it are of industry length (软件和信息技术服务产业 is one compound name), unless the list
+                // has a head of its own (A、B两大主导产业和C产业) or names places (研发、孵化基地和…中心)
+                List<int[]> before = items(scan, c.start() - 1, Label.Industry);
+                int[] last = before.isEmpty() ? null : before.get(before.size() - 1);
+                if (before.size() >= 2 && last[1] - last[0] >= MIN_AND_HALF && !headed(text, last[1])
+                        && before.stream().noneMatch(item -> named(text, item[1], item[0]))) {
+                    add(scan, before, Label.Industry, "context:industry-sibling", out);
+                }
             }
             if ((c.label() == Label.University || c.label() == Label.Enterprise) && c.start() > 0
                     && text.charAt(c.start() - 1) == '、') {
@@ -155,6 +167,28 @@ final class Enumerations {
 
     static boolean organisationKind(String s) {
         return ORGANISATION_KIND.matcher(s).find();
+    }
+
+    /** The category words after an industry that names a list's kind (…等数字经济产业, …等人工智能领域). */
+    private static final List<String> NAMED_CATEGORIES = List.of("产业", "领域");
+    private static final int MAX_NAMED_CATEGORY = 12;
+
+    /**
+     * Whether an industry the document or the catalogue knows stands at {@code at}, right before a category word: A、B
+     * 等数字经济产业 lists the trades of that industry.
+     */
+    private static boolean namedCategory(Scan scan, int at) {
+        int limit = Math.min(scan.text.length(), at + MAX_NAMED_CATEGORY);
+        KnownNames.Hit hit = scan.known.at(scan.text, at, limit);
+        String term = IndustryTerms.termAt(scan.text, at, limit);
+        int length = Math.max(hit != null && hit.label() == Label.Industry ? hit.surface().length() : 0,
+                term == null ? 0 : term.length());
+        if (length == 0) {
+            return false;
+        }
+        int after = at + length;
+        return NAMED_CATEGORIES.stream().anyMatch(w -> scan.text.startsWith(w, after))
+                && !Lexicon.matchesAt(PROJECT_HEAD.matcher(scan.text), scan.text, after);
     }
 
     /** Unless the head just matched by {@code industry} is 方面, true; else whether the list holds a known industry. */
@@ -219,6 +253,18 @@ final class Enumerations {
         return items;
     }
 
+    /** Whether a category word ends the text before {@code end}: a list's own head (A、B两大主导产业和…). */
+    private static boolean headed(String text, int end) {
+        for (String category : INDUSTRY_CATEGORIES) {
+            if (text.startsWith(category, end - category.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that join a list's last item to it (A、B和C产业, A、B及C产业). */
+    private static final String AND_WORDS = "和及";
     /** Shortest half of a last item A和B that is read as two industries (软件和信息技术服务 stays one). */
     private static final int MIN_AND_HALF = 3;
 

@@ -80,6 +80,11 @@ final class IndustryTerms {
         return j;
     }
 
+    /** The longest catalogue term at {@code at}, ending by {@code limit}, or null. */
+    static String termAt(String text, int at, int limit) {
+        return TERMS.longestAt(text, at, limit);
+    }
+
     static boolean isTerm(String s) {
         return TERMS.contains(s);
     }

@@ -55,6 +55,10 @@ final class JointBuildRules {
                 basedBuild(doc, i, bases, pos, "依托…支持", build, support, out);
             }
         }
+        Matcher takePart = TAKE_PART.matcher(text);
+        for (int i = text.indexOf(ADMIT); i >= 0; i = text.indexOf(ADMIT, i + ADMIT.length())) {
+            admitted(doc, i, takePart, out);
+        }
         Matcher buildNext = BUILD_NEXT.matcher(text);
         for (int i = text.indexOf(WITH); i >= 0; i = text.indexOf(WITH, i + 1)) {
             workThenBuild(doc, i, buildNext, out);
@@ -79,6 +83,34 @@ final class JointBuildRules {
                 }
             }
             partnersPairwise(builders, evidence, out);
+        }
+    }
+
+    private static final String ADMIT = "吸纳";
+    /** Taking part after those taken in: 参与, 加入, after their kind (吸纳A大学等高校参与). */
+    private static final Pattern TAKE_PART = Pattern.compile("(?:等[\\u4e00-\\u9fff]{0,8}?)?(?:参与|加入)");
+
+    /**
+     * A牵头组建P，吸纳B大学、C学院参与: those taken in take part in the platform the sentence built before them, as
+     * builders joined to it would.
+     */
+    private static void admitted(Doc doc, int admit, Matcher takePart, Relations out) {
+        List<Mention> members = doc.runFrom(admit + ADMIT.length(), Doc.ACTORS);
+        if (members.isEmpty() || !Lexicon.matchesAt(takePart, doc.text, SupportRules.last(members).span().end())) {
+            return;
+        }
+        Mention platform = null;
+        for (Mention m : doc.within(doc.sentenceStart(admit), admit)) {
+            if (m.label() == Label.Platform) {
+                platform = m;
+            }
+        }
+        if (platform == null) {
+            return;
+        }
+        Span evidence = doc.clause(platform.span().start(), takePart.end());
+        for (Mention m : members) {
+            out.add(RelType.HOSTS, m, platform, evidence, "hosts:吸纳…参与");
         }
     }
 

@@ -19,10 +19,10 @@ import dev.collabgraph.loader.text.Span;
 final class SupportRules {
     /**
      * A build verb after the builders, a few words on (共同建设) or after the kind of the listed builders (桐阳重工、
-     * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设, 联合A大学及上下游企业组建).
+     * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设, 联合A大学及上下游企业组建, 联合A、B和区内企业组建).
      */
     static final Pattern BUILD = Pattern.compile(
-            "，?(?:(?:等|有关|及)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
+            "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
@@ -157,12 +157,34 @@ final class SupportRules {
             return;
         }
         Span evidence = doc.clause(subject.span().start(), build.end());
-        out.add(RelType.PARTNERS_WITH, subject, park, evidence, "partners:builds-in");
         Mention built = builtAfter(doc, build, after);
-        if (built != null && built != park) {
-            out.add(RelType.HOSTS, subject, built, evidence, "hosts:在…建设");
+        for (Mention builder : partnersOf(doc, subject)) {
+            out.add(RelType.PARTNERS_WITH, builder, park, evidence, "partners:builds-in");
+            if (built != null && built != park) {
+                out.add(RelType.HOSTS, builder, built, evidence, "hosts:在…建设");
+            }
         }
     }
+
+    /**
+     * {@code subject} and the actor it works with in its clause when the clause names two joined by 与, 联合 or 和
+     * (支持A大学与B公司合作，在Y园建设P: both build there); else {@code subject} alone.
+     */
+    private static List<Mention> partnersOf(Doc doc, Mention subject) {
+        List<Mention> clause = doc.within(doc.clauseStart(subject.span().start()), subject.span().end());
+        List<Mention> builders = new ArrayList<>();
+        for (Mention m : clause) {
+            if (m != subject && BUILDERS_IN.contains(m.label()) && m.span().end() < subject.span().start()
+                    && JOINED_BY.contains(doc.text.substring(m.span().end(), subject.span().start()))) {
+                builders.add(m);
+            }
+        }
+        builders.add(subject);
+        return builders;
+    }
+
+    /** What joins two builders named in one clause, the second working with the first. */
+    private static final Set<String> JOINED_BY = Set.of("与", "联合", "和", "同");
 
     /**
      * The builders named from {@code from} on and what they build: 支持X(与/联合Y)(在Z园)打造/建设/共建P → X, Y

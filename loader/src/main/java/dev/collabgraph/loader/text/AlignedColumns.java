@@ -3,46 +3,61 @@ package dev.collabgraph.loader.text;
 import dev.collabgraph.loader.text.Rewrite.Line;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An indicator table a PDF prints with narrow columns, so that a single blank parts some of its cells (a name from its
- * unit, one year's figure from the next) and a header cell may wrap onto the line under it:
+ * An indicator table a PDF prints by position, in a way its gaps do not part: columns so narrow that one blank parts a
+ * name from its unit or one year's figure from the next, or header cells set over two or three lines (a year above the
+ * names, its 基期值 below them, or a cell wrapped and centred on the others):
  * <pre>
- *    序号 指标名称       单位 2025年（基   2026   2028
- *                             期）         年     年
- *    1    规上工业总产值  亿元 620         720    1000
- *    2    研发经费投入强
- *         度             %   4.1         4.4    5.0
+ *                          2025年（基
+ *    序号  指标名称   单位            2028年（目标）
+ *                             期）
+ *    1   科技城研发经费投入强度 %  4.1      5.0
+ *    2   研发经费投入强
+ *        度             %   4.1      5.0
  * </pre>
- * Read by its gaps, the name, unit and first figure run together. Its cells stand in columns, though, as a PDF's
- * positions keep them: the body's lines are taken while their words stand under the header's, a line without a new
- * row's first cell going on with the row above (a wrapped name); then each word is placed in the column whose left
- * edge it starts at, the edges being where the body's words start line after line (a header's words are centred over
- * cells of any width), and each row is written as tab-parted cells. Only a header with two years or more, over a body
- * where one blank parts two columns' words, is read so: a table whose gaps part every cell is left to them.
+ * Read by its gaps, cells run together and the years stand on lines of their own. Its header's words stand over its
+ * columns, though: words that overlap across the header's lines are one column's name, read top to bottom. Each body
+ * line's words are placed in those columns in order, each as near as it can be to its column's room (from the column's
+ * left edge to the next one's), two words sharing a cell only when that is much nearer; a line without a new row's
+ * first cell goes on with the row above (a wrapped name). Each row is written as tab-parted cells. Only a header that
+ * names years over two columns or more, with a name column, is read so, and only when the gaps would misread it (its
+ * years only on the lines around its names, or one blank between two columns' words in its body): a table whose gaps
+ * part every cell is left to them.
  */
 final class AlignedColumns {
     /** A header word naming a year: 2025, 2025年, 2025年（基期）, 2025年目 (the rest wrapped). */
     private static final Pattern YEAR_WORD = Pattern.compile("^20\\d{2}(?:年\\S{0,6})?$");
     private static final Pattern NAME_WORD = Pattern.compile("指标|名称|项目");
+    private static final String[] NAME_WORDS = {"指标", "名称", "项目"};
+    private static final String[] TAB = {"\t"};
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.．、]?$");
     private static final Pattern FIGURE = Pattern.compile("^[≥≤>＞<＜约]?\\d+(?:,\\d{3})*(?:\\.\\d+)?[%％]?$");
     private static final int MIN_YEARS = 2;
     private static final int MIN_ROWS = 2;
-    /** Header lines a wrapped header cell may take under the header. */
-    private static final int MAX_HEADER_WRAPS = 2;
-    /** A word may start this many columns left of its column's edge, or end this many right of the next's. */
-    private static final int SLACK = 2;
+    /** Lines a header cell may take above or below the header's line of names. */
+    private static final int MAX_BAND = 2;
+    /** The longest word a header's extra line holds (a year with its note, 基期值, a name's wrapped half). */
+    private static final int MAX_BAND_WORD = 12;
+    /** What two words put in one cell on one line cost, in half display columns: the nearer column must be this much nearer. */
+    private static final int SHARED_CELL = 6;
+    /** How far outside its column's room a word may stand (more for a wide word, centred over a narrow name). */
+    private static final int MIN_STRAY = 3;
 
     private AlignedColumns() {
     }
 
     /** A word of a printed line: [start, end) in the text and the display columns [from, to) it covers. */
     private record Word(int start, int end, int from, int to) {
+    }
+
+    /** A column of the header: the display columns its words cover, and the words, top to bottom. */
+    private record Column(int from, int to, List<Word> words) {
     }
 
     /** The text with such tables written as tab rows, or empty when it has none. */
@@ -52,165 +67,135 @@ final class AlignedColumns {
         }
         List<Line> lines = Rewrite.lines(text);
         Rewrite out = new Rewrite(text);
+        int done = 0; // lines before this are part of a table already written
         for (int i = 0; i < lines.size(); i++) {
-            List<Word> header = header(text, lines.get(i));
-            if (header.isEmpty()) {
+            List<Word> names = names(text, lines.get(i));
+            if (names.isEmpty()) {
                 continue;
             }
-            int[] headerEdges = header.stream().mapToInt(Word::from).toArray();
-            List<Word> headerWords = new ArrayList<>(header);
-            int next = i + 1;
-            // a header cell wrapped onto the lines under it: short words, no figures, each under a header word
-            for (int wraps = 0; wraps < MAX_HEADER_WRAPS && next < lines.size(); wraps++, next++) {
-                List<Word> words = words(text, lines.get(next));
-                if (words.isEmpty() || !fits(text, words, headerEdges) || words.stream().anyMatch(w -> w.end - w.start > 4
-                        || FIGURE.matcher(text.substring(w.start, w.end)).matches())) {
-                    break;
-                }
-                headerWords.addAll(words);
+            int first = i;
+            while (first > done && i - first < MAX_BAND && !lines.get(first - 1).holds(text, TAB)
+                    && isBand(text, words(text, lines.get(first - 1)))) {
+                first--;
             }
-            boolean numbered = NUMBER_HEADER.matcher(word(text, header.get(0))).matches();
+            int next = i + 1;
+            while (next < lines.size() && next - i <= MAX_BAND && !lines.get(next).holds(text, TAB)
+                    && isBand(text, words(text, lines.get(next)))) {
+                next++;
+            }
+            List<Word> headerWords = new ArrayList<>();
+            for (int k = first; k < next; k++) {
+                headerWords.addAll(words(text, lines.get(k)));
+            }
+            List<Column> columns = columns(headerWords);
             List<Integer> yearColumns = new ArrayList<>();
-            for (int c = 0; c < header.size(); c++) {
-                if (YEAR_WORD.matcher(word(text, header.get(c))).matches()) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).words().stream().anyMatch(w -> YEAR_WORD.matcher(word(text, w)).matches())) {
                     yearColumns.add(c);
                 }
             }
-            // the body's lines, grouped into rows as they stand under the header's words
-            List<List<List<Word>>> rows = new ArrayList<>(); // each row's lines, each line's words
+            if (yearColumns.size() < MIN_YEARS || columns.size() < 3) {
+                continue;
+            }
+            boolean numbered = columns.get(0).words().stream().anyMatch(w -> NUMBER_HEADER.matcher(word(text, w)).matches());
+            // the body's lines, each word in its column, grouped into rows
+            List<List<List<Word>>> rows = new ArrayList<>();
+            // the gaps misread it when its names' line holds no year (they stand on the lines around it) or one blank
+            // parts two columns' words in its body
+            boolean joined = names.stream().noneMatch(w -> YEAR_WORD.matcher(word(text, w)).matches());
             int end = next;
             for (; end < lines.size(); end++) {
-                List<Word> words = words(text, lines.get(end));
-                if (words.isEmpty() || !fits(text, words, headerEdges)) {
+                List<Word> words = lines.get(end).holds(text, TAB) ? List.of() : words(text, lines.get(end));
+                Optional<int[]> gapped = words.isEmpty() ? Optional.empty() : byGaps(words, columns.size());
+                int[] placed = words.isEmpty() ? null : gapped.orElseGet(() -> place(words, columns));
+                if (placed == null || gapped.isEmpty() && !stands(words, placed, columns)
+                        || words.stream().anyMatch(w -> sentence(text, w))) {
                     break;
                 }
-                List<List<Word>> placed = columns(words, headerEdges);
-                List<List<Word>> open = rows.isEmpty() ? null : columns(rows.get(rows.size() - 1).stream()
-                        .flatMap(List::stream).toList(), headerEdges);
-                boolean numberCell = numbered && !placed.get(0).isEmpty();
-                if (numberCell && !(placed.get(0).size() == 1 && ROW_NUMBER.matcher(word(text, placed.get(0).get(0))).matches())) {
+                List<List<Word>> cells = cells(words, placed, columns.size());
+                boolean numberCell = numbered && !cells.get(0).isEmpty();
+                Word opening = words.get(0);
+                if (numbered && opening.from < columns.get(0).to()
+                        && !(numberCell && cells.get(0).size() == 1 && ROW_NUMBER.matcher(word(text, opening)).matches())) {
                     break; // a heading at the margin, under the numbers' column
                 }
+                List<List<Word>> open = rows.isEmpty() ? null : rows.get(rows.size() - 1);
                 boolean opens = numbered ? numberCell
-                        : !placed.get(0).isEmpty() && (open == null || figures(text, open, yearColumns) > 0);
+                        : !cells.get(0).isEmpty() && (open == null || figures(text, open, yearColumns) > 0);
                 if (opens) {
-                    rows.add(new ArrayList<>(List.of(words)));
+                    rows.add(cells);
                 } else if (open != null) {
-                    rows.get(rows.size() - 1).add(words); // a cell wrapped onto this line
+                    for (int c = 0; c < columns.size(); c++) {
+                        open.get(c).addAll(cells.get(c)); // a cell wrapped onto this line
+                    }
                 } else {
                     break;
                 }
+                joined |= sharesCell(words, placed);
             }
-            // the cells stand where the body's words start, line after line (a header's words are centred over them)
-            int[] edges = edges(rows, header.size()).orElse(headerEdges);
-            List<List<List<Word>>> cells = new ArrayList<>();
-            for (List<List<Word>> row : rows) {
-                cells.add(columns(row.stream().flatMap(List::stream).toList(), edges));
+            int kept = rows.size();
+            while (kept > 0 && figures(text, rows.get(kept - 1), yearColumns) == 0) {
+                kept--; // a heading after the table is no row of it
             }
-            while (!cells.isEmpty() && figures(text, cells.get(cells.size() - 1), yearColumns) == 0) {
-                cells.remove(cells.size() - 1); // a heading after the table is no row of it
-                rows.remove(rows.size() - 1);
+            List<List<List<Word>>> body = rows.subList(0, kept);
+            long filled = body.stream().filter(r -> figures(text, r, yearColumns) >= MIN_YEARS).count();
+            if (filled < MIN_ROWS || !joined) {
+                continue; // gaps of two blanks or more part its cells, and one line holds its header: the cleaner reads it
             }
-            long filled = cells.stream().filter(r -> figures(text, r, yearColumns) >= MIN_YEARS).count();
-            if (filled < MIN_ROWS || !rows.stream().flatMap(List::stream).anyMatch(l -> joinsCells(l, edges))) {
-                continue; // gaps of two blanks or more part every row's cells: the cleaner reads them so
-            }
-            List<List<Word>> headerCells = columns(headerWords, edges);
-            int from = lines.get(i).start();
-            List<List<Word>> lastRow = rows.get(rows.size() - 1);
-            List<Word> lastLine = lastRow.get(lastRow.size() - 1);
-            int to = lines.stream().filter(l -> l.start() <= lastLine.get(0).start && lastLine.get(0).start <= l.end())
-                    .findFirst().orElseThrow().end();
+            int from = lines.get(first).start();
+            int to = lineEnd(lines, last(body));
             out.replace(from, to, () -> {
-                write(text, headerCells, out);
-                for (List<List<Word>> row : cells) {
-                    out.add("\n", row.stream().flatMap(List::stream).findFirst().orElseThrow().start);
+                List<List<Word>> header = columns.stream().map(Column::words).toList();
+                write(text, header, out);
+                for (List<List<Word>> row : body) {
+                    out.add("\n", firstWord(row).start);
                     write(text, row, out);
                 }
             });
+            while (end > i && lines.get(end - 1).start() >= to) {
+                end--;
+            }
             i = end - 1;
+            done = end;
         }
         return out.finish();
     }
 
-    /** Run starts this close together are one column's left edge (a PDF's positions are approximate). */
-    private static final int TOLERANCE = 2;
-
-    /**
-     * The left edges of the body's {@code columns} columns: where most of its words start, line after line, starts
-     * this close together counted as one edge at the first of them (a cell's words start at its edge, or right of it
-     * when centred); empty when the body shows fewer.
-     */
-    private static Optional<int[]> edges(List<List<List<Word>>> rows, int columns) {
-        java.util.TreeMap<Integer, Integer> starts = new java.util.TreeMap<>();
-        rows.forEach(row -> row.forEach(line -> line.forEach(w -> starts.merge(w.from, 1, Integer::sum))));
-        List<int[]> clusters = new ArrayList<>(); // {first start, words, last start}
-        for (var e : starts.entrySet()) {
-            int[] last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
-            if (last != null && e.getKey() - last[2] <= TOLERANCE) {
-                last[1] += e.getValue();
-                last[2] = e.getKey();
-            } else {
-                clusters.add(new int[] {e.getKey(), e.getValue(), e.getKey()});
-            }
+    /** The words of a header's line of names: a name column's word among short words, no sentence; else empty. */
+    private static List<Word> names(String text, Line line) {
+        if (line.end() - line.start() < 4 || line.end() - line.start() > 160 || !line.holds(text, NAME_WORDS)
+                || line.holds(text, TAB)) {
+            return List.of(); // the cheap tests first: they are asked of every line (a tab row's cells are parted)
         }
-        if (clusters.size() < columns) {
-            return Optional.empty();
+        List<Word> words = words(text, line);
+        if (words.size() < 2 || CAPTION.matcher(text.substring(words.get(0).start, line.end())).lookingAt()
+                || words.stream().anyMatch(w -> w.end - w.start > MAX_BAND_WORD || punctuated(text, w))) {
+            return List.of();
         }
-        return Optional.of(clusters.stream().sorted((x, y) -> Integer.compare(y[1], x[1])).limit(columns)
-                .mapToInt(c -> c[0]).sorted().toArray());
+        return words.stream().anyMatch(w -> NAME_WORD.matcher(word(text, w)).find()) ? words : List.of();
     }
 
-    /** Whether one blank parts two words of {@code line} that stand in different columns: gaps would join them. */
-    private static boolean joinsCells(List<Word> line, int[] edges) {
-        for (int k = 1; k < line.size(); k++) {
-            if (line.get(k).from - line.get(k - 1).to == 1 && column(line.get(k), edges) != column(line.get(k - 1), edges)) {
+    /** A table's caption (表1, 附表二) above its header. */
+    private static final Pattern CAPTION = Pattern.compile("^附?表[ \u3000]*[\\d一二三四五六七八九十]");
+
+    /** Whether a line may be part of a header's cells: short words, no clause, no figure but a year, no caption. */
+    private static boolean isBand(String text, List<Word> words) {
+        return !words.isEmpty() && !CAPTION.matcher(text.substring(words.get(0).start, words.get(words.size() - 1).end)).lookingAt()
+                && words.stream().allMatch(w -> w.end - w.start <= MAX_BAND_WORD && !punctuated(text, w)
+                && (YEAR_WORD.matcher(word(text, w)).matches() || !Character.isDigit(text.charAt(w.start))));
+    }
+
+    /** Whether a word holds a clause's end: prose, not a cell of such a table. */
+    private static boolean sentence(String text, Word w) {
+        for (int k = w.start; k < w.end; k++) {
+            if ("，。；".indexOf(text.charAt(k)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The header's words when {@code line} heads such a table (a name column, two years, a blank too narrow); else empty. */
-    private static List<Word> header(String text, Line line) {
-        if (line.end() - line.start() < 8 || line.end() - line.start() > 120 || Rewrite.occurrences(text, line, "20", 2) < 2) {
-            return List.of(); // the cheap tests first: they are asked of every line
-        }
-        List<Word> words = words(text, line);
-        if (words.size() < 4 || words.stream().anyMatch(w -> text.charAt(w.end - 1) == '。')) {
-            return List.of();
-        }
-        long years = words.stream().filter(w -> YEAR_WORD.matcher(word(text, w)).matches()).count();
-        boolean named = words.stream().anyMatch(w -> w.end - w.start <= 6 && NAME_WORD.matcher(word(text, w)).find());
-        boolean narrow = false;
-        for (int k = 1; k < words.size(); k++) {
-            narrow |= words.get(k).from - words.get(k - 1).to == 1;
-        }
-        return years >= MIN_YEARS && named && narrow ? words : List.of();
-    }
-
-    /**
-     * Whether every word stands within its column: from its edge (less a little) to the next edge (plus a little), or
-     * further when nothing else stands in its way and it ends no clause (a long name run over the next column). A line
-     * of prose or a heading at the margin runs across the columns or starts left of the one its middle is in.
-     */
-    private static boolean fits(String text, List<Word> words, int[] edges) {
-        for (int k = 0; k < words.size(); k++) {
-            Word w = words.get(k);
-            int c = column(w, edges);
-            if (w.from < edges[c] - SLACK) {
-                return false;
-            }
-            boolean overruns = c + 1 < edges.length && w.to > edges[c + 1] + SLACK;
-            if (overruns && (k + 1 < words.size() && words.get(k + 1).from <= w.to + 1
-                    || w.to > edges[edges.length - 1] || clause(text, w))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean clause(String text, Word w) {
+    private static boolean punctuated(String text, Word w) {
         for (int k = w.start; k < w.end; k++) {
             if ("，。；：、".indexOf(text.charAt(k)) >= 0) {
                 return true;
@@ -219,21 +204,144 @@ final class AlignedColumns {
         return false;
     }
 
-    /** The column a word stands in: the last edge at or left of its start (a position a little to the left is fine). */
-    private static int column(Word w, int[] edges) {
-        int c = 0;
-        while (c + 1 < edges.length && edges[c + 1] <= w.from + TOLERANCE) {
-            c++;
+    /**
+     * The header's columns: its words grouped where they overlap across its lines, left to right, by half the narrower
+     * one's width at least (a PDF's positions are approximate: a year's cell may start over the last letter of the name
+     * beside it).
+     */
+    private static List<Column> columns(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(Word::from));
+        List<Column> columns = new ArrayList<>();
+        for (Word w : sorted) {
+            Column last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (last != null && 2 * (last.to() - w.from) >= Math.min(w.to - w.from, last.to() - last.from())) {
+                last.words().add(w);
+                columns.set(columns.size() - 1, new Column(last.from(), Math.max(last.to(), w.to), last.words()));
+            } else {
+                columns.add(new Column(w.from, w.to, new ArrayList<>(List.of(w))));
+            }
         }
-        return c;
+        // each column's words read top to bottom, left to right
+        for (Column c : columns) {
+            c.words().sort(Comparator.comparingInt(Word::start));
+        }
+        return columns;
     }
 
-    private static List<List<Word>> columns(List<Word> words, int[] edges) {
+    /**
+     * How far {@code w} stands outside the room of column {@code c}, in half display columns: the room is the column's
+     * header and the band nearer its middle than any other's (cells sit left, centred or right under names of any
+     * width), so a word stands in it wherever its cell is aligned.
+     */
+    private static int stray(Word w, List<Column> columns, int c) {
+        Column column = columns.get(c);
+        int left = 2 * column.from();
+        int right = 2 * column.to();
+        if (c > 0) {
+            left = Math.min(left, middle(columns.get(c - 1)) + middle(column) >> 1);
+        }
+        right = c + 1 < columns.size() ? Math.max(right, middle(column) + middle(columns.get(c + 1)) >> 1) : Integer.MAX_VALUE;
+        return Math.max(0, Math.max(left - 2 * w.from, 2 * w.to - right));
+    }
+
+    /** The middle of a column, in half display columns. */
+    private static int middle(Column c) {
+        return c.from() + c.to();
+    }
+
+    /**
+     * The column of each word of a line: in order (a word's column never left of the word before's), each as near its
+     * column's room as it can be, two words sharing a cell costing {@link #SHARED_CELL}. A dynamic programme over words
+     * and columns.
+     */
+    private static int[] place(List<Word> words, List<Column> columns) {
+        int n = words.size();
+        int m = columns.size();
+        int[][] cost = new int[n][m];
+        int[][] from = new int[n][m];
+        for (int c = 0; c < m; c++) {
+            cost[0][c] = stray(words.get(0), columns, c);
+        }
+        for (int k = 1; k < n; k++) {
+            int best = Integer.MAX_VALUE;
+            int bestColumn = -1;
+            for (int c = 0; c < m; c++) {
+                // the best column left of c for the word before, kept as c grows
+                if (c > 0 && cost[k - 1][c - 1] < best) {
+                    best = cost[k - 1][c - 1];
+                    bestColumn = c - 1;
+                }
+                int shared = cost[k - 1][c] == Integer.MAX_VALUE ? Integer.MAX_VALUE : cost[k - 1][c] + SHARED_CELL;
+                int before = Math.min(best, shared);
+                if (before == Integer.MAX_VALUE) {
+                    cost[k][c] = Integer.MAX_VALUE;
+                    continue;
+                }
+                cost[k][c] = before + stray(words.get(k), columns, c);
+                from[k][c] = best <= shared ? bestColumn : c;
+            }
+        }
+        int end = 0;
+        for (int c = 1; c < m; c++) {
+            if (cost[n - 1][c] < cost[n - 1][end]) {
+                end = c;
+            }
+        }
+        int[] placed = new int[n];
+        placed[n - 1] = end;
+        for (int k = n - 1; k > 0; k--) {
+            placed[k - 1] = from[k][placed[k]];
+        }
+        return placed;
+    }
+
+    /**
+     * The column of each word of a line whose gaps (two blanks or more) part it into as many cells as the header has
+     * columns: the cells in order, wherever they stand (a PDF's widths of blanks are approximate, and rows of one table
+     * may print their cells a few places apart). Empty when the gaps part it otherwise.
+     */
+    private static Optional<int[]> byGaps(List<Word> words, int columns) {
+        int[] placed = new int[words.size()];
+        int cell = 0;
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).from - words.get(k - 1).to > 1) {
+                cell++;
+            }
+            placed[k] = cell;
+        }
+        return cell == columns - 1 ? Optional.of(placed) : Optional.empty();
+    }
+
+    /** Whether every word stands near its column's room: a line of prose runs far across the columns. */
+    private static boolean stands(List<Word> words, int[] placed, List<Column> columns) {
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
+            if (stray(w, columns, placed[k]) > 2 * Math.max(MIN_STRAY, (w.to - w.from) / 2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two words of a line share a cell: one blank parted them, or a cell holds two words. */
+    private static boolean sharesCell(List<Word> words, int[] placed) {
+        for (int k = 1; k < words.size(); k++) {
+            if (placed[k] != placed[k - 1] && words.get(k).from - words.get(k - 1).to == 1) {
+                return true; // one blank between two columns: the gaps would run them together
+            }
+        }
+        return false;
+    }
+
+    private static List<List<Word>> cells(List<Word> words, int[] placed, int columns) {
         List<List<Word>> cells = new ArrayList<>();
-        for (int c = 0; c < edges.length; c++) {
+        for (int c = 0; c < columns; c++) {
             cells.add(new ArrayList<>());
         }
-        words.forEach(w -> cells.get(column(w, edges)).add(w));
+        for (int k = 0; k < words.size(); k++) {
+            cells.get(placed[k]).add(words.get(k));
+        }
         return cells;
     }
 
@@ -243,12 +351,30 @@ final class AlignedColumns {
                 .anyMatch(w -> FIGURE.matcher(word(text, w)).matches())).count();
     }
 
+    private static Word firstWord(List<List<Word>> row) {
+        return row.stream().flatMap(List::stream).min(Comparator.comparingInt(Word::start)).orElseThrow();
+    }
+
+    private static Word last(List<List<List<Word>>> rows) {
+        return rows.get(rows.size() - 1).stream().flatMap(List::stream).max(Comparator.comparingInt(Word::start))
+                .orElseThrow();
+    }
+
+    private static int lineEnd(List<Line> lines, Word w) {
+        for (Line line : lines) {
+            if (line.start() <= w.start && w.start <= line.end()) {
+                return line.end();
+            }
+        }
+        throw new IllegalStateException("a word outside the text's lines");
+    }
+
     /**
      * Writes a row's cells parted by tabs: a cell's words on one line as printed (with the blank between them), its
      * words from a line below joined on (a wrap broke the word).
      */
     private static void write(String text, List<List<Word>> cells, Rewrite out) {
-        int at = cells.stream().flatMap(List::stream).findFirst().orElseThrow().start;
+        int at = firstWord(cells).start;
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {
                 out.add("\t", at);
@@ -266,12 +392,15 @@ final class AlignedColumns {
     }
 
     private static boolean sameLine(String text, Word a, Word b) {
+        if (b.start <= a.end) {
+            return false;
+        }
         for (int k = a.end; k < b.start; k++) {
             if (text.charAt(k) == '\n') {
                 return false;
             }
         }
-        return b.start > a.end;
+        return true;
     }
 
     private static String word(String text, Word w) {

@@ -117,6 +117,21 @@ class IndustryPlatformParkRulesTest {
     }
 
     @Test
+    void theItemsBeforeAListsLastIndustryJoinedByAndAreIndustriesUnlessTheListHasItsOwnHead() {
+        Extraction e = read("发展创新药、高端医疗器械和细胞治疗产业。发展工业机器人、服务机器人和特种机器人产业。");
+        assertThat(e.names(Label.Industry)).contains("高端医疗器械", "细胞治疗", "工业机器人", "服务机器人", "特种机器人");
+        Extraction headed = read("围绕新材料、高端装备两大主导产业和特色食品加工产业，深化校地合作。"
+                + "打造区域性生物医药研发、孵化、生产基地和大健康产业中心。");
+        assertThat(headed.names(Label.Industry)).noneMatch(n -> n.contains("两大") || n.contains("基地") || n.endsWith("研发"));
+    }
+
+    @Test
+    void aListBeforeANamedIndustryAndItsCategoryWordListsThatIndustrysTrades() {
+        Extraction e = read("发展工业软件、数据要素、人工智能等数字经济产业。发展大模型应用、智能网联、智慧医疗等人工智能产业。");
+        assertThat(e.names(Label.Industry)).contains("数据要素", "大模型应用", "智能网联", "智慧医疗");
+    }
+
+    @Test
     void aBranchNamedAfterItsParkIsOneParkButAVerbOrAGenericWordIsNoBranch() {
         Extraction e = read("推进云阳大学国家大学科技园青石分园扩容，建设云阳理工学院科技园柳塘园区。"
                 + "云阳大学科技园在云阳生物医药产业园设立分园，服务云阳高新区相关园区企业。");

@@ -73,6 +73,32 @@ class RelationCuesTest {
     }
 
     @Test
+    void schoolsTakenIntoAPlatformTakePartInIt() {
+        Extraction e = read("支持青禾电气集团有限公司牵头组建青禾智能电网装备产业链创新联合体，吸纳青禾大学、青禾职业技术学院参与。");
+        assertThat(e.relations()).contains("HOSTS 青禾大学 -> 青禾智能电网装备产业链创新联合体",
+                "HOSTS 青禾职业技术学院 -> 青禾智能电网装备产业链创新联合体");
+    }
+
+    @Test
+    void buildersJoinedByTheirLeadStillBuildWhenGenericPartnersFollowThem() {
+        Extraction e = read("由青禾电子股份有限公司牵头，联合青禾大学、青禾信息职业技术学院和区内企业组建青禾市人工智能产业联盟。");
+        assertThat(e.relations()).contains("HOSTS 青禾大学 -> 青禾市人工智能产业联盟",
+                "HOSTS 青禾信息职业技术学院 -> 青禾市人工智能产业联盟");
+    }
+
+    @Test
+    void aParkDevelopingInStepWithSchoolsWorksWithThem() {
+        Extraction e = read("推动青禾科技城与青禾大学、青禾理工学院一体规划、联动发展。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾科技城 -> 青禾大学", "PARTNERS_WITH 青禾科技城 -> 青禾理工学院");
+    }
+
+    @Test
+    void twoPartnersOfTheClauseBeforeBothBuildInThePark() {
+        Extraction e = read("支持华东理工大学与青禾化工有限公司合作，在青禾化工产业园建设青禾绿色化工中试基地。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 华东理工大学 -> 青禾化工产业园", "HOSTS 华东理工大学 -> 青禾绿色化工中试基地");
+    }
+
+    @Test
     void aLoneSubjectOpeningAClauseIsNotMadeAHost() {
         Extraction e = read("某某大学建设未来技术研究院。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("HOSTS 某某大学 -> 未来技术研究院"));

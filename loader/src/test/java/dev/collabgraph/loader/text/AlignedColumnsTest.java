@@ -41,6 +41,33 @@ class AlignedColumnsTest {
     }
 
     @Test
+    void aHeaderSetOverThreeLinesGivesEachYearItsColumn() {
+        // the years above the names and their kind below them, or a year cell wrapped and centred on the names' line
+        String table = "主要发展指标见表1。\n"
+                + "                             2025年 2026年 2027年  指标\n"
+                + "序号        指标名称      单位\n"
+                + "                              基期值 目标值 目标值  属性\n"
+                + "  1    全社会研发经费投入强度  %  1.35   1.5   1.65  预期性\n"
+                + "  2      高新技术企业数量  家  620    700   780   预期性\n"
+                + "二、强化企业创新主体地位\n";
+        assertThat(clean(table).lines().toList()).containsSequence(
+                "序号\t指标名称\t单位\t2025年基期值\t2026年目标值\t2027年目标值\t指标属性",
+                "1\t全社会研发经费投入强度\t%\t1.35\t1.5\t1.65\t预期性", "2\t高新技术企业数量\t家\t620\t700\t780\t预期性");
+        String centred = "表 1　主要指标\n"
+                + "                                    2025年（基\n"
+                + "        序号      指标名称    单位             2028年（目标）\n"
+                + "                                       期）\n"
+                + "        1   科技城研发经费投入强度 %  4.1      5.0\n"
+                + "        2   全市高新技术企业数量  家  420      700\n"
+                + "        4   重点园区工业总产值  亿元 1600      2500\n"
+                + "1　科技城能级提升行动\n";
+        assertThat(clean(centred).lines().toList()).containsSequence(
+                "序号\t指标名称\t单位\t2025年（基期）\t2028年（目标）", "1\t科技城研发经费投入强度\t%\t4.1\t5.0",
+                "2\t全市高新技术企业数量\t家\t420\t700", "4\t重点园区工业总产值\t亿元\t1600\t2500");
+        assertThat(clean(centred)).doesNotContain("2500科技城", "2500\t科技城");
+    }
+
+    @Test
     void aTableWhoseGapsPartEveryCellAndProseWithYearsAreLeftAlone() {
         String gaps = "指标名称        单位    2025年    2027年\n研发投入强度    %       2.1       2.6\n高新技术企业    家      120       180\n";
         assertThat(AlignedColumns.rearrange(gaps)).isEmpty();
