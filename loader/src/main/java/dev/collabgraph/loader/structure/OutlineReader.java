@@ -170,6 +170,15 @@ final class OutlineReader {
                 headings = headings.stream().filter(h -> !partTasks.contains(h.paragraph().index())).toList();
                 chosen = asTasks;
             }
+            // 2．培育… over （1）…（牵头单位：A） （2）…（牵头单位：B）: the noted sub-items are the tasks, the item their heading
+            List<Heading> subHeadings = new ArrayList<>();
+            chosen = notedSubItems(body, headings, chosen, subHeadings);
+            if (!subHeadings.isEmpty()) {
+                List<Heading> all = new ArrayList<>(headings);
+                all.addAll(subHeadings);
+                all.sort(java.util.Comparator.comparingInt(h -> h.paragraph().start()));
+                headings = all;
+            }
         } else {
             if (family == null) {
                 headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
@@ -195,6 +204,62 @@ final class OutlineReader {
             }
         }
         return outline(paragraphs, from, to, headings, chosen, warnings);
+    }
+
+    /**
+     * The tasks with each one whose noted sub-items replace it (see {@link NotedSubItems}) split into them, all numbered
+     * anew in order; each item so split is added to {@code added} as a heading under the heading above it. An item with
+     * no heading above it, or whose heading key is taken, stays a task.
+     */
+    private static List<TaskNumbering.Numbered> notedSubItems(List<Paragraph> body, List<Heading> headings,
+            List<TaskNumbering.Numbered> chosen, List<Heading> added) {
+        java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+        for (int k = 0; k < body.size(); k++) {
+            position.put(body.get(k).index(), k);
+        }
+        java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
+        chosen.forEach(t -> breaks.add(position.getOrDefault(t.paragraph().index(), -1)));
+        headings.forEach(h -> breaks.add(position.getOrDefault(h.paragraph().index(), -1)));
+        Set<String> keys = new HashSet<>();
+        headings.forEach(h -> keys.add(h.key()));
+        List<TaskNumbering.Numbered> tasks = new ArrayList<>();
+        for (TaskNumbering.Numbered t : chosen) {
+            Integer at = position.get(t.paragraph().index());
+            Integer next = at == null ? null : breaks.higher(at);
+            List<NotedSubItems.SubItem> subs = at == null ? List.of()
+                    : NotedSubItems.of(body, at, next == null ? body.size() : next);
+            Heading above = null;
+            for (Heading h : headings) {
+                if (h.paragraph().start() < t.paragraph().start()) {
+                    above = h;
+                }
+            }
+            String key = null;
+            if (above != null) {
+                String prefix = above.key() + ".";
+                long siblings = keys.stream().filter(k -> k.startsWith(prefix) && k.indexOf('.', prefix.length()) < 0).count();
+                key = prefix + (siblings + 1);
+            }
+            if (subs.isEmpty() || key == null || keys.contains(key)) {
+                tasks.add(t);
+                continue;
+            }
+            keys.add(key);
+            String title = taskTitle(t.paragraph().text().substring(t.markerLength()));
+            added.add(new Heading(t.paragraph(), above.level() + 1, key, t.label(), title));
+            for (NotedSubItems.SubItem sub : subs) {
+                tasks.add(new TaskNumbering.Numbered(sub.paragraph(), sub.markerLength(), 0, sub.printed(), t.sectionKey()));
+            }
+        }
+        if (added.isEmpty()) {
+            return chosen;
+        }
+        List<TaskNumbering.Numbered> numbered = new ArrayList<>();
+        for (TaskNumbering.Numbered t : tasks) {
+            numbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), numbered.size() + 1, t.label(),
+                    t.sectionKey()));
+        }
+        return numbered;
     }
 
     /** The outline of sections {@code headings} and tasks {@code chosen}, each spanning up to the next of either. */

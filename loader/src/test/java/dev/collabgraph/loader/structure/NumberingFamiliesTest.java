@@ -24,6 +24,26 @@ class NumberingFamiliesTest {
     }
 
     @Test
+    void noteCarryingSubItemsOfAnItemWithoutANoteAreTheTasksAndTheItemHeadsThem() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区2026年科技创新工作要点
+                一、聚焦主导产业
+                1．做强半导体材料产业链。推动某某项目投产。（牵头单位：经济发展局；配合单位：投资促进局）
+                2．培育壮大煤基新材料产业。
+                （1）推进某某碳纤维项目建设，年内完成主体工程。（牵头单位：经济发展局；配合单位：应急管理局）
+                （2）支持某某大学建设煤基新材料中试基地。（牵头单位：科技创新局）
+                3．加快发展氢能产业。推动电堆项目投产。（牵头单位：经济发展局）
+                4．强化科技金融支持。（1）设立科创种子基金；（2）扩大风险补偿资金池。（牵头单位：财政金融局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("做强半导体材料产业链",
+                "推进某某碳纤维项目建设，年内完成主体工程", "支持某某大学建设煤基新材料中试基地", "加快发展氢能产业",
+                "强化科技金融支持");
+        assertThat(Docs.roles(s, 2)).containsExactly("经济发展局:lead", "应急管理局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技创新局:lead");
+        assertThat(s.sections()).extracting(SectionBlock::title).contains("培育壮大煤基新材料产业");
+    }
+
+    @Test
     void itemsInTortoiseShellBracketsAreSecondLevelItems() {
         assertFourTasks(Docs.parse(ITEMS.formatted("〔一〕", "〔二〕", "〔三〕", "〔四〕")));
     }
