@@ -28,6 +28,8 @@ final class Lexicon {
             "带动", "辐射", "办好", "做好", "抓好", "建好", "助力", "同意", "关于", "请", "责成", "延伸",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
+            // a school's stake in a company it turns its patents into (以…专利技术入股某某公司)
+            "入股",
             // a client's act on a school it commissions (委托某大学食品学院开展…)
             "委托",
             // where a platform or a company goes, and what a park is named (X研究院落户Y高新区, 位于Y, 联动Y, X获评Y,

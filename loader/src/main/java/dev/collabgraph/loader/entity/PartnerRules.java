@@ -19,7 +19,7 @@ final class PartnerRules {
     private static final Pattern CONNECTOR = Pattern.compile("与|同|联合|委托");
     private static final Openings CONNECTOR_OPENINGS = Openings.of("与", "同", "联合", "委托");
     private static final Pattern TRIGGER = Pattern.compile(
-            "合作|对接|共建|交流|协作|联合|结对|签约|签署|开展|共同|组建|攻关|研发|培养|运营|联动");
+            "合作|对接|共建|交流|协作|联合|结对|签约|签署|开展|共同|组建|攻关|研发|培养|运营|联动|开设");
     /** The kind a list of subjects may be summed up by before the connector: A、B等龙头企业联合C. */
     private static final Pattern KIND = Pattern.compile("等[\\u4e00-\\u9fff]{0,6}?(?:企业|高校|院校|院所|单位|机构)$");
     private static final int MAX_KIND = 9;

@@ -99,6 +99,22 @@ class RelationCuesTest {
     }
 
     @Test
+    void buildersNamedAfterTheLeadsRoleAndACommaBuildWithIt() {
+        Extraction e = read("由青禾汽车集团有限公司牵头，皖中工业大学、淮海理工大学参与组建青禾新能源汽车产业创新联合体。");
+        assertThat(e.relations()).contains("HOSTS 皖中工业大学 -> 青禾新能源汽车产业创新联合体",
+                "HOSTS 淮海理工大学 -> 青禾新能源汽车产业创新联合体");
+    }
+
+    @Test
+    void aSchoolOpeningAClassWithACompanyWorksWithItAndAStakeEndsANamesLeftSide() {
+        assertThat(read("支持青禾技师学院与青禾华锂新材料有限公司开设电池材料订单班。").relations())
+                .contains("PARTNERS_WITH 青禾技师学院 -> 青禾华锂新材料有限公司");
+        Extraction e = read("支持中国科学院青禾先进材料研究所以固态电解质专利技术入股青禾固锂科技有限公司。");
+        assertThat(e.names(Label.University)).contains("中国科学院青禾先进材料研究所");
+        assertThat(e.names(Label.Enterprise)).containsExactly("青禾固锂科技有限公司");
+    }
+
+    @Test
     void aLoneSubjectOpeningAClauseIsNotMadeAHost() {
         Extraction e = read("某某大学建设未来技术研究院。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("HOSTS 某某大学 -> 未来技术研究院"));
