@@ -196,11 +196,26 @@ final class UnitLists {
     }
 
     /**
-     * Whether the blank at {@code at} follows a lone level character (市 科技局, a scan's stray blank): no unit is named
-     * 市, so the blank parts nothing.
+     * Whether the blank at {@code at} follows a lone level character (市 科技局, a scan's stray blank) or a parent organ's
+     * place (国家税务总局某某市 税务局): no unit is named 市 or so, so the blank parts nothing.
      */
     private static boolean levelBeforeBlank(String text, int start, int at) {
-        return at - start == 1 && "市县区省".indexOf(text.charAt(start)) >= 0;
+        return at - start == 1 && "市县区省".indexOf(text.charAt(start)) >= 0 || branchCut(text, start, at);
+    }
+
+    /** A branch organ's bureau after the place it serves, as a cell's line break cuts the name: 国家税务总局某某市 税务局. */
+    private static final Pattern BRANCH_TAIL = Pattern.compile("^[\\u4e00-\\u9fff]{1,4}(?:分局|支局|局|分行|支行)");
+
+    /** Whether a parent organ and a place (国家税务总局某某市) stand before the blank at {@code at} and a bureau after it. */
+    private static boolean branchCut(String text, int start, int at) {
+        if (at - start < 5 || "市县区省".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        boolean parent = false;
+        for (int k = start; k < at - 2; k++) {
+            parent |= "局行署".indexOf(text.charAt(k)) >= 0;
+        }
+        return parent && BRANCH_TAIL.matcher(text).region(at + 1, text.length()).lookingAt();
     }
 
     /** Whether the space at {@code at} only sets off a bracket that glosses the name before it (县委组织部 （县委人才办）). */

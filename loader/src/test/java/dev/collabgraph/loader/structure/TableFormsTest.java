@@ -35,6 +35,23 @@ class TableFormsTest {
     }
 
     @Test
+    void aBranchOrgansNameCutByACellsLineBreakIsOneUnitButDistrictsPartedByBlanksAreSeveral() {
+        DocumentStructure s = Docs.parse("""
+                某某市产教融合实施方案
+                一、重点任务
+                1．培育产教融合型企业。建立培育库。
+                2．推进载体建设。建设科创园区。
+                附件
+                重点任务分工表
+                序号\t重点任务\t牵头单位\t配合单位
+                1\t培育产教融合型企业\t市发展改革委\t市教育局、国家税务总局某某市 税务局
+                2\t推进载体建设\t市科技局\t东城区 西城区 某某高新区
+                """);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("发展改革委:lead", "教育局:co", "国家税务总局某某市税务局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("科技局:lead", "东城区:co", "西城区:co", "某某高新区:co");
+    }
+
+    @Test
     void anIndicatorTablesMeasuresAreNoUnitsOfTheWorkRowsItsNumbersShare() {
         // a work table whose unit cells run together is not read; the indicator table numbered alike gives it no units
         DocumentStructure s = Docs.parse("""
