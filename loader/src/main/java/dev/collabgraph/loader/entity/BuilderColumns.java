@@ -31,9 +31,20 @@ final class BuilderColumns {
         String text = doc.text;
         int name = -1;
         List<Integer> builders = List.of();
+        // the next tab at or after the line read: found again only once passed, so the text is searched once
+        int tab = text.indexOf('\t');
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (tab >= 0 && tab < lineStart) {
+                tab = text.indexOf('\t', lineStart);
+            }
+            if (tab < 0 || tab >= lineEnd) {
+                // a line without a tab is one cell, no row: it ends the table (told apart before splitting and matching)
+                name = -1;
+                lineStart = lineEnd + 1;
+                continue;
+            }
             String[] cells = text.substring(lineStart, lineEnd).split("\t", -1);
             List<Integer> builderColumns = columns(cells, BUILDER_COLUMN);
             List<Integer> nameColumns = columns(cells, NAME_COLUMN);
