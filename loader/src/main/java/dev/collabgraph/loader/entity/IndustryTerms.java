@@ -46,12 +46,12 @@ final class IndustryTerms {
     private static List<Candidate> terms(String text) {
         List<Candidate> out = new ArrayList<>();
         int n = text.length();
-        int[] starts = TERMS.possibleStarts(text);
-        int count = starts.length;
+        int[] starts = TERMS.starts(text);
+        int count = starts == null ? n : starts.length;
         int next = 0;
         int chained = -1;
         for (int k = 0; k < count; k++) {
-            int i = starts[k];
+            int i = starts == null ? k : starts[k];
             if (i < next) {
                 continue; // inside the term found before
             }

@@ -35,7 +35,7 @@ final class SuffixNames {
     static String[] suffixes(String text) {
         int n = text.length();
         String[] at = new String[n];
-        for (int i : Suffix.INDEX.possibleStarts(text)) {
+        for (int i = 0; i < n; i++) {
             at[i] = Suffix.INDEX.longestAt(text, i, n);
         }
         return at;

@@ -1,7 +1,5 @@
 package dev.collabgraph.loader.entity;
 
-import dev.collabgraph.loader.text.CharPositions;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +17,6 @@ final class WordIndex {
     private static final int FEW_FIRSTS = 16;
     /** The characters words begin with, when there are at most {@link #FEW_FIRSTS} of them; else null. */
     private final char[] firsts;
-    /** Every character words begin with, in one string (a {@link CharPositions} set). */
-    private final String allFirsts;
 
     WordIndex(Collection<String> words) {
         java.util.TreeSet<Character> first = new java.util.TreeSet<>();
@@ -31,9 +27,6 @@ final class WordIndex {
                 first.add(w.charAt(0));
             }
         }
-        StringBuilder all = new StringBuilder(first.size());
-        first.forEach(all::append);
-        allFirsts = all.toString();
         if (first.size() <= FEW_FIRSTS) {
             firsts = new char[first.size()];
             int k = 0;
@@ -70,15 +63,6 @@ final class WordIndex {
             java.util.Arrays.sort(out);
         }
         return out;
-    }
-
-    /**
-     * Every position of {@code text} whose character begins some word, ascending, found in one pass over the text and
-     * kept for it ({@link CharPositions}): for a word list read at every position of a document, the positions where
-     * no word can start are not visited. The array is shared: do not change it.
-     */
-    int[] possibleStarts(String text) {
-        return CharPositions.of(text, allFirsts);
     }
 
     /** The longest word that starts at {@code i} and ends at or before {@code limit}, or null. */
