@@ -447,11 +447,21 @@ final class SuffixNames {
      * 组建产业创新联合体 names none).
      */
     private static boolean builtNamedByField(String text, Suffix suffix, String modifier, int start) {
-        if (NAMED_BY_FIELD.stream().noneMatch(suffix.text()::endsWith) || Lexicon.specificChars(modifier) < 2) {
+        if (!endsWithAny(suffix.text(), NAMED_BY_FIELD) || Lexicon.specificChars(modifier) < 2) {
             return false;
         }
         for (String verb : FORMED) {
             if (text.startsWith(verb, start - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} ends with one of {@code endings} (a loop: this is asked of every suffix candidate). */
+    private static boolean endsWithAny(String s, List<String> endings) {
+        for (int k = 0; k < endings.size(); k++) {
+            if (s.endsWith(endings.get(k))) {
                 return true;
             }
         }

@@ -7,13 +7,11 @@ import java.util.Map;
 /**
  * Where characters stand in a text, kept for the thread's current text (compared by identity: a document's text is
  * one String). Many rules open with one of a few characters and used to test every character of the document for
- * them, each rule once per entity pass; with the positions found once (a character's by {@code String.indexOf}, the
- * sets' all together in one pass, {@link CharSets}), a rule visits only the places its characters stand.
+ * them, each rule once per entity pass; with the positions found once (a character's by {@code String.indexOf}, a
+ * set's in one pass), a rule visits only the places its characters stand.
  */
 public final class CharPositions {
     private static final ThreadLocal<CharPositions> CURRENT = new ThreadLocal<>();
-    /** The sets this thread's rules ask for, found together in each new text. */
-    private static final ThreadLocal<CharSets> SETS = ThreadLocal.withInitial(CharSets::new);
 
     private final String text;
     /** The characters asked for one by one and their positions, in the order first asked (a text is asked few). */
@@ -22,8 +20,6 @@ public final class CharPositions {
     private int asked;
     /** The text's characters, copied at the first set asked for. */
     private char[] textChars;
-    /** Whether the sets asked for in earlier texts were found in this one. */
-    private boolean scannedKnownSets;
     /** The positions of each set of characters asked for. */
     private final Map<String, int[]> bySet = new HashMap<>();
 
@@ -39,47 +35,13 @@ public final class CharPositions {
     /** Every position of {@code text} holding one of {@code chars}, ascending. The array is shared: do not change it. */
     public static int[] of(String text, String chars) {
         CharPositions index = current(text);
-        return chars.length() == 1 ? index.single(chars.charAt(0)) : index.set(chars);
+        return chars.length() == 1 ? index.single(chars.charAt(0)) : index.bySet.computeIfAbsent(chars, index::ofSet);
     }
 
     /** Index of the first of {@code positions} at or after {@code from}. */
     public static int firstAtOrAfter(int[] positions, int from) {
         int i = Arrays.binarySearch(positions, from);
         return i >= 0 ? i : -i - 1;
-    }
-
-    /**
-     * The positions of a set: at the first set asked of this text, those of every set the thread asked for before (in
-     * earlier texts) are found together in one pass; a set not among them is found alone and remembered for the next.
-     */
-    private int[] set(String set) {
-        int[] found = bySet.get(set);
-        if (found != null) {
-            return found;
-        }
-        CharSets known = SETS.get();
-        if (!scannedKnownSets) {
-            scannedKnownSets = true;
-            if (!known.isEmpty()) {
-                bySet.putAll(known.positions(textChars()));
-                found = bySet.get(set);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        known.add(set);
-        found = ofSet(set);
-        bySet.put(set, found);
-        return found;
-    }
-
-    private char[] textChars() {
-        if (textChars == null) {
-            // the text's characters copied once for all its sets: reading an array skips charAt's checks at every step
-            textChars = text.toCharArray();
-        }
-        return textChars;
     }
 
     private static CharPositions current(String text) {
@@ -122,7 +84,11 @@ public final class CharPositions {
             char c = set.charAt(k);
             bits[c >>> 6] |= 1L << c;
         }
-        char[] in = textChars();
+        if (textChars == null) {
+            // the text's characters copied once for all its sets: reading an array skips charAt's checks at every step
+            textChars = text.toCharArray();
+        }
+        char[] in = textChars;
         int[] out = new int[16];
         int n = 0;
         for (int p = 0; p < in.length; p++) {
