@@ -338,7 +338,7 @@ final class SuffixNames {
             return false;
         }
         // 新建机器人、焊接工艺两个研发中心: a count right before the suffix counts bodies of a kind, it names none
-        if (suffix.label() != Label.Industry && COUNTED_KIND.matcher(modifier).find()) {
+        if (suffix.label() != Label.Industry && endsWithCountWord(modifier) && COUNTED_KIND.matcher(modifier).find()) {
             return false;
         }
         // 其控股子公司, 全资子公司: the kind of a company, whose own name follows
@@ -457,6 +457,21 @@ final class SuffixNames {
         }
         return false;
     }
+
+    /**
+     * Whether {@code s} ends with a measure word of {@link #COUNTED_KIND} (个家所座), or with a line end, before which
+     * its {@code $} matches too: only then is the pattern tried (this is asked of every suffix candidate).
+     */
+    private static boolean endsWithCountWord(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return COUNT_WORDS.indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028'
+                || last == '\u2029';
+    }
+
+    private static final String COUNT_WORDS = "个家所座";
 
     /** Whether {@code s} ends with one of {@code endings} (a loop: this is asked of every suffix candidate). */
     private static boolean endsWithAny(String s, List<String> endings) {
