@@ -471,7 +471,8 @@ final class SuffixNames {
                 || last == '\u2029';
     }
 
-    private static final String COUNT_WORDS = "个家所座";
+    /** One character each, as in the pattern's class (a run of them is no word of the genre). */
+    private static final String COUNT_WORDS = "个" + "家" + "所" + "座";
 
     /** Whether {@code s} ends with one of {@code endings} (a loop: this is asked of every suffix candidate). */
     private static boolean endsWithAny(String s, List<String> endings) {
