@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
+
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
@@ -27,7 +29,9 @@ final class AnchoredFind {
     static boolean startingWith(Matcher m, String text, int from, int to, Openings openings) {
         int first = openings.soleFirst();
         if (first >= 0) {
-            for (int p = text.indexOf(first, from); p >= 0 && p < to; p = text.indexOf(first, p + 1)) {
+            int[] at = CharPositions.of(text, (char) first);
+            for (int i = CharPositions.firstAtOrAfter(at, from); i < at.length && at[i] < to; i++) {
+                int p = at[i];
                 if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
                     return true;
                 }
@@ -48,7 +52,9 @@ final class AnchoredFind {
      * {@code possible} rules out cheaply (without a reset of the matcher) the positions where no match can start.
      */
     static boolean startingWith(Matcher m, String text, int from, int to, char first, IntPredicate possible) {
-        for (int p = text.indexOf(first, from); p >= 0 && p < to; p = text.indexOf(first, p + 1)) {
+        int[] at = CharPositions.of(text, first);
+        for (int i = CharPositions.firstAtOrAfter(at, from); i < at.length && at[i] < to; i++) {
+            int p = at[i];
             if (possible.test(p) && m.region(p, to).lookingAt()) {
                 return true;
             }

@@ -19,6 +19,9 @@ final class BuilderColumns {
     private static final Pattern NAME_COLUMN = Pattern.compile(
             "^(?:机构|平台|研究院|中心|基地|载体|实验室|联合体|项目)?名称$");
     private static final Pattern BUILDER_COLUMN = Pattern.compile("^(?:牵头建设|依托|共建|合作共建|合作|建设)单位$");
+    /** The words {@link #NAME_COLUMN} and {@link #BUILDER_COLUMN} end with: a cell without is not matched. */
+    private static final String NAME_COLUMN_END = "名称";
+    private static final String BUILDER_COLUMN_END = "单位";
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
     private static final Set<Label> BUILDERS = Set.of(Label.University, Label.Enterprise);
     private static final String HOSTS = "hosts:builder-columns";
@@ -31,12 +34,23 @@ final class BuilderColumns {
         String text = doc.text;
         int name = -1;
         List<Integer> builders = List.of();
+        // the next tab at or after the line read: found again only once passed, so the text is searched once
+        int tab = text.indexOf('\t');
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (tab >= 0 && tab < lineStart) {
+                tab = text.indexOf('\t', lineStart);
+            }
+            if (tab < 0 || tab >= lineEnd) {
+                // a line without a tab is one cell, no row: it ends the table (told apart before splitting and matching)
+                name = -1;
+                lineStart = lineEnd + 1;
+                continue;
+            }
             String[] cells = text.substring(lineStart, lineEnd).split("\t", -1);
-            List<Integer> builderColumns = columns(cells, BUILDER_COLUMN);
-            List<Integer> nameColumns = columns(cells, NAME_COLUMN);
+            List<Integer> builderColumns = columns(cells, BUILDER_COLUMN, BUILDER_COLUMN_END);
+            List<Integer> nameColumns = columns(cells, NAME_COLUMN, NAME_COLUMN_END);
             if (cells.length < 2) {
                 name = -1; // a line that is no row ends the table
             } else if (!builderColumns.isEmpty() && nameColumns.size() == 1) {
@@ -74,10 +88,12 @@ final class BuilderColumns {
         }
     }
 
-    private static List<Integer> columns(String[] cells, Pattern column) {
+    /** The columns whose stripped header matches {@code column}, which every header it matches ends with {@code end}. */
+    private static List<Integer> columns(String[] cells, Pattern column, String end) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
-            if (column.matcher(cells[i].strip()).matches()) {
+            String cell = cells[i].strip();
+            if (cell.endsWith(end) && column.matcher(cell).matches()) {
                 found.add(i);
             }
         }

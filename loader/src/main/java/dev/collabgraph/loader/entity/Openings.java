@@ -1,5 +1,7 @@
 package dev.collabgraph.loader.entity;
 
+import dev.collabgraph.loader.text.CharPositions;
+
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -47,11 +49,11 @@ record Openings(BitSet firsts, int soleFirst, List<String> words, ThreadLocal<Fo
         if (f != null && f.text() == text) {
             return f.positions();
         }
-        // by first character: String.indexOf skips the text many characters per step, a test per position does not
+        // by first character, whose positions the text's other rules share (CharPositions finds each once per text)
         int[] out = new int[16];
         int n = 0;
         for (int c = firsts.nextSetBit(0); c >= 0; c = firsts.nextSetBit(c + 1)) {
-            for (int p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) {
+            for (int p : CharPositions.of(text, (char) c)) {
                 if (openAt(text, p)) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);

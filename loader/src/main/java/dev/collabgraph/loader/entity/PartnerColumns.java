@@ -31,9 +31,22 @@ final class PartnerColumns {
         int fieldRowStart = -1;
         String[] fieldRow = null;
         boolean fieldRowSchools = false;
+        // the next tab at or after the line read: found again only once passed, so the text is searched once
+        int tab = text.indexOf('\t');
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (tab >= 0 && tab < lineStart) {
+                tab = text.indexOf('\t', lineStart);
+            }
+            if (tab < 0 || tab >= lineEnd) {
+                // a line without a tab is one cell, no row: it ends the table (told apart before splitting and matching)
+                university = -1;
+                enterprise = -1;
+                fieldRow = null;
+                lineStart = lineEnd + 1;
+                continue;
+            }
             String line = text.substring(lineStart, lineEnd);
             String[] cells = line.split("\t", -1);
             int schoolsColumn = cells.length >= 2 ? header(cells, UNIVERSITY_COLUMN) : -1;

@@ -338,7 +338,7 @@ final class SuffixNames {
             return false;
         }
         // 新建机器人、焊接工艺两个研发中心: a count right before the suffix counts bodies of a kind, it names none
-        if (suffix.label() != Label.Industry && COUNTED_KIND.matcher(modifier).find()) {
+        if (suffix.label() != Label.Industry && endsWithCountWord(modifier) && COUNTED_KIND.matcher(modifier).find()) {
             return false;
         }
         // 其控股子公司, 全资子公司: the kind of a company, whose own name follows
@@ -447,11 +447,37 @@ final class SuffixNames {
      * 组建产业创新联合体 names none).
      */
     private static boolean builtNamedByField(String text, Suffix suffix, String modifier, int start) {
-        if (NAMED_BY_FIELD.stream().noneMatch(suffix.text()::endsWith) || Lexicon.specificChars(modifier) < 2) {
+        if (!endsWithAny(suffix.text(), NAMED_BY_FIELD) || Lexicon.specificChars(modifier) < 2) {
             return false;
         }
         for (String verb : FORMED) {
             if (text.startsWith(verb, start - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s} ends with a measure word of {@link #COUNTED_KIND} (个家所座), or with a line end, before which
+     * its {@code $} matches too: only then is the pattern tried (this is asked of every suffix candidate).
+     */
+    private static boolean endsWithCountWord(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return COUNT_WORDS.indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028'
+                || last == '\u2029';
+    }
+
+    /** One character each, as in the pattern's class (a run of them is no word of the genre). */
+    private static final String COUNT_WORDS = "个" + "家" + "所" + "座";
+
+    /** Whether {@code s} ends with one of {@code endings} (a loop: this is asked of every suffix candidate). */
+    private static boolean endsWithAny(String s, List<String> endings) {
+        for (int k = 0; k < endings.size(); k++) {
+            if (s.endsWith(endings.get(k))) {
                 return true;
             }
         }

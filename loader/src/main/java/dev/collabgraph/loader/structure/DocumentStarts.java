@@ -24,6 +24,15 @@ final class DocumentStarts {
     private DocumentStarts() {
     }
 
+    /** Whether {@code s} ends with 号 before white space ({@code \\s}: space, tab, line ends, form feed, vertical tab). */
+    private static boolean endsWithNumberMark(String s) {
+        int end = s.length();
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && s.charAt(end - 1) == '号';
+    }
+
     /** A header start at a logical offset of the text. */
     record Start(int offset, String number) {
     }
@@ -124,6 +133,9 @@ final class DocumentStarts {
         String firstNumber = null;
         String firstTitle = null;
         for (int i = 0; i < paragraphs.size(); i++) {
+            if (!endsWithNumberMark(paragraphs.get(i).text())) {
+                continue; // a number line ends with 号: the others are not matched
+            }
             Matcher m = NUMBER_LINE.matcher(paragraphs.get(i).text());
             if (!m.matches()) {
                 continue;

@@ -64,8 +64,25 @@ final class GroupNotes {
         return BRACKETED_ITEMS.matcher(paragraph).lookingAt();
     }
 
+    /** The characters a match of {@link #ITEMS} can open with, but for a field word before 分工 (任务分工：). */
+    private static final String ITEMS_FIRST = "（(注备说分以上前其第项";
+
+    /**
+     * Whether {@link #ITEMS} can match at the paragraph's start: it opens with one of {@link #ITEMS_FIRST} or has 分工
+     * one or two characters in. Most paragraphs do not, and need no matcher.
+     */
+    private static boolean mayOpenWithItems(String paragraph) {
+        return !paragraph.isEmpty() && (ITEMS_FIRST.indexOf(paragraph.charAt(0)) >= 0
+                || paragraph.startsWith(DIVISION, 1) || paragraph.startsWith(DIVISION, 2));
+    }
+
+    private static final String DIVISION = "分工";
+
     /** Whether a paragraph is such a note: it opens with the items it names. */
     static boolean opens(String paragraph) {
+        if (!mayOpenWithItems(paragraph)) {
+            return false;
+        }
         Matcher m = ITEMS.matcher(paragraph);
         return m.lookingAt() && !items(m.group(1)).isEmpty();
     }

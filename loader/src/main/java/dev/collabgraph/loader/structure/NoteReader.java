@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.CharPositions;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
@@ -338,24 +339,14 @@ final class NoteReader {
      * the characters a label starts with: {@code find()} tries the alternation at every character of the body.
      */
     private static boolean nextLabel(Matcher label, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (startsLabelWord(text.charAt(i)) && label.region(i, to).lookingAt()) {
+        // the text's label characters are found once (CharPositions) for the bodies of all its tasks
+        int[] starts = CharPositions.of(text, LABEL_STARTS);
+        for (int k = CharPositions.firstAtOrAfter(starts, from); k < starts.length && starts[k] < to; k++) {
+            if (label.region(starts[k], to).lookingAt()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code c} is one of {@link #LABEL_STARTS}, compared as chars: this is asked of every body character. */
-    private static boolean startsLabelWord(char c) {
-        return LABEL_START_TABLE[c];
-    }
-
-    /** {@link #LABEL_STARTS} as a table by character: asked of every body character, it must be one look-up. */
-    private static final boolean[] LABEL_START_TABLE = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        LABEL_STARTS.chars().forEach(c -> LABEL_START_TABLE[c] = true);
     }
 
     private static boolean startsLabel(String text, int i, int end) {

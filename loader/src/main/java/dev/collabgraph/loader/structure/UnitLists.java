@@ -65,8 +65,19 @@ final class UnitLists {
 
     /** Whether a cell or field names nobody (—, ／, 无). */
     static boolean namesNobody(String text) {
-        return NO_UNIT.matcher(text).matches();
+        return FirstChar.among(text, NO_UNIT_FIRST) && NO_UNIT.matcher(text).matches();
     }
+
+    /** The characters a match of {@link #NO_UNIT} opens with. */
+    private static final String NO_UNIT_FIRST = "—-－/／无待暂另";
+    /** The characters a match of {@link #FIGURE} opens with. */
+    private static final String FIGURE_FIRST = "0123456789.,%％";
+    /** The characters a match of {@link #LEADER} opens with. */
+    private static final String LEADER_FIRST = "常副市县区书秘省";
+    /** The last character of the bracketed glosses after a unit (remarks, contacts, names, officials). */
+    private static final String GLOSS_LAST = "）";
+    /** The slashes {@link #SLASHED_PERSON} needs. */
+    private static final String SLASHES = "/／";
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|经开区|新区|园区)$");
     private static final String COMMITTEE = "管委会";
     private static final char AND = '及';
@@ -303,8 +314,9 @@ final class UnitLists {
 
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
-        if (surface.isEmpty() || namesNobody(surface) || FIGURE.matcher(surface).matches()
-                || LEADER.matcher(surface).matches()) {
+        if (surface.isEmpty() || namesNobody(surface)
+                || FirstChar.among(surface, FIGURE_FIRST) && FIGURE.matcher(surface).matches()
+                || FirstChar.among(surface, LEADER_FIRST) && LEADER.matcher(surface).matches()) {
             return; // 配合单位：— names nobody; a figure (20%) wrapped into a unit column is no unit
         }
         String unopened = unopenedClose(surface);
@@ -330,8 +342,10 @@ final class UnitLists {
             end = start + joint.start();
             surface = surface.substring(0, joint.start());
         }
-        Matcher remark = REMARK_GLOSS.matcher(surface);
-        if (remark.find() && UnitNames.isOrgan(surface.substring(0, remark.start()))) {
+        // each gloss below is tried only where it can match (a pattern created and tried on every unit of every list was
+        // a tenth of the structure stage's matchers)
+        Matcher remark = LastChar.among(surface, GLOSS_LAST) ? REMARK_GLOSS.matcher(surface) : null;
+        if (remark != null && remark.find() && UnitNames.isOrgan(surface.substring(0, remark.start()))) {
             // 市科技局（市总工会不再列为配合单位）: a remark on the list, set after its last unit
             end = start + remark.start();
             surface = surface.substring(0, remark.start());
@@ -342,23 +356,23 @@ final class UnitLists {
             end = start + rule.start();
             surface = surface.substring(0, rule.start());
         }
-        Matcher contact = CONTACT_GLOSS.matcher(surface);
-        if (contact.find()) {
+        Matcher contact = LastChar.among(surface, GLOSS_LAST) ? CONTACT_GLOSS.matcher(surface) : null;
+        if (contact != null && contact.find()) {
             end = start + contact.start();
             surface = surface.substring(0, contact.start());
         }
-        Matcher named = NAME_GLOSS.matcher(surface);
-        if (named.find() && UnitNames.isOrgan(surface.substring(0, named.start()))) {
+        Matcher named = LastChar.among(surface, GLOSS_LAST) ? NAME_GLOSS.matcher(surface) : null;
+        if (named != null && named.find() && UnitNames.isOrgan(surface.substring(0, named.start()))) {
             // 科技创新局（张某某）, a 责任单位及责任人 list: the person answerable, not a second name of the unit
             end = start + named.start();
             surface = surface.substring(0, named.start());
         }
-        Matcher person = PERSON_GLOSS.matcher(surface);
-        Matcher slashed = SLASHED_PERSON.matcher(surface);
-        if (slashed.find() && UnitNames.isOrgan(surface.substring(0, slashed.start()))) {
+        Matcher person = LastChar.among(surface, GLOSS_LAST) ? PERSON_GLOSS.matcher(surface) : null;
+        Matcher slashed = FirstChar.anyIn(surface, SLASHES) ? SLASHED_PERSON.matcher(surface) : null;
+        if (slashed != null && slashed.find() && UnitNames.isOrgan(surface.substring(0, slashed.start()))) {
             person = slashed; // 企业服务局/陈默: the unit, then the person answerable for it
         }
-        if (person.find(0)) {
+        if (person != null && person.find(0)) {
             // 区科技局（局长 某某）: the official answerable for the unit is no part of its name
             end = start + person.start();
             surface = surface.substring(0, person.start());

@@ -18,6 +18,8 @@ public final class CharPositions {
     private char[] chars = new char[8];
     private int[][] positions = new int[8][];
     private int asked;
+    /** The text's characters, copied at the first set asked for. */
+    private char[] textChars;
     /** The positions of each set of characters asked for. */
     private final Map<String, int[]> bySet = new HashMap<>();
 
@@ -82,10 +84,15 @@ public final class CharPositions {
             char c = set.charAt(k);
             bits[c >>> 6] |= 1L << c;
         }
+        if (textChars == null) {
+            // the text's characters copied once for all its sets: reading an array skips charAt's checks at every step
+            textChars = text.toCharArray();
+        }
+        char[] in = textChars;
         int[] out = new int[16];
         int n = 0;
-        for (int p = 0; p < text.length(); p++) {
-            char c = text.charAt(p);
+        for (int p = 0; p < in.length; p++) {
+            char c = in[p];
             if ((bits[c >>> 6] & 1L << c) != 0) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);

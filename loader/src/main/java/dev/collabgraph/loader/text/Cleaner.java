@@ -992,7 +992,11 @@ public final class Cleaner {
     /** Whether {@code out} ends with a closing bracket or a full stop, which a note may end with. */
     private static boolean afterNoteCloser(StringBuilder out) {
         int last = out.length() - 1;
-        return last >= 0 && (out.charAt(last) == '）' || out.charAt(last) == '。' || out.charAt(last) == '】');
+        if (last < 0) {
+            return false;
+        }
+        char c = out.charAt(last); // read once: this is asked after every character of the text
+        return c == '）' || c == '。' || c == '】';
     }
 
     /**

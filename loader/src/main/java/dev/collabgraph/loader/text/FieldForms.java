@@ -23,6 +23,8 @@ final class FieldForms {
     /** A form's heading: its kind and its number (交办事项（三）), then anything (编号：…) apart by blanks. */
     private static final Pattern HEADING = Pattern.compile(
             "^[ \u3000]*(?:交办|督办|议定|督查|交办督办)?事项[ \u3000]*([（(][一二三四五六七八九十\\d]{1,3}[)）])");
+    /** The first character of the 事项 every heading holds. */
+    private static final char MATTER = '事';
     /** The labels of a form's fields, letters perhaps spaced apart (备　　注). */
     private static final Pattern LABEL = Pattern.compile("^(?:议定事项|交办事项|督办事项|事项内容|工作内容|具体内容|工作任务|"
             + "承办单位|协办单位|牵头单位|配合单位|责任单位|主办单位|督办领导|责任领导|分管领导|办结时限|完成时限|时限要求|备注)$");
@@ -54,8 +56,14 @@ final class FieldForms {
     static Optional<Rewrite.Rearranged> rearrange(String text) {
         List<Line> lines = Rewrite.lines(text);
         int headings = 0;
+        // a heading holds 事项: a line without 事 is not tried (the next 事 is found again only once passed)
+        int matter = text.indexOf(MATTER);
         for (Line line : lines) {
-            headings += HEADING.matcher(text.substring(line.start(), line.end())).lookingAt() ? 1 : 0;
+            if (matter >= 0 && matter < line.start()) {
+                matter = text.indexOf(MATTER, line.start());
+            }
+            headings += matter >= 0 && matter < line.end()
+                    && HEADING.matcher(text.substring(line.start(), line.end())).lookingAt() ? 1 : 0;
         }
         if (headings < MIN_FORMS) {
             return Optional.empty();

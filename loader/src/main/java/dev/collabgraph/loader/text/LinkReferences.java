@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LinkReferences {
     private static final Pattern HEADING = Pattern.compile("^[ \t]*(?:References|参考链接|链接列表)[ \t]*$");
+    /** The words {@link #HEADING} is made of, one of which a dump's text holds. */
+    private static final List<String> HEADING_WORDS = List.of("References", "参考链接", "链接列表");
     private static final Pattern ADDRESS = Pattern.compile("^[ \t]*\\d{1,4}\\.[ \t]+(?:https?|ftp|file|mailto|javascript)[:：]");
     private static final Pattern MARKER = Pattern.compile("\\[\\d{1,4}\\]");
     /** Markers and addresses a text needs to be such a dump. */
@@ -23,6 +25,9 @@ final class LinkReferences {
 
     /** The text without link markers and address list, or empty when it is no text browser's dump. */
     static Optional<Rewrite.Rearranged> strip(String text) {
+        if (HEADING_WORDS.stream().noneMatch(text::contains)) {
+            return Optional.empty(); // no line can be the heading: its lines are not matched one by one
+        }
         List<Rewrite.Line> lines = Rewrite.lines(text);
         int heading = -1;
         int addresses = 0;
