@@ -33,7 +33,10 @@ final class ProjectBrands {
         for (int i = text.indexOf(PROJECT); i >= 0; i = text.indexOf(PROJECT, i + PROJECT.length())) {
             int chunk = Boundaries.chunkStart(text, i);
             int start = Boundaries.nameStart(text, chunk, i, Label.Enterprise, scan.covered);
-            if (start > chunk && i - start >= 5 && i - start <= MAX_PHRASE && brandAndProduct(text.substring(start, i))) {
+            // after the verb, or after a project listed before (推进A二期项目、B重卡项目建设)
+            boolean opened = start > chunk || chunk >= PROJECT.length() + 1 && text.charAt(chunk - 1) == '、'
+                    && text.startsWith(PROJECT, chunk - 1 - PROJECT.length());
+            if (opened && i - start >= 5 && i - start <= MAX_PHRASE && brandAndProduct(text.substring(start, i))) {
                 Enumerations.projectBrand(scan, new int[] {start, i}, out);
             }
         }

@@ -122,6 +122,13 @@ class NameFormsTest {
     }
 
     @Test
+    void aBrandRunningAProjectListedAfterAnotherProjectIsACompany() {
+        Extraction e = read("推动青禾氢动科技有限公司氢燃料电池电堆项目、恒岳储能电池项目落地建设。"
+                + "推进青禾汽车集团年产30万辆新能源乘用车二期项目、启衡重卡新能源商用车项目建设。");
+        assertThat(e.names(Label.Enterprise)).contains("恒岳", "启衡");
+    }
+
+    @Test
     void brandsListedAsSubjectsOfAnInvestmentInAPlaceAreCompanies() {
         Extraction e = read("支持星河微电子、远航智造在某某市建设区域总部。推动云帆软件、蓝鲸数科设立研发中心。"
                 + "推动人工智能、大数据在制造业深度应用。支持高校、科研院所在某某市设立分支机构。");
