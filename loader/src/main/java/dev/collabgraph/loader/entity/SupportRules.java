@@ -91,7 +91,10 @@ final class SupportRules {
         // S…，并与B共建P: a clause going on with the sentence's subject (并与, 同时与) builds P with B
         for (int i = text.indexOf(WITH); i >= 0; i = text.indexOf(WITH, i + 1)) {
             if (i > 0 && doc.clauseStart(i) < i && doc.opensClause(i)) {
-                continuedBuilders(doc, i, build, out);
+                continuedBuilders(doc, i, build, out, doc.lastActorBefore(i));
+            } else if (i > 0 && doc.clauseStart(i) == i && doc.clauseStart(i) > doc.sentenceStart(i)) {
+                // A与B共建P，与C共建Q: the second clause goes on with the first's subject, not with P
+                continuedBuilders(doc, i, build, out, subjectOfEarlierWith(doc, i));
             }
         }
         // S…，在Y园设立P: a clause going on with the sentence's subject builds in the park
@@ -113,11 +116,11 @@ final class SupportRules {
     private static final String RELY_ON = "依托";
 
     /**
-     * 甲大学围绕A设置专业，并与乙公司共建P: the clause opened by {@code with} has the sentence's last named actor before it
-     * for its subject, who builds P with those named after 与, and works with them.
+     * 甲大学围绕A设置专业，并与乙公司共建P: the clause opened by {@code with} has {@code subject} (the sentence's last
+     * named actor before it, or the subject of an earlier 与) for its subject, who builds P with those named after 与, and
+     * works with them.
      */
-    private static void continuedBuilders(Doc doc, int with, Matcher build, Relations out) {
-        Mention subject = doc.lastActorBefore(with);
+    private static void continuedBuilders(Doc doc, int with, Matcher build, Relations out, Mention subject) {
         List<Mention> partners = doc.runFrom(with + 1, Doc.ACTORS);
         if (subject == null || partners.isEmpty()) {
             return;
@@ -137,6 +140,16 @@ final class SupportRules {
                 out.add(RelType.PARTNERS_WITH, subject, p, evidence, "partners:joint-build");
             }
         }
+    }
+
+    /** The actor right before the sentence's 与 before {@code with} (A与B共建P，与C…: A), or null. */
+    private static Mention subjectOfEarlierWith(Doc doc, int with) {
+        int earlier = doc.text.lastIndexOf(WITH, with - 1);
+        if (earlier < doc.sentenceStart(with)) {
+            return null;
+        }
+        List<Mention> before = doc.runTo(doc.beforeDefinition(earlier), Doc.ACTORS);
+        return before.isEmpty() ? null : last(before);
     }
 
     /** Who may go on as the subject of a clause that builds in a park: a school, a company or a platform. */

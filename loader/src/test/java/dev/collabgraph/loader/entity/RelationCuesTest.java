@@ -62,6 +62,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aSecondCoBuildingClauseGoesOnWithTheFirstsSubjectNotWithWhatItBuilt() {
+        Extraction e = read("支持青禾职业技术大学与青禾糖业集团股份有限公司共建青禾现代糖业产业学院，"
+                + "与青禾智造装备有限公司共建青禾智能制造研究院。");
+        assertThat(e.relations()).contains("HOSTS 青禾职业技术大学 -> 青禾智能制造研究院")
+                .doesNotContain("HOSTS 青禾现代糖业产业学院 -> 青禾智能制造研究院");
+    }
+
+    @Test
     void aClauseGoingOnWithTheSentencesSubjectWorksInTheParkItBuildsInButAReliedOnSchoolDoesNot() {
         Extraction e = read("鼓励青禾海洋学院聚焦海洋生物开展研究，在青东海洋生物产业园设立成果转化基地。");
         assertThat(e.relations()).contains("PARTNERS_WITH 青禾海洋学院 -> 青东海洋生物产业园");
