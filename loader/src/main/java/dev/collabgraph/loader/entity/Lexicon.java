@@ -81,7 +81,9 @@ final class Lexicon {
             java.util.stream.Stream.of("发展", "为", "驱动", "引领", "培养", "全市", "全省", "全区", "全县", "全旗", "我市", "我区",
                     "我县", "本市", "园区", "县域", "全年",
                     // an incubator's verb (重点孵化航空物流、新型显示领域企业); inside a platform's name it is its kind
-                    "孵化")).toList());
+                    "孵化",
+                    // a meeting held about the chain (每季度召开一次产业链推进会), a chain said whole (形成完整产业链)
+                    "召开", "一次", "完整")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(

@@ -137,6 +137,12 @@ class NameFormsTest {
     }
 
     @Test
+    void aMeetingAboutTheChainAndAChainSaidWholeNameNoIndustry() {
+        Extraction e = read("每季度召开一次产业链推进会，链长每半年召开一次产业链专题会，推动形成完整产业链。");
+        assertThat(e.names(Label.Industry)).isEmpty();
+    }
+
+    @Test
     void aPlacesIndustriesAndRelatedIndustriesAreNoIndustry() {
         Extraction e = read("绘制滨湖区产业招商地图，避免相关产业同质化竞争，累计引进亿元以上产业项目100个。");
         assertThat(e.names(Label.Industry)).isEmpty();
