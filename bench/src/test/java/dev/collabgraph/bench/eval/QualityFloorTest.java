@@ -42,21 +42,22 @@ class QualityFloorTest {
 
     @Test
     void devDocumentsStayAtOrAboveTheirFloors() {
-        // dev grew on 2026-12-06 by the opened blind set 440-444; on 2026-12-04 by the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174,
-        // 180-184, 200-204, 220-224 and 250-254, on 2026-12-05 by 240-244, 260-264, 330-334, 350-354 and 360-414;
-        // 370 (a province's measures cascaded into a city table whose province cells span rows) and 313 (a table
-        // printed in two bands, its unit half on the next page) are not read yet, nor are names in many PDF tables'
-        // wrapped cells and in Word tables, which keep Enterprise, macro-F1 and link precision down
+        // dev grew on 2026-12-06 by the opened blind sets 440-444 and 530-534 and by 540-574 and 590-594; on 2026-12-04 by
+        // the opened blind sets 160-164, 190-194, 210-214 and 230-234 and by 170-174, 180-184, 200-204, 220-224 and
+        // 250-254, on 2026-12-05 by 240-244, 260-264, 330-334, 350-354 and 360-414; 370 (a province's measures cascaded
+        // into a city table whose province cells span rows) and 313 (a table printed in two bands, its unit half on the
+        // next page) are not read yet, nor are names in many PDF tables' wrapped cells and in Word tables, which keep
+        // Enterprise, macro-F1 and link precision down
         assertThat(dev.get("tasks").recall()).isGreaterThanOrEqualTo(0.995);
         assertThat(dev.get("tasks").precision()).isGreaterThanOrEqualTo(0.995);
         assertThat(dev.get("titles").recall()).isGreaterThanOrEqualTo(0.995);
         assertThat(dev.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.975);
-        // (0.975 since 540-574: the PDF indicator tables of 541 and 562, whose header and name cells wrap, are not read)
-        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.975);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.73);
+        // (0.985 again since the narrow and banded PDF indicator tables of 531, 541, 562 and 591 are read)
+        assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.985);
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.80);
         assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.935);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.95);
         // Industry stays the weakest type (0.90): industries named only inside platform and project names
         for (String type : DocumentScore.TYPES) {
             assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.90);
@@ -65,23 +66,22 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 530-534, the lower of its first measure (rules of e345101) and its second read at the
+        // the blind held-out set 580-584, the lower of its first measure (rules of b4a0285) and its second read at the
         // end of the session that wrote it (2026-12-06, corpus/SPLITS.md), rounded down: a floor against regressions,
-        // not a target. It is the hardest set yet for the structure (tasks 86 %) and for industries and links
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.86);
+        // not a target. Its structure is read whole; its indicator values (57 %) are what it finds weakest
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.86);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.88);
-        // this set has no division table: its annex floors hold on nothing, and stay for the next set that has one
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.81);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.92);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.59);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.56);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
         for (String type : DocumentScore.TYPES) {
-            // Industry is the weakest type (0.76 as first measured), then Park and Platform (0.88 at the second read)
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.76);
+            // Industry (0.91) and Park (0.95) are the weakest types
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.90);
         }
     }
 
