@@ -37,6 +37,8 @@ final class AlignedColumns {
     private static final String[] TAB = {"\t"};
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.．、]?$");
+    /** A category row's label: 一、, （一）. */
+    private static final Pattern CATEGORY = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)");
     private static final Pattern FIGURE = Pattern.compile("^[≥≤>＞<＜约]?\\d+(?:,\\d{3})*(?:\\.\\d+)?[%％]?$");
     private static final int MIN_YEARS = 2;
     private static final int MIN_ROWS = 2;
@@ -120,8 +122,12 @@ final class AlignedColumns {
                     break; // a heading at the margin, under the numbers' column
                 }
                 List<List<Word>> open = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                // a row opens with its first cell, or with its figures under a merged first cell (a 类别 column), once
+                // the row before has its own; a category row (一、…) stands alone
+                boolean openDone = open == null || figures(text, open, yearColumns) > 0
+                        || CATEGORY.matcher(word(text, open.stream().flatMap(List::stream).findFirst().orElseThrow())).lookingAt();
                 boolean opens = numbered ? numberCell
-                        : !cells.get(0).isEmpty() && (open == null || figures(text, open, yearColumns) > 0);
+                        : openDone && (!cells.get(0).isEmpty() || figures(text, cells, yearColumns) > 0);
                 if (opens) {
                     rows.add(cells);
                 } else if (open != null) {

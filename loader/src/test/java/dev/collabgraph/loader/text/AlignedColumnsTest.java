@@ -2,13 +2,11 @@ package dev.collabgraph.loader.text;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AlignedColumnsTest {
     private static String clean(String text) {
-        return Cleaner.clean(Decoder.decode("inline.txt", text.getBytes(StandardCharsets.UTF_8))).text();
+        return CleanerTest.clean(text);
     }
 
     @Test
@@ -65,6 +63,24 @@ class AlignedColumnsTest {
                 "序号\t指标名称\t单位\t2025年（基期）\t2028年（目标）", "1\t科技城研发经费投入强度\t%\t4.1\t5.0",
                 "2\t全市高新技术企业数量\t家\t420\t700", "4\t重点园区工业总产值\t亿元\t1600\t2500");
         assertThat(clean(centred)).doesNotContain("2500科技城", "2500\t科技城");
+    }
+
+    @Test
+    void rowsUnderAMergedCategoryCellAndACategoryRowEachStandAlone() {
+        String merged = "类别    指标名称              单位 2025年 2027年\n"
+                + "创新投入 研发经费投入强度      %   2.1    2.6\n"
+                + "         高新技术企业数量      家  120    180\n"
+                + "创新产出 技术合同成交额        亿元 36    55\n";
+        assertThat(clean(merged).lines().toList()).containsSequence("类别\t指标名称\t单位\t2025年\t2027年",
+                // (the merged cell's empty first cell is dropped with the line's leading blanks, as in any tab text)
+                "创新投入\t研发经费投入强度\t%\t2.1\t2.6", "高新技术企业数量\t家\t120\t180",
+                "创新产出\t技术合同成交额\t亿元\t36\t55");
+        String category = "指标名称              单位 2025年 2027年\n"
+                + "一、创新投入\n"
+                + "技术合同成交额        亿元 36    55\n"
+                + "高新技术企业数量      家   120   180\n";
+        assertThat(clean(category).lines().toList()).containsSequence("一、创新投入\t\t\t", "技术合同成交额\t亿元\t36\t55",
+                "高新技术企业数量\t家\t120\t180");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CleanerTest {
-    private static String clean(String text) {
+    /** The text as the cleaner writes it: what the other cleaning tests of this package read too. */
+    static String clean(String text) {
         return Cleaner.clean(Decoder.decode("inline.txt", text.getBytes(StandardCharsets.UTF_8))).text();
     }
 
