@@ -82,9 +82,10 @@ final class Enumerations {
             }
             if (Lexicon.matchesAt(enterprise, text, i + 1)) {
                 add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
-            } else if (!ContextNames.clusterFrame(scan, i) && (industryHeadPossible(text, i + 1)
-                    && Lexicon.matchesAt(industry, text, i + 1) || namedCategory(scan, i + 1))) {
-                boolean headed = Lexicon.matchesAt(industry, text, i + 1);
+            } else if ((industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1)
+                    || namedCategory(scan, i + 1)) && !ContextNames.clusterFrame(scan, i)) {
+                // (the head matched, or an industry the document knows names the list's kind: …等数字经济产业)
+                boolean headed = industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1);
                 List<int[]> items = items(scan, i, Label.Industry);
                 if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
                         items.get(0)[0])).find()

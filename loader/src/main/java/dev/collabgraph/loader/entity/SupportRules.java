@@ -27,10 +27,8 @@ final class SupportRules {
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
     private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|会同|和|同|依托)"
-            // 由A牵头、B参与组建P: the second builders follow the lead's role and a list mark (or a comma)
-            + "|牵头、(?=\\p{IsHan})"
-            // 由A牵头，B、C参与组建P: the same after a comma
-            + "|牵头，(?=\\p{IsHan})");
+            // 由A牵头、B参与组建P, 由A牵头，B、C参与组建P: the second builders follow the lead's role and a list mark or comma
+            + "|牵头[、，](?=\\p{IsHan})");
     /** What may stand before a clause's first name: an item's number and its mark. */
     private static final String ITEM_MARK = ".．、)）(（ \t　";
     /** Where a clause starts: after its punctuation, or at a table cell's start. */

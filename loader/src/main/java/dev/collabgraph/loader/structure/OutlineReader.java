@@ -226,12 +226,13 @@ final class OutlineReader {
         for (TaskNumbering.Numbered t : chosen) {
             Integer at = position.get(t.paragraph().index());
             Integer next = at == null ? null : breaks.higher(at);
-            List<NotedSubItems.SubItem> subs = at == null ? List.of()
-                    : NotedSubItems.of(body, at, next == null ? body.size() : next);
+            int end = next == null ? body.size() : next;
+            // (an item alone in its span has no sub-items: the common case, looked at first)
+            List<NotedSubItems.SubItem> subs = at == null || end - at < 3 ? List.of() : NotedSubItems.of(body, at, end);
             Heading above = null;
-            for (Heading h : headings) {
-                if (h.paragraph().start() < t.paragraph().start()) {
-                    above = h;
+            for (int h = 0; !subs.isEmpty() && h < headings.size(); h++) {
+                if (headings.get(h).paragraph().start() < t.paragraph().start()) {
+                    above = headings.get(h);
                 }
             }
             String key = null;
