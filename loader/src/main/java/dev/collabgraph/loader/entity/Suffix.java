@@ -38,7 +38,9 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
                 "科教城", "创新谷", "创新区", "科技园", "软件园", "产业园", "创新园", "创业园", "工业园", "产业园区",
                 "工业园区", "科创园", "大学科技园", "大学城", "科技园区", "合作园",
                 "工业集中区", "综合保税区", "保税区", "物流园区", "物流园", "农业园区", "科创城", "科技港", "创新港", "先导区",
-                "科创走廊", "创新走廊", "孵化园");
+                "科创走廊", "创新走廊", "孵化园",
+                // a cluster zone named for its trade needs no place before it (人工智能产业集聚区)
+                "产业集聚区");
         add(Label.Park, "p", "基地", "集聚区", "示范区", "小镇", "新区", "示范园", "示范园区", "生态园", "农业园", "化工园区", "加工园", "科创飞地");
         add(Label.Industry, "", "产业", "行业", "制造业", "服务业", "领域");
         List<String> words = new ArrayList<>(ALL.keySet());

@@ -132,6 +132,13 @@ class IndustryPlatformParkRulesTest {
     }
 
     @Test
+    void aClusterZoneNamedForItsTradeIsAParkWithoutAPlaceBeforeIt() {
+        Extraction e = read("在滨湖光电产业集聚区布局激光项目。建设人工智能产业集聚区，推动各类产业集聚区提质。");
+        assertThat(e.names(Label.Park)).contains("滨湖光电产业集聚区", "人工智能产业集聚区").doesNotContain("各类产业集聚区");
+        assertThat(e.names(Label.Industry)).doesNotContain("滨湖光电");
+    }
+
+    @Test
     void aBranchNamedAfterItsParkIsOneParkButAVerbOrAGenericWordIsNoBranch() {
         Extraction e = read("推进云阳大学国家大学科技园青石分园扩容，建设云阳理工学院科技园柳塘园区。"
                 + "云阳大学科技园在云阳生物医药产业园设立分园，服务云阳高新区相关园区企业。");
