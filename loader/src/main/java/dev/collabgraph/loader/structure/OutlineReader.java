@@ -3,11 +3,13 @@ package dev.collabgraph.loader.structure;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -176,7 +178,7 @@ final class OutlineReader {
             if (!subHeadings.isEmpty()) {
                 List<Heading> all = new ArrayList<>(headings);
                 all.addAll(subHeadings);
-                all.sort(java.util.Comparator.comparingInt(h -> h.paragraph().start()));
+                all.sort(Comparator.comparingInt(h -> h.paragraph().start()));
                 headings = all;
             }
         } else {
@@ -213,11 +215,11 @@ final class OutlineReader {
      */
     private static List<TaskNumbering.Numbered> notedSubItems(List<Paragraph> body, List<Heading> headings,
             List<TaskNumbering.Numbered> chosen, List<Heading> added) {
-        java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+        Map<Integer, Integer> position = new HashMap<>();
         for (int k = 0; k < body.size(); k++) {
             position.put(body.get(k).index(), k);
         }
-        java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
+        TreeSet<Integer> breaks = new TreeSet<>();
         chosen.forEach(t -> breaks.add(position.getOrDefault(t.paragraph().index(), -1)));
         headings.forEach(h -> breaks.add(position.getOrDefault(h.paragraph().index(), -1)));
         Set<String> keys = new HashSet<>();

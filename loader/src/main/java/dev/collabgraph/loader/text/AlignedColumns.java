@@ -193,17 +193,17 @@ final class AlignedColumns {
 
     /** Whether a word holds a clause's end: prose, not a cell of such a table. */
     private static boolean sentence(String text, Word w) {
-        for (int k = w.start; k < w.end; k++) {
-            if ("，。；".indexOf(text.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return holdsAny(text, w, "，。；");
     }
 
+    /** Whether a word holds any punctuation a header's word never does. */
     private static boolean punctuated(String text, Word w) {
+        return holdsAny(text, w, "，。；：、");
+    }
+
+    private static boolean holdsAny(String text, Word w, String chars) {
         for (int k = w.start; k < w.end; k++) {
-            if ("，。；：、".indexOf(text.charAt(k)) >= 0) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
                 return true;
             }
         }
