@@ -205,8 +205,8 @@ class PathsViewIT {
         // the explanation's paths are the paths view's cards, side by side in the wide list
         List<WebElement> partnerCards = first.findElements(By.cssSelector("[data-testid=partner-path]"));
         assertThat(partnerCards).hasSizeGreaterThanOrEqualTo(2).hasSize(shownPaths(item));
-        assertThat(partnerCards.get(1).getRect().getY()).isEqualTo(partnerCards.get(0).getRect().getY());
-        assertThat(partnerCards.get(1).getRect().getX()).isGreaterThan(partnerCards.get(0).getRect().getX());
+        // both cards measured in one script call, waited for: text still arriving above them may shift one read
+        page.wait.until(d -> sideBySide(partnerCards.get(0), partnerCards.get(1)));
         assertThat(first.findElement(By.cssSelector("[data-testid=partner-meaning]")).getText())
                 .matches("约 [\\d.]+% 的同类组合在文件中确有合作；原始得分 [\\d.]+");
         explorer.browser().screenshot("partner-path-cards");
@@ -225,6 +225,12 @@ class PathsViewIT {
         clear.click();
         page.wait.until(d -> highlighted().isEmpty());
         assertThat(clear.isDisplayed()).isFalse();
+    }
+
+    /** Whether the second card stands right of the first on the same row, both read in one layout. */
+    private boolean sideBySide(WebElement first, WebElement second) {
+        return (Boolean) explorer.browser().script("const a = arguments[0].getBoundingClientRect(),"
+                + " b = arguments[1].getBoundingClientRect(); return a.top === b.top && b.left > a.left;", first, second);
     }
 
     private static int shownPaths(JsonNode item) {
