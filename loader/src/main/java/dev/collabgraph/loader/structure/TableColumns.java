@@ -6,6 +6,7 @@ import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Puts the cells of a row under the header's columns. The cleaner trims a line's leading blanks, so a wrapped
@@ -36,8 +37,18 @@ final class TableColumns {
         if (tabLaid(row, text) || cells.size() >= header.size()) {
             return cells;
         }
+        if (cells.size() == header.size() - 1 && MERGED_FIRST.matcher(header.get(0).text()).matches()) {
+            // a category cell merged over its rows is printed once, on one of them: a row one cell short lacks it
+            List<Table.Cell> placed = new ArrayList<>();
+            placed.add(empty(row));
+            placed.addAll(cells);
+            return placed;
+        }
         return byPosition(row, cells, header, text);
     }
+
+    /** A first column whose cells a table merges over the rows of a group. */
+    private static final Pattern MERGED_FIRST = Pattern.compile("^(?:类别|分类|领域|类型)$");
 
     /** Whether the printed line of {@code row} separates its cells with tabs. */
     static boolean tabLaid(Paragraph row, MappedText text) {

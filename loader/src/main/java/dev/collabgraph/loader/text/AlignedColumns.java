@@ -4,7 +4,9 @@ import dev.collabgraph.loader.text.Rewrite.Line;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class AlignedColumns {
     /** A header word naming a year: 2025, 2025年, 2025年（基期）, 2025年目 (the rest wrapped). */
-    private static final Pattern YEAR_WORD = Pattern.compile("^20\\d{2}(?:年\\S{0,6})?$");
+    private static final Pattern YEAR_WORD = Pattern.compile("^20\\d{2} ?(?:年\\S{0,6})?$");
     private static final Pattern NAME_WORD = Pattern.compile("指标|名称|项目");
     private static final String[] NAME_WORDS = {"指标", "名称", "项目"};
     private static final String[] TAB = {"\t"};
@@ -40,6 +42,10 @@ final class AlignedColumns {
     /** A category row's label: 一、, （一）. */
     private static final Pattern CATEGORY = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)");
     private static final Pattern FIGURE = Pattern.compile("^[≥≤>＞<＜约]?\\d+(?:,\\d{3})*(?:\\.\\d+)?[%％]?$");
+    /** A year's cell: a figure, or a dash or slash for none. */
+    private static final Pattern YEAR_CELL = Pattern.compile("^(?:[≥≤>＞<＜约]?\\d+(?:,\\d{3})*(?:\\.\\d+)?[%％]?|[—－\\-/／]{1,2})$");
+    /** The longest piece of a name a wrap may carry to the margin of a numbered table. */
+    private static final int MAX_WRAPPED = 8;
     private static final int MIN_YEARS = 2;
     private static final int MIN_ROWS = 2;
     /** Lines a header cell may take above or below the header's line of names. */
@@ -87,7 +93,7 @@ final class AlignedColumns {
             }
             List<Word> headerWords = new ArrayList<>();
             for (int k = first; k < next; k++) {
-                headerWords.addAll(words(text, lines.get(k)));
+                headerWords.addAll(joinYears(text, words(text, lines.get(k))));
             }
             List<Column> columns = columns(headerWords);
             List<Integer> yearColumns = new ArrayList<>();
@@ -105,23 +111,30 @@ final class AlignedColumns {
             // the gaps misread it when its names' line holds no year (they stand on the lines around it) or one blank
             // parts two columns' words in its body
             boolean joined = names.stream().noneMatch(w -> YEAR_WORD.matcher(word(text, w)).matches());
+            // where the rows' cells were seen to start (a display column), by the lines whose cells counted out
+            Map<Integer, Integer> starts = new HashMap<>();
             int end = next;
             for (; end < lines.size(); end++) {
                 List<Word> words = lines.get(end).holds(text, TAB) ? List.of() : words(text, lines.get(end));
-                Optional<int[]> gapped = words.isEmpty() ? Optional.empty() : byGaps(words, columns.size());
-                int[] placed = words.isEmpty() ? null : gapped.orElseGet(() -> place(words, columns));
-                if (placed == null || gapped.isEmpty() && !stands(words, placed, columns)
+                Optional<int[]> counted = words.isEmpty() ? Optional.empty() : counted(text, words, columns, yearColumns, starts);
+                int[] placed = words.isEmpty() ? null : counted.orElseGet(() -> place(words, columns, 0, starts));
+                if (placed == null || counted.isEmpty() && !stands(words, placed, columns, starts)
                         || words.stream().anyMatch(w -> sentence(text, w))) {
                     break;
                 }
+                counted.ifPresent(p -> learnStarts(words, p, starts));
                 List<List<Word>> cells = cells(words, placed, columns.size());
                 boolean numberCell = numbered && !cells.get(0).isEmpty();
                 Word opening = words.get(0);
+                List<List<Word>> open = rows.isEmpty() ? null : rows.get(rows.size() - 1);
                 if (numbered && opening.from < columns.get(0).to()
                         && !(numberCell && cells.get(0).size() == 1 && ROW_NUMBER.matcher(word(text, opening)).matches())) {
-                    break; // a heading at the margin, under the numbers' column
+                    if (open == null || !wrappedName(text, words, open, yearColumns, lines, end + 1)) {
+                        break; // a heading at the margin, under the numbers' column
+                    }
+                    open.get(nameColumn(text, columns)).addAll(words);
+                    continue;
                 }
-                List<List<Word>> open = rows.isEmpty() ? null : rows.get(rows.size() - 1);
                 // a row opens with its first cell, or with its figures under a merged first cell (a 类别 column), once
                 // the row before has its own; a category row (一、…) stands alone
                 boolean openDone = open == null || figures(text, open, yearColumns) > 0
@@ -165,6 +178,24 @@ final class AlignedColumns {
             done = end;
         }
         return out.finish();
+    }
+
+    /**
+     * A header line's words with a year and the 年 after it one word: a PDF's text parts half-width digits from the
+     * characters after them by a blank (2025 年), which is no gap between two columns.
+     */
+    private static List<Word> joinYears(String text, List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            Word last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && text.charAt(w.start) == '年' && w.from - last.to == 1 && last.end - last.start == 4
+                    && YEAR_WORD.matcher(word(text, last)).matches()) {
+                out.set(out.size() - 1, new Word(last.start, w.end, last.from, w.to));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The words of a header's line of names: a name column's word among short words, no sentence; else empty. */
@@ -261,13 +292,13 @@ final class AlignedColumns {
      * column's room as it can be, two words sharing a cell costing {@link #SHARED_CELL}. A dynamic programme over words
      * and columns.
      */
-    private static int[] place(List<Word> words, List<Column> columns) {
+    private static int[] place(List<Word> words, List<Column> columns, int offset, Map<Integer, Integer> starts) {
         int n = words.size();
         int m = columns.size();
         int[][] cost = new int[n][m];
         int[][] from = new int[n][m];
         for (int c = 0; c < m; c++) {
-            cost[0][c] = stray(words.get(0), columns, c);
+            cost[0][c] = stray(words.get(0), columns, c, offset, starts);
         }
         for (int k = 1; k < n; k++) {
             int best = Integer.MAX_VALUE;
@@ -284,7 +315,7 @@ final class AlignedColumns {
                     cost[k][c] = Integer.MAX_VALUE;
                     continue;
                 }
-                cost[k][c] = before + stray(words.get(k), columns, c);
+                cost[k][c] = before + stray(words.get(k), columns, c, offset, starts);
                 from[k][c] = best <= shared ? bestColumn : c;
             }
         }
@@ -299,7 +330,126 @@ final class AlignedColumns {
         for (int k = n - 1; k > 0; k--) {
             placed[k - 1] = from[k][placed[k]];
         }
+        for (int k = 0; k < n; k++) {
+            placed[k] += offset;
+        }
         return placed;
+    }
+
+    /**
+     * How far a word stands outside column {@code c} of {@code columns} (the table's columns from {@code offset} on):
+     * none where the rows' cells of that column were seen to start, as cells are aligned alike down a table.
+     */
+    private static int stray(Word w, List<Column> columns, int c, int offset, Map<Integer, Integer> starts) {
+        Integer seen = starts.get(w.from);
+        return seen != null && seen == c + offset ? 0 : stray(w, columns, c);
+    }
+
+    /**
+     * The column of each word of a line whose cells count out: its gaps part as many cells as there are columns, or its
+     * words are as many as the columns (a text that parts cells by one blank), or it holds one figure or dash for each
+     * year column, side by side, with the words before and after them fitting the columns around the years. Empty when
+     * none of these holds: the words are then placed by where they stand.
+     */
+    private static Optional<int[]> counted(String text, List<Word> words, List<Column> columns, List<Integer> yearColumns,
+                                           Map<Integer, Integer> starts) {
+        Optional<int[]> gapped = byGaps(words, columns.size());
+        if (gapped.isPresent()) {
+            return gapped;
+        }
+        if (words.size() == columns.size()) {
+            int[] placed = new int[words.size()];
+            for (int k = 0; k < placed.length; k++) {
+                placed[k] = k;
+            }
+            return Optional.of(placed);
+        }
+        return byFigures(text, words, columns, yearColumns, starts);
+    }
+
+    /**
+     * The column of each word of a line holding exactly one run of as many year cells as the header has year columns
+     * (side by side): the run under the years, the words before it placed in the columns before them, the words after
+     * it in the columns after them. A merged 类别 cell or an empty one leaves fewer words than columns, and a PDF's text
+     * may set the figures a few places off their years: the figures' count places them where their positions cannot.
+     */
+    private static Optional<int[]> byFigures(String text, List<Word> words, List<Column> columns, List<Integer> yearColumns,
+                                             Map<Integer, Integer> starts) {
+        int years = yearColumns.size();
+        int firstYear = yearColumns.get(0);
+        int lastYear = yearColumns.get(years - 1);
+        if (lastYear - firstYear != years - 1) {
+            return Optional.empty();
+        }
+        int run = -1;
+        for (int k = 0; k < words.size(); ) {
+            int e = k;
+            while (e < words.size() && YEAR_CELL.matcher(word(text, words.get(e))).matches()) {
+                e++;
+            }
+            if (e - k == years) {
+                if (run >= 0) {
+                    return Optional.empty(); // two runs: which one is the years' is not told
+                }
+                run = k;
+            }
+            k = Math.max(e, k + 1);
+        }
+        int after = run < 0 ? 0 : words.size() - run - years;
+        if (run < 0 || run > firstYear || after > columns.size() - 1 - lastYear) {
+            return Optional.empty();
+        }
+        int[] placed = new int[words.size()];
+        if (run > 0) {
+            System.arraycopy(place(words.subList(0, run), columns.subList(0, firstYear), 0, starts), 0, placed, 0, run);
+        }
+        for (int k = 0; k < years; k++) {
+            placed[run + k] = firstYear + k;
+        }
+        if (after > 0) {
+            System.arraycopy(place(words.subList(run + years, words.size()), columns.subList(lastYear + 1, columns.size()),
+                    lastYear + 1, starts), 0, placed, run + years, after);
+        }
+        return Optional.of(placed);
+    }
+
+    /** Notes where a counted line's words start: a display column where two columns' words started is no one's. */
+    private static void learnStarts(List<Word> words, int[] placed, Map<Integer, Integer> starts) {
+        for (int k = 0; k < words.size(); k++) {
+            starts.merge(words.get(k).from, placed[k], (a, b) -> a.equals(b) ? a : -1);
+        }
+    }
+
+    /**
+     * Whether a line at a numbered table's margin is the rest of the row above's name, wrapped: one short word with no
+     * figure or punctuation, after a row with its figures and before the next row's number.
+     */
+    private static boolean wrappedName(String text, List<Word> words, List<List<Word>> open, List<Integer> yearColumns,
+                                       List<Line> lines, int next) {
+        if (words.size() != 1 || figures(text, open, yearColumns) == 0 || next >= lines.size()) {
+            return false;
+        }
+        Word w = words.get(0);
+        if (w.end - w.start > MAX_WRAPPED || punctuated(text, w) || sentence(text, w)) {
+            return false;
+        }
+        for (int k = w.start; k < w.end; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        List<Word> after = words(text, lines.get(next));
+        return !after.isEmpty() && ROW_NUMBER.matcher(word(text, after.get(0))).matches();
+    }
+
+    /** The column of the indicators' names: the first whose header says 指标, 名称 or 项目 (else the second). */
+    private static int nameColumn(String text, List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).words().stream().anyMatch(w -> NAME_WORD.matcher(word(text, w)).find())) {
+                return c;
+            }
+        }
+        return Math.min(1, columns.size() - 1);
     }
 
     /**
@@ -320,10 +470,10 @@ final class AlignedColumns {
     }
 
     /** Whether every word stands near its column's room: a line of prose runs far across the columns. */
-    private static boolean stands(List<Word> words, int[] placed, List<Column> columns) {
+    private static boolean stands(List<Word> words, int[] placed, List<Column> columns, Map<Integer, Integer> starts) {
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
-            if (stray(w, columns, placed[k]) > 2 * Math.max(MIN_STRAY, (w.to - w.from) / 2)) {
+            if (stray(w, columns, placed[k], 0, starts) > 2 * Math.max(MIN_STRAY, (w.to - w.from) / 2)) {
                 return false;
             }
         }

@@ -35,6 +35,19 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRowOneCellShortUnderAMergedCategoryColumnLacksTheCategoryWhereverItsNameStands() {
+        // laid out with blanks: the second row's name starts nearer the 类别 header than the 指标 one it sits under
+        List<IndicatorRow> rows = indicators("""
+                  类别        指标       单位  2025年  2028年
+                创新投入  研发经费投入强度   %    2.4    3.2
+                       企业研发机构覆盖率   %    38     60
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values).containsExactly(
+                tuple("研发经费投入强度", "%", Map.of("2025", 2.4, "2028", 3.2)),
+                tuple("企业研发机构覆盖率", "%", Map.of("2025", 38.0, "2028", 60.0)));
+    }
+
+    @Test
     void aColumnOfTargetsWithTheBaseInBracketsGivesBothYearsAndIsNoWorkTable() {
         DocumentStructure s = Docs.parse(PLAN + """
                 序号\t指标\t单位\t2026年目标 （2025年基数）\t责任单位

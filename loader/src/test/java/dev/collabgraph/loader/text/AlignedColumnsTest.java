@@ -84,6 +84,42 @@ class AlignedColumnsTest {
     }
 
     @Test
+    void aPdfsDriftingFiguresAreCountedUnderTheYearsAndAWrappedNameGoesWhereTheNamesStart() {
+        // a PDF's text: a blank between a year and its 年, figures drifting left of their years, a category cell merged
+        // and wrapped over its rows, names wrapped around the row's figures
+        String table = "  类别        指标       单位  2025 年 2026 年 2027 年 2028 年  属性\n"
+                + "       研发经费投入强度   %    2.4    2.6   2.9    3.2   预期性\n"
+                + "创新投\n"
+                + "  入   规上工业企业研发机构覆\n"
+                + "                          %     38    45     52    60    约束性\n"
+                + "       盖率\n"
+                + "创新主 高新技术企业       家   186    220   260    300   预期性\n"
+                + "  体   科技型中小企业     家   420    500   580    650   预期性\n"
+                + "       技术合同成交额    亿元   12    15     18    22    预期性\n"
+                + "    二、重点任务\n";
+        assertThat(clean(table).lines().toList()).containsSequence(
+                "类别\t指标\t单位\t2025 年\t2026 年\t2027 年\t2028 年\t属性",
+                "研发经费投入强度\t%\t2.4\t2.6\t2.9\t3.2\t预期性",
+                "创新投入\t规上工业企业研发机构覆盖率\t%\t38\t45\t52\t60\t约束性",
+                "创新主\t高新技术企业\t家\t186\t220\t260\t300\t预期性", "体\t科技型中小企业\t家\t420\t500\t580\t650\t预期性",
+                "技术合同成交额\t亿元\t12\t15\t18\t22\t预期性", "二、重点任务");
+    }
+
+    @Test
+    void aTextWhoseCellsOneBlankPartsIsReadWordForCellAndANameWrappedToTheMarginJoinsItsRow() {
+        String table = "序号 指标名称 单位 2025年完成 2026年目标 责任单位\n"
+                + "1 全社会研发经费投入强度 % 2.05 2.3 县科技局、县统计局\n"
+                + "2 规上工业企业研发机构覆 % 41 50 县工信局\n"
+                + "盖率\n"
+                + "3 省级以上研发平台数 个 17 — 县科技局\n"
+                + "\n"
+                + "抄送：县委各部门。\n";
+        assertThat(clean(table).lines().toList()).containsSequence(
+                "序号\t指标名称\t单位\t2025年完成\t2026年目标\t责任单位", "1\t全社会研发经费投入强度\t%\t2.05\t2.3\t县科技局、县统计局",
+                "2\t规上工业企业研发机构覆盖率\t%\t41\t50\t县工信局", "3\t省级以上研发平台数\t个\t17\t—\t县科技局");
+    }
+
+    @Test
     void aTableWhoseGapsPartEveryCellAndProseWithYearsAreLeftAlone() {
         String gaps = "指标名称        单位    2025年    2027年\n研发投入强度    %       2.1       2.6\n高新技术企业    家      120       180\n";
         assertThat(AlignedColumns.rearrange(gaps)).isEmpty();
