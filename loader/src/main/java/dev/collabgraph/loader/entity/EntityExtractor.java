@@ -97,6 +97,7 @@ public final class EntityExtractor {
         PartnerRules.apply(doc, relations);
         PartnerColumns.apply(doc, relations);
         BuilderColumns.apply(doc, relations);
+        FocusColumns.apply(doc, relations);
         SettleRules.apply(doc, relations);
         SentStaff.apply(doc, relations);
         IndustryRules.apply(doc, relations);

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * column: 合作高校 | A | B over 合作企业 | C | D) pairs the cells of each column.
  */
 final class PartnerColumns {
-    private static final Pattern UNIVERSITY_COLUMN = Pattern.compile(
-            "^(?:合作|依托|参与|共建|对接)?(?:高校|院校|高校院所|高等院校|大学)(?:（[^（）]{0,8}）)?$");
+    static final Pattern UNIVERSITY_COLUMN = Pattern.compile(
+            "^(?:合作|依托|参与|共建|对接|支撑|结对)?(?:高校|院校|高校院所|高等院校|大学)(?:（[^（）]{0,8}）)?$");
     private static final Pattern ENTERPRISE_COLUMN = Pattern.compile(
             "^(?:合作|依托|参与|共建|对接|承担)?企业(?:（[^（）]{0,8}）)?$");
     private static final String RULE = "partners:table-columns";

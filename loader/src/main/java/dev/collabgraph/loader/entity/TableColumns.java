@@ -38,6 +38,11 @@ final class TableColumns {
         }
     }
 
+    /** Whether a header cell names a column whose cells list industries. */
+    static boolean industryColumn(String cell) {
+        return INDUSTRY_COLUMNS.contains(cell);
+    }
+
     /** The type of each column of a header line, or null when no column is named as listing names. */
     private static Label[] header(String text, int start, int end) {
         String[] cells = text.substring(start, end).split("\t", -1);

@@ -426,4 +426,16 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("HOSTS 某某大学 -> 青禾人形机器人创新中心",
                 "HOSTS 青禾重工集团有限公司 -> 青禾人形机器人创新中心");
     }
+
+    @Test
+    void aLayoutTableGivesEachRowsIndustryItsSupportingSchoolsButNotItsCompanyOrPark() {
+        Extraction e = read("坚持一条产业链、一所支撑高校。\n"
+                + "主导产业\t链主企业\t支撑高校院所\t承载园区\n"
+                + "新材料\t青禾新材股份有限公司\t某某大学\t青禾新材料产业园\n"
+                + "高端数控装备\t青禾数控机床股份有限公司\t某某理工大学\t青禾高新技术产业开发区\n"
+                + "二、打造创新平台\n");
+        assertThat(e.relations()).contains("FOCUSES_ON 某某大学 -> 新材料", "FOCUSES_ON 某某理工大学 -> 高端数控装备")
+                .doesNotContain("FOCUSES_ON 某某大学 -> 高端数控装备")
+                .noneMatch(r -> r.contains("某某大学 -> 青禾新材股份有限公司") || r.contains("青禾新材股份有限公司 -> 某某大学"));
+    }
 }
