@@ -329,7 +329,7 @@ final class SuffixNames {
                 || builtNamedByField(text, suffix, modifier, start);
         if (Lexicon.specificChars(modifier) < 2 && (!proper || suffix.label() == Label.Industry)
                 && !Sectors.qualified(suffix, modifier) && !newBrand(suffix, modifier)
-                && !genericSibling(scan, suffix, modifier, start)) {
+                && !genericSibling(scan, suffix, modifier, start) && !listedOneCharTrade(text, suffix, modifier, start)) {
             return false;
         }
         // 建设某某产业园科普基地: a base named after a park it stands in (a park's name, then a short word for what the
@@ -431,6 +431,17 @@ final class SuffixNames {
     }
 
     private static final String ENTERPRISE = "企业";
+
+    /**
+     * 绿色建材、茶产业, 花卉产业和竹产业: a trade of one character listed after others is named with its category word (茶产业, 竹产业);
+     * one character alone would name nothing.
+     */
+    private static boolean listedOneCharTrade(String text, Suffix suffix, String modifier, int start) {
+        return suffix.label() == Label.Industry && suffix.text().equals(TRADE) && modifier.length() == 1 && start > 0
+                && "、和及".indexOf(text.charAt(start - 1)) >= 0 && Lexicon.specificChars(modifier) == 1;
+    }
+
+    private static final String TRADE = "产业";
 
     /** What building a body is written with right before its name (牵头组建, 共建, 建设, 搭建). */
     private static final List<String> FORMED = List.of("组建", "共建", "成立", "建设", "搭建", "打造");

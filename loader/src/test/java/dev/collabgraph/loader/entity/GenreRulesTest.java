@@ -376,4 +376,11 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("高端装备", "新能源汽车零部件")
                 .noneMatch(n -> n.contains("关键"));
     }
+
+    @Test
+    void aOneCharacterTradeListedAfterOthersKeepsItsCategoryWordAndTownsAreNoTrade() {
+        Extraction e = read("围绕新能源电池材料、绿色建材、茶产业三大特色产业，发展花卉产业和竹产业，选派科技特派员服务乡镇产业和县域产业。");
+        assertThat(e.names(Label.Industry)).contains("茶产业", "竹产业", "花卉", "绿色建材")
+                .doesNotContain("茶", "竹", "乡镇", "县域");
+    }
 }
