@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A roster of bodies built by named parties (拟备案名单, 建设名单: 机构名称 | 牵头建设单位 | 合作共建单位 | 所在地): each row's
+ * A roster of bodies built by named parties (拟备案名单, 建设名单: 机构名称 | 牵头建设单位 | 合作共建单位 | 所在地, 平台名称 |
+ * 依托高校院所 | 合作企业 | 落户园区): each row's
  * schools and companies in a builder column build the body its name cell names, and the builders of different
  * columns build it together. Only tab-separated rows under such a header count, up to the first line that is no row.
  * Lead and responsible units (牵头单位, 责任单位) are not builders: they are the organs a task is given to.
@@ -49,7 +50,7 @@ final class BuilderColumns {
                 continue;
             }
             String[] cells = text.substring(lineStart, lineEnd).split("\t", -1);
-            List<Integer> builderColumns = columns(cells, BUILDER_COLUMN, BUILDER_COLUMN_END);
+            List<Integer> builderColumns = builderColumns(cells);
             List<Integer> nameColumns = columns(cells, NAME_COLUMN, NAME_COLUMN_END);
             if (cells.length < 2) {
                 name = -1; // a line that is no row ends the table
@@ -87,6 +88,25 @@ final class BuilderColumns {
             }
         }
     }
+
+    /**
+     * The builders' columns of a header: builder units (依托单位, 合作共建单位), the schools a body relies on or is built
+     * with (依托高校院所, 合作高校) and its partner companies (合作企业), left to right.
+     */
+    private static List<Integer> builderColumns(String[] cells) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i].strip();
+            if (cell.endsWith(BUILDER_COLUMN_END) && BUILDER_COLUMN.matcher(cell).matches()
+                    || PartnerColumns.UNIVERSITY_COLUMN.matcher(cell).matches() || PARTNER_COMPANIES.matcher(cell).matches()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** A column of the companies a body is built with. */
+    private static final Pattern PARTNER_COMPANIES = Pattern.compile("^(?:合作|依托|共建|参与)企业$");
 
     /** The columns whose stripped header matches {@code column}, which every header it matches ends with {@code end}. */
     private static List<Integer> columns(String[] cells, Pattern column, String end) {

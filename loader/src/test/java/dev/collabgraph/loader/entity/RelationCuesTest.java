@@ -438,4 +438,15 @@ class RelationCuesTest {
                 .doesNotContain("FOCUSES_ON 某某大学 -> 高端数控装备")
                 .noneMatch(r -> r.contains("某某大学 -> 青禾新材股份有限公司") || r.contains("青禾新材股份有限公司 -> 某某大学"));
     }
+
+    @Test
+    void aListOfCoBuiltPlatformsGivesEachItsSchoolAndCompanyAsBuilders() {
+        Extraction e = read("附件\n某某市2026年度校地共建研发平台名单\n"
+                + "序号\t平台名称\t依托高校院所\t合作企业\t落户园区\n"
+                + "1\t青禾智慧港航联合实验室\t某某海事职业技术学院\t青禾港务集团有限公司\t青禾临港物流园\n"
+                + "2\t某某大学概念验证中心\t某某大学\t—\t某某大学科技园\n");
+        assertThat(e.relations()).contains("HOSTS 某某海事职业技术学院 -> 青禾智慧港航联合实验室",
+                "HOSTS 青禾港务集团有限公司 -> 青禾智慧港航联合实验室", "HOSTS 某某大学 -> 某某大学概念验证中心")
+                .doesNotContain("HOSTS 某某大学 -> 青禾智慧港航联合实验室");
+    }
 }
