@@ -85,6 +85,7 @@ final class RegionNames {
                 }
                 if (s >= 0 && goodStem(text, s, stemEnd, c, suffixLength) && startsHere(scan, s, out)
                         && (suffixLength == 3 || endsHere(text, i + 1) || afterListedPlace(scan, s, out)
+                        || c == '区' && (i + 1 >= text.length() || text.charAt(i + 1) != AREA) && afterCity(scan, s, out)
                         || (c == '市' || c == '县') && len == 2 && Boundaries.startsHere(text, s, null)
                         && (i + 1 >= text.length() || NOT_AFTER_CITY.indexOf(text.charAt(i + 1)) < 0)
                         || c == '省' && len == 2 && Boundaries.startsHere(text, s, null)
@@ -338,6 +339,30 @@ final class RegionNames {
         }
         return false;
     }
+
+    /**
+     * 在深圳市南山区设立, 上海市闵行区: a district right after the name of its city is written with it, whatever follows
+     * (the city found just before, or known).
+     */
+    private static boolean afterCity(Scan scan, int s, List<Candidate> out) {
+        if (s < 3 || scan.text.charAt(s - 1) != '市') {
+            return false;
+        }
+        Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.label() == Label.Region && last.end() == s) {
+            return true;
+        }
+        for (int len = 2; len <= 4 && s - 1 - len >= 0; len++) {
+            KnownNames.Hit hit = scan.known.at(scan.text, s - 1 - len, s);
+            if (hit != null && hit.label() == Label.Region && hit.surface().length() >= len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 区 before 域 is a word of its own (某某市行政区域内): no district ends there. */
+    private static final char AREA = '域';
 
     /** After a boundary, or right after another place (常州市武进区). */
     private static boolean startsHere(Scan scan, int s, List<Candidate> out) {

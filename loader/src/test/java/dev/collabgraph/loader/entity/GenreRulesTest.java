@@ -383,4 +383,10 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("茶产业", "竹产业", "花卉", "绿色建材")
                 .doesNotContain("茶", "竹", "乡镇", "县域");
     }
+
+    @Test
+    void aDistrictRightAfterItsCitysNameIsAPlaceWhateverFollowsIt() {
+        Extraction e = read("在深圳市南山区设立科创飞地，支持在上海市闵行区建设离岸孵化器。申报单位应为在青禾市行政区域内注册的企业。");
+        assertThat(e.names(Label.Region)).contains("南山区", "闵行区").doesNotContain("行政区");
+    }
 }
