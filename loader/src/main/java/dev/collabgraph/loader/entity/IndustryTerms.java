@@ -22,7 +22,9 @@ final class IndustryTerms {
     private static final WordIndex FOLLOWERS = new WordIndex(List.of(
             "产业", "行业", "领域", "企业", "项目", "等", "和", "与", "及", "在", "的", "开展",
             // what is done to a trade (推动纺织服装转型升级, 推动农产品精深加工提质增效)
-            "提质", "转型", "升级", "集群", "高质量"));
+            "提质", "转型", "升级", "集群", "高质量",
+            // a school's programmes set up for a trade (围绕低空经济开设无人机专业, 面向人工智能设置专业群)
+            "开设", "设置"));
     static final String RULE = "context:industry-term";
 
     private IndustryTerms() {

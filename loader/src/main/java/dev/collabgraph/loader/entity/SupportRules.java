@@ -91,8 +91,10 @@ final class SupportRules {
             if (i > 0 && doc.clauseStart(i) < i && doc.opensClause(i)) {
                 continuedBuilders(doc, i, build, out, doc.lastActorBefore(i));
             } else if (i > 0 && doc.clauseStart(i) == i && doc.clauseStart(i) > doc.sentenceStart(i)) {
-                // A与B共建P，与C共建Q: the second clause goes on with the first's subject, not with P
-                continuedBuilders(doc, i, build, out, subjectOfEarlierWith(doc, i));
+                // A与B共建P，与C共建Q: the second clause goes on with the first's subject, not with P; 支持A围绕X开设专业，
+                // 与B共建P: with the sentence's one school or company
+                Mention earlier = subjectOfEarlierWith(doc, i);
+                continuedBuilders(doc, i, build, out, earlier != null ? earlier : soleBuilderBefore(doc, i));
             }
         }
         // S…，在Y园设立P: a clause going on with the sentence's subject builds in the park
@@ -149,6 +151,15 @@ final class SupportRules {
         List<Mention> before = doc.runTo(doc.beforeDefinition(earlier), Doc.ACTORS);
         return before.isEmpty() ? null : last(before);
     }
+
+    /** The sentence's one named actor before {@code pos} when it is a school or a company, else null. */
+    private static Mention soleBuilderBefore(Doc doc, int pos) {
+        List<Mention> actors = doc.within(doc.sentenceStart(pos), pos).stream()
+                .filter(m -> Doc.ACTORS.contains(m.label())).toList();
+        return actors.size() == 1 && SOLE_BUILDERS.contains(actors.get(0).label()) ? actors.get(0) : null;
+    }
+
+    private static final Set<Label> SOLE_BUILDERS = Set.of(Label.University, Label.Enterprise);
 
     /** Who may go on as the subject of a clause that builds in a park: a school, a company or a platform. */
     private static final Set<Label> BUILDERS_IN = Set.of(Label.University, Label.Enterprise, Label.Platform);

@@ -449,4 +449,14 @@ class RelationCuesTest {
                 "HOSTS 青禾港务集团有限公司 -> 青禾智慧港航联合实验室", "HOSTS 某某大学 -> 某某大学概念验证中心")
                 .doesNotContain("HOSTS 某某大学 -> 青禾智慧港航联合实验室");
     }
+
+    @Test
+    void aClauseOpenedByYuGoesOnWithTheSentencesOneSchoolAndATradeBeforeItsProgrammesIsItsFocus() {
+        Extraction e = read("支持某某职业技术学院围绕低空经济开设无人机应用技术专业，与青禾无人机科技有限公司共建青禾无人机实训基地。"
+                + "支持某某大学建设青禾智能制造研究院，与青禾重工集团有限公司共建青禾焊接实验室。");
+        assertThat(e.relations()).contains("FOCUSES_ON 某某职业技术学院 -> 低空经济",
+                "HOSTS 某某职业技术学院 -> 青禾无人机实训基地", "HOSTS 青禾无人机科技有限公司 -> 青禾无人机实训基地")
+                // two actors before the clause: whose it is, the sentence does not say
+                .doesNotContain("HOSTS 某某大学 -> 青禾焊接实验室");
+    }
 }
