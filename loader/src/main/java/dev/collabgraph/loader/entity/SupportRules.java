@@ -53,6 +53,15 @@ final class SupportRules {
         Matcher build = BUILD.matcher(text);
         for (int i = text.indexOf("依托"); i >= 0; i = text.indexOf("依托", i + 2)) {
             List<Mention> bases = doc.runFrom(i + 2, Doc.ACTORS);
+            if (bases.isEmpty() && text.startsWith(ITS, i + 2)) {
+                // 支持A学院…，并依托其建设P: 其 is the sentence's one school or company
+                Mention subject = soleBuilderBefore(doc, i);
+                Mention built = subject == null ? null : builtAfter(doc, build, i + 2 + ITS.length());
+                if (built != null) {
+                    out.add(RelType.RELIES_ON, built, subject, doc.clause(i, built.span().end()), "relies-on:依托其");
+                }
+                continue;
+            }
             Mention built = bases.isEmpty() ? null
                     : builtAfter(doc, build, pastPlace(doc, doc.afterDefinition(last(bases).span().end())));
             if (built != null) {
@@ -113,6 +122,8 @@ final class SupportRules {
     }
 
     private static final char WITH = '与';
+    /** 依托其: relying on the subject named before. */
+    private static final String ITS = "其";
     private static final String RELY_ON = "依托";
 
     /**

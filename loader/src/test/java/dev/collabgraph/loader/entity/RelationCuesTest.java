@@ -459,4 +459,13 @@ class RelationCuesTest {
                 // two actors before the clause: whose it is, the sentence does not say
                 .doesNotContain("HOSTS 某某大学 -> 青禾焊接实验室");
     }
+
+    @Test
+    void aBodyBuiltRelyingOnQiReliesOnTheSentencesOneSchool() {
+        Extraction e = read("支持某某农业职业学院围绕现代农业开设智慧农业专业，并依托其建设青禾智慧农业研究院。"
+                + "支持某某大学与青禾农业集团有限公司合作，依托其建设青禾种业研究院。");
+        assertThat(e.relations()).contains("RELIES_ON 青禾智慧农业研究院 -> 某某农业职业学院")
+                // two actors before 其: which one it stands for, the sentence does not say
+                .noneMatch(r -> r.startsWith("RELIES_ON 青禾种业研究院"));
+    }
 }
