@@ -116,6 +116,9 @@ final class SuffixNames {
         } else if (suffix.label() == Label.Enterprise && bracket == 0) {
             start = bracketedPlaceCompany(scan, chunk, start);
         }
+        if (suffix.label() == Label.Park || suffix.label() == Label.Platform) {
+            start = afterLevel(text, start, headStart);
+        }
         boolean joinable = start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park);
         if (start >= headStart && !(joinable && chunk == headStart)) {
             return null;
@@ -142,6 +145,18 @@ final class SuffixNames {
         }
         return new Candidate(suffix.label(), start, end, "suffix:" + suffix.text(), null);
     }
+
+    /**
+     * 推进省级青禾农业科技园区提档升级: a level (省级, 国家级) before a park's or a platform's own name ranks it and is no
+     * part of the name; before a kind only (省级企业技术中心) it stays, and the name is then generic.
+     */
+    private static int afterLevel(String text, int start, int headStart) {
+        String level = RANKED_LEVELS.longestAt(text, start, headStart);
+        return level != null && Lexicon.specificChars(text.substring(start + level.length(), headStart)) >= 2
+                ? start + level.length() : start;
+    }
+
+    private static final WordIndex RANKED_LEVELS = new WordIndex(List.of("国家级", "省级", "市级", "县级", "区级"));
 
     /** The kinds a list of industries may be called by (A、B特色产业, A、B优势产业), before the category word. */
     private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴", "首位", "未来"));

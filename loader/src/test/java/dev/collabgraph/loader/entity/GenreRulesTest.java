@@ -389,4 +389,11 @@ class GenreRulesTest {
         Extraction e = read("在深圳市南山区设立科创飞地，支持在上海市闵行区建设离岸孵化器。申报单位应为在青禾市行政区域内注册的企业。");
         assertThat(e.names(Label.Region)).contains("南山区", "闵行区").doesNotContain("行政区");
     }
+
+    @Test
+    void aLevelBeforeAParksOwnNameRanksItAndIsNoPartOfTheName() {
+        Extraction e = read("推进省级青禾农业科技园区提档升级，支持国家级青禾经济技术开发区建设青禾检测中心。");
+        assertThat(e.names(Label.Park)).contains("青禾农业科技园区", "青禾经济技术开发区")
+                .noneMatch(n -> n.startsWith("省级") || n.startsWith("国家级"));
+    }
 }
