@@ -22,7 +22,9 @@ final class SupportRules {
      * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设, 联合A大学及上下游企业组建, 联合A、B和区内企业组建).
      */
     static final Pattern BUILD = Pattern.compile(
-            "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?|[\\u4e00-\\u9fff]{0,4}?)(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
+            "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?(?:[和及][\\u4e00-\\u9fff0-9]{0,10}?)?|[\\u4e00-\\u9fff]{0,4}?)"
+                    // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds)
+                    + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */

@@ -468,4 +468,11 @@ class RelationCuesTest {
                 // two actors before 其: which one it stands for, the sentence does not say
                 .noneMatch(r -> r.startsWith("RELIES_ON 青禾种业研究院"));
     }
+
+    @Test
+    void aGenericTailOfTwoKindsAfterTheJoinedBuildersStillLeadsToWhatTheyBuild() {
+        Extraction e = read("由某某职业技术学院牵头，联合青禾汽车有限公司等30家上下游企业和6所职业院校组建青禾新能源汽车行业产教融合共同体。");
+        assertThat(e.relations()).contains("HOSTS 某某职业技术学院 -> 青禾新能源汽车行业产教融合共同体",
+                "HOSTS 青禾汽车有限公司 -> 青禾新能源汽车行业产教融合共同体");
+    }
 }
