@@ -83,7 +83,9 @@ final class Lexicon {
                     // an incubator's verb (重点孵化航空物流、新型显示领域企业); inside a platform's name it is its kind
                     "孵化",
                     // a meeting held about the chain (每季度召开一次产业链推进会), a chain said whole (形成完整产业链)
-                    "召开", "一次", "完整")).toList());
+                    "召开", "一次", "完整",
+                    // a school's programmes opened in a field (开设网络技术、软件开发等方向)
+                    "开设")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(
@@ -127,7 +129,7 @@ final class Lexicon {
             "高新技术", "大学", "高校", "院所", "科研", "研发", "工程", "协同", "产学研", "众创", "创业", "孵化",
             "人才", "服务", "制造业", "产教融合", "实训", "海外", "境外", "院士", "博士后", "双创", "合作", "联合", "中试",
             "知识产权", "检验检测", "检测认证", "检测", "认证", "金融", "现代", "先进", "新兴", "战略性",
-            "传统", "相关", "有关", "大型", "中小", "龙头", "骨干", "领军", "行业", "地方", "本地", "乡村", "乡镇", "县域",
+            "传统", "相关", "有关", "大型", "中小", "龙头", "骨干", "领军", "行业", "地方", "本地", "乡村", "乡镇", "县域", "职业", "院校",
             "市场化", "线上", "线下", "一站式", "开放共享", "校企", "校地", "贷款", "保险",
             "投资", "融资", "股权", "主导", "优势", "主要", "新", "大", "规上",
             "前沿", "共性", "基础", "平台", "载体", "机构", "成果", "转化", "转移", "交流", "生产", "资源",

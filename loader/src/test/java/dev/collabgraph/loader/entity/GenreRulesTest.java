@@ -396,4 +396,11 @@ class GenreRulesTest {
         assertThat(e.names(Label.Park)).contains("青禾农业科技园区", "青禾经济技术开发区")
                 .noneMatch(n -> n.startsWith("省级") || n.startsWith("国家级"));
     }
+
+    @Test
+    void schoolsOfAKindAndTheVerbOpeningProgrammesAreNoPartOfANameOrATrade() {
+        Extraction e = read("在青禾区同步布局职业院校和产业园区。华为ICT学院开设网络技术、软件开发等方向。");
+        assertThat(e.names(Label.Park)).noneMatch(n -> n.contains("职业院校"));
+        assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("开设"));
+    }
 }
