@@ -164,8 +164,10 @@ final class CellText {
             item++;
         }
         String first = next.substring(0, item);
-        if (BRANCH.matcher(first).matches() || LEGAL_FORM.matcher(first).matches()) {
-            return false; // 人民银行 / 某某市分行, 某某集团 / 有限公司: a branch or a legal form wrapped under its name
+        if (BRANCH.matcher(first).matches() || LEGAL_FORM.matcher(first).matches() || BARE_ORGAN.matcher(first).matches()) {
+            // 人民银行 / 某某市分行, 某某集团 / 有限公司, 各乡镇 / 人民政府: a branch, a legal form or an organ with no
+            // name of its own wrapped under its name
+            return false;
         }
         // only the end of the text joined so far counts: reading all of it for every piece made a row that gathers
         // many lines (a table whose row numbers were lost) quadratic
@@ -180,6 +182,8 @@ final class CellText {
 
     /** A branch's name without its parent body (某某市分行, 高新分局): the tail of a wrapped name. */
     private static final Pattern BRANCH = Pattern.compile("^\\p{IsHan}{0,8}(?:分行|支行|分局|分公司|分中心|分院)$");
+    /** An organ's kind without a name or a place (人民政府, 管委会): the tail of a wrapped unit's name. */
+    private static final Pattern BARE_ORGAN = Pattern.compile("^(?:人民政府|政府|管委会|管理委员会|办事处|党工委)$");
     /** A company's legal form without its name (有限公司, 股份有限公司): the tail of a wrapped company name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司$");
     /** Longer than any unit ending or suffix, and than a line break $ may stand before. */

@@ -77,7 +77,8 @@ final class PhrasedNotes {
                         || holds(text, OVERALL, i, close)
                         || holds(text, MAIN_DUTY, i, close) || holds(text, FIRST_DUTY, i, close)
                         || holds(text, STATED_RESPONSIBLE, i, close))) {
-                    units = parse(text, i + 1, close, city);
+                    // （由A负责）: the word that hands out the role is no unit's
+                    units = parse(text, text.charAt(i + 1) == '由' ? i + 2 : i + 1, close, city);
                 }
                 if (units.isEmpty() && close > 0 && (sentenceStart(text, i, from) || closesClause(text, i, close, to))) {
                     // names only, or names with their role marks (【A（牵头），B、C】)

@@ -80,6 +80,17 @@ class AnnexReaderTest {
     }
 
     @Test
+    void anOrgansKindWrappedUnderACollectiveEndsItsName() {
+        List<AnnexRow> rows = annex("""
+                序号  重点任务                  牵头单位          配合单位                    完成时限
+                1     培育科技型企业            县科技局          县财政局、县税务局          持续推进
+                2     深化科技特派员制度        县农业农村局      县科技局、各乡镇            持续推进
+                                                                  人民政府
+                """);
+        assertThat(units(rows.get(1))).containsExactly("县农业农村局:lead", "县科技局:co", "各乡镇人民政府:co");
+    }
+
+    @Test
     void aNoteUnderTheTableMakesTheFirstUnitOfAResponsibilityCellTheLead() {
         List<AnnexRow> rows = annex("""
                 类别\t序号\t工作任务\t工作内容\t责任单位\t完成时限

@@ -30,6 +30,12 @@ class NoteReaderTest {
     }
 
     @Test
+    void aBracketGivingTheWorkWithYouNamesItsUnitWithoutTheWord() {
+        ResponsibilityNote note = note("设立科技成果转化基金。（由区财政金融局负责）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name).containsExactly("区财政金融局");
+    }
+
+    @Test
     void readsHalfWidthBracketsAndMixedSeparators() {
         ResponsibilityNote note = note("加快建设。(责任单位:市科技局,财政局;发改委 经信委)").orElseThrow();
         assertThat(note.units()).extracting(UnitRef::name).containsExactly("科技局", "财政局", "发改委", "经信委");
