@@ -219,8 +219,8 @@ final class UnitLists {
 
     /** Whether a parent organ and a place (国家税务总局某某市) stand before the blank at {@code at} and a bureau after it. */
     private static boolean branchCut(String text, int start, int at) {
-        if (at - start < 5 || "市县区省".indexOf(text.charAt(at - 1)) < 0) {
-            return false;
+        if (at - start < 5 || at + 1 > text.length() || "市县区省".indexOf(text.charAt(at - 1)) < 0) {
+            return false; // (a blank closing the text has no bureau after it)
         }
         boolean parent = false;
         for (int k = start; k < at - 2; k++) {

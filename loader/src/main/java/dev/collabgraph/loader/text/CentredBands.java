@@ -41,8 +41,8 @@ final class CentredBands {
     private static final int MIN_COLUMNS = 4;
     private static final int MIN_ROWS = 3;
     private static final int TOLERANCE = 2;
-    /** Lines above (and below) a row's middle line at most: a cell wrapped over up to seven lines. */
-    private static final int MAX_BAND = 3;
+    /** Lines above (and below) a row's middle line at most: a cell wrapped over up to seven lines, or two interleaved. */
+    private static final int MAX_BAND = 5;
     /** The lines of a printed page at most. */
     private static final int MAX_PAGE_LINES = 60;
     /** A cell of words on a row's top line: five characters wide at least, and not a bracketed unit of measure. */
@@ -59,7 +59,8 @@ final class CentredBands {
 
     /** The text with its centred tables read row by row; empty when it has none. */
     static Optional<Rewrite.Rearranged> rearrange(String text) {
-        if (!text.contains("序号") && !text.contains("编号")) {
+        boolean splitNumbers = text.contains("\n序") || text.contains("\n编");
+        if (!text.contains("序号") && !text.contains("编号") && !splitNumbers) {
             return Optional.empty();
         }
         List<Line> lines = Rewrite.lines(text);
@@ -67,16 +68,23 @@ final class CentredBands {
         for (int i = 0; i < lines.size(); i++) {
             Line header = lines.get(i);
             // a table set apart by tabs is read as tab rows: only a layout in spaces centres its cells by position
-            if (!header.holds(text, NUMBER_WORDS) || header.holds(text, TAB)
-                    || !HEADER_START.matcher(text).region(header.start(), header.end()).find()) {
+            if (header.holds(text, TAB)) {
+                continue;
+            }
+            boolean split = splitNumbers && numberWordAround(text, lines, i);
+            if (!split && (!header.holds(text, NUMBER_WORDS)
+                    || !HEADER_START.matcher(text).region(header.start(), header.end()).find())) {
                 continue;
             }
             List<Run> headerCells = numberApart(text, cells(text, header));
-            if (headerCells.size() < MIN_COLUMNS) {
+            if (headerCells.size() < (split ? MIN_COLUMNS - 1 : MIN_COLUMNS)) {
                 continue;
             }
             // a header cell printed over two lines centred on the header's line (2025年 / （基期）) stands in its gaps
             int k = headerBand(text, lines, i, lines.size(), headerCells);
+            if (split && k == 0) {
+                continue;
+            }
             List<Line> headerLines = lines.subList(i - k, i + k + 1);
             List<Run> headerRow = headerRow(text, headerLines, header, headerCells);
             List<Run> columns = columns(headerRow, headerCells);
@@ -93,12 +101,31 @@ final class CentredBands {
             }
             int to = end < lines.size() ? lines.get(end).start() : text.length();
             out.replace(headerLines.get(0).start(), to, () -> {
-                writeHeader(text, headerRow, edges, columns.size(), headerLines.get(headerLines.size() - 1).end(), out);
+                writeHeader(text, headerRow, columns, edges, headerLines.get(headerLines.size() - 1).end(), out);
                 table.write(bands, columns.size(), out);
             });
             i = end - 1;
         }
         return out.finish();
+    }
+
+    /**
+     * Whether the number column's header stands around line {@code i}, one character a line (序 above, 号 below), left of
+     * the line's cells: a narrow column wraps its header so, centred on the header's other cells.
+     */
+    private static boolean numberWordAround(String text, List<Line> lines, int i) {
+        if (i == 0 || i + 1 >= lines.size()) {
+            return false;
+        }
+        List<Run> above = cells(text, lines.get(i - 1));
+        List<Run> below = cells(text, lines.get(i + 1));
+        List<Run> middle = cells(text, lines.get(i));
+        if (above.isEmpty() || below.isEmpty() || middle.isEmpty() || above.get(0).end() - above.get(0).start() != 1
+                || below.get(0).end() - below.get(0).start() != 1 || text.charAt(below.get(0).start()) != '号'
+                || "序编".indexOf(text.charAt(above.get(0).start())) < 0) {
+            return false;
+        }
+        return above.get(0).to() <= middle.get(0).from() && below.get(0).to() <= middle.get(0).from();
     }
 
     /**
@@ -149,14 +176,23 @@ final class CentredBands {
     }
 
     /** The header as one line: each column's header cells top to bottom, set apart by tabs. */
-    private static void writeHeader(String text, List<Run> headerRow, int[] edges, int columns, int lineEnd,
+    private static void writeHeader(String text, List<Run> headerRow, List<Run> columnRuns, int[] edges, int lineEnd,
                                     Rewrite out) {
+        int columns = columnRuns.size();
         List<List<Run>> byColumn = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             byColumn.add(new ArrayList<>());
         }
         for (Run cell : headerRow) {
-            byColumn.get(column(edges, cell)).add(cell);
+            // a header cell is in the column it made; the edges' tolerance would put a narrow column's cell (序 over 号)
+            // in the next one
+            int own = -1;
+            for (int c = 0; c < columns && own < 0; c++) {
+                if (columnRuns.get(c).from() <= cell.from() && cell.to() <= columnRuns.get(c).to()) {
+                    own = c;
+                }
+            }
+            byColumn.get(own >= 0 ? own : column(edges, cell)).add(cell);
         }
         for (int c = 0; c < columns; c++) {
             if (c > 0) {
@@ -390,7 +426,8 @@ final class CentredBands {
         private int repeatedHeader(int from) {
             for (int j = from; j < Math.min(lines.size(), from + headerBand + 1); j++) {
                 Line line = lines.get(j);
-                if (HEADER_START.matcher(text.substring(line.start(), line.end())).find()
+                if ((HEADER_START.matcher(text.substring(line.start(), line.end())).find()
+                        || numberWordAround(text, lines, j))
                         && texts(text, CentredBands.cells(text, line)).equals(headerTexts)) {
                     return j;
                 }

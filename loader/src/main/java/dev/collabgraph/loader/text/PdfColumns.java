@@ -28,6 +28,10 @@ final class PdfColumns {
     private static final float JUSTIFIED = 0.35f;
     /** Share of two-sided lines whose right part is one run of text. */
     private static final float PROSE = 0.6f;
+    /** How far from the left margin a column's line may start, in characters (an indented paragraph's first line does not). */
+    private static final float FLUSH = 1.5f;
+    /** Share of two-sided lines whose left part starts at the margin. */
+    private static final float MARGIN_LINES = 0.5f;
     /** A gap between lines this many times the usual one sets a header or footer apart. */
     private static final float APART = 1.8f;
 
@@ -102,6 +106,7 @@ final class PdfColumns {
         int twoSided = 0;
         int justified = 0;
         int prose = 0;
+        List<Float> leftStarts = new ArrayList<>();
         for (Line line : lines) {
             List<TextPosition> left = line.chars().stream().filter(p -> centre(p) < gutter).toList();
             List<TextPosition> right = line.chars().stream().filter(p -> centre(p) >= gutter).toList();
@@ -109,6 +114,7 @@ final class PdfColumns {
                 continue;
             }
             twoSided++;
+            leftStarts.add(left.get(0).getXDirAdj());
             TextPosition last = left.get(left.size() - 1);
             if (gutterFrom - (last.getXDirAdj() + last.getWidthDirAdj()) <= charWidth * 2 && oneRun(left, charWidth)) {
                 justified++;
@@ -116,6 +122,13 @@ final class PdfColumns {
             prose += oneRun(right, charWidth) ? 1 : 0;
         }
         if (twoSided < MIN_LINES || justified < Math.max(MIN_LINES, JUSTIFIED * twoSided) || prose < PROSE * twoSided) {
+            return null;
+        }
+        // a column's lines start at its margin (but for a paragraph's indent); a table's left part starts in any of its
+        // columns, wherever a row's cells have lines
+        float margin = leftStarts.stream().min(Float::compare).orElse(0f);
+        long flush = leftStarts.stream().filter(x -> x - margin <= charWidth * FLUSH).count();
+        if (flush < MARGIN_LINES * twoSided) {
             return null;
         }
         int first = 0;

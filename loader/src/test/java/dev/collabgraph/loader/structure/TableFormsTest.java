@@ -52,6 +52,14 @@ class TableFormsTest {
     }
 
     @Test
+    void aBranchOrgansPlaceClosingTheTextIsNoCutName() {
+        // a cell's text may end right after the place (the end is read as a blank): nothing follows it to join
+        String cell = "市教育局、国家税务总局某某市";
+        assertThat(UnitLists.split(cell, 0, cell.length(), "co", "某某市")).extracting(UnitRef::name)
+                .containsExactly("教育局", "国家税务总局某某市");
+    }
+
+    @Test
     void anIndicatorTablesMeasuresAreNoUnitsOfTheWorkRowsItsNumbersShare() {
         // a work table whose unit cells run together is not read; the indicator table numbered alike gives it no units
         DocumentStructure s = Docs.parse("""
@@ -389,6 +397,46 @@ class TableFormsTest {
         assertThat(s.annex()).extracting(AnnexRow::taskNumber).containsExactly(1, 2, 3);
         dev.collabgraph.loader.text.MappedText cleaned = Docs.clean(text);
         assertThat(text.substring(cleaned.originalStart(s.annex().get(0).span().start()))).startsWith("共建产业技术研究");
+    }
+
+    @Test
+    void aCentredTableWhoseNumberHeaderWrapsOneCharacterALineIsReadBandByBand() {
+        // 序 above and 号 below the header's line, as a narrow column wraps it; a content cell of four lines
+        String text = """
+                某某市产学研融合方案
+                一、重点任务
+                （一）组建新材料产业创新联合体。支持企业牵头组建联合体。
+                （二）建设生物医药中试基地。建设中试基地。
+                （三）建设现代产业学院。推动产业学院实体化运行。
+                附件
+                重点任务分工表
+                序                                                                   完成时
+                      重点任务            主要内容           牵头单位    配合单位
+                号                                                                   限
+                                 支持龙头企业牵头组建创新
+                     组建新材料
+                                 联合体，每年实施联合攻关   市工业和   市科技局、市  2025年
+                2    产业创新联
+                                 项目5项以上，联合体成员单  信息化局   国资委        底
+                     合体
+                                 位共享中试和检测设备。
+                                 完成中试基地主体工程建设，
+                     建设生物医  引进专业运营团队，对外提   某某高新   市科技局、市  2026年
+                3
+                     药中试基地  供中试服务，争创省级中试   区管委会   市场监管局    底
+                                 平台。
+                                 推动产业学院实体化运行，              市人力资源社
+                     建设现代产  开设订单班，校企共同制定              会保障局、市  持续推
+                4                                            市教育局
+                     业学院      人才培养方案，共建“双师              工业和信息化  进
+                                 型”教师队伍。                        局
+                """;
+        DocumentStructure s = Docs.parse(text);
+        assertThat(s.annex()).extracting(AnnexRow::title)
+                .containsExactly("组建新材料产业创新联合体", "建设生物医药中试基地", "建设现代产业学院");
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("工业和信息化局:lead", "科技局:co", "国资委:co");
+        assertThat(Docs.roles(s.annex().get(2))).containsExactly("教育局:lead", "人力资源社会保障局:co",
+                "工业和信息化局:co");
     }
 
     /**
