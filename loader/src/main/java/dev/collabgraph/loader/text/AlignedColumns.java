@@ -105,12 +105,18 @@ final class AlignedColumns {
             if (yearColumns.size() < MIN_YEARS || columns.size() < 3) {
                 continue;
             }
-            boolean numbered = columns.get(0).words().stream().anyMatch(w -> NUMBER_HEADER.matcher(word(text, w)).matches());
+            // 序号 on one line, or wrapped one character a line (序 above, 号 below)
+            boolean numbered = NUMBER_HEADER.matcher(columns.get(0).words().stream().map(w -> word(text, w))
+                    .collect(java.util.stream.Collectors.joining())).matches()
+                    || columns.get(0).words().stream().anyMatch(w -> NUMBER_HEADER.matcher(word(text, w)).matches());
+            int nameColumn = nameColumn(text, columns);
+            boolean centred = false;
             // the body's lines, each word in its column, grouped into rows
             List<List<List<Word>>> rows = new ArrayList<>();
-            // the gaps misread it when its names' line holds no year (they stand on the lines around it) or one blank
-            // parts two columns' words in its body
-            boolean joined = names.stream().noneMatch(w -> YEAR_WORD.matcher(word(text, w)).matches());
+            // the gaps misread it when its years stand on the lines around its names' line (or one year's cell is cut
+            // inside its bracket there) or one blank parts two columns' words in its body
+            boolean joined = names.stream().noneMatch(w -> YEAR_WORD.matcher(word(text, w)).matches())
+                    || yearAround(text, lines, first, next, i);
             // where the rows' cells were seen to start (a display column), by the lines whose cells counted out
             Map<Integer, Integer> starts = new HashMap<>();
             int end = next;
@@ -132,16 +138,21 @@ final class AlignedColumns {
                     if (open == null || !wrappedName(text, words, open, yearColumns, lines, end + 1)) {
                         break; // a heading at the margin, under the numbers' column
                     }
-                    open.get(nameColumn(text, columns)).addAll(words);
+                    open.get(nameColumn).addAll(words);
                     continue;
                 }
                 // a row opens with its first cell, or with its figures under a merged first cell (a 类别 column), once
                 // the row before has its own; a category row (一、…) stands alone
                 boolean openDone = open == null || figures(text, open, yearColumns) > 0
                         || CATEGORY.matcher(word(text, open.stream().flatMap(List::stream).findFirst().orElseThrow())).lookingAt();
-                boolean opens = numbered ? numberCell
+                // a category row (一、…) or a heading after the table stands alone in a numbered table too
+                boolean category = CATEGORY.matcher(word(text, opening)).lookingAt() && figures(text, cells, yearColumns) == 0;
+                boolean opens = numbered ? numberCell || category
                         : openDone && (!cells.get(0).isEmpty() || figures(text, cells, yearColumns) > 0);
                 if (opens) {
+                    // a numbered row without its name: the name is printed centred around its line, the table's cells
+                    // centred in their rows (a reader of bands reads it)
+                    centred |= numbered && cells.get(nameColumn).isEmpty();
                     rows.add(cells);
                 } else if (open != null) {
                     for (int c = 0; c < columns.size(); c++) {
@@ -158,7 +169,7 @@ final class AlignedColumns {
             }
             List<List<List<Word>>> body = rows.subList(0, kept);
             long filled = body.stream().filter(r -> figures(text, r, yearColumns) >= MIN_YEARS).count();
-            if (filled < MIN_ROWS || !joined) {
+            if (filled < MIN_ROWS || !joined || centred) {
                 continue; // gaps of two blanks or more part its cells, and one line holds its header: the cleaner reads it
             }
             int from = lines.get(first).start();
@@ -196,6 +207,20 @@ final class AlignedColumns {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a header line around the names' line (from {@code first} to {@code next}) holds a year cell cut inside its
+     * bracket (2024年（ above, 基期） below): the gaps cannot join the two halves.
+     */
+    private static boolean yearAround(String text, List<Line> lines, int first, int next, int names) {
+        for (int k = first; k < next; k++) {
+            if (k != names && words(text, lines.get(k)).stream().map(w -> word(text, w))
+                    .anyMatch(w -> YEAR_WORD.matcher(w).matches() && w.indexOf('（') > 0 && w.indexOf('）') < 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a header's line of names: a name column's word among short words, no sentence; else empty. */

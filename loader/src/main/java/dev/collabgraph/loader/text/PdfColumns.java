@@ -28,10 +28,10 @@ final class PdfColumns {
     private static final float JUSTIFIED = 0.35f;
     /** Share of two-sided lines whose right part is one run of text. */
     private static final float PROSE = 0.6f;
-    /** How far from the left margin a column's line may start, in characters (an indented paragraph's first line does not). */
-    private static final float FLUSH = 1.5f;
-    /** Share of two-sided lines whose left part starts at the margin. */
-    private static final float MARGIN_LINES = 0.5f;
+    /** How far from the left margin a column's line may start, in characters: a paragraph's indent is two. */
+    private static final float INDENT = 3.5f;
+    /** Share of two-sided lines that may start further in than an indent (a centred heading, a quotation). */
+    private static final float INSIDE_LINES = 0.25f;
     /** A gap between lines this many times the usual one sets a header or footer apart. */
     private static final float APART = 1.8f;
 
@@ -124,11 +124,11 @@ final class PdfColumns {
         if (twoSided < MIN_LINES || justified < Math.max(MIN_LINES, JUSTIFIED * twoSided) || prose < PROSE * twoSided) {
             return null;
         }
-        // a column's lines start at its margin (but for a paragraph's indent); a table's left part starts in any of its
-        // columns, wherever a row's cells have lines
+        // a column's lines start at its margin or a paragraph's indent from it; a table's left part starts in any of
+        // its columns, wherever a row's cells have lines (its third column's, for a line that only a long cell fills)
         float margin = leftStarts.stream().min(Float::compare).orElse(0f);
-        long flush = leftStarts.stream().filter(x -> x - margin <= charWidth * FLUSH).count();
-        if (flush < MARGIN_LINES * twoSided) {
+        long inside = leftStarts.stream().filter(x -> x - margin > charWidth * INDENT).count();
+        if (inside > INSIDE_LINES * twoSided) {
             return null;
         }
         int first = 0;

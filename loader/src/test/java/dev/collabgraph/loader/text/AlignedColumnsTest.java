@@ -120,6 +120,21 @@ class AlignedColumnsTest {
     }
 
     @Test
+    void aNumberHeaderAndAYearCellWrappedAroundTheNamesLineAreEachOneColumnAndAHeadingEndsTheTable() {
+        // 序 over 号 and 2024年（ over 基期）: the gaps part every body cell, but the header's halves only its positions join
+        String table = "序                                    2024年（\n"
+                + "              指标名称          单位              2025年   2026年   2027年\n"
+                + "号                                    基期）\n"
+                + "  1       研发经费投入强度       %       2.61       2.75    2.95     3.20\n"
+                + "  2       高新技术企业数量       家      1180      1300     1450     1600\n"
+                + "  3     校企共建研发平台数量     个       42        55       68       80\n"
+                + "　　二、重点任务\n";
+        assertThat(clean(table).lines().toList()).containsSequence(
+                "序号\t指标名称\t单位\t2024年（基期）\t2025年\t2026年\t2027年", "1\t研发经费投入强度\t%\t2.61\t2.75\t2.95\t3.20",
+                "2\t高新技术企业数量\t家\t1180\t1300\t1450\t1600", "3\t校企共建研发平台数量\t个\t42\t55\t68\t80", "二、重点任务");
+    }
+
+    @Test
     void aTableWhoseGapsPartEveryCellAndProseWithYearsAreLeftAlone() {
         String gaps = "指标名称        单位    2025年    2027年\n研发投入强度    %       2.1       2.6\n高新技术企业    家      120       180\n";
         assertThat(AlignedColumns.rearrange(gaps)).isEmpty();
