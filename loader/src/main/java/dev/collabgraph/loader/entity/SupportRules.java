@@ -66,6 +66,16 @@ final class SupportRules {
             }
             Mention built = bases.isEmpty() ? null
                     : builtAfter(doc, build, pastPlace(doc, doc.afterDefinition(last(bases).span().end())));
+            if (built == null && !bases.isEmpty() && i > 0 && text.charAt(i - 1) == '，') {
+                // 建设P，依托U的研发团队提供服务: a clause relying on U right after the one that built P goes on with P
+                Mention before = builtEndingAt(doc, i - 1);
+                if (before != null && bases.stream().allMatch(b -> b.label() == Label.University)) {
+                    for (Mention b : bases) {
+                        out.add(RelType.RELIES_ON, before, b, doc.clause(before.span().start(), b.span().end()),
+                                "relies-on:，依托");
+                    }
+                }
+            }
             if (built != null) {
                 for (Mention b : bases) {
                     out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
@@ -164,6 +174,21 @@ final class SupportRules {
         List<Mention> before = doc.runTo(doc.beforeDefinition(earlier), Doc.ACTORS);
         return before.isEmpty() ? null : last(before);
     }
+
+    /** A platform or park just built whose name ends at {@code pos} (建设P，…), else null. */
+    private static Mention builtEndingAt(Doc doc, int pos) {
+        for (Mention m : doc.within(doc.clauseStart(pos - 1), pos)) {
+            int start = m.span().start();
+            if (m.span().end() == pos && BUILT.contains(m.label())
+                    && BUILT_RIGHT_BEFORE.stream().anyMatch(v -> doc.text.startsWith(v, start - v.length()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The verb right before a body's name that builds it. */
+    private static final List<String> BUILT_RIGHT_BEFORE = List.of("建设", "组建", "共建", "设立", "打造", "建成", "筹建");
 
     /** The sentence's one named actor before {@code pos} when it is a school or a company, else null. */
     private static Mention soleBuilderBefore(Doc doc, int pos) {

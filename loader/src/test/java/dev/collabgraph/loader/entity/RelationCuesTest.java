@@ -475,4 +475,12 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("HOSTS 某某职业技术学院 -> 青禾新能源汽车行业产教融合共同体",
                 "HOSTS 青禾汽车有限公司 -> 青禾新能源汽车行业产教融合共同体");
     }
+
+    @Test
+    void aClauseRelyingOnASchoolRightAfterABodyWasBuiltGoesOnWithThatBody() {
+        Extraction e = read("在青禾高新区布局建设青禾生物医药中试基地，依托某某医学院的药物研发团队提供工艺放大服务。"
+                + "支持青禾集团有限公司发展，依托某某大学开展攻关。");
+        assertThat(e.relations()).contains("RELIES_ON 青禾生物医药中试基地 -> 某某医学院")
+                .noneMatch(r -> r.startsWith("RELIES_ON") && r.endsWith("某某大学"));
+    }
 }
