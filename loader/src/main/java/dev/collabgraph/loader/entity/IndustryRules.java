@@ -64,13 +64,23 @@ final class IndustryRules {
         Matcher focus = FOCUS.matcher(doc.text);
         for (int at = 0; AnchoredFind.startingWith(focus, doc.text, at, doc.text.length(), FOCUS_OPENINGS); at = focus.end()) {
             List<Mention> schools = doc.runTo(doc.beforeDefinition(focus.start()), Set.of(Label.University));
+            boolean named = false;
             for (Mention industry : doc.within(focus.end(), doc.clauseEnd(focus.end()))) {
                 if (industry.label() != Label.Industry) {
                     continue;
                 }
+                named = true;
                 for (Mention u : schools) {
                     out.add(RelType.FOCUSES_ON, u, industry, doc.clause(u.span().start(), industry.span().end()),
                             "focuses-on:" + focus.group());
+                }
+            }
+            Mention written = named || schools.isEmpty() ? null : industryWrittenAt(doc, focus.end());
+            if (written != null) {
+                // 聚焦先进材料，与B共建P: an industry the document named elsewhere, written here where no rule found it
+                int end = focus.end() + written.surface().length();
+                for (Mention u : schools) {
+                    out.add(RelType.FOCUSES_ON, u, written, doc.clause(u.span().start(), end), "focuses-on:" + focus.group());
                 }
             }
         }
@@ -86,6 +96,23 @@ final class IndustryRules {
             }
         }
     }
+
+    /** The document's industry (found elsewhere) whose name is written at {@code at} and ends there as a word, or null. */
+    private static Mention industryWrittenAt(Doc doc, int at) {
+        Mention best = null;
+        for (Mention m : doc.mentions) {
+            String surface = m.surface();
+            int end = at + surface.length();
+            if (m.label() == Label.Industry && (best == null || surface.length() > best.surface().length())
+                    && doc.text.startsWith(surface, at) && (end >= doc.text.length() || WORD_ENDS.indexOf(doc.text.charAt(end)) >= 0)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** What may follow an industry's name written as a whole word: a clause's or a list's end, or a function word. */
+    private static final String WORD_ENDS = "，。；、和及等与的领域产业";
 
     private static void clusters(Doc doc, Relations out) {
         Matcher head = CLUSTER_HEAD.matcher(doc.text);

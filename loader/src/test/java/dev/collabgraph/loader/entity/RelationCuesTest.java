@@ -483,4 +483,12 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("RELIES_ON 青禾生物医药中试基地 -> 某某医学院")
                 .noneMatch(r -> r.startsWith("RELIES_ON") && r.endsWith("某某大学"));
     }
+
+    @Test
+    void aSchoolFocusingOnAnIndustryTheDocumentNamedElsewhereFocusesOnItWhereNoRuleFoundTheName() {
+        Extraction e = read("全市围绕新能源汽车、先进材料等主导产业推动产教融合。"
+                + "支持某某理工大学材料学院聚焦先进材料，与青禾铝业集团有限公司共建青禾轻合金联合实验室。");
+        assertThat(e.relations()).contains("FOCUSES_ON 某某理工大学材料学院 -> 先进材料")
+                .doesNotContain("FOCUSES_ON 某某理工大学材料学院 -> 新能源汽车");
+    }
 }
