@@ -112,7 +112,7 @@ final class IndustryRules {
     }
 
     /** What may follow an industry's name written as a whole word: a clause's or a list's end, or a function word. */
-    private static final String WORD_ENDS = "，。；、和及等与的领域产业";
+    private static final String WORD_ENDS = "，。；、" + "和" + "及" + "等" + "与" + "的" + "领域" + "产业";
 
     private static void clusters(Doc doc, Relations out) {
         Matcher head = CLUSTER_HEAD.matcher(doc.text);
