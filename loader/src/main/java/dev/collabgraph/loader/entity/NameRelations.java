@@ -43,6 +43,10 @@ final class NameRelations {
                 }
                 if (type == RelType.HOSTS) {
                     out.add(type, part, whole, whole.span(), "hosts:name-prefix");
+                } else if (type == RelType.CLUSTER_IN) {
+                    out.add(type, part, whole, whole.span(), "cluster-in:name");
+                } else if (type == RelType.FOCUSES_ON) {
+                    out.add(type, whole, part, whole.span(), "focuses-on:name");
                 } else {
                     out.add(type, whole, part, whole.span(), type == RelType.PART_OF ? "part-of:name-prefix"
                             : "located-in:name-prefix");
@@ -61,7 +65,15 @@ final class NameRelations {
         return false;
     }
 
+    /** The category word right after an industry inside a park's or platform's name (某某人工智能产业园). */
+    private static final String TRADE = "产业";
+
     private static RelType type(Candidate top, Mention whole, Candidate p, Mention part) {
+        if (p.label() == Label.Industry && (top.label() == Label.Park || top.label() == Label.Platform)
+                && p.end() < top.end() && whole.surface().startsWith(TRADE, p.end() - top.start())) {
+            // 人工智能产业集聚区, 新能源汽车产业技术创新联盟: the trade a park gathers or a platform serves
+            return top.label() == Label.Park ? RelType.CLUSTER_IN : RelType.FOCUSES_ON;
+        }
         boolean prefix = whole.name().startsWith(part.name())
                 || p.start() == top.start() && !top.rule().equals(ContextNames.PARK_COUNT_RULE)
                 || whole.surface().indexOf('—') >= 0 && whole.surface().indexOf(part.surface()) >= 0;

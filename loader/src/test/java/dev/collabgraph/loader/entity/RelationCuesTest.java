@@ -491,4 +491,11 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("FOCUSES_ON 某某理工大学材料学院 -> 先进材料")
                 .doesNotContain("FOCUSES_ON 某某理工大学材料学院 -> 新能源汽车");
     }
+
+    @Test
+    void aTradeNamedInsideAParkOrPlatformNameBeforeChanYeIsWhatItGathersOrServes() {
+        Extraction e = read("建议在青禾区规划建设人工智能产业集聚区，组建新能源汽车产业技术创新联盟。");
+        assertThat(e.relations()).contains("CLUSTER_IN 人工智能 -> 人工智能产业集聚区",
+                "FOCUSES_ON 新能源汽车产业技术创新联盟 -> 新能源汽车");
+    }
 }
