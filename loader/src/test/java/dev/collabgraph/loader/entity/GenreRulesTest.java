@@ -403,4 +403,10 @@ class GenreRulesTest {
         assertThat(e.names(Label.Park)).noneMatch(n -> n.contains("职业院校"));
         assertThat(e.names(Label.Industry)).noneMatch(n -> n.startsWith("开设"));
     }
+
+    @Test
+    void workOrganisedAroundItemsEndsTheirListAtZuZhi() {
+        Extraction e = read("围绕精密减速器、伺服系统组织联合攻关。");
+        assertThat(e.names(Label.Industry)).noneMatch(n -> n.contains("组织"));
+    }
 }
