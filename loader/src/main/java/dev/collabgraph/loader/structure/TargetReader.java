@@ -234,6 +234,8 @@ final class TargetReader {
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "((?:\\d{4}年[、和])+\\d{4}年)?分别(最高不超过|超过|突破|不低于|不少于|不超过|达到|达|为|提高到|增长到|增加到)?");
     private static final Pattern YEAR_IN_LIST = Pattern.compile("(\\d{4})年");
+    /** Years listed at a clause's start, before the metric they give values for (2025年、2027年全市…分别达到). */
+    private static final Pattern YEARS_LEAD = Pattern.compile("(?:到|至)?((?:\\d{4}年[、和及])+\\d{4}年)(?:底|末)?[，,]?");
 
     /** The goals of {@link #RESPECTIVELY} forms; the offsets of the quantities they took. */
     private static Set<Integer> respectively(Paragraph paragraph, int taskNumber, String sectionKey,
@@ -248,7 +250,20 @@ final class TargetReader {
         int sentence = -1;
         while (m.find()) {
             int sentenceStart = text.lastIndexOf('。', m.start()) + 1;
-            if (m.group(1) != null) {
+            int clauseStart = clauseStart(text, m.start());
+            // 2025年、2027年全市X分别达到A、B: the years open the clause, before the metric
+            Matcher led = m.group(1) == null ? YEARS_LEAD.matcher(text).region(clauseStart, m.start()) : null;
+            int metricStart = clauseStart;
+            if (led != null && led.lookingAt()) {
+                List<Integer> listed = new ArrayList<>();
+                Matcher y = YEAR_IN_LIST.matcher(led.group(1));
+                while (y.find()) {
+                    listed.add(Integer.parseInt(y.group(1)));
+                }
+                years = listed;
+                sentence = sentenceStart;
+                metricStart = led.end();
+            } else if (m.group(1) != null) {
                 List<Integer> listed = new ArrayList<>();
                 Matcher y = YEAR_IN_LIST.matcher(m.group(1));
                 while (y.find()) {
@@ -274,8 +289,7 @@ final class TargetReader {
             if (values.size() != years.size()) {
                 continue;
             }
-            int clauseStart = clauseStart(text, m.start());
-            String metric = clean(text.substring(clauseStart, m.start()));
+            String metric = clean(text.substring(metricStart, m.start()));
             if (metric.isEmpty()) {
                 continue;
             }

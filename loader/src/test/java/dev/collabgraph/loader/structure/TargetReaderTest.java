@@ -82,6 +82,14 @@ class TargetReaderTest {
     }
 
     @Test
+    void yearsOpeningTheClauseBeforeTheMetricGiveTheValuesListedAfterFenBie() {
+        assertThat(read("2025年、2026年、2027年全市规上工业企业研发机构覆盖率分别达到45%、52%、60%。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .containsExactly(tuple("规上工业企业研发机构覆盖率", 45.0, 2025), tuple("规上工业企业研发机构覆盖率", 52.0, 2026),
+                        tuple("规上工业企业研发机构覆盖率", 60.0, 2027));
+    }
+
+    @Test
     void readsValuesGivenForSeveralYearsAtOnceAndClausesThatGoOnWithTheirYear() {
         assertThat(read("全市高新技术企业数量2025年、2027年分别达到1300家、1800家，科技型中小企业入库数量分别达到3000家、4200家。"))
                 .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
