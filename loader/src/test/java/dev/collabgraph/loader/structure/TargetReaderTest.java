@@ -82,6 +82,13 @@ class TargetReaderTest {
     }
 
     @Test
+    void aModalOfAimingBeforeTheVerbIsNoPartOfTheMetric() {
+        assertThat(read("2027年，全市技术合同成交额力争突破200亿元，高新技术企业数量确保达到1500家。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .containsExactly(tuple("技术合同成交额", 200.0, 2027), tuple("高新技术企业数量", 1500.0, 2027));
+    }
+
+    @Test
     void yearsOpeningTheClauseBeforeTheMetricGiveTheValuesListedAfterFenBie() {
         assertThat(read("2025年、2026年、2027年全市规上工业企业研发机构覆盖率分别达到45%、52%、60%。"))
                 .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
