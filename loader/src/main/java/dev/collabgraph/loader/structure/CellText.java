@@ -86,7 +86,10 @@ final class CellText {
         if (!label.find()) {
             Matcher spaced = SPACED_LABEL.matcher(text);
             if (!spaced.lookingAt()) {
-                return units(0, text.length(), role, city);
+                // A牵头，B、C配合: a cell worded as a note gives each clause's units its verb's role
+                List<UnitRef> phrased = ROLE_VERB.matcher(text).find() ? PhrasedNotes.parse(text, 0, text.length(), city)
+                        : List.of();
+                return phrased.isEmpty() ? units(0, text.length(), role, city) : logical(phrased);
             }
             label = spaced;
         }
@@ -147,13 +150,21 @@ final class CellText {
             "(?<=^|[\\s\u3000])(" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?[\\s\u3000]+(?=\\S)");
 
     private List<UnitRef> units(int from, int to, String role, String city) {
+        return logical(UnitLists.split(text, from, to, role, city));
+    }
+
+    /** The units with their spans in the logical text instead of the joined cell's. */
+    private List<UnitRef> logical(List<UnitRef> joined) {
         List<UnitRef> units = new ArrayList<>();
-        for (UnitRef u : UnitLists.split(text, from, to, role, city)) {
+        for (UnitRef u : joined) {
             units.add(new UnitRef(u.name(), u.surface(), u.role(),
                     new Span(logical(u.span().start(), false), logical(u.span().end(), true)), u.repairedFrom()));
         }
         return units;
     }
+
+    /** A role's verb closing a clause of a cell (A牵头，B配合): the cell may be worded as a note. */
+    private static final Pattern ROLE_VERB = Pattern.compile("(?:牵头|配合|协办|协助|参与|负责)(?:[，；,;]|$)");
 
     private static boolean betweenUnits(StringBuilder joined, String next) {
         if (joined.isEmpty() || SEPARATORS.indexOf(joined.charAt(joined.length() - 1)) >= 0) {

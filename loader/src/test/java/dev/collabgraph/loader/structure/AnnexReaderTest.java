@@ -80,6 +80,16 @@ class AnnexReaderTest {
     }
 
     @Test
+    void aResponsibilityCellWordedAsANoteGivesEachClausesUnitsTheirRole() {
+        List<AnnexRow> rows = annex("""
+                序号\t任务名称\t工作措施\t责任单位\t完成时限
+                1\t培育企业\t建立培育库\t市科技局（牵头）、市财政局\t2026年12月
+                2\t建设平台\t支持平台建设\t市发展改革委牵头，市科技局、市工业和信息化局配合\t2026年6月
+                """);
+        assertThat(units(rows.get(1))).containsExactly("发展改革委:lead", "科技局:co", "工业和信息化局:co");
+    }
+
+    @Test
     void anOrgansKindWrappedUnderACollectiveEndsItsName() {
         List<AnnexRow> rows = annex("""
                 序号  重点任务                  牵头单位          配合单位                    完成时限
