@@ -153,6 +153,8 @@ final class AnnexReader {
         }
         // per column: a table may have two lead columns (学校 | 地方 under 牵头单位)
         java.util.Map<Integer, List<UnitRef>> previousLeads = new java.util.HashMap<>();
+        // every unit column's units of the row before, for a cell that says so (同上)
+        java.util.Map<Integer, List<UnitRef>> previousUnits = new java.util.HashMap<>();
         // beside a 牵头单位 column, a 责任单位 column names the units that take part: they assist
         boolean leadColumnAside = columns.unitRoles().contains("lead");
         int leadPlaceColumn = -1;
@@ -179,6 +181,10 @@ final class AnnexReader {
                         && !UnitLists.namesNobody(cell.text()) ? cell.splitRoles(semicolonSplits, paragraphSplits, singleLeads, city) : null;
                 List<UnitRef> named = split != null ? split
                         : UnitLists.namesNobody(cell.text()) ? List.of() : cell.units(role, city);
+                if (DITTO.matcher(cell.text()).matches()) {
+                    named = previousUnits.getOrDefault(column, List.of()); // 同上: the units of the cell above
+                }
+                previousUnits.put(column, named);
                 // a column whose role only a note gives is merged down its rows as an unlabelled one is
                 boolean leadColumn = "lead".equals(role) || role == null || headerRoles.get(u) == null;
                 if (leadColumn && cell.text().isEmpty() && (row.sub > 0) == (previousSub > 0)) {
@@ -499,6 +505,9 @@ final class AnnexReader {
             this(paragraph, cells, number, boundary, category, 0);
         }
     }
+
+    /** A cell saying it repeats the one above: 同上, 〃. */
+    private static final Pattern DITTO = Pattern.compile("^\\s*(?:同上|〃|同前)[。.]?\\s*$");
 
     /** The table's lines after its header, up to a note under it; repeated headers and category rows are boundaries. */
     private static List<Line> lines(Table table, List<Table.Cell> header, AnnexColumns columns, MappedText text) {

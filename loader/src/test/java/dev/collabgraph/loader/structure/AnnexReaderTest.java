@@ -90,6 +90,18 @@ class AnnexReaderTest {
     }
 
     @Test
+    void aCellSayingTongShangRepeatsTheUnitsOfTheCellAbove() {
+        List<AnnexRow> rows = annex("""
+                序号\t重点任务\t牵头单位\t配合单位
+                1\t培育企业\t市科技局\t市财政局
+                2\t建设平台\t同上\t市工业和信息化局
+                3\t引育人才\t市人力资源社会保障局\t同上
+                """);
+        assertThat(units(rows.get(1))).containsExactly("科技局:lead", "工业和信息化局:co");
+        assertThat(units(rows.get(2))).containsExactly("人力资源社会保障局:lead", "工业和信息化局:co");
+    }
+
+    @Test
     void anOrgansKindWrappedUnderACollectiveEndsItsName() {
         List<AnnexRow> rows = annex("""
                 序号  重点任务                  牵头单位          配合单位                    完成时限
