@@ -20,16 +20,20 @@ final class PhrasedNotes {
     }
 
     /** 组织实施 leads as 负责 does: regulations write 由A组织实施，B配合. */
-    private static final Pattern VERB = Pattern.compile("(?:(牵头|负总责|负责|组织实施|主责|首责|配合|协办|参与|协助|协同)"
+    private static final Pattern VERB = Pattern.compile("(?:(牵头负责|牵头|负总责|负责|组织实施|主责|首责|配合|协办|参与|协助|协同"
+            // units that carry the work out after the lead (A牵头，各县区政府落实)
+            + "|落实)"
             + "|为(牵头|配合|协办|参与|协助|责任)(?:单位|部门))$");
     /** The last characters of {@link #VERB}'s words: a role verb, or the 单位/部门 of a role stated (A为牵头单位). */
-    private static final String VERB_LAST = "头责施合办与助同位门";
+    private static final String VERB_LAST = "头责施合办与助同位门实";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
     private static final Pattern THE_WORK_ABOVE = Pattern.compile(
             "(?:(?:以上|上述)(?:工作|事项|任务)|(?:本|该|这一|此)(?:条|项|款)(?:工作|任务|措施)?)[，,]?");
     private static final String LEAD = "牵头";
+    /** 落实: carrying the work out after the lead, a co-operating role. */
+    private static final String CARRY_THROUGH = "落实";
     private static final String RESPONSIBLE = "负责";
     /** 负总责 leads: A负总责，B、C协同. */
     private static final String OVERALL = "负总责";
@@ -374,7 +378,7 @@ final class PhrasedNotes {
             return (first ? !"co".equals(stated) : stated != null) && addAll(text, from, end, stated, city, out);
         }
         String role = switch (verb.group(1)) {
-            case "牵头", "负总责", "负责", "组织实施", "主责", "首责" -> "lead";
+            case "牵头", "牵头负责", "负总责", "负责", "组织实施", "主责", "首责" -> "lead";
             default -> "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));
@@ -384,8 +388,8 @@ final class PhrasedNotes {
             end = from + shared.start();
             return addAll(text, from, end, first ? null : "co", city, out);
         }
-        if (LEAD.equals(verb.group(1)) && isShared) {
-            end = from + shared.start(); // A、B共同牵头: both lead
+        if ((LEAD.equals(verb.group(1)) || CARRY_THROUGH.equals(verb.group(1))) && isShared) {
+            end = from + shared.start(); // A、B共同牵头: both lead; 各有关部门按职责分工落实: they carry it out
         }
         if (first != "lead".equals(role)) {
             return false;

@@ -30,6 +30,18 @@ class NoteReaderTest {
     }
 
     @Test
+    void unitsCarryingTheWorkOutAfterTheLeadAssistAndALeadMayBeWrittenQianTouFuZe() {
+        ResponsibilityNote carried = note("支持企业发展。（市科技局牵头，各县（市、区）政府落实）").orElseThrow();
+        assertThat(carried.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("科技局", "lead"), tuple("各县（市、区）政府", "co"));
+        ResponsibilityNote shared = note("完善服务体系。（市政务服务管理办公室负责，各有关部门按职责分工落实）").orElseThrow();
+        assertThat(shared.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("政务服务管理办公室", "lead"), tuple("各有关部门", "co"));
+        ResponsibilityNote both = note("落实政策。（市委人才办牵头负责）").orElseThrow();
+        assertThat(both.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(tuple("市委人才办", "lead"));
+    }
+
+    @Test
     void aBracketGivingTheWorkWithYouNamesItsUnitWithoutTheWord() {
         ResponsibilityNote note = note("设立科技成果转化基金。（由区财政金融局负责）").orElseThrow();
         assertThat(note.units()).extracting(UnitRef::name).containsExactly("区财政金融局");
