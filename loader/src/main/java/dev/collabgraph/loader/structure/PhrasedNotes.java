@@ -82,7 +82,10 @@ final class PhrasedNotes {
                         || holds(text, MAIN_DUTY, i, close) || holds(text, FIRST_DUTY, i, close)
                         || holds(text, STATED_RESPONSIBLE, i, close))) {
                     // （由A负责）: the word that hands out the role is no unit's
-                    units = parse(text, text.charAt(i + 1) == '由' ? i + 2 : i + 1, close, city);
+                    int open = text.charAt(i + 1) == '由' ? i + 2 : i + 1;
+                    Matcher legend = FIRST_LEADS.matcher(text).region(open, close);
+                    units = legend.find() ? firstLeads(parse(text, open, legend.start(), city))
+                            : parse(text, open, close, city);
                 }
                 if (units.isEmpty() && close > 0 && (sentenceStart(text, i, from) || closesClause(text, i, close, to))) {
                     // names only, or names with their role marks (【A（牵头），B、C】)
@@ -400,6 +403,20 @@ final class PhrasedNotes {
                     && addAll(text, from + with + WITH.length(), end, "co", city, out);
         }
         return addAll(text, from, end, role, city, out);
+    }
+
+    /** A legend closing a note: the unit listed first leads (，排在第一位的为牵头单位). */
+    private static final Pattern FIRST_LEADS = Pattern.compile(
+            "[，；,;](?:排在|排名|列)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)?$");
+
+    /** The units with the first listed leading and the others assisting. */
+    private static List<UnitRef> firstLeads(List<UnitRef> units) {
+        List<UnitRef> out = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            UnitRef u = units.get(k);
+            out.add(new UnitRef(u.name(), u.surface(), k == 0 ? "lead" : "co", u.span(), u.repairedFrom()));
+        }
+        return out;
     }
 
     private static boolean addAll(String text, int from, int to, String role, String city, List<UnitRef> out) {

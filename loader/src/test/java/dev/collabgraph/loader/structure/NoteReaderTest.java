@@ -42,6 +42,13 @@ class NoteReaderTest {
     }
 
     @Test
+    void aLegendClosingTheNoteMakesTheFirstListedUnitTheLead() {
+        ResponsibilityNote note = note("落实政策。（市委人才办、市人社局负责，排在第一位的为牵头单位）").orElseThrow();
+        assertThat(note.units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                tuple("市委人才办", "lead"), tuple("人社局", "co"));
+    }
+
+    @Test
     void aBracketGivingTheWorkWithYouNamesItsUnitWithoutTheWord() {
         ResponsibilityNote note = note("设立科技成果转化基金。（由区财政金融局负责）").orElseThrow();
         assertThat(note.units()).extracting(UnitRef::name).containsExactly("区财政金融局");
