@@ -104,6 +104,10 @@ final class TargetReader {
             if (metric.isEmpty() && lastMetric != null && (YEAR_LED.matcher(before).lookingAt()
                     || BASE_LED.matcher(before).lookingAt())) {
                 metric = lastMetric; // …提高到2025年的2.6%、2027年的2.9% / 到2025年达到150家；到2027年达到220家: the same metric
+                if (!PERCENT.equals(q.group(3))) {
+                    // 技术合同成交额年均增长15%，2027年突破150亿元: the level of the metric, not its growth
+                    metric = GROWTH_TAIL.matcher(metric).replaceFirst("");
+                }
             }
             if (metric.isEmpty() && heading != null && clauseStart == heading.end()) {
                 metric = heading.group(1); // 1.研发经费投入强度。由2020年的2.45%提高到…: the item's heading names it
@@ -227,6 +231,9 @@ final class TargetReader {
     /** A clause opening with the year compared with and that year's value (比2025年的2.86%…): a base value, not a change. */
     private static final Pattern COMPARED_BASE = Pattern.compile("^(?:较|比)(\\d{4})年(?:底|末)?的$");
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\d{4}年(?:底|末)?$");
+    /** A metric's growth rather than its level (年均增长, 增速): what a percentage measures and an amount does not. */
+    private static final Pattern GROWTH_TAIL = Pattern.compile("(?:年均|年平均|同比|平均)?(?:增长率?|增速|增幅)$");
+    private static final String PERCENT = "%";
     /**
      * Values given for several years at once: 2025年、2027年分别达到1300家、1800家, and a later clause of the sentence
      * going on with those years (…，科技型中小企业评价入库数量分别达到3000家、4200家).

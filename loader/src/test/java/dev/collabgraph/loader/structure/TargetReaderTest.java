@@ -82,6 +82,13 @@ class TargetReaderTest {
     }
 
     @Test
+    void aYearLedClauseAfterAGrowthRateGivesTheMetricsLevel() {
+        assertThat(read("技术合同成交额年均增长15%，2027年突破150亿元。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .contains(tuple("技术合同成交额", 150.0, 2027));
+    }
+
+    @Test
     void aModalOfAimingBeforeTheVerbIsNoPartOfTheMetric() {
         assertThat(read("2027年，全市技术合同成交额力争突破200亿元，高新技术企业数量确保达到1500家。"))
                 .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
