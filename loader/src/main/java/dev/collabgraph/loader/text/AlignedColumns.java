@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * An indicator table a PDF prints by position, in a way its gaps do not part: columns so narrow that one blank parts a
@@ -107,7 +108,7 @@ final class AlignedColumns {
             }
             // 序号 on one line, or wrapped one character a line (序 above, 号 below)
             boolean numbered = NUMBER_HEADER.matcher(columns.get(0).words().stream().map(w -> word(text, w))
-                    .collect(java.util.stream.Collectors.joining())).matches()
+                    .collect(Collectors.joining())).matches()
                     || columns.get(0).words().stream().anyMatch(w -> NUMBER_HEADER.matcher(word(text, w)).matches());
             int nameColumn = nameColumn(text, columns);
             boolean centred = false;
