@@ -114,8 +114,8 @@ final class CentredBands {
      * the line's cells: a narrow column wraps its header so, centred on the header's other cells.
      */
     private static boolean numberWordAround(String text, List<Line> lines, int i) {
-        if (i == 0 || i + 1 >= lines.size()) {
-            return false;
+        if (i == 0 || i + 1 >= lines.size() || !opensWith(text, lines.get(i - 1), "序编")) {
+            return false; // (the cheap look first: it is asked of every line of a text with a line opening so)
         }
         List<Run> above = cells(text, lines.get(i - 1));
         List<Run> below = cells(text, lines.get(i + 1));
@@ -126,6 +126,17 @@ final class CentredBands {
             return false;
         }
         return above.get(0).to() <= middle.get(0).from() && below.get(0).to() <= middle.get(0).from();
+    }
+
+    /** Whether the line's first character after its blanks is one of {@code chars}. */
+    private static boolean opensWith(String text, Line line, String chars) {
+        for (int k = line.start(); k < line.end(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '　') {
+                return chars.indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /**
