@@ -102,17 +102,13 @@ final class IndustryRules {
         Mention best = null;
         for (Mention m : doc.mentions) {
             String surface = m.surface();
-            int end = at + surface.length();
             if (m.label() == Label.Industry && (best == null || surface.length() > best.surface().length())
-                    && doc.text.startsWith(surface, at) && (end >= doc.text.length() || WORD_ENDS.indexOf(doc.text.charAt(end)) >= 0)) {
+                    && doc.text.startsWith(surface, at) && IndustryTerms.endsHere(doc.text, at + surface.length())) {
                 best = m;
             }
         }
         return best;
     }
-
-    /** What may follow an industry's name written as a whole word: a clause's or a list's end, or a function word. */
-    private static final String WORD_ENDS = "，。；、" + "和" + "及" + "等" + "与" + "的" + "领域" + "产业";
 
     private static void clusters(Doc doc, Relations out) {
         Matcher head = CLUSTER_HEAD.matcher(doc.text);

@@ -106,7 +106,7 @@ final class IndustryTerms {
         return terms >= 2;
     }
 
-    private static boolean endsHere(String text, int end) {
+    static boolean endsHere(String text, int end) {
         return end >= text.length() || !Lexicon.isNameChar(text.charAt(end))
                 || FOLLOWERS.longestAt(text, end, text.length()) != null;
     }
