@@ -24,7 +24,10 @@ final class Scorer {
     private final Gold gold;
     private final ExtractedGraph graph;
     private final String text;
-    /** The text with each run of blanks as one space: where anchors are looked for (a PDF's gaps vary in width). */
+    /**
+     * The text with each run of blanks (tabs too) as one space: where anchors are looked for (a PDF's gaps vary in
+     * width, and its ruled tables are read cell by cell).
+     */
     private final Squeezed blanksSqueezed;
     /** Scoring a copy in another format: an item whose anchor the copy's layout broke is matched by its title. */
     private final boolean copy;
@@ -45,7 +48,7 @@ final class Scorer {
             int n = 0;
             for (int i = 0; i < original.length(); i++) {
                 char c = original.charAt(i);
-                boolean blank = c == ' ' || c == '\u3000' || c == '\u00A0';
+                boolean blank = c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
                 if (anyWhitespace && (blank || Character.isWhitespace(c))) {
                     continue;
                 }

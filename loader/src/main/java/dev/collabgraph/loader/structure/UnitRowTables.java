@@ -81,12 +81,18 @@ final class UnitRowTables {
      * numbered 1, 2, 3 … at the end of the first or second header row; a mark in a unit's row gives it that item, its
      * role from the legend near the table (●为牵头单位，○为配合单位) or the marks' usual meaning.
      */
+    /** A header cell over columns numbering months or quarters: a schedule (推进节点（月）, 进度安排（季度）). */
+    private static final Pattern SCHEDULE_HEADER = Pattern.compile("[（(](?:月|月份|季度)[）)]|^(?:推进|时间|进度)(?:节点|安排)");
+
     private static List<Assignment> marked(Table table) {
         List<Paragraph> rows = table.rows();
         if (rows.size() < 3 || Table.cells(rows.get(0)).stream()
                 .map(c -> AnnexColumns.headerName(c.text()).strip())
                 .noneMatch(n -> AnnexColumns.UNIT_COLUMN.matcher(n).matches() || UNIT_HEADER.matcher(n).matches())) {
             return List.of();
+        }
+        if (Table.cells(rows.get(0)).stream().anyMatch(c -> SCHEDULE_HEADER.matcher(c.text()).find())) {
+            return List.of(); // months or quarters numbered under a schedule's header (推进节点（月）), not items
         }
         for (int h = 0; h < 2; h++) {
             int items = numberedTail(Table.cells(rows.get(h)));

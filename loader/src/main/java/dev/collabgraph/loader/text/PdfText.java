@@ -124,10 +124,46 @@ final class PdfText {
             half = Math.max(1f, commonSize / 4f); // the key is twice the size; half a character is half the size
             articleLefts.clear();
             articleIndex = 0;
+            articleTables.clear();
             List<TextPosition> all = new ArrayList<>();
             getCharactersByArticle().forEach(all::addAll);
-            PdfColumns.Parts parts = PdfColumns.split(all, half * 2);
-            if (parts != null) {
+            List<PdfRuledTables.Table> tables = PdfRuledTables.read(getCurrentPage(), all);
+            PdfColumns.Parts parts = tables.isEmpty() ? PdfColumns.split(all, half * 2) : null;
+            if (!tables.isEmpty()) {
+                // a ruled table is read from its rules, cell by cell, between the text above and below it
+                charactersByArticle.clear();
+                List<List<TextPosition>> between = new ArrayList<>();
+                for (int i = 0; i <= tables.size(); i++) {
+                    between.add(new ArrayList<>());
+                }
+                for (TextPosition position : all) {
+                    float y = position.getYDirAdj() - position.getHeightDir() / 2;
+                    int before = 0;
+                    boolean inTable = false;
+                    for (PdfRuledTables.Table table : tables) {
+                        if (table.holds(position)) {
+                            inTable = true;
+                            break;
+                        }
+                        if (y >= table.top()) {
+                            before++;
+                        }
+                    }
+                    if (!inTable) {
+                        between.get(Math.min(before, tables.size())).add(position);
+                    }
+                }
+                for (int i = 0; i <= tables.size(); i++) {
+                    charactersByArticle.add(between.get(i));
+                    articleLefts.add(pageLeft);
+                    articleTables.add(null);
+                    if (i < tables.size()) {
+                        charactersByArticle.add(new ArrayList<>());
+                        articleLefts.add(pageLeft);
+                        articleTables.add(tables.get(i));
+                    }
+                }
+            } else if (parts != null) {
                 // a page in two columns is read column by column, each from its own left edge
                 charactersByArticle.clear();
                 for (List<TextPosition> part : List.of(parts.header(), parts.left(), parts.right(), parts.footer())) {
@@ -142,22 +178,37 @@ final class PdfText {
             super.writePage();
         }
 
-        /** Each article's left edge when a page is read in parts (columns), else empty. */
+        /** Each article's left edge when a page is read in parts (columns, or text around ruled tables), else empty. */
         private final List<Float> articleLefts = new ArrayList<>();
+        /** For a page read around ruled tables, each article's table (null for text between them), else empty. */
+        private final List<PdfRuledTables.Table> articleTables = new ArrayList<>();
+        /** Whether the current article wrote anything. */
+        private boolean articleWritten;
         private int articleIndex;
         private float articleLeft;
 
         @Override
         protected void startArticle(boolean isLTR) throws IOException {
             articleLeft = articleIndex < articleLefts.size() ? articleLefts.get(articleIndex) : pageLeft;
+            PdfRuledTables.Table table = articleIndex < articleTables.size() ? articleTables.get(articleIndex) : null;
             articleIndex++;
+            articleWritten = false;
             super.startArticle(isLTR);
+            if (table != null) {
+                for (int i = 0; i < table.rows().size(); i++) {
+                    if (i > 0) {
+                        writeLineSeparator();
+                    }
+                    writeString(table.rows().get(i));
+                }
+                articleWritten = true;
+            }
         }
 
         @Override
         protected void endArticle() throws IOException {
             super.endArticle();
-            if (!articleLefts.isEmpty() && articleIndex < articleLefts.size()) {
+            if (!articleLefts.isEmpty() && articleIndex < articleLefts.size() && (articleTables.isEmpty() || articleWritten)) {
                 writeLineSeparator(); // the next column starts on a line of its own
             }
         }
@@ -200,6 +251,7 @@ final class PdfText {
             }
             separatorPending = false;
             lineStarted = true;
+            articleWritten = true;
             super.writeString(text, positions);
             column += width(text);
             if (!positions.isEmpty()) {

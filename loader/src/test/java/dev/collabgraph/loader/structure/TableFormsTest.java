@@ -35,6 +35,22 @@ class TableFormsTest {
     }
 
     @Test
+    void aScheduleOfMonthsNumberedUnderTheHeaderIsNoMatrixOfItemsAndNoRow() {
+        // a 作战图: each task's months marked under 推进节点（月）, numbered 1 … 12 on a second header row
+        String months = "\t".repeat(5) + "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12";
+        DocumentStructure s = Docs.parse("""
+                某某区2027年科技创新重点任务作战图
+                序号\t重点任务\t年度目标\t牵头单位\t协同单位\t推进节点（月）\t\t\t\t\t\t\t\t\t\t\t
+                %s
+                1\t建设智能制造研究院\t完成二期装修\t区科技局\t区财政局\t\t\t●\t●\t★\t\t\t\t\t\t\t
+                2\t组建产业创新联合体\t组建联合体3家\t区工信局\t区科技局、区财政局\t\t\t\t\t●\t●\t●\t★\t\t\t\t
+                """.formatted(months));
+        assertThat(s.annex()).hasSize(2);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("区工信局:lead", "区科技局:co", "区财政局:co");
+    }
+
+    @Test
     void aBranchOrgansNameCutByACellsLineBreakIsOneUnitButDistrictsPartedByBlanksAreSeveral() {
         DocumentStructure s = Docs.parse("""
                 某某市产教融合实施方案

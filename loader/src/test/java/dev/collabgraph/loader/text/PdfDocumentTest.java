@@ -109,6 +109,58 @@ class PdfDocumentTest {
         assertThat(text).doesNotContain("门户").contains("年内促成转化", "（配合单位：市财政局、某某高新区管委会）");
     }
 
+    @Test
+    void aRuledTableIsReadCellByCellFromItsRules() throws IOException {
+        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        // 序号 | 重点任务 | 牵头单位 | 配合单位, drawn with rules: a lead filling its cell to the rule wraps 局 centred
+        // under it; a co cell sets one unit a line; a comma hangs over the rule closing a full line; 市科技局 leads rows 2
+        // and 3 in one merged cell, printed half-way down on the rule its rows share
+        byte[] pdf = onePage((content, font) -> {
+            write(content, font, 64, 685, "序号");
+            write(content, font, 150, 685, "重点任务");
+            write(content, font, 271, 685, "牵头单位");
+            write(content, font, 381, 685, "配合单位");
+            write(content, font, 76, 660, "1");
+            write(content, font, 104, 660, "建设中试熟化基地");
+            write(content, font, 253, 665, "市工业和信息化");
+            write(content, font, 289, 650, "局");
+            write(content, font, 344, 665, "市教育局");
+            write(content, font, 344, 650, "槎州经开区管委会");
+            write(content, font, 76, 620, "2");
+            write(content, font, 104, 625, "推行先使用后付费许可模");
+            write(content, font, 104, 610, "式");
+            write(content, font, 271, 596, "市科技局");
+            write(content, font, 344, 620, "市财政局、市场监管局");
+            write(content, font, 466, 620, "，");
+            write(content, font, 76, 575, "3");
+            write(content, font, 104, 575, "发展技术交易市场");
+            write(content, font, 344, 575, "—");
+            content.setLineWidth(0.5f);
+            for (float y : new float[] {700, 680, 640, 560}) {
+                rule(content, 60, y, 470, y);
+            }
+            rule(content, 60, 600, 250, 600); // no rule under the merged lead cell
+            rule(content, 340, 600, 470, 600);
+            for (float x : new float[] {60, 100, 250, 340, 470}) {
+                rule(content, x, 700, x, 560);
+            }
+            content.stroke();
+        });
+        String text = DocumentReader.decode("ruled.pdf", pdf).text();
+        assertThat(text).contains("序号\t重点任务\t牵头单位\t配合单位\n")
+                .contains("1\t建设中试熟化基地\t市工业和信息化局\t市教育局 槎州经开区管委会\n")
+                .contains("2\t推行先使用后付费许可模式\t市科技局\t市财政局、市场监管局，\n")
+                .contains("3\t发展技术交易市场\t\t—");
+        // the table reader gives row 3 the lead merged down to it
+        MappedText cleaned = Cleaner.clean(DocumentReader.decode("ruled.pdf", pdf));
+        assertThat(cleaned.text()).contains("3\t发展技术交易市场\t\t—");
+    }
+
+    private static void rule(PDPageContentStream content, float x1, float y1, float x2, float y2) throws IOException {
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+    }
+
     /** What a test prints on its one page, in the CJK font. */
     private interface PageWriter {
         void write(PDPageContentStream content, PDType0Font font) throws IOException;
