@@ -53,6 +53,9 @@ final class Boundaries {
                 String verb = VERBS_BEFORE_PARTNER.longestAt(text, e, headStart);
                 return verb == null ? e : e + verb.length();
             }
+            if (insideKnownPark(text, e, chunk, known)) {
+                return e; // 推动某某软件园内某某孵化器…: a body inside a park named before, not the park's
+            }
             String w = words.longestEndingAt(text, e, chunk);
             if (w == null || isKnown(known, e - w.length(), e)) {
                 continue;
@@ -189,6 +192,16 @@ final class Boundaries {
     }
 
     private static final java.util.Set<String> SCHOOL_ENDS = java.util.Set.of("大学", "学院");
+
+    /** Whether 内 ends at {@code e} right after a known park's name (某某软件园内, 某某高新区内). */
+    private static boolean insideKnownPark(String text, int e, int chunk, BitSet known) {
+        return e - 2 >= chunk && text.charAt(e - 1) == INSIDE && PARK_ENDS.contains(text.charAt(e - 2))
+                && isKnown(known, e - 2, e - 1) && !isKnown(known, e - 1, e);
+    }
+
+    private static final char INSIDE = '内';
+    /** The last letters of a park's kind (科技园, 高新区, 科技城, 创新港, 光谷). */
+    private static final java.util.Set<Character> PARK_ENDS = java.util.Set.of('园', '区', '城', '港', '谷');
 
     /** Verbs that are also what a company does (城市建设投资集团, 旅游发展集团, 土地开发公司, 国有资本投资运营集团). */
     private static final java.util.Set<String> TRADE_VERBS = java.util.Set.of("建设", "发展", "开发", "运营", "服务", "管理");

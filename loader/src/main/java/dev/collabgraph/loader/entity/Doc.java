@@ -180,6 +180,28 @@ final class Doc {
         return back(pos, CLAUSE_ENDS);
     }
 
+    /**
+     * Those of {@code labels} named after 与 in the clause just before the clause {@code at} opens, when that clause
+     * opens with 与 or a two-letter verb before it (与A大学、B大学签订合作协议，围绕X产业…; 加强与A大学对接，推动共建P): the
+     * clause at {@code at} goes on with them; else none.
+     */
+    List<Mention> partnersOfClauseBefore(int at, Set<Label> labels) {
+        int start = clauseStart(at);
+        if (start != at || start <= sentenceStart(at)) {
+            return List.of();
+        }
+        int before = clauseStart(start - 1);
+        for (int with = before; with < start - 1 && with <= before + MAX_VERB_BEFORE_WITH; with++) {
+            if (text.charAt(with) == '与') {
+                return runFrom(with + 1, labels);
+            }
+        }
+        return List.of();
+    }
+
+    /** Letters a clause may open with before its 与 (加强与, 深化与). */
+    private static final int MAX_VERB_BEFORE_WITH = 2;
+
     /** The last actor named in the sentence before {@code pos}, or null. */
     Mention lastActorBefore(int pos) {
         int start = sentenceStart(pos);

@@ -271,10 +271,11 @@ final class IndustryFrames {
 
     /**
      * 为生物制造企业提供中试服务, 为区内电子信息企业提供…: the companies a platform serves named by their trade. The trade
-     * must end as one does (制造, 材料, 信息 …), so that 为中小企业提供, 为园区企业提供 and 为高新技术企业提供 give none.
+     * must end as one does (制造, 材料, 信息 …), so that 为中小企业提供, 为园区企业提供 and 为高新技术企业提供 give none; their
+     * size before it is no part of it (为中小食品企业提供: 食品).
      */
     private static final Pattern SERVED = Pattern.compile(
-            "为(?:区内|县内|市内|省内|园区|全市|全区|全县)?([\\u4e00-\\u9fff]{2,8}?)(?:企业|行业)(?:提供|开展)");
+            "为(?:区内|县内|市内|省内|园区|全市|全区|全县)?(?:中小)?([\\u4e00-\\u9fff]{2,8}?)(?:企业|行业)(?:提供|开展)");
     /** Trade heads that also end kinds of company (高新技术企业, 数字经济企业 may be either): not read as served trades. */
     private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:技术|经济|能|型|中小|规上|重点|龙头|骨干)$");
 

@@ -64,6 +64,11 @@ final class IndustryRules {
         Matcher focus = FOCUS.matcher(doc.text);
         for (int at = 0; AnchoredFind.startingWith(focus, doc.text, at, doc.text.length(), FOCUS_OPENINGS); at = focus.end()) {
             List<Mention> schools = doc.runTo(doc.beforeDefinition(focus.start()), Set.of(Label.University));
+            if (schools.isEmpty() && jointlyAfter(doc, focus.end()) && !buildsInClauseBefore(doc, focus.start())) {
+                // 与A大学签订合作协议，围绕X产业共同实施…: the clause goes on with the schools, acting with them (but after
+                // 与A大学共建P，聚焦X… the focus is P's)
+                schools = doc.partnersOfClauseBefore(focus.start(), Set.of(Label.University));
+            }
             boolean named = false;
             for (Mention industry : doc.within(focus.end(), doc.clauseEnd(focus.end()))) {
                 if (industry.label() != Label.Industry) {
@@ -95,6 +100,30 @@ final class IndustryRules {
                         "supports:" + serve.group());
             }
         }
+    }
+
+    /** Whether the clause goes on, after {@code at}, to say its parties act together (共同实施, 联合开展). */
+    private static boolean jointlyAfter(Doc doc, int at) {
+        int end = doc.clauseEnd(at);
+        for (String word : JOINTLY) {
+            int i = doc.text.indexOf(word, at);
+            if (i >= 0 && i < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> JOINTLY = List.of("共同", "联合");
+
+    /** Whether the clause before the one {@code at} opens builds something (与A大学共建P，…). */
+    private static boolean buildsInClauseBefore(Doc doc, int at) {
+        int start = doc.clauseStart(at);
+        if (start == 0) {
+            return false;
+        }
+        Matcher build = SupportRules.BUILD.matcher(doc.text).region(doc.clauseStart(start - 1), start);
+        return build.find();
     }
 
     /** The document's industry (found elsewhere) whose name is written at {@code at} and ends there as a word, or null. */

@@ -47,6 +47,41 @@ final class KnownNames {
         this.bySurface = bySurface;
         this.index = new WordIndex(bySurface.keySet());
         this.base = base;
+        this.learnedStems = base == null ? java.util.Set.of() : stems(bySurface.values());
+    }
+
+    /**
+     * The specific part, of two or three letters, of a school's or a park's name learned from the document (枫屿 of
+     * 枫屿大学): a place or brand the document names things after.
+     */
+    private final java.util.Set<String> learnedStems;
+    private static final int MIN_STEM = 2;
+    private static final int MAX_STEM = 3;
+
+    private static java.util.Set<String> stems(java.util.Collection<Hit> hits) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (Hit hit : hits) {
+            if (hit.label() != Label.University && hit.label() != Label.Park) {
+                continue;
+            }
+            String name = hit.surface();
+            Suffix suffix = Suffix.endingAt(name, name.length(), 0);
+            int stem = suffix == null ? 0 : name.length() - suffix.text().length();
+            if (stem >= MIN_STEM && stem <= MAX_STEM && Lexicon.specificChars(name.substring(0, stem)) == stem) {
+                stems.add(name.substring(0, stem));
+            }
+        }
+        return stems;
+    }
+
+    /** Whether {@code text} at {@code start} opens with the specific part of a school or park the document named. */
+    boolean opensWithLearnedStem(String text, int start, int limit) {
+        for (int length = MIN_STEM; length <= MAX_STEM && start + length <= limit; length++) {
+            if (learnedStems.contains(text.substring(start, start + length))) {
+                return true;
+            }
+        }
+        return base != null && base.opensWithLearnedStem(text, start, limit);
     }
 
     static KnownNames of(Gazetteer gazetteer, String homeCity) {

@@ -47,7 +47,7 @@ final class Scan {
      */
     boolean properStart(int start, int limit) {
         KnownNames.Hit hit = known.at(text, start, limit);
-        if (hit != null && hit.label() != Label.Industry) {
+        if (hit != null && hit.label() != Label.Industry || known.opensWithLearnedStem(text, start, limit)) {
             return true;
         }
         for (int e = start + 2; e <= Math.min(limit, start + 10); e++) {

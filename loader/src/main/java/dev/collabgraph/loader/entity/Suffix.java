@@ -21,7 +21,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
         add(Label.University, "", "高等专科学校", "职业技术学院", "专科学校", "中等专业学校", "职业技术学校", "大学", "学院", "师大", "医大", "农大",
                 "工大", "科大", "职院", "校区");
         // a county's vocational school is named a centre (某某县职业教育中心, 职教中心): a school all the same
-        add(Label.University, "p", "职业教育中心", "职教中心", "中等职业学校", "职业中专学校", "职业中专");
+        add(Label.University, "p", "职业教育中心", "职教中心", "中等职业学校", "中等职业技术学校", "职业中专学校", "职业中专");
         add(Label.Enterprise, "", "股份有限公司", "有限公司", "集团", "公司", "股份", "药业", "控股", "重工", "实业");
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.
         add(Label.Enterprise, "p", "制药", "银行", "农商银行", "农村商业银行", "分行", "支行");

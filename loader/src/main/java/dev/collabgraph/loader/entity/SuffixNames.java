@@ -315,6 +315,7 @@ final class SuffixNames {
     private static final Pattern COUNTED_KIND = Pattern.compile("(?:[一二三四五六七八九十两百千]+|\\d+)[个家所座]$");
 
     private static final String CENTRAL_BANK = "人民银行";
+    private static final String DEVELOP = "发展";
     private static final String BANK = "银行";
     private static final java.util.Set<String> BRANCHES = java.util.Set.of("分行", "支行");
 
@@ -336,6 +337,11 @@ final class SuffixNames {
     private static boolean acceptable(Scan scan, Suffix suffix, String modifier, int start, int end) {
         String text = scan.text;
         if (!Lexicon.isNameChar(modifier.charAt(0)) || Character.isDigit(modifier.charAt(0))) {
+            return false;
+        }
+        // 5．发展大学科技园。: the verb before a kind alone names nothing (发展 is no boundary word, for it is a letter of
+        // 发展改革委 and 城市发展集团, but alone before a suffix it is no body's own name)
+        if (suffix.label() != Label.Enterprise && modifier.equals(DEVELOP)) {
             return false;
         }
         boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)

@@ -118,6 +118,21 @@ final class SupportRules {
                 continuedBuilders(doc, i, build, out, earlier != null ? earlier : soleBuilderBefore(doc, i));
             }
         }
+        // 加强与A大学、B大学对接，推动共建P: a clause co-building with no builder of its own goes on with those named after
+        // 与 in the clause before
+        for (int i = text.indexOf(JOINT_BUILD); i >= 0; i = text.indexOf(JOINT_BUILD, i + 1)) {
+            int clause = doc.clauseStart(i);
+            if (doc.within(clause, i).stream().noneMatch(m -> Doc.ACTORS.contains(m.label()))) {
+                List<Mention> partners = doc.partnersOfClauseBefore(clause, Doc.ACTORS);
+                Mention built = partners.isEmpty() ? null : builtAfter(doc, build, i);
+                if (built != null && !partners.contains(built)) {
+                    for (Mention p : partners) {
+                        out.add(RelType.HOSTS, p, built, doc.clause(p.span().start(), built.span().end()),
+                                "hosts:与…，共建");
+                    }
+                }
+            }
+        }
         // S…，在Y园设立P: a clause going on with the sentence's subject builds in the park
         for (int i = text.indexOf(IN); i >= 0; i = text.indexOf(IN, i + 1)) {
             if (doc.clauseStart(i) > doc.sentenceStart(i) && doc.opensClause(i)) {
@@ -134,6 +149,7 @@ final class SupportRules {
     }
 
     private static final char WITH = '与';
+    private static final String JOINT_BUILD = "共建";
     /** 依托其: relying on the subject named before. */
     private static final String ITS = "其";
     private static final String RELY_ON = "依托";
@@ -145,15 +161,23 @@ final class SupportRules {
      */
     private static void continuedBuilders(Doc doc, int with, Matcher build, Relations out, Mention subject) {
         List<Mention> partners = doc.runFrom(with + 1, Doc.ACTORS);
-        if (subject == null || partners.isEmpty()) {
+        if (partners.isEmpty()) {
             return;
         }
         Mention built = builtAfter(doc, build, doc.afterDefinition(last(partners).span().end()));
         if (built == null || built == subject || partners.contains(built)) {
             return;
         }
-        Span evidence = doc.clause(subject.span().start(), built.span().end());
+        // with no school or company before to go on with (推动A中心扩能，与B学院合作共建P), those named after 与 still
+        // build P
+        Span evidence = doc.clause(subject != null ? subject.span().start() : with, built.span().end());
         List<Mention> builders = new ArrayList<>(partners);
+        if (subject == null) {
+            for (Mention b : builders) {
+                out.add(RelType.HOSTS, b, built, evidence, "hosts:并与…共建");
+            }
+            return;
+        }
         builders.add(0, subject);
         for (Mention b : builders) {
             out.add(RelType.HOSTS, b, built, evidence, "hosts:并与…共建");

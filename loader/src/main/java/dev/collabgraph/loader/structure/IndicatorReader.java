@@ -35,7 +35,7 @@ final class IndicatorReader {
     private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
     private static final Pattern NAME_COLUMN = Pattern.compile("指标|名称");
     private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:序号|编号|类别|领域)$");
-    private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)[（(]([^（）()]{1,12})[）)]$");
+    private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)\\s*[（(]([^（）()]{1,12})[）)]$");
     private static final Pattern VALUE = Pattern.compile("^(≥|>=|＞=|不低于|不少于|>|＞)?\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
     /** A value written with its bound after it (120以上, 3.0及以上): at least that much. */
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*(?:及以上|以上)");
@@ -262,8 +262,24 @@ final class IndicatorReader {
         return count;
     }
 
-    /** 年份 | 指标A（%） | 指标B（家）: each column after the first is an indicator, each row a year. */
+    /**
+     * 年份 | 指标A（%） | 指标B（家）: each column after the first is an indicator, each row a year. The header may take
+     * several rows (年份 | 创新主体 spanning two columns, the indicators named on the row below): each column is named by
+     * its lowest header cell that names it.
+     */
     private static Optional<List<IndicatorRow>> yearsAsRows(Table table, List<Table.Cell> header, MappedText text) {
+        header = new ArrayList<>(header);
+        for (Paragraph p : table.rows().subList(1, table.rows().size())) {
+            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            if (cells.isEmpty() || YEAR_HEADER.matcher(cells.get(0).text()).matches()) {
+                break;
+            }
+            for (int c = 1; c < Math.min(cells.size(), header.size()); c++) {
+                if (!cells.get(c).text().isBlank()) {
+                    header.set(c, cells.get(c));
+                }
+            }
+        }
         List<Map<String, Double>> values = new ArrayList<>();
         List<List<String>> atLeast = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {

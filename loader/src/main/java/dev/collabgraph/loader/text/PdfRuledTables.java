@@ -32,10 +32,20 @@ final class PdfRuledTables {
          * (the ，closing a full line) is the cell's it closes.
          */
         boolean holds(TextPosition glyph) {
-            float x = glyph.getXDirAdj() + Math.min(1f, glyph.getWidthDirAdj() / 4);
-            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            float x = x(glyph);
+            float y = y(glyph);
             return x >= left && x <= right && y >= top && y <= bottom;
         }
+    }
+
+    /** Where a glyph stands across: just inside its left edge. */
+    private static float x(TextPosition glyph) {
+        return glyph.getXDirAdj() + Math.min(1f, glyph.getWidthDirAdj() / 4);
+    }
+
+    /** Where a glyph stands down the page: half-way up from its baseline. */
+    private static float y(TextPosition glyph) {
+        return glyph.getYDirAdj() - glyph.getHeightDir() / 2;
     }
 
     /** Rules this close (in points) are one; a rule reaching this close to another meets it. */
@@ -47,6 +57,8 @@ final class PdfRuledTables {
     /** A grid needs two columns and one row at least: one column is a frame around text, not a table. */
     private static final int MIN_VERTICALS = 3;
     private static final int MIN_HORIZONTALS = 2;
+    /** More rules than this on a page (after joining) are a drawing or a chart: the page is read from its text. */
+    private static final int MAX_RULES = 3000;
     /** A cell's line ending this many characters short of its column's widest line was broken on purpose, not wrapped. */
     private static final float SHORT_LINE = 2.5f;
 
@@ -75,6 +87,9 @@ final class PdfRuledTables {
             return List.of();
         }
         List<Rule> rules = joined(collector.rules);
+        if (rules.size() > MAX_RULES) {
+            return List.of(); // a drawing, not a table; and rules are grouped pair by pair
+        }
         List<Table> tables = new ArrayList<>();
         for (List<Rule> group : crossingGroups(rules)) {
             Table table = table(group, glyphs);
@@ -147,9 +162,8 @@ final class PdfRuledTables {
         }
         for (int r = 0; r < rows; r++) {
             float middleY = (ys[r] + ys[r + 1]) / 2;
-            float middleX;
             for (int c = 0; c < columns; c++) {
-                middleX = (xs[c] + xs[c + 1]) / 2;
+                float middleX = (xs[c] + xs[c + 1]) / 2;
                 if (c + 1 < columns && !ruled(group, false, xs[c + 1], middleY)) {
                     union(parent, r * columns + c, r * columns + c + 1);
                 }
@@ -161,23 +175,16 @@ final class PdfRuledTables {
         int[] first = firstCells(parent);
         Table area = new Table(ys[0], ys[ys.length - 1], xs[0], xs[xs.length - 1], List.of());
         Map<Integer, List<TextPosition>> cells = new HashMap<>();
-        boolean any = false;
         for (TextPosition glyph : glyphs) {
-            if (glyph.getUnicode().isBlank()) {
-                continue;
+            if (!glyph.getUnicode().isBlank() && area.holds(glyph)) {
+                int cell = index(xs, x(glyph)) + columns * index(ys, y(glyph));
+                cells.computeIfAbsent(first[cell], k -> new ArrayList<>()).add(glyph);
             }
-            if (!area.holds(glyph)) {
-                continue;
-            }
-            float x = glyph.getXDirAdj() + Math.min(1f, glyph.getWidthDirAdj() / 4);
-            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
-            int cell = index(xs, x) + columns * index(ys, y);
-            cells.computeIfAbsent(first[cell], k -> new ArrayList<>()).add(glyph);
-            any = true;
         }
-        if (!any) {
+        if (cells.isEmpty()) {
             return null;
         }
+        int[] lastColumn = lastColumns(first, columns);
         // how far the widest printed line of a column's cells reaches: a line ending well short of it was broken on
         // purpose (one unit a line), not wrapped; measured down the column, since a cell's text may be set narrower
         // than its rules
@@ -187,28 +194,25 @@ final class PdfRuledTables {
             List<List<TextPosition>> cellLines = printedLines(cell.getValue());
             printed.put(cell.getKey(), cellLines);
             for (List<TextPosition> line : cellLines) {
-                widest.merge(columnKey(first, cell.getKey(), columns), end(line), Math::max);
+                widest.merge(columnKey(cell.getKey(), lastColumn, columns), end(line), Math::max);
             }
         }
         List<String> lines = new ArrayList<>();
-        int filledRows = 0;
         for (int r = 0; r < rows; r++) {
             List<String> row = new ArrayList<>();
             boolean filled = false;
             for (int c = 0; c < columns; c++) {
                 int cell = r * columns + c;
                 String text = first[cell] == cell && printed.containsKey(cell)
-                        ? text(printed.get(cell), widest.get(columnKey(first, cell, columns))) : "";
+                        ? text(printed.get(cell), widest.get(columnKey(cell, lastColumn, columns))) : "";
                 filled |= !text.isEmpty();
                 row.add(text);
             }
             if (filled) {
                 lines.add(String.join("\t", row));
-                filledRows++;
             }
         }
-        // a box drawn around a single line of text is no table to read by cells
-        return filledRows == 0 ? null : new Table(area.top, area.bottom, area.left, area.right, lines);
+        return new Table(area.top, area.bottom, area.left, area.right, lines);
     }
 
     /** The distinct places of a group's horizontal (y) or vertical (x) rules, in order. */
@@ -261,15 +265,18 @@ final class PdfRuledTables {
         return first;
     }
 
-    /** The grid columns a merged cell spans, as a key: cells spanning the same columns are measured together. */
-    private static String columnKey(int[] first, int cell, int columns) {
-        int last = cell % columns;
-        for (int i = 0; i < first.length; i++) {
-            if (first[i] == cell) {
-                last = Math.max(last, i % columns);
-            }
+    /** For each merged cell's first grid cell, the last grid column it spans. */
+    private static int[] lastColumns(int[] first, int columns) {
+        int[] last = new int[first.length];
+        for (int cell = 0; cell < first.length; cell++) {
+            last[first[cell]] = Math.max(last[first[cell]], cell % columns);
         }
-        return cell % columns + ":" + last;
+        return last;
+    }
+
+    /** The grid columns a merged cell spans, as a key: cells spanning the same columns are measured together. */
+    private static String columnKey(int cell, int[] lastColumn, int columns) {
+        return cell % columns + ":" + lastColumn[cell];
     }
 
     /** A cell's glyphs in printed lines, top to bottom, each left to right. */

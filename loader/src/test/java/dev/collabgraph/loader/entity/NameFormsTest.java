@@ -329,4 +329,36 @@ class NameFormsTest {
                 + "开展技术示范。（牵头单位：县农业农村局）");
         assertThat(e.names(Label.Platform)).contains("甲山县甜橙科技小院").doesNotContain("甜橙科技小院");
     }
+
+    @Test
+    void aBodyInsideAParkNamedBeforeIsNamedWithoutThePark() {
+        Extraction e = GenreRulesTest.read("推动青禾软件园内星湾科技企业孵化器争创国家级孵化器。");
+        assertThat(e.names(Label.Platform)).contains("星湾科技企业孵化器").doesNotContain("青禾软件园内星湾科技企业孵化器");
+        assertThat(e.names(Label.Park)).contains("青禾软件园");
+    }
+
+    @Test
+    void theSpecificPartOfASchoolsNameMakesAPlaceForBodiesThatNeedOne() {
+        // 交易中心 names a body only after a place or an organisation: 枫屿 is one, the school's name says so
+        Extraction e = GenreRulesTest.read("支持枫屿大学建设实验室。支持枫屿技术交易中心设立服务站。支持和美技术交易中心发展。");
+        assertThat(e.names(Label.Platform)).contains("枫屿技术交易中心").doesNotContain("和美技术交易中心");
+    }
+
+    @Test
+    void aCountyVocationalSchoolByItsFullNameIsASchool() {
+        Extraction e = GenreRulesTest.read("支持柘岗县中等职业技术学校与青禾化工新材料有限公司共建产业学院。");
+        assertThat(e.names(Label.University)).contains("柘岗县中等职业技术学校");
+    }
+
+    @Test
+    void theVerbDevelopBeforeAKindAloneNamesNothing() {
+        Extraction e = GenreRulesTest.read("5.发展大学科技园。推进某某大学国家大学科技园扩容提质。");
+        assertThat(e.names(Label.Park)).doesNotContain("发展大学科技园");
+    }
+
+    @Test
+    void theSizeOfTheCompaniesAPlatformServesIsNoPartOfTheirTrade() {
+        Extraction e = GenreRulesTest.read("建设青禾食品检测实训基地，为中小食品企业提供检测服务。");
+        assertThat(e.names(Label.Industry)).contains("食品").doesNotContain("中小食品");
+    }
 }

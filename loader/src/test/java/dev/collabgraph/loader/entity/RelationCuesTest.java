@@ -498,4 +498,34 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("CLUSTER_IN 人工智能 -> 人工智能产业集聚区",
                 "FOCUSES_ON 新能源汽车产业技术创新联盟 -> 新能源汽车");
     }
+
+    @Test
+    void thoseNamedAfterYuBuildWhatTheClauseCoBuildsEvenWithNoSchoolOrCompanyBefore() {
+        Extraction e = read("推动青禾县食品检验检测中心扩能升级，与某某食品职业学院合作共建青禾县食品检测实训基地，为企业提供服务。");
+        assertThat(e.relations()).contains("HOSTS 某某食品职业学院 -> 青禾县食品检测实训基地");
+    }
+
+    @Test
+    void aClauseCoBuildingWithNoBuilderOfItsOwnGoesOnWithThePartnersOfTheClauseBefore() {
+        Extraction e = read("加强与某某大学、某某理工大学等高校对接，推动共建青禾新材料技术转移中心。"
+                + "举办对接活动，推动共建青禾成果转化中心。");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 青禾新材料技术转移中心",
+                "HOSTS 某某理工大学 -> 青禾新材料技术转移中心")
+                .noneMatch(r -> r.startsWith("HOSTS") && r.endsWith("青禾成果转化中心"));
+    }
+
+    @Test
+    void schoolsAnAgreementWasSignedWithFocusOnTheIndustriesTheNextClauseWorksOnJointly() {
+        Extraction e = read("与某某农林大学、某某理工大学签订全面合作协议，围绕竹木加工、绿色食品产业共同实施产学研合作项目。"
+                + "深化与某某师范大学合作，围绕新能源、电子信息产业，加快构建创新体系。");
+        assertThat(e.relations()).contains("FOCUSES_ON 某某农林大学 -> 竹木加工", "FOCUSES_ON 某某理工大学 -> 绿色食品")
+                // no joint act: the clause goes on with the document's issuer, not with the school
+                .noneMatch(r -> r.startsWith("FOCUSES_ON 某某师范大学"));
+    }
+
+    @Test
+    void aFocusAfterACoBuildIsThePlatformsNotThePartners() {
+        Extraction e = read("与某某理工大学共建青禾产业技术研究院，聚焦竹木加工、绿色建材等领域共同开展技术研发。");
+        assertThat(e.relations()).noneMatch(r -> r.startsWith("FOCUSES_ON 某某理工大学"));
+    }
 }
