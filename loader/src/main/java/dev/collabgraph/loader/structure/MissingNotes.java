@@ -63,10 +63,11 @@ final class MissingNotes {
                 t++;
             }
             boolean inTask = t < tasks.size() && tasks.get(t).body().start() <= p.start();
-            // a note naming its items by number (第四项、第五项责任单位：…, 以上第1—3条由…) or a unit's line of duties naming
-            // them by label or title reaches them from where it stands
+            // a note naming its items by number (第四项、第五项责任单位：…, 以上第1—3条由…), a part's note for the items
+            // before it (以上任务由…) or a unit's line of duties naming them by label or title reaches them from where it
+            // stands
             if (!inTask && !p.isTableRow() && NoteReader.present(p.text(), "") && !GroupNotes.opens(p.text())
-                    && !DutyLists.opens(p.text())) {
+                    && !PartNotes.opens(p.text()) && !DutyLists.opens(p.text())) {
                 String text = p.text();
                 warnings.add("paragraph '" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
                         + "' holds a responsibility note but belongs to no task: note not attached");

@@ -584,6 +584,8 @@ final class OutlineReader {
         List<Heading> headings = new ArrayList<>();
         int one = 0;
         int two = 0;
+        // the last （一） item's number, whichever part it stood in
+        int through = 0;
         String onePrinted = "";
         String firstTitle = null;
         boolean partsAbove = Headings.partsAboveLevelOne(body);
@@ -643,9 +645,11 @@ final class OutlineReader {
                 if (one == 1 && firstTitle == null) {
                     firstTitle = levelOneTitle(p.text());
                 }
-            } else if (levelTwo && one > 0 && second == two + 1 && !DutyLists.opens(p.text())
-                    && !GroupNotes.opens(p.text())) {
+            } else if (levelTwo && one > 0 && (second == two + 1 || two == 0 && through > 0 && second == through + 1)
+                    && !DutyLists.opens(p.text()) && !GroupNotes.opens(p.text())) {
+                // numbered afresh in each part, or on through the parts (三、 over （四）, after 二、's （一）–（三）)
                 two = second;
+                through = second;
                 Matcher m = Headings.LEVEL_TWO.matcher(p.text());
                 m.find();
                 headings.add(new Heading(p, 2, one + "." + two, onePrinted + m.group(),

@@ -315,6 +315,7 @@ final class PhrasedNotes {
         int start = from;
         boolean first = true;
         int pending = -1; // a list set apart by a comma from the clause that gives it its role: A、B，C配合
+        boolean pendingFirst = false;
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : '，';
             if (c == '（') {
@@ -327,16 +328,20 @@ final class PhrasedNotes {
             boolean afterSemicolon = start > from && text.charAt(start - 1) == '；';
             int before = units.size();
             if (!clause(text, start, i, first, afterSemicolon, city, units)) {
-                if (first || pending >= 0 || c != '，' || VERB.matcher(text.substring(start, i)).find()) {
+                if (pending >= 0 || c != '，' || VERB.matcher(text.substring(start, i)).find()) {
                     return List.of();
                 }
                 pending = start;
+                pendingFirst = first;
                 start = i + 1;
                 continue;
             }
             if (pending >= 0) {
                 String role = units.size() > before ? units.get(before).role() : null;
-                if (!"co".equals(role)) {
+                // after a lead, the list assists with the clause it goes on to (A牵头，B、C，D配合); a first list shares
+                // the work of the units after it (A、B，C按职责分工负责), but does not assist nobody (A、B，C配合)
+                boolean shares = pendingFirst && role == null && units.size() > before;
+                if (!shares && (pendingFirst || !"co".equals(role))) {
                     return List.of();
                 }
                 List<UnitRef> listed = new ArrayList<>();

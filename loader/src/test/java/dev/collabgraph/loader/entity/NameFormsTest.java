@@ -361,4 +361,10 @@ class NameFormsTest {
         Extraction e = GenreRulesTest.read("建设青禾食品检测实训基地，为中小食品企业提供检测服务。");
         assertThat(e.names(Label.Industry)).contains("食品").doesNotContain("中小食品");
     }
+
+    @Test
+    void aBranchOfAParkNamedAfterTheZoneItStandsInByItsShortNameIsOnePark() {
+        Extraction e = GenreRulesTest.read("在青禾高新区建设某某大学科技园高新分园，推动某某理工大学科技园经开园区建设。");
+        assertThat(e.names(Label.Park)).contains("某某大学科技园高新分园", "某某理工大学科技园经开园区");
+    }
 }

@@ -109,4 +109,29 @@ class TaskSelectionTest {
                 """);
         assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设创新平台");
     }
+
+    @Test
+    void itemsNumberedOnThroughThePartsAreTasksBesideAnotherFamilyAndAPartsNoteCoversThoseWithoutTheirOwn() {
+        DocumentStructure doc = Docs.parse("""
+                一、主要目标
+                1.研发投入。全社会研发经费投入强度达到3%。
+                二、深化创新平台建设
+                （一）建设示范区。一是编制规划；二是完善服务。（责任单位：区科技局）
+                （二）打造集聚区。一是推动扩容提质。（由区发改局负责）
+                三、强化企业创新主体地位
+                （三）实施高企倍增计划。一是建立培育库；二是给予奖励。
+                （四）培育科技领军企业。一是遴选企业。
+                以上任务由区科技局牵头，区经信局、区财政局配合。
+                四、优化科技创新生态
+                （五）加强科技人才引育。一是落实政策。（责任单位：区人社局）
+                （六）营造创新氛围。一是办好大赛。（各镇人民政府、各街道办事处，区科协按职责分工负责）
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("建设示范区", "打造集聚区", "实施高企倍增计划",
+                "培育科技领军企业", "加强科技人才引育", "营造创新氛围");
+        assertThat(Docs.roles(doc, 3)).containsExactly("区科技局:lead", "区经信局:co", "区财政局:co");
+        assertThat(Docs.roles(doc, 4)).containsExactly("区科技局:lead", "区经信局:co", "区财政局:co");
+        // a list set apart by a comma shares the work of the units after it
+        assertThat(Docs.roles(doc, 6)).containsExactly("各镇人民政府:null", "各街道办事处:null", "区科协:null");
+        assertThat(doc.warnings()).noneMatch(w -> w.contains("belongs to no task"));
+    }
 }
