@@ -27,12 +27,20 @@ final class AnchoredFind {
      * The matcher is reset (its region set) only where one of them starts: a reset costs more than the test.
      */
     static boolean startingWith(Matcher m, String text, int from, int to, Openings openings) {
+        return startingWith(m, text, from, to, openings, p -> true);
+    }
+
+    /**
+     * As {@link #startingWith(Matcher, String, int, int, Openings)}, where {@code possible} rules out cheaply (without
+     * a reset of the matcher) openings where no match can start.
+     */
+    static boolean startingWith(Matcher m, String text, int from, int to, Openings openings, IntPredicate possible) {
         int first = openings.soleFirst();
         if (first >= 0) {
             int[] at = CharPositions.of(text, (char) first);
             for (int i = CharPositions.firstAtOrAfter(at, from); i < at.length && at[i] < to; i++) {
                 int p = at[i];
-                if (openings.openAt(text, p) && m.region(p, to).lookingAt()) {
+                if (openings.openAt(text, p) && possible.test(p) && m.region(p, to).lookingAt()) {
                     return true;
                 }
             }
@@ -40,7 +48,7 @@ final class AnchoredFind {
         }
         int[] positions = openings.positions(text);
         for (int i = Openings.firstAtOrAfter(positions, from); i < positions.length && positions[i] < to; i++) {
-            if (m.region(positions[i], to).lookingAt()) {
+            if (possible.test(positions[i]) && m.region(positions[i], to).lookingAt()) {
                 return true;
             }
         }

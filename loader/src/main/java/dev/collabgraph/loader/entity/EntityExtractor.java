@@ -81,14 +81,15 @@ public final class EntityExtractor {
         resolved = Resolver.resolve(UnitListPlaces.filter(candidates(second), unitLists, text), skip);
         naming.learn(resolved);
 
+        MentionCache mention = new MentionCache(naming);
         List<Mention> mentions = new ArrayList<>();
         for (Resolver.Resolved r : resolved) {
-            mentions.add(naming.mention(r.top()));
+            mentions.add(mention.apply(r.top()));
         }
         mentions = WrappedNames.join(mentions, text);
         Relations relations = new Relations();
         List<Mention> parts = new ArrayList<>();
-        NameRelations.apply(resolved, naming::mention, parts, relations);
+        NameRelations.apply(resolved, mention, parts, relations);
         Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city),
                 structure.header() == null ? null : structure.header().titleSpan());
         SupportRules.apply(doc, relations);

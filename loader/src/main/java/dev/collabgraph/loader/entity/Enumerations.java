@@ -80,7 +80,7 @@ final class Enumerations {
             if (i + 1 >= text.length()) {
                 break;
             }
-            if (Lexicon.matchesAt(enterprise, text, i + 1)) {
+            if (enterpriseHeadPossible(text, i + 1) && Lexicon.matchesAt(enterprise, text, i + 1)) {
                 add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
             } else if ((industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1)
                     || namedCategory(scan, i + 1)) && !ContextNames.clusterFrame(scan, i)) {
@@ -146,6 +146,24 @@ final class Enumerations {
                 return true;
             }
             if (!Lexicon.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #ENTERPRISE_HEAD} can match at {@code at}: it ends with 企业, 服务商 or 投资机构, and what stands
+     * before that is Han characters, digits, a hyphen or “”, so one of those words must start inside the run of such
+     * characters from {@code at}. Checked before the pattern, which is tried after every 等.
+     */
+    private static boolean enterpriseHeadPossible(String text, int at) {
+        for (int j = at; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '企' || c == '服' || c == '投') {
+                return true;
+            }
+            if (!Lexicon.isHan(c) && !(c >= '0' && c <= '9') && c != '-' && c != '“' && c != '”') {
                 return false;
             }
         }

@@ -474,7 +474,8 @@ final class IndustryFrames {
     static void workedOn(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = WORKED_ON.matcher(text);
-        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), WORKED_ON_OPENINGS); at = m.end()) {
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), WORKED_ON_OPENINGS,
+                p -> researchFollows(text, p)); at = m.end()) {
             if (m.end() - m.start() > WORKED_ON_MAX_CHARS) {
                 continue;
             }
@@ -488,6 +489,29 @@ final class IndustryFrames {
     }
 
     private static final Openings WORKED_ON_OPENINGS = Openings.of("开展", "聚焦", "围绕");
+    /**
+     * The farthest the research word of a {@link #WORKED_ON} match can start from its opening: the opening, 30
+     * characters, the longest part (关键基础零部件开展) and 联合.
+     */
+    private static final int WORKED_ON_RESEARCH_REACH = 2 + 30 + 9 + 2;
+
+    /**
+     * Whether a {@link #WORKED_ON} match may open at {@code p}: its research word (研究, 研发, 攻关) starts within its
+     * reach and before any of {@link #FRAME_STOPS}, which no match holds. Checked before the pattern, whose lazy
+     * middle was tried at every 开展 of the text.
+     */
+    private static boolean researchFollows(String text, int p) {
+        for (int j = p + 2; j <= p + WORKED_ON_RESEARCH_REACH && j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '研' || c == '攻') {
+                return true;
+            }
+            if (FRAME_STOPS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static void addItems(Scan scan, int deng, int segmentStart, List<Candidate> out) {
         for (int[] item : Enumerations.items(scan, deng, Label.Industry)) {

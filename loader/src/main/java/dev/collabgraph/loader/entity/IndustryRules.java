@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How named actors and places relate to industries: CLUSTER_IN (做强邳州木制品与木结构、贾汪区等产业集群),
@@ -24,8 +25,13 @@ final class IndustryRules {
      */
     static final Pattern FRAME = Pattern.compile(
             "(?:以“[^”]{1,20}”为[\\u4e00-\\u9fff]{1,4}，)?(?:(?:重点|大力|加快|积极|优先|着力|延伸)发展|培育壮大)");
-    /** What a {@link #FRAME} match can start with. */
-    static final Openings FRAME_OPENINGS = Openings.of("以“", "重点", "大力", "加快", "积极", "优先", "着力", "培育", "延伸");
+    /**
+     * What a {@link #FRAME} match can start with: the motto's opening, or a verb whole (重点 and 加快 stand before much
+     * else than 发展, and the pattern was tried at each); the adverbs are joined to 发展 as the pattern joins them.
+     */
+    static final Openings FRAME_OPENINGS = Openings.of(Stream.concat(Stream.of("以“", "培育壮大"),
+            Stream.of("重点", "大力", "加快", "积极", "优先", "着力", "延伸").map(adverb -> adverb + "发展"))
+            .toArray(String[]::new));
     /** A university that 围绕/聚焦/面向 an industry orients teaching or research to it. */
     private static final Pattern FOCUS = Pattern.compile("围绕|聚焦|面向");
     private static final Openings FOCUS_OPENINGS = Openings.of("围绕", "聚焦", "面向");

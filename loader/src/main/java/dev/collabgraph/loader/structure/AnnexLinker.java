@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Links annex rows to body tasks. The row number names the task when its title is close enough
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 final class AnnexLinker {
     /** Titles at least this similar are the same task worded differently. */
     static final double SAME_TASK = 0.5;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{IsHan}\\p{Alnum}]");
 
     private AnnexLinker() {
     }
@@ -151,7 +149,25 @@ final class AnnexLinker {
         return normal(title);
     }
 
+    /**
+     * The title without what {@code [^\p{IsHan}\p{Alnum}]} matches, read by code point as the pattern reads it
+     * ({@code \p{Alnum}} is ASCII's): a loop, not {@code replaceAll}, as {@link #sameTask} normalises both its
+     * titles at every call.
+     */
     private static String normal(String title) {
-        return NOT_WORD.matcher(title).replaceAll("");
+        StringBuilder out = null;
+        for (int i = 0; i < title.length(); ) {
+            int c = title.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean word = c < 128 ? c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                    : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (!word && out == null) {
+                out = new StringBuilder(title.length()).append(title, 0, i);
+            } else if (word && out != null) {
+                out.append(title, i, next);
+            }
+            i = next;
+        }
+        return out == null ? title : out.toString();
     }
 }

@@ -20,6 +20,8 @@ final class DefaultLeads {
     private static final Pattern STATED = Pattern.compile(
             "未(?:注明|明确|列明|标明|写明|单列|另行注明|另外注明)牵头(?:单位|部门)的(?:任务|事项|工作)?[，,]?(?:均|一律|统一|都)?由"
                     + "([^，。；,;]{2,40}?)(?:牵头|负责)");
+    /** The character every {@link #STATED} match opens with. */
+    private static final char STATED_FIRST = '未';
 
     private DefaultLeads() {
     }
@@ -41,11 +43,16 @@ final class DefaultLeads {
 
     /** The lead the document states once for items that name none, read in {@code within}; none when it states none. */
     private static List<UnitRef> stated(String text, Span within, String city) {
-        Matcher m = STATED.matcher(text).region(within.start(), within.end());
-        if (!m.find()) {
-            return List.of();
+        // every match opens with 未 and the pattern looks at nothing around it: tried only at a 未, where find() (which
+        // tried it at every character) would find it
+        Matcher m = STATED.matcher(text);
+        for (int q = text.indexOf(STATED_FIRST, within.start()); q >= 0 && q < within.end();
+             q = text.indexOf(STATED_FIRST, q + 1)) {
+            if (m.region(q, within.end()).lookingAt()) {
+                return UnitLists.split(text, m.start(1), m.end(1), "lead", city);
+            }
         }
-        return UnitLists.split(text, m.start(1), m.end(1), "lead", city);
+        return List.of();
     }
 
     /** The units each part's heading note names to lead or answer for it, by the part's key: they lead its items. */

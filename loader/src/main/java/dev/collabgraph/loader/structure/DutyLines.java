@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.MatchStarts;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
@@ -34,13 +35,28 @@ final class DutyLines {
         if (!hasMark(text)) {
             return false; // most texts: no dash or bullet, so no duty line
         }
-        Matcher line = LINE.matcher(text);
-        while (line.find()) {
+        // tried only where a line can open (find() tried the anchor and the look-behind at every character); the
+        // bounds let ^ and the look-behind see the whole text, as find() over it does
+        Matcher line = LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; MatchStarts.next(line, text, from, p -> opensLine(text, p)); from = line.end()) {
             if (!heads(text, line, city).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a {@link #LINE} may start at {@code p}: at the text's start, after a line terminator ((?m)^ there) or
+     * after a sentence's end (its look-behind).
+     */
+    private static boolean opensLine(String text, int p) {
+        if (p == 0) {
+            return true;
+        }
+        char c = text.charAt(p - 1);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '。' || c == '；'
+                || c == ';';
     }
 
     /** Whether {@code text} holds a mark a duty line opens with ({@link #LINE}'s dashes and bullets). */

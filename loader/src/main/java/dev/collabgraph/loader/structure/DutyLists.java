@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 final class DutyLists {
     private static final String NUMERAL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
-    /** A line of one unit's duties: optional item number, the units, a colon, then clauses naming tasks. */
+    /**
+     * A line of one unit's duties: optional item number, the units, a colon, then clauses naming tasks. Anchored at
+     * the paragraph's start, so it is tried there only ({@code lookingAt}): {@code find()} gives the same match after
+     * trying the anchor at every other character.
+     */
     private static final Pattern LINE = Pattern.compile(
             "^(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、])?\\s*([^：:，。；“”]{2,40})[：:](?=.*(?:任务" + NUMERAL
                     + "|(?:牵头|负责|做好|配合|协助|参与)[^“。]{0,4}“[^”]{2,40}(?:”|$)"
@@ -45,7 +49,7 @@ final class DutyLists {
 
     /** Whether a paragraph is such a line of duties. */
     static boolean opens(String paragraph) {
-        return LINE.matcher(paragraph).find();
+        return LINE.matcher(paragraph).lookingAt();
     }
 
     /** The task titles the duty lines of {@code body} quote (牵头负责“建设某某科学城”工作): the items they name. */
@@ -53,7 +57,7 @@ final class DutyLists {
         java.util.Set<String> titles = new java.util.HashSet<>();
         for (Paragraph p : body) {
             Matcher line = LINE.matcher(p.text());
-            if (p.isTableRow() || !line.find()) {
+            if (p.isTableRow() || !line.lookingAt()) {
                 continue;
             }
             Matcher quoted = QUOTED.matcher(p.text()).region(line.end(), p.text().length());
@@ -87,7 +91,7 @@ final class DutyLists {
         for (int k = 0; k < body.size(); k++) {
             Paragraph p = body.get(k);
             Matcher line = LINE.matcher(p.text());
-            if (p.isTableRow() || !line.find()) {
+            if (p.isTableRow() || !line.lookingAt()) {
                 continue;
             }
             List<UnitRef> subjects = UnitLists.split(text, p.start() + line.start(1), p.start() + line.end(1), null, city);

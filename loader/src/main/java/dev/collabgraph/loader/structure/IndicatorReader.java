@@ -104,7 +104,7 @@ final class IndicatorReader {
                 wrappedName.add(own.get(0)); // a name printed over lines of its own above its row's values
                 continue;
             }
-            if (nameColumn == 0 && !wrappedName.isEmpty() && Table.cells(p).size() == header.size() - 1) {
+            if (nameColumn == 0 && !wrappedName.isEmpty() && Table.cellCount(p) == header.size() - 1) {
                 StringBuilder name = new StringBuilder();
                 wrappedName.forEach(c -> name.append(c.text()));
                 List<Table.Cell> named = new ArrayList<>();
@@ -176,7 +176,7 @@ final class IndicatorReader {
     private static int usualWidth(Table table) {
         Map<Integer, Integer> widths = new java.util.HashMap<>();
         for (Paragraph p : table.rows().subList(1, table.rows().size())) {
-            int width = Table.cells(p).size();
+            int width = Table.cellCount(p);
             if (width > 1) {
                 widths.merge(width, 1, Integer::sum);
             }

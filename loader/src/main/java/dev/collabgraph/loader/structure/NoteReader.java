@@ -46,6 +46,14 @@ final class NoteReader {
     /** The sides that name their units on a line of their own: 省方, 市方, 校方, 企方, 甲方 … */
     private static final String PARTIES = "省市县区校企甲乙";
     private static final String LABEL_STARTS = "责牵配主协参兑属实承落成其归会拟应首原调省市县区校企甲乙受";
+    /**
+     * The two characters each of {@link #LABEL}'s words opens with ({@link #LABEL_STARTS} holds 市, 区, 县, 主, among
+     * the commonest characters of the genre, where the whole alternation was tried); 拟 and 原 open a label alone.
+     */
+    private static final PairOpenings LABEL_OPENINGS = PairOpenings.of("拟原",
+            "主要", "其他", "责任", "调整", "牵头", "主办", "主责", "首责", "主抓", "配合", "协办", "会办", "协抓", "参与",
+            "协同", "协助", "承办", "兑现", "属地", "承载", "省方", "市方", "县方", "区方", "校方", "企方", "甲方", "乙方",
+            "实施", "落实", "成员", "归口", "承诺", "应询", "主管", "受理");
     /** The rest of a wrapped note on its next line is a name or two, not a sentence. */
     private static final int MAX_WRAPPED_TAIL = 16;
     /** The role words of {@link UnitLists#ROLE_WORDS} and the other words a label may end with before 单位：. */
@@ -342,7 +350,7 @@ final class NoteReader {
         // the text's label characters are found once (CharPositions) for the bodies of all its tasks
         int[] starts = CharPositions.of(text, LABEL_STARTS);
         for (int k = CharPositions.firstAtOrAfter(starts, from); k < starts.length && starts[k] < to; k++) {
-            if (label.region(starts[k], to).lookingAt()) {
+            if (LABEL_OPENINGS.openAt(text, starts[k], to) && label.region(starts[k], to).lookingAt()) {
                 return true;
             }
         }

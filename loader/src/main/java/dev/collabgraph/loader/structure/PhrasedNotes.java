@@ -138,7 +138,8 @@ final class PhrasedNotes {
         // only at a line's start, looked for in the region alone (an indexOf past it would make long texts quadratic)
         for (int i = from; i + 1 < to; i++) {
             // a line led by a pointer (▶ A（主责）、B（协同）) is a note line as a dash line is
-            boolean pointer = POINTERS.indexOf(text.charAt(i)) >= 0 && (i == 0 || text.charAt(i - 1) == '\n');
+            // (the line's start tested first: this is asked at every character of every text a note is looked for in)
+            boolean pointer = (i == 0 || text.charAt(i - 1) == '\n') && POINTERS.indexOf(text.charAt(i)) >= 0;
             if (!pointer && (text.charAt(i) != '—' || text.charAt(i + 1) != '—')) {
                 continue;
             }

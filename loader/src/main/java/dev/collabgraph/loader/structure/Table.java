@@ -160,9 +160,30 @@ record Table(List<Paragraph> rows, List<Paragraph> before, List<Paragraph> after
         return row.isTableRow() && filledCells(row) == 0;
     }
 
-    /** How many cells of {@code row} hold text. */
+    /** How many cells of {@code row} hold text: counted between its tabs, without cutting the cells out. */
     private static int filledCells(Paragraph row) {
-        return (int) cells(row).stream().filter(c -> !c.text().isBlank()).count();
+        String text = row.text();
+        int filled = 0;
+        boolean blank = true;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\t') {
+                filled += blank ? 0 : 1;
+                blank = true;
+            } else if (!Character.isWhitespace(text.charAt(i))) {
+                blank = false; // (isBlank's test; a surrogate is no blank either way)
+            }
+        }
+        return filled;
+    }
+
+    /** How many cells {@link #cells} gives {@code row}: one more than its tabs. */
+    static int cellCount(Paragraph row) {
+        String text = row.text();
+        int tabs = 0;
+        for (int i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) {
+            tabs++;
+        }
+        return tabs + 1;
     }
 
     /** The cells of {@code row}, trimmed, with their spans. */

@@ -1,5 +1,6 @@
 package dev.collabgraph.loader.structure;
 
+import dev.collabgraph.loader.text.CharSet;
 import dev.collabgraph.loader.text.MatchStarts;
 import dev.collabgraph.loader.text.Span;
 
@@ -135,13 +136,20 @@ final class TargetReader {
      * A goal whose number is spelled in Chinese numerals after its verb (共建研发平台达到二十个以上, 实施项目一百项以上): the
      * verb is required, so that 一批, 两个 and 三大 in prose give nothing.
      */
-    private static final Pattern SPELLED = Pattern.compile("(超过|突破|不低于|不少于|达到|提高到|增加到|增长到)?"
-            + "(?<![一二三四五六七八九十百两])([一二三四五六七八九十百两]{1,5})(个|项|家|所|座|名|场|条|支|类)(以上|以下|左右)?");
+    private static final List<String> SPELLED_VERBS = List.of("超过", "突破", "不低于", "不少于", "达到", "提高到", "增加到",
+            "增长到");
+    /** The counters a spelled number is followed by, one character each. */
+    private static final String SPELLED_COUNTERS = "个项家所座名场条支类";
+    private static final int SPELLED_MAX_NUMERALS = 5;
+    private static final Pattern SPELLED = Pattern.compile("(" + String.join("|", SPELLED_VERBS) + ")?"
+            + "(?<![一二三四五六七八九十百两])([一二三四五六七八九十百两]{1," + SPELLED_MAX_NUMERALS + "})("
+            + String.join("|", SPELLED_COUNTERS.split("")) + ")(以上|以下|左右)?");
 
     private static void spelled(Paragraph paragraph, int taskNumber, String sectionKey, List<TargetFact> targets) {
         String text = paragraph.text();
         Matcher m = SPELLED.matcher(text).useTransparentBounds(true);
-        for (int from = 0; MatchStarts.next(m, text, from, p -> spelledStart(text, p)); from = m.end()) {
+        for (int from = 0; MatchStarts.next(m, text, from, p -> spelledStart(text, p) && countAt(text, p));
+             from = m.end()) {
             int clauseStart = clauseStart(text, m.start());
             String before = text.substring(clauseStart, m.start());
             // the verb, or a clause whose quantity closes it after an action (实施校地合作项目一百项以上)
@@ -162,8 +170,8 @@ final class TargetReader {
     }
 
     /** The first characters of {@link #SPELLED}'s verbs, and the numerals it counts with. */
-    private static final String SPELLED_VERB_STARTS = "超突不达提增";
-    private static final String SPELLED_NUMERALS = "一二三四五六七八九十百两";
+    private static final CharSet SPELLED_VERB_STARTS = CharSet.of("超突不达提增");
+    private static final CharSet SPELLED_NUMERALS = CharSet.of("一二三四五六七八九十百两");
 
     /**
      * Where {@link #SPELLED} can start: at a verb, or where a run of numerals starts ({@code find()} tried the verbs and
@@ -171,8 +179,31 @@ final class TargetReader {
      */
     private static boolean spelledStart(String text, int p) {
         char c = text.charAt(p);
-        return SPELLED_VERB_STARTS.indexOf(c) >= 0
-                || SPELLED_NUMERALS.indexOf(c) >= 0 && (p == 0 || SPELLED_NUMERALS.indexOf(text.charAt(p - 1)) < 0);
+        return SPELLED_VERB_STARTS.has(c) || SPELLED_NUMERALS.has(c) && (p == 0 || !SPELLED_NUMERALS.has(text.charAt(p - 1)));
+    }
+
+    /**
+     * Whether the count every {@link #SPELLED} match holds (one to five numerals, then a counter) opens at {@code p}, or
+     * right after a verb opening there: checked before the pattern, as 一, 不 and 提 open much else.
+     */
+    private static boolean countAt(String text, int p) {
+        int count = p;
+        if (!SPELLED_NUMERALS.has(text.charAt(p))) {
+            String verb = null;
+            for (int k = 0; k < SPELLED_VERBS.size() && verb == null; k++) {
+                verb = text.startsWith(SPELLED_VERBS.get(k), p) ? SPELLED_VERBS.get(k) : null;
+            }
+            if (verb == null) {
+                return false;
+            }
+            count = p + verb.length();
+        }
+        int end = count;
+        while (end < text.length() && end - count <= SPELLED_MAX_NUMERALS && SPELLED_NUMERALS.has(text.charAt(end))) {
+            end++;
+        }
+        return end > count && end - count <= SPELLED_MAX_NUMERALS && end < text.length()
+                && SPELLED_COUNTERS.indexOf(text.charAt(end)) >= 0;
     }
 
     /**

@@ -61,13 +61,34 @@ final class Targets {
     private static int periodEnd(String text) {
         // each tried only where a match opens (十; a digit): asked of paragraph after paragraph until one states a period
         Matcher plan = FIVE_YEAR_PLAN.matcher(text);
-        if (MatchStarts.next(plan, text, 0, p -> text.charAt(p) == '十')) {
-            return FIVE_YEAR_PLAN_BASE + 5 * (10 + Numerals.value(plan.group(1)));
+        for (int p = text.indexOf('十'); p >= 0; p = text.indexOf('十', p + 1)) {
+            if (plan.region(p, text.length()).lookingAt()) {
+                return FIVE_YEAR_PLAN_BASE + 5 * (10 + Numerals.value(plan.group(1)));
+            }
         }
         Matcher years = PERIOD_YEARS.matcher(text);
-        return MatchStarts.next(years, text, 0, p -> text.charAt(p) >= '0' && text.charAt(p) <= '9')
-                ? Integer.parseInt(years.group(1)) : 0;
+        return MatchStarts.next(years, text, 0, p -> periodYearsStart(text, p)) ? Integer.parseInt(years.group(1)) : 0;
     }
+
+    /**
+     * Whether {@link #PERIOD_YEARS} may match at {@code p}: four digits, then 年 or the range's mark (years are written
+     * all over a plan, a range of them seldom).
+     */
+    private static boolean periodYearsStart(String text, int p) {
+        if (p + 4 >= text.length()) {
+            return false;
+        }
+        for (int k = p; k < p + 4; k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return false;
+            }
+        }
+        char after = text.charAt(p + 4);
+        return after == '年' || PERIOD_YEARS_MARKS.indexOf(after) >= 0;
+    }
+
+    /** The marks of {@link #PERIOD_YEARS}' range, right after its first year when 年 is left out. */
+    private static final String PERIOD_YEARS_MARKS = "—–－-~～至到";
 
     /** Goals whose own clause sets them for the period's end and names no year (到规划期末建成…200家) take its end year. */
     private static List<TargetFact> atPeriodEnd(List<TargetFact> read, Paragraph p, int planEnd) {

@@ -116,7 +116,7 @@ final class TransposedTables {
      */
     private static List<List<Piece>> joinedRows(Table table) {
         List<List<Piece>> rows = new ArrayList<>();
-        int width = table.rows().stream().filter(Paragraph::isTableRow).mapToInt(p -> Table.cells(p).size()).max()
+        int width = table.rows().stream().filter(Paragraph::isTableRow).mapToInt(Table::cellCount).max()
                 .orElse(0);
         for (Paragraph p : table.rows()) {
             if (!p.isTableRow()) {

@@ -183,9 +183,19 @@ final class UnitLists {
 
     private static final java.util.regex.Pattern JOINT_LEAD = java.util.regex.Pattern.compile("[（〔\\[【]共同牵头");
 
+    /** Whether {@link #JOINT_LEAD} is found in [{@code from}, {@code to}): its words looked for first, by indexOf. */
+    private static boolean holdsJointLead(String text, int from, int to) {
+        int words = text.indexOf(JOINT_LEAD_WORDS, from + 1);
+        return words >= 0 && words + JOINT_LEAD_WORDS.length() <= to
+                && JOINT_LEAD.matcher(text).region(from, to).find();
+    }
+
+    /** The words after {@link #JOINT_LEAD}'s bracket. */
+    private static final String JOINT_LEAD_WORDS = "共同牵头";
+
     /** A unit marked （共同牵头） leads together with the first-listed one, which leads by its place. */
     private static List<UnitRef> jointLead(String text, int from, int to, List<UnitRef> units) {
-        if (units.size() < 2 || !JOINT_LEAD.matcher(text).region(from, to).find() || "lead".equals(units.get(0).role())) {
+        if (units.size() < 2 || !holdsJointLead(text, from, to) || "lead".equals(units.get(0).role())) {
             return units;
         }
         UnitRef first = units.get(0);
