@@ -202,13 +202,17 @@ final class SupportRules {
     /** A platform or park just built whose name ends at {@code pos} (建设P，…), else null. */
     private static Mention builtEndingAt(Doc doc, int pos) {
         for (Mention m : doc.within(doc.clauseStart(pos - 1), pos)) {
-            int start = m.span().start();
-            if (m.span().end() == pos && BUILT.contains(m.label())
-                    && BUILT_RIGHT_BEFORE.stream().anyMatch(v -> doc.text.startsWith(v, start - v.length()))) {
+            if (m.span().end() == pos && BUILT.contains(m.label()) && builtRightBefore(doc, m)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** Whether a build verb stands right before {@code m}'s name (建设P). */
+    private static boolean builtRightBefore(Doc doc, Mention m) {
+        int start = m.span().start();
+        return BUILT_RIGHT_BEFORE.stream().anyMatch(v -> doc.text.startsWith(v, start - v.length()));
     }
 
     /** The verb right before a body's name that builds it. */
@@ -232,6 +236,12 @@ final class SupportRules {
      */
     private static void continuedInPark(Doc doc, int in, Matcher build, Relations out) {
         Mention subject = doc.lastActorBefore(in);
+        while (subject != null && BUILT.contains(subject.label())
+                && (builtRightBefore(doc, subject) || doc.text.startsWith(RELY_ON, subject.span().start() - RELY_ON.length()))) {
+            // 支持A大学建设P，并在Y高新区设立Q / 支持A大学依托P发展，在Y高新区建设Q: P is what A built or relies on, A
+            // goes on in the park
+            subject = doc.lastActorBefore(subject.span().start());
+        }
         List<Mention> parks = doc.runFrom(in + 1, Set.of(Label.Park));
         if (subject == null || !BUILDERS_IN.contains(subject.label()) || parks.size() != 1
                 || doc.text.startsWith(RELY_ON, doc.clauseStart(subject.span().start()))) {

@@ -528,4 +528,12 @@ class RelationCuesTest {
         Extraction e = read("与某某理工大学共建青禾产业技术研究院，聚焦竹木加工、绿色建材等领域共同开展技术研发。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("FOCUSES_ON 某某理工大学"));
     }
+
+    @Test
+    void aSchoolGoesOnToBuildInAParkAfterWhatItBuiltOrReliesOn() {
+        Extraction e = read("支持某某大学建设某某大学科技园，并在青禾高新区设立某某大学科技园青禾分园。"
+                + "支持某某理工大学依托某某理工大学国家大学科技园发展，在青禾经济开发区建设青禾智能制造研究院。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 青禾高新区", "PARTNERS_WITH 某某理工大学 -> 青禾经济开发区")
+                .noneMatch(r -> r.startsWith("PARTNERS_WITH 某某大学科技园"));
+    }
 }
