@@ -31,6 +31,15 @@ final class ContextNames {
     }
 
     /** Whether the list ending before {@code beforeDeng} follows 做强/做大 (a cluster list, not industries). */
+    /**
+     * Whether the 等 at {@code beforeDeng} closes a list of places a cluster verb builds up into bases or clusters (做强
+     * A、B等特色产业基地): its items are the clusters' places, not industries. A list closed by another head (壮大新材料、
+     * 智能装备等重点产业) is one of industries.
+     */
+    static boolean clusterList(Scan scan, int beforeDeng) {
+        return Lexicon.matchesAt(CLUSTER_HEAD.matcher(scan.text), scan.text, beforeDeng + 1) && clusterFrame(scan, beforeDeng);
+    }
+
     static boolean clusterFrame(Scan scan, int beforeDeng) {
         List<int[]> items = Enumerations.items(scan, beforeDeng, Label.Region);
         int s = items.isEmpty() ? beforeDeng : items.get(0)[0];

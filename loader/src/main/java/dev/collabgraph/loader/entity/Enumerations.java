@@ -83,7 +83,7 @@ final class Enumerations {
             if (enterpriseHeadPossible(text, i + 1) && Lexicon.matchesAt(enterprise, text, i + 1)) {
                 add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
             } else if ((industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1)
-                    || namedCategory(scan, i + 1)) && !ContextNames.clusterFrame(scan, i)) {
+                    || namedCategory(scan, i + 1)) && !ContextNames.clusterList(scan, i)) {
                 // (the head matched, or an industry the document knows names the list's kind: …等数字经济产业)
                 boolean headed = industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1);
                 List<int[]> items = items(scan, i, Label.Industry);

@@ -89,6 +89,11 @@ final class IndustryFrames {
             if (count.find()) {
                 to = count.start();
             }
+            // 以服务A、B、C产业发展为重点: the trades' development closes the list, no part of its last item
+            Matcher development = DEVELOPMENT_TAIL.matcher(text).region(from, to);
+            if (development.find()) {
+                to = development.start();
+            }
             int comma = text.indexOf('、', from);
             from = Boundaries.nameStart(text, from, comma < 0 || comma > to ? to : comma, Label.Industry, scan.covered);
             if (to - from < 2 * FOCUS_MIN_CHARS) {
@@ -114,6 +119,8 @@ final class IndustryFrames {
     private static final Pattern COUNTED = Pattern.compile(
             "等?(?:[两二三四五六七八九十]|\\d{1,2})(?:大|个|条)[\\p{IsHan}]{0,6}?(?:产业集群|产业链|产业|集群|赛道|细分领域)");
     private static final int COUNTED_MAX_CHARS = 60;
+    /** The development of the trades listed, closing a focus list (…、新材料产业发展为重点). */
+    private static final Pattern DEVELOPMENT_TAIL = Pattern.compile("(?:产业|行业)发展$");
     /** {@link #COUNTED} closing a phrase: where a focus list's items end. */
     private static final Pattern COUNT_TAIL = Pattern.compile(COUNTED.pattern() + "$");
 

@@ -24,7 +24,9 @@ final class IndustryTerms {
             // what is done to a trade (推动纺织服装转型升级, 推动农产品精深加工提质增效)
             "提质", "转型", "升级", "集群", "高质量",
             // a school's programmes set up for a trade (围绕低空经济开设无人机专业, 面向人工智能设置专业群)
-            "开设", "设置"));
+            "开设", "设置",
+            // a trade as a line of research (聚焦人工智能方向引进团队)
+            "方向"));
     static final String RULE = "context:industry-term";
 
     private IndustryTerms() {

@@ -367,4 +367,16 @@ class NameFormsTest {
         Extraction e = GenreRulesTest.read("在青禾高新区建设某某大学科技园高新分园，推动某某理工大学科技园经开园区建设。");
         assertThat(e.names(Label.Park)).contains("某某大学科技园高新分园", "某某理工大学科技园经开园区");
     }
+
+    @Test
+    void theTradesDevelopmentClosingAFocusListIsNoPartOfItsLastItemAndATradeMayBeALineOfResearch() {
+        Extraction e = GenreRulesTest.read("全市以服务高端装备、集成电路、新材料产业发展为重点。研究院聚焦电子信息、人工智能方向引进团队。");
+        assertThat(e.names(Label.Industry)).contains("新材料", "人工智能", "电子信息").doesNotContain("新材料产业发展");
+    }
+
+    @Test
+    void aClusterVerbBeforeAListOfIndustriesClosedByAnotherHeadLeavesThemIndustries() {
+        Extraction e = GenreRulesTest.read("壮大新材料、智能装备、生物医药等重点产业，加快建设创新城市。");
+        assertThat(e.names(Label.Industry)).contains("新材料", "智能装备", "生物医药");
+    }
 }
