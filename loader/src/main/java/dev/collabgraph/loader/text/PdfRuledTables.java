@@ -36,6 +36,11 @@ final class PdfRuledTables {
             float y = y(glyph);
             return x >= left && x <= right && y >= top && y <= bottom;
         }
+
+        /** Whether the table stands above a glyph, which is read after it. */
+        boolean isAbove(TextPosition glyph) {
+            return y(glyph) >= top;
+        }
     }
 
     /** Where a glyph stands across: just inside its left edge. */

@@ -130,39 +130,7 @@ final class PdfText {
             List<PdfRuledTables.Table> tables = PdfRuledTables.read(getCurrentPage(), all);
             PdfColumns.Parts parts = tables.isEmpty() ? PdfColumns.split(all, half * 2) : null;
             if (!tables.isEmpty()) {
-                // a ruled table is read from its rules, cell by cell, between the text above and below it
-                charactersByArticle.clear();
-                List<List<TextPosition>> between = new ArrayList<>();
-                for (int i = 0; i <= tables.size(); i++) {
-                    between.add(new ArrayList<>());
-                }
-                for (TextPosition position : all) {
-                    float y = position.getYDirAdj() - position.getHeightDir() / 2;
-                    int before = 0;
-                    boolean inTable = false;
-                    for (PdfRuledTables.Table table : tables) {
-                        if (table.holds(position)) {
-                            inTable = true;
-                            break;
-                        }
-                        if (y >= table.top()) {
-                            before++;
-                        }
-                    }
-                    if (!inTable) {
-                        between.get(Math.min(before, tables.size())).add(position);
-                    }
-                }
-                for (int i = 0; i <= tables.size(); i++) {
-                    charactersByArticle.add(between.get(i));
-                    articleLefts.add(pageLeft);
-                    articleTables.add(null);
-                    if (i < tables.size()) {
-                        charactersByArticle.add(new ArrayList<>());
-                        articleLefts.add(pageLeft);
-                        articleTables.add(tables.get(i));
-                    }
-                }
+                readAroundTables(all, tables);
             } else if (parts != null) {
                 // a page in two columns is read column by column, each from its own left edge
                 charactersByArticle.clear();
@@ -176,6 +144,42 @@ final class PdfText {
                 }
             }
             super.writePage();
+        }
+
+        /**
+         * The page read as its articles: the text above, between and below its ruled tables, each table an article of
+         * its own written from its cells ({@link #startArticle}).
+         */
+        private void readAroundTables(List<TextPosition> all, List<PdfRuledTables.Table> tables) {
+            charactersByArticle.clear();
+            List<List<TextPosition>> between = new ArrayList<>();
+            for (int i = 0; i <= tables.size(); i++) {
+                between.add(new ArrayList<>());
+            }
+            for (TextPosition position : all) {
+                int before = 0;
+                boolean inTable = false;
+                for (PdfRuledTables.Table table : tables) {
+                    if (table.holds(position)) {
+                        inTable = true;
+                        break;
+                    }
+                    before += table.isAbove(position) ? 1 : 0;
+                }
+                if (!inTable) {
+                    between.get(before).add(position);
+                }
+            }
+            for (int i = 0; i <= tables.size(); i++) {
+                charactersByArticle.add(between.get(i));
+                articleLefts.add(pageLeft);
+                articleTables.add(null);
+                if (i < tables.size()) {
+                    charactersByArticle.add(new ArrayList<>());
+                    articleLefts.add(pageLeft);
+                    articleTables.add(tables.get(i));
+                }
+            }
         }
 
         /** Each article's left edge when a page is read in parts (columns, or text around ruled tables), else empty. */
