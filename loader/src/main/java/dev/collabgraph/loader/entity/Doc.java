@@ -190,13 +190,18 @@ final class Doc {
         if (start != at || start <= sentenceStart(at)) {
             return List.of();
         }
-        int before = clauseStart(start - 1);
+        int before = clauseBefore(start);
         for (int with = before; with < start - 1 && with <= before + MAX_VERB_BEFORE_WITH; with++) {
             if (text.charAt(with) == '与') {
                 return runFrom(with + 1, labels);
             }
         }
         return List.of();
+    }
+
+    /** Where the clause before the one opening at {@code clause} starts ({@code clause} itself at the text's start). */
+    int clauseBefore(int clause) {
+        return clause == 0 ? 0 : clauseStart(clause - 1);
     }
 
     /** Letters a clause may open with before its 与 (加强与, 深化与). */

@@ -125,11 +125,7 @@ final class IndustryRules {
     /** Whether the clause before the one {@code at} opens builds something (与A大学共建P，…). */
     private static boolean buildsInClauseBefore(Doc doc, int at) {
         int start = doc.clauseStart(at);
-        if (start == 0) {
-            return false;
-        }
-        Matcher build = SupportRules.BUILD.matcher(doc.text).region(doc.clauseStart(start - 1), start);
-        return build.find();
+        return SupportRules.BUILD.matcher(doc.text).region(doc.clauseBefore(start), start).find();
     }
 
     /** The document's industry (found elsewhere) whose name is written at {@code at} and ends there as a word, or null. */

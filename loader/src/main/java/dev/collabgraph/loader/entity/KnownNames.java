@@ -76,7 +76,8 @@ final class KnownNames {
 
     /** Whether {@code text} at {@code start} opens with the specific part of a school or park the document named. */
     boolean opensWithLearnedStem(String text, int start, int limit) {
-        for (int length = MIN_STEM; length <= MAX_STEM && start + length <= limit; length++) {
+        // (asked of every suffixed name's modifier: the gazetteer's layer learns nothing and answers at once)
+        for (int length = MIN_STEM; !learnedStems.isEmpty() && length <= MAX_STEM && start + length <= limit; length++) {
             if (learnedStems.contains(text.substring(start, start + length))) {
                 return true;
             }
