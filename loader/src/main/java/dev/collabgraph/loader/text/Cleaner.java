@@ -557,6 +557,7 @@ public final class Cleaner {
         // lines kept since the last page number (none yet: far), and the kept lines next to one
         int sincePageNumber = Integer.MAX_VALUE / 2;
         Set<Integer> nearPageNumbers = new HashSet<>();
+        List<Integer> pageTurns = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -594,6 +595,7 @@ public final class Cleaner {
                     nearPageNumbers.add(lines.size() - 1); // a running footer above the number
                 }
                 sincePageNumber = 0;
+                pageTurns.add(s);
             }
             if (s < e && sincePageNumber >= 1 && sincePageNumber <= RUNNING_REACH && lines.size() > 0
                     && lines.get(lines.size() - 1)[0] == s) {
@@ -601,7 +603,7 @@ public final class Cleaner {
             }
             i = end + 1;
         }
-        return withoutRunningLines(text, lines, nearPageNumbers);
+        return PageFootnotes.moved(text, withoutRunningLines(text, lines, nearPageNumbers), pageTurns);
     }
 
     /**

@@ -86,6 +86,22 @@ class CleanerTest {
     }
 
     @Test
+    void aPagesFootnotesCuttingASentenceGoAfterTheParagraphItGoesOnIn() {
+        String page = "　　3．推动共建中试平台①。支持某某大学与某某公司共建中试基地，支持某某学院依\n"
+                + "①中试平台：指为实验室阶段的科技成果提供工艺放大、样品试制等服务的平台。\n\n— 2 —\n\n"
+                + "托某某产业园建设中试平台。（市科技局、市\n教育局按职责分工负责）\n　　（二）建设验证中心\n";
+        assertThat(clean(page)).isEqualTo("3.推动共建中试平台①。支持某某大学与某某公司共建中试基地，支持某某学院依托某某产业园建设中试平台。"
+                + "（市科技局、市教育局按职责分工负责）\n①中试平台：指为实验室阶段的科技成果提供工艺放大、样品试制等服务的平台。\n（二）建设验证中心");
+    }
+
+    @Test
+    void aListNumberedInCircledDigitsAtAPagesFootIsNoFootnote() {
+        String page = "　　3．推动共建中试平台。重点支持以下方向：\n①中试平台建设\n②概念验证中心建设\n\n— 2 —\n\n"
+                + "　　4．建设验证中心。（市科技局负责）\n";
+        assertThat(clean(page)).isEqualTo("3.推动共建中试平台。重点支持以下方向：\n①中试平台建设\n②概念验证中心建设\n4.建设验证中心。（市科技局负责）");
+    }
+
+    @Test
     void aNoteLineEndingOnAWholeNameEndsThere() {
         assertThat(clean("加快建设。\n责任单位：县科技局\n各单位要抓好落实"))
                 .isEqualTo("加快建设。\n责任单位：县科技局\n各单位要抓好落实");
