@@ -316,6 +316,8 @@ final class SuffixNames {
 
     private static final String CENTRAL_BANK = "人民银行";
     private static final String DEVELOP = "发展";
+    /** The words for a whole place (全市 …): what follows them is every body of a kind there. */
+    private static final WordIndex WHOLE_PLACE = new WordIndex(List.of("全市", "全省", "全区", "全县", "全国", "全旗"));
     private static final String BANK = "银行";
     private static final java.util.Set<String> BRANCHES = java.util.Set.of("分行", "支行");
 
@@ -342,6 +344,11 @@ final class SuffixNames {
         // 5．发展大学科技园。: the verb before a kind alone names nothing (发展 is no boundary word, for it is a letter of
         // 发展改革委 and 城市发展集团, but alone before a suffix it is no body's own name)
         if (suffix.label() != Label.Enterprise && modifier.equals(DEVELOP)) {
+            return false;
+        }
+        // 建设全市产学研协同创新示范区, 全省大学科技园: the whole place's word before a kind speaks of every body of that
+        // kind there (or of one yet to be named), not of one body
+        if (suffix.label() != Label.Industry && WHOLE_PLACE.longestAt(modifier, 0, modifier.length()) != null) {
             return false;
         }
         boolean proper = scan.properStart(start, start + modifier.length()) || bracketedPlace(modifier)

@@ -357,6 +357,13 @@ class NameFormsTest {
     }
 
     @Test
+    void theWholePlacesWordBeforeAKindNamesNoOneBody() {
+        Extraction e = GenreRulesTest.read("推动柘岗区建设全市产学研协同创新示范区，完善全市中试资源共享服务平台，支持柘岗高新区扩区。");
+        assertThat(e.names(Label.Park)).contains("柘岗高新区").noneMatch(n -> n.startsWith("全市"));
+        assertThat(e.names(Label.Platform)).noneMatch(n -> n.startsWith("全市"));
+    }
+
+    @Test
     void theSizeOfTheCompaniesAPlatformServesIsNoPartOfTheirTrade() {
         Extraction e = GenreRulesTest.read("建设青禾食品检测实训基地，为中小食品企业提供检测服务。");
         assertThat(e.names(Label.Industry)).contains("食品").doesNotContain("中小食品");
