@@ -72,14 +72,14 @@ final class Headings {
      * marker, so the title is what follows it. A congress's inquiry session sets its questions so (【询问一】…, 【议题二】…), and a plan for handling a
      * consultation's proposals its suggestions (建议一：…, the colon required).
      * A numbered label may stand alone on its line (任务01), its title on the
-     * next.
+     * next; a post set on a phone parts label and title with a bar (行动1｜…).
      */
     static final Pattern NAMED_TASK = Pattern.compile("^【?(?:第(?=[一二三四五六七八九十\\d]{1,3}[项件](?:(?:重点)?(?:任务|工作|举措|措施|实事|事项)|[\\s\u3000]|[\\p{IsHan}&&[^是的为、]]))"
             + "|(?:重点)?(?:任务|举措|措施|行动|项目)(?:(\\d{1,2})[-－—])?|(?<=【)(?:询问|议题)"
             // the suggestions of a proposal's handling plan (建议一：…), each with its 主办/会办 note; only with a colon
             + "|建议(?=(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[：:]))([一二三四五六七八九十]{1,3}|\\d{1,2})"
             + "(?:(?<=第[一二三四五六七八九十\\d]{1,3})[项件](?:(?:重点)?(?:任务|工作|举措|措施|实事|事项))?)?"
-            + "(?:】|[：:](?![\\s\u3000]*$)|（[^（）\\n]{2,60}）[：:]|(?=[\\s\u3000、]|[\\p{IsHan}&&[^是的项个]])"
+            + "(?:】|[：:](?![\\s\u3000]*$)|[｜|丨](?![\\s\u3000]*$)|（[^（）\\n]{2,60}）[：:]|(?=[\\s\u3000、]|[\\p{IsHan}&&[^是的项个]])"
             // the label alone on its line (任务01 over the title's line, as a card or a timeline sets it)
             + "|(?<=\\d)$)");
     /**

@@ -23,6 +23,8 @@ public final class Cleaner {
                     + "[（(]\\d{1,3}[）)]|第[一二三四五六七八九十百零〇\\d]+(?:[章节条篇]|部分)|附件|附表|[（(]?(?:责任|牵头|配合|主办|协办|参与)(?:单位|部门|主体)|"
                     + "[（(]\\d{4}年|[—\\-－]{2}|(?:重点)?(?:任务|举措|措施|项目|行动)[一二三四五六七八九十\\d]{1,3}[：:]|【(?:记录|事项|条目)\\s*\\d|[=＝\\-_─━~*]{8,}$"
                     + "|第[一二三四五六七八九十\\d]{1,3}项(?:(?:重点)?(?:任务|工作)|[\\s\u3000])"
+                    // a part's padded number before its short heading (02 重点行动), as a post set on a phone heads its parts
+                    + "|0[1-9][\\s\u3000]+\\p{IsHan}[^。，；\\n]{1,18}$"
                     // a closing article (本政策措施自2026年7月1日起施行): the rules' end, never the rest of a line
                     + "|本\\p{IsHan}{1,6}自(?:\\d|印发|发布))");
     /** A running header of a Word or PDF file's own name (某某工作要点.docx), printed on every page: page noise. */

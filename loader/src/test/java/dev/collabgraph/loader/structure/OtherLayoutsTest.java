@@ -842,6 +842,46 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aPlanRepostedOnAPhoneHeadsItsActionsWithABarAndItsPartsWithPaddedNumbers() {
+        DocumentStructure s = Docs.parse("""
+                某某区推进大学科技园建设行动计划（2026—2028年）
+
+                01 主要目标
+                力争到2026年，大学科技园入驻企业达到300家。
+                ◆ 新增高新技术企业（家）：2026年 40｜2027年 50｜2028年 60
+
+                02 重点行动
+                行动1｜大学科技园扩容提质行动
+                推动某某大学科技园二期建设，新增孵化面积8万平方米。
+                ▶ 牵头：区科技局　配合：区财政局、区住建局
+
+                行动2｜技术转移服务行动
+                建设技术转移交易中心，引进培育技术经理人50名。
+                ▶ 责任单位：区科技局
+
+                行动3｜青年人才留才行动
+                实施英才计划，建设青年人才驿站5个。
+                ▶ 牵头：区委人才办　配合：区人社局
+
+                行动4｜创新环境优化行动
+                设立规模5亿元的产业基金。
+                ▶ 牵头：区财政局　配合：区科技局
+
+                03 保障措施
+                建立区领导联系高校制度。
+                """);
+        assertThat(s.tasks()).extracting(t -> t.title())
+                .containsExactly("大学科技园扩容提质行动", "技术转移服务行动", "青年人才留才行动", "创新环境优化行动");
+        assertThat(Docs.roles(s, 1)).containsExactly("区科技局:lead", "区财政局:co", "区住建局:co");
+        assertThat(Docs.unitNames(s, 2)).containsExactly("区科技局");
+        assertThat(s.targets()).filteredOn(t -> t.metric().equals("新增高新技术企业"))
+                .extracting(TargetFact::year, TargetFact::value).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2026, 40.0),
+                        org.assertj.core.groups.Tuple.tuple(2027, 50.0),
+                        org.assertj.core.groups.Tuple.tuple(2028, 60.0));
+    }
+
+    @Test
     void aCoveringNoticeThatNumbersItsOwnInstructionsIsNotTheBody() {
         DocumentStructure s = Docs.parse("""
                 某某市人民政府办公室关于印发年度重点工作责任分工的通知
