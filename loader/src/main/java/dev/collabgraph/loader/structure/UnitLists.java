@@ -130,6 +130,12 @@ final class UnitLists {
                 depth++;
             } else if (c == '）') {
                 depth = Math.max(0, depth - 1);
+                if (depth == 0 && i + 1 < to && Character.isIdeographic(text.charAt(i + 1))
+                        && ROLE_MARK.matcher(text).region(start, i + 1).find()) {
+                    // A（牵头）B: a cell's line break lost between a unit marked with its role and the next unit
+                    add(text, start, i + 1, role, city, units);
+                    start = i + 1;
+                }
             } else if (depth == 0 && (ARROWS.indexOf(c) >= 0 || c == '-' && i + 1 < to && text.charAt(i + 1) == '>')) {
                 // a duty chain (A（牵头）→ B、C（配合）): each link a list of its own
                 add(text, start, i, role, city, units);

@@ -76,6 +76,15 @@ class TableFormsTest {
     }
 
     @Test
+    void aUnitMarkedWithItsRoleEndsWhereTheNextUnitFollowsWithoutABreak() {
+        // a ruled cell's two lines (A（牵头） / B) read without the break between them
+        String cell = "火炬高新区管委会（牵头）市科技局、市财政局";
+        assertThat(UnitLists.split(cell, 0, cell.length(), null, "某某市"))
+                .extracting(u -> u.name() + ":" + u.role())
+                .containsExactly("火炬高新区管委会:lead", "科技局:null", "财政局:null");
+    }
+
+    @Test
     void anIndicatorTablesMeasuresAreNoUnitsOfTheWorkRowsItsNumbersShare() {
         // a work table whose unit cells run together is not read; the indicator table numbered alike gives it no units
         DocumentStructure s = Docs.parse("""
