@@ -268,8 +268,9 @@ final class SuffixNames {
                 || brand.chars().anyMatch(ch -> !Lexicon.isHan((char) ch))) {
             return -1;
         }
+        // (a zone's outpost elsewhere is named after the zone: 某某经开区（深圳）科创飞地)
         Suffix s = Suffix.endingAt(text, open, start);
-        return s != null && s.label() != Label.Region ? -1 : start;
+        return s != null && s.label() != Label.Region && s.label() != Label.Park ? -1 : start;
     }
 
     private static final String SUBSIDIARY = "子公司";
@@ -316,8 +317,8 @@ final class SuffixNames {
 
     private static final String CENTRAL_BANK = "人民银行";
     private static final String DEVELOP = "发展";
-    /** The words for a whole place (全市 …): what follows them is every body of a kind there. */
-    private static final WordIndex WHOLE_PLACE = new WordIndex(List.of("全市", "全省", "全区", "全县", "全国", "全旗"));
+    /** The words for a whole place (全市 …) or year (全年): no body's name opens with them. */
+    private static final WordIndex WHOLE_PLACE = new WordIndex(List.of("全市", "全省", "全区", "全县", "全国", "全旗", "全年", "今年"));
     private static final String BANK = "银行";
     private static final java.util.Set<String> BRANCHES = java.util.Set.of("分行", "支行");
 
@@ -347,7 +348,7 @@ final class SuffixNames {
             return false;
         }
         // 建设全市产学研协同创新示范区, 全省大学科技园: the whole place's word before a kind speaks of every body of that
-        // kind there (or of one yet to be named), not of one body
+        // kind there (or of one yet to be named), not of one body; the year's (全年经开区研发经费…) of what a figure is for
         if (suffix.label() != Label.Industry && WHOLE_PLACE.longestAt(modifier, 0, modifier.length()) != null) {
             return false;
         }

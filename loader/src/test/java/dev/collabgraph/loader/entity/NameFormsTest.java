@@ -364,6 +364,13 @@ class NameFormsTest {
     }
 
     @Test
+    void aZonesOutpostElsewhereIsNamedAfterTheZoneWithThePlaceInBrackets() {
+        Extraction e = GenreRulesTest.read("在深圳设立柘岗经开区（深圳）科创飞地，引进孵化一批科技项目。全年经开区研发经费投入强度达到4.2%。");
+        assertThat(e.names(Label.Park)).contains("柘岗经开区（深圳）科创飞地")
+                .doesNotContain("柘岗经开区（深圳）", "全年经开区");
+    }
+
+    @Test
     void theSizeOfTheCompaniesAPlatformServesIsNoPartOfTheirTrade() {
         Extraction e = GenreRulesTest.read("建设青禾食品检测实训基地，为中小食品企业提供检测服务。");
         assertThat(e.names(Label.Industry)).contains("食品").doesNotContain("中小食品");
