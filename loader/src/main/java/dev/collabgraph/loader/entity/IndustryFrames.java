@@ -203,8 +203,8 @@ final class IndustryFrames {
     private static final Pattern ORIENTED = Pattern.compile("(?:围绕|聚焦|面向|瞄准)([^" + FRAME_STOPS + "]{2,40}?)"
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节|(?:关键|核心|共性)技术)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
             + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进|组织"
-            // a school's programmes (围绕A、B设置专业, 围绕A产业调整专业设置)
-            + "|设置|调整|开设))");
+            // a school's programmes (围绕A、B设置专业, 围绕A产业调整专业设置, 聚焦A、B加强学科专业建设)
+            + "|设置|调整|开设|加强))");
     /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业, 等关键技术): not 等场景, 等主体. */
     private static final Pattern FIELD_WORD = Pattern.compile(
             "等(?:重点|新兴|细分|前沿|关键|核心|共性)?(?:领域|方向|产业|行业|环节|技术)?");

@@ -189,4 +189,10 @@ class IndustryPlatformParkRulesTest {
         Extraction e = read("推进科技小院建设，助力乡村产业振兴，培育乡村旅游产业。");
         assertThat(e.names(Label.Industry)).doesNotContain("乡村").contains("乡村旅游");
     }
+
+    @Test
+    void aSchoolsFieldsEndWhereItStrengthensItsProgrammes() {
+        Extraction e = read("引导甲川理工学院聚焦生物医药、集成电路加强学科专业建设。");
+        assertThat(e.names(Label.Industry)).contains("生物医药", "集成电路").noneMatch(n -> n.contains("加强"));
+    }
 }
