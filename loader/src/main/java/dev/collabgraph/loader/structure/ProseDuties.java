@@ -98,7 +98,21 @@ final class ProseDuties {
                 start = i + 1;
             }
         }
-        return found;
+        return alone(text, found);
+    }
+
+    /**
+     * One organ in charge with none beside it in the whole text (本条由A负责实施) leads nobody: its role is left unsaid, as
+     * a plain 责任单位 note leaves it; one in charge with others assisting (由A负责，B配合) leads them.
+     */
+    private static List<PhrasedNotes.Found> alone(String text, List<PhrasedNotes.Found> found) {
+        if (found.size() != 1 || found.get(0).units().size() != 1) {
+            return found;
+        }
+        PhrasedNotes.Found only = found.get(0);
+        UnitRef unit = only.units().get(0);
+        return "lead".equals(unit.role()) && text.startsWith(IN_CHARGE, only.end())
+                ? List.of(new PhrasedNotes.Found(only.start(), only.end(), List.of(withRole(unit, null)))) : found;
     }
 
     private static void sentence(String text, int from, int to, String city, boolean rolesOnly,

@@ -882,6 +882,18 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void anOrganInChargeAloneLeadsNobodyButOneInChargeWithOthersAssistingLeadsThem() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府关于印发某某市青年人才若干措施的通知
+                第一条支持青年人才创新创业。给予创业补贴。本条由市人社局负责实施。
+                第二条支持高校毕业生就业。给予就业补贴。本条由市人社局负责，市教育局配合实施。
+                第三条优化人才服务。建设人才公寓。本条由市委人才办牵头，市住房局配合实施。
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("人社局:null");
+        assertThat(Docs.roles(s, 2)).containsExactly("人社局:lead", "教育局:co");
+    }
+
+    @Test
     void aCoveringNoticeThatNumbersItsOwnInstructionsIsNotTheBody() {
         DocumentStructure s = Docs.parse("""
                 某某市人民政府办公室关于印发年度重点工作责任分工的通知
