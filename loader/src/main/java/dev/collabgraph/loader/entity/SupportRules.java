@@ -279,6 +279,32 @@ final class SupportRules {
         return builders;
     }
 
+    private static final String RELIED_ON_AFTER = "为依托";
+
+    /**
+     * The one park a clause right before {@code clause} relies on, by either word order (依托Y产业园， / 以Y产业园为依托，),
+     * or null.
+     */
+    private static Mention reliedOnParkBefore(Doc doc, int clause) {
+        String text = doc.text;
+        if (clause < 2 || text.charAt(clause - 1) != '，') {
+            return null;
+        }
+        int start = doc.clauseBefore(clause);
+        List<Mention> parks;
+        if (text.startsWith(RELY_ON, start)) {
+            parks = doc.runFrom(start + RELY_ON.length(), Set.of(Label.Park));
+            int end = parks.isEmpty() ? -1 : doc.afterDefinition(last(parks).span().end());
+            return parks.size() == 1 && end == clause - 1 ? parks.get(0) : null;
+        }
+        if (text.charAt(start) == '以' && text.startsWith(RELIED_ON_AFTER, clause - 1 - RELIED_ON_AFTER.length())) {
+            parks = doc.runFrom(start + 1, Set.of(Label.Park));
+            int end = parks.isEmpty() ? -1 : doc.afterDefinition(last(parks).span().end());
+            return parks.size() == 1 && end == clause - 1 - RELIED_ON_AFTER.length() ? parks.get(0) : null;
+        }
+        return null;
+    }
+
     /** What joins two builders named in one clause, the second working with the first. */
     private static final Set<String> JOINED_BY = Set.of("与", "联合", "和", "同");
 
@@ -332,6 +358,10 @@ final class SupportRules {
             // a sentence's subject building alone is left to the other rules, unless it builds in a park (X在Y园设立Z)
             return;
         }
+        // 依托Y产业园，由A与B联合组建P / 以Y产业园为依托，由A牵头…组建P: the park the clause before relies on is where
+        // the builders work, and what they build relies on it
+        Mention reliedOn = place == null && opening.equals("由") ? reliedOnParkBefore(doc, openingStart) : null;
+        place = reliedOn != null ? reliedOn : place;
         Mention built = builtAfter(doc, build, after);
         if (built == null && opening.equals("由")) {
             built = builtBefore(doc, openingStart);
@@ -397,6 +427,10 @@ final class SupportRules {
             for (Mention m : more) {
                 out.add(RelType.RELIES_ON, built, m, evidence, "relies-on:依托");
             }
+        }
+        if (reliedOn != null) {
+            out.add(RelType.RELIES_ON, built, reliedOn, doc.clause(reliedOn.span().start(), built.span().end()),
+                    "relies-on:依托，由");
         }
     }
 

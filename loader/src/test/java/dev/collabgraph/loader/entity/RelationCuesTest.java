@@ -536,4 +536,12 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 青禾高新区", "PARTNERS_WITH 某某理工大学 -> 青禾经济开发区")
                 .noneMatch(r -> r.startsWith("PARTNERS_WITH 某某大学科技园"));
     }
+
+    @Test
+    void buildersNamedAfterAClauseRelyingOnAParkWorkInThePark() {
+        Extraction e = read("依托青禾竹木家居产业园，由某某学院与青禾竹业集团有限公司联合组建青禾竹木产业研究院。"
+                + "以青禾海洋高新产业园为依托，由某某职业技术学院牵头，联合青禾海工集团有限公司组建青禾海工装备产教联合体。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某学院 -> 青禾竹木家居产业园",
+                "PARTNERS_WITH 某某职业技术学院 -> 青禾海洋高新产业园", "RELIES_ON 青禾竹木产业研究院 -> 青禾竹木家居产业园");
+    }
 }
