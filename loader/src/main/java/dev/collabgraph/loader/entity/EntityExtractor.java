@@ -102,6 +102,7 @@ public final class EntityExtractor {
         SettleRules.apply(doc, relations);
         SentStaff.apply(doc, relations);
         IndustryRules.apply(doc, relations);
+        relations.ownPlatformPartners();
 
         List<Mention> out = new ArrayList<>(mentions);
         out.addAll(parts);
