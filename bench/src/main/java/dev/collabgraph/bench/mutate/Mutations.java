@@ -44,9 +44,15 @@ public final class Mutations {
         return out;
     }
 
-    /** A seed from names: String's hash is fixed by the language, so it is the same on every run and machine. */
+    /**
+     * A seed from names: String's hash is fixed by the language, so it is the same on every run and machine; mixed,
+     * since java.util.Random's first draws from nearby seeds are nearly the same.
+     */
     static long seed(String documentName, String mutationName) {
-        return (long) documentName.hashCode() * 31 + mutationName.hashCode();
+        long z = (long) documentName.hashCode() * 31 + mutationName.hashCode() + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     @Override
