@@ -22,6 +22,8 @@ final class NoteFinder {
     static final int LONGEST_BRACKET = 400;
     private static final Pattern LABELLED = Pattern.compile(
             "【?(?:主要)?(?:责任|牵头|配合|协办|参与|主办|承办|实施|协同)(?:单位|部门|主体|处室|科室)?(?:】|[:：])");
+    /** A line that starts a field of its own (完成时限：, 责任领导：), not the rest of a wrapped sentence. */
+    private static final Pattern FIELD = Pattern.compile("\\p{IsHan}{2,6}[:：]");
     /** Words of a note's frame, longest first so that a role word goes before its parts. */
     private static final List<String> ROLE_WORDS = List.of("按职责分工", "责任单位", "牵头单位", "配合单位", "协办单位",
             "参与单位", "主办单位", "承办单位", "实施单位", "协同单位", "责任部门", "牵头部门", "配合部门", "责任主体",
@@ -111,11 +113,12 @@ final class NoteFinder {
         }
     }
 
-    /** Whether the line after the line break at {@code at} goes on with the same sentence: no indent, no label. */
+    /** Whether the line after the line break at {@code at} goes on with the same sentence: no indent, label or field. */
     private static boolean continues(String text, int at, int to) {
         int next = text.indexOf('\n', at) + 1;
         return next > 0 && next < to && !Lines.blank(text.charAt(next)) && !Character.isWhitespace(text.charAt(next))
-                && LabelFamily.at(text, next).isEmpty() && !roleAt(text, next, to);
+                && LabelFamily.at(text, next).isEmpty() && !roleAt(text, next, to)
+                && !FIELD.matcher(text).region(next, to).lookingAt();
     }
 
     /** Where the line after the line break at {@code at} starts, its indent skipped. */

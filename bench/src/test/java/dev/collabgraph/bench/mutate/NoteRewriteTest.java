@@ -60,6 +60,19 @@ class NoteRewriteTest {
     }
 
     @Test
+    void aNoteBrokenOverLinesOrWrittenInRoleLinesIsFoundWhole() {
+        String wrapped = "（一）建设平台。对首次认定的给予15\n万元奖励。（牵头单位：县\n科技局；配合单位：县财政局）\n（二）";
+        String roleLines = "（一）建设平台。给予奖励。\n牵头单位：县科技局\n配合单位：县财政局\n完成时限：2026年\n";
+        var units = java.util.List.of(lead("县科技局"), co("县财政局"));
+
+        NoteFinder.Note first = NoteFinder.find(wrapped, 0, wrapped.length(), units, Documents.CITY).orElseThrow();
+        NoteFinder.Note second = NoteFinder.find(roleLines, 0, roleLines.length(), units, Documents.CITY).orElseThrow();
+
+        assertThat(wrapped.substring(first.start(), first.end())).isEqualTo("（牵头单位：县\n科技局；配合单位：县财政局）");
+        assertThat(roleLines.substring(second.start(), second.end())).isEqualTo("牵头单位：县科技局\n配合单位：县财政局");
+    }
+
+    @Test
     void everyFormWritesTheRolesItTells() {
         var units = java.util.List.of(lead("市科技局"), co("市财政局"), co("市工信局"));
         assertThat(NoteForm.LEADS_LABELLED_BRACKETED.write(units)).isEqualTo("（牵头单位：市科技局；配合单位：市财政局、市工信局）");
