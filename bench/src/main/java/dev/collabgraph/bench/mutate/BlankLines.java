@@ -25,7 +25,7 @@ final class BlankLines implements Mutation {
             Lines.Line line = lines.get(i);
             Lines.Line next = lines.get(i + 1);
             if (spread && !line.blank(text) && !next.blank(text)
-                    && !(Lines.tableRow(line.of(text)) && Lines.tableRow(next.of(text)))) {
+                    && !(Lines.laidOut(line.of(text)) && Lines.laidOut(next.of(text)))) {
                 edits.insert(line.next(), lineBreak);
                 changed++;
             } else if (!spread && line.blank(text)) {

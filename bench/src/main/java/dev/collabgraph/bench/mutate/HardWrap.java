@@ -5,7 +5,8 @@ import java.util.Random;
 /**
  * {@code wrap}: every paragraph line wider than the page broken mid-sentence, as a text copied out of a PDF is. The
  * page holds 28 to 40 Chinese characters a line (chosen per document), Latin letters and digits half as wide; a
- * number or a Latin word is not split. Table rows are left alone, and no character is lost or added but the breaks.
+ * number or a Latin word is not split. Laid-out lines (table rows, cells standing at a column) are left alone, and no
+ * character is lost or added but the breaks.
  */
 final class HardWrap implements Mutation {
     static final int FEWEST_CHARACTERS = 28;
@@ -24,7 +25,7 @@ final class HardWrap implements Mutation {
         TextEdits edits = new TextEdits(text);
         int wrapped = 0;
         for (Lines.Line line : Lines.of(text)) {
-            if (Lines.tableRow(line.of(text))) {
+            if (Lines.laidOut(line.of(text))) {
                 continue;
             }
             boolean broke = false;

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 final class Lines {
     /** Cells set apart by tabs, rules or a run of spaces (a table laid out in plain text). */
     private static final Pattern TABLE_ROW = Pattern.compile("[\\t|│┃]|\\S {3,}\\S");
+    /** Display columns of blanks before a line beyond which it stands at a column, not at a paragraph's indent. */
+    static final int DEEP_INDENT = 12;
 
     /**
      * A line: {@code [start, end)} without its line break; {@code next} is where the following line starts (the
@@ -45,9 +47,17 @@ final class Lines {
         return lines;
     }
 
-    /** Whether a line is a row of a table (tabs, rules or aligned columns): layout the mutations keep. */
-    static boolean tableRow(String line) {
-        return TABLE_ROW.matcher(line.strip()).find();
+    /**
+     * Whether a line is laid out rather than flowing: a row of a table (tabs, rules or aligned columns), or a cell or
+     * heading standing at a column of its own (a PDF's layout text: more blanks before it than a paragraph's indent).
+     * The mutations keep such lines as they are.
+     */
+    static boolean laidOut(String line) {
+        int indent = 0;
+        for (int i = 0; i < line.length() && blank(line.charAt(i)); i++) {
+            indent += line.charAt(i) == '\u3000' ? 2 : line.charAt(i) == '\t' ? DEEP_INDENT : 1;
+        }
+        return indent >= DEEP_INDENT || TABLE_ROW.matcher(line.strip()).find();
     }
 
     /** Where a line's text starts after its indent ({@code end} for a blank line). */

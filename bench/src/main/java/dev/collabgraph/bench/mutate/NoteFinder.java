@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * a stretch are looked through: a text copied from a PDF breaks a note, and a unit's name, where the page ends.
  */
 final class NoteFinder {
-    /** Characters a note may hold beyond its units, role words and separators (a 区 or 等 the gold drops). */
+    /**
+     * Characters a note may hold beyond its units, role words and separators (a 区 or 等 the gold drops); none in a
+     * note over several lines, where they may be the layout's (a line number before each line).
+     */
     static final int MOST_LEFT_OVER = 4;
     /** How far a bracket may run over line breaks. */
     static final int LONGEST_BRACKET = 400;
@@ -47,7 +50,8 @@ final class NoteFinder {
         labelled(text, from, to, stretches);
         return stretches.stream()
                 .filter(s -> !inTable(text, s[0]) && namesAll(compact(text.substring(s[0], s[1])), units)
-                        && leftOver(compact(text.substring(s[0], s[1])), units, city).length() <= MOST_LEFT_OVER)
+                        && leftOver(compact(text.substring(s[0], s[1])), units, city).length()
+                        <= (text.substring(s[0], s[1]).contains("\n") ? 0 : MOST_LEFT_OVER))
                 .min(Comparator.<int[]>comparingInt(s -> s[1] - s[0]).thenComparingInt(s -> s[0]))
                 .map(s -> new Note(s[0], s[1], NoteForm.Shape.of(text.substring(s[0], s[1]))));
     }
@@ -147,7 +151,7 @@ final class NoteFinder {
     private static boolean inTable(String text, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         int lineEnd = text.indexOf('\n', at);
-        return Lines.tableRow(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        return Lines.laidOut(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
     }
 
     private static boolean namesAll(String stretch, List<Gold.Unit> units) {

@@ -29,7 +29,7 @@ final class PageFooters implements Mutation {
         int pageEnd = random.nextInt(SHORTEST_PAGE, LONGEST_PAGE + 1);
         // a footer goes after line i, before line i + 1: never after the last line, never inside a table
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (i + 1 < pageEnd || Lines.tableRow(lines.get(i).of(text)) && Lines.tableRow(lines.get(i + 1).of(text))) {
+            if (i + 1 < pageEnd || Lines.laidOut(lines.get(i).of(text)) && Lines.laidOut(lines.get(i + 1).of(text))) {
                 continue;
             }
             edits.insert(lines.get(i).next(), String.format(form, page) + lineBreak);

@@ -48,7 +48,7 @@ final class Relabel implements Mutation {
         }
         for (Lines.Line line : Lines.of(text)) {
             int start = Lines.firstNonBlank(text, line);
-            if (start >= line.end() || relabelled.contains(start) || Lines.tableRow(line.of(text))) {
+            if (start >= line.end() || relabelled.contains(start) || Lines.laidOut(line.of(text))) {
                 continue;
             }
             Optional<LabelFamily.Label> label = LabelFamily.at(text, start);
@@ -86,7 +86,7 @@ final class Relabel implements Mutation {
         Set<LabelFamily> used = EnumSet.noneOf(LabelFamily.class);
         for (Lines.Line line : Lines.of(text)) {
             int start = Lines.firstNonBlank(text, line);
-            if (start < line.end() && !Lines.tableRow(line.of(text))) {
+            if (start < line.end() && !Lines.laidOut(line.of(text))) {
                 LabelFamily.at(text, start).ifPresent(l -> used.add(l.family()));
             }
         }

@@ -43,6 +43,13 @@ class HardWrapTest {
     }
 
     @Test
+    void aLineStandingAtAColumnOfALaidOutPageIsLeftAlone() {
+        String cell = " ".repeat(40) + "县财政局、县税务局、某某经济开发区管委会、某某高新技术产业开发区管委会、各乡镇人民政府\n";
+
+        assertThat(wrap(cell, 1).text()).isEqualTo(cell);
+    }
+
+    @Test
     void theSameSeedWrapsTheSameWay() {
         assertThat(wrap(TEXT, 3).text()).isEqualTo(wrap(TEXT, 3).text());
     }

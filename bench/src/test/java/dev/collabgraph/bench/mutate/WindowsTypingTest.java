@@ -23,4 +23,13 @@ class WindowsTypingTest {
         assertThat(typed.gold().tasks().get(1).anchor()).isEqualTo("（２）培育企业");
         assertThat(Documents.anchorsFound(typed)).isTrue();
     }
+
+    @Test
+    void theRestOfAWrappedParagraphStaysAtTheMargin() {
+        String text = "为深入实施创新驱动发展战略，结合\n我市实际，制定本方案。\n（一）建设平台。\n";
+
+        String typed = new WindowsTyping().apply(MutatedDocument.of(text, gold()), new Random(1)).text();
+
+        assertThat(typed).isEqualTo("为深入实施创新驱动发展战略，结合\r\n我市实际，制定本方案。\r\n　　（一）建设平台。\r\n");
+    }
 }
