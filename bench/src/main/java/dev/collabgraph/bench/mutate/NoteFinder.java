@@ -49,7 +49,8 @@ final class NoteFinder {
         sentences(text, from, to, true, stretches);
         labelled(text, from, to, stretches);
         return stretches.stream()
-                .filter(s -> !inTable(text, s[0]) && namesAll(compact(text.substring(s[0], s[1])), units)
+                .filter(s -> !inTable(text, s[0]) && balanced(text.substring(s[0], s[1]))
+                        && namesAll(compact(text.substring(s[0], s[1])), units)
                         && leftOver(compact(text.substring(s[0], s[1])), units, city).length()
                         <= (text.substring(s[0], s[1]).contains("\n") ? 0 : MOST_LEFT_OVER))
                 .min(Comparator.<int[]>comparingInt(s -> s[1] - s[0]).thenComparingInt(s -> s[0]))
@@ -152,6 +153,18 @@ final class NoteFinder {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         int lineEnd = text.indexOf('\n', at);
         return Lines.laidOut(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+    }
+
+    /** Whether every round bracket of a stretch closes in it: a note cut out of a bracket would leave half of it. */
+    private static boolean balanced(String stretch) {
+        int depth = 0;
+        for (char c : stretch.toCharArray()) {
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static boolean namesAll(String stretch, List<Gold.Unit> units) {

@@ -73,6 +73,19 @@ class NoteRewriteTest {
     }
 
     @Test
+    void halfABracketIsNoNote() {
+        String text = "（一）建设平台。给予奖励。（牵头单位：\n市科技局；配合单位：市财政局）\n";
+        String fielded = "（一）建设平台。给予奖励。（责任领导：张三；责任科室：产学研合作科）\n";
+
+        NoteFinder.Note note = NoteFinder.find(text, 0, text.length(),
+                java.util.List.of(lead("市科技局"), co("市财政局")), Documents.CITY).orElseThrow();
+
+        assertThat(text.substring(note.start(), note.end())).startsWith("（牵头单位：").endsWith("）");
+        assertThat(NoteFinder.find(fielded, 0, fielded.length(), java.util.List.of(responsible("产学研合作科")),
+                Documents.CITY)).isEmpty();
+    }
+
+    @Test
     void everyFormWritesTheRolesItTells() {
         var units = java.util.List.of(lead("市科技局"), co("市财政局"), co("市工信局"));
         assertThat(NoteForm.LEADS_LABELLED_BRACKETED.write(units)).isEqualTo("（牵头单位：市科技局；配合单位：市财政局、市工信局）");
