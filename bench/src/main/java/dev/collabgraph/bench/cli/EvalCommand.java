@@ -7,8 +7,11 @@ import dev.collabgraph.bench.eval.CopyEvaluation;
 import dev.collabgraph.bench.eval.CorrectionsEvaluation;
 import dev.collabgraph.bench.eval.DocumentScore;
 import dev.collabgraph.bench.eval.Evaluation;
+import dev.collabgraph.bench.eval.MutationEvaluation;
+import dev.collabgraph.bench.eval.MutationReport;
 import dev.collabgraph.bench.eval.QualityReport;
 import dev.collabgraph.bench.formats.CopyFormat;
+import dev.collabgraph.bench.mutate.Mutations;
 import dev.collabgraph.store.EmbeddedSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +59,21 @@ public final class EvalCommand implements Callable<Integer> {
                     + "alone loses). Documents in other formats are skipped and counted; held-out ones are not read.")
     String as;
 
+    @Option(names = "--mutate", paramLabel = "NAME[,NAME…]",
+            description = "Score mutated copies instead: every dev document (any format), read as the loader reads it, "
+                    + "changed in its layout but not its meaning by the named mutations in turn (wrap: hard line wraps; "
+                    + "pages: page-number footers; labels: another numbering family; notes: responsibility notes in "
+                    + "another form; crlf: CRLF, full-width label digits and indents; blank: blank lines added or "
+                    + "dropped), each seeded by the document's name, extracted and scored against its gold with the "
+                    + "anchors moved; then each measure unmutated vs mutated and the documents that lose tasks or "
+                    + "responsibilities. Held-out documents are not read.")
+    String mutate;
+
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "With --mutate: write each mutated text (NAME.txt) and its rewritten gold to DIR, "
+                    + "to look at a failing copy (eval --as txt DIR scores them again).")
+    Path keep;
+
     @Mixin
     GazetteerOption gazetteer;
 
@@ -90,13 +108,34 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("error: --as " + e.getMessage());
             return 2;
         }
-        if (devOnly || format != null) {
+        Mutations mutations;
+        try {
+            mutations = mutate == null ? null : Mutations.of(mutate);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --mutate " + e.getMessage());
+            return 2;
+        }
+        if (mutations != null && (format != null || write != null)) {
+            err.println("error: --mutate goes with neither --as nor --write (QUALITY.md is the unmutated corpus's)");
+            return 2;
+        }
+        if (keep != null && mutations == null) {
+            err.println("error: --keep keeps mutated copies: give --mutate too");
+            return 2;
+        }
+        if (devOnly || format != null || mutations != null) {
             goldFiles = goldFiles.stream().filter(f -> !Evaluation.heldOut(f)).toList();
         }
         Progress progress = new Progress(err, format == null ? goldFiles.size() : CopyEvaluation.copied(goldFiles).size());
         List<DocumentScore> scores;
         CopyEvaluation.Result copies = null;
-        if (format == null) {
+        MutationEvaluation.Result mutated = null;
+        if (mutations != null) {
+            // an --explain run reads the mutated copies' misses only: the unmutated scores are not needed
+            mutated = MutationEvaluation.run(goldFiles, mutations, explain == null, keep, gazetteer.entityStage(),
+                    s -> progress.step(s.name()));
+            scores = mutated.mutated();
+        } else if (format == null) {
             scores = Evaluation.run(goldFiles, gazetteer.entityStage(), s -> progress.step(s.name()));
         } else {
             copies = copies(goldFiles, format, progress);
@@ -123,10 +162,13 @@ public final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         String command = "bin/collabgraph eval" + (devOnly ? " --dev" : "") + (format == null ? "" : " --as " + as)
+                + (mutations == null ? "" : " --mutate " + mutations)
                 + (dir == null ? "" : " " + dir) + (write == null ? "" : " --write " + write);
         String corpusName = dir == null ? "corpus" : dir.toString();
         String report;
-        if (copies != null) {
+        if (mutated != null) {
+            report = MutationReport.render(mutated, command, corpusName, mutations.toString());
+        } else if (copies != null) {
             report = QualityReport.renderCopies(scores, command, corpusName, format.toString(), copies.notText(),
                     Evaluation.goldFiles(corpus).size() - goldFiles.size());
         } else {

@@ -49,7 +49,7 @@ public final class QualityReport {
         return figures(out, scores);
     }
 
-    private static String figures(StringBuilder out, List<DocumentScore> scores) {
+    static String figures(StringBuilder out, List<DocumentScore> scores) {
         List<DocumentScore> dev = scores.stream().filter(s -> !s.gold().heldOut()).toList();
         List<DocumentScore> heldOut = scores.stream().filter(s -> s.gold().heldOut()).toList();
         List<DocumentScore> bundled = scores.stream().filter(s -> s.name().startsWith(BUNDLED)).toList();
@@ -112,15 +112,15 @@ public final class QualityReport {
         return t == null || t.expected() + t.returned() == 0 ? "—" : measure.apply(t);
     }
 
-    private static String recall(Tally t) {
+    static String recall(Tally t) {
         return pct(t.recall()) + " (" + t.found() + "/" + t.expected() + ")";
     }
 
-    private static String precision(Tally t) {
+    static String precision(Tally t) {
         return pct(t.precision()) + " (" + t.correct() + "/" + t.returned() + ")";
     }
 
-    private static String f1(Tally t) {
+    static String f1(Tally t) {
         return num(t.f1()) + " (P " + num(t.precision()) + ", R " + num(t.recall()) + ")";
     }
 
@@ -133,11 +133,11 @@ public final class QualityReport {
         return group.isEmpty() ? "—" : pct(Evaluation.entityMacroF1(totals));
     }
 
-    private static String pct(double v) {
+    static String pct(double v) {
         return String.format("%.1f %%", 100 * v);
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return String.format("%.2f", v);
     }
 }
