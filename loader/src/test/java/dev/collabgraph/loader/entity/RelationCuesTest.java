@@ -544,4 +544,11 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("PARTNERS_WITH 某某学院 -> 青禾竹木家居产业园",
                 "PARTNERS_WITH 某某职业技术学院 -> 青禾海洋高新产业园", "RELIES_ON 青禾竹木产业研究院 -> 青禾竹木家居产业园");
     }
+
+    @Test
+    void aSchoolsOwnInstituteWorkingWithACompanyIsTheSchoolWorkingWithIt() {
+        Extraction e = read("引进某某工业大学在青禾智能制造产业园设立某某工业大学青禾机器人研究院，与青禾云帆机器人有限公司合作开展核心零部件研发。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某工业大学青禾机器人研究院 -> 青禾云帆机器人有限公司",
+                "PARTNERS_WITH 某某工业大学 -> 青禾云帆机器人有限公司");
+    }
 }
