@@ -37,7 +37,7 @@ final class UnitLegend {
             return Map.of();
         }
         Map<String, UnitRef> legend = new HashMap<>();
-        for (String line : source.split("\n")) {
+        for (String line : source.split("\r?\n|\r")) {
             if (line.indexOf('—') < 0 && line.indexOf('＝') < 0 && line.indexOf('=') < 0) {
                 continue;
             }

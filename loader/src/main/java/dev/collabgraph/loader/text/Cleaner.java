@@ -296,7 +296,11 @@ public final class Cleaner {
                 // a line opened by a paragraph's indent of two wide blanks (　　) starts a paragraph, however wide the
                 // line above it
                 boolean indentedParagraph = line[0] >= 2 && source.text().startsWith("\u3000\u3000", line[0] - 2)
-                        && (line[0] == 2 || source.text().charAt(line[0] - 3) == '\n') && !previousIsBadge;
+                        && (line[0] == 2 || source.text().charAt(line[0] - 3) == '\n') && !previousIsBadge
+                        // (no paragraph opens with a mark that parts or closes a clause: 　　、市工信局。 goes on the last;
+                        // none ends on a mark that parts two items: …配合做好任务一、 / 　　任务五 goes on over a page)
+                        && CONTINUING_MARKS.indexOf(content.charAt(0)) < 0
+                        && "、，,".indexOf(previous.charAt(previous.length() - 1)) < 0;
                 if (spacedRow || pipeRow || field || previousIsField || indentedParagraph || sideTable
                         || !sameParagraph && !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');

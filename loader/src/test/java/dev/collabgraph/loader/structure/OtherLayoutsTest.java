@@ -1748,6 +1748,19 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aLegendIsReadWhateverEndsItsLines() {
+        DocumentStructure s = Docs.parse(("""
+                某某市2026年科技创新工作要点
+                　　说明：本要点括注的责任单位使用简称，简称与全称对应如下。
+                　　科技——市科技局　　　　　发改——市发展改革委
+                　　工信——市工业和信息化局　高新——某某高新区管委会
+                　　一、强化战略科技力量
+                　　1．推进实验室建设。完成二期工程。（牵头：科技；配合：发改）
+                """).replace("\n", "\r\n"));
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co");
+    }
+
+    @Test
     void aLegendLabelledInANoteAboveADivisionTableSpellsOutItsCellsToo() {
         DocumentStructure s = Docs.parse("""
                 某某市深化产教融合实施方案

@@ -95,6 +95,14 @@ class CleanerTest {
     }
 
     @Test
+    void anIndentedLineThatOpensWithAListMarkOrFollowsOneGoesOnTheParagraph() {
+        assertThat(clean("　　第四条　开展联合攻关。本条责任部门为市科技局\n\n　　、市工信局。\n"))
+                .isEqualTo("第四条开展联合攻关。本条责任部门为市科技局、市工信局。");
+        assertThat(clean("　　（九）某某高新区管委会：配合做好任务一、\n\n- 4 -\n\n　　任务五，承担中心建设运营。\n"))
+                .isEqualTo("（九）某某高新区管委会：配合做好任务一、任务五，承担中心建设运营。");
+    }
+
+    @Test
     void aListNumberedInCircledDigitsAtAPagesFootIsNoFootnote() {
         String page = "　　3．推动共建中试平台。重点支持以下方向：\n①中试平台建设\n②概念验证中心建设\n\n— 2 —\n\n"
                 + "　　4．建设验证中心。（市科技局负责）\n";
