@@ -23,6 +23,8 @@ final class GroupNotes {
     }
 
     private static final String NUMERAL = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
+    /** The word a label numbers its items with (【任务一】, 措施3：), which a closing note names them by. */
+    private static final String TASK_WORD = "(?:任务|措施|举措|行动)";
     /**
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
@@ -32,10 +34,12 @@ final class GroupNotes {
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
             // （一）至（三）项 / （四）（五）项: the bracketed numbers without 第
             + "|[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)])*\\s*(?:条|项|件)"
-            + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*)(?:任务[，,]?)?"
+            + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*"
+            // 任务一至任务三由A牵头…；任务四由B负责: the items named by their labels' word and number
+            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*)(?:任务[，,]?)?"
             + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
-    private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")[）)]?\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*第?\\s*[（(]?("
+    private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")[）)]?\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*(?:第|" + TASK_WORD + ")?\\s*[（(]?("
             + NUMERAL + "))?");
     /**
      * 第（三）至（五）项分别由A、B、C牵头，D配合: the leads go to the items in order, as the documents that write so say
@@ -65,7 +69,7 @@ final class GroupNotes {
     }
 
     /** The characters a match of {@link #ITEMS} can open with, but for a field word before 分工 (任务分工：). */
-    private static final String ITEMS_FIRST = "（(注备说分以上前其第项";
+    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行";
 
     /**
      * Whether {@link #ITEMS} can match at the paragraph's start: it opens with one of {@link #ITEMS_FIRST} or has 分工
@@ -142,7 +146,7 @@ final class GroupNotes {
                 }
                 for (int item : group.items()) {
                     task(tasks, item).flatMap(t -> NoteReader.read(text, group.note(), t.number(), city))
-                            .ifPresent(notes::add);
+                            .map(n -> aloneInCharge(text, n)).ifPresent(notes::add);
                 }
             }
         }
@@ -280,6 +284,22 @@ final class GroupNotes {
         String label = String.valueOf(item);
         Optional<TaskBlock> printed = tasks.stream().filter(t -> t.label().equals(label)).findFirst();
         return printed.isPresent() ? printed : tasks.stream().filter(t -> t.number() == item).findFirst();
+    }
+
+    /**
+     * 任务四由A负责: one organ in charge of items with none beside it leads nobody, its role left unsaid as a plain
+     * 责任单位 note leaves it (as {@link ProseDuties} reads 本条由A负责实施).
+     */
+    private static ResponsibilityNote aloneInCharge(String text, ResponsibilityNote note) {
+        if (note.units().size() != 1 || !"lead".equals(note.units().get(0).role())) {
+            return note;
+        }
+        UnitRef unit = note.units().get(0);
+        int after = unit.span().end();
+        return text.startsWith("负责", after) && !text.startsWith("负责人", after)
+                ? new ResponsibilityNote(note.taskNumber(),
+                List.of(new UnitRef(unit.name(), unit.surface(), null, unit.span(), unit.repairedFrom())), note.span())
+                : note;
     }
 
     /** The item numbers of a group such as 第1—3条 or 第11条、第12条; empty when a range runs backwards or far. */

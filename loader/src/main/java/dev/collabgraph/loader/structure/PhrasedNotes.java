@@ -21,11 +21,14 @@ final class PhrasedNotes {
 
     /** 组织实施 leads as 负责 does: regulations write 由A组织实施，B配合. */
     private static final Pattern VERB = Pattern.compile("(?:(牵头负责|牵头|负总责|负责|组织实施|主责|首责|配合|协办|参与|协助|协同"
-            // units that carry the work out after the lead (A牵头，各县区政府落实)
-            + "|落实)"
+            // units that carry the work out after the lead (A牵头，各县区政府落实; A负总责，B具体落实), or do it in their
+            // own area (A牵头，各乡镇人民政府负责本辖区推进工作)
+            + "|具体落实|落实|负责(?:本|各自)?辖区\\p{IsHan}{0,8})"
             + "|为(牵头|配合|协办|参与|协助|责任)(?:单位|部门))$");
     /** The last characters of {@link #VERB}'s words: a role verb, or the 单位/部门 of a role stated (A为牵头单位). */
     private static final String VERB_LAST = "头责施合办与助同位门实";
+    /** The own area of a unit doing the work there (负责本辖区推进工作): a role verb whose phrase ends in any word. */
+    private static final String OWN_AREA = "辖区";
     /** Words before 负责 that make it shared work, not a lead (按职责分工负责, 分别负责). */
     private static final Pattern SHARED = Pattern.compile("(?:按照?(?:各自)?职责(?:分工)?|分工|共同|分别|各自)$");
     private static final String WITH = "会同";
@@ -372,7 +375,7 @@ final class PhrasedNotes {
                                   List<UnitRef> out) {
         String clause = text.substring(from, to);
         Matcher verb = VERB.matcher(clause);
-        if (!LastChar.among(clause, VERB_LAST) || !verb.find()) {
+        if (!LastChar.among(clause, VERB_LAST) && clause.indexOf(OWN_AREA) < 0 || !verb.find()) {
             // Only a list set apart by a semicolon after the roles (；各县（市、区）人民政府) goes without a verb.
             return !first && afterSemicolon && addAll(text, from, to, "co", city, out);
         }
@@ -388,7 +391,8 @@ final class PhrasedNotes {
         }
         String role = switch (verb.group(1)) {
             case "牵头", "牵头负责", "负总责", "负责", "组织实施", "主责", "首责" -> "lead";
-            default -> "co";
+            // (the work in one's own area: the lead's when the clause opens the note, else done beside the lead's)
+            default -> verb.group(1).startsWith(RESPONSIBLE) && first ? "lead" : "co";
         };
         Matcher shared = SHARED.matcher(clause.substring(0, verb.start()));
         boolean isShared = shared.find();

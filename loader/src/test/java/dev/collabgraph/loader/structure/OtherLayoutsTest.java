@@ -894,6 +894,60 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void specialActionsAreTasksAndAClosingDivisionNamesTasksByTheirLabelsWord() {
+        DocumentStructure s = Docs.parse("""
+                某某市推动产学研协同创新三年行动方案
+                二、专项行动
+                专项行动一：校地共建创新平台行动
+                （1）支持某某大学与某某化工有限公司共建新材料研究院，聚焦高性能树脂、电子化学品开展关键技术攻关，到2028年突破关键技术10项以上。
+                （2）推动某某研究所在某某经开区建设化工新材料中试基地，为中小企业提供中试熟化服务，每年服务企业50家以上。
+                主责单位：市科技局　协同单位：市发展改革委，市财政局
+                专项行动二：产学研联合攻关行动
+                （1）围绕重点产业链关键环节，每年组织实施重大科技专项20项以上，推行“揭榜挂帅”等项目组织方式。
+                （2）支持某某理工大学与某某机床股份有限公司组建联合实验室，开展关键共性技术攻关，形成一批标志性成果。
+                主责单位：市科技局　协同单位：市工业和信息化局
+                专项行动三：科技成果转化提速行动
+                （1）提升某某科技大市场运营水平，支持某某大学在某某科技大市场设立技术转移工作站，促进成果对接。
+                （2）建立高校院所科技成果“先使用后付费”机制，推动存量成果在本地转化，每年转化成果100项以上。
+                主责单位：市科技局　协同单位：市教育局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("校地共建创新平台行动", "产学研联合攻关行动", "科技成果转化提速行动");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co", "财政局:co");
+
+        DocumentStructure d = Docs.parse("""
+                某某区深化产教融合工作方案
+                二、重点任务
+                【任务一】打造产教融合共同体
+                依托某某职业技术学院组建产教融合共同体。
+                【任务二】共建特色产业学院
+                支持某某大学共建海洋食品产业学院。
+                【任务三】推进校企联合研发
+                鼓励高校与区内企业共建联合研发中心。
+                【任务四】营造良好氛围
+                每年举办产教融合对接活动。
+                三、责任分工
+                任务一至任务二由区教育局牵头，区人力资源和社会保障局配合；任务三由区科技局负责；任务四由各街道办事处负责本辖区组织实施。
+                """);
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(Docs.roles(d, 1)).containsExactly("区教育局:lead", "区人力资源和社会保障局:co");
+        assertThat(Docs.roles(d, 2)).containsExactly("区教育局:lead", "区人力资源和社会保障局:co");
+        assertThat(Docs.roles(d, 3)).containsExactly("区科技局:null");
+        assertThat(Docs.unitNames(d, 4)).containsExactly("各街道办事处");
+    }
+
+    @Test
+    void unitsInChargeOverallLeadThoseCarryingTheWorkOutOrDoingItInTheirOwnArea() {
+        DocumentStructure s = Docs.parse("""
+                某某县2026年科技创新工作要点
+                （一）推动园区创新发展。支持经开区建设孵化器。（县工业和信息化局负总责，某某经开区管委会具体落实）
+                （二）培育壮大创新主体。实施梯度培育。（县科技局牵头，各乡镇人民政府、某某经开区管委会负责本辖区推进工作）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("县工业和信息化局:lead", "某某经开区管委会:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "各乡镇人民政府:co", "某某经开区管委会:co");
+    }
+
+    @Test
     void aCoveringNoticeThatNumbersItsOwnInstructionsIsNotTheBody() {
         DocumentStructure s = Docs.parse("""
                 某某市人民政府办公室关于印发年度重点工作责任分工的通知
