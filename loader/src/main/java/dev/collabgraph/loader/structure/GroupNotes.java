@@ -36,7 +36,9 @@ final class GroupNotes {
             + "|[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)])*\\s*(?:条|项|件)"
             + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*"
             // 任务一至任务三由A牵头…；任务四由B负责: the items named by their labels' word and number
-            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*)(?:任务[，,]?)?"
+            // (only before 由: 任务一：title is the item itself)
+            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*(?=分别由|由))"
+            + "(?:任务[，,]?)?"
             + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
     private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")[）)]?\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*(?:第|" + TASK_WORD + ")?\\s*[（(]?("
@@ -81,6 +83,11 @@ final class GroupNotes {
     }
 
     private static final String DIVISION = "分工";
+
+    /** Whether a paragraph is such a note naming its items by their labels' word (任务一至任务三由A牵头). */
+    static boolean namesItemsByWord(String paragraph) {
+        return !paragraph.isEmpty() && "任措举行".indexOf(paragraph.charAt(0)) >= 0 && opens(paragraph);
+    }
 
     /** Whether a paragraph is such a note: it opens with the items it names. */
     static boolean opens(String paragraph) {

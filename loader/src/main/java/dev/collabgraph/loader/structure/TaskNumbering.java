@@ -77,7 +77,7 @@ final class TaskNumbering {
             if (!m.find() || !inItsPart(family, m, current.key()) || enumeratedInline(family, m, p.text())
                     || inAnotherLanguage(p.text()) || GroupNotes.namesBracketedItems(p.text())
                     // 任务一至任务三由A牵头…: a closing note naming items by their labels' word, no item
-                    || family == Headings.NAMED_TASK && GroupNotes.opens(p.text())) {
+                    || family == Headings.NAMED_TASK && GroupNotes.namesItemsByWord(p.text())) {
                 continue;
             }
             int n = family == Headings.BULLET_TASK || family == Headings.MARKED_TASK || family == Headings.CODED_TASK
