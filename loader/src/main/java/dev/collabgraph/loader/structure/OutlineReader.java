@@ -39,7 +39,8 @@ final class OutlineReader {
             + "|[（【〔](?=(?:责任|" + UnitLists.ROLE_WORDS + "|属地)"
             + "(?:单位|部门|主体|站所|处室|科室)?[：】])"
             // an unlabelled note before the title's full stop: （市教育局牵头，市科技局配合）
-            + "|（(?=[^（）。]{2,60}(?:牵头|配合|负责)(?:[，、；][^（）。]{0,40})?）)"
+            // (a collective's own brackets inside: A负总责，各县（市、区）人民政府具体落实)
+            + "|（(?=(?:[^（）。]|（[^（）。]{1,10}）){2,60}?(?:牵头|配合|负责|负总责)(?:[，、；](?:[^（）。]|（[^（）。]{1,10}）){0,60})?）)"
             // organs only, right before the full stop: 举办对接活动（市工信局、市教育局）。
             + "|（(?=(?:[^（）。，、；]{2,20}(?:局|委|办|厅|政府|管委会|委员会)[、，]?)+）。)");
     private static final int MAX_TITLE = 40;

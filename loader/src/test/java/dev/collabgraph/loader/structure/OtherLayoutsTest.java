@@ -945,6 +945,18 @@ class OtherLayoutsTest {
                 """);
         assertThat(Docs.roles(s, 1)).containsExactly("县工业和信息化局:lead", "某某经开区管委会:co");
         assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "各乡镇人民政府:co", "某某经开区管委会:co");
+
+        DocumentStructure t = Docs.parse("""
+                某某市科技型企业培育行动方案
+                二、重点任务
+                （一）壮大创新主体
+                1.实施科技型企业梯次培育（市科技局负总责，各县（市、区）人民政府、某某高新区管委会具体落实）
+                建立科技型企业培育库，每年入库企业300家以上。
+                2.推动企业研发机构全覆盖（市工业和信息化局牵头，市科技局配合）
+                规上工业企业研发机构覆盖率达到50%。
+                """);
+        assertThat(t.tasks()).extracting(TaskBlock::title).containsExactly("实施科技型企业梯次培育", "推动企业研发机构全覆盖");
+        assertThat(Docs.roles(t, 1)).containsExactly("科技局:lead", "各县（市、区）人民政府:co", "某某高新区管委会:co");
     }
 
     @Test
