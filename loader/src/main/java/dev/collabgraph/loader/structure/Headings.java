@@ -289,6 +289,9 @@ final class Headings {
         if (start >= paragraphs.size()) {
             start = firstItemOne(paragraphs, contents, start); // no parts, no numbered tasks: items （一）… alone
         }
+        if (start >= paragraphs.size()) {
+            start = firstParenItemOne(paragraphs, contents); // or measures （1）… alone, as some 若干措施 number them
+        }
         int end = bodyEnd(paragraphs, start);
         if (end + 1 >= paragraphs.size() || numbered(paragraphs, start, end) > COVERING_INSTRUCTIONS
                 || paragraphs.subList(start, end).stream().noneMatch(p -> ISSUES.matcher(p.text()).find())
@@ -354,6 +357,24 @@ final class Headings {
             }
         }
         return before;
+    }
+
+    /** The first paragraph （1） followed by a （2）, or the list's size when there is none. */
+    private static int firstParenItemOne(List<Paragraph> paragraphs, int from) {
+        int first = -1;
+        for (Paragraph p : paragraphs.subList(Math.min(from, paragraphs.size()), paragraphs.size())) {
+            Matcher m = p.isTableRow() ? null : PAREN_TASK.matcher(p.text());
+            if (m == null || !m.lookingAt()) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (n == 1 && first < 0) {
+                first = p.index();
+            } else if (n == 2 && first >= 0) {
+                return first;
+            }
+        }
+        return paragraphs.size();
     }
 
     /** How many numbered instructions a covering notice may have. */

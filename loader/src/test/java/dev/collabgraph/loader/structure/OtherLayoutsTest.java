@@ -960,6 +960,19 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void measuresNumberedInBracketedDigitsAloneAreTheBody() {
+        DocumentStructure s = Docs.parse("""
+                某某市加快推进科技创新若干措施
+                （1）　支持企业加大研发投入。对年度研发投入超过500万元的企业给予奖补。责任单位：市科技局、市财政局。
+                （2）　培育壮大高新技术企业。对首次认定的高新技术企业给予30万元奖励。责任单位：市科技局、各区县人民政府。
+                （3）　支持建设企业研发机构。对新认定的国家级企业技术中心给予奖励。责任单位：市工信局。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("支持企业加大研发投入", "培育壮大高新技术企业", "支持建设企业研发机构");
+        assertThat(Docs.unitNames(s, 3)).containsExactly("工信局");
+    }
+
+    @Test
     void aCoveringNoticeThatNumbersItsOwnInstructionsIsNotTheBody() {
         DocumentStructure s = Docs.parse("""
                 某某市人民政府办公室关于印发年度重点工作责任分工的通知
