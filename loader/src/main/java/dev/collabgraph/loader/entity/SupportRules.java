@@ -25,10 +25,11 @@ final class SupportRules {
             "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?(?:[和及][\\u4e00-\\u9fff0-9]{0,10}?)?|[\\u4e00-\\u9fff]{0,4}?)"
                     // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds)
                     + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
-    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|由");
-    private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "由");
+    private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|组织|由");
+    private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "组织", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
-    private static final Pattern JOIN = Pattern.compile("(?:牵头，?)?(?:与|联合|会同|和|同|依托)"
+    // (等链主企业联合…: the kind the builders named before are of, said before they join the others)
+    private static final Pattern JOIN = Pattern.compile("(?:等\\p{IsHan}{0,4}?(?:企业|单位|机构|高校|院校))?(?:牵头，?)?(?:与|联合|会同|和|同|依托)"
             // 由A牵头、B参与组建P, 由A牵头，B、C参与组建P: the second builders follow the lead's role and a list mark or comma
             + "|牵头[、，](?=\\p{IsHan})");
     /** What may stand before a clause's first name: an item's number and its mark. */

@@ -551,4 +551,11 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("PARTNERS_WITH 某某工业大学青禾机器人研究院 -> 青禾云帆机器人有限公司",
                 "PARTNERS_WITH 某某工业大学 -> 青禾云帆机器人有限公司");
     }
+
+    @Test
+    void companiesOrganisedToJoinSchoolsBuildWithThem() {
+        Extraction e = read("组织青禾汽车（集团）有限公司等链主企业联合某某大学、某某理工大学组建青禾新能源汽车产业创新联合体。");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 青禾新能源汽车产业创新联合体",
+                "HOSTS 某某理工大学 -> 青禾新能源汽车产业创新联合体");
+    }
 }
