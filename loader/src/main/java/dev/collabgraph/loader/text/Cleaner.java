@@ -735,7 +735,7 @@ public final class Cleaner {
         return common != null && common.getValue() * 2 >= cut ? common.getKey() : 0;
     }
 
-    private static final String CONTINUING_MARKS = "；;，,、。）)：";
+    private static final String CONTINUING_MARKS = "；;，,、。）)：》」』”";
     /** How near its line's end an unclosed bracket holds the next line in the paragraph. */
     private static final int OPEN_BRACKET_REACH = 60;
     private static final int MAX_TITLE_LINE = 30;
@@ -847,7 +847,11 @@ public final class Cleaner {
         }
         // a line as wide as the text's wrap (2.对…按首次认定标准给予奖 / 励。) was cut there, whatever it opens with
         // (not one that ends on a whole organ's name: a note line may fill the width and end there)
-        if (previous.length() >= fullLine - WRAP_SLACK && NAME_ENDS.indexOf(last) < 0) {
+        if (previous.length() >= fullLine - WRAP_SLACK && (NAME_ENDS.indexOf(last) < 0
+                // (a sentence of the text cut at a name's end, 建设某某大学国家大学 / 科技园，…, goes on all the same)
+                || previous.indexOf('。') < 0 && previous.indexOf('…') < 0 && previous.indexOf('\t') < 0
+                && !NOTE_LINE.matcher(previous).find() && !FIELD.matcher(previous).find()
+                && !ORGANS_LINE.matcher(next).matches() && (next.indexOf('，') > 0 || next.indexOf('。') > 0))) {
             return true;
         }
         // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,
