@@ -234,6 +234,7 @@ public final class Cleaner {
         int previousWidth = 0;
         int tableTabs = 0;
         boolean sideTable = false;
+        boolean pointParagraph = false;
         for (int li = 0; li < lines.size(); li++) {
             int[] line = lines.get(li);
             String content = source.text().substring(line[0], line[1]);
@@ -288,6 +289,7 @@ public final class Cleaner {
                 out.append('、');
                 origin.add(previousEnd);
             }
+            boolean newParagraph = previous == null;
             if (previous != null && !previousIsBadge && !cellRest) {
                 // paragraphs opened by an indent: a full line goes on in the unindented line under it, which no new
                 // paragraph would start with, even when it happens to end a sentence ((一)推行…机制。 / 围绕产业链…)
@@ -305,13 +307,16 @@ public final class Cleaner {
                         || !sameParagraph && !continues(previous, content, cutAt, fullLine)) {
                     out.append('\n');
                     origin.add(previousEnd);
+                    newParagraph = true;
                 }
             }
+            // a paragraph opened by 一是 holds its points as items on every line it was wrapped over
+            pointParagraph = newParagraph ? opensWithPoint(source.text(), line[0], line[1]) : pointParagraph;
             int before = out.length();
             // a pipe row's cells without its outer pipes; its inner pipes become tabs
             int[] cells = pipeRow && !barRow ? WebExport.insidePipes(source.text(), line[0], line[1]) : line;
             appendNormalised(source.text(), cells[0], cells[1], spacedRow, pipeRow, noteFields || labelledCell || labelTab, barNote,
-                    labelledCell, !spacedRow && !pipeRow && spread, out, origin);
+                    labelledCell, !spacedRow && !pipeRow && spread, pointParagraph, out, origin);
             if (out.length() == before) {
                 continue;
             }
@@ -889,14 +894,14 @@ public final class Cleaner {
      */
     private static void appendNormalised(String text, int start, int end, boolean spacedRow, boolean pipeRow,
                                          boolean tabsInText, boolean barNote, boolean labelledCell,
-                                         boolean letterSpaced, StringBuilder out, IntList origin) {
+                                         boolean letterSpaced, boolean pointParagraph, StringBuilder out, IntList origin) {
         boolean tableRow = !tabsInText && (spacedRow || pipeRow || text.substring(start, end).indexOf('\t') >= 0);
         // Bracket depth inside a unit list (责任单位：A B), where a space separates two units; -1 outside one.
         int unitList = -1;
         // the cells of a labelled row passed so far: a tab after a label gives its colon, one after a value a blank
         int cell = 0;
         // a line opened by 一是 holds its points as items: a point glued to the note closing the one before is the next
-        boolean pointLine = opensWithPoint(text, start, end);
+        boolean pointLine = pointParagraph || opensWithPoint(text, start, end);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || c == '\r') {

@@ -123,6 +123,18 @@ class CleanerTest {
     }
 
     @Test
+    void pointsGluedToTheNoteClosingThePointBeforeGetLinesOfTheirOwnInAWrappedParagraph() {
+        String text = "　　一是围绕新能源装备产业链组织联合攻关。支持某某重工集团有限公司联合某\n"
+                + "某大学，聚焦风电主轴承等关键环节，实施校企联合攻关项目。【区科技局、区工\n"
+                + "信局】二是推动新材料企业与院所共建中试平台。支持某某新锐材料股份有限公\n"
+                + "司建设膜材料中试基地，面向全区企业开放共享。【区科技局、区财政局】三是实\n"
+                + "施揭榜挂帅项目。聚焦智能网联汽车零部件领域发布技术需求榜单，引导高校团\n"
+                + "队揭榜攻关，形成一批标志性成果，推动一批成果在区内转化落地。【区科技局】\n";
+        assertThat(clean(text).lines().toList()).hasSize(3)
+                .allMatch(l -> l.startsWith("一是") || l.startsWith("二是") || l.startsWith("三是"));
+    }
+
+    @Test
     void aListNumberedInCircledDigitsAtAPagesFootIsNoFootnote() {
         String page = "　　3．推动共建中试平台。重点支持以下方向：\n①中试平台建设\n②概念验证中心建设\n\n— 2 —\n\n"
                 + "　　4．建设验证中心。（市科技局负责）\n";
