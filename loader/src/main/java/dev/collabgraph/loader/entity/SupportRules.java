@@ -25,6 +25,8 @@ final class SupportRules {
             "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?(?:[和及][\\u4e00-\\u9fff0-9]{0,10}?)?|[\\u4e00-\\u9fff]{0,4}?)"
                     // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds)
                     + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
+    /** A government organ by its usual name (县农业农村局, 市科技局), named as a partner though no actor of the graph. */
+    private static final Pattern ORGAN = Pattern.compile("[市县区省][\\p{IsHan}]{1,8}?[局委办厅](?=共建|联合|合作)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|组织|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "组织", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
@@ -330,6 +332,15 @@ final class SupportRules {
             more = doc.runFrom(join.end(), Doc.ACTORS);
             if (!more.isEmpty()) {
                 after = doc.afterDefinition(last(more).span().end());
+            } else if (!relies) {
+                // 支持A大学与县农业农村局共建P: a government partner builds too, though no actor of the graph's
+                List<Mention> organs = doc.runFrom(join.end(), Set.of(Label.Unit));
+                Matcher organ = ORGAN.matcher(text);
+                if (!organs.isEmpty()) {
+                    after = doc.afterDefinition(last(organs).span().end());
+                } else if (Lexicon.matchesAt(organ, text, join.end())) {
+                    after = organ.end();
+                }
             }
         }
         boolean inPlace = after < text.length() && text.charAt(after) == IN;

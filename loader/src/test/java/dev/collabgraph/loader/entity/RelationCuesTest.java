@@ -558,4 +558,10 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("HOSTS 某某大学 -> 青禾新能源汽车产业创新联合体",
                 "HOSTS 某某理工大学 -> 青禾新能源汽车产业创新联合体");
     }
+
+    @Test
+    void aSchoolBuildingWithAGovernmentOrganBuildsAllTheSame() {
+        Extraction e = read("支持某某农业大学与县农业农村局共建青禾县农产品加工技术研究院，围绕茶叶深加工开展技术研发。");
+        assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 青禾县农产品加工技术研究院");
+    }
 }
