@@ -17,6 +17,9 @@ import java.util.function.Function;
  * entities. The parts used become mentions too, so every relation end is a mentioned entity.
  */
 final class NameRelations {
+    /** The rule of a body named after the school or company that hosts it (某某大学某某研究院). */
+    static final String HOSTS_BY_NAME = "hosts:name-prefix";
+
     private NameRelations() {
     }
 
@@ -42,7 +45,7 @@ final class NameRelations {
                             "name-part:" + p.rule()));
                 }
                 if (type == RelType.HOSTS) {
-                    out.add(type, part, whole, whole.span(), "hosts:name-prefix");
+                    out.add(type, part, whole, whole.span(), HOSTS_BY_NAME);
                 } else if (type == RelType.CLUSTER_IN) {
                     out.add(type, part, whole, whole.span(), "cluster-in:name");
                 } else if (type == RelType.FOCUSES_ON) {

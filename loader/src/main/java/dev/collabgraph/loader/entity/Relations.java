@@ -1,11 +1,14 @@
 package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.loader.text.Span;
+import dev.collabgraph.model.Label;
 import dev.collabgraph.model.RelType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Collects relation facts once each: the first evidence found for a (type, from, to) wins. */
@@ -17,23 +20,30 @@ final class Relations {
         if (from.label() == to.label() && from.name().equals(to.name())) {
             return;
         }
-        Mention a = from;
-        Mention b = to;
+        add(type, from.label(), from.name(), to.label(), to.name(), evidence, rule);
+    }
+
+    private void add(RelType type, Label fromLabel, String from, Label toLabel, String to, Span evidence, String rule) {
+        Label aLabel = fromLabel;
+        String a = from;
+        Label bLabel = toLabel;
+        String b = to;
         if (type == RelType.CO_PARTICIPATES || type == RelType.PARTNERS_WITH) {
-            String ka = a.label() + ":" + a.name();
-            String kb = b.label() + ":" + b.name();
+            String ka = aLabel + ":" + a;
+            String kb = bLabel + ":" + b;
             if (type == RelType.CO_PARTICIPATES && ka.compareTo(kb) > 0) {
+                aLabel = toLabel;
                 a = to;
+                bLabel = fromLabel;
                 b = from;
             }
-            String reverse = type + "|" + kb + "|" + ka;
-            if (keys.contains(reverse)) {
+            if (keys.contains(type + "|" + kb + "|" + ka)) {
                 return;
             }
         }
-        String key = type + "|" + a.label() + ":" + a.name() + "|" + b.label() + ":" + b.name();
+        String key = type + "|" + aLabel + ":" + a + "|" + bLabel + ":" + b;
         if (keys.add(key)) {
-            facts.add(new RelationFact(type, a.label(), a.name(), b.label(), b.name(), evidence, rule));
+            facts.add(new RelationFact(type, aLabel, a, bLabel, b, evidence, rule));
         }
     }
 
@@ -42,11 +52,10 @@ final class Relations {
      * school working with it; the pair is added once, with the evidence of the institute's.
      */
     void ownPlatformPartners() {
-        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        Map<String, String> owner = new HashMap<>();
         for (RelationFact f : facts) {
-            if (f.type() == RelType.HOSTS && "hosts:name-prefix".equals(f.rule())
-                    && f.fromLabel() == dev.collabgraph.model.Label.University
-                    && f.toLabel() == dev.collabgraph.model.Label.Platform) {
+            if (f.type() == RelType.HOSTS && NameRelations.HOSTS_BY_NAME.equals(f.rule()) && f.fromLabel() == Label.University
+                    && f.toLabel() == Label.Platform) {
                 owner.put(f.to(), f.from());
             }
         }
@@ -54,24 +63,18 @@ final class Relations {
             if (f.type() != RelType.PARTNERS_WITH) {
                 continue;
             }
-            boolean fromOwned = f.fromLabel() == dev.collabgraph.model.Label.Platform && owner.containsKey(f.from())
-                    && f.toLabel() == dev.collabgraph.model.Label.Enterprise;
-            boolean toOwned = f.toLabel() == dev.collabgraph.model.Label.Platform && owner.containsKey(f.to())
-                    && f.fromLabel() == dev.collabgraph.model.Label.Enterprise;
-            if (fromOwned || toOwned) {
-                String school = owner.get(fromOwned ? f.from() : f.to());
-                String company = fromOwned ? f.to() : f.from();
-                String key = RelType.PARTNERS_WITH + "|" + dev.collabgraph.model.Label.University + ":" + school + "|"
-                        + dev.collabgraph.model.Label.Enterprise + ":" + company;
-                String reverse = RelType.PARTNERS_WITH + "|" + dev.collabgraph.model.Label.Enterprise + ":" + company + "|"
-                        + dev.collabgraph.model.Label.University + ":" + school;
-                if (!keys.contains(reverse) && keys.add(key)) {
-                    facts.add(new RelationFact(RelType.PARTNERS_WITH, dev.collabgraph.model.Label.University, school,
-                            dev.collabgraph.model.Label.Enterprise, company, f.evidence(), "partners:own-platform"));
-                }
+            if (f.fromLabel() == Label.Platform && owner.containsKey(f.from()) && f.toLabel() == Label.Enterprise) {
+                add(RelType.PARTNERS_WITH, Label.University, owner.get(f.from()), Label.Enterprise, f.to(), f.evidence(),
+                        OWN_PLATFORM_RULE);
+            } else if (f.toLabel() == Label.Platform && owner.containsKey(f.to()) && f.fromLabel() == Label.Enterprise) {
+                add(RelType.PARTNERS_WITH, Label.University, owner.get(f.to()), Label.Enterprise, f.from(), f.evidence(),
+                        OWN_PLATFORM_RULE);
             }
         }
     }
+
+    /** The rule that pairs a school with a company through its own platform. */
+    private static final String OWN_PLATFORM_RULE = "partners:own-platform";
 
     List<RelationFact> facts() {
         return facts;

@@ -293,20 +293,13 @@ final class GroupNotes {
         return printed.isPresent() ? printed : tasks.stream().filter(t -> t.number() == item).findFirst();
     }
 
-    /**
-     * 任务四由A负责: one organ in charge of items with none beside it leads nobody, its role left unsaid as a plain
-     * 责任单位 note leaves it (as {@link ProseDuties} reads 本条由A负责实施).
-     */
+    /** 任务四由A负责: one organ alone in charge of items leads nobody ({@link ProseDuties#aloneInCharge}). */
     private static ResponsibilityNote aloneInCharge(String text, ResponsibilityNote note) {
-        if (note.units().size() != 1 || !"lead".equals(note.units().get(0).role())) {
+        if (note.units().size() != 1) {
             return note;
         }
-        UnitRef unit = note.units().get(0);
-        int after = unit.span().end();
-        return text.startsWith("负责", after) && !text.startsWith("负责人", after)
-                ? new ResponsibilityNote(note.taskNumber(),
-                List.of(new UnitRef(unit.name(), unit.surface(), null, unit.span(), unit.repairedFrom())), note.span())
-                : note;
+        List<UnitRef> units = ProseDuties.aloneInCharge(text, note.units(), note.units().get(0).span().end());
+        return units == note.units() ? note : new ResponsibilityNote(note.taskNumber(), units, note.span());
     }
 
     /** The item numbers of a group such as 第1—3条 or 第11条、第12条; empty when a range runs backwards or far. */

@@ -101,18 +101,24 @@ final class ProseDuties {
         return alone(text, found);
     }
 
-    /**
-     * One organ in charge with none beside it in the whole text (本条由A负责实施) leads nobody: its role is left unsaid, as
-     * a plain 责任单位 note leaves it; one in charge with others assisting (由A负责，B配合) leads them.
-     */
+    /** The one duty of a text whose one organ is in charge alone (本条由A负责实施) without its lead: see {@link #aloneInCharge}. */
     private static List<PhrasedNotes.Found> alone(String text, List<PhrasedNotes.Found> found) {
-        if (found.size() != 1 || found.get(0).units().size() != 1) {
+        if (found.size() != 1) {
             return found;
         }
         PhrasedNotes.Found only = found.get(0);
-        UnitRef unit = only.units().get(0);
-        return "lead".equals(unit.role()) && text.startsWith(IN_CHARGE, only.end())
-                ? List.of(new PhrasedNotes.Found(only.start(), only.end(), List.of(withRole(unit, null)))) : found;
+        List<UnitRef> units = aloneInCharge(text, only.units(), only.end());
+        return units == only.units() ? found : List.of(new PhrasedNotes.Found(only.start(), only.end(), units));
+    }
+
+    /**
+     * One organ in charge with none beside it (本条由A负责实施, 任务四由A负责) leads nobody: its role is left unsaid, as a
+     * plain 责任单位 note leaves it; one in charge with others assisting (由A负责，B配合) leads them. {@code verbAt}: where
+     * the duty's verb stands. The same list when nothing changes.
+     */
+    static List<UnitRef> aloneInCharge(String text, List<UnitRef> units, int verbAt) {
+        return units.size() == 1 && "lead".equals(units.get(0).role()) && text.startsWith(IN_CHARGE, verbAt)
+                && !text.startsWith(IN_CHARGE + "人", verbAt) ? List.of(withRole(units.get(0), null)) : units;
     }
 
     private static void sentence(String text, int from, int to, String city, boolean rolesOnly,
