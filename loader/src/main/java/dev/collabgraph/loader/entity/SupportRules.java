@@ -294,18 +294,18 @@ final class SupportRules {
             return null;
         }
         int start = doc.clauseBefore(clause);
-        List<Mention> parks;
         if (text.startsWith(RELY_ON, start)) {
-            parks = doc.runFrom(start + RELY_ON.length(), Set.of(Label.Park));
-            int end = parks.isEmpty() ? -1 : doc.afterDefinition(last(parks).span().end());
-            return parks.size() == 1 && end == clause - 1 ? parks.get(0) : null;
+            return parkFilling(doc, start + RELY_ON.length(), clause - 1);
         }
-        if (text.charAt(start) == '以' && text.startsWith(RELIED_ON_AFTER, clause - 1 - RELIED_ON_AFTER.length())) {
-            parks = doc.runFrom(start + 1, Set.of(Label.Park));
-            int end = parks.isEmpty() ? -1 : doc.afterDefinition(last(parks).span().end());
-            return parks.size() == 1 && end == clause - 1 - RELIED_ON_AFTER.length() ? parks.get(0) : null;
-        }
-        return null;
+        int relied = clause - 1 - RELIED_ON_AFTER.length();
+        return text.charAt(start) == '以' && text.startsWith(RELIED_ON_AFTER, relied) ? parkFilling(doc, start + 1, relied)
+                : null;
+    }
+
+    /** The one park named from {@code from} that fills the text up to {@code end}, or null. */
+    private static Mention parkFilling(Doc doc, int from, int end) {
+        List<Mention> parks = doc.runFrom(from, Set.of(Label.Park));
+        return parks.size() == 1 && doc.afterDefinition(parks.get(0).span().end()) == end ? parks.get(0) : null;
     }
 
     /** What joins two builders named in one clause, the second working with the first. */
@@ -335,11 +335,11 @@ final class SupportRules {
             } else if (!relies) {
                 // 支持A大学与县农业农村局共建P: a government partner builds too, though no actor of the graph's
                 List<Mention> organs = doc.runFrom(join.end(), Set.of(Label.Unit));
-                Matcher organ = ORGAN.matcher(text);
                 if (!organs.isEmpty()) {
                     after = doc.afterDefinition(last(organs).span().end());
-                } else if (Lexicon.matchesAt(organ, text, join.end())) {
-                    after = organ.end();
+                } else {
+                    Matcher organ = ORGAN.matcher(text);
+                    after = Lexicon.matchesAt(organ, text, join.end()) ? organ.end() : after;
                 }
             }
         }
