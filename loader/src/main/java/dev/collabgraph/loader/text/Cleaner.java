@@ -675,6 +675,17 @@ public final class Cleaner {
                 && SENTENCE_ENDS.indexOf(heading.charAt(heading.length() - 1)) < 0;
     }
 
+    /**
+     * Whether a full line ending on a name's last character is a sentence of the text cut there (建设某某大学国家大学 /
+     * 科技园，打造…): no note, field, leader-dotted heading or table row, and a clause of the text after it rather than
+     * a list of organs.
+     */
+    private static boolean sentenceCutAtNamesEnd(String previous, String next) {
+        return previous.indexOf('。') < 0 && previous.indexOf('…') < 0 && previous.indexOf('\t') < 0
+                && !NOTE_LINE.matcher(previous).find() && !FIELD.matcher(previous).find()
+                && !ORGANS_LINE.matcher(next).matches() && (next.indexOf('，') > 0 || next.indexOf('。') > 0);
+    }
+
     /** Whether {@code next} continues the paragraph {@code previous} across a line or page break. */
     /**
      * The length from which a line without a sentence end was cut: {@link #CUT_LINE}, or less in a text hard-wrapped at
@@ -852,11 +863,7 @@ public final class Cleaner {
         }
         // a line as wide as the text's wrap (2.对…按首次认定标准给予奖 / 励。) was cut there, whatever it opens with
         // (not one that ends on a whole organ's name: a note line may fill the width and end there)
-        if (previous.length() >= fullLine - WRAP_SLACK && (NAME_ENDS.indexOf(last) < 0
-                // (a sentence of the text cut at a name's end, 建设某某大学国家大学 / 科技园，…, goes on all the same)
-                || previous.indexOf('。') < 0 && previous.indexOf('…') < 0 && previous.indexOf('\t') < 0
-                && !NOTE_LINE.matcher(previous).find() && !FIELD.matcher(previous).find()
-                && !ORGANS_LINE.matcher(next).matches() && (next.indexOf('，') > 0 || next.indexOf('。') > 0))) {
+        if (previous.length() >= fullLine - WRAP_SLACK && (NAME_ENDS.indexOf(last) < 0 || sentenceCutAtNamesEnd(previous, next))) {
             return true;
         }
         // a note line that stops inside a unit name (…、桂湖街 / 道办事处) goes on with the short rest of its list,
