@@ -364,6 +364,14 @@ final class SupportRules {
                     }
                     return;
                 }
+            } else if (more.isEmpty() && hosts.stream().allMatch(h -> h.label() == Label.University)) {
+                // 支持A大学、B大学在X科技大市场设立工作站: the schools set up their stations in the platform
+                List<Mention> platforms = doc.runFrom(after + 1, Set.of(Label.Platform));
+                if (platforms.size() == 1 && Lexicon.matchesAt(build, text, doc.afterDefinition(platforms.get(0).span().end()))) {
+                    Span evidence = doc.clause(openingStart, build.end());
+                    hosts.forEach(u -> out.add(RelType.PARTNERS_WITH, u, platforms.get(0), evidence, "partners:builds-in"));
+                    return;
+                }
             }
         }
         if (opening.isEmpty() && more.isEmpty() && place == null) {

@@ -564,4 +564,10 @@ class RelationCuesTest {
         Extraction e = read("支持某某农业大学与县农业农村局共建青禾县农产品加工技术研究院，围绕茶叶深加工开展技术研发。");
         assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 青禾县农产品加工技术研究院");
     }
+
+    @Test
+    void schoolsSettingUpStationsInAPlatformWorkWithIt() {
+        Extraction e = read("提升青禾市科技大市场运营水平，支持某某大学、某某理工大学在青禾市科技大市场设立技术转移工作站。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 青禾市科技大市场", "PARTNERS_WITH 某某理工大学 -> 青禾市科技大市场");
+    }
 }
