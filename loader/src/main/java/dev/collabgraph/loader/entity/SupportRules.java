@@ -23,8 +23,8 @@ final class SupportRules {
      */
     static final Pattern BUILD = Pattern.compile(
             "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?(?:[和及][\\u4e00-\\u9fff0-9]{0,10}?)?|[\\u4e00-\\u9fff]{0,4}?)"
-                    // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds)
-                    + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营)");
+                    // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds; 合作举办某某产业学院: a school run jointly)
+                    + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营|举办)");
     /** A government organ by its usual name (县农业农村局, 市科技局), named as a partner though no actor of the graph. */
     private static final Pattern ORGAN = Pattern.compile("[市县区省][\\p{IsHan}]{1,8}?[局委办厅](?=共建|联合|合作)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|组织|由");

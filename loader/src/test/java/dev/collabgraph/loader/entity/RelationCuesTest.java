@@ -570,4 +570,10 @@ class RelationCuesTest {
         Extraction e = read("提升青禾市科技大市场运营水平，支持某某大学、某某理工大学在青禾市科技大市场设立技术转移工作站。");
         assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 青禾市科技大市场", "PARTNERS_WITH 某某理工大学 -> 青禾市科技大市场");
     }
+
+    @Test
+    void aSchoolAndACompanyRunningAnIndustryCollegeTogetherBothPairWithIt() {
+        Extraction e = read("支持某某职业技术学院与青禾顺达物流股份有限公司合作举办智慧物流产业学院，推行现代学徒制。");
+        assertThat(e.relations()).anyMatch(r -> r.contains("青禾顺达物流股份有限公司") && r.contains("智慧物流产业学院"));
+    }
 }
