@@ -63,7 +63,8 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Score mutated copies instead: every dev document (any format), read as the loader reads it, "
                     + "changed in its layout but not its meaning by the named mutations in turn (wrap: hard line wraps; "
                     + "pages: page-number footers; labels: another numbering family; notes: responsibility notes in "
-                    + "another form; crlf: CRLF, full-width label digits and indents; blank: blank lines added or "
+                    + "another form; division: the notes moved to a closing division of labour or above their tasks; "
+                    + "crlf: CRLF, full-width label digits and indents; blank: blank lines added or "
                     + "dropped), each seeded by the document's name, extracted and scored against its gold with the "
                     + "anchors moved; then each measure unmutated vs mutated and the documents that lose tasks or "
                     + "responsibilities. Held-out documents are not read.")

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class Mutations {
     private static final List<Mutation> ALL = List.of(new HardWrap(), new PageFooters(), new Relabel(),
-            new NoteRewrite(), new WindowsTyping(), new BlankLines());
+            new NoteRewrite(), new NoteDivision(), new WindowsTyping(), new BlankLines());
 
     private final List<Mutation> chain;
 
@@ -19,7 +19,7 @@ public final class Mutations {
         this.chain = List.copyOf(chain);
     }
 
-    /** The mutations of a comma-separated list of names (wrap, pages, labels, notes, crlf, blank). */
+    /** The mutations of a comma-separated list of names (wrap, pages, labels, notes, division, crlf, blank). */
     public static Mutations of(String names) {
         List<Mutation> chain = new ArrayList<>();
         for (String name : names.split(",")) {

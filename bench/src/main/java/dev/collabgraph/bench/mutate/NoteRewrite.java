@@ -57,7 +57,7 @@ final class NoteRewrite implements Mutation {
     }
 
     /** Where task {@code i}'s text ends: at the next task's anchor found, or some way after its own. */
-    private static int taskEnd(String text, List<AnchorSpans.Span> spans, int i) {
+    static int taskEnd(String text, List<AnchorSpans.Span> spans, int i) {
         for (int j = i + 1; j < spans.size(); j++) {
             if (spans.get(j) != null) {
                 return Math.max(spans.get(i).end(), spans.get(j).start());

@@ -89,6 +89,21 @@ final class GroupNotes {
         return !paragraph.isEmpty() && "任措举行".indexOf(paragraph.charAt(0)) >= 0 && opens(paragraph);
     }
 
+    /**
+     * Whether a paragraph is such a note naming its items by 第 and their numbers before who does them (第1项由A负责。,
+     * 第（一）至（三）项由A牵头…, 第二条的责任单位：…): a closing division's line, not an item labelled 第N项.
+     */
+    static boolean namesNumberedItems(String paragraph) {
+        if (paragraph.isEmpty() || paragraph.charAt(0) != '第') {
+            return false;
+        }
+        Matcher m = ITEMS.matcher(paragraph);
+        if (!m.lookingAt() || items(m.group(1)).isEmpty() || m.end() >= paragraph.length()) {
+            return false;
+        }
+        return "由分的".indexOf(paragraph.charAt(m.end())) >= 0;
+    }
+
     /** Whether a paragraph is such a note: it opens with the items it names. */
     static boolean opens(String paragraph) {
         if (!mayOpenWithItems(paragraph)) {

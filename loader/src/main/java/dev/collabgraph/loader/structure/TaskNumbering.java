@@ -77,7 +77,7 @@ final class TaskNumbering {
             if (!m.find() || !inItsPart(family, m, current.key()) || enumeratedInline(family, m, p.text())
                     || inAnotherLanguage(p.text()) || GroupNotes.namesBracketedItems(p.text())
                     // 任务一至任务三由A牵头…: a closing note naming items by their labels' word, no item
-                    || family == Headings.NAMED_TASK && GroupNotes.namesItemsByWord(p.text())) {
+                    || closingDivisionLine(family, p.text())) {
                 continue;
             }
             int n = family == Headings.BULLET_TASK || family == Headings.MARKED_TASK || family == Headings.CODED_TASK
@@ -175,6 +175,7 @@ final class TaskNumbering {
                 m.reset(p.text());
                 // points made inside one paragraph (一是…。二是…。) are its text, no items: they do not make their family
                 if (m.find() && inItsPart(family, m, section) && !enumeratedInline(family, m, p.text())
+                        && !closingDivisionLine(family, p.text())
                         && (family == Headings.ARTICLE_TASK
                         || family == Headings.ENUMERATED_TASK || family == Headings.BULLET_TASK || family == Headings.RECORD_TASK
                         || !OutlineReader.titleOf(p.text().substring(m.end())).isEmpty()
@@ -191,6 +192,15 @@ final class TaskNumbering {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a paragraph read as a labelled item (第1项…, 任务一…) is a closing division's line naming items before who
+     * does them (第1项由A负责。, 任务一至任务三由A牵头…): a note, no item, and no count for its family.
+     */
+    private static boolean closingDivisionLine(Pattern family, String text) {
+        return family == Headings.NAMED_TASK
+                && (GroupNotes.namesItemsByWord(text) || GroupNotes.namesNumberedItems(text));
     }
 
     /**

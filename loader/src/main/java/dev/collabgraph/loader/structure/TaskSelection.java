@@ -63,6 +63,8 @@ final class TaskSelection {
         Boolean[] noted = new Boolean[body.size()];
         headingParagraphs.forEach(p -> boundary[position.get(p.index())] = true);
         numbered.forEach(t -> boundary[position.get(t.paragraph().index())] = true);
+        // notes set above their items (【A牵头，B配合】 ⏎ 1.…): each such line is its item's, none the heading's above it
+        Set<Integer> ledByNote = leadingNotes(body, boundary, numbered, position);
 
         Map<String, List<TaskNumbering.Numbered>> numberedByPart = new LinkedHashMap<>();
         Map<String, List<Item>> itemsByPart = new LinkedHashMap<>();
@@ -116,6 +118,7 @@ final class TaskSelection {
             }
             List<Boolean> listedNoted = listed.stream()
                     .map(t -> !result.restarted() && namedElsewhere.contains(t.number())
+                            || ledByNote.contains(t.paragraph().index())
                             || namedByRows.contains(t.paragraph().index()) || carded.contains(t.paragraph().index())
                             || carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
             boolean listNoted = listedNoted.contains(true);
@@ -239,6 +242,51 @@ final class TaskSelection {
             }
         }
         return i < body.size() && numberedAt.containsKey(body.get(i).index());
+    }
+
+    /** The longest line a note set above its item is (a bracket of units, not a paragraph). */
+    private static final int MAX_LEADING_NOTE = 160;
+
+    /**
+     * The items (paragraph indexes) whose notes stand on a bracketed line of their own right above them, when the
+     * document is laid out so: the first item has one and so do more than half of them. Those lines are then made
+     * boundaries, so that a heading right above such a line (（一）heading ⏎ 【A牵头】 ⏎ 1.…) carries no note of its
+     * own; the items count as noted ({@link LeadingNotes} gives each its note). Else empty, nothing changed: a
+     * bracketed line below an item closes that item in most documents.
+     */
+    private static Set<Integer> leadingNotes(List<Paragraph> body, boolean[] boundary,
+                                             List<TaskNumbering.Numbered> numbered, Map<Integer, Integer> position) {
+        if (numbered.size() < 2) {
+            return Set.of();
+        }
+        Map<Integer, Integer> lineAbove = new HashMap<>();
+        for (TaskNumbering.Numbered t : numbered) {
+            int at = position.get(t.paragraph().index());
+            int above = at - 1;
+            while (above >= 0 && body.get(above).text().isBlank()) {
+                above--;
+            }
+            if (above >= 0 && !boundary[above] && noteLine(body.get(above))) {
+                lineAbove.put(t.paragraph().index(), above);
+            }
+        }
+        if (!lineAbove.containsKey(numbered.get(0).paragraph().index()) || lineAbove.size() * 2 <= numbered.size()) {
+            return Set.of();
+        }
+        lineAbove.values().forEach(at -> boundary[at] = true);
+        return lineAbove.keySet();
+    }
+
+    /** A line holding a bracketed note and nothing else: 【A牵头，B、C配合】, （牵头单位：A；配合单位：B）. */
+    private static boolean noteLine(Paragraph p) {
+        String t = p.text().strip();
+        if (p.isTableRow() || t.length() < 4 || t.length() > MAX_LEADING_NOTE) {
+            return false;
+        }
+        char open = t.charAt(0);
+        char close = t.charAt(t.charAt(t.length() - 1) == '。' ? t.length() - 2 : t.length() - 1);
+        return (open == '【' && close == '】' || (open == '（' || open == '(') && (close == '）' || close == ')'))
+                && NoteReader.present(t, "");
     }
 
     /** Whether the item at {@code at} holds a note before the next heading or item. */

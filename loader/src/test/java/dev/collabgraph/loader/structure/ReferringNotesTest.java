@@ -57,4 +57,55 @@ class ReferringNotesTest {
         assertThat(Docs.roles(s, 4)).containsExactly("教育局:lead", "财政局:co");
         assertThat(Docs.roles(s, 5)).containsExactly("教育局:lead", "科技局:co");
     }
+
+    @Test
+    void aClosingDivisionNamingUntitledMeasuresByNumberGivesThemTheirNotesAndIsNoTask() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府关于印发某某市支持科技创新若干措施的通知
+                各县、区人民政府，市政府各部门：
+                    现印发给你们，请认真贯彻执行。
+                某某市支持科技创新若干措施
+                一、培育创新主体
+                1.对首次认定为高新技术企业的，给予20万元奖励。
+                2.对迁入我市的高新技术企业，按首次认定标准给予奖励。
+                二、建设创新平台
+                3.对新认定的国家级重点实验室，给予500万元奖励。
+                4.对高校院所与我市共建的新型研发机构，给予运营补助。
+                任务分工
+                第1—2项由市科技局牵头，市财政局配合。
+                第3项由市科技局负责。
+                第4项由市科技局、市教育局按职责分工负责。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("1", "2", "3", "4");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("科技局:null", "教育局:null");
+    }
+
+    @Test
+    void notesSetAboveTheirItemsUnderGroupHeadingsBelongToTheItemsNotTheHeadings() {
+        DocumentStructure s = Docs.parse("""
+                某某市科学技术局关于印发2026年产学研协同创新工作要点的通知
+                各有关单位：
+                    现印发给你们，请认真贯彻落实。
+                2026年产学研协同创新工作要点
+                一、重点任务
+                （一）强化企业创新主体地位
+                【市科技局牵头，市工业和信息化局配合】
+                1.实施科技企业培育行动。建立培育库，全年新增入库企业600家。
+                【市工业和信息化局牵头，市科技局配合】
+                2.推动企业研发机构扩面。全年新建企业研发机构80家。
+                （二）提升高校服务产业能力
+                【市教育局牵头，市科技局配合】
+                3.引导高校开展有组织科研。支持高校设立产业技术攻关专项。
+                【责任单位：市科技局、市教育局】
+                4.完善科研人员激励机制。深化职务科技成果赋权改革。
+                二、保障措施
+                各牵头单位要制定具体推进方案。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::label).containsExactly("1", "2", "3", "4");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "工业和信息化局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("教育局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("科技局:null", "教育局:null");
+    }
 }
