@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Notes set before their tasks: a line of their own holding only the responsible units (【A、B】, 【牵头：A　配合：B】)
  * just above each numbered task. Read the usual way, each note would close the task before it. The layout is
- * recognised by the first task: a note-only line stands above it, and above most of the others.
+ * recognised by the first note-only line: it stands above the first task or after a heading, where it can close
+ * no task before, and such lines stand above most of the tasks.
  */
 final class LeadingNotes {
     /** The tasks with the note lines above them cut from the tasks before, and those notes. */
@@ -49,7 +50,8 @@ final class LeadingNotes {
             note.ifPresent(notes::add);
             found += note.isPresent() ? 1 : 0;
         }
-        if (above.get(0) == null || found * 2 <= tasks.size()) {
+        // the tasks before the first note line (articles of principle) have none: most of the rest must
+        if (!firstNoteLeads(tasks, above) || found * 2 <= tasks.size() - firstNoted(above)) {
             return Optional.empty();
         }
         List<TaskBlock> cut = new ArrayList<>();
@@ -64,6 +66,29 @@ final class LeadingNotes {
                     new Span(task.body().start(), end)));
         }
         return Optional.of(new Reading(cut, notes));
+    }
+
+    /**
+     * Whether the first note line found above a task can only be that task's: it stands above the first task, or
+     * after a heading, outside the task before (第三章 重点任务 ⏎ 【牵头单位：A】 ⏎ 第四条…, the first articles without
+     * notes). A note line inside the task before may close that task, as most documents' own-line notes do.
+     */
+    private static boolean firstNoteLeads(List<TaskBlock> tasks, List<Paragraph> above) {
+        for (int i = 0; i < above.size(); i++) {
+            if (above.get(i) != null) {
+                return i == 0 || tasks.get(i - 1).body().end() <= above.get(i).start();
+            }
+        }
+        return false;
+    }
+
+    private static int firstNoted(List<Paragraph> above) {
+        for (int i = 0; i < above.size(); i++) {
+            if (above.get(i) != null) {
+                return i;
+            }
+        }
+        return above.size();
     }
 
     /** The last non-blank paragraph before index {@code end}, or null. */

@@ -84,6 +84,8 @@ final class TaskSelection {
                 add(itemsByPart, part(item.key()), item, parts);
             }
         }
+        // numbering restarted only in a framing part (保障措施's （一）…) still names the work's items by number once
+        Set<Integer> repeated = repeatedOutside(framing, numberedByPart);
         List<TaskNumbering.Numbered> chosen = new ArrayList<>();
         List<Paragraph> taken = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -117,7 +119,8 @@ final class TaskSelection {
                         .forEach(t -> carded.add(t.paragraph().index()));
             }
             List<Boolean> listedNoted = listed.stream()
-                    .map(t -> !result.restarted() && namedElsewhere.contains(t.number())
+                    .map(t -> namedElsewhere.contains(t.number()) && (!result.restarted()
+                            || !framing.contains(part) && !repeated.contains(t.number()))
                             || ledByNote.contains(t.paragraph().index())
                             || namedByRows.contains(t.paragraph().index()) || carded.contains(t.paragraph().index())
                             || carriesNote(body, noted, position.get(t.paragraph().index()), boundary, duties)).toList();
@@ -219,6 +222,23 @@ final class TaskSelection {
         byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(value);
     }
 
+    /** The item numbers that stand more than once in the parts that are not {@code framing}. */
+    private static Set<Integer> repeatedOutside(Set<String> framing,
+                                                Map<String, List<TaskNumbering.Numbered>> numberedByPart) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> repeated = new java.util.HashSet<>();
+        numberedByPart.forEach((part, listed) -> {
+            if (!framing.contains(part)) {
+                listed.forEach(t -> {
+                    if (!seen.add(t.number())) {
+                        repeated.add(t.number());
+                    }
+                });
+            }
+        });
+        return repeated;
+    }
+
     /** The part (一、) a section key belongs to: "3" for "3.1", "" before any part. */
     private static String part(String key) {
         int dot = key.indexOf('.');
@@ -249,7 +269,8 @@ final class TaskSelection {
 
     /**
      * The items (paragraph indexes) whose notes stand on a bracketed line of their own right above them, when the
-     * document is laid out so: the first item has one and so do more than half of them. Those lines are then made
+     * document is laid out so: the first such line stands above the first item or right after a heading (where it
+     * can close no item before), and more than half of the items from it on have one. Those lines are then made
      * boundaries, so that a heading right above such a line (（一）heading ⏎ 【A牵头】 ⏎ 1.…) carries no note of its
      * own; the items count as noted ({@link LeadingNotes} gives each its note). Else empty, nothing changed: a
      * bracketed line below an item closes that item in most documents.
@@ -270,11 +291,38 @@ final class TaskSelection {
                 lineAbove.put(t.paragraph().index(), above);
             }
         }
-        if (!lineAbove.containsKey(numbered.get(0).paragraph().index()) || lineAbove.size() * 2 <= numbered.size()) {
+        int first = 0;
+        while (first < numbered.size() && !lineAbove.containsKey(numbered.get(first).paragraph().index())) {
+            first++;
+        }
+        // the items before the first note line (articles of principle) have none: most of the rest must
+        if (!firstNoteLeads(body, boundary, numbered, position, lineAbove)
+                || lineAbove.size() * 2 <= numbered.size() - first) {
             return Set.of();
         }
         lineAbove.values().forEach(at -> boundary[at] = true);
         return lineAbove.keySet();
+    }
+
+    /** Whether the first item with a note line above it is the first item, or its line follows a heading. */
+    private static boolean firstNoteLeads(List<Paragraph> body, boolean[] boundary, List<TaskNumbering.Numbered> numbered,
+                                          Map<Integer, Integer> position, Map<Integer, Integer> lineAbove) {
+        for (int k = 0; k < numbered.size(); k++) {
+            Integer line = lineAbove.get(numbered.get(k).paragraph().index());
+            if (line == null) {
+                continue;
+            }
+            if (k == 0) {
+                return true;
+            }
+            int before = line - 1;
+            while (before >= 0 && body.get(before).text().isBlank()) {
+                before--;
+            }
+            int previousItem = position.get(numbered.get(k - 1).paragraph().index());
+            return before >= 0 && boundary[before] && before != previousItem;
+        }
+        return false;
     }
 
     /** A line holding a bracketed note and nothing else: 【A牵头，B、C配合】, （牵头单位：A；配合单位：B）. */

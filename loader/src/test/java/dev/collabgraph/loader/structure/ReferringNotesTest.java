@@ -108,4 +108,30 @@ class ReferringNotesTest {
         assertThat(Docs.roles(s, 3)).containsExactly("教育局:lead", "科技局:co");
         assertThat(Docs.roles(s, 4)).containsExactly("科技局:null", "教育局:null");
     }
+
+    @Test
+    void notesAboveArticlesAfterAChapterHeadingLeadTheirArticlesThoughTheFirstArticlesHaveNone() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府关于印发某某市促进科技成果转化实施办法的通知
+                各县区人民政府，市政府各部门：
+                    现印发给你们，请认真贯彻执行。
+                某某市促进科技成果转化实施办法
+                第一章 总体要求
+                第一条 指导思想。坚持把科技创新作为引领发展的第一动力。
+                第二条 发展目标。到2027年，技术合同成交额突破200亿元。
+                第二章 重点任务
+                【牵头单位：市科技局；配合单位：市财政局】
+                第三条 建设创新平台。支持高校与企业共建联合实验室。
+                【牵头单位：市教育局；配合单位：市科技局】
+                第四条 促进成果转化。鼓励高校院所与企业开展产学研合作。
+                【牵头单位：市地方金融监管局；配合单位：市财政局】
+                第五条 强化科技金融。设立科技成果转化基金。
+                第三章 保障措施
+                第六条 本办法自印发之日起施行。
+                """);
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("教育局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("地方金融监管局:lead", "财政局:co");
+        assertThat(s.notes()).noneMatch(n -> n.taskNumber() == 2);
+    }
 }
