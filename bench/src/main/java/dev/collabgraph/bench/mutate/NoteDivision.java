@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  *   <li>each note on a line of its own just above its task, in brackets (【牵头单位：A；配合单位：B】).</li>
  * </ul>
  * Only a whole document moves: when a task's note is not found reliably ({@link NoteFinder}), a label is not read or
- * names two tasks, or a task starts inside a line, the document is left as it is and its noted tasks counted skipped.
+ * names two tasks, the tasks are labelled in two families, or a task starts inside a line, the document is left as it
+ * is and its noted tasks counted skipped.
  */
 final class NoteDivision implements Mutation {
     /** The headings a closing division stands under. */
@@ -57,7 +58,9 @@ final class NoteDivision implements Mutation {
             }
         }
         long withUnits = tasks.stream().filter(t -> !t.units().isEmpty()).count();
-        if (!whole || noted.isEmpty()) {
+        // tasks of two families (1. items and a 保障措施's （一）) would be named alike (第1项, 第（一）项 both the first)
+        boolean oneFamily = noted.stream().map(n -> n.label().family()).distinct().count() <= 1;
+        if (!whole || !oneFamily || noted.isEmpty()) {
             return document.edited(new TextEdits(text), 0, (int) withUnits);
         }
         String lineBreak = Lines.lineBreak(text);

@@ -118,10 +118,11 @@ public final class StructureParser {
             for (TaskBlock task : outline.tasks()) {
                 NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
             }
-            notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
-                    outline.tasks(), header.city()));
-            notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
-                    outline.tasks(), header.city()));
+            // notes naming their items by number or title say more than the duties an item's sentences give
+            notes = withNamingNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()), logical, header.city());
+            notes = withNamingNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()), logical, header.city());
             notes = withGroupNotes(notes, RangeTables.notes(logical, tables, outline.tasks(), header.city()));
             notes = withGroupNotes(notes, UnitRowTables.notes(logical, tables, outline.tasks(), header.city()));
             notes = withGroupNotes(notes, PartNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
@@ -229,6 +230,22 @@ public final class StructureParser {
      * The tasks' own notes and, for tasks without one, the notes set after several items that name them (以上第1—3条由…);
      * a task named by two such clauses gets the units of both.
      */
+    /**
+     * As {@link #withGroupNotes}, but a task's own note read only from the duties its sentences give (第二条 …县财政局每年
+     * 安排专项经费…, no label and no worded note) gives way to a note that names the task (第二条由A牵头，B配合。).
+     */
+    private static List<ResponsibilityNote> withNamingNotes(List<ResponsibilityNote> own, List<ResponsibilityNote> naming,
+                                                            String text, String city) {
+        if (naming.isEmpty()) {
+            return own;
+        }
+        Set<Integer> named = new HashSet<>();
+        naming.forEach(n -> named.add(n.taskNumber()));
+        List<ResponsibilityNote> kept = own.stream().filter(n -> !named.contains(n.taskNumber())
+                || NoteReader.present(text.substring(n.span().start(), n.span().end()), city)).toList();
+        return withGroupNotes(kept, naming);
+    }
+
     private static List<ResponsibilityNote> withGroupNotes(List<ResponsibilityNote> own, List<ResponsibilityNote> grouped) {
         if (grouped.isEmpty()) {
             return own;

@@ -805,11 +805,18 @@ public final class Cleaner {
     /** A role word and 单位/部门 after 为, not followed by a colon: the rest of 由A为牵头单位, no field's label. */
     private static final Pattern STATED_ROLE = Pattern.compile("(?:牵头|配合|责任|协办|参与)(?:单位|部门)(?![：:])");
 
+    /** A sentence's end followed by a citation's number in square brackets, closing a line. */
+    private static final Pattern CITED_END = Pattern.compile("[。！？；]\\s*\\[\\d{1,3}\\]$");
+
     private static boolean continues(String previous, String next, int cutAt, int fullLine) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
         }
         char end = previous.charAt(previous.length() - 1);
+        // a sentence closed by a reference mark (…给予支持。 [2]: an encyclopedia page's citation) is done
+        if (end == ']' && CITED_END.matcher(previous).find()) {
+            return false;
+        }
         // a hard wrap inside a bracketed number (（联系人：某某，0731- / 88265103）) or inside a field's label
         // (…）　协 / 同处室：A): what looks like an item's number or a new line is the rest of it
         if ((Character.isDigit(end) || end == '-') && Character.isDigit(next.charAt(0)) && openBracket(previous)

@@ -134,4 +134,21 @@ class ReferringNotesTest {
         assertThat(Docs.roles(s, 5)).containsExactly("地方金融监管局:lead", "财政局:co");
         assertThat(s.notes()).noneMatch(n -> n.taskNumber() == 2);
     }
+
+    @Test
+    void aClosingDivisionNamingAnArticleOutweighsTheDutiesItsSentencesGive() {
+        DocumentStructure s = Docs.parse("""
+                中共某某县委办公室　某某县人民政府办公室关于印发《某某县支持产学研协同创新若干措施》的通知
+                各乡镇人民政府，县级各部门：
+                    现印发给你们，请结合实际认真贯彻落实。
+                某某县支持产学研协同创新若干措施
+                第一条　支持共建研发机构。对企业与高校共建的研发机构，给予最高100万元补助。
+                第二条　支持研究院建设。县财政局每年安排专项经费，支持某某大学与某某经济开发区共建研究院。
+                第三条　奖励成果转化。企业购买高校科技成果并在县内转化的，给予奖励。
+                责任分工
+                第一条由县科技局牵头，县财政局配合。第二条由县科技局、某某经济开发区管委会牵头，县财政局配合。第三条由县科技局负责。
+                本措施自印发之日起施行。
+                """);
+        assertThat(Docs.roles(s, 2)).containsExactly("县科技局:lead", "某某经济开发区管委会:lead", "县财政局:co");
+    }
 }

@@ -33,6 +33,13 @@ class CleanerTest {
     }
 
     @Test
+    void aSentenceClosedByACitationMarkEndsItsLine() {
+        // an encyclopedia page's reference mark after the sentence: the bracketed note below is a line of its own
+        assertThat(clean("1.支持企业建设研发中心。对获批的给予最高200万元支持。 [2]\n【牵头单位：市科技局】\n2.鼓励企业开展研发。"))
+                .contains("支持。[2]\n【牵头单位：市科技局】");
+    }
+
+    @Test
     void theNextTaskGluedToANoteGetsALineOfItsOwn() {
         assertThat(clean("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）（四）开展活动。每季度举办。"))
                 .isEqualTo("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）\n（四）开展活动。每季度举办。");
