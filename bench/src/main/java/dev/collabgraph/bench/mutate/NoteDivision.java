@@ -49,7 +49,9 @@ final class NoteDivision implements Mutation {
             Optional<NoteFinder.Note> note = span == null ? Optional.empty()
                     : NoteFinder.find(text, span.end(), NoteRewrite.taskEnd(text, spans, i), units, city);
             Optional<LabelFamily.Label> label = span == null ? Optional.empty() : LabelFamily.at(text, span.start());
+            // points inside a paragraph (一是) and circled items are not named in a closing division
             if (note.isEmpty() || label.isEmpty() || label.get().family() == LabelFamily.ENUMERATED
+                    || label.get().family() == LabelFamily.CIRCLED
                     || !Lines.atLineStart(text, span.start()) || !written(units)
                     || !labels.add(label.get().family() + "/" + label.get().ordinal())) {
                 whole = false;
@@ -136,14 +138,14 @@ final class NoteDivision implements Mutation {
         return units.stream().map(u -> u.name() + "/" + u.role()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** 第（一）项, 第（一）至（三）项, 第1—3项, 第二条, 第二至四条: tasks named by their labels. */
+    /** 第（一）项, 第（一）至（三）项, 第（1）项, 第1—3项, 第二条, 第二至四条: tasks named by their labels. */
     static String reference(LabelFamily.Label first, LabelFamily.Label last) {
         LabelFamily family = first.family();
         boolean range = last.ordinal() != first.ordinal();
         return switch (family) {
             case ARTICLE -> "第" + LabelFamily.Numerals.chinese(first.ordinal())
                     + (range ? "至" + LabelFamily.Numerals.chinese(last.ordinal()) : "") + "条";
-            case CHINESE_BRACKETED, CIRCLED -> "第" + bare(family, first.ordinal())
+            case CHINESE_BRACKETED, ARABIC_BRACKETED -> "第" + bare(family, first.ordinal())
                     + (range ? "至" + bare(family, last.ordinal()) : "") + "项";
             case CHINESE_COMMA -> "第" + LabelFamily.Numerals.chinese(first.ordinal())
                     + (range ? "至" + LabelFamily.Numerals.chinese(last.ordinal()) : "") + "项";
@@ -151,7 +153,7 @@ final class NoteDivision implements Mutation {
         };
     }
 
-    /** A label written without its separator (（一）, ①). */
+    /** A label written without its separator (（一）, （1）). */
     private static String bare(LabelFamily family, int ordinal) {
         String written = family.write(ordinal);
         return written.endsWith("、") || written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
