@@ -294,7 +294,9 @@ public final class Cleaner {
                 // paragraphs opened by an indent: a full line goes on in the unindented line under it, which no new
                 // paragraph would start with, even when it happens to end a sentence ((一)推行…机制。 / 围绕产业链…)
                 boolean sameParagraph = indentedWidth > 0 && lineIndent == 0 && previousWidth >= indentedWidth - 1
-                        && !BLOCK_START.matcher(content).find() && content.indexOf('\t') < 0 && previous.indexOf('\t') < 0;
+                        && !BLOCK_START.matcher(content).find() && content.indexOf('\t') < 0 && previous.indexOf('\t') < 0
+                        // (not a bracket of its own after a sentence's end: 【A牵头，B配合】 set above the next item)
+                        && !bracketLineAfterSentence(previous, content);
                 // a line opened by a paragraph's indent of two wide blanks (　　) starts a paragraph, however wide the
                 // line above it
                 boolean indentedParagraph = line[0] >= 2 && source.text().startsWith("\u3000\u3000", line[0] - 2)
@@ -337,6 +339,34 @@ public final class Cleaner {
             previousIsBadge = line[2] == 1;
         }
         return new MappedText(source, out.toString(), origin.toArray());
+    }
+
+    /**
+     * Whether {@code content} is a line that is one bracket (【…】 or （…）, a note set on a line of its own) and
+     * {@code previous} ends a sentence: the bracket is no wrapped rest of that sentence.
+     */
+    private static boolean bracketLineAfterSentence(String previous, String content) {
+        String line = content.strip();
+        if (line.length() < 3 || previous.isEmpty() || "。；".indexOf(previous.charAt(previous.length() - 1)) < 0) {
+            return false;
+        }
+        char open = line.charAt(0);
+        char close = line.charAt(line.charAt(line.length() - 1) == '。' ? line.length() - 2 : line.length() - 1);
+        return (open == '【' && close == '】' || open == '（' && close == '）') && closesOnlyAtEnd(line, open, close);
+    }
+
+    /** Whether the bracket opened at the line's start closes only at its end (not 【A】 then more text, or （1）…（2）). */
+    private static boolean closesOnlyAtEnd(String line, char open, char close) {
+        int depth = 0;
+        int end = line.charAt(line.length() - 1) == '。' ? line.length() - 1 : line.length();
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            depth += c == open ? 1 : c == close ? -1 : 0;
+            if (depth == 0 && i < end - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** The first cell of a table set on its side: the field naming or numbering its items, one item a column. */

@@ -40,6 +40,26 @@ class CleanerTest {
     }
 
     @Test
+    void aBracketLineAfterAFullWrappedLineEndingASentenceIsALineOfItsOwn() {
+        // indented paragraphs wrapped at the page's width (30): an unindented line under a full one goes on, but a
+        // note bracket after a sentence's end is set above the next item, not the rest of the item before
+        String filler = "支持某某大学与某某高新区共建产业技术研究院围绕新材料和生物医药设立专业研究所推动成果转化";
+        StringBuilder text = new StringBuilder();
+        for (int item = 1; item <= 6; item++) {
+            text.append("【市科技局牵头，市财政局、某某高新区管委会配合】\n");
+            // an item of three full lines, its sentence ending at the last line's end
+            String body = "　　（" + "一二三四五六".charAt(item - 1) + "）建设创新平台。" + filler + filler;
+            body = body.substring(0, 89) + "。";
+            for (int at = 0; at < body.length(); at += 30) {
+                text.append(body, at, Math.min(body.length(), at + 30)).append('\n');
+            }
+        }
+        String cleaned = clean(text.toString());
+        assertThat(cleaned).contains("。\n【市科技局牵头，市财政局、某某高新区管委会配合】\n（二）建设创新平台。")
+                .doesNotContain("。【");
+    }
+
+    @Test
     void theNextTaskGluedToANoteGetsALineOfItsOwn() {
         assertThat(clean("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）（四）开展活动。每季度举办。"))
                 .isEqualTo("（三）落实政策。给予补助。（县财政局、县科技局按职责分工负责）\n（四）开展活动。每季度举办。");
