@@ -66,6 +66,79 @@ final class LeadingNotes {
         return Optional.of(new Reading(cut, notes));
     }
 
+    /**
+     * The reading when the items of some part (and not the whole document) have their notes above them: under the
+     * part's heading a note-only line stands above its first item, another above each of the others, and the last item
+     * ends with no note of its own (四、… ⏎ 牵头单位：A；配合单位：B ⏎ （八）… ⏎ 牵头单位：C ⏎ （九）…). The items of such
+     * parts are cut before the next item's note and given the notes above them; the other items are returned as they
+     * came, without notes (they are read the usual way). Empty when no part is so laid out.
+     */
+    static Optional<Reading> readParts(String text, List<Paragraph> paragraphs, List<TaskBlock> tasks, String city) {
+        List<TaskBlock> cut = new ArrayList<>(tasks);
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        int from = 0;
+        while (from < tasks.size()) {
+            int to = from + 1;
+            String key = tasks.get(from).sectionKey();
+            while (to < tasks.size() && java.util.Objects.equals(tasks.get(to).sectionKey(), key)) {
+                to++;
+            }
+            List<TaskBlock> part = tasks.subList(from, to);
+            Optional<Reading> read = key == null || part.size() < MIN_TASKS ? Optional.empty()
+                    : readPart(text, paragraphs, part, from == 0 ? -1 : tasks.get(from - 1).heading().start(), city);
+            if (read.isPresent()) {
+                for (int i = 0; i < part.size(); i++) {
+                    cut.set(from + i, read.get().tasks().get(i));
+                }
+                notes.addAll(read.get().notes());
+            }
+            from = to;
+        }
+        return notes.isEmpty() ? Optional.empty() : Optional.of(new Reading(cut, notes));
+    }
+
+    /** The reading of one part's items when every one has a note-only line above it and the last ends with none. */
+    private static Optional<Reading> readPart(String text, List<Paragraph> paragraphs, List<TaskBlock> part,
+                                              int previousTask, String city) {
+        TaskBlock last = part.get(part.size() - 1);
+        if (NoteReader.read(text, last.body(), last.number(), city).isPresent()) {
+            return Optional.empty();
+        }
+        List<Paragraph> above = new ArrayList<>();
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        int floor = previousTask;
+        for (TaskBlock task : part) {
+            Paragraph line = null;
+            for (Paragraph p : paragraphs) {
+                if (p.start() >= task.heading().start()) {
+                    break;
+                }
+                if (p.start() > floor && !p.text().isBlank()) {
+                    line = p;
+                }
+            }
+            Optional<ResponsibilityNote> note = line == null ? Optional.empty() : noteOnly(text, line, task.number(), city);
+            if (note.isEmpty()) {
+                return Optional.empty();
+            }
+            above.add(line);
+            notes.add(note.get());
+            floor = task.heading().start();
+        }
+        List<TaskBlock> cut = new ArrayList<>();
+        for (int i = 0; i < part.size(); i++) {
+            TaskBlock task = part.get(i);
+            int end = task.body().end();
+            if (i + 1 < part.size()) {
+                Paragraph next = above.get(i + 1);
+                end = Math.max(task.heading().end(), trimmedEnd(text, task.body().start(), Math.min(end, next.start())));
+            }
+            cut.add(new TaskBlock(task.number(), task.label(), task.title(), task.sectionKey(), task.heading(),
+                    new Span(task.body().start(), end)));
+        }
+        return Optional.of(new Reading(cut, notes));
+    }
+
     /** The last non-blank paragraph before index {@code end}, or null. */
     private static Paragraph lastNonBlank(List<Paragraph> paragraphs, int end) {
         for (int i = end - 1; i >= 0; i--) {

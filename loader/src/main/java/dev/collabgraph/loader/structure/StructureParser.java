@@ -115,9 +115,22 @@ public final class StructureParser {
             outline = new OutlineReader.Outline(outline.sections(), leading.get().tasks(), outline.warnings());
             notes.addAll(leading.get().notes());
         } else {
-            for (TaskBlock task : outline.tasks()) {
-                NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+            // a part whose notes stand above its items (the rest of the document has them after)
+            Optional<LeadingNotes.Reading> partLeading = LeadingNotes.readParts(logical, paragraphs, outline.tasks(),
+                    header.city());
+            if (partLeading.isPresent()) {
+                outline = new OutlineReader.Outline(outline.sections(), partLeading.get().tasks(), outline.warnings());
             }
+            Set<Integer> ledAbove = new HashSet<>();
+            List<ResponsibilityNote> above = partLeading.map(LeadingNotes.Reading::notes).orElse(List.of());
+            above.forEach(n -> ledAbove.add(n.taskNumber()));
+            for (TaskBlock task : outline.tasks()) {
+                if (!ledAbove.contains(task.number())) {
+                    NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+                }
+            }
+            notes.addAll(above);
+            notes.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
             notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()));
             notes = withGroupNotes(notes, DutyLists.notes(logical, paragraphs.subList(bodyStart, bodyEnd),

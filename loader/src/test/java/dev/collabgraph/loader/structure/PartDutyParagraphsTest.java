@@ -113,4 +113,49 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "财政局:co");
         assertThat(Docs.roles(s, 5)).containsExactly("商务局:lead", "科技局:co");
     }
+
+    @Test
+    void aPartHeadingsNoteNamingLeadAndAssistingUnitsIsTheWholeNoteOfItsItemsWithoutOne() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进科技成果转化的实施意见
+                一、提升转化能力（市科技局牵头，市教育局、市财政局配合）
+                （一）开展赋权改革试点。支持高校开展试点。
+                （二）完善转移服务体系。给予最高50万元补助。（市财政局牵头，市税务局配合）
+                （三）壮大技术经理人队伍。每年培训200人次。
+                二、强化主体地位
+                （四）落实税收优惠政策。推动应享尽享。（市税务局负责）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("开展赋权改革试点", "完善转移服务体系", "壮大技术经理人队伍", "落实税收优惠政策");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("财政局:lead", "税务局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
+    }
+
+    @Test
+    void aPartWhoseNoteLinesStandAboveEachOfItsItemsGivesEachItemTheLineAboveIt() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进科技成果转化的实施意见
+                一、提升转化能力
+                （一）开展赋权改革试点。支持高校开展试点。（市科技局牵头，市教育局配合）
+                （二）完善转移服务体系。给予最高50万元补助。（市财政局负责）
+                二、强化主体地位
+                牵头单位：市科技局；配合单位：市税务局
+                （三）落实税收优惠政策。推动应享尽享。
+                牵头单位：某某开发区管委会；配合单位：市科技局
+                （四）建设孵化载体。打造接续孵化链条。
+                牵头单位：市金融局；配合单位：市财政局
+                （五）加大金融支持。推广科技贷产品。
+                三、保障措施
+                各单位要加强协同。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("开展赋权改革试点", "完善转移服务体系", "落实税收优惠政策", "建设孵化载体", "加大金融支持");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "税务局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("某某开发区管委会:lead", "科技局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("金融局:lead", "财政局:co");
+        assertThat(Docs.task(s, 3).body().end()).isLessThan(s.notes().stream().filter(n -> n.taskNumber() == 4)
+                .findFirst().orElseThrow().span().start());
+    }
 }
