@@ -72,9 +72,11 @@ final class DefaultLeads {
             if (!leads.isEmpty()) {
                 // a heading note that also names units to assist (二、…（A牵头，B、C配合）) is the whole note of every item
                 // of the part that has none of its own
+                // (a plain 责任单位 list there stays unspecified for the items that take it whole)
+                boolean roled = note.get().units().stream().anyMatch(u -> u.role() != null);
                 headed.put(s.key(), note.get().units().stream()
-                        .map(u -> new UnitRef(u.name(), u.surface(), "co".equals(u.role()) ? "co" : "lead", u.span(),
-                                u.repairedFrom())).toList());
+                        .map(u -> new UnitRef(u.name(), u.surface(), "co".equals(u.role()) ? "co" : roled ? "lead" : null,
+                                u.span(), u.repairedFrom())).toList());
             }
         }
         return headed;

@@ -124,9 +124,12 @@ class PartDutyParagraphsTest {
                 （三）壮大技术经理人队伍。每年培训200人次。
                 二、强化主体地位
                 （四）落实税收优惠政策。推动应享尽享。（市税务局负责）
+                三、强化人才支撑（责任单位：市人社局、市委人才办）
+                （五）引进高端人才。每年引进人才100名。
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title)
-                .containsExactly("开展赋权改革试点", "完善转移服务体系", "壮大技术经理人队伍", "落实税收优惠政策");
+                .containsExactly("开展赋权改革试点", "完善转移服务体系", "壮大技术经理人队伍", "落实税收优惠政策", "引进高端人才");
+        assertThat(Docs.roles(s, 5)).containsExactly("人社局:null", "市委人才办:null");
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("财政局:lead", "税务局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
