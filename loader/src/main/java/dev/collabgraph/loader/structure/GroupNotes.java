@@ -37,7 +37,10 @@ final class GroupNotes {
             + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*"
             // 任务一至任务三由A牵头…；任务四由B负责: the items named by their labels' word and number
             // (only before 由: 任务一：title is the item itself)
-            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*(?=分别由|由))"
+            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*(?=分别由|由)"
+            // 任务（一）至任务（三）由…, 重点任务（四）由…: the word before bracketed numbers (only before 由)
+            + "|(?:重点)?" + TASK_WORD + "[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*(?:(?:重点)?" + TASK_WORD
+            + ")?[（(]" + NUMERAL + "[）)])*(?=分别由|由))"
             + "(?:任务[，,]?)?"
             + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
@@ -71,7 +74,7 @@ final class GroupNotes {
     }
 
     /** The characters a match of {@link #ITEMS} can open with, but for a field word before 分工 (任务分工：). */
-    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行";
+    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行重";
 
     /**
      * Whether {@link #ITEMS} can match at the paragraph's start: it opens with one of {@link #ITEMS_FIRST} or has 分工

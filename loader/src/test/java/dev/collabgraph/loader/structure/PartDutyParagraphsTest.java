@@ -161,4 +161,22 @@ class PartDutyParagraphsTest {
         assertThat(Docs.task(s, 3).body().end()).isLessThan(s.notes().stream().filter(n -> n.taskNumber() == 4)
                 .findFirst().orElseThrow().span().start());
     }
+
+    @Test
+    void aClosingDivisionNamingBracketedItemsAfterTheWordForTasksAssignsThem() {
+        DocumentStructure s = Docs.parse("""
+                某某区推进校地合作三年行动计划
+                一、重点任务
+                （一）共建研发机构。支持高校建设研究院。
+                （二）建设中试基地。依托高校建设中试基地。
+                （三）组建工程中心。推动校企联合组建工程中心。
+                （四）建设实训基地。鼓励职业院校共建实训基地。
+                二、组织实施
+                重点任务（一）—（三）由区科技局牵头，区财政局配合；任务（四）由区教育局负责。各单位要加强协同。
+                """);
+        assertThat(s.tasks()).hasSize(4);
+        assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("区教育局:null");
+    }
 }
