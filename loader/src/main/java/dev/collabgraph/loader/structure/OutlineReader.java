@@ -121,8 +121,11 @@ final class OutlineReader {
         if (family == Headings.NAMED_TASK) {
             List<Heading> groups = namedGroups(body, headings);
             if (!groups.isEmpty()) {
-                // 专项行动一：… over 行动1 …, 任务一 … or 1.…: the bare labelled lines head groups of the noted items
-                List<Heading> all = new ArrayList<>(headings);
+                // 专项行动一：… over 行动1 …, 任务一 …, 1.… or （一）…: the bare labelled lines head groups of the noted items
+                // (a （一） item under a group is an item, not a heading)
+                List<Heading> parts = headings;
+                List<Heading> all = new ArrayList<>(headings.stream().filter(h -> h.level() == 1
+                        || !inGroup(h.paragraph(), groups, parts)).toList());
                 all.addAll(groups);
                 all.sort(Comparator.comparingInt(h -> h.paragraph().start()));
                 return outline(paragraphs, from, to, all, groupedItems(body, all, groups, warnings), warnings);
@@ -417,7 +420,7 @@ final class OutlineReader {
             int end = c + 1 < candidates.size() ? candidates.get(c + 1) : body.size();
             int items = 0;
             int notes = 0;
-            for (int i = at + 1; i < end && !headed.contains(body.get(i).index()); i++) {
+            for (int i = at + 1; i < end && !partHeading(body.get(i), headings); i++) {
                 String text = body.get(i).text();
                 items += opensItem(text) ? 1 : 0;
                 notes += NoteReader.presentOrRoles(text, "") ? 1 : 0;
@@ -442,9 +445,31 @@ final class OutlineReader {
         return groups;
     }
 
-    /** Whether a line opens an item: a labelled one (行动1　…, 任务一　…) or a numbered one (1.…). */
+    /** Whether a line opens an item: a labelled one (行动1　…, 任务一　…) or a numbered one (1.…, （一）…). */
     private static boolean opensItem(String text) {
-        return Headings.NAMED_TASK.matcher(text).find() || Headings.ARABIC_TASK.matcher(text).find();
+        return Headings.NAMED_TASK.matcher(text).find() || Headings.ARABIC_TASK.matcher(text).find()
+                || Headings.LEVEL_TWO.matcher(text).find();
+    }
+
+    /** Whether {@code p} is the heading of a part (一、…). */
+    private static boolean partHeading(Paragraph p, List<Heading> headings) {
+        return headings.stream().anyMatch(h -> h.level() == 1 && h.paragraph().index() == p.index());
+    }
+
+    /** Whether {@code p} stands under one of {@code groups}, before the next part's heading. */
+    private static boolean inGroup(Paragraph p, List<Heading> groups, List<Heading> headings) {
+        for (Heading g : groups) {
+            int end = Integer.MAX_VALUE;
+            for (Heading h : headings) {
+                if (h.level() == 1 && h.paragraph().start() > g.paragraph().start()) {
+                    end = Math.min(end, h.paragraph().start());
+                }
+            }
+            if (p.start() > g.paragraph().start() && p.start() < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -465,9 +490,13 @@ final class OutlineReader {
             int start = head.start();
             int stop = to < body.size() ? body.get(to).start() : Integer.MAX_VALUE;
             if (items.stream().noneMatch(t -> t.paragraph().start() > start && t.paragraph().start() < stop)) {
-                TaskNumbering.Result numbered = TaskNumbering.number(body.subList(from, to), marks, Headings.ARABIC_TASK);
+                Pattern family = from + 1 < to && Headings.LEVEL_TWO.matcher(body.get(from + 1).text()).find()
+                        ? Headings.LEVEL_TWO : Headings.ARABIC_TASK;
+                TaskNumbering.Result numbered = TaskNumbering.number(body.subList(from, to), marks, family);
                 items.addAll(numbered.tasks());
-                warnings.addAll(numbered.warnings());
+                // (numbers going on from the group before are no skip)
+                numbered.warnings().stream().filter(w -> !w.startsWith("task numbers skip from 0 "))
+                        .forEach(warnings::add);
             }
         }
         items.sort(Comparator.comparingInt(t -> t.paragraph().start()));

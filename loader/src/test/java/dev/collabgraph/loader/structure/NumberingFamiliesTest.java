@@ -194,6 +194,28 @@ class NumberingFamiliesTest {
     }
 
     @Test
+    void bareLabelledLinesOverNotedBracketedItemsHeadGroupsOfThem() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新三年行动方案
+                一、总体要求
+                坚持创新驱动发展。
+                二、专项行动
+                专项行动一：平台提升行动
+                （一）建设某某实验室。推动实验室组建。（牵头单位：市科技局；配合单位：市财政局）
+                （二）提升企业技术中心。新认定企业技术中心10家。（牵头单位：市工信局）
+                专项行动二：协同攻关行动
+                （三）实施技术攻关。每年组织重大专项5项。（市科技局牵头，市发改委配合）
+                （四）共建研究中心。支持高校与企业共建研究中心。（市科技局牵头，市教育局配合）
+                三、保障措施
+                （一）加强组织领导。统筹推进各项行动。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "提升企业技术中心", "实施技术攻关", "共建研究中心");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "发改委:co");
+        assertThat(s.warnings()).noneMatch(w -> w.startsWith("task numbers skip"));
+    }
+
+    @Test
     void labelledLinesOverNumberedStepsSharingOneNoteStayTheTasks() {
         DocumentStructure s = Docs.parse("""
                 某某市科技创新三年行动方案
