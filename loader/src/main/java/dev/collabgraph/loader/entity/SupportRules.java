@@ -461,6 +461,17 @@ final class SupportRules {
             }
             return;
         }
+        if (built == null && relies && !more.isEmpty()) {
+            // 推动A大学依托B公司开展联合攻关: a school relying on a company (or a company on a school) for its work works with it
+            Span evidence = doc.clause(openingStart, last(more).span().end());
+            for (Mention h : hosts) {
+                for (Mention m : more) {
+                    if (h.label() != m.label() && SOLE_BUILDERS.contains(h.label()) && SOLE_BUILDERS.contains(m.label())) {
+                        out.add(RelType.PARTNERS_WITH, h, m, evidence, "partners:依托");
+                    }
+                }
+            }
+        }
         if (built == null) {
             coBuiltSchool(doc, build, after, openingStart, hosts, relies ? List.of() : more, out);
             return;

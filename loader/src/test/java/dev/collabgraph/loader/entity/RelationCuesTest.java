@@ -57,6 +57,12 @@ class RelationCuesTest {
     }
 
     @Test
+    void aSchoolRelyingOnACompanyForItsWorkWorksWithIt() {
+        Extraction e = read("推动某某大学依托长河钢铁集团有限公司开展联合攻关。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 长河钢铁集团有限公司");
+    }
+
+    @Test
     void aPartnerJoinedToBuildTwoPlatformsHostsBoth() {
         Extraction e = read("依托青禾茶叶产业园，联合某某农业大学共建青禾茶叶科技小院和青禾茶产业研究院，开展良种选育。");
         assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 青禾茶叶科技小院", "HOSTS 某某农业大学 -> 青禾茶产业研究院");
