@@ -174,10 +174,17 @@ public final class StructureParser {
             unreadAnnexTable(paragraphs).ifPresent(warnings::add);
         }
         warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
-        Set<Integer> headStarts = FormLeads.starts(formHeads);
+        Set<Integer> headStarts = new HashSet<>(FormLeads.starts(formHeads));
         // (a note read for items from where it stands, as a group's card above them, is attached)
         dev.collabgraph.loader.text.ContainingSpans attached = new dev.collabgraph.loader.text.ContainingSpans(
                 notes.stream().map(ResponsibilityNote::span).distinct().toList());
+        // (a part's heading note is given to the items under it: DefaultLeads)
+        for (SectionBlock section : outline.sections()) {
+            if (outline.tasks().stream().anyMatch(t -> t.sectionKey() != null
+                    && (t.sectionKey().equals(section.key()) || t.sectionKey().startsWith(section.key() + ".")))) {
+                headStarts.add(section.heading().start());
+            }
+        }
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd).stream()
                 .filter(p -> !headStarts.contains(p.start()) && attached.first(p.span()) < 0).toList(), outline.tasks()));
 

@@ -130,6 +130,7 @@ class PartDutyParagraphsTest {
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("开展赋权改革试点", "完善转移服务体系", "壮大技术经理人队伍", "落实税收优惠政策", "引进高端人才");
         assertThat(Docs.roles(s, 5)).containsExactly("人社局:null", "市委人才办:null");
+        assertThat(s.warnings()).noneMatch(w -> w.contains("belongs to no task"));
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("财政局:lead", "税务局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
