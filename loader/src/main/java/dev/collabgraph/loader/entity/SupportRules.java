@@ -380,9 +380,9 @@ final class SupportRules {
         boolean inPlace = after < text.length() && text.charAt(after) == IN;
         if (opening.isEmpty() && more.isEmpty() && !inPlace && hosts.size() >= 2
                 && hosts.stream().allMatch(h -> SOLE_BUILDERS.contains(h.label()))
-                && Lexicon.matchesAt(build, text, after)) {
+                && Lexicon.matchesAt(build, text, after) && !build.group().contains("分别")) {
             // A大学和B公司共同建设P, A大学、B公司共建P: schools and companies listed as the clause's subject build together,
-            // as A与B共建P
+            // as A与B共建P (not A、B分别建设P、Q: each its own)
             more = new ArrayList<>(hosts.subList(1, hosts.size()));
             hosts = new ArrayList<>(hosts.subList(0, 1));
         }

@@ -46,6 +46,9 @@ class RelationCuesTest {
         assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 现代种业联合实验室",
                 "HOSTS 丰禾种业集团有限公司 -> 现代种业联合实验室", "PARTNERS_WITH 某某农业大学 -> 丰禾种业集团有限公司",
                 "HOSTS 某某理工大学 -> 流体工程技术中心", "PARTNERS_WITH 某某理工大学 -> 长河泵业有限公司");
+        // each building its own is no joint building
+        assertThat(read("4.某某工程学院、长河机械股份有限公司分别建设智能焊接实验室和精密铸造研究院。").relations())
+                .noneMatch(r -> r.startsWith("PARTNERS_WITH 某某工程学院 -> 长河机械股份有限公司"));
     }
 
     @Test
