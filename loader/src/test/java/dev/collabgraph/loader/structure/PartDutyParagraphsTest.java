@@ -180,4 +180,26 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("区科技局:lead", "区财政局:co");
         assertThat(Docs.roles(s, 4)).containsExactly("区教育局:null");
     }
+
+    @Test
+    void aClosingDivisionNamingBareBracketedItemsOrItemsAfterALeadInAssignsThem() {
+        String items = """
+                某某区推进校地合作三年行动计划
+                一、重点任务
+                （一）共建研发机构。支持高校建设研究院。
+                （二）建设中试基地。依托高校建设中试基地。
+                （三）组建工程中心。推动校企联合组建工程中心。
+                （四）建设实训基地。鼓励职业院校共建实训基地。
+                二、组织实施
+                """;
+        DocumentStructure bare = Docs.parse(items + "（一）至（三）由区科技局牵头，区财政局配合；（四）由区教育局负责。各单位要加强协同。\n");
+        assertThat(bare.tasks()).hasSize(4);
+        assertThat(Docs.roles(bare, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(bare, 4)).containsExactly("区教育局:null");
+        DocumentStructure ledIn = Docs.parse(items
+                + "各项任务分工如下：第（一）至（三）项，区科技局牵头，区财政局配合；第（四）项，区教育局牵头，区人社局配合。\n");
+        assertThat(ledIn.tasks()).hasSize(4);
+        assertThat(Docs.roles(ledIn, 3)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(ledIn, 4)).containsExactly("区教育局:lead", "区人社局:co");
+    }
 }
