@@ -107,12 +107,12 @@ final class LeadingNotes {
         List<Paragraph> above = new ArrayList<>();
         List<ResponsibilityNote> notes = new ArrayList<>();
         int floor = previousTask;
+        // the paragraphs are in text order: one walk from the first after the task before serves the part
+        int walked = firstAfter(paragraphs, floor);
         for (TaskBlock task : part) {
             Paragraph line = null;
-            for (Paragraph p : paragraphs) {
-                if (p.start() >= task.heading().start()) {
-                    break;
-                }
+            while (walked < paragraphs.size() && paragraphs.get(walked).start() < task.heading().start()) {
+                Paragraph p = paragraphs.get(walked++);
                 if (p.start() > floor && !p.text().isBlank()) {
                     line = p;
                 }
@@ -137,6 +137,21 @@ final class LeadingNotes {
                     new Span(task.body().start(), end)));
         }
         return Optional.of(new Reading(cut, notes));
+    }
+
+    /** The index of the first paragraph starting after offset {@code at} (binary search: they are in text order). */
+    private static int firstAfter(List<Paragraph> paragraphs, int at) {
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).start() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The last non-blank paragraph before index {@code end}, or null. */
