@@ -88,9 +88,17 @@ final class GroupNotes {
         if (paragraph.isEmpty()) {
             return false;
         }
-        int asFollows = paragraph.indexOf(AS_FOLLOWS);
-        return ITEMS_FIRST.indexOf(paragraph.charAt(0)) >= 0 || paragraph.startsWith(DIVISION, 1)
-                || paragraph.startsWith(DIVISION, 2) || asFollows >= 0 && asFollows <= MAX_LEAD_IN;
+        if (ITEMS_FIRST.indexOf(paragraph.charAt(0)) >= 0 || paragraph.startsWith(DIVISION, 1)
+                || paragraph.startsWith(DIVISION, 2)) {
+            return true;
+        }
+        // (looked for only within the lead-in's reach: most paragraphs are asked many times)
+        for (int i = 1; i <= MAX_LEAD_IN; i++) {
+            if (paragraph.startsWith(AS_FOLLOWS, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String DIVISION = "分工";
