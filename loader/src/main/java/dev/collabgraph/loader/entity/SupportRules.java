@@ -127,12 +127,19 @@ final class SupportRules {
             int clause = doc.clauseStart(i);
             if (doc.within(clause, i).stream().noneMatch(m -> Doc.ACTORS.contains(m.label()))) {
                 List<Mention> partners = doc.partnersOfClauseBefore(clause, Doc.ACTORS);
+                if (partners.isEmpty()) {
+                    // A大学与B公司签订合作协议，共建P: the pair the clause before names on both sides of 与 builds P
+                    partners = pairOfClauseBefore(doc, clause);
+                }
                 Mention built = partners.isEmpty() ? null : builtAfter(doc, build, i);
                 if (built != null && !partners.contains(built)) {
                     for (Mention p : partners) {
                         out.add(RelType.HOSTS, p, built, doc.clause(p.span().start(), built.span().end()),
                                 "hosts:与…，共建");
                     }
+                } else if (!partners.isEmpty() && built == null) {
+                    // A学院与B公司签订合作协议，共建C产业学院: the school built with the partner named after 与 is its partner
+                    coBuiltSchool(doc, build, i, partners.get(0).span().start(), List.of(), partners, out);
                 }
             }
         }
@@ -190,6 +197,33 @@ final class SupportRules {
                 out.add(RelType.PARTNERS_WITH, subject, p, evidence, "partners:joint-build");
             }
         }
+    }
+
+    /**
+     * The actors on both sides of the 与 of the clause right before the one opening at {@code clause}, when that clause
+     * opens with them (A大学与B公司签订战略合作协议，…: A, B); else none.
+     */
+    private static List<Mention> pairOfClauseBefore(Doc doc, int clause) {
+        if (clause <= doc.sentenceStart(clause)) {
+            return List.of();
+        }
+        int before = doc.clauseBefore(clause);
+        List<Mention> subjects = doc.within(before, clause).stream().filter(m -> Doc.ACTORS.contains(m.label())).toList();
+        if (subjects.isEmpty() || !opensClause(doc, subjects.get(0).span().start())) {
+            return List.of();
+        }
+        List<Mention> first = doc.runFrom(subjects.get(0).span().start(), SOLE_BUILDERS);
+        int with = first.isEmpty() ? -1 : doc.afterDefinition(last(first).span().end());
+        if (with < 0 || with >= clause || doc.text.charAt(with) != WITH) {
+            return List.of();
+        }
+        List<Mention> second = doc.runFrom(with + 1, SOLE_BUILDERS);
+        if (second.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> pair = new ArrayList<>(first);
+        pair.addAll(second);
+        return pair;
     }
 
     /** The actor right before the sentence's 与 before {@code with} (A与B共建P，与C…: A), or null. */
@@ -344,6 +378,14 @@ final class SupportRules {
             }
         }
         boolean inPlace = after < text.length() && text.charAt(after) == IN;
+        if (opening.isEmpty() && more.isEmpty() && !inPlace && hosts.size() >= 2
+                && hosts.stream().allMatch(h -> SOLE_BUILDERS.contains(h.label()))
+                && Lexicon.matchesAt(build, text, after) && !build.group().contains("分别")) {
+            // A大学和B公司共同建设P, A大学、B公司共建P: schools and companies listed as the clause's subject build together,
+            // as A与B共建P (not A、B分别建设P、Q: each its own)
+            more = new ArrayList<>(hosts.subList(1, hosts.size()));
+            hosts = new ArrayList<>(hosts.subList(0, 1));
+        }
         if (opening.isEmpty() && more.isEmpty() && !inPlace) {
             return;
         }
@@ -418,6 +460,17 @@ final class SupportRules {
                 withOwner(out, h, place, evidence);
             }
             return;
+        }
+        if (built == null && relies && !more.isEmpty()) {
+            // 推动A大学依托B公司开展联合攻关: a school relying on a company (or a company on a school) for its work works with it
+            Span evidence = doc.clause(openingStart, last(more).span().end());
+            for (Mention h : hosts) {
+                for (Mention m : more) {
+                    if (h.label() != m.label() && SOLE_BUILDERS.contains(h.label()) && SOLE_BUILDERS.contains(m.label())) {
+                        out.add(RelType.PARTNERS_WITH, h, m, evidence, "partners:依托");
+                    }
+                }
+            }
         }
         if (built == null) {
             coBuiltSchool(doc, build, after, openingStart, hosts, relies ? List.of() : more, out);

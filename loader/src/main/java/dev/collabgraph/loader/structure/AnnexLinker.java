@@ -11,7 +11,8 @@ import java.util.Set;
  * numbers its own rows 1…N over restarted body numbering), and failing that the number, with a warning. When
  * every row matching a title is off by the same distance between row and task numbers (two or more rows, task
  * 3 for row 1, task 4 for row 2), the annex numbers its rows apart from the body in the body's order: the rows
- * matching no title are off by that distance too.
+ * matching no title are off by that distance too. When those rows lie at differing distances, two or more away from their
+ * own numbers, the annex divides the tasks its own way: the rows matching no title are linked to no task.
  */
 final class AnnexLinker {
     /** Titles at least this similar are the same task worded differently. */
@@ -29,10 +30,15 @@ final class AnnexLinker {
         List<String> taskTitles = tasks.stream().map(t -> normal(t.title())).toList();
         List<Match> matches = rows.stream().map(row -> match(row, tasks, taskTitles)).toList();
         int offset = sharedOffset(rows, matches);
+        boolean numbersApart = offset == 0 && numberedApart(rows, matches);
         List<AnnexRow> linked = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             AnnexRow row = rows.get(r);
             TaskBlock task = matches.get(r).task();
+            if (numbersApart && !matches.get(r).titled()) {
+                // the rows matching a title say the annex numbers its rows its own way: a row's number names no task
+                task = null;
+            }
             boolean byPosition = offset != 0 && !matches.get(r).titled();
             if (byPosition) {
                 int wanted = row.number() + offset;
@@ -94,6 +100,24 @@ final class AnnexLinker {
             return new Match(byNumber, numberScore >= SAME_TASK);
         }
         return best >= SAME_TASK ? new Match(byTitle, true) : new Match(null, false);
+    }
+
+    /**
+     * Whether the rows matching a title lie at differing distances from their tasks' numbers, two or more of them away
+     * from their own number (rows 3, 5, 6 on tasks 2, 4, 5 beside row 1 on task 1): the annex divides the tasks into
+     * rows of its own, and a row that matches no title is not the task of its number.
+     */
+    private static boolean numberedApart(List<AnnexRow> rows, List<Match> matches) {
+        Set<Integer> offsets = new HashSet<>();
+        int away = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (matches.get(r).titled()) {
+                int offset = matches.get(r).task().number() - rows.get(r).number();
+                offsets.add(offset);
+                away += offset != 0 ? 1 : 0;
+            }
+        }
+        return away >= 2 && offsets.size() > 1;
     }
 
     /** The one distance between task and row numbers of all rows matching a title, when two or more do; else 0. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Leads named once for many items. A part whose heading carries a note (一、建设创新平台（牵头单位：市科技局）) is led by
- * its units in every item of the part; a document that says once who leads wherever no lead is named
+ * its units in every item of the part (when the note also names units to assist, an item without a note of its own takes
+ * the whole note: 二、…（A牵头，B、C配合）); a document that says once who leads wherever no lead is named
  * (未注明牵头单位的，均由市科技局牵头) gives that lead to every item left without one. An item that names its own lead
  * keeps it; the units it gives to assist stay beside the lead it is given; an item without a note takes the lead alone.
  */
@@ -36,6 +37,10 @@ final class DefaultLeads {
         }
         return TaskNotes.rewrite(notes, tasks, (task, own) -> {
             List<UnitRef> part = SectionBlock.innermost(headed, task.sectionKey());
+            if (part != null && own != null) {
+                // an item with a note of its own takes from the heading only the leads it may lack
+                part = part.stream().filter(u -> !"co".equals(u.role())).toList();
+            }
             List<UnitRef> leads = part != null ? part : stated;
             return TaskNotes.ledBy(task, own, leads, leads.isEmpty() ? null : leads.get(0).span());
         });
@@ -64,9 +69,14 @@ final class DefaultLeads {
                 continue;
             }
             List<UnitRef> leads = note.get().units().stream().filter(u -> !"co".equals(u.role())).toList();
-            if (!leads.isEmpty() && leads.size() == note.get().units().size()) {
-                headed.put(s.key(), leads.stream()
-                        .map(u -> new UnitRef(u.name(), u.surface(), "lead", u.span(), u.repairedFrom())).toList());
+            if (!leads.isEmpty()) {
+                // a heading note that also names units to assist (二、…（A牵头，B、C配合）) is the whole note of every item
+                // of the part that has none of its own
+                // (a plain 责任单位 list there stays unspecified for the items that take it whole)
+                boolean roled = note.get().units().stream().anyMatch(u -> u.role() != null);
+                headed.put(s.key(), note.get().units().stream()
+                        .map(u -> new UnitRef(u.name(), u.surface(), "co".equals(u.role()) ? "co" : roled ? "lead" : null,
+                                u.span(), u.repairedFrom())).toList());
             }
         }
         return headed;

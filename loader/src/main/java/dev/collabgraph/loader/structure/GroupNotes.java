@@ -29,7 +29,7 @@ final class GroupNotes {
      * The items named, ending with 条/项 (or named 项目5、项目6, as cards numbered so), right before what says who does
      * them (由, 的责任单位, ：, 牵头…).
      */
-    private static final Pattern ITEMS = Pattern.compile("(?:[（(](?=(?:以上|上述|前述)?第))?(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）(?!\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)]|\\s*[条项件])\\s*)?"
+    private static final Pattern ITEMS = Pattern.compile("(?:[（(](?=(?:以上|上述|前述)?第))?(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工|\\p{IsHan}{0,8}分工如下)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）(?!\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)]|\\s*[条项件])\\s*)?"
             + "(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
             // （一）至（三）项 / （四）（五）项: the bracketed numbers without 第
@@ -37,9 +37,16 @@ final class GroupNotes {
             + "|项目\\d{1,3}(?:\\s*[、，,和及与]\\s*项目\\d{1,3})*"
             // 任务一至任务三由A牵头…；任务四由B负责: the items named by their labels' word and number
             // (only before 由: 任务一：title is the item itself)
-            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*(?=分别由|由))"
+            + "|" + TASK_WORD + NUMERAL + "(?:\\s*[、，,和及与至到—–－\\-~～]\\s*" + TASK_WORD + "?" + NUMERAL + ")*(?=分别由|由)"
+            // （一）至（三）由…；（四）由…: the bracketed numbers alone, only before 由
+            + "|[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)])*(?=分别由|由)"
+            // 任务（一）至任务（三）由…, 重点任务（四）由…: the word before bracketed numbers (only before 由)
+            + "|(?:重点)?" + TASK_WORD + "[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*(?:(?:重点)?" + TASK_WORD
+            + ")?[（(]" + NUMERAL + "[）)])*(?=分别由|由))"
             + "(?:任务[，,]?)?"
-            + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助))");
+            + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助)"
+            // 第（一）至（三）项，A牵头，B配合: the units after a comma
+            + "|(?<=[条项件])[，,](?=[^，。；、]{2,40}?(?:牵头|负责)))");
     /** One item or a range of them inside {@link #ITEMS}' group. */
     private static final Pattern ITEM = Pattern.compile("(" + NUMERAL + ")[）)]?\\s*(?:条|项|件)?\\s*(?:[—–－\\-~～至到]\\s*(?:第|" + TASK_WORD + ")?\\s*[（(]?("
             + NUMERAL + "))?");
@@ -63,7 +70,7 @@ final class GroupNotes {
 
     /** A note naming items by their bracketed numbers alone (（四）（五）项：…), whose first label is no item's. */
     private static final Pattern BRACKETED_ITEMS = Pattern.compile("^[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]"
-            + NUMERAL + "[）)])*\\s*(?:条|项|件)(?=由|的|分别|[：:]|责任|牵头)");
+            + NUMERAL + "[）)])*(?:\\s*(?:条|项|件)(?=由|的|分别|[：:]|责任|牵头)|(?=分别由|由))");
 
     /** Whether a paragraph names items by their bracketed numbers before its units (（一）至（三）项由A牵头): a note, not an item. */
     static boolean namesBracketedItems(String paragraph) {
@@ -71,18 +78,33 @@ final class GroupNotes {
     }
 
     /** The characters a match of {@link #ITEMS} can open with, but for a field word before 分工 (任务分工：). */
-    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行";
+    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行重";
 
     /**
      * Whether {@link #ITEMS} can match at the paragraph's start: it opens with one of {@link #ITEMS_FIRST} or has 分工
      * one or two characters in. Most paragraphs do not, and need no matcher.
      */
     private static boolean mayOpenWithItems(String paragraph) {
-        return !paragraph.isEmpty() && (ITEMS_FIRST.indexOf(paragraph.charAt(0)) >= 0
-                || paragraph.startsWith(DIVISION, 1) || paragraph.startsWith(DIVISION, 2));
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        if (ITEMS_FIRST.indexOf(paragraph.charAt(0)) >= 0 || paragraph.startsWith(DIVISION, 1)
+                || paragraph.startsWith(DIVISION, 2)) {
+            return true;
+        }
+        // (looked for only within the lead-in's reach: most paragraphs are asked many times)
+        for (int i = 1; i <= MAX_LEAD_IN; i++) {
+            if (paragraph.startsWith(AS_FOLLOWS, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String DIVISION = "分工";
+    /** A lead-in naming the division to come (各项任务分工如下：), before the items named. */
+    private static final String AS_FOLLOWS = "分工如下";
+    private static final int MAX_LEAD_IN = 10;
 
     /** Whether a paragraph is such a note naming its items by their labels' word (任务一至任务三由A牵头). */
     static boolean namesItemsByWord(String paragraph) {

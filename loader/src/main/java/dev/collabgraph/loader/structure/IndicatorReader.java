@@ -5,6 +5,7 @@ import dev.collabgraph.loader.text.MappedText;
 import dev.collabgraph.loader.text.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Reads an indicator table either way round. With years as columns (指标名称 | 单位 | 2022年（基期） | 2025年目标值),
  * one row per indicator, its name in the 指标 column (else the first column that is not 类别 or 序号) with its
  * unit in brackets (研发经费支出占GDP比重（%）) or in a 单位 column; a merged 类别 cell left empty is fine. With
- * years as rows (年份 | 指标A（%） | 指标B（家）), one column per indicator. A value printed as a bound (≥12) is
+ * years as rows (年份 | 指标A（%） | 指标B（家）, or the units in a 单位 row under the names), one column per indicator. A value printed as a bound (≥12) is
  * kept with its year in {@code atLeastYears}.
  */
 final class IndicatorReader {
@@ -269,10 +270,18 @@ final class IndicatorReader {
      */
     private static Optional<List<IndicatorRow>> yearsAsRows(Table table, List<Table.Cell> header, MappedText text) {
         header = new ArrayList<>(header);
+        Map<Integer, String> units = new HashMap<>();
         for (Paragraph p : table.rows().subList(1, table.rows().size())) {
             List<Table.Cell> cells = TableColumns.place(p, header, text);
             if (cells.isEmpty() || YEAR_HEADER.matcher(cells.get(0).text()).matches()) {
                 break;
+            }
+            if (UNIT_COLUMN.matcher(cells.get(0).text()).matches()) {
+                // a row of units under the names (单位 | % | 家): each column's unit, not the rest of its name
+                for (int c = 1; c < Math.min(cells.size(), header.size()); c++) {
+                    units.put(c, cells.get(c).text().strip());
+                }
+                continue;
             }
             for (int c = 1; c < Math.min(cells.size(), header.size()); c++) {
                 if (!cells.get(c).text().isBlank()) {
@@ -299,7 +308,7 @@ final class IndicatorReader {
         List<IndicatorRow> rows = new ArrayList<>();
         for (int c = 1; c < header.size(); c++) {
             if (values.get(c).size() >= 1 && !header.get(c).text().isEmpty()) {
-                Indicator named = Indicator.of(header.get(c).text(), "");
+                Indicator named = Indicator.of(header.get(c).text(), units.getOrDefault(c, ""));
                 rows.add(new IndicatorRow(rows.size() + 1, named.name(), named.unit(), values.get(c), atLeast.get(c),
                         header.get(c).span()));
             }

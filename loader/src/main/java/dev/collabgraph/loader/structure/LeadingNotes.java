@@ -51,7 +51,7 @@ final class LeadingNotes {
             found += note.isPresent() ? 1 : 0;
         }
         // the tasks before the first note line (articles of principle) have none: most of the rest must
-        if (!firstNoteLeads(tasks, above) || found * 2 <= tasks.size() - firstNoted(above)) {
+        if (!firstNoteLeads(text, tasks, above, city) || found * 2 <= tasks.size() - firstNoted(above)) {
             return Optional.empty();
         }
         List<TaskBlock> cut = new ArrayList<>();
@@ -73,13 +73,21 @@ final class LeadingNotes {
      * after a heading, outside the task before (第三章 重点任务 ⏎ 【牵头单位：A】 ⏎ 第四条…, the first articles without
      * notes). A note line inside the task before may close that task, as most documents' own-line notes do.
      */
-    private static boolean firstNoteLeads(List<TaskBlock> tasks, List<Paragraph> above) {
+    private static boolean firstNoteLeads(String text, List<TaskBlock> tasks, List<Paragraph> above, String city) {
         for (int i = 0; i < above.size(); i++) {
             if (above.get(i) != null) {
-                return i == 0 || tasks.get(i - 1).body().end() <= above.get(i).start();
+                // after a heading, only where no task closes its own paragraph with a note (those lines are parts')
+                return i == 0 || tasks.get(i - 1).body().end() <= above.get(i).start()
+                        && tasks.stream().noneMatch(t -> NoteReader.present(paragraphAt(text, t.heading().start()), city));
             }
         }
         return false;
+    }
+
+    /** The paragraph (logical line) of the text that starts at {@code start}. */
+    private static String paragraphAt(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     private static int firstNoted(List<Paragraph> above) {
@@ -89,6 +97,94 @@ final class LeadingNotes {
             }
         }
         return above.size();
+    }
+
+    /**
+     * The reading when the items of some part (and not the whole document) have their notes above them: under the
+     * part's heading a note-only line stands above its first item, another above each of the others, and the last item
+     * ends with no note of its own (四、… ⏎ 牵头单位：A；配合单位：B ⏎ （八）… ⏎ 牵头单位：C ⏎ （九）…). The items of such
+     * parts are cut before the next item's note and given the notes above them; the other items are returned as they
+     * came, without notes (they are read the usual way). Empty when no part is so laid out.
+     */
+    static Optional<Reading> readParts(String text, List<Paragraph> paragraphs, List<TaskBlock> tasks, String city) {
+        List<TaskBlock> cut = new ArrayList<>(tasks);
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        int from = 0;
+        while (from < tasks.size()) {
+            int to = from + 1;
+            String key = tasks.get(from).sectionKey();
+            while (to < tasks.size() && java.util.Objects.equals(tasks.get(to).sectionKey(), key)) {
+                to++;
+            }
+            List<TaskBlock> part = tasks.subList(from, to);
+            Optional<Reading> read = key == null || part.size() < MIN_TASKS ? Optional.empty()
+                    : readPart(text, paragraphs, part, from == 0 ? -1 : tasks.get(from - 1).heading().start(), city);
+            if (read.isPresent()) {
+                for (int i = 0; i < part.size(); i++) {
+                    cut.set(from + i, read.get().tasks().get(i));
+                }
+                notes.addAll(read.get().notes());
+            }
+            from = to;
+        }
+        return notes.isEmpty() ? Optional.empty() : Optional.of(new Reading(cut, notes));
+    }
+
+    /** The reading of one part's items when every one has a note-only line above it and the last ends with none. */
+    private static Optional<Reading> readPart(String text, List<Paragraph> paragraphs, List<TaskBlock> part,
+                                              int previousTask, String city) {
+        TaskBlock last = part.get(part.size() - 1);
+        if (NoteReader.read(text, last.body(), last.number(), city).isPresent()) {
+            return Optional.empty();
+        }
+        List<Paragraph> above = new ArrayList<>();
+        List<ResponsibilityNote> notes = new ArrayList<>();
+        int floor = previousTask;
+        // the paragraphs are in text order: one walk from the first after the task before serves the part
+        int walked = firstAfter(paragraphs, floor);
+        for (TaskBlock task : part) {
+            Paragraph line = null;
+            while (walked < paragraphs.size() && paragraphs.get(walked).start() < task.heading().start()) {
+                Paragraph p = paragraphs.get(walked++);
+                if (p.start() > floor && !p.text().isBlank()) {
+                    line = p;
+                }
+            }
+            Optional<ResponsibilityNote> note = line == null ? Optional.empty() : noteOnly(text, line, task.number(), city);
+            if (note.isEmpty()) {
+                return Optional.empty();
+            }
+            above.add(line);
+            notes.add(note.get());
+            floor = task.heading().start();
+        }
+        List<TaskBlock> cut = new ArrayList<>();
+        for (int i = 0; i < part.size(); i++) {
+            TaskBlock task = part.get(i);
+            int end = task.body().end();
+            if (i + 1 < part.size()) {
+                Paragraph next = above.get(i + 1);
+                end = Math.max(task.heading().end(), trimmedEnd(text, task.body().start(), Math.min(end, next.start())));
+            }
+            cut.add(new TaskBlock(task.number(), task.label(), task.title(), task.sectionKey(), task.heading(),
+                    new Span(task.body().start(), end)));
+        }
+        return Optional.of(new Reading(cut, notes));
+    }
+
+    /** The index of the first paragraph starting after offset {@code at} (binary search: they are in text order). */
+    private static int firstAfter(List<Paragraph> paragraphs, int at) {
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).start() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The last non-blank paragraph before index {@code end}, or null. */

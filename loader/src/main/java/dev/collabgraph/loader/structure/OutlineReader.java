@@ -119,6 +119,17 @@ final class OutlineReader {
         List<TaskNumbering.Numbered> chosen;
         List<String> warnings = new ArrayList<>();
         if (family == Headings.NAMED_TASK) {
+            List<Heading> groups = namedGroups(body, headings);
+            if (!groups.isEmpty()) {
+                // 专项行动一：… over 行动1 …, 任务一 …, 1.… or （一）…: the bare labelled lines head groups of the noted items
+                // (a （一） item under a group is an item, not a heading)
+                List<Heading> parts = headings;
+                List<Heading> all = new ArrayList<>(headings.stream().filter(h -> h.level() == 1
+                        || !inGroup(h.paragraph(), groups, parts)).toList());
+                all.addAll(groups);
+                all.sort(Comparator.comparingInt(h -> h.paragraph().start()));
+                return outline(paragraphs, from, to, all, groupedItems(body, all, groups, warnings), warnings);
+            }
             // 任务一、任务二: the label says what they are; their units may stand elsewhere (a 职责分工 part)
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             warnings.addAll(numbered.warnings());
@@ -382,6 +393,119 @@ final class OutlineReader {
         return parts.stream().filter(h -> !CLOSING_ARTICLE.matcher(
                 h.paragraph().text().substring(h.paragraph().text().indexOf(h.printed()) + h.printed().length() + 1))
                 .find()).toList();
+    }
+
+    /**
+     * The labelled lines that head groups of items rather than being items (专项行动一：创新平台提升行动 over 行动1　… and
+     * 行动2　…): a bare line (no sentence, no note) whose next line opens an item, and under which, up to the next such
+     * line or heading, at least two items stand with at least as many notes. Keyed under the part they stand in.
+     */
+    private static List<Heading> namedGroups(List<Paragraph> body, List<Heading> headings) {
+        Set<Integer> headed = new HashSet<>();
+        headings.forEach(h -> headed.add(h.paragraph().index()));
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i + 1 < body.size(); i++) {
+            String text = body.get(i).text();
+            Matcher m = Headings.NAMED_TASK.matcher(text);
+            if (headed.contains(body.get(i).index()) || !m.find() || text.indexOf('。') >= 0
+                    || NoteReader.presentOrRoles(text, "") || !opensItem(body.get(i + 1).text())) {
+                continue;
+            }
+            candidates.add(i);
+        }
+        List<Heading> groups = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            int at = candidates.get(c);
+            int end = c + 1 < candidates.size() ? candidates.get(c + 1) : body.size();
+            int items = 0;
+            int notes = 0;
+            for (int i = at + 1; i < end && !partHeading(body.get(i), headings); i++) {
+                String text = body.get(i).text();
+                items += opensItem(text) ? 1 : 0;
+                notes += NoteReader.presentOrRoles(text, "") ? 1 : 0;
+            }
+            if (items < 2 || notes < items) {
+                return List.of(); // items carrying no notes of their own: the labelled lines are the tasks
+            }
+            Paragraph p = body.get(at);
+            String part = "";
+            for (Heading h : headings) {
+                if (h.paragraph().start() < p.start() && h.level() == 1) {
+                    part = h.key();
+                }
+            }
+            int n = counts.merge(part, 1, Integer::sum);
+            Matcher m = Headings.NAMED_TASK.matcher(p.text());
+            m.find();
+            String printed = m.group().replaceAll("[【】：:\\s\u3000]", "");
+            groups.add(new Heading(p, part.isEmpty() ? 1 : 2, part.isEmpty() ? String.valueOf(n) : part + "." + n, printed,
+                    sectionTitle(p.text().substring(m.end()).strip())));
+        }
+        return groups;
+    }
+
+    /** Whether a line opens an item: a labelled one (行动1　…, 任务一　…) or a numbered one (1.…, （一）…). */
+    private static boolean opensItem(String text) {
+        return Headings.NAMED_TASK.matcher(text).find() || Headings.ARABIC_TASK.matcher(text).find()
+                || Headings.LEVEL_TWO.matcher(text).find();
+    }
+
+    /** Whether {@code p} is the heading of a part (一、…). */
+    private static boolean partHeading(Paragraph p, List<Heading> headings) {
+        return headings.stream().anyMatch(h -> h.level() == 1 && h.paragraph().index() == p.index());
+    }
+
+    /** Whether {@code p} stands under one of {@code groups}, before the next part's heading. */
+    private static boolean inGroup(Paragraph p, List<Heading> groups, List<Heading> headings) {
+        for (Heading g : groups) {
+            int end = Integer.MAX_VALUE;
+            for (Heading h : headings) {
+                if (h.level() == 1 && h.paragraph().start() > g.paragraph().start()) {
+                    end = Math.min(end, h.paragraph().start());
+                }
+            }
+            if (p.start() > g.paragraph().start() && p.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The items under {@code groups}: the labelled ones, numbered in reading order, and in a group with none the
+     * numbered ones (1.… 2.…) standing right under it.
+     */
+    private static List<TaskNumbering.Numbered> groupedItems(List<Paragraph> body, List<Heading> all, List<Heading> groups,
+                                                             List<String> warnings) {
+        Map<Integer, TaskNumbering.SectionMark> marks = marks(all);
+        List<TaskNumbering.Numbered> items = new ArrayList<>(TaskNumbering.number(body, marks, Headings.NAMED_TASK).tasks());
+        for (int g = 0; g < groups.size(); g++) {
+            Paragraph head = groups.get(g).paragraph();
+            int from = body.indexOf(head);
+            int to = from + 1;
+            while (to < body.size() && !marks.containsKey(body.get(to).index())) {
+                to++;
+            }
+            int start = head.start();
+            int stop = to < body.size() ? body.get(to).start() : Integer.MAX_VALUE;
+            if (items.stream().noneMatch(t -> t.paragraph().start() > start && t.paragraph().start() < stop)) {
+                Pattern family = from + 1 < to && Headings.LEVEL_TWO.matcher(body.get(from + 1).text()).find()
+                        ? Headings.LEVEL_TWO : Headings.ARABIC_TASK;
+                TaskNumbering.Result numbered = TaskNumbering.number(body.subList(from, to), marks, family);
+                items.addAll(numbered.tasks());
+                // (numbers going on from the group before are no skip)
+                numbered.warnings().stream().filter(w -> !w.startsWith("task numbers skip from 0 "))
+                        .forEach(warnings::add);
+            }
+        }
+        items.sort(Comparator.comparingInt(t -> t.paragraph().start()));
+        List<TaskNumbering.Numbered> renumbered = new ArrayList<>();
+        for (TaskNumbering.Numbered t : items) {
+            renumbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), renumbered.size() + 1, t.label(),
+                    t.sectionKey()));
+        }
+        return renumbered;
     }
 
     private static Map<Integer, TaskNumbering.SectionMark> marks(List<Heading> headings) {

@@ -115,9 +115,22 @@ public final class StructureParser {
             outline = new OutlineReader.Outline(outline.sections(), leading.get().tasks(), outline.warnings());
             notes.addAll(leading.get().notes());
         } else {
-            for (TaskBlock task : outline.tasks()) {
-                NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+            // a part whose notes stand above its items (the rest of the document has them after)
+            Optional<LeadingNotes.Reading> partLeading = LeadingNotes.readParts(logical, paragraphs, outline.tasks(),
+                    header.city());
+            if (partLeading.isPresent()) {
+                outline = new OutlineReader.Outline(outline.sections(), partLeading.get().tasks(), outline.warnings());
             }
+            Set<Integer> ledAbove = new HashSet<>();
+            List<ResponsibilityNote> above = partLeading.map(LeadingNotes.Reading::notes).orElse(List.of());
+            above.forEach(n -> ledAbove.add(n.taskNumber()));
+            for (TaskBlock task : outline.tasks()) {
+                if (!ledAbove.contains(task.number())) {
+                    NoteReader.read(logical, task.body(), task.number(), header.city()).ifPresent(notes::add);
+                }
+            }
+            notes.addAll(above);
+            notes.sort((a, b) -> Integer.compare(a.taskNumber(), b.taskNumber()));
             // notes naming their items by number or title say more than the duties an item's sentences give
             notes = withNamingNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
                     outline.tasks(), header.city()), logical, header.city());
@@ -162,10 +175,17 @@ public final class StructureParser {
             unreadAnnexTable(paragraphs).ifPresent(warnings::add);
         }
         warnings.addAll(MissingNotes.unread(outline.tasks(), notes, logical));
-        Set<Integer> headStarts = FormLeads.starts(formHeads);
+        Set<Integer> headStarts = new HashSet<>(FormLeads.starts(formHeads));
         // (a note read for items from where it stands, as a group's card above them, is attached)
         dev.collabgraph.loader.text.ContainingSpans attached = new dev.collabgraph.loader.text.ContainingSpans(
                 notes.stream().map(ResponsibilityNote::span).distinct().toList());
+        // (a part's heading note is given to the items under it: DefaultLeads)
+        for (SectionBlock section : outline.sections()) {
+            if (outline.tasks().stream().anyMatch(t -> t.sectionKey() != null
+                    && (t.sectionKey().equals(section.key()) || t.sectionKey().startsWith(section.key() + ".")))) {
+                headStarts.add(section.heading().start());
+            }
+        }
         warnings.addAll(MissingNotes.orphans(paragraphs.subList(bodyStart, bodyEnd).stream()
                 .filter(p -> !headStarts.contains(p.start()) && attached.first(p.span()) < 0).toList(), outline.tasks()));
 
@@ -227,10 +247,6 @@ public final class StructureParser {
     }
 
     /**
-     * The tasks' own notes and, for tasks without one, the notes set after several items that name them (以上第1—3条由…);
-     * a task named by two such clauses gets the units of both.
-     */
-    /**
      * As {@link #withGroupNotes}, but a task's own note read only from the duties its sentences give (第二条 …县财政局每年
      * 安排专项经费…, no label and no worded note) gives way to a note that names the task (第二条由A牵头，B配合。).
      */
@@ -246,6 +262,10 @@ public final class StructureParser {
         return withGroupNotes(kept, naming);
     }
 
+    /**
+     * The tasks' own notes and, for tasks without one, the notes set after several items that name them (以上第1—3条由…);
+     * a task named by two such clauses gets the units of both.
+     */
     private static List<ResponsibilityNote> withGroupNotes(List<ResponsibilityNote> own, List<ResponsibilityNote> grouped) {
         if (grouped.isEmpty()) {
             return own;

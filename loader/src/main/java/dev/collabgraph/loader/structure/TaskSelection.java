@@ -296,8 +296,10 @@ final class TaskSelection {
             first++;
         }
         // the items before the first note line (articles of principle) have none: most of the rest must
+        // (an item closing its own paragraph with a note is read the usual way: the lines above are parts' notes)
         if (!firstNoteLeads(body, boundary, numbered, position, lineAbove)
-                || lineAbove.size() * 2 <= numbered.size() - first) {
+                || lineAbove.size() * 2 <= numbered.size() - first
+                || numbered.stream().anyMatch(t -> NoteReader.present(t.paragraph().text(), ""))) {
             return Set.of();
         }
         lineAbove.values().forEach(at -> boundary[at] = true);

@@ -1184,9 +1184,15 @@ public final class Cleaner {
         return j < end && text.charAt(j) != '\t' && text.charAt(j) != '|' && !BoxTables.isBar(text.charAt(j));
     }
 
-    /** A space survives only between two ASCII letters or digits (stray English words, numbers). */
+    /**
+     * A space survives only between two ASCII letters or digits (stray English words, numbers), but not inside a figure
+     * whose digits a scan or a copied PDF spaced apart one by one between Chinese words (达到 6 0 个, 2 0 2 7 年).
+     */
     private static boolean keepSpace(String text, int i, int start, int end, StringBuilder out) {
         if (out.length() == 0 || !isAsciiWord(out.charAt(out.length() - 1))) {
+            return false;
+        }
+        if (spacedDigits(text, i, start, end)) {
             return false;
         }
         int j = i + 1;
@@ -1194,6 +1200,44 @@ public final class Cleaner {
             j++;
         }
         return j < end && isAsciiWord(normalise(text.charAt(j), text, j, start, end)) && text.charAt(i - 1) != ' ';
+    }
+
+    /**
+     * Whether the single space at {@code i} lies inside a run of lone digits parted by single spaces (6 0, 2 0 2 7) that
+     * stands between Chinese characters (a blank allowed on either side): one figure spelt out digit by digit.
+     */
+    private static boolean spacedDigits(String text, int i, int start, int end) {
+        if (text.charAt(i) != ' ' || i - 1 < start || i + 1 >= end || !isDigitAt(text, i - 1) || !isDigitAt(text, i + 1)) {
+            return false;
+        }
+        int a = i - 1;
+        while (a - 2 >= start && text.charAt(a - 1) == ' ' && isDigitAt(text, a - 2)) {
+            a -= 2;
+        }
+        int b = i + 1;
+        while (b + 2 < end && text.charAt(b + 1) == ' ' && isDigitAt(text, b + 2)) {
+            b += 2;
+        }
+        return hanAround(text, a - 1, start, -1) && hanAround(text, b + 1, end, 1);
+    }
+
+    private static boolean isDigitAt(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    /** Whether a Chinese character stands at {@code i}, or right past one blank there, walking by {@code step}. */
+    private static boolean hanAround(String text, int i, int limit, int step) {
+        if (step < 0 ? i < limit : i >= limit) {
+            return false;
+        }
+        if (text.charAt(i) == ' ' || text.charAt(i) == '\u3000') {
+            i += step;
+            if (step < 0 ? i < limit : i >= limit) {
+                return false;
+            }
+        }
+        return isHan(text.charAt(i));
     }
 
     private static char normalise(char c, String text, int i, int start, int end) {

@@ -41,6 +41,31 @@ class RelationCuesTest {
     }
 
     @Test
+    void aSchoolAndACompanyListedAsAClausesSubjectBuildTogether() {
+        Extraction e = read("2.某某农业大学和丰禾种业集团有限公司共同建设现代种业联合实验室。3.某某理工大学、长河泵业有限公司共建流体工程技术中心。");
+        assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 现代种业联合实验室",
+                "HOSTS 丰禾种业集团有限公司 -> 现代种业联合实验室", "PARTNERS_WITH 某某农业大学 -> 丰禾种业集团有限公司",
+                "HOSTS 某某理工大学 -> 流体工程技术中心", "PARTNERS_WITH 某某理工大学 -> 长河泵业有限公司");
+        // each building its own is no joint building
+        assertThat(read("4.某某工程学院、长河机械股份有限公司分别建设智能焊接实验室和精密铸造研究院。").relations())
+                .noneMatch(r -> r.startsWith("PARTNERS_WITH 某某工程学院 -> 长河机械股份有限公司"));
+    }
+
+    @Test
+    void aPairThatSignsAnAgreementBuildsWhatTheNextClauseCoBuilds() {
+        Extraction e = read("某某工程学院与长河钢铁集团有限公司签订战略合作协议，共建绿色冶金产业学院。"
+                + "某某大学与青禾电子科技有限公司签署合作框架协议，共建智能传感研究院。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 长河钢铁集团有限公司 -> 绿色冶金产业学院",
+                "HOSTS 某某大学 -> 智能传感研究院", "HOSTS 青禾电子科技有限公司 -> 智能传感研究院");
+    }
+
+    @Test
+    void aSchoolRelyingOnACompanyForItsWorkWorksWithIt() {
+        Extraction e = read("推动某某大学依托长河钢铁集团有限公司开展联合攻关。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某大学 -> 长河钢铁集团有限公司");
+    }
+
+    @Test
     void aPartnerJoinedToBuildTwoPlatformsHostsBoth() {
         Extraction e = read("依托青禾茶叶产业园，联合某某农业大学共建青禾茶叶科技小院和青禾茶产业研究院，开展良种选育。");
         assertThat(e.relations()).contains("HOSTS 某某农业大学 -> 青禾茶叶科技小院", "HOSTS 某某农业大学 -> 青禾茶产业研究院");

@@ -40,4 +40,13 @@ class AnnexLinkerTest {
                 row(3, "组建产业创新联盟"));
         assertThat(linked(rows, TASKS)).containsExactly(1, 2, 6);
     }
+
+    @Test
+    void rowsDividingTheTasksTheirOwnWayLinkOnlyByTitle() {
+        // rows 1 and 3 on tasks 3 and 4 (two away from their numbers), row 5 on task 6: no one distance, so rows 2 and 4,
+        // matching no title, name no task by their numbers
+        List<AnnexRow> rows = List.of(row(1, "产业技术研究院挂牌运行"), row(2, "引进研发团队8个"),
+                row(3, "认定校企联合实验室10家"), row(4, "发布榜单20项"), row(5, "组建产业创新联盟"));
+        assertThat(linked(rows, TASKS)).containsExactly(3, 0, 4, 0, 6);
+    }
 }

@@ -88,6 +88,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void yearsAsRowsTakeTheirUnitsFromAUnitRowUnderTheNames() {
+        List<IndicatorRow> rows = indicators("""
+                年度\t研发投入强度\t高新技术企业\t技术合同成交额
+                单位\t%\t家\t亿元
+                2025年\t1.6\t96\t8.5
+                2027年\t2.3\t130\t12
+                """);
+        assertThat(rows).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values).containsExactly(
+                tuple("研发投入强度", "%", Map.of("2025", 1.6, "2027", 2.3)),
+                tuple("高新技术企业", "家", Map.of("2025", 96.0, "2027", 130.0)),
+                tuple("技术合同成交额", "亿元", Map.of("2025", 8.5, "2027", 12.0)));
+    }
+
+    @Test
     void aHeaderPrintedOverSeveralLinesTakesItsColumnsFromWhereEachCellStands() {
         // a PDF's ruled table as text: single-line header cells centred beside a two-line one (2025年 over （预计）)
         List<IndicatorRow> rows = indicators("""

@@ -163,4 +163,73 @@ class NumberingFamiliesTest {
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业", "引进科技型企业");
     }
+
+    @Test
+    void bareLabelledLinesOverNotedItemsOfOtherLabelsHeadGroupsAndTheItemsUnderThemAreTheTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新三年行动方案
+                一、总体要求
+                坚持创新驱动发展。
+                二、专项行动
+                专项行动一：平台提升行动
+                行动1　建设某某实验室。推动实验室组建。（牵头单位：市科技局；配合单位：市财政局）
+                行动2　提升企业技术中心。新认定企业技术中心10家。（牵头单位：市工信局）
+                专项行动二：协同攻关行动
+                任务一　实施技术攻关。每年组织重大专项5项。（市科技局牵头，市发改委配合）
+                任务二　共建研究中心。支持高校与企业共建研究中心。（市科技局牵头，市教育局配合）
+                专项行动三：人才集聚行动
+                1.引进高端人才。分层分类引进人才。
+                ①对顶尖人才团队给予资助；
+                ②对博士给予生活补贴。
+                （责任单位：市委人才办、市人社局）
+                2.培育青年人才。每年遴选青年人才60名。（牵头单位：市科协；配合单位：市科技局）
+                三、保障措施
+                （一）加强组织领导。统筹推进各项行动。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某实验室", "提升企业技术中心", "实施技术攻关",
+                "共建研究中心", "引进高端人才", "培育青年人才");
+        assertThat(s.sections()).extracting(SectionBlock::title).contains("平台提升行动", "人才集聚行动");
+        assertThat(Docs.unitNames(s, 5)).containsExactly("市委人才办", "人社局");
+        assertThat(Docs.roles(s, 6)).containsExactly("科协:lead", "科技局:co");
+    }
+
+    @Test
+    void bareLabelledLinesOverNotedBracketedItemsHeadGroupsOfThem() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新三年行动方案
+                一、总体要求
+                坚持创新驱动发展。
+                二、专项行动
+                专项行动一：平台提升行动
+                （一）建设某某实验室。推动实验室组建。（牵头单位：市科技局；配合单位：市财政局）
+                （二）提升企业技术中心。新认定企业技术中心10家。（牵头单位：市工信局）
+                专项行动二：协同攻关行动
+                （三）实施技术攻关。每年组织重大专项5项。（市科技局牵头，市发改委配合）
+                （四）共建研究中心。支持高校与企业共建研究中心。（市科技局牵头，市教育局配合）
+                三、保障措施
+                （一）加强组织领导。统筹推进各项行动。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "提升企业技术中心", "实施技术攻关", "共建研究中心");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "发改委:co");
+        assertThat(s.warnings()).noneMatch(w -> w.startsWith("task numbers skip"));
+    }
+
+    @Test
+    void labelledLinesOverNumberedStepsSharingOneNoteStayTheTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某市科技创新三年行动方案
+                一、重点任务
+                任务一：建设某某实验室
+                1.完成实验室组建。
+                2.引进科研团队。
+                （牵头单位：市科技局；配合单位：市财政局）
+                任务二：建设中试基地。建成中试线。（牵头单位：市工信局）
+                任务三：培育高新技术企业。新增高企100家。（牵头单位：市科技局）
+                任务四：引进科技人才。引进人才50名。（牵头单位：市人社局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设某某实验室", "建设中试基地", "培育高新技术企业", "引进科技人才");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+    }
 }

@@ -113,4 +113,93 @@ class PartDutyParagraphsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:lead", "财政局:co");
         assertThat(Docs.roles(s, 5)).containsExactly("商务局:lead", "科技局:co");
     }
+
+    @Test
+    void aPartHeadingsNoteNamingLeadAndAssistingUnitsIsTheWholeNoteOfItsItemsWithoutOne() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进科技成果转化的实施意见
+                一、提升转化能力（市科技局牵头，市教育局、市财政局配合）
+                （一）开展赋权改革试点。支持高校开展试点。
+                （二）完善转移服务体系。给予最高50万元补助。（市财政局牵头，市税务局配合）
+                （三）壮大技术经理人队伍。每年培训200人次。
+                二、强化主体地位
+                （四）落实税收优惠政策。推动应享尽享。（市税务局负责）
+                三、强化人才支撑（责任单位：市人社局、市委人才办）
+                （五）引进高端人才。每年引进人才100名。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("开展赋权改革试点", "完善转移服务体系", "壮大技术经理人队伍", "落实税收优惠政策", "引进高端人才");
+        assertThat(Docs.roles(s, 5)).containsExactly("人社局:null", "市委人才办:null");
+        assertThat(s.warnings()).noneMatch(w -> w.contains("belongs to no task"));
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("财政局:lead", "税务局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "教育局:co", "财政局:co");
+    }
+
+    @Test
+    void aPartWhoseNoteLinesStandAboveEachOfItsItemsGivesEachItemTheLineAboveIt() {
+        DocumentStructure s = Docs.parse("""
+                某某市推进科技成果转化的实施意见
+                一、提升转化能力
+                （一）开展赋权改革试点。支持高校开展试点。（市科技局牵头，市教育局配合）
+                （二）完善转移服务体系。给予最高50万元补助。（市财政局负责）
+                二、强化主体地位
+                牵头单位：市科技局；配合单位：市税务局
+                （三）落实税收优惠政策。推动应享尽享。
+                牵头单位：某某开发区管委会；配合单位：市科技局
+                （四）建设孵化载体。打造接续孵化链条。
+                牵头单位：市金融局；配合单位：市财政局
+                （五）加大金融支持。推广科技贷产品。
+                三、保障措施
+                各单位要加强协同。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("开展赋权改革试点", "完善转移服务体系", "落实税收优惠政策", "建设孵化载体", "加大金融支持");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "税务局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("某某开发区管委会:lead", "科技局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("金融局:lead", "财政局:co");
+        assertThat(Docs.task(s, 3).body().end()).isLessThan(s.notes().stream().filter(n -> n.taskNumber() == 4)
+                .findFirst().orElseThrow().span().start());
+    }
+
+    @Test
+    void aClosingDivisionNamingBracketedItemsAfterTheWordForTasksAssignsThem() {
+        DocumentStructure s = Docs.parse("""
+                某某区推进校地合作三年行动计划
+                一、重点任务
+                （一）共建研发机构。支持高校建设研究院。
+                （二）建设中试基地。依托高校建设中试基地。
+                （三）组建工程中心。推动校企联合组建工程中心。
+                （四）建设实训基地。鼓励职业院校共建实训基地。
+                二、组织实施
+                重点任务（一）—（三）由区科技局牵头，区财政局配合；任务（四）由区教育局负责。各单位要加强协同。
+                """);
+        assertThat(s.tasks()).hasSize(4);
+        assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("区教育局:null");
+    }
+
+    @Test
+    void aClosingDivisionNamingBareBracketedItemsOrItemsAfterALeadInAssignsThem() {
+        String items = """
+                某某区推进校地合作三年行动计划
+                一、重点任务
+                （一）共建研发机构。支持高校建设研究院。
+                （二）建设中试基地。依托高校建设中试基地。
+                （三）组建工程中心。推动校企联合组建工程中心。
+                （四）建设实训基地。鼓励职业院校共建实训基地。
+                二、组织实施
+                """;
+        DocumentStructure bare = Docs.parse(items + "（一）至（三）由区科技局牵头，区财政局配合；（四）由区教育局负责。各单位要加强协同。\n");
+        assertThat(bare.tasks()).hasSize(4);
+        assertThat(Docs.roles(bare, 1)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(bare, 4)).containsExactly("区教育局:null");
+        DocumentStructure ledIn = Docs.parse(items
+                + "各项任务分工如下：第（一）至（三）项，区科技局牵头，区财政局配合；第（四）项，区教育局牵头，区人社局配合。\n");
+        assertThat(ledIn.tasks()).hasSize(4);
+        assertThat(Docs.roles(ledIn, 3)).containsExactly("区科技局:lead", "区财政局:co");
+        assertThat(Docs.roles(ledIn, 4)).containsExactly("区教育局:lead", "区人社局:co");
+    }
 }

@@ -27,6 +27,13 @@ class CleanerTest {
     }
 
     @Test
+    void aFigureSpacedOutDigitByDigitBetweenChineseWordsIsJoinedButSeparateNumbersStayApart() {
+        assertThat(clean("到２０２７年，研发平台达到 6 0 个，专利达到2 0 2 7件。")).isEqualTo("到2027年，研发平台达到60个，专利达到2027件。");
+        assertThat(clean("型号 A 3 与 B 12 保持不变")).contains("A 3");
+        assertThat(clean("版本 2024 2025 对照")).contains("2024 2025");
+    }
+
+    @Test
     void aLabelledProjectOpensALineAfterAFieldLineThatEndsNoSentence() {
         assertThat(clean("项目一：建设中试线\n牵头单位：市科技局　　完成时限：2026年12月\n项目二：建设测试示范区\n建成测试道路。"))
                 .contains("2026年12月\n项目二：建设测试示范区\n");
