@@ -213,7 +213,7 @@ final class IndustryFrames {
             "(?:[两二三四五六七八九十\\d]+(?:大|个|条)|(?:产业|行业|领域).+|等.*|[的与及])");
     /** Heads of fields that are made or worked on, beyond {@link #TRADE_HEAD}'s trades (芯片设计, 先进封装, 工业机器人). */
     private static final Pattern FIELD_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:设计|封装|测试|机器人|合金|纤维|显示|通信"
-            + "|控制|传感|网络|农机|诊断)$");
+            + "|控制|传感|网络|农机|诊断|化学品|印染|激光|视觉)$");
 
     /** The characters a match of {@link #ORIENTED} can start with. */
     private static final String ORIENTED_STARTS = "围聚面瞄";
@@ -467,11 +467,11 @@ final class IndustryFrames {
     private static final char AND = '和';
 
     /**
-     * 开展高端装备关键零部件攻关, 聚焦氢能装备关键技术开展联合攻关, 开展固态电池、储能材料等方向研究: the trades whose key
-     * parts or technologies joint research works on.
+     * 开展高端装备关键零部件攻关, 聚焦氢能装备关键技术开展联合攻关, 开展固态电池、储能材料等方向研究, 开展A、B等领域关键核心技术攻关:
+     * the trades whose key parts or technologies joint research works on.
      */
     private static final Pattern WORKED_ON = Pattern.compile("(?:开展|聚焦|围绕)([^" + FRAME_STOPS + "]{2,30}?)"
-            + "(?:" + KEY + "(?:零部件|部件|技术)(?:开展)?|等(?:方向|领域))(?:联合)?(?:研究|研发|攻关)");
+            + "(?:" + KEY + "(?:零部件|部件|技术)(?:开展)?|(等(?:方向|领域))(?:(?:关键核心|关键|核心|共性)?技术)?)(?:联合)?(?:研究|研发|攻关)");
     private static final int WORKED_ON_MAX_CHARS = 50;
 
     /**
@@ -487,9 +487,12 @@ final class IndustryFrames {
                 continue;
             }
             List<int[]> items = split(text, m.start(1), m.end(1));
+            // a list closed by 等领域 names fields: a field's head (…纤维, …激光) is as good as a trade's
+            boolean fields = m.group(2) != null;
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
                     && Enumerations.industryItem(scan, item[0], item[1])
-                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                    && (TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    || fields && FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -500,7 +503,7 @@ final class IndustryFrames {
      * The farthest the research word of a {@link #WORKED_ON} match can start from its opening: the opening, 30
      * characters, the longest part (关键基础零部件开展) and 联合.
      */
-    private static final int WORKED_ON_RESEARCH_REACH = 2 + 30 + 9 + 2;
+    private static final int WORKED_ON_RESEARCH_REACH = 2 + 30 + 9 + 2 + 4;
 
     /**
      * Whether a {@link #WORKED_ON} match may open at {@code p}: its research word (研究, 研发, 攻关) starts within its

@@ -63,6 +63,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void theFieldsListedBeforeTheKeyTechnologiesOfAJointResearchAreIndustries() {
+        Extraction e = read("支持某某化工集团有限公司联合某某大学组建创新联合体，开展高性能纤维、电子化学品等领域关键核心技术攻关。"
+                + "推动某某理工学院开展超快激光、精密加工等领域技术攻关。");
+        assertThat(e.names(Label.Industry)).contains("高性能纤维", "电子化学品", "超快激光", "精密加工");
+        // kinds of work listed so are no trades
+        assertThat(read("开展工艺优化、检测评价等领域技术攻关。").names(Label.Industry)).doesNotContain("工艺优化");
+    }
+
+    @Test
     void aBannerIsARegionWhereTheDocumentSpeaksOfThatLevelButAFlagshipIsNot() {
         Extraction e = read("全旗科技工作要点。依托某某塔拉旗现代农牧业产业园建设良种繁育基地，进展情况报旗科技局，培育旗舰企业。");
         assertThat(e.names(Label.Region)).contains("某某塔拉旗").noneMatch(n -> n.contains("报") || n.contains("旗舰"));
