@@ -66,23 +66,23 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out set 640-644, the lower of its first measure (rules of fd4d91a, by the helper that wrote
-        // it) and its first read by the lead at the end of the session that opened 620-624 (2026-12-07,
-        // corpus/SPLITS.md), rounded down: a floor against regressions, not a target. The two reads were the same
-        // (tasks 100 %, responsibilities 0.99, every type 0.99 or more, links 0.94): this set tests less than 620-624
-        // did, so its floors leave the room a harder set would need
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.97);
+        // the blind held-out sets 640-644 and 660-664 together, as first read by the lead (2026-12-07, 660-664 at the
+        // end of the session that wrote them, aggregates only; corpus/SPLITS.md), rounded down: a floor against
+        // regressions, not a target. 660-664 is the harder set: it loses a fifth of its tasks (46/65 found, the same
+        // under the rules before that session's and after them), so the tasks, titles and responsibilities floors
+        // stand where the two sets' sum does
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.80);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.83);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.98);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.98);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.98);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.96);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.98);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.97);
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.92);
         }
     }
 
