@@ -36,7 +36,7 @@ final class NoteDivision implements Mutation {
         String text = document.text();
         List<Gold.Task> tasks = document.gold().tasks();
         List<AnchorSpans.Span> spans = AnchorSpans.locate(text, tasks);
-        String city = document.gold().document() == null ? null : document.gold().document().city();
+        List<Optional<NoteFinder.Note>> notes = NoteFinder.ofTasks(text, document.gold());
         List<Noted> noted = new ArrayList<>();
         Set<String> labels = new java.util.HashSet<>();
         boolean whole = true;
@@ -46,8 +46,7 @@ final class NoteDivision implements Mutation {
                 continue;
             }
             AnchorSpans.Span span = spans.get(i);
-            Optional<NoteFinder.Note> note = span == null ? Optional.empty()
-                    : NoteFinder.find(text, span.end(), NoteRewrite.taskEnd(text, spans, i), units, city);
+            Optional<NoteFinder.Note> note = notes.get(i);
             Optional<LabelFamily.Label> label = span == null ? Optional.empty() : LabelFamily.at(text, span.start());
             // points inside a paragraph (一是) and circled items are not named in a closing division
             if (note.isEmpty() || label.isEmpty() || label.get().family() == LabelFamily.ENUMERATED

@@ -41,6 +41,37 @@ final class NoteFinder {
     private NoteFinder() {
     }
 
+    /** How far after its anchor the last task's note is looked for. */
+    static final int LAST_TASK_REACH = 1500;
+
+    /**
+     * Each gold task's note in {@code text}, in the gold's order: empty for a task without units, one whose anchor is
+     * not found, or one whose note is not found reliably.
+     */
+    static List<Optional<Note>> ofTasks(String text, Gold gold) {
+        List<Gold.Task> tasks = gold.tasks();
+        List<AnchorSpans.Span> spans = AnchorSpans.locate(text, tasks);
+        String city = gold.document() == null ? null : gold.document().city();
+        List<Optional<Note>> notes = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            List<Gold.Unit> units = tasks.get(i).units();
+            AnchorSpans.Span span = spans.get(i);
+            notes.add(units.isEmpty() || span == null ? Optional.empty()
+                    : find(text, span.end(), taskEnd(text, spans, i), units, city));
+        }
+        return notes;
+    }
+
+    /** Where task {@code i}'s text ends: at the next task's anchor found, or some way after its own. */
+    private static int taskEnd(String text, List<AnchorSpans.Span> spans, int i) {
+        for (int j = i + 1; j < spans.size(); j++) {
+            if (spans.get(j) != null) {
+                return Math.max(spans.get(i).end(), spans.get(j).start());
+            }
+        }
+        return Math.min(text.length(), spans.get(i).end() + LAST_TASK_REACH);
+    }
+
     /** The note of a task whose text is {@code [from, to)} of {@code text}, if one is found reliably. */
     static Optional<Note> find(String text, int from, int to, List<Gold.Unit> units, String city) {
         List<int[]> stretches = new ArrayList<>();

@@ -11,13 +11,10 @@ import java.util.Random;
 /**
  * {@code notes}: each task's responsibility note written again from its gold units and roles in another of the
  * genre's forms ({@link NoteForm}; the document's forms in an order of its own). The note is looked for between the
- * task's anchor and the next task's ({@link NoteFinder}); a task whose note is not found reliably (in a table, split
+ * task's anchor and the next task's ({@link NoteFinder#ofTasks}); a task whose note is not found reliably (in a table, split
  * over several notes, its units repaired in the gold) is left as it is and counted skipped.
  */
 final class NoteRewrite implements Mutation {
-    /** How far after its anchor the last task's note is looked for. */
-    static final int LAST_TASK_REACH = 1500;
-
     @Override
     public String name() {
         return "notes";
@@ -27,8 +24,7 @@ final class NoteRewrite implements Mutation {
     public MutatedDocument apply(MutatedDocument document, Random random) {
         String text = document.text();
         List<Gold.Task> tasks = document.gold().tasks();
-        List<AnchorSpans.Span> spans = AnchorSpans.locate(text, tasks);
-        String city = document.gold().document() == null ? null : document.gold().document().city();
+        List<Optional<NoteFinder.Note>> notes = NoteFinder.ofTasks(text, document.gold());
         List<NoteForm> forms = new ArrayList<>(List.of(NoteForm.values()));
         Collections.shuffle(forms, random);
         String lineBreak = Lines.lineBreak(text);
@@ -37,33 +33,20 @@ final class NoteRewrite implements Mutation {
         int skipped = 0;
         for (int i = 0; i < tasks.size(); i++) {
             List<Gold.Unit> units = tasks.get(i).units();
-            AnchorSpans.Span span = spans.get(i);
             if (units.isEmpty()) {
                 continue;
             }
-            Optional<NoteFinder.Note> note = span == null ? Optional.empty()
-                    : NoteFinder.find(text, span.end(), taskEnd(text, spans, i), units, city);
-            Optional<NoteForm> form = note.flatMap(n -> formFor(forms, units, n, text));
+            Optional<NoteForm> form = notes.get(i).flatMap(n -> formFor(forms, units, n, text));
             if (form.isEmpty()) {
                 skipped++;
                 continue;
             }
-            NoteFinder.Note found = note.get();
+            NoteFinder.Note found = notes.get(i).get();
             boolean ownLine = form.get().onItsOwnLine() && !Lines.atLineStart(text, found.start());
             edits.replace(found.start(), found.end(), (ownLine ? lineBreak : "") + form.get().write(units));
             rewritten++;
         }
         return document.edited(edits, rewritten, skipped);
-    }
-
-    /** Where task {@code i}'s text ends: at the next task's anchor found, or some way after its own. */
-    static int taskEnd(String text, List<AnchorSpans.Span> spans, int i) {
-        for (int j = i + 1; j < spans.size(); j++) {
-            if (spans.get(j) != null) {
-                return Math.max(spans.get(i).end(), spans.get(j).start());
-            }
-        }
-        return Math.min(text.length(), spans.get(i).end() + LAST_TASK_REACH);
     }
 
     /** The document's first form that writes these roles, in a shape other than the note's; a line only at one's end. */
