@@ -213,7 +213,7 @@ final class IndustryFrames {
             "(?:[两二三四五六七八九十\\d]+(?:大|个|条)|(?:产业|行业|领域).+|等.*|[的与及])");
     /** Heads of fields that are made or worked on, beyond {@link #TRADE_HEAD}'s trades (芯片设计, 先进封装, 工业机器人). */
     private static final Pattern FIELD_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:设计|封装|测试|机器人|合金|纤维|显示|通信"
-            + "|控制|传感|网络|农机|诊断|化学品|印染|激光|视觉)$");
+            + "|控制|传感|网络|农机|诊断)$");
 
     /** The characters a match of {@link #ORIENTED} can start with. */
     private static final String ORIENTED_STARTS = "围聚面瞄";
@@ -487,17 +487,21 @@ final class IndustryFrames {
                 continue;
             }
             List<int[]> items = split(text, m.start(1), m.end(1));
-            // a list closed by 等领域 names fields: a field's head (…纤维, …激光) is as good as a trade's
+            // a list closed by 等领域 names fields: the head of a thing made (…纤维, …激光) is as good as a trade's (not
+            // …设计 or …控制: kinds of work)
             boolean fields = m.group(2) != null;
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
                     && Enumerations.industryItem(scan, item[0], item[1])
                     && (TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
-                    || fields && FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
+                    || fields && FIELD_MADE_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
     }
 
+    /** Heads of things made that a field of research is named by beyond {@link #TRADE_HEAD}'s (高性能纤维, 超快激光). */
+    private static final Pattern FIELD_MADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:纤维|化学品|印染|激光|视觉|合金|显示"
+            + "|机器人|传感|农机)$");
     private static final Openings WORKED_ON_OPENINGS = Openings.of("开展", "聚焦", "围绕");
     /**
      * The farthest the research word of a {@link #WORKED_ON} match can start from its opening: the opening, 30
