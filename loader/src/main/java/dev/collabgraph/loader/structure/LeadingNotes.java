@@ -74,14 +74,13 @@ final class LeadingNotes {
      * notes). A note line inside the task before may close that task, as most documents' own-line notes do.
      */
     private static boolean firstNoteLeads(String text, List<TaskBlock> tasks, List<Paragraph> above, String city) {
-        for (int i = 0; i < above.size(); i++) {
-            if (above.get(i) != null) {
-                // after a heading, only where no task closes its own paragraph with a note (those lines are parts')
-                return i == 0 || tasks.get(i - 1).body().end() <= above.get(i).start()
-                        && tasks.stream().noneMatch(t -> NoteReader.present(paragraphAt(text, t.heading().start()), city));
-            }
+        int i = firstNoted(above);
+        if (i == 0 || i == above.size()) {
+            return i == 0;
         }
-        return false;
+        // after a heading, only where no task closes its own paragraph with a note (those lines are parts')
+        return tasks.get(i - 1).body().end() <= above.get(i).start()
+                && tasks.stream().noneMatch(t -> NoteReader.present(paragraphAt(text, t.heading().start()), city));
     }
 
     /** The paragraph (logical line) of the text that starts at {@code start}. */

@@ -297,7 +297,7 @@ final class TaskSelection {
         }
         // the items before the first note line (articles of principle) have none: most of the rest must
         // (an item closing its own paragraph with a note is read the usual way: the lines above are parts' notes)
-        if (!firstNoteLeads(body, boundary, numbered, position, lineAbove)
+        if (!firstNoteLeads(body, boundary, numbered, position, lineAbove, first)
                 || lineAbove.size() * 2 <= numbered.size() - first
                 || numbered.stream().anyMatch(t -> NoteReader.present(t.paragraph().text(), ""))) {
             return Set.of();
@@ -306,25 +306,18 @@ final class TaskSelection {
         return lineAbove.keySet();
     }
 
-    /** Whether the first item with a note line above it is the first item, or its line follows a heading. */
+    /** Whether item {@code first}, the first with a note line above it, is the first item, or its line follows a heading. */
     private static boolean firstNoteLeads(List<Paragraph> body, boolean[] boundary, List<TaskNumbering.Numbered> numbered,
-                                          Map<Integer, Integer> position, Map<Integer, Integer> lineAbove) {
-        for (int k = 0; k < numbered.size(); k++) {
-            Integer line = lineAbove.get(numbered.get(k).paragraph().index());
-            if (line == null) {
-                continue;
-            }
-            if (k == 0) {
-                return true;
-            }
-            int before = line - 1;
-            while (before >= 0 && body.get(before).text().isBlank()) {
-                before--;
-            }
-            int previousItem = position.get(numbered.get(k - 1).paragraph().index());
-            return before >= 0 && boundary[before] && before != previousItem;
+                                          Map<Integer, Integer> position, Map<Integer, Integer> lineAbove, int first) {
+        if (first == 0 || first >= numbered.size()) {
+            return first == 0 && !lineAbove.isEmpty();
         }
-        return false;
+        int before = lineAbove.get(numbered.get(first).paragraph().index()) - 1;
+        while (before >= 0 && body.get(before).text().isBlank()) {
+            before--;
+        }
+        int previousItem = position.get(numbered.get(first - 1).paragraph().index());
+        return before >= 0 && boundary[before] && before != previousItem;
     }
 
     /** A line holding a bracketed note and nothing else: 【A牵头，B、C配合】, （牵头单位：A；配合单位：B）. */
