@@ -30,7 +30,7 @@ final class GroupNotes {
      * them (由, 的责任单位, ：, 牵头…).
      */
     private static final Pattern ITEMS = Pattern.compile("(?:[（(](?=(?:以上|上述|前述)?第))?(?:(?:注|备注|说明|\\p{IsHan}{0,2}分工|\\p{IsHan}{0,8}分工如下)[：:]\\s*)?(?:（[一二三四五六七八九十]{1,3}）(?!\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)]|\\s*[条项件])\\s*)?"
-            + "(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
+            + "(?:本(?:部分|板块|章|节|篇|专题|行动))?(?:以上|上述|前述|其中[，,]?)?(第\\s*[（(]?"
             + NUMERAL + "[\\s\\d一二三四五六七八九十条项件第—–－\\-~～至到、，,和及与（）()]*?(?:条|项|件)(?:实事|事项)?"
             // （一）至（三）项 / （四）（五）项: the bracketed numbers without 第
             + "|[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*[（(]" + NUMERAL + "[）)])*\\s*(?:条|项|件)"
@@ -44,6 +44,8 @@ final class GroupNotes {
             + "|(?:重点)?" + TASK_WORD + "[（(]" + NUMERAL + "[）)](?:\\s*[、，,和及与至到—–－\\-~～]?\\s*(?:(?:重点)?" + TASK_WORD
             + ")?[（(]" + NUMERAL + "[）)])*(?=分别由|由))"
             + "(?:任务[，,]?)?"
+            // ，除项前另行标明责任单位的外，均由…: the items that name their own keep them
+            + "(?:[，,]?除[^，。；由]{1,16}外[，,]?均?)?"
             + "(?=的|由|分别|[：:]|责任|牵头|主办|(?![、，,和及与第至到—–－\\-~～])[^，。；]{2,40}?(?:牵头|负责|配合|参与|协助)"
             // 第（一）至（三）项，A牵头，B配合: the units after a comma
             + "|(?<=[条项件])[，,](?=[^，。；、]{2,40}?(?:牵头|负责)))");
@@ -78,7 +80,7 @@ final class GroupNotes {
     }
 
     /** The characters a match of {@link #ITEMS} can open with, but for a field word before 分工 (任务分工：). */
-    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行重";
+    private static final String ITEMS_FIRST = "（(注备说分以上前其第项任措举行重本";
 
     /**
      * Whether {@link #ITEMS} can match at the paragraph's start: it opens with one of {@link #ITEMS_FIRST} or has 分工

@@ -193,6 +193,9 @@ final class NoteReader {
         if (text.indexOf('】') >= 0 && LABEL.matcher(text).find()) {
             return true;
         }
+        if ((text.contains("单位为") || text.contains("部门为")) && statedLabel(text)) {
+            return true;
+        }
         for (int colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
             int word = colon;
             if (word >= 4 && text.startsWith("及责任人", word - 4)) {
@@ -213,6 +216,27 @@ final class NoteReader {
             if (!suffixed && word >= 2 && (text.charAt(word - 1) == '方' && PARTIES.indexOf(text.charAt(word - 2)) >= 0
                     || word >= 3 && text.startsWith("承载地", word - 3)
                     || word >= 3 && text.startsWith("责任链", word - 3) || word >= 4 && text.startsWith("责任链条", word - 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence states a label (牵头单位为A，配合单位为B) naming units, not what a role means (牵头部门为项目推进的
+     * 第一责任单位).
+     */
+    private static boolean statedLabel(String text) {
+        Matcher m = LABEL.matcher(text);
+        while (m.find()) {
+            if (text.charAt(m.end() - 1) != '为' || UnitLists.roleOf(m.group(1)) == null) {
+                continue;
+            }
+            int end = m.end();
+            while (end < text.length() && "，,；;。）)".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (text.substring(m.end(), end).indexOf('的') < 0) {
                 return true;
             }
         }

@@ -118,8 +118,12 @@ final class OutlineReader {
         }
         List<TaskNumbering.Numbered> chosen;
         List<String> warnings = new ArrayList<>();
-        if (family == Headings.NAMED_TASK) {
-            List<Heading> groups = namedGroups(body, headings);
+        // 行动1　… lines over items numbered afresh under each (1.… 2.…): the numbered items outnumber the labels, but the
+        // labelled lines head their groups all the same
+        List<Heading> namedGroups = family == Headings.NAMED_TASK || family == Headings.ARABIC_TASK
+                || family == Headings.LEVEL_TWO ? namedGroups(body, headings) : List.of();
+        if (family == Headings.NAMED_TASK || !namedGroups.isEmpty()) {
+            List<Heading> groups = namedGroups;
             if (!groups.isEmpty()) {
                 // 专项行动一：… over 行动1 …, 任务一 …, 1.… or （一）…: the bare labelled lines head groups of the noted items
                 // (a （一） item under a group is an item, not a heading)
@@ -133,7 +137,9 @@ final class OutlineReader {
             // 任务一、任务二: the label says what they are; their units may stand elsewhere (a 职责分工 part)
             TaskNumbering.Result numbered = TaskNumbering.number(body, marks(headings), family);
             warnings.addAll(numbered.warnings());
-            return outline(paragraphs, from, to, headings, numbered.tasks(), warnings);
+            List<Heading> kept = new ArrayList<>(headings);
+            List<TaskNumbering.Numbered> tasks = withOtherFamilyParts(body, kept, numbered.tasks());
+            return outline(paragraphs, from, to, kept, tasks, warnings);
         }
         // a regulation's articles name their units in their sentences (由A负责…) as other documents' notes do
         Set<Integer> namedElsewhere = GroupNotes.named(body);
@@ -193,6 +199,9 @@ final class OutlineReader {
                 all.sort(Comparator.comparingInt(h -> h.paragraph().start()));
                 headings = all;
             }
+            List<Heading> kept = new ArrayList<>(headings);
+            chosen = withOtherFamilyParts(body, kept, chosen);
+            headings = kept;
         } else {
             if (family == null) {
                 headings = headings.stream().filter(h -> h.level() == 1 || !carriesText(h)).toList();
@@ -218,6 +227,79 @@ final class OutlineReader {
             }
         }
         return outline(paragraphs, from, to, headings, chosen, warnings);
+    }
+
+    /**
+     * {@code chosen} with the items of the parts that hold none of them but number their own noted items in another
+     * family: （一） items closed by their notes in one part, 1. items over ① points and a note line in the next, 任务一 in
+     * a third. Only a work part (not a framing one) whose items of one family, numbered from the first, each carry a
+     * note before the next; those items leave {@code headings} (a （一） item had been read as a heading).
+     */
+    private static List<TaskNumbering.Numbered> withOtherFamilyParts(List<Paragraph> body, List<Heading> headings,
+                                                                     List<TaskNumbering.Numbered> chosen) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int k = 0; k < body.size(); k++) {
+            position.put(body.get(k).index(), k);
+        }
+        List<Heading> parts = headings.stream().filter(h -> h.level() == 1 && position.containsKey(h.paragraph().index()))
+                .toList();
+        Set<Integer> taken = new HashSet<>();
+        chosen.forEach(t -> taken.add(t.paragraph().index()));
+        List<TaskNumbering.Numbered> added = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Heading part = parts.get(i);
+            int from = position.get(part.paragraph().index()) + 1;
+            int to = i + 1 < parts.size() ? position.get(parts.get(i + 1).paragraph().index()) : body.size();
+            if (framingTitle(part.title()) || body.subList(from, to).stream().anyMatch(p -> taken.contains(p.index()))) {
+                continue;
+            }
+            Map<Integer, TaskNumbering.SectionMark> partMark = Map.of(part.paragraph().index(),
+                    new TaskNumbering.SectionMark(part.key(), part.printed()));
+            List<TaskNumbering.Numbered> best = List.of();
+            for (Pattern family : List.of(Headings.LEVEL_TWO, Headings.ARABIC_TASK, Headings.NAMED_TASK)) {
+                List<TaskNumbering.Numbered> items = TaskNumbering.number(body.subList(from - 1, to), partMark, family).tasks();
+                if (items.size() >= 2 && items.size() > best.size() && items.get(0).number() == 1
+                        && eachNoted(body, items, position, to)) {
+                    best = items;
+                }
+            }
+            best.forEach(t -> added.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), 0, t.label(), part.key())));
+        }
+        if (added.isEmpty()) {
+            return chosen;
+        }
+        Set<Integer> items = new HashSet<>();
+        added.forEach(t -> items.add(t.paragraph().index()));
+        headings.removeIf(h -> items.contains(h.paragraph().index()));
+        List<TaskNumbering.Numbered> all = new ArrayList<>(chosen);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(t -> t.paragraph().start()));
+        List<TaskNumbering.Numbered> renumbered = new ArrayList<>();
+        for (TaskNumbering.Numbered t : all) {
+            renumbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), renumbered.size() + 1, t.label(),
+                    t.sectionKey()));
+        }
+        return renumbered;
+    }
+
+    /** Whether each of {@code items} has a note in its paragraphs, up to the next item or paragraph {@code end}. */
+    private static boolean eachNoted(List<Paragraph> body, List<TaskNumbering.Numbered> items, Map<Integer, Integer> position,
+                                     int end) {
+        for (int k = 0; k < items.size(); k++) {
+            int at = position.get(items.get(k).paragraph().index());
+            int stop = k + 1 < items.size() ? position.get(items.get(k + 1).paragraph().index()) : end;
+            boolean noted = false;
+            for (int j = at; j < stop && !noted; j++) {
+                noted = NoteReader.present(body.get(j).text(), "");
+            }
+            if (!noted) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -408,26 +490,34 @@ final class OutlineReader {
             String text = body.get(i).text();
             Matcher m = Headings.NAMED_TASK.matcher(text);
             if (headed.contains(body.get(i).index()) || !m.find() || text.indexOf('。') >= 0
-                    || NoteReader.presentOrRoles(text, "") || !opensItem(body.get(i + 1).text())) {
+                    || NoteReader.presentOrRoles(text, "") || !opensItem(body.get(i + 1).text())
+                    && !(i + 2 < body.size() && coveringNote(body.get(i + 1).text()) && opensItem(body.get(i + 2).text()))) {
                 continue;
             }
             candidates.add(i);
         }
         List<Heading> groups = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        boolean ownNotesSomewhere = false;
         for (int c = 0; c < candidates.size(); c++) {
             int at = candidates.get(c);
             int end = c + 1 < candidates.size() ? candidates.get(c + 1) : body.size();
             int items = 0;
             int notes = 0;
+            boolean covered = false;
             for (int i = at + 1; i < end && !partHeading(body.get(i), headings); i++) {
                 String text = body.get(i).text();
-                items += opensItem(text) ? 1 : 0;
+                boolean item = opensItem(text);
+                items += item ? 1 : 0;
                 notes += NoteReader.presentOrRoles(text, "") ? 1 : 0;
+                // a note on its own line before the items, or one saying so after them (以上各项由A牵头…), covers the
+                // group's items that carry none (a bare note after them may be the labelled line's own)
+                covered |= !item && coveringNote(text) && (items == 0 || PartNotes.opens(text));
             }
-            if (items < 2 || notes < items) {
+            if (items < 2 || notes < items && !covered) {
                 return List.of(); // items carrying no notes of their own: the labelled lines are the tasks
             }
+            ownNotesSomewhere |= notes >= items;
             Paragraph p = body.get(at);
             String part = "";
             for (Heading h : headings) {
@@ -442,7 +532,15 @@ final class OutlineReader {
             groups.add(new Heading(p, part.isEmpty() ? 1 : 2, part.isEmpty() ? String.valueOf(n) : part + "." + n, printed,
                     sectionTitle(p.text().substring(m.end()).strip())));
         }
-        return groups;
+        // a group's covering note alone does not show its items are the tasks: some group's items must carry their own
+        return ownNotesSomewhere ? groups : List.of();
+    }
+
+    /** Whether a line is a note standing alone, no item's: bracketed, or a short line of roles without a sentence. */
+    private static boolean coveringNote(String text) {
+        String t = text.strip();
+        return !opensItem(t) && NoteReader.presentOrRoles(t, "")
+                && (t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.length() <= 60);
     }
 
     /** Whether a line opens an item: a labelled one (行动1　…, 任务一　…) or a numbered one (1.…, （一）…). */
@@ -490,7 +588,8 @@ final class OutlineReader {
             int start = head.start();
             int stop = to < body.size() ? body.get(to).start() : Integer.MAX_VALUE;
             if (items.stream().noneMatch(t -> t.paragraph().start() > start && t.paragraph().start() < stop)) {
-                Pattern family = from + 1 < to && Headings.LEVEL_TWO.matcher(body.get(from + 1).text()).find()
+                int first = from + 1 < to && coveringNote(body.get(from + 1).text()) ? from + 2 : from + 1;
+                Pattern family = first < to && Headings.LEVEL_TWO.matcher(body.get(first).text()).find()
                         ? Headings.LEVEL_TWO : Headings.ARABIC_TASK;
                 TaskNumbering.Result numbered = TaskNumbering.number(body.subList(from, to), marks, family);
                 items.addAll(numbered.tasks());

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 final class PartNotes {
     /** What the note opens with: the items it speaks for, then who does them (由…, 的责任单位：…). */
     private static final Pattern OPENING = Pattern.compile(
-            "^[\\s\u3000]*(?:本|以上|上述)(?:板块|部分|专题|章|节|篇)?(?:各项|所列)?(?:重点)?(?:任务|工作|措施|事项)(?:均)?(?=由|的?(?:责任|牵头)单位)");
+            "^[\\s\u3000]*[（(【]?(?:本|以上|上述)(?:板块|部分|专题|章|节|篇|方面|(?:专项)?行动[\\d一二三四五六七八九十]{0,3})?"
+            + "(?:所列)?(?:(?:各项|所列)(?:重点)?(?:任务|工作|措施|事项)?|(?:重点)?(?:任务|工作|措施|事项))"
+            // an exception for the items that name their own (，除另有注明的外，)
+            + "(?:[，,](?:除另有注明|另有注明的除外|未另行?注明)[^，,由]{0,4}[，,]?)?"
+            + "(?:均)?(?=由|的?(?:责任|牵头)单位|[：:])");
 
     private PartNotes() {
     }
@@ -42,8 +46,13 @@ final class PartNotes {
                 from++;
             }
             Span part = innermost(sections, p.start()).map(SectionBlock::body).orElse(new Span(after, p.start()));
+            int lower = Math.max(part.start(), after);
+            boolean itemsBefore = tasks.stream().anyMatch(t -> t.heading().start() >= lower && t.heading().start() < p.start());
             for (TaskBlock t : tasks) {
-                if (t.heading().start() >= Math.max(part.start(), after) && t.heading().start() < p.start()) {
+                // set after the part's items, it speaks for them; set before them (本行动所列各项由A牵头…), for the
+                // items that follow it in the part
+                if (itemsBefore ? t.heading().start() >= lower && t.heading().start() < p.start()
+                        : t.heading().start() > p.start() && t.heading().start() < part.end()) {
                     NoteReader.read(text, new Span(from, p.end()), t.number(), city).ifPresent(notes::add);
                 }
             }
@@ -76,7 +85,8 @@ final class PartNotes {
             boolean fields = true;
             for (int i = p; i < body.size() && body.get(i).start() < first && fields; i++) {
                 Paragraph line = body.get(i);
-                fields = !line.isTableRow() && NoteReader.hasLabel(line.text());
+                // (a line saying which items it speaks for is read as such above)
+                fields = !line.isTableRow() && NoteReader.hasLabel(line.text()) && !opens(line.text());
                 from = from < 0 ? line.start() : from;
                 to = line.end();
             }

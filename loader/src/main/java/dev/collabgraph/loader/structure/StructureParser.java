@@ -114,6 +114,11 @@ public final class StructureParser {
             // each note stands above its task: the line above belongs to the task below, not to the one it ends
             outline = new OutlineReader.Outline(outline.sections(), leading.get().tasks(), outline.warnings());
             notes.addAll(leading.get().notes());
+            // a part's note naming its items (本部分第1至第4项，除项前另行标明的外，均由A牵头…) goes to those without one
+            notes = withGroupNotes(notes, GroupNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), header.city()));
+            notes = withGroupNotes(notes, PartNotes.notes(logical, paragraphs.subList(bodyStart, bodyEnd),
+                    outline.tasks(), outline.sections(), header.city()));
         } else {
             // a part whose notes stand above its items (the rest of the document has them after)
             Optional<LeadingNotes.Reading> partLeading = LeadingNotes.readParts(logical, paragraphs, outline.tasks(),

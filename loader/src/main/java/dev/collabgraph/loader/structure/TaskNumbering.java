@@ -186,7 +186,7 @@ final class TaskNumbering {
                     count++;
                 }
             }
-            if (count > bestCount && (family != Headings.CIRCLED_TASK || circledListGoesOn(body))) {
+            if (count > bestCount && (family != Headings.CIRCLED_TASK || circledListGoesOn(body) && !circledUnderItems(body))) {
                 best = family;
                 bestCount = count;
             }
@@ -209,5 +209,32 @@ final class TaskNumbering {
      */
     private static boolean circledListGoesOn(List<Paragraph> body) {
         return body.stream().anyMatch(p -> !p.text().isEmpty() && Numerals.circled(p.text().charAt(0)) == 2);
+    }
+
+    /**
+     * Whether every circled list starts right under a line of another family (1.实施… ⏎ ①…；⏎ ②…。) and no circled
+     * point carries a note: the points of those items, however many (circled items under （一） headings carry theirs).
+     */
+    private static boolean circledUnderItems(List<Paragraph> body) {
+        boolean any = false;
+        for (int i = 0; i < body.size(); i++) {
+            String text = body.get(i).text();
+            if (text.isEmpty() || Numerals.circled(text.charAt(0)) == 0) {
+                continue;
+            }
+            if (NoteReader.presentOrRoles(text, "")) {
+                return false;
+            }
+            if (Numerals.circled(text.charAt(0)) != 1) {
+                continue;
+            }
+            any = true;
+            String above = i > 0 ? body.get(i - 1).text() : "";
+            if (!Headings.ARABIC_TASK.matcher(above).find() && !Headings.LEVEL_TWO.matcher(above).find()
+                    && !Headings.NAMED_TASK.matcher(above).find()) {
+                return false;
+            }
+        }
+        return any;
     }
 }

@@ -194,6 +194,73 @@ class NumberingFamiliesTest {
     }
 
     @Test
+    void labelledLinesOverItemsNumberedAfreshHeadGroupsWhoseCoveringNotesGoToTheItemsWithoutTheirOwn() {
+        DocumentStructure s = Docs.parse("""
+                某某市校企协同创新实施方案
+                一、工作目标
+                到2028年，校企共建研发平台达到150个。
+                二、重点任务
+                行动1　共建创新平台
+                （本行动所列各项由市科技局牵头，市财政局配合。）
+                1.建设某某研究院。支持某某大学组建研究院。
+                2.打造大学科技园。首期建成孵化用房5万平方米。（由某某高新区管委会牵头，市教育局配合）
+                行动2　深化产教融合
+                （本行动所列各项：牵头单位为市教育局，配合单位为市人社局。）
+                1.建设产业学院。推动职业学院举办产业学院。
+                2.建设实训基地。年培训能力1万人次。
+                行动3　集聚创新人才
+                1.实施产业教授计划。每年选聘产业教授50名。
+                2.推行科技副总制度。每年选派科研人员80名。（牵头单位：市科技局；配合单位：市委组织部）
+                （以上行动3各项，除另有注明的外，由市委人才办牵头，市人社局配合。）
+                行动4　推动区域协同
+                1.建设科创飞地。推动高新区共建科创飞地。（牵头单位：某某高新区管委会）
+                2.开展县域科技服务。组织专家常驻各县。（牵头单位：市科技局；配合单位：市农业农村局）
+                三、保障措施
+                （一）加强统筹协调。建立联席会议制度。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某研究院", "打造大学科技园",
+                "建设产业学院", "建设实训基地", "实施产业教授计划", "推行科技副总制度", "建设科创飞地", "开展县域科技服务");
+        assertThat(s.sections()).extracting(SectionBlock::title).contains("共建创新平台", "推动区域协同");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("某某高新区管委会:lead", "教育局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("教育局:lead", "人社局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("市委人才办:lead", "人社局:co");
+        assertThat(Docs.roles(s, 6)).containsExactly("科技局:lead", "市委组织部:co");
+    }
+
+    @Test
+    void eachPartNumbersItsNotedItemsInItsOwnFamily() {
+        DocumentStructure s = Docs.parse("""
+                某某市2026年产学研协同创新工作要点
+                一、主要目标
+                全年实现技术合同成交额70亿元。
+                二、搭建协同创新平台
+                （一）建设某某实验室。依托某某大学组建实验室。（牵头单位：市科技局；责任单位：市发展改革委）
+                （二）共建新型研发机构。支持高校与企业联合组建研究院。（某某高新区管委会牵头，市科技局配合）
+                三、推进校企联合攻关
+                1.实施“揭榜挂帅”项目
+                ①年内发布技术需求榜单不少于30项；
+                ②对揭榜项目给予资助。
+                责任单位：市科技局（牵头）、市财政局
+                2.建设校企联合实验室
+                ①支持企业与高校共建联合实验室；
+                ②对新认定的实验室给予补助。
+                责任单位：市科技局（牵头）、市国资委
+                四、促进成果转化
+                任务一：健全技术转移体系。支持技术交易市场共建技术转移中心。（市科技局牵头，市商务局配合）
+                任务二：深化产教融合。推动职业学院举办产业学院。（市教育局牵头，市人社局配合）
+                五、强化工作保障
+                （一）加强统筹推进。每季度调度一次任务进展。
+                （二）加大资金支持。市级财政科技投入增长10%以上。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设某某实验室", "共建新型研发机构",
+                "实施“揭榜挂帅”项目", "建设校企联合实验室", "健全技术转移体系", "深化产教融合");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("科技局:lead", "国资委:co");
+        assertThat(Docs.roles(s, 6)).containsExactly("教育局:lead", "人社局:co");
+    }
+
+    @Test
     void bareLabelledLinesOverNotedBracketedItemsHeadGroupsOfThem() {
         DocumentStructure s = Docs.parse("""
                 某某市科技创新三年行动方案

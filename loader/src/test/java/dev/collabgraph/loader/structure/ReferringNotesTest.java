@@ -110,6 +110,32 @@ class ReferringNotesTest {
     }
 
     @Test
+    void aPartsNoteNamingItsItemsSaveThoseNotedAboveGoesToTheOthersWhereNotesStandAboveTheirItems() {
+        DocumentStructure s = Docs.parse("""
+                某某市校地协同创新三年行动计划
+                一、重点任务
+                〔牵头：市科技局；配合：市财政局〕
+                （一）共建前沿材料研究院。支持某某大学组建研究院。
+                〔牵头：市工业和信息化局；配合：市科技局〕
+                （二）组建校企联合实验室。支持企业与高校组建联合实验室。
+                二、专项工程
+                本部分第1至第3项，除项前另行标明责任单位的外，均由市教育局牵头，市人力资源社会保障局配合。
+                1.产业学院建设工程。支持职业技术学院合作举办产业学院。
+                〔牵头：市委人才办；配合：市科技局〕
+                2.人才引育工程。每年引进高层次人才100名。
+                3.产教联合体培育工程。支持职业技术学院牵头组建产教联合体。
+                三、保障措施
+                （一）加强组织领导。建立联席会议制度。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("共建前沿材料研究院", "组建校企联合实验室",
+                "产业学院建设工程", "人才引育工程", "产教联合体培育工程");
+        assertThat(Docs.roles(s, 2)).containsExactly("工业和信息化局:lead", "科技局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("教育局:lead", "人力资源社会保障局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("市委人才办:lead", "科技局:co");
+        assertThat(Docs.roles(s, 5)).containsExactly("教育局:lead", "人力资源社会保障局:co");
+    }
+
+    @Test
     void notesAboveArticlesAfterAChapterHeadingLeadTheirArticlesThoughTheFirstArticlesHaveNone() {
         DocumentStructure s = Docs.parse("""
                 某某市人民政府关于印发某某市促进科技成果转化实施办法的通知
