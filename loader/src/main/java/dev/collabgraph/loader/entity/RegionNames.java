@@ -16,8 +16,8 @@ final class RegionNames {
     private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化局厅报按";
     /** Last characters of words that end in 区/市/县 without being places (园区, 城市, 强县 …). */
     private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
-    /** 设区市, 示范市: a stem ending so names a kind of city, not one; 会后市人大…: after a time word 市 opens an organ. */
-    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区兴后";
+    /** 设区市, 示范市: a stem ending so names a kind of city, not one; 会后市人大…, 建设期内市财政…: after a time word 市 opens an organ. */
+    private static final String NOT_BEFORE_CITY = "城都超门股上强示场区兴后内";
     /**
      * Verbs of the genre whose object or subject is a city's organ (建议市政府…, 负责市科技局…, 报请县政府…): the 市 or 县
      * after them opens the organ's name, it does not end a place.
@@ -202,8 +202,16 @@ final class RegionNames {
         }
         if (at >= 3 && placeAbbreviations(text, at - 3, at) && Boundaries.startsHere(text, at - 3, scan.covered)) {
             out.add(new Candidate(Label.Region, at - 3, at + 2, "region:broad", null));
+            return;
+        }
+        // 鲁南地区, 苏北地区: a province's abbreviation and one compass point before 地区 name a quarter of it
+        if (at >= 2 && PROVINCE_ABBREVIATIONS.indexOf(text.charAt(at - 2)) >= 0 && COMPASS_POINTS.indexOf(text.charAt(at - 1)) >= 0
+                && Boundaries.startsHere(text, at - 2, scan.covered)) {
+            out.add(new Candidate(Label.Region, at - 2, at + 2, "region:broad", null));
         }
     }
+
+    private static final String COMPASS_POINTS = "东西南北中";
 
     /**
      * 京津冀地区, 长株潭地区: three characters, each one place's abbreviation, before 地区 (two-character stems are

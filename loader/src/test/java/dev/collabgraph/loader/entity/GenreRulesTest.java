@@ -163,6 +163,18 @@ class GenreRulesTest {
     }
 
     @Test
+    void aProvincesAbbreviationWithOneCompassPointBeforeDiquIsARegion() {
+        Extraction e = read("打造鲁南地区产教融合示范城市，辐射苏北地区和豫东地区。");
+        assertThat(e.names(Label.Region)).contains("鲁南地区", "苏北地区", "豫东地区");
+    }
+
+    @Test
+    void aTimeWordBeforeShiOpensAnOrganNotACity() {
+        Extraction e = read("建设期内市财政按设备投入的30%给予补助，最高3000万元。");
+        assertThat(e.names(Label.Region)).isEmpty();
+    }
+
+    @Test
     void aBarePlaceIsNamedByTheSuffixedFormItsGovernmentIsWrittenWith() {
         Extraction e = read("推动青溪经济开发区建设。（责任单位：青溪区政府）");
         assertThat(e.names(Label.Region)).contains("青溪区").doesNotContain("青溪");
