@@ -74,6 +74,11 @@ final class Boundaries {
             if (!andSplits && and) {
                 continue;
             }
+            // 新能源汽车及零部件中试基地: 及 between a trade and the short word of another before the head joins the two
+            // trades the body serves, a letter of its name (not 实验室及中试基地: two bodies); bodies only
+            if (w.equals("及") && words == Lexicon.BOUNDARY && joinsTrades(text, before, e, headStart)) {
+                continue;
+            }
             if (before == chunk && chunk > 0 && text.charAt(chunk - 1) == '、' && w.length() == 1 && Lexicon.CONJUNCTIONS.contains(w)) {
                 continue; // A、同B: a list's item opens no clause, so a one-letter 同/与 there is a name's first (同济大学), not 联合
             }
@@ -95,6 +100,22 @@ final class Boundaries {
         String lead = Lexicon.leadingAt(text, chunk, headStart);
         int s = lead != null && !isKnown(known, chunk, chunk + lead.length()) ? chunk + lead.length() : chunk;
         return skipNumbers(text, s, headStart);
+    }
+
+    /** The most characters of the second trade in {@link #joinsTrades}: 零部件, 农副产品加工. */
+    private static final int MAX_JOINED_TRADE = 6;
+
+    /** Whether 及 at [{@code before}, {@code after}) stands between a trade's head and a few letters up to the head. */
+    private static boolean joinsTrades(String text, int before, int after, int headStart) {
+        if (headStart - after < 2 || headStart - after > MAX_JOINED_TRADE || !IndustryFrames.tradeEndsAt(text, before)) {
+            return false;
+        }
+        for (int k = after; k < headStart; k++) {
+            if (!Lexicon.isHan(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name may start at {@code i}: after punctuation, a boundary word, or a known name. */

@@ -68,9 +68,19 @@ final class IndustryFrames {
     private static final int FOCUS_MIN_CHARS = 2;
     private static final int FOCUS_MAX_CHARS = 40;
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
-    private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
+    private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
-            + "|器|器件|模块|部件)$");
+            + "|器|器件|模块|部件)";
+    private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*" + TRADE_HEADS + "$");
+    /** {@link #TRADE_HEAD}'s heads alone, looked for right before a position. */
+    private static final Pattern TRADE_END = Pattern.compile(TRADE_HEADS + "$");
+    /** How far back a trade's head may start: its longest word. */
+    private static final int TRADE_HEAD_REACH = 2;
+
+    /** Whether a trade's head (…汽车, …材料, …器件) ends at {@code end}. */
+    static boolean tradeEndsAt(String text, int end) {
+        return TRADE_END.matcher(text).region(Math.max(0, end - TRADE_HEAD_REACH), end).find();
+    }
     /** What a frame's subject ends with when it is a place or a chain (北区以…, 某某工业集中区以…, 某某产业链以…). */
     private static final String PLACE_OR_CHAIN_END = "区园链业谷城镇县市";
     private static final String RULE = "context:industry-frame";
@@ -471,7 +481,10 @@ final class IndustryFrames {
      * the trades whose key parts or technologies joint research works on.
      */
     private static final Pattern WORKED_ON = Pattern.compile("(?:开展|聚焦|围绕)([^" + FRAME_STOPS + "]{2,30}?)"
-            + "(?:" + KEY + "(?:零部件|部件|技术)(?:开展)?|(等(?:方向|领域))(?:(?:关键核心|关键|核心|共性)?技术)?)(?:联合)?(?:研究|研发|攻关)");
+            + "(?:" + KEY + "(?:零部件|部件|技术)(?:开展)?|(等(?:方向|领域))(?:(?:关键核心|关键|核心|共性)?技术)?"
+            // 聚焦A、B开展关键技术攻关: the listed things are the fields whose key technologies are worked on (not 开展A技术研发,
+            // as often a kind of work as a trade)
+            + "|(?<=[^等])(开展(?:关键核心|关键|核心|共性)技术))(?:联合)?(?:研究|研发|攻关)");
     private static final int WORKED_ON_MAX_CHARS = 50;
 
     /**
@@ -489,7 +502,7 @@ final class IndustryFrames {
             List<int[]> items = split(text, m.start(1), m.end(1));
             // a list closed by 等领域 names fields: the head of a thing made (…纤维, …激光) is as good as a trade's (not
             // …设计 or …控制: kinds of work)
-            boolean fields = m.group(2) != null;
+            boolean fields = m.group(2) != null || m.group(3) != null;
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
                     && Enumerations.industryItem(scan, item[0], item[1])
                     && (TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
@@ -501,7 +514,7 @@ final class IndustryFrames {
 
     /** Heads of things made that a field of research is named by beyond {@link #TRADE_HEAD}'s (高性能纤维, 超快激光). */
     private static final Pattern FIELD_MADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:纤维|化学品|印染|激光|视觉|合金|显示"
-            + "|机器人|传感|农机)$");
+            + "|机器人|传感|农机|树脂|陶瓷)$");
     private static final Openings WORKED_ON_OPENINGS = Openings.of("开展", "聚焦", "围绕");
     /**
      * The farthest the research word of a {@link #WORKED_ON} match can start from its opening: the opening, 30

@@ -549,6 +549,15 @@ final class SupportRules {
                 out.add(RelType.PARTNERS_WITH, b, school, evidence, "partners:co-builds-school");
             }
         }
+        // …合作举办P产业学院，共建Q实训基地: the next clause, opened by a build verb alone, has the same builders
+        int next = doc.afterDefinition(school.span().end());
+        if (next + 1 < doc.text.length() && doc.text.charAt(next) == '，') {
+            Mention built = builtAfter(doc, build, next + 1);
+            if (built != null && built.span().start() == build.end()) {
+                Span both = doc.clause(openingStart, built.span().end());
+                builders.forEach(b -> out.add(RelType.HOSTS, b, built, both, "hosts:共建"));
+            }
+        }
     }
 
     /** Whether {@code pos} opens its clause, after at most an item's number (2. / ② / （三）). */

@@ -69,6 +69,10 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("高性能纤维", "电子化学品", "超快激光", "精密加工");
         // kinds of work listed so are no trades
         assertThat(read("开展工艺优化、检测评价等领域技术攻关。").names(Label.Industry)).doesNotContain("工艺优化");
+        // the fields focused on before the work on their key technologies (聚焦A、B开展关键技术攻关)
+        assertThat(read("支持某某大学共建研究院，聚焦高性能树脂、电子化学品开展关键技术攻关。").names(Label.Industry))
+                .contains("高性能树脂", "电子化学品");
+        assertThat(read("聚焦工艺优化、检测评价开展关键技术攻关。").names(Label.Industry)).isEmpty();
     }
 
     @Test

@@ -39,6 +39,12 @@ class NameFormsTest {
     }
 
     @Test
+    void jiBetweenTwoTradesBeforeABodysHeadIsALetterOfItsNameButNotBetweenTwoBodies() {
+        Extraction e = read("联合建设某某新能源汽车及零部件中试基地，服务产业发展。推动建设实验室及中试基地。");
+        assertThat(e.names(Label.Platform)).containsExactly("某某新能源汽车及零部件中试基地");
+    }
+
+    @Test
     void aConjunctionAfterOnlyGenericWordsEndsTheTextBeforeAName() {
         Extraction e = read("合作基础：企业已与青川大学化学化工学院共建联合实验室。合作基础：企业与青川理工学院有合作基础。");
         assertThat(e.names(Label.University)).contains("青川大学化学化工学院", "青川理工学院")

@@ -95,6 +95,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void aBareBuildClauseAfterAJointlyRunSchoolHasTheSameBuilders() {
+        Extraction e = read("推动青禾工程职业技术学院与青禾港务集团有限公司合作举办青禾智慧港口产业学院，"
+                + "共建某某港航公共实训基地，年内首批招生150人。");
+        assertThat(e.relations()).contains("HOSTS 青禾工程职业技术学院 -> 某某港航公共实训基地",
+                "HOSTS 青禾港务集团有限公司 -> 某某港航公共实训基地")
+                .doesNotContain("HOSTS 青禾智慧港口产业学院 -> 某某港航公共实训基地");
+    }
+
+    @Test
     void aClauseGoingOnWithTheSentencesSubjectWorksInTheParkItBuildsInButAReliedOnSchoolDoesNot() {
         Extraction e = read("鼓励青禾海洋学院聚焦海洋生物开展研究，在青东海洋生物产业园设立成果转化基地。");
         assertThat(e.relations()).contains("PARTNERS_WITH 青禾海洋学院 -> 青东海洋生物产业园");
