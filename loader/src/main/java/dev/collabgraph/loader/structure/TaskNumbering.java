@@ -212,11 +212,12 @@ final class TaskNumbering {
     }
 
     /**
-     * Whether every circled list starts right under a line of another family (1.实施… ⏎ ①…；⏎ ②…。) and no circled
-     * point carries a note: the points of those items, however many (circled items under （一） headings carry theirs).
+     * Whether the circled numbers restart under each of several lines of another family (1.实施… ⏎ ①…；⏎ ②…。 2.建设… ⏎
+     * ①…), no circled point carries a note and a note line closes each run: the points of those items, however many
+     * (circled items numbered on across （一） headings, carrying notes, or named by a table, are the items).
      */
     private static boolean circledUnderItems(List<Paragraph> body) {
-        boolean any = false;
+        int lists = 0;
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text();
             if (text.isEmpty() || Numerals.circled(text.charAt(0)) == 0) {
@@ -228,13 +229,22 @@ final class TaskNumbering {
             if (Numerals.circled(text.charAt(0)) != 1) {
                 continue;
             }
-            any = true;
+            lists++;
             String above = i > 0 ? body.get(i - 1).text() : "";
             if (!Headings.ARABIC_TASK.matcher(above).find() && !Headings.LEVEL_TWO.matcher(above).find()
                     && !Headings.NAMED_TASK.matcher(above).find()) {
                 return false;
             }
+            // the item's note closes its points on a line of its own (…②…。 ⏎ 责任单位：A（牵头）、B)
+            int after = i + 1;
+            while (after < body.size() && !body.get(after).text().isEmpty()
+                    && Numerals.circled(body.get(after).text().charAt(0)) != 0) {
+                after++;
+            }
+            if (after == body.size() || !NoteReader.present(body.get(after).text(), "")) {
+                return false;
+            }
         }
-        return any;
+        return lists >= 2;
     }
 }

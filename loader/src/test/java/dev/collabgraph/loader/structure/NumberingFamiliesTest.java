@@ -261,6 +261,33 @@ class NumberingFamiliesTest {
     }
 
     @Test
+    void circledItemsRestartingUnderHeadingsWithNoNoteLinesAreTheTasksATableNames() {
+        DocumentStructure s = Docs.parse("""
+                某某市深化产教融合实施方案
+                一、总体要求
+                到2028年，全市建成市级以上产教联合体8个。
+                二、重点任务
+                （一）做强产教融合载体
+                ①建设市域产教联合体。由某某职业技术学院牵头组建联合体。
+                ②建设现代产业学院。支持某某大学建设产业学院。
+                （二）深化校企协同创新
+                ①共建校企联合实验室。支持企业与高校共建联合实验室。
+                ②组建产业技术创新联盟。由龙头企业牵头组建联盟。
+                三、保障措施
+                （一）加强组织领导。建立联席会议制度。
+                附件
+                重点任务分工表
+                序号	重点任务	牵头单位	配合单位
+                1	建设市域产教联合体	市教育局	市人社局
+                2	建设现代产业学院	市教育局	市工信局
+                3	共建校企联合实验室	市科技局	市教育局
+                4	组建产业技术创新联盟	市工信局	市科技局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设市域产教联合体", "建设现代产业学院",
+                "共建校企联合实验室", "组建产业技术创新联盟");
+    }
+
+    @Test
     void bareLabelledLinesOverNotedBracketedItemsHeadGroupsOfThem() {
         DocumentStructure s = Docs.parse("""
                 某某市科技创新三年行动方案
