@@ -269,7 +269,7 @@ final class Boundaries {
     }
 
     private static boolean isKnown(BitSet known, int from, int to) {
-        return known != null && known.nextSetBit(from) >= 0 && known.nextSetBit(from) < to;
+        return known != null && Bits.anySet(known, from, to);
     }
 
     /** Drops leading digits and a measure word after them (5个区域性… → 区域性…). */

@@ -102,8 +102,8 @@ final class RegionNames {
      * known place.
      */
     private static boolean startsInsideKnown(Scan scan, int s, int stemEnd) {
-        int known = scan.covered.nextSetBit(s);
-        return known > s && known < stemEnd;
+        // the first covered character at or after s stands after s and inside the stem
+        return !scan.covered.get(s) && Bits.anySet(scan.covered, s + 1, stemEnd);
     }
 
     /**

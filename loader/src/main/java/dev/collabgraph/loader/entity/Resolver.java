@@ -62,9 +62,8 @@ final class Resolver {
         for (Ranked ranked : sorted) {
             Candidate c = ranked.candidate();
             int floorStart = starts.previousSetBit(c.start());
-            int ceilingStart = starts.nextSetBit(c.start() + 1);
-            if (ceilingStart >= 0 && ceilingStart < c.end()) {
-                continue;
+            if (Bits.anySet(starts, c.start() + 1, c.end())) {
+                continue; // a longer top starts inside this one
             }
             List<Resolved> floor = floorStart < 0 ? null : tops[floorStart];
             Resolved outer = floor == null ? null : floor.get(0);
@@ -121,15 +120,13 @@ final class Resolver {
                 }
                 return false;
             }
-            int bit = chars.nextSetBit(c.start());
-            if (bit >= 0 && bit < c.end()) {
+            if (Bits.anySet(chars, c.start(), c.end())) {
                 return true;
             }
             if (empty.isEmpty()) {
                 return false;
             }
-            int point = empty.nextSetBit(c.start() + 1);
-            return point >= 0 && point < c.end();
+            return Bits.anySet(empty, c.start() + 1, c.end());
         }
     }
 

@@ -206,11 +206,12 @@ public final class StructureParser {
         notes = SelfReferences.resolve(notes, header.issuer(), logical, header.city());
         notes = Parties.resolve(notes, logical, header.city());
         Set<String> known = knownUnits(notes, annex);
+        Map<Character, List<String>> misreadable = UnitRepair.byLastChar(known);
         notes = notes.stream().map(n -> new ResponsibilityNote(n.taskNumber(),
-                UnitRepair.apply(n.units(), known, "task " + n.taskNumber() + " note", header.city(), warnings,
+                UnitRepair.apply(n.units(), known, misreadable, "task " + n.taskNumber() + " note", header.city(), warnings,
                         logical),
                 n.span())).toList();
-        annex = annex.stream().map(r -> r.withUnits(UnitRepair.apply(r.units(), known, "annex row " + r.printed(),
+        annex = annex.stream().map(r -> r.withUnits(UnitRepair.apply(r.units(), known, misreadable, "annex row " + r.printed(),
                 header.city(), warnings, logical))).toList();
         List<TaskBlock> linkedTasks = outline.tasks();
         annex = SectionReferences.link(sectionRows, annex, linkedTasks, logical,

@@ -37,7 +37,7 @@ final class UnitLegend {
             return Map.of();
         }
         Map<String, UnitRef> legend = new HashMap<>();
-        for (String line : source.split("\r?\n|\r")) {
+        for (String line : markedLines(source)) {
             if (line.indexOf('—') < 0 && line.indexOf('＝') < 0 && line.indexOf('=') < 0) {
                 continue;
             }
@@ -69,6 +69,35 @@ final class UnitLegend {
             }
         }
         return legend.size() >= MIN_PAIRS ? legend : Map.of();
+    }
+
+    /**
+     * The lines of {@code source} (parted as {@code split("\r?\n|\r")} parts them) that hold a dash or an equals
+     * sign, in order: only they are cut out of the text.
+     */
+    private static List<String> markedLines(String source) {
+        List<String> lines = new ArrayList<>();
+        int n = source.length();
+        int from = 0;
+        while (from <= n) {
+            int to = from;
+            boolean marked = false;
+            for (; to < n; to++) {
+                char c = source.charAt(to);
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                marked |= c == '—' || c == '＝' || c == '=';
+            }
+            if (marked) {
+                lines.add(source.substring(from, to));
+            }
+            if (to >= n) {
+                break;
+            }
+            from = to + (source.charAt(to) == '\r' && to + 1 < n && source.charAt(to + 1) == '\n' ? 2 : 1);
+        }
+        return lines;
     }
 
     /** The division table's rows with each unit written in a short form the legend lists read as the unit it stands for. */

@@ -1,8 +1,10 @@
 package dev.collabgraph.loader.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,9 +33,15 @@ final class UnitRepair {
      */
     static List<UnitRef> apply(List<UnitRef> units, Set<String> known, String where, String city,
                                List<String> warnings, String text) {
+        return apply(units, known, byLastChar(known), where, city, warnings, text);
+    }
+
+    /** As above, {@code misreadable} being {@link #byLastChar} of {@code known}, made once for all a document's notes. */
+    static List<UnitRef> apply(List<UnitRef> units, Set<String> known, Map<Character, List<String>> misreadable,
+                               String where, String city, List<String> warnings, String text) {
         List<UnitRef> out = new ArrayList<>();
         for (UnitRef unit : units) {
-            Optional<String> misread = misread(unit.name(), known);
+            Optional<String> misread = misread(unit.name(), misreadable);
             if (misread.isPresent()) {
                 warnings.add(where + ": unit '" + unit.surface() + "' read as '" + misread.get() + "' (misread by OCR)");
                 out.add(new UnitRef(UnitNames.canonical(misread.get(), city), misread.get(), unit.role(), unit.span(),
@@ -65,13 +73,30 @@ final class UnitRepair {
      * the document writes correctly elsewhere is taken.
      */
     static Optional<String> misread(String token, Set<String> known) {
+        return misread(token, byLastChar(known));
+    }
+
+    /**
+     * The known names a token may be a misreading of, by their last character (the one a misreading keeps), each list
+     * in the set's order: a token is compared with the names that end as it does only, the first of them still first.
+     */
+    static Map<Character, List<String>> byLastChar(Set<String> known) {
+        Map<Character, List<String>> out = new HashMap<>();
+        for (String name : known) {
+            // a collective (各街道办事处) is no misreading of one unit (白沙街道办事处): 各 has no left radical to split off
+            if (name.length() >= 3 && !name.startsWith("各")) {
+                out.computeIfAbsent(name.charAt(name.length() - 1), c -> new ArrayList<>()).add(name);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> misread(String token, Map<Character, List<String>> misreadable) {
         if (token.length() < 3) {
             return Optional.empty(); // the misread token is itself among the known ones: the test is the name's form
         }
-        for (String name : known) {
-            // a collective (各街道办事处) is no misreading of one unit (白沙街道办事处): 各 has no left radical to split off
-            if (name.length() < 3 || name.equals(token) || name.startsWith("各")
-                    || name.charAt(name.length() - 1) != token.charAt(token.length() - 1)) {
+        for (String name : misreadable.getOrDefault(token.charAt(token.length() - 1), List.of())) {
+            if (name.equals(token)) {
                 continue;
             }
             if (name.length() == token.length() && (unreadableOnly(token, name) || lookalikeOnce(token, name))

@@ -1025,9 +1025,9 @@ public final class Cleaner {
                 }
                 continue;
             }
-            // the cheapest test first: most characters follow neither a closed bracket nor a full stop
-            if (!tableRow && afterNoteCloser(out) && (c == '（' || c == '(' || Character.isDigit(c)
-                    || pointLine && "一二三四五六七八九十".indexOf(c) >= 0) && gluedAfterNote(text, i, end, out)) {
+            // the cheapest tests first: most characters are no bracket, digit or numeral, and follow no closed bracket or full stop
+            if (!tableRow && (c == '（' || c == '(' || Character.isDigit(c)
+                    || pointLine && "一二三四五六七八九十".indexOf(c) >= 0) && afterNoteCloser(out) && gluedAfterNote(text, i, end, out)) {
                 out.append('\n');
                 origin.add(i);
             }

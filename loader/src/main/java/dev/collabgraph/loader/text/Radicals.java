@@ -33,6 +33,11 @@ final class Radicals {
         return u == 0 ? c : u;
     }
 
+    /** Whether {@code c} is a radical code point that stands for an ideograph (what {@link #any} looks for). */
+    static boolean stands(char c) {
+        return c >= FIRST && c <= LAST && UNIFIED[c - FIRST] != 0;
+    }
+
     /** Whether {@code text} holds a radical code point that stands for an ideograph. */
     static boolean any(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -58,15 +58,6 @@ public final class Scripts {
     /** A jump's pages in between are a masthead and a contents list, not a whole page of text. */
     private static final int MAX_JUMP = 6_000;
 
-    private static boolean hasInvisible(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (invisible(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Scripts() {
     }
 
@@ -79,14 +70,45 @@ public final class Scripts {
      * characters, without the '?' a lost blank became and without invisible marks; empty when none of these is in it.
      */
     static Optional<Prepared> prepare(String text) {
-        boolean traditional = traditional(text);
-        int enclosedNumbers = enclosedNumbers(text);
+        // one look at every character for what the checks below need (most texts have none of it): the common
+        // traditional characters in the sample, enclosed numbers, '?', '(', radicals and invisible marks
+        int limit = Math.min(text.length(), SAMPLE);
+        int common = 0;
+        int enclosedNumbers = 0;
+        boolean question = false;
+        boolean parenthesis = false;
+        boolean radicals = false;
+        boolean invisibles = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST && c <= LAST) {
+                if (i < limit && IS_COMMON_TRADITIONAL[c - FIRST]) {
+                    common++;
+                }
+                continue;
+            }
+            if (c < '\u00AD') {
+                question |= c == '?';
+                parenthesis |= c == '(';
+                continue;
+            }
+            if (invisible(c)) {
+                invisibles = true;
+                continue;
+            }
+            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH
+                    || c == KEYCAP || Character.isHighSurrogate(c)
+                    && (text.codePointAt(i) == KEYCAP_TEN || text.codePointAt(i) == POINTING_HAND)) {
+                enclosedNumbers++;
+            }
+            radicals |= Radicals.stands(c);
+        }
+        boolean traditional = common >= COMMON_TRADITIONAL_NEEDED && traditionalShare(text, limit);
         boolean enclosed = enclosedNumbers > 0;
         // a jump mark closes on 版） or 版): most texts have neither, and are not scanned for marks
         List<int[]> jumps = text.contains("版）") || text.contains("版)") ? jumps(text) : List.of();
-        boolean radicals = Radicals.any(text);
-        if (!traditional && text.indexOf('?') < 0 && !hasPinyin(text) && !enclosed && jumps.isEmpty() && !radicals
-                && !hasInvisible(text)) {
+        if (!traditional && !question && !(parenthesis && hasPinyin(text)) && !enclosed && jumps.isEmpty() && !radicals
+                && !invisibles) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -177,22 +199,6 @@ public final class Scripts {
         return jumps;
     }
 
-    private static int enclosedNumbers(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (invisible(c)) {
-                continue; // a page's anti-copy marks inside words (科\u200D技局): no letters of the text
-            }
-            if (c >= FIRST_PARENTHESISED && c <= LAST_FULL_STOP || c >= FIRST_IDEOGRAPH && c <= LAST_IDEOGRAPH
-                    || c == KEYCAP || Character.isHighSurrogate(c)
-                    && (text.codePointAt(i) == KEYCAP_TEN || text.codePointAt(i) == POINTING_HAND)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /** The length of the run of keycaps (1️⃣, 🔟) starting at {@code i}, or 0. */
     private static int keycapLength(String text, int i) {
         int j = i;
@@ -254,6 +260,11 @@ public final class Scripts {
         if (!hasCommonTraditional(text, limit)) {
             return false; // most texts: decided without building the conversion table
         }
+        return traditionalShare(text, limit);
+    }
+
+    /** Whether enough of the first {@code limit} characters' Han characters are traditional forms. */
+    private static boolean traditionalShare(String text, int limit) {
         int han = 0;
         int changed = 0;
         char[] table = Table.SIMPLIFIED;
