@@ -240,10 +240,7 @@ final class OutlineReader {
         if (chosen.isEmpty()) {
             return chosen;
         }
-        Map<Integer, Integer> position = new HashMap<>();
-        for (int k = 0; k < body.size(); k++) {
-            position.put(body.get(k).index(), k);
-        }
+        Map<Integer, Integer> position = positions(body);
         List<Heading> parts = headings.stream().filter(h -> h.level() == 1 && position.containsKey(h.paragraph().index()))
                 .toList();
         Set<Integer> taken = new HashSet<>();
@@ -277,12 +274,26 @@ final class OutlineReader {
         List<TaskNumbering.Numbered> all = new ArrayList<>(chosen);
         all.addAll(added);
         all.sort(Comparator.comparingInt(t -> t.paragraph().start()));
-        List<TaskNumbering.Numbered> renumbered = new ArrayList<>();
-        for (TaskNumbering.Numbered t : all) {
-            renumbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), renumbered.size() + 1, t.label(),
+        return renumbered(all);
+    }
+
+    /** {@code tasks} numbered 1, 2, 3 … in their order. */
+    private static List<TaskNumbering.Numbered> renumbered(List<TaskNumbering.Numbered> tasks) {
+        List<TaskNumbering.Numbered> numbered = new ArrayList<>();
+        for (TaskNumbering.Numbered t : tasks) {
+            numbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), numbered.size() + 1, t.label(),
                     t.sectionKey()));
         }
-        return renumbered;
+        return numbered;
+    }
+
+    /** Each paragraph's index in the document, mapped to its position in {@code body}. */
+    private static Map<Integer, Integer> positions(List<Paragraph> body) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int k = 0; k < body.size(); k++) {
+            at.put(body.get(k).index(), k);
+        }
+        return at;
     }
 
     /** Whether each of {@code items} has a note in its paragraphs, up to the next item or paragraph {@code end}. */
@@ -309,10 +320,7 @@ final class OutlineReader {
      */
     private static List<TaskNumbering.Numbered> notedSubItems(List<Paragraph> body, List<Heading> headings,
             List<TaskNumbering.Numbered> chosen, List<Heading> added) {
-        Map<Integer, Integer> position = new HashMap<>();
-        for (int k = 0; k < body.size(); k++) {
-            position.put(body.get(k).index(), k);
-        }
+        Map<Integer, Integer> position = positions(body);
         TreeSet<Integer> breaks = new TreeSet<>();
         chosen.forEach(t -> breaks.add(position.getOrDefault(t.paragraph().index(), -1)));
         headings.forEach(h -> breaks.add(position.getOrDefault(h.paragraph().index(), -1)));
@@ -351,12 +359,7 @@ final class OutlineReader {
         if (added.isEmpty()) {
             return chosen;
         }
-        List<TaskNumbering.Numbered> numbered = new ArrayList<>();
-        for (TaskNumbering.Numbered t : tasks) {
-            numbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), numbered.size() + 1, t.label(),
-                    t.sectionKey()));
-        }
-        return numbered;
+        return renumbered(tasks);
     }
 
     /** The outline of sections {@code headings} and tasks {@code chosen}, each spanning up to the next of either. */
@@ -599,12 +602,7 @@ final class OutlineReader {
             }
         }
         items.sort(Comparator.comparingInt(t -> t.paragraph().start()));
-        List<TaskNumbering.Numbered> renumbered = new ArrayList<>();
-        for (TaskNumbering.Numbered t : items) {
-            renumbered.add(new TaskNumbering.Numbered(t.paragraph(), t.markerLength(), renumbered.size() + 1, t.label(),
-                    t.sectionKey()));
-        }
-        return renumbered;
+        return renumbered(items);
     }
 
     private static Map<Integer, TaskNumbering.SectionMark> marks(List<Heading> headings) {
