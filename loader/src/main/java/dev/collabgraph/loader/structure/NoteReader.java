@@ -40,7 +40,7 @@ final class NoteReader {
             // a role set off by a blank instead of a colon where a field opens (责任单位：牵头　A；配合　B、C)
             + "|(?<=[：:；;](?:" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?)[\\u3000 ]+(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
-    private static final Pattern TIME_ITEM = Pattern.compile(
+    static final Pattern TIME_ITEM = Pattern.compile(
             "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
     /** The sides that name their units on a line of their own: 省方, 市方, 校方, 企方, 甲方 … */
@@ -91,13 +91,17 @@ final class NoteReader {
             boolean closed = stop < body.end() && closer != 0 && text.charAt(stop) == closer;
             String role = UnitLists.roleOf(label.group(1));
             assistLabel |= "co".equals(role);
+            // 责任单位：A、B，排名第一的为牵头单位: the document's rule said after the list
+            int legend = role == null ? PhrasedNotes.firstLeadsLegend(text, label.end(), stop) : -1;
             // 责任单位：A牵头，B、C配合: the roles are worded inside a list that the label leaves open
-            List<UnitRef> worded = role == null ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
+            List<UnitRef> worded = role == null && legend < 0 ? PhrasedNotes.parse(text, label.end(), stop, city) : List.of();
             // 责任单位：A、B、C，其中A牵头: the leads are named after the list
-            Optional<List<UnitRef>> clause = role == null && worded.isEmpty()
+            Optional<List<UnitRef>> clause = role == null && worded.isEmpty() && legend < 0
                     ? LeadClauses.read(text, label.end(), stop, city) : Optional.empty();
             int before = units.size();
-            if (clause.isPresent()) {
+            if (legend >= 0) {
+                units.addAll(PhrasedNotes.firstLeads(UnitLists.split(text, label.end(), legend, null, city)));
+            } else if (clause.isPresent()) {
                 units.addAll(clause.get());
             } else if (SLASHED_LABEL.matcher(label.group(1)).matches()) {
                 units.addAll(slashed(text, label.end(), stop, city));

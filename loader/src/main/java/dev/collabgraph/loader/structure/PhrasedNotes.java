@@ -313,6 +313,7 @@ final class PhrasedNotes {
      */
     static List<UnitRef> parse(String text, int from, int to, String city) {
         List<UnitRef> units = new ArrayList<>();
+        to = beforeDeadline(text, from, to);
         if (to - from < 3) {
             return units;
         }
@@ -415,12 +416,36 @@ final class PhrasedNotes {
         return addAll(text, from, end, role, city, out);
     }
 
+    /** Role words a deadline closing a note never holds. */
+    private static final Pattern ROLE_WORD = Pattern.compile("牵头|负责|配合|参与|协办|协助");
+
+    /**
+     * Where the units of {@code text[from, to)} end when a deadline closes it after a semicolon or comma (（A牵头，B参与；
+     * 2027年6月底前完成）, （A负责；持续推进）): that clause says when, not who.
+     */
+    private static int beforeDeadline(String text, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == '；' || c == '，' || c == ';' || c == ',') {
+                return NoteReader.TIME_ITEM.matcher(text).region(i + 1, to).lookingAt()
+                        && !ROLE_WORD.matcher(text).region(i + 1, to).find() ? i : to;
+            }
+        }
+        return to;
+    }
+
+    /** Where a legend closing {@code text[from, to)} starts (，排名第一的为牵头单位), or -1. */
+    static int firstLeadsLegend(String text, int from, int to) {
+        Matcher legend = FIRST_LEADS.matcher(text).region(from, to);
+        return legend.find() ? legend.start() : -1;
+    }
+
     /** A legend closing a note: the unit listed first leads (，排在第一位的为牵头单位). */
     private static final Pattern FIRST_LEADS = Pattern.compile(
             "[，；,;](?:排在|排名|列)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)?$");
 
     /** The units with the first listed leading and the others assisting. */
-    private static List<UnitRef> firstLeads(List<UnitRef> units) {
+    static List<UnitRef> firstLeads(List<UnitRef> units) {
         List<UnitRef> out = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             UnitRef u = units.get(k);

@@ -134,9 +134,11 @@ final class TaskSelection {
             if (listNoted && !listsInside || !headedNoted && !listsInside && continues) {
                 chosen.addAll(listed);
                 lastNumber = listed.get(listed.size() - 1).number();
-                // A （一） that carries its own note (its items inline, not as paragraphs) is a task too.
-                for (Item item : headed) {
-                    if (!cardHeads.contains(item.paragraph().index())
+                // A （一） that carries its own note (its items inline, not as paragraphs) is a task too. One whose
+                // items stand below it as paragraphs heads them: its note is theirs where they have none (PartNotes).
+                for (int h = 0; h < headed.size(); h++) {
+                    Item item = headed.get(h);
+                    if (!cardHeads.contains(item.paragraph().index()) && !headsItems(item, headed, h, listed)
                             && carriesNote(body, noted, position.get(item.paragraph().index()), boundary, duties)) {
                         chosen.add(new TaskNumbering.Numbered(item.paragraph(), markerLength(item.paragraph().text()),
                                 0, item.printed(), part));
@@ -174,6 +176,13 @@ final class TaskSelection {
             chosen = renumbered;
         }
         return new Choice(chosen, taken, warnings);
+    }
+
+    /** Whether items of {@code listed} stand between the heading {@code headed[h]} and the next heading. */
+    private static boolean headsItems(Item item, List<Item> headed, int h, List<TaskNumbering.Numbered> listed) {
+        int from = item.paragraph().start();
+        int to = h + 1 < headed.size() ? headed.get(h + 1).paragraph().start() : Integer.MAX_VALUE;
+        return listed.stream().anyMatch(t -> t.paragraph().start() > from && t.paragraph().start() < to);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class UnitNames {
     /** After a leading 市 these start an organ's own name, so the 市 belongs to it (场: the word 市场). */
-    private static final Pattern KEEPS_CITY_MARK = Pattern.compile("^(?:委|政府|人民政府|人大|政协|级|区|县|直属|属|各|场)");
+    private static final Pattern KEEPS_CITY_MARK = Pattern.compile("^(?:委|政府|人民政府|人大|政协|级|区|县|直|属|各|场)");
     private static final Pattern TRAILING_ETC = Pattern.compile("(?:等(?:单位|部门)?|[*＊★☆※#＃]+)$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** A bureau's section (成果转化科). */

@@ -259,4 +259,17 @@ class NoteReaderTest {
                 .extracting(UnitRef::name, UnitRef::role)
                 .containsExactly(tuple("成果转化与区域合作科", "lead"), tuple("高新技术科", "co"));
     }
+
+    @Test
+    void aDeadlineAfterTheUnitsIsNoUnitAndAStatedRuleInsideALabelledListGivesTheLead() {
+        assertThat(note("组建共同体。（市工业和信息化局牵头，市教育局、市人力资源社会保障局参与；2027年6月底前完成）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(
+                        tuple("工业和信息化局", "lead"), tuple("教育局", "co"), tuple("人力资源社会保障局", "co"));
+        assertThat(note("加大投入。（市财政局牵头，市教育局、市直有关部门参与；持续推进）").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(
+                        tuple("财政局", "lead"), tuple("教育局", "co"), tuple("市直有关部门", "co"));
+        assertThat(note("建设学院。（责任单位：市教育局、市人力资源社会保障局，排名第一的为牵头单位；完成时限：2028年底前）")
+                .orElseThrow().units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                        tuple("教育局", "lead"), tuple("人力资源社会保障局", "co"));
+    }
 }

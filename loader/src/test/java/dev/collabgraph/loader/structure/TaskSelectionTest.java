@@ -47,6 +47,26 @@ class TaskSelectionTest {
     }
 
     @Test
+    void aHeadingClosedByANoteOverNumberedItemsHeadsThemAndGivesThemItsNote() {
+        DocumentStructure doc = Docs.parse("""
+                一、推动协同创新
+                （一）提升基础研究能力
+                1.加大基础研究投入。扩大联合基金规模。【牵头单位：基础研究处】
+                2.完善实验室体系。推动实验室重组。【牵头单位：基础研究处；配合单位：各市科技局】
+                （二）组建创新联合体【牵头单位：高新技术处；配合单位：省国资委】
+                1.实施创新联合体建设工程。支持领军企业牵头组建创新联合体。
+                2.开展产学研合作专项行动。促成校企合作项目。【牵头单位：成果转化处】
+                （三）深化科技金融结合。推广科技贷款。【牵头单位：资源配置处】
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("加大基础研究投入", "完善实验室体系",
+                "实施创新联合体建设工程", "开展产学研合作专项行动", "深化科技金融结合");
+        assertThat(doc.sections()).extracting(SectionBlock::title).contains("组建创新联合体");
+        assertThat(Docs.unitNames(doc, 3)).containsExactly("高新技术处", "省国资委");
+        assertThat(Docs.roles(doc, 3)).containsExactly("高新技术处:lead", "省国资委:co");
+        assertThat(Docs.unitNames(doc, 4)).containsExactly("成果转化处");
+    }
+
+    @Test
     void takesTheHeadedArticlesOfAPlanButNotTheClausesOfARegulation() {
         DocumentStructure regulation = Docs.parse("""
                 第一章 总则
