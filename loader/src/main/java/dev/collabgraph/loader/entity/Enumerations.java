@@ -81,7 +81,15 @@ final class Enumerations {
                 break;
             }
             if (enterpriseHeadPossible(text, i + 1) && Lexicon.matchesAt(enterprise, text, i + 1)) {
-                add(scan, items(scan, i, Label.Enterprise), Label.Enterprise, "context:enumeration-enterprise", out);
+                List<int[]> firms = items(scan, i, Label.Enterprise);
+                if (!firms.isEmpty() && firms.stream().allMatch(item -> IndustryFrames.tradeEndsAt(text, item[1]))
+                        && firms.stream().anyMatch(item -> industryElsewhere(text, item, industry))) {
+                    // 服务绿色食品、中药材等企业: trades ending as things made do, which the document lists as industries
+                    // elsewhere (中药材、绿色食品等特色产业), name the firms' fields; brands (川岷机械) are not listed so
+                    add(scan, firms, Label.Industry, "context:enumeration-firms-trades", out);
+                } else {
+                    add(scan, firms, Label.Enterprise, "context:enumeration-enterprise", out);
+                }
             } else if ((industryHeadPossible(text, i + 1) && Lexicon.matchesAt(industry, text, i + 1)
                     || namedCategory(scan, i + 1)) && !ContextNames.clusterList(scan, i)) {
                 // (the head matched, or an industry the document knows names the list's kind: …等数字经济产业)
@@ -124,6 +132,36 @@ final class Enumerations {
                 organisationSibling(scan, c.start() - 1, out);
             }
         }
+    }
+
+    /** How far after a word a list's 等 and its industry head may stand (中药材、绿色食品等特色产业). */
+    private static final int LIST_REACH = 30;
+
+    /**
+     * Whether the text names {@code item}'s words as an industry at another place: right before 产业, 行业 or 领域, or in
+     * a list closed by 等 and an industry head.
+     */
+    private static boolean industryElsewhere(String text, int[] item, Matcher industry) {
+        String word = text.substring(item[0], item[1]);
+        for (int q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) {
+            int after = q + word.length();
+            if (q == item[0] || after >= text.length()) {
+                continue;
+            }
+            if (text.startsWith("产业", after) || text.startsWith("行业", after) || text.startsWith("领域", after)) {
+                return true;
+            }
+            int stop = Math.min(text.length() - 1, after + LIST_REACH);
+            for (int k = after; k < stop && "，。；：\n".indexOf(text.charAt(k)) < 0; k++) {
+                if (text.charAt(k) == '等') {
+                    if (Lexicon.matchesAt(industry, text, k + 1)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** 上海、杭州等地: 等 right before 地 (not 地区, 地方, 地标 …) closes a list of places. */

@@ -68,7 +68,7 @@ final class IndustryFrames {
     private static final int FOCUS_MIN_CHARS = 2;
     private static final int FOCUS_MAX_CHARS = 40;
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
-    private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|器械|能源|储能|电池"
+    private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|药材|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
             + "|器|器件|模块|部件)";
     private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*" + TRADE_HEADS + "$");

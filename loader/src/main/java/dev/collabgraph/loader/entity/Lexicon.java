@@ -142,8 +142,8 @@ final class Lexicon {
             "已", "已经", "均",
             // an organ named by its kind alone (管委会与某某大学…, 市政府与…): not the start of a name
             "管委会", "政府", "人民政府", "县政府", "区政府", "市政府",
-            // an amount (亿元以上产业项目)
-            "亿元",
+            // an amount (亿元以上产业项目); a measure word left of 每个/各个 (每个概念验证项目)
+            "亿元", "个",
             // who owns a kind of body (外资研发中心, 独立法人研发机构, 全球研发中心; not 跨国, which names 省跨国技术转移中心): a kind, not a name
             "外资", "外商投资", "外商", "合资", "全球", "独立法人", "法人", "国有"));
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class CellText {
     /** Endings that close a unit's name (区 and 县 do not: 某某经济开发区 / 管委会 is one unit). */
-    private static final Pattern CLOSED_UNIT = Pattern.compile("(?:局|委|办|府|会|行|院|中心|公司|室|部|科协|工商联)$");
+    private static final Pattern CLOSED_UNIT = Pattern.compile("(?:局|委|办|府|(?<!社)会|行|院|中心|公司|室|部|科协|工商联)$");
     /**
      * A wrapped line whose first item is this long is a unit of its own, not the tail of one (会, 员会); after any
      * unit ending (某某高新区) a longer item with a unit ending of its own (市科技局) is another unit.

@@ -302,7 +302,7 @@ final class NoteReader {
                 item = i + 1; // a field set apart by a wide blank (Word's tab) starts an item too
             }
             boolean goesOn = closer != 0 || i == from || text.charAt(i - 1) == '、'
-                    || c == '\n' && wrappedTail(text, i + 1, end);
+                    || c == '\n' && (wrappedTail(text, i + 1, end) || splitName(text, item, i, end));
             if (c == '\n' && !goesOn || c == '。' || startsLabel(text, i, end)) {
                 return i;
             }
@@ -355,6 +355,35 @@ final class NoteReader {
      * Whether the line at {@code from} is the short rest of a hard-wrapped note sentence (…县经 / 信局。): a
      * few characters closed by 。, no label, no numbering.
      */
+    /** The most characters of a unit's name a line break may leave for the next line (管委 ⏎ 会、…). */
+    private static final int MAX_NAME_REST = 6;
+
+    /**
+     * Whether a line break at {@code br} splits a unit's name in a list that goes on: the next line is the short rest
+     * of the name and then more names only (汶泽高新区管委 ⏎ 会、市科技局、市应急管理局).
+     */
+    private static boolean splitName(String text, int item, int br, int end) {
+        if (br - item < 2) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', br + 1);
+        lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+        String line = text.substring(br + 1, lineEnd).strip();
+        if (line.endsWith("。") || line.endsWith("；")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        String[] names = line.split("[、，,]");
+        if (names.length < 2 || names[0].isEmpty() || names[0].length() > MAX_NAME_REST) {
+            return false;
+        }
+        for (int k = 1; k < names.length; k++) {
+            if (!UnitNames.isOrgan(names[k]) || names[k].indexOf('。') >= 0 || names[k].indexOf('：') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean wrappedTail(String text, int from, int end) {
         int stop = Math.min(end, from + MAX_WRAPPED_TAIL + 1);
         for (int i = from; i < stop; i++) {

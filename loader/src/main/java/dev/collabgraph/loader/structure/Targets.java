@@ -189,11 +189,26 @@ final class Targets {
         ContainingSpans taskBodies = new ContainingSpans(outline.tasks().stream().map(TaskBlock::body).toList());
         ContainingSpans sectionBodies = new ContainingSpans(outline.sections().stream().map(SectionBlock::body)
                 .toList());
+        int leadYear = 0;
         for (Paragraph p : body) {
             if (p.isTableRow()) {
+                leadYear = 0;
                 continue;
             }
+            int before = targets.size();
             readParagraph(p, outline, taskBodies, sectionBodies, targets, planEnd, dateYear);
+            if (leadYear > 0 && BULLET.matcher(p.text()).lookingAt()) {
+                // 到2028年，…显著增强： ⏎ ——载体更加完善。产教联合体达到6个…: the lead sentence's year is the bullets'
+                for (int k = before; k < targets.size(); k++) {
+                    TargetFact f = targets.get(k);
+                    if (f.year() == 0) {
+                        targets.set(k, new TargetFact(f.taskNumber(), f.sectionKey(), f.metric(), f.value(), f.unit(),
+                                leadYear, f.comparator(), f.span()));
+                    }
+                }
+            } else {
+                leadYear = leadYear(p.text());
+            }
         }
         // a small table of goals whose cells are sentences (类别 | 具体目标): each such cell is prose
         for (Table table : Table.find(body)) {
@@ -211,6 +226,23 @@ final class Targets {
             }
         }
         return targets;
+    }
+
+    /** A goal set off as a bullet under the sentence that leads it in: ——, —, ●, ◆, ■, ▪, •, ·. */
+    private static final Pattern BULLET = Pattern.compile("^[\\s\u3000]*(?:—{1,2}|[●◆■▪•·])");
+
+    /** The one goal year of a sentence that leads a list in (到2028年，…：), or 0. */
+    private static int leadYear(String text) {
+        String t = text.strip();
+        if (!t.endsWith("：") && !t.endsWith(":")) {
+            return 0;
+        }
+        Matcher m = GOAL_YEAR.matcher(t);
+        if (!m.find()) {
+            return 0;
+        }
+        int year = Integer.parseInt(t.substring(m.end() - 5, m.end() - 1));
+        return m.find() ? 0 : year;
     }
 
     private static void readParagraph(Paragraph p, OutlineReader.Outline outline, ContainingSpans taskBodies,

@@ -41,6 +41,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void firmsListedByTheTradesTheDocumentNamesAsIndustriesAreNoBrandsAndEachIsNoBrand() {
+        Extraction e = read("推动中药材、绿色食品等特色产业提质增效。选派科技特派员，服务绿色食品、中药材等企业和农民专业合作社。"
+                + "支持川岷机械、北辰化工等企业开展技术改造。对每个概念验证项目给予最高30万元补助。");
+        assertThat(e.names(Label.Industry)).contains("中药材", "绿色食品");
+        assertThat(e.names(Label.Enterprise)).contains("川岷机械", "北辰化工").doesNotContain("中药材", "绿色食品", "个概");
+    }
+
+    @Test
     void whereABodyGoesOrSitsEndsTheTextBeforeThePark() {
         Extraction e = read("推动高校院所到某某经济开发区设立分支机构，中试基地选址某某高新区，教授团队常驻某某新能源装备产业园。");
         assertThat(e.names(Label.Park)).contains("某某经济开发区", "某某高新区", "某某新能源装备产业园")

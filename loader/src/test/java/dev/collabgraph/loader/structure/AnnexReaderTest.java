@@ -55,6 +55,8 @@ class AnnexReaderTest {
                 1\t培育创新企业\t建立培育库\t市科技局\t市财政局、市税务局\t2025年
                 2\t支持企业研发\t落实加计扣除\t\t市财政局、临溪区人\t每年
                 \t\t政策\t\t民政府\t
+                4\t组建联合体\t完成组建\t市教育局\t市人力资源和社会\t2026年
+                \t\t\t\t保障局\t
                 — 6 —
                 3\t建设创新\t支持平台\t市发改委\t—\t2024年
                 序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限
@@ -62,9 +64,10 @@ class AnnexReaderTest {
                 """);
         assertThat(rows).extracting(AnnexRow::number, AnnexRow::title, AnnexRow::work).containsExactly(
                 tuple(1, "培育创新企业", "建立培育库"), tuple(2, "支持企业研发", "落实加计扣除政策"),
-                tuple(3, "建设创新平台", "支持平台"));
+                tuple(4, "组建联合体", "完成组建"), tuple(3, "建设创新平台", "支持平台"));
         assertThat(units(rows.get(1))).containsExactly("科技局:lead", "财政局:co", "临溪区人民政府:co");
-        assertThat(units(rows.get(2))).containsExactly("发改委:lead");
+        assertThat(units(rows.get(2))).containsExactly("教育局:lead", "人力资源和社会保障局:co");
+        assertThat(units(rows.get(3))).containsExactly("发改委:lead");
     }
 
     @Test

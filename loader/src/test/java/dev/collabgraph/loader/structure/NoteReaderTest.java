@@ -272,4 +272,12 @@ class NoteReaderTest {
                 .orElseThrow().units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
                         tuple("教育局", "lead"), tuple("人力资源社会保障局", "co"));
     }
+
+    @Test
+    void aUnitsNameBrokenOverTwoLinesOfANoteListIsWholeAndTheListGoesOn() {
+        assertThat(note("支持中试平台建设。\n牵头单位：某某高新区管委会；责任单位：某某高新区管委\n会、市科技局、市发展改革委、市应急管理局\n"
+                + "第九条　奖励成果转化。").orElseThrow().units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
+                        tuple("某某高新区管委会", "lead"), tuple("某某高新区管委会", "co"), tuple("科技局", "co"),
+                        tuple("发展改革委", "co"), tuple("应急管理局", "co"));
+    }
 }

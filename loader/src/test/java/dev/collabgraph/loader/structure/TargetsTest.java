@@ -23,6 +23,23 @@ class TargetsTest {
     }
 
     @Test
+    void bulletsUnderASentenceLeadingThemInTakeItsYear() {
+        DocumentStructure structure = Docs.parse(String.join("\n",
+                "甲市深化产教融合工作方案",
+                "一、工作目标",
+                "到2028年，全市产教融合格局基本形成：",
+                "——载体更加完善。市级以上产教联合体达到6个，现代产业学院达到15个；",
+                "——合作更加紧密。产教融合型企业由2025年的58家增加到120家。",
+                "对工作成效突出的单位，给予奖励100万元。",
+                "二、重点任务",
+                "1.组建产教联合体。开展建设。（市教育局负责）"));
+        assertThat(structure.targets()).extracting(TargetFact::metric, TargetFact::year, TargetFact::value)
+                .contains(tuple("市级以上产教联合体", 2028, 6.0), tuple("现代产业学院", 2028, 15.0),
+                        tuple("产教融合型企业", 2025, 58.0), tuple("产教融合型企业", 2028, 120.0))
+                .noneMatch(t -> t.toList().get(1).equals(2028) && t.toList().get(2).equals(100.0));
+    }
+
+    @Test
     void readsGoalsASentenceOfTheirYearOpensInsideThePreamble() {
         DocumentStructure structure = Docs.parse(String.join("\n",
                 "甲市2026年市校合作重点任务书",
