@@ -514,7 +514,7 @@ final class IndustryFrames {
 
     /** Heads of things made that a field of research is named by beyond {@link #TRADE_HEAD}'s (高性能纤维, 超快激光). */
     private static final Pattern FIELD_MADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:纤维|化学品|印染|激光|视觉|合金|显示"
-            + "|机器人|传感|农机|树脂|陶瓷)$");
+            + "|机器人|传感|农机|树脂|陶瓷|纺织品)$");
     private static final Openings WORKED_ON_OPENINGS = Openings.of("开展", "聚焦", "围绕");
     /**
      * The farthest the research word of a {@link #WORKED_ON} match can start from its opening: the opening, 30

@@ -33,7 +33,8 @@ final class NameRelations {
         for (Resolver.Resolved r : resolved) {
             Mention whole = mention.apply(r.top());
             Set<String> added = new HashSet<>();
-            for (Candidate p : r.parts()) {
+            for (Candidate found : r.parts()) {
+                Candidate p = withoutPlaceBracket(found, r.top());
                 Mention part = mention.apply(p);
                 RelType type = type(r.top(), whole, p, part);
                 if (type == null || p.label() == Label.Region && insideOrganisation(p, r.parts())
@@ -56,6 +57,21 @@ final class NameRelations {
                 }
             }
         }
+    }
+
+    /**
+     * 华为 in 华为（澹溪）人工智能创新中心: the bracketed place says where the body stands, so it is the body's name's, not
+     * the brand's; a brand's branch named alone (启迪之星（徐州）) keeps it.
+     */
+    private static Candidate withoutPlaceBracket(Candidate part, Candidate whole) {
+        String canonical = part.canonical();
+        if (part.label() != Label.Enterprise || canonical == null || !canonical.endsWith("）") || part.end() >= whole.end()) {
+            return part;
+        }
+        int open = canonical.lastIndexOf('（');
+        int bracket = canonical.length() - open;
+        return open <= 0 ? part
+                : new Candidate(part.label(), part.start(), part.end() - bracket, part.rule(), canonical.substring(0, open));
     }
 
     /** 江苏 in 江苏师大文化创意产业园 belongs to the university's name, not to the park's location. */

@@ -40,6 +40,8 @@ final class SupportRules {
     private static final String CLAUSE_ENDS = Doc.CLAUSE_ENDS + "\t";
     private static final int MAX_ITEM_MARK = 6;
     private static final Set<Label> BUILT = Set.of(Label.Platform, Label.Park);
+    /** Who may work through a platform of theirs (U依托P开展…). */
+    private static final Set<Label> OWNERS = Set.of(Label.University, Label.Enterprise);
     private static final char IN = '在';
     private static final String JOINING = "联合";
     /**
@@ -82,6 +84,17 @@ final class SupportRules {
             if (built != null) {
                 for (Mention b : bases) {
                     out.add(RelType.RELIES_ON, built, b, doc.clause(i, built.span().end()), "relies-on:依托");
+                }
+            }
+            if (built == null) {
+                // 支持U依托P开展评估: a school or company named right before 依托 works through the platform named after it
+                List<Mention> platforms = bases.stream().filter(b -> b.label() == Label.Platform).toList();
+                List<Mention> owners = platforms.isEmpty() ? List.of() : doc.runTo(i, OWNERS);
+                for (Mention owner : owners) {
+                    for (Mention p : platforms) {
+                        out.add(RelType.RELIES_ON, owner, p, doc.clause(owners.get(0).span().start(), last(bases).span().end()),
+                                "relies-on:依托-platform");
+                    }
                 }
             }
             // 发挥P依托U的学科优势: a platform or park named right before 依托 relies on what is named right after it

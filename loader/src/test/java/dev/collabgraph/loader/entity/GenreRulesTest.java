@@ -49,6 +49,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void levelAndRankWordsMakeNoNameAndTextilesAreAFieldOfResearch() {
+        Extraction e = read("支持某某高新区创建世界领先科技园区。对新认定的区级校企联合实验室给予最高50万元补助。"
+                + "支持某某大学共建研究院，围绕功能性纺织品、产业用纺织品开展关键技术攻关。");
+        assertThat(e.names(Label.Park)).doesNotContain("世界领先科技园区");
+        assertThat(e.names(Label.Platform)).doesNotContain("区级校企联合实验室", "校企联合实验室");
+        assertThat(e.names(Label.Industry)).contains("功能性纺织品", "产业用纺织品");
+    }
+
+    @Test
     void whereABodyGoesOrSitsEndsTheTextBeforeThePark() {
         Extraction e = read("推动高校院所到某某经济开发区设立分支机构，中试基地选址某某高新区，教授团队常驻某某新能源装备产业园。");
         assertThat(e.names(Label.Park)).contains("某某经济开发区", "某某高新区", "某某新能源装备产业园")

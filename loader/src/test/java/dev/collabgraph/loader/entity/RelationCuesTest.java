@@ -20,6 +20,19 @@ class RelationCuesTest {
     }
 
     @Test
+    void aSchoolWorkingThroughAPlatformNamedAfterYiTuoReliesOnIt() {
+        Extraction e = read("支持某某理工大学依托先进储能材料全国重点实验室开展重组后首轮评估。");
+        assertThat(e.relations()).contains("RELIES_ON 某某理工大学 -> 先进储能材料全国重点实验室");
+    }
+
+    @Test
+    void aBrandBeforeABracketedPlaceInAPlatformsNameHostsItWithoutThePlace() {
+        Extraction e = read("支持华为与某某高新区共建华为（某某）人工智能创新中心。");
+        assertThat(e.names(Label.Enterprise)).containsExactly("华为");
+        assertThat(e.relations()).contains("HOSTS 华为 -> 华为（某某）人工智能创新中心");
+    }
+
+    @Test
     void joiningWithoutANamedSubjectNeedsAVerbOfCooperation() {
         Extraction e = read("推动产业链上下游联合某某大学，提升配套能力。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("PARTNERS_WITH") && r.endsWith("某某大学"));
