@@ -117,6 +117,9 @@ final class SuffixNames {
             start = bracketedPlaceCompany(scan, chunk, start);
         }
         if (suffix.label() == Label.Park || suffix.label() == Label.Platform) {
+            if (kindOnly(text, start)) {
+                return null;
+            }
             start = afterLevel(text, start, headStart);
         }
         boolean joinable = start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park);
@@ -157,6 +160,24 @@ final class SuffixNames {
     }
 
     private static final WordIndex RANKED_LEVELS = new WordIndex(List.of("国家级", "省级", "市级", "县级", "区级"));
+    /** Words of a count before a kind of body (建设一批基础学科研究中心). */
+    private static final List<String> BATCHES = List.of("一批", "若干");
+    /** A range of levels (省级以上, 市级及以上) ranks a kind of body, not one body. */
+    private static final List<String> RANGES = List.of("以上", "及以上");
+
+    /**
+     * Whether a park's or a platform's words at {@code start} name a kind, not one body: a count stands before them (建设
+     * 一批基础学科研究中心) or a range of levels opens them (推动省级以上农业科技园区提档升级).
+     */
+    private static boolean kindOnly(String text, int start) {
+        for (String batch : BATCHES) {
+            if (start >= batch.length() && text.startsWith(batch, start - batch.length())) {
+                return true;
+            }
+        }
+        String level = RANKED_LEVELS.longestAt(text, start, Math.min(text.length(), start + 3));
+        return level != null && RANGES.stream().anyMatch(r -> text.startsWith(r, start + level.length()));
+    }
 
     /** The kinds a list of industries may be called by (A、B特色产业, A、B优势产业), before the category word. */
     private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴", "首位", "未来"));

@@ -371,7 +371,7 @@ final class SupportRules {
         if (hosts.isEmpty()) {
             return;
         }
-        int after = doc.afterDefinition(last(hosts).span().end());
+        int after = pastAim(text, doc.afterDefinition(last(hosts).span().end()));
         List<Mention> more = List.of();
         boolean relies = false;
         if (Lexicon.matchesAt(join, text, after)) {
@@ -622,6 +622,18 @@ final class SupportRules {
             }
         }
         return pos;
+    }
+
+    /** What the builders aim their work at, set before where and what they build (面向中药材产业在我县建设P). */
+    private static final Pattern AIM = Pattern.compile("(?:面向|围绕|聚焦)[^，。；：\\n]{1,16}?(?:产业|领域|行业|需求|方向)(?=在|建设|共建|组建|设立|打造)");
+
+    /** {@code pos}, or past an aim phrase that stands there. */
+    private static int pastAim(String text, int pos) {
+        if (pos + 2 > text.length() || !(text.startsWith("面向", pos) || text.startsWith("围绕", pos) || text.startsWith("聚焦", pos))) {
+            return pos;
+        }
+        Matcher aim = AIM.matcher(text).region(pos, Math.min(text.length(), pos + 30));
+        return aim.lookingAt() ? aim.end() : pos;
     }
 
     /** P由A…建设: the platform or park written right before {@code pos} (由, or the comma before it). */

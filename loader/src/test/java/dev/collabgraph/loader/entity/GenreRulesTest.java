@@ -58,6 +58,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void aCountOrARangeOfLevelsBeforeABodyMakesItAKindNotAName() {
+        Extraction e = read("推动省级以上农业科技园区提档升级，支持某某大学布局建设一批基础学科研究中心。支持建设某某农业科技园区。");
+        assertThat(e.names(Label.Park)).containsExactly("某某农业科技园区");
+        assertThat(e.names(Label.Platform)).isEmpty();
+    }
+
+    @Test
     void whereABodyGoesOrSitsEndsTheTextBeforeThePark() {
         Extraction e = read("推动高校院所到某某经济开发区设立分支机构，中试基地选址某某高新区，教授团队常驻某某新能源装备产业园。");
         assertThat(e.names(Label.Park)).contains("某某经济开发区", "某某高新区", "某某新能源装备产业园")

@@ -33,6 +33,12 @@ class RelationCuesTest {
     }
 
     @Test
+    void whatTheBuildersAimAtStandsBetweenThemAndWhatTheyBuild() {
+        Extraction e = read("支持某某中医药大学面向中药材产业在我县建设某某中药材科技小院，开展良种选育。");
+        assertThat(e.relations()).contains("HOSTS 某某中医药大学 -> 某某中药材科技小院");
+    }
+
+    @Test
     void joiningWithoutANamedSubjectNeedsAVerbOfCooperation() {
         Extraction e = read("推动产业链上下游联合某某大学，提升配套能力。");
         assertThat(e.relations()).noneMatch(r -> r.startsWith("PARTNERS_WITH") && r.endsWith("某某大学"));
