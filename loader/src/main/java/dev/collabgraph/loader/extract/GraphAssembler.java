@@ -40,6 +40,8 @@ public final class GraphAssembler {
     private static final int MAX_NAME = 60;
     private final String documentId;
     private final String city;
+    /** The keys of the sections made nodes: a task or goal hangs on the nearest of them. */
+    private final java.util.Set<String> sectionKeys = new java.util.HashSet<>();
     /** Indexes of the blocks a mention may lie in, built on first use. */
     private ContainingSpans taskBodies;
     private ContainingSpans annexRows;
@@ -91,6 +93,7 @@ public final class GraphAssembler {
 
     private void addSections() {
         for (SectionBlock s : structure.sections()) {
+            sectionKeys.add(s.key());
             String id = DocumentIds.section(documentId, s.key());
             graph.node(id, Label.Section, s.title(), Set.of(), Map.of("key", s.key(), "level", s.level()));
             String parent = s.parentKey() == null ? documentId : DocumentIds.section(documentId, s.parentKey());
@@ -232,7 +235,13 @@ public final class GraphAssembler {
      * articles of a 若干措施 without chapters, a preamble's goals).
      */
     private String sectionOrDocument(String sectionKey) {
-        return sectionKey == null || sectionKey.isEmpty() ? documentId : DocumentIds.section(documentId, sectionKey);
+        // a key whose heading was taken for a task (（三）组建… over its items) names no section: the nearest one above does
+        for (String k = sectionKey; k != null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
+            if (sectionKeys.contains(k)) {
+                return DocumentIds.section(documentId, k);
+            }
+        }
+        return documentId;
     }
 
     private static String targetName(TargetFact t) {

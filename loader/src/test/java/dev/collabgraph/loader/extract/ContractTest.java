@@ -73,6 +73,16 @@ class ContractTest {
             }
         }
         String text = source.text();
+        // every task, section and goal hangs on the document's tree: none is left out of it
+        java.util.Set<String> held = new java.util.HashSet<>();
+        graph.relationships().stream().filter(r -> r.type() == RelType.HAS_TASK || r.type() == RelType.HAS_SECTION
+                || r.type() == RelType.HAS_TARGET).forEach(r -> held.add(r.to()));
+        for (Node n : graph.nodes()) {
+            if ((n.label() == Label.Task || n.label() == Label.Section || n.label() == Label.Target)
+                    && !held.contains(n.id())) {
+                problems.add(n.label() + " " + n.id() + " hangs on nothing");
+            }
+        }
         for (Relationship r : graph.relationships()) {
             Node from = nodes.get(r.from());
             Node to = nodes.get(r.to());
