@@ -41,7 +41,9 @@ final class NoteReader {
             + "|(?<=[：:；;](?:" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?)[\\u3000 ]+(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
     static final Pattern TIME_ITEM = Pattern.compile(
-            "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持)");
+            "(?:(?:完成|办结)?(?:时限|时间|期限|节点)[：:]|\\d{4}年[^、，；）]{0,12}(?:前|完成|底)|全年|持续推进|长期坚持"
+            // a month or the year's end of the plan's own year (6月底前完成注册, 年底前完成)
+            + "|\\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?前|年(?:底|内)前?完成)");
     /** The first characters of {@link #LABEL}: only there can a label start. */
     /** The sides that name their units on a line of their own: 省方, 市方, 校方, 企方, 甲方 … */
     private static final String PARTIES = "省市县区校企甲乙";

@@ -268,6 +268,9 @@ class NoteReaderTest {
         assertThat(note("加大投入。（市财政局牵头，市教育局、市直有关部门参与；持续推进）").orElseThrow().units())
                 .extracting(UnitRef::name, UnitRef::role).containsExactly(
                         tuple("财政局", "lead"), tuple("教育局", "co"), tuple("市直有关部门", "co"));
+        assertThat(note("组建研究院。由县科技局牵头，县发改局、县财政局配合，6月底前完成注册。").orElseThrow().units())
+                .extracting(UnitRef::name, UnitRef::role).containsExactly(
+                        tuple("县科技局", "lead"), tuple("县发改局", "co"), tuple("县财政局", "co"));
         assertThat(note("建设学院。（责任单位：市教育局、市人力资源社会保障局，排名第一的为牵头单位；完成时限：2028年底前）")
                 .orElseThrow().units()).extracting(UnitRef::name, UnitRef::role).containsExactly(
                         tuple("教育局", "lead"), tuple("人力资源社会保障局", "co"));
