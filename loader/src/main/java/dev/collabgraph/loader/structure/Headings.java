@@ -286,6 +286,11 @@ final class Headings {
         // the entries of a table of contents repeat the headings below: the body starts after them
         int contents = TableOfContents.end(paragraphs);
         int start = bodyStart(paragraphs, contents);
+        int paren = start < paragraphs.size() ? firstParenItemOne(paragraphs, contents) : paragraphs.size();
+        if (paren < start && notedRun(paragraphs, paren, start)) {
+            // a bulletin's agreed items （1）…（8）, each with its note, before a list 1.… of next steps: the work is theirs
+            start = paren;
+        }
         if (start >= paragraphs.size()) {
             start = firstItemOne(paragraphs, contents, start); // no parts, no numbered tasks: items （一）… alone
         }
@@ -375,6 +380,22 @@ final class Headings {
             }
         }
         return paragraphs.size();
+    }
+
+    /** The fewest items of a run that must carry notes for it to open the body before another family's first item. */
+    private static final int MIN_NOTED_RUN = 3;
+
+    /** Whether most of the items （n） in [{@code from}, {@code before}) carry a note, and at least {@link #MIN_NOTED_RUN}. */
+    private static boolean notedRun(List<Paragraph> paragraphs, int from, int before) {
+        int items = 0;
+        int noted = 0;
+        for (Paragraph p : paragraphs.subList(from, Math.min(before, paragraphs.size()))) {
+            if (!p.isTableRow() && PAREN_TASK.matcher(p.text()).lookingAt()) {
+                items++;
+                noted += NoteReader.presentOrRoles(p.text(), "") ? 1 : 0;
+            }
+        }
+        return noted >= MIN_NOTED_RUN && 2 * noted > items;
     }
 
     /** How many numbered instructions a covering notice may have. */

@@ -67,6 +67,24 @@ class TaskSelectionTest {
     }
 
     @Test
+    void agreedItemsWithTheirNotesBeforeAListOfNextStepsAreTheWork() {
+        DocumentStructure doc = Docs.parse("""
+                科技创新工作简报
+                县委常委会会议专题研究产学研合作工作
+                4月16日，县委常委会召开会议，议定以下事项：
+                （1）加快组建产业技术研究院。依托某某大学，年内完成注册。由县科技局牵头，县发改局、县财政局配合，6月底前完成注册。
+                （2）推动校企联合攻关。支持企业与高校共建研究中心。由县林业局牵头，县科技局配合。
+                （3）建设中试孵化基地。在经开区规划建设中试基地。由县经开区管委会负责。
+                【下步安排】
+                1.县科创办将对会议议定事项进行月度调度，每月通报进展。
+                2.组织开展系列对接活动。
+                """);
+        assertThat(doc.tasks()).extracting(TaskBlock::title).containsExactly("加快组建产业技术研究院", "推动校企联合攻关",
+                "建设中试孵化基地");
+        assertThat(Docs.roles(doc, 1)).containsExactly("县科技局:lead", "县发改局:co", "县财政局:co");
+    }
+
+    @Test
     void takesTheHeadedArticlesOfAPlanButNotTheClausesOfARegulation() {
         DocumentStructure regulation = Docs.parse("""
                 第一章 总则
