@@ -90,8 +90,12 @@ final class DutyLists {
         Map<Integer, Span> spans = new LinkedHashMap<>();
         for (int k = 0; k < body.size(); k++) {
             Paragraph p = body.get(k);
+            // every duty line has its subject's colon: a paragraph without one is passed before a matcher is made
+            if (p.text().indexOf('：') < 0 && p.text().indexOf(':') < 0 || p.isTableRow()) {
+                continue;
+            }
             Matcher line = LINE.matcher(p.text());
-            if (p.isTableRow() || !line.lookingAt()) {
+            if (!line.lookingAt()) {
                 continue;
             }
             List<UnitRef> subjects = UnitLists.split(text, p.start() + line.start(1), p.start() + line.end(1), null, city);
