@@ -98,7 +98,7 @@ final class BuilderColumns {
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i].strip();
             if (cell.endsWith(BUILDER_COLUMN_END) && BUILDER_COLUMN.matcher(cell).matches()
-                    || PartnerColumns.UNIVERSITY_COLUMN.matcher(cell).matches() || PARTNER_COMPANIES.matcher(cell).matches()) {
+                    || PartnerColumns.universityColumn(cell) || cell.contains(PARTNER_COMPANIES_WORD) && PARTNER_COMPANIES.matcher(cell).matches()) {
                 found.add(i);
             }
         }
@@ -107,6 +107,8 @@ final class BuilderColumns {
 
     /** A column of the companies a body is built with. */
     private static final Pattern PARTNER_COMPANIES = Pattern.compile("^(?:合作|依托|共建|参与)企业$");
+    /** The word every {@link #PARTNER_COMPANIES} cell holds: looked for first. */
+    private static final String PARTNER_COMPANIES_WORD = "企业";
 
     /** The columns whose stripped header matches {@code column}, which every header it matches ends with {@code end}. */
     private static List<Integer> columns(String[] cells, Pattern column, String end) {

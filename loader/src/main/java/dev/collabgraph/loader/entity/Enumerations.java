@@ -222,8 +222,22 @@ final class Enumerations {
         return false;
     }
 
+    /** {@link #ORGANISATION_KIND}'s words. */
+    private static final List<String> ORGANISATION_KINDS = List.of("学校", "院所", "高校", "企业", "机构");
+    /** The characters Java's {@code $} also matches before when they end the input. */
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
+
+    /** Whether {@code s} ends with a kind of organisation: compared as words, unless a line break ends it. */
     static boolean organisationKind(String s) {
-        return ORGANISATION_KIND.matcher(s).find();
+        if (!s.isEmpty() && LINE_BREAKS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return ORGANISATION_KIND.matcher(s).find();
+        }
+        for (String kind : ORGANISATION_KINDS) {
+            if (s.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The category words after an industry that names a list's kind (…等数字经济产业, …等人工智能领域). */

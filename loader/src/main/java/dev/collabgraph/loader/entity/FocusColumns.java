@@ -57,7 +57,7 @@ final class FocusColumns {
     private static int column(String[] cells, boolean schools) {
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i].strip();
-            if (schools ? PartnerColumns.UNIVERSITY_COLUMN.matcher(cell).matches() : TableColumns.industryColumn(cell)) {
+            if (schools ? PartnerColumns.universityColumn(cell) : TableColumns.industryColumn(cell)) {
                 return i;
             }
         }

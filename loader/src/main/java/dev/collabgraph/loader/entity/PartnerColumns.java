@@ -14,13 +14,23 @@ import java.util.regex.Pattern;
  * column: 合作高校 | A | B over 合作企业 | C | D) pairs the cells of each column.
  */
 final class PartnerColumns {
-    static final Pattern UNIVERSITY_COLUMN = Pattern.compile(
+    private static final Pattern UNIVERSITY_COLUMN = Pattern.compile(
             "^(?:合作|依托|参与|共建|对接|支撑|结对)?(?:高校|院校|高校院所|高等院校|大学)(?:（[^（）]{0,8}）)?$");
     private static final Pattern ENTERPRISE_COLUMN = Pattern.compile(
             "^(?:合作|依托|参与|共建|对接|承担)?企业(?:（[^（）]{0,8}）)?$");
     private static final String RULE = "partners:table-columns";
 
     private PartnerColumns() {
+    }
+
+    /** Whether a cell heads the schools (合作高校, 依托院校, 大学): each such heading holds 校 or 学, looked for first. */
+    static boolean universityColumn(String cell) {
+        return (cell.indexOf('校') >= 0 || cell.indexOf('学') >= 0) && UNIVERSITY_COLUMN.matcher(cell).matches();
+    }
+
+    /** Whether a cell heads the companies (合作企业): each such heading holds 企业, looked for first. */
+    private static boolean enterpriseColumn(String cell) {
+        return cell.contains("企业") && ENTERPRISE_COLUMN.matcher(cell).matches();
     }
 
     static void apply(Doc doc, Relations out) {
@@ -49,11 +59,11 @@ final class PartnerColumns {
             }
             String line = text.substring(lineStart, lineEnd);
             String[] cells = line.split("\t", -1);
-            int schoolsColumn = cells.length >= 2 ? header(cells, UNIVERSITY_COLUMN) : -1;
-            int companiesColumn = schoolsColumn >= 0 ? header(cells, ENTERPRISE_COLUMN) : -1;
+            int schoolsColumn = cells.length >= 2 ? header(cells, PartnerColumns::universityColumn) : -1;
+            int companiesColumn = schoolsColumn >= 0 ? header(cells, PartnerColumns::enterpriseColumn) : -1;
             boolean header = companiesColumn >= 0;
-            boolean schoolsField = !header && cells.length >= 2 && UNIVERSITY_COLUMN.matcher(cells[0].strip()).matches();
-            boolean companiesField = !header && cells.length >= 2 && ENTERPRISE_COLUMN.matcher(cells[0].strip()).matches();
+            boolean schoolsField = !header && cells.length >= 2 && universityColumn(cells[0].strip());
+            boolean companiesField = !header && cells.length >= 2 && enterpriseColumn(cells[0].strip());
             if (cells.length < 2) {
                 university = -1; // a line that is no row ends the table
                 enterprise = -1;
@@ -94,9 +104,9 @@ final class PartnerColumns {
         }
     }
 
-    private static int header(String[] cells, Pattern column) {
+    private static int header(String[] cells, java.util.function.Predicate<String> column) {
         for (int i = 0; i < cells.length; i++) {
-            if (column.matcher(cells[i].strip()).matches()) {
+            if (column.test(cells[i].strip())) {
                 return i;
             }
         }

@@ -27,7 +27,7 @@ final class Resolver {
     }
 
     /** A candidate with its rule's priority, computed once rather than at every comparison of the sort. */
-    private record Ranked(Candidate candidate, int priority) {
+    record Ranked(Candidate candidate, int priority) {
     }
 
     private Resolver() {
@@ -42,15 +42,7 @@ final class Resolver {
                 sorted.add(new Ranked(c, priority(c.rule())));
             }
         }
-        // longest first, then by rule, then leftmost (a stable sort: ties keep the order found)
-        sorted.sort((x, y) -> {
-            int byLength = Integer.compare(y.candidate().length(), x.candidate().length());
-            if (byLength != 0) {
-                return byLength;
-            }
-            int byPriority = Integer.compare(x.priority(), y.priority());
-            return byPriority != 0 ? byPriority : Integer.compare(x.candidate().start(), y.candidate().start());
-        });
+        sorted = byPrecedence(sorted);
         // the accepted tops by start: a bit per start and the list there, instead of a tree map of boxed starts
         int extent = 1;
         for (Ranked ranked : sorted) {
@@ -128,6 +120,51 @@ final class Resolver {
             }
             return Bits.anySet(empty, c.start() + 1, c.end());
         }
+    }
+
+    /** Widths of the fields of {@link #byPrecedence}'s keys: a candidate's length, its rule's priority, start, index. */
+    private static final int LENGTH_BITS = 16;
+    private static final int PRIORITY_BITS = 3;
+    private static final int START_BITS = 24;
+    private static final int INDEX_BITS = 20;
+
+    /**
+     * Longest first, then by rule, then leftmost; ties keep the order found. Each candidate's order is packed into one
+     * long (length inverted, priority, start, index) and the longs sorted: a document has thousands of candidates, and
+     * a stable sort of records by a comparator was most of this stage's time. A text or a candidate list too large for
+     * the fields is sorted by the comparator.
+     */
+    static List<Ranked> byPrecedence(List<Ranked> ranked) {
+        int n = ranked.size();
+        long[] keys = new long[n];
+        boolean fits = n < 1 << INDEX_BITS;
+        for (int i = 0; fits && i < n; i++) {
+            Candidate c = ranked.get(i).candidate();
+            int length = c.length();
+            int priority = ranked.get(i).priority();
+            fits = length >= 0 && length < 1 << LENGTH_BITS && c.start() >= 0 && c.start() < 1 << START_BITS
+                    && priority < 1 << PRIORITY_BITS;
+            keys[i] = (long) ((1 << LENGTH_BITS) - 1 - length) << (PRIORITY_BITS + START_BITS + INDEX_BITS)
+                    | (long) priority << (START_BITS + INDEX_BITS) | (long) c.start() << INDEX_BITS | i;
+        }
+        if (!fits) {
+            List<Ranked> out = new ArrayList<>(ranked);
+            out.sort((x, y) -> {
+                int byLength = Integer.compare(y.candidate().length(), x.candidate().length());
+                if (byLength != 0) {
+                    return byLength;
+                }
+                int byPriority = Integer.compare(x.priority(), y.priority());
+                return byPriority != 0 ? byPriority : Integer.compare(x.candidate().start(), y.candidate().start());
+            });
+            return out;
+        }
+        java.util.Arrays.sort(keys);
+        List<Ranked> out = new ArrayList<>(n);
+        for (long key : keys) {
+            out.add(ranked.get((int) (key & ((1 << INDEX_BITS) - 1))));
+        }
+        return out;
     }
 
     private static int priority(String rule) {

@@ -46,6 +46,10 @@ public final class GraphAssembler {
     private ContainingSpans taskBodies;
     private ContainingSpans annexRows;
     private ContainingSpans sectionBodies;
+    /** The containers' ids by index, made at their first mention: one string (and one hash) for all it holds. */
+    private String[] taskIds;
+    private String[] annexIds;
+    private String[] sectionIds;
 
     private GraphAssembler(MappedText text, DocumentStructure structure) {
         this.text = text;
@@ -257,22 +261,18 @@ public final class GraphAssembler {
     }
 
     private void addEntities(EntityResult entities) {
+        EntityIds ids = new EntityIds(city, entities.aliases());
+        Map<String, Object> jurisdiction = city.isEmpty() ? Map.of() : Map.of("jurisdiction", city);
         for (Mention m : entities.mentions()) {
-            String id = entityId(m.label(), m.name());
-            Set<String> aliases = new LinkedHashSet<>(entities.aliases().getOrDefault(m.label() + ":" + m.name(), Set.of()));
-            aliases.add(m.surface());
-            graph.node(id, m.label(), m.name(), aliases, m.label() == Label.Unit && !city.isEmpty()
-                    ? Map.of("jurisdiction", city) : Map.of());
-            graph.relationship(RelType.MENTIONS, container(m.span()), id, Map.of(), m.span(), m.rule());
+            EntityIds.Entry entity = ids.of(m.label(), m.name());
+            graph.node(entity.id(), m.label(), m.name(), entity.aliases(), m.surface(),
+                    m.label() == Label.Unit ? jurisdiction : Map.of());
+            graph.relationship(RelType.MENTIONS, container(m.span()), entity.id(), Map.of(), m.span(), m.rule());
         }
         for (RelationFact r : entities.relations()) {
-            graph.relationship(r.type(), entityId(r.fromLabel(), r.from()), entityId(r.toLabel(), r.to()), Map.of(),
+            graph.relationship(r.type(), ids.id(r.fromLabel(), r.from()), ids.id(r.toLabel(), r.to()), Map.of(),
                     r.evidence(), r.rule());
         }
-    }
-
-    private String entityId(Label label, String name) {
-        return label == Label.Unit ? DocumentIds.unit(city, name) : DocumentIds.entity(label, name);
     }
 
     /** The innermost task, annex row or section whose text holds the span; else the document. */
@@ -281,26 +281,41 @@ public final class GraphAssembler {
             taskBodies = new ContainingSpans(structure.tasks().stream().map(TaskBlock::body).toList());
             annexRows = new ContainingSpans(structure.annex().stream().map(AnnexRow::span).toList());
             sectionBodies = new ContainingSpans(structure.sections().stream().map(SectionBlock::body).toList());
+            taskIds = new String[structure.tasks().size()];
+            annexIds = new String[structure.annex().size()];
+            sectionIds = new String[structure.sections().size()];
         }
         int task = taskBodies.first(span);
         if (task >= 0) {
-            return DocumentIds.task(documentId, structure.tasks().get(task).number());
+            if (taskIds[task] == null) {
+                taskIds[task] = DocumentIds.task(documentId, structure.tasks().get(task).number());
+            }
+            return taskIds[task];
         }
         int row = annexRows.first(span);
         if (row >= 0) {
-            AnnexRow r = structure.annex().get(row);
-            return DocumentIds.annexTask(documentId, r.year(), r.number());
+            if (annexIds[row] == null) {
+                AnnexRow r = structure.annex().get(row);
+                annexIds[row] = DocumentIds.annexTask(documentId, r.year(), r.number());
+            }
+            return annexIds[row];
         }
-        String best = documentId;
+        int best = -1;
         int bestLength = Integer.MAX_VALUE;
         for (int i : sectionBodies.containing(span)) {
             SectionBlock s = structure.sections().get(i);
             if (s.body().length() < bestLength) {
-                best = DocumentIds.section(documentId, s.key());
+                best = i;
                 bestLength = s.body().length();
             }
         }
-        return best;
+        if (best < 0) {
+            return documentId;
+        }
+        if (sectionIds[best] == null) {
+            sectionIds[best] = DocumentIds.section(documentId, structure.sections().get(best).key());
+        }
+        return sectionIds[best];
     }
 
     private static String fileName(String path) {

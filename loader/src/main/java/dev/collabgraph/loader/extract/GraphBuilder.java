@@ -42,6 +42,12 @@ final class GraphBuilder {
         properties.forEach(draft.properties::putIfAbsent);
     }
 
+    /** A node named by {@code aliases}, then by one more written form. */
+    void node(String id, Label label, String name, Set<String> aliases, String alias, Map<String, Object> properties) {
+        node(id, label, name, aliases, properties);
+        nodes.get(id).aliases.add(alias);
+    }
+
     void relationship(RelType type, String from, String to, Map<String, Object> properties, Span span, String rule) {
         if (!nodes.containsKey(from) || !nodes.containsKey(to) || from.equals(to)) {
             return;

@@ -39,6 +39,11 @@ final class AnnexReader {
     /** A note, distribution list or imprint line under the table ends it: it continues no row. */
     private static final Pattern AFTER_TABLE = Pattern.compile("^(?:注|抄送)[：:]|印发$");
 
+    /** Whether a line holds {@link #AFTER_TABLE}'s words: most rows do not, and are passed before a matcher is made. */
+    private static boolean mayEndTable(String line) {
+        return line.startsWith("注") || line.startsWith("抄送") || line.contains("印发");
+    }
+
     private AnnexReader() {
     }
 
@@ -523,7 +528,7 @@ final class AnnexReader {
                 placing = repeated.size() == header.size() ? repeated : header;
                 continue;
             }
-            if (AFTER_TABLE.matcher(p.text()).find()) {
+            if (mayEndTable(p.text()) && AFTER_TABLE.matcher(p.text()).find()) {
                 break;
             }
             if (headsAnotherTable(p)) {

@@ -10,8 +10,13 @@ final class Dates {
     private Dates() {
     }
 
+    /** yyyy-mm-dd, the month and day padded to two digits (without String.format, which parses its format each call). */
     static String iso(Matcher date) {
-        return String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)),
-                Integer.parseInt(date.group(3)));
+        return date.group(1) + "-" + twoDigits(Integer.parseInt(date.group(2))) + "-"
+                + twoDigits(Integer.parseInt(date.group(3)));
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }

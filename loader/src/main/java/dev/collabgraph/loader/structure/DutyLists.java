@@ -49,15 +49,26 @@ final class DutyLists {
 
     /** Whether a paragraph is such a line of duties. */
     static boolean opens(String paragraph) {
-        return LINE.matcher(paragraph).lookingAt();
+        return hasColon(paragraph) && LINE.matcher(paragraph).lookingAt();
+    }
+
+    /**
+     * Whether a paragraph holds the colon after a duty line's subject: every line {@link #LINE} reads has one, and the
+     * many paragraphs without are passed before a matcher is made for them.
+     */
+    private static boolean hasColon(String paragraph) {
+        return paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0;
     }
 
     /** The task titles the duty lines of {@code body} quote (牵头负责“建设某某科学城”工作): the items they name. */
     static java.util.Set<String> quotedTitles(List<Paragraph> body) {
         java.util.Set<String> titles = new java.util.HashSet<>();
         for (Paragraph p : body) {
+            if (!hasColon(p.text()) || p.isTableRow()) {
+                continue;
+            }
             Matcher line = LINE.matcher(p.text());
-            if (p.isTableRow() || !line.lookingAt()) {
+            if (!line.lookingAt()) {
                 continue;
             }
             Matcher quoted = QUOTED.matcher(p.text()).region(line.end(), p.text().length());
@@ -90,8 +101,11 @@ final class DutyLists {
         Map<Integer, Span> spans = new LinkedHashMap<>();
         for (int k = 0; k < body.size(); k++) {
             Paragraph p = body.get(k);
+            if (!hasColon(p.text()) || p.isTableRow()) {
+                continue;
+            }
             Matcher line = LINE.matcher(p.text());
-            if (p.isTableRow() || !line.lookingAt()) {
+            if (!line.lookingAt()) {
                 continue;
             }
             List<UnitRef> subjects = UnitLists.split(text, p.start() + line.start(1), p.start() + line.end(1), null, city);

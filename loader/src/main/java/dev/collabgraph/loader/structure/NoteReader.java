@@ -73,6 +73,11 @@ final class NoteReader {
 
     /** The note inside {@code body} of task {@code taskNumber}, if it has one. */
     static Optional<ResponsibilityNote> read(String text, Span body, int taskNumber, String city) {
+        return SpanNotes.read(text, body, taskNumber, city);
+    }
+
+    /** {@link #read}, read afresh: {@link SpanNotes} remembers what it found. */
+    static Optional<ResponsibilityNote> readUnremembered(String text, Span body, int taskNumber, String city) {
         Matcher label = LABEL.matcher(text).useTransparentBounds(true); // 【label】 looks behind its region
         List<UnitRef> units = new ArrayList<>();
         List<int[]> undertaking = new ArrayList<>();

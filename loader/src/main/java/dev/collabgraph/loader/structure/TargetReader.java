@@ -344,9 +344,11 @@ final class TargetReader {
     }
 
     private static String clean(String phrase) {
-        String metric = BASE_TAIL.matcher(OPENING.matcher(phrase).replaceFirst("")).replaceFirst("");
+        String metric = OPENING.matcher(phrase).replaceFirst("");
+        // (the tails are cut only from a phrase holding their words: most phrases are passed before a matcher is made)
+        metric = metric.indexOf('由') < 0 && metric.indexOf('从') < 0 ? metric : BASE_TAIL.matcher(metric).replaceFirst("");
         metric = LEADING_NOISE.matcher(metric).replaceFirst("");
-        metric = TRAILING_YEAR.matcher(metric).replaceFirst("");
+        metric = metric.indexOf('年') < 0 ? metric : TRAILING_YEAR.matcher(metric).replaceFirst("");
         // A bare action (建成40个…) leaves nothing: the thing counted follows the number instead.
         return TRAILING_DE.matcher(LEADING_ACTION.matcher(metric).replaceFirst("")).replaceAll("").strip();
     }

@@ -17,6 +17,8 @@ final class UnitLegend {
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\p{IsHan}])(\\p{IsHan}{1,6})[ \u3000]*(?:——|—|＝|=)[ \u3000]*(\\p{IsHan}[^\\s\u3000—＝=，。；]{1,30})");
     private static final int MIN_PAIRS = 3;
+    /** The marks a legend's pairs are joined by: a dash or an equals sign. */
+    private static final String MARKS = "—＝=";
     /** What may part a legend's pairs: blanks and list marks. */
     private static final Pattern SEPARATORS = Pattern.compile("[ \u3000；;，,、]*");
     /** What may open a legend's line: blanks, or a label ending with a colon (注：表中单位使用简称：). */
@@ -77,27 +79,31 @@ final class UnitLegend {
      */
     private static List<String> markedLines(String source) {
         List<String> lines = new ArrayList<>();
-        int n = source.length();
-        int from = 0;
-        while (from <= n) {
-            int to = from;
-            boolean marked = false;
-            for (; to < n; to++) {
-                char c = source.charAt(to);
-                if (c == '\n' || c == '\r') {
-                    break;
+        // the next place of each mark, found by String.indexOf (many characters a step) and again only once passed
+        int[] next = new int[MARKS.length()];
+        java.util.Arrays.fill(next, -2);
+        int at = 0;
+        while (true) {
+            int mark = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] == -2 || next[k] >= 0 && next[k] < at) {
+                    next[k] = source.indexOf(MARKS.charAt(k), at);
                 }
-                marked |= c == '—' || c == '＝' || c == '=';
+                if (next[k] >= 0 && (mark < 0 || next[k] < mark)) {
+                    mark = next[k];
+                }
             }
-            if (marked) {
-                lines.add(source.substring(from, to));
+            if (mark < 0) {
+                return lines;
             }
-            if (to >= n) {
-                break;
+            int start = Math.max(source.lastIndexOf('\n', mark), source.lastIndexOf('\r', mark)) + 1;
+            int end = mark;
+            while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r') {
+                end++;
             }
-            from = to + (source.charAt(to) == '\r' && to + 1 < n && source.charAt(to + 1) == '\n' ? 2 : 1);
+            lines.add(source.substring(start, end));
+            at = end;
         }
-        return lines;
     }
 
     /** The division table's rows with each unit written in a short form the legend lists read as the unit it stands for. */

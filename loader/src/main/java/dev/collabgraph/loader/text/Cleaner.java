@@ -276,7 +276,7 @@ public final class Cleaner {
             boolean noteFields = !pipeRow && !spacedRow && isNoteFieldsRow(content);
             boolean labelledCell = !pipeRow && !spacedRow && !noteFields && !sideTable && isLabelledUnitsRow(content);
             // (not a table's row whose cell wrapped: 2.1⇥依托…， over the rest of its cells)
-            boolean labelTab = !pipeRow && !spacedRow && LABEL_TAB.matcher(content).find()
+            boolean labelTab = !pipeRow && !spacedRow && tabRow && LABEL_TAB.matcher(content).find()
                     && !wrappedRowStart(content, tableTabs, lineAfter(source.text(), lines, li));
             boolean barNote = !pipeRow && content.indexOf('｜') >= 0 && BAR_NOTE.matcher(content).find();
             int tabs = tabCount(content);
@@ -576,7 +576,8 @@ public final class Cleaner {
     }
 
     /** A column header 序号 printed on a line of its own: a table copied without its grid starts. */
-    private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:序号|编号)$");
+    /** The header cells of a column of row numbers. */
+    private static final java.util.Set<String> NUMBER_HEADERS = java.util.Set.of("序号", "编号");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
     /**
      * A measure's number set alone above its heading as a badge (01 / 加大企业研发投入奖补 / 对…。), as web articles print
@@ -615,7 +616,7 @@ public final class Cleaner {
                 e--;
             }
             String line = s < e ? text.substring(s, e) : "";
-            if (NUMBER_HEADER.matcher(line).matches()) {
+            if (NUMBER_HEADERS.contains(line)) {
                 linesSinceNumberHeader = 0;
             } else if (s < e) {
                 linesSinceNumberHeader++;

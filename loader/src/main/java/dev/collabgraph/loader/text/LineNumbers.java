@@ -41,11 +41,16 @@ final class LineNumbers {
         int gap = Integer.MAX_VALUE;
         int wrapped = 0;
         char lastEnd = '。';
+        // the next tab at or after the line read: found again only once passed, so the text is searched once
+        int tab = text.indexOf('\t');
         for (int k = 0; k < lines.size(); k++) {
             int start = lines.get(k)[0];
             int end = lines.get(k)[1];
-            if (text.substring(start, end).isBlank()) {
+            if (blank(text, start, end)) {
                 continue;
+            }
+            if (tab >= 0 && tab < start) {
+                tab = text.indexOf('\t', start);
             }
             nonBlank++;
             int i = start;
@@ -57,7 +62,7 @@ final class LineNumbers {
                 digits++;
             }
             if (digits == i || digits - i > MAX_DIGITS || digits < end && !isGap(text.charAt(digits))
-                    || text.substring(start, end).indexOf('\t') >= 0) {
+                    || tab >= 0 && tab < end) {
                 continue;
             }
             int n = Integer.parseInt(text.substring(i, digits));
@@ -116,16 +121,25 @@ final class LineNumbers {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
     }
 
-    /** Each line's [start, end) without its line break. */
+    /** Whether text[start, end) is blank as {@code String.isBlank} says, tested without cutting it out. */
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each line's [start, end) without its line break (the breaks found by String.indexOf, many characters a step). */
     private static List<int[]> lines(String text) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                lines.add(new int[]{start, i});
-                start = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            lines.add(new int[]{start, i});
+            start = i + 1;
         }
+        lines.add(new int[]{start, text.length()});
         return lines;
     }
 }

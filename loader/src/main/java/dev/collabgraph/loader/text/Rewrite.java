@@ -206,16 +206,19 @@ final class Rewrite {
         LAST_LINES.remove();
     }
 
+    /** The lines, their breaks found by String.indexOf (many characters a step) rather than a test of every one. */
     private static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(new Line(start, end));
-                start = i + 1;
+        while (true) {
+            int i = text.indexOf('\n', start);
+            int stop = i < 0 ? text.length() : i;
+            int end = stop > start && text.charAt(stop - 1) == '\r' ? stop - 1 : stop;
+            lines.add(new Line(start, end));
+            if (i < 0) {
+                return lines;
             }
+            start = i + 1;
         }
-        return lines;
     }
 }

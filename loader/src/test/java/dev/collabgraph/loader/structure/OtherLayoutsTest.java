@@ -1840,6 +1840,20 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aLegendIsReadWhereverItsMarksStandAndWhateverEndsItsLines() {
+        // the lines holding a mark are cut out where the marks are found: lines ended by a bare return, 2026—2027 in a
+        // sentence before the legend, an equals sign, and the last line without an end
+        DocumentStructure s = Docs.parse(("""
+                某某市2026—2027年科技创新工作要点
+                　　说明：本要点括注的责任单位使用简称，简称与全称对应如下。
+                　　科技＝市科技局　　　　　发改=市发展改革委
+                　　工信——市工业和信息化局　高新——某某高新区管委会
+                　　一、强化战略科技力量
+                　　1．推进实验室建设。完成二期工程。（牵头：科技；配合：发改、工信）""").replace("\n", "\r"));
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "发展改革委:co", "工业和信息化局:co");
+    }
+
+    @Test
     void aLegendLabelledInANoteAboveADivisionTableSpellsOutItsCellsToo() {
         DocumentStructure s = Docs.parse("""
                 某某市深化产教融合实施方案

@@ -33,4 +33,16 @@ class LineNumbersTest {
                 .collect(Collectors.joining("\n"));
         assertThat(LineNumbers.strip(list)).isEmpty();
     }
+
+    @Test
+    void blankLinesAreSkippedAndATabAnywhereInALineMakesItARow() {
+        // lines of blanks only (a full-width space, a return) between numbered ones, and a last line with no break
+        String text = IntStream.rangeClosed(1, 30)
+                .mapToObj(i -> i + "  " + (i % 3 == 1 ? "    一段文字的开头，" : "接着上一行的文字，") + (i % 5 == 0 ? "\n\u3000\r" : ""))
+                .collect(Collectors.joining("\n"));
+        assertThat(LineNumbers.strip(text)).isPresent();
+        // the same lines each with a tab after the text: a table's rows, whatever stands before the tab
+        String rows = text.replace("，", "，\t市科技局");
+        assertThat(LineNumbers.strip(rows)).isEmpty();
+    }
 }
