@@ -85,6 +85,7 @@ final class ContextNames {
         IndustryFrames.find(scan, out);
         IndustryFrames.focus(scan, out);
         IndustryFrames.towards(scan, out);
+        IndustryFrames.chainEnds(scan, out);
         IndustryFrames.counted(scan, out);
         IndustryFrames.tracks(scan, out);
         IndustryFrames.oriented(scan, out);

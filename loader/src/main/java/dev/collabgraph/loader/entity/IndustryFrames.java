@@ -350,6 +350,40 @@ final class IndustryFrames {
     }
 
     /**
+     * 向上游延伸至前驱体、锂盐，向下游拓展储能电池、电池回收: a chain extended upstream or downstream reaches the trades of its
+     * links, each an industry even alone (向下游拓展智能终端); the list fills its clause.
+     */
+    private static final Pattern CHAIN_ENDS = Pattern.compile("向[上下]游(?:延伸|拓展)(?:至|到|发展)?");
+    private static final int CHAIN_ENDS_MAX_CHARS = 30;
+
+    /** The industries of {@link #CHAIN_ENDS} frames: every item of the clause looks like an industry, or none is taken. */
+    static void chainEnds(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = CHAIN_ENDS.matcher(text);
+        for (int at = text.indexOf("游"); at >= 0; at = text.indexOf("游", at + 1)) {
+            if (at < 2 || !Lexicon.matchesAt(m, text, at - 2)) {
+                continue;
+            }
+            int from = m.end();
+            int to = segmentEnd(text, from);
+            Matcher count = COUNTED.matcher(text).region(from, to);
+            if (count.find() && count.end() == to) {
+                to = count.start(); // 向下游拓展A、B两大环节: the count closes the list
+            } else if (text.indexOf('等', from) >= from && text.indexOf('等', from) < to) {
+                to = text.indexOf('等', from); // 向下游拓展A、B等领域
+            }
+            if (to - from < 2 || to - from > CHAIN_ENDS_MAX_CHARS) {
+                continue;
+            }
+            List<int[]> items = split(text, from, to);
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
+                    && developedItem(scan, item))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    /**
      * Whether one of {@code closers} (the first characters of the words that close the frame) stands between
      * {@code min} and {@code max} characters after the frame's first character at {@code p}, with none of
      * {@link #FRAME_STOPS} before it: without one the frame's pattern cannot match at {@code p}, and it is not tried.
@@ -397,10 +431,34 @@ final class IndustryFrames {
             return;
         }
         List<int[]> items = split(text, from, to);
-        if (items.size() >= MIN_PLAIN_ITEMS
-                && items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1]))) {
+        if (items.size() >= MIN_PLAIN_ITEMS && items.stream().allMatch(item -> developedItem(scan, item))) {
             items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
         }
+    }
+
+    /**
+     * What a machine's system is named by (伺服驱动系统, 数控系统, 汽车底盘系统, 热管理系统): a part made and sold as a trade
+     * of a chain, not a system of work (管理系统, 业务系统).
+     */
+    private static final Pattern MACHINE_SYSTEM = Pattern.compile(
+            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理)系统$");
+
+    /**
+     * An item of a list a plan develops or extends a chain into: one that looks like an industry, or a machine's system
+     * (重点发展汽车底盘系统、热管理系统、智能座舱) whose name looks like one without the word 系统.
+     */
+    private static boolean developedItem(Scan scan, int[] item) {
+        if (Enumerations.industryItem(scan, item[0], item[1])) {
+            return true;
+        }
+        Matcher system = MACHINE_SYSTEM.matcher(scan.text).region(item[0], item[1]);
+        if (item[1] - item[0] > 12 || !system.find()) {
+            return false;
+        }
+        // what stands before the system names the machine it belongs to (汽车底盘系统), or nothing (热管理系统)
+        int next = scan.covered.nextSetBit(item[0]);
+        return (next < 0 || next >= item[1]) && (system.start() == item[0]
+                || system.start() - item[0] >= 2 && Enumerations.industryItem(scan, item[0], system.start()));
     }
 
     /** Shortest half of A和B产业 read as two industries. */

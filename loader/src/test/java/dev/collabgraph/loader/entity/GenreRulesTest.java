@@ -458,4 +458,27 @@ class GenreRulesTest {
         Extraction e = read("围绕精密减速器、伺服系统组织联合攻关。");
         assertThat(e.names(Label.Industry)).noneMatch(n -> n.contains("组织"));
     }
+
+    @Test
+    void aChainExtendedUpstreamOrDownstreamReachesTheTradesOfItsLinksEvenOneAlone() {
+        Extraction e = read("某某产业链以正极材料为核心，向上游延伸至前驱体、锂盐，向下游拓展储能电池、电池回收。"
+                + "推动显示产业向上游延伸发展显示材料，向下游拓展智能终端。推动企业向下游延伸产业链。");
+        assertThat(e.names(Label.Industry)).contains("前驱体", "锂盐", "储能电池", "电池回收", "显示材料", "智能终端")
+                .noneMatch(n -> n.contains("产业链"));
+    }
+
+    @Test
+    void aMachinesSystemIsATradeOfTheListAPlanDevelopsButASystemOfWorkIsNot() {
+        Extraction e = read("某某区重点发展汽车底盘系统、热管理系统、智能座舱，做强数控系统、伺服驱动系统。"
+                + "加快发展督查督办管理系统、政务服务系统。");
+        assertThat(e.names(Label.Industry)).contains("汽车底盘系统", "热管理系统", "智能座舱", "数控系统", "伺服驱动系统")
+                .noneMatch(n -> n.contains("管理系统") && !n.contains("热管理") || n.contains("服务系统"));
+    }
+
+    @Test
+    void theWholeChainTheNewKindAndTheSubFieldOfATradeAreNoPartOfItsName() {
+        Extraction e = read("到2029年，茶叶全产业链产值达到30亿元。培育电子元器件新兴产业，在激光装备细分领域培育单项冠军企业。");
+        assertThat(e.names(Label.Industry)).contains("茶叶", "电子元器件", "激光装备")
+                .noneMatch(n -> n.endsWith("全") || n.endsWith("新兴") || n.endsWith("细分"));
+    }
 }
