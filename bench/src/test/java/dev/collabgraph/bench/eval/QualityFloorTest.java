@@ -66,22 +66,23 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out sets 640-644 and 680-684 together, as first read by the lead (2026-12-07, 680-684 at the
-        // end of the session that wrote them, aggregates only; corpus/SPLITS.md), rounded down: a floor against
-        // regressions, not a target. 660-664 was opened into dev that session; 680-684 scored the same under the rules
-        // before it and after it (52/57 tasks, 60/65 indicator values)
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.94);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.94);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.91);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.98);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.95);
+        // the blind held-out sets 640-644 and 700-704 together, as read by the lead at the end of the session that
+        // opened 680-684 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
+        // regressions, not a target. 700-704 scored the same under the rules before that session and after it (77/77
+        // tasks, annex rows 32/38, Industry 0.79 on its own)
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.91);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.98);
         assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.96);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.91);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.98);
         for (String type : DocumentScore.TYPES) {
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.92);
+            // Industry is the weakest (0.86; 0.79 on 700-704 alone): the set is blind, so what it misses is not known
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.85);
         }
     }
 
