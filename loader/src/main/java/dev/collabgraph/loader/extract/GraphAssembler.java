@@ -40,8 +40,8 @@ public final class GraphAssembler {
     private static final int MAX_NAME = 60;
     private final String documentId;
     private final String city;
-    /** The keys of the sections made nodes: a task or goal hangs on the nearest of them. */
-    private final java.util.Set<String> sectionKeys = new java.util.HashSet<>();
+    /** The ids of the sections made nodes, by key: a task or goal hangs on the nearest of them. */
+    private final Map<String, String> sectionIds = new java.util.HashMap<>();
     /** Indexes of the blocks a mention may lie in, built on first use. */
     private ContainingSpans taskBodies;
     private ContainingSpans annexRows;
@@ -49,7 +49,6 @@ public final class GraphAssembler {
     /** The containers' ids by index, made at their first mention: one string (and one hash) for all it holds. */
     private String[] taskIds;
     private String[] annexIds;
-    private String[] sectionIds;
 
     private GraphAssembler(MappedText text, DocumentStructure structure) {
         this.text = text;
@@ -97,8 +96,8 @@ public final class GraphAssembler {
 
     private void addSections() {
         for (SectionBlock s : structure.sections()) {
-            sectionKeys.add(s.key());
             String id = DocumentIds.section(documentId, s.key());
+            sectionIds.put(s.key(), id);
             graph.node(id, Label.Section, s.title(), Set.of(), Map.of("key", s.key(), "level", s.level()));
             String parent = s.parentKey() == null ? documentId : DocumentIds.section(documentId, s.parentKey());
             graph.relationship(RelType.HAS_SECTION, parent, id, Map.of(), s.heading(), "structure:heading");
@@ -240,12 +239,8 @@ public final class GraphAssembler {
      */
     private String sectionOrDocument(String sectionKey) {
         // a key whose heading was taken for a task (（三）组建… over its items) names no section: the nearest one above does
-        for (String k = sectionKey; k != null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
-            if (sectionKeys.contains(k)) {
-                return DocumentIds.section(documentId, k);
-            }
-        }
-        return documentId;
+        String id = sectionKey == null ? null : SectionBlock.innermost(sectionIds, sectionKey);
+        return id == null ? documentId : id;
     }
 
     private static String targetName(TargetFact t) {
@@ -283,7 +278,6 @@ public final class GraphAssembler {
             sectionBodies = new ContainingSpans(structure.sections().stream().map(SectionBlock::body).toList());
             taskIds = new String[structure.tasks().size()];
             annexIds = new String[structure.annex().size()];
-            sectionIds = new String[structure.sections().size()];
         }
         int task = taskBodies.first(span);
         if (task >= 0) {
@@ -312,10 +306,7 @@ public final class GraphAssembler {
         if (best < 0) {
             return documentId;
         }
-        if (sectionIds[best] == null) {
-            sectionIds[best] = DocumentIds.section(documentId, structure.sections().get(best).key());
-        }
-        return sectionIds[best];
+        return sectionIds.get(structure.sections().get(best).key());
     }
 
     private static String fileName(String path) {

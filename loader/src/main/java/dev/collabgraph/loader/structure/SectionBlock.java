@@ -9,7 +9,7 @@ import dev.collabgraph.loader.text.Span;
  */
 public record SectionBlock(String key, int level, String title, String parentKey, Span heading, Span body) {
     /** The value of the innermost section holding section {@code key} (itself included) that {@code byKey} has, or null. */
-    static <T> T innermost(java.util.Map<String, T> byKey, String key) {
+    public static <T> T innermost(java.util.Map<String, T> byKey, String key) {
         for (String k = key; k != null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
             T value = byKey.get(k);
             if (value != null) {
