@@ -21,6 +21,11 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
     /** A first column of the articles a row details (条款: ①②), before the column naming them. */
     private static final Pattern ARTICLE_COLUMN = Pattern.compile("^(?:条款|条目|款项)$");
     private static final Pattern WORK_COLUMN = Pattern.compile("工作|内容|目标|措施|举措|要求");
+    /**
+     * The column of a table of rules to be drafted (配套文件制定任务清单: 文件名称, 政策名称, 配套文件): its rows are the
+     * work, named by what each one issues.
+     */
+    private static final Pattern DRAFT_COLUMN = Pattern.compile("^(?:配套)?(?:文件|政策|制度|细则|办法)(?:名称)?$");
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("^(?:类别|领域)$");
     private static final Pattern ROLE_COLUMN = Pattern.compile("^(?:分工|角色|职责分工|责任分工|分工类型)$");
     /**
@@ -144,7 +149,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
             } else if ((title < 0 || number >= 0 && title < number) && TITLE_COLUMN.matcher(text).find()) {
                 // 省方案任务 | 序号 | 我市任务: the task column is the one the row's number heads, after 序号
                 title = c;
-            } else if (work < 0 && WORK_COLUMN.matcher(text).find()) {
+            } else if (work < 0 && (WORK_COLUMN.matcher(text).find() || DRAFT_COLUMN.matcher(text).matches())) {
                 work = c;
             }
         }

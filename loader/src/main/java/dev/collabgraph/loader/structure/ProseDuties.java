@@ -332,7 +332,8 @@ final class ProseDuties {
         List<UnitRef> units = new ArrayList<>();
         int pos = at;
         while (true) {
-            int end = unitEnd(text, pos, to);
+            // a school shares the work beside organs (由A会同B、某某大学负责), never in their place
+            int end = unitEnd(text, pos, to, "co".equals(role) || !units.isEmpty());
             if (end < 0) {
                 return units.isEmpty() ? null : new Reading(units, pos - 1);
             }
@@ -353,6 +354,13 @@ final class ProseDuties {
     /** The last characters {@link #ORGAN} may match at: asked first, for every character a name grows by. */
     private static final String ORGAN_LAST = "局委办厅府会室部行处方";
 
+    /** A university or college by its name's ending, four characters at least (某某大学, not 大学). */
+    private static final Pattern SCHOOL = Pattern.compile("\\p{IsHan}{2,}(?:大学|学院)$");
+
+    private static boolean endsAs(CharSequence name, boolean schools) {
+        return endsAsOrgan(name) || schools && name.length() >= 4 && SCHOOL.matcher(name).find();
+    }
+
     private static boolean endsAsOrgan(CharSequence name) {
         return name.length() > 0 && ORGAN_LAST.indexOf(name.charAt(name.length() - 1)) >= 0 && ORGAN.matcher(name).find();
     }
@@ -361,7 +369,7 @@ final class ProseDuties {
      * Where the organ's name at {@code at} ends: the first point where it ends as an organ and something other than
      * more of a name follows (、，, 会同, a verb); a bracket inside ((以下简称…)) is passed over. -1 when none.
      */
-    private static int unitEnd(String text, int at, int to) {
+    private static int unitEnd(String text, int at, int to, boolean schools) {
         StringBuilder name = new StringBuilder();
         for (int j = at; j < to && name.length() < MAX_UNIT; j++) {
             char c = text.charAt(j);
@@ -372,7 +380,7 @@ final class ProseDuties {
                 }
                 j = close;
                 // 市委组织部（市委人才办）、…: the organ's second name in brackets ends it
-                if (name.length() >= 2 && endsAsOrgan(name) && ends(text, close + 1, to)) {
+                if (name.length() >= 2 && endsAs(name, schools) && ends(text, close + 1, to)) {
                     return close + 1;
                 }
                 continue;
@@ -382,7 +390,7 @@ final class ProseDuties {
             }
             name.append(c);
             int end = j + 1;
-            if (name.length() >= 2 && endsAsOrgan(name) && ends(text, end, to)) {
+            if (name.length() >= 2 && endsAs(name, schools) && ends(text, end, to)) {
                 return end;
             }
         }
@@ -394,7 +402,7 @@ final class ProseDuties {
             return true;
         }
         char c = text.charAt(at);
-        return c == '、' || c == '，' || c == '：' || (c == '和' || c == '及') && unitEnd(text, at + 1, to) > 0
+        return c == '、' || c == '，' || c == '：' || (c == '和' || c == '及') && unitEnd(text, at + 1, to, false) > 0
                 || AFTER_SUBJECT.matcher(text).region(at, to).lookingAt();
     }
 

@@ -8,12 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A note that names the items before it by how many they are, not by number (以上两项：A主责，B协同 / 以上3项责任单位：…),
+ * A note that names the items before it by how many they are, not by number (以上两项：A主责，B协同 / 以上3项责任单位：…,
+ * also in a bracket: （以上两项牵头单位：A；责任单位：B）),
  * written after the last of them: it is the note of that item and of the ones before it that have none.
  */
 final class RelativeGroups {
     private static final Pattern COUNTED = Pattern.compile(
-            "^[▶►➤☞—\\s\u3000]*(?:以上|上述)([两二三四五六七八九十]|\\d{1,2})项");
+            "^[▶►➤☞—\\s\u3000（【(]*(?:以上|上述)([两二三四五六七八九十]|\\d{1,2})项");
     private static final int MAX_ITEMS = 20;
 
     private RelativeGroups() {

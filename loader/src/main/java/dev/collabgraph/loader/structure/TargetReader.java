@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class TargetReader {
     private static final String NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
     static final Pattern QUANTITY = Pattern.compile("(?<![\\d.A-Za-z])(" + NUMBER + ")(?:[-~—至到](" + NUMBER + "))?"
-            + "(个百分点|%|亿元|万元|万人|万件|万户|万平方米|亿|元|家|个|件|人|项|场|名|所|座|台|套|户|次|倍|公里|亩)"
+            // a measure word, or ten thousand or a hundred million of it (万台, 亿元, 万平方米), or 亿 alone
+            + "(个百分点|%|[万亿]?(?:平方米|元|家|个|件|人|项|场|名|所|座|台|套|户|次|辆|吨|公里|亩)|亿|倍)"
             + "(以上|以下|以内|左右)?");
     private static final Pattern VERB = Pattern.compile(
             "(最高不超过|最高不高于|超过|突破|不低于|不少于|不超过|不高于|最高|达到|达|稳定在|提高到|提升到|提高至|增加到|增长到|增至|保持在|控制在|为)$");

@@ -48,6 +48,20 @@ class AnnexReaderTest {
     }
 
     @Test
+    void aTableOfRulesToDraftNamesEachRowByTheDocumentItIssues() {
+        List<AnnexRow> rows = annex("""
+                序号\t文件名称\t牵头单位\t配合单位\t出台时限
+                1\t某某市创新联合体认定管理办法\t市科技局\t市财政局\t2026年9月底前
+                2\t某某市概念验证中心绩效评价办法\t\t市财政局\t2026年10月底前
+                3\t某某市人才安家补贴实施办法\t市委人才办\t市人力资源社会保障局\t2026年12月底前
+                """);
+        assertThat(rows).extracting(AnnexRow::title).containsExactly("某某市创新联合体认定管理办法",
+                "某某市概念验证中心绩效评价办法", "某某市人才安家补贴实施办法");
+        assertThat(units(rows.get(1))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(units(rows.get(2))).containsExactly("市委人才办:lead", "人力资源社会保障局:co");
+    }
+
+    @Test
     void joinsWrappedCellsAndRepeatsAnEmptyLeadCellFromTheRowAbove() {
         List<AnnexRow> rows = annex("""
                 序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限

@@ -38,6 +38,14 @@ class ProseDutiesTest {
     }
 
     @Test
+    void aSchoolSharesTheWorkBesideOrgansButNeverStandsAloneForThem() {
+        assertThat(units("（九）关于“开展科技成果评价改革试点”的问题，由市科技局会同市教育局、临江大学、临江工学院负责落实。"))
+                .extracting(UnitRef::surface, UnitRef::role).containsExactly(tuple("市科技局", "lead"),
+                        tuple("市教育局", "co"), tuple("临江大学", "co"), tuple("临江工学院", "co"));
+        assertThat(units("第五条　支持临江大学建设概念验证中心。临江大学负责中心的日常运营。")).isEmpty();
+    }
+
+    @Test
     void readsOrgansAsASentencesSubject() {
         assertThat(units("第五条　市科技局会同市发展改革委、市财政局推进实验室建设。"))
                 .extracting(UnitRef::surface, UnitRef::role)

@@ -641,6 +641,26 @@ class PublishedFormsTest {
     }
 
     @Test
+    void aBracketedNoteCountingTheItemsBeforeItIsTheirsToo() {
+        DocumentStructure s = Docs.parse("""
+                某某市企业创新能力提升行动方案
+                一、重点任务
+                1.培育科技型企业
+                （1）建立梯次培育库。
+                （牵头单位：市科技局；责任单位：市工业和信息化局）
+                2.推动研发活动全覆盖
+                （1）实施研发机构清零行动。
+                3.支持企业组建创新联合体
+                （1）支持龙头企业联合高校组建创新联合体。
+                （以上两项牵头单位：市工业和信息化局；责任单位：市科技局、市财政局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("培育科技型企业", "推动研发活动全覆盖",
+                "支持企业组建创新联合体");
+        assertThat(Docs.roles(s, 2)).containsExactly("工业和信息化局:lead", "科技局:co", "财政局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("工业和信息化局:lead", "科技局:co", "财政局:co");
+    }
+
+    @Test
     void practicalMattersCountedByOrdinalTakeTheirUnitsFromALaterDutyList() {
         DocumentStructure s = Docs.parse("""
                 某某县科技赋能八件实事工作方案

@@ -82,6 +82,16 @@ class TargetReaderTest {
     }
 
     @Test
+    void readsTenThousandsAndHundredMillionsOfAnyMeasureWord() {
+        assertThat(read("到2027年，工业互联网平台连接设备数由2025年的120万台增加到260万台，新能源汽车产量达到30万辆，"
+                + "新增标准厂房50万平方米。"))
+                .extracting(TargetFact::metric, TargetFact::year, TargetFact::value, TargetFact::unit).containsExactly(
+                        tuple("工业互联网平台连接设备数", 2025, 120.0, "万台"),
+                        tuple("工业互联网平台连接设备数", 2027, 260.0, "万台"),
+                        tuple("新能源汽车产量", 2027, 30.0, "万辆"), tuple("新增标准厂房", 2027, 50.0, "万平方米"));
+    }
+
+    @Test
     void aYearLedClauseAfterAGrowthRateGivesTheMetricsLevel() {
         assertThat(read("技术合同成交额年均增长15%，2027年突破150亿元。"))
                 .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
