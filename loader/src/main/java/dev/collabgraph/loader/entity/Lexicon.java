@@ -138,6 +138,8 @@ final class Lexicon {
             "团队", "概念", "相应", "有条件", "用户", "主攻", "分", "省级以上", "以上", "高能级", "飞地", "区内", "县内", "未来",
             // what a list of industries is made of rather than one industry (关键零部件, 等产品, 细分领域, 首位产业)
             "产品", "零部件", "部件", "环节", "业态", "细分", "首位",
+            // whom or how a training base serves (实习实训基地, 共享实训基地, 高校毕业生实训基地), no trade's name
+            "实习", "共享", "毕业生",
             // adverbs of time before a conjunction (企业已与某某大学…): a clause, not a name
             "已", "已经", "均",
             // an organ named by its kind alone (管委会与某某大学…, 市政府与…): not the start of a name

@@ -500,11 +500,12 @@ final class SuffixNames {
     /** What building a body is written with right before its name (牵头组建, 共建, 建设, 搭建). */
     private static final List<String> FORMED = List.of("组建", "共建", "成立", "建设", "搭建", "打造");
     /**
-     * Bodies the genre names by the field they serve alone: a consortium (创新联合体) and a platform for one stage of
-     * bringing a result to market (中试平台, 验证平台, 转化平台). Service platforms and centres in general
+     * Bodies the genre names by the field they serve alone: a consortium (创新联合体), a platform for one stage of
+     * bringing a result to market (中试平台, 验证平台, 转化平台) and a base for training in one trade (焊接实训基地). Service platforms and centres in general
      * (公共服务平台, 服务中心) are not: built with a field before them they are as often a kind as a name.
      */
-    private static final List<String> NAMED_BY_FIELD = List.of("联合体", "中试平台", "验证平台", "转化平台");
+    private static final List<String> NAMED_BY_FIELD = List.of("联合体", "中试平台", "验证平台", "转化平台", "实训基地",
+            "实训中心");
 
     /**
      * 联合某某大学组建先进钢铁材料创新联合体, 建设药物制剂中试平台: such a body built in the sentence is one body named by

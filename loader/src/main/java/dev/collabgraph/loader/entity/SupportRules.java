@@ -69,8 +69,16 @@ final class SupportRules {
                 }
                 continue;
             }
-            Mention built = bases.isEmpty() ? null
-                    : builtAfter(doc, build, pastPlace(doc, doc.afterDefinition(last(bases).span().end())));
+            if (bases.isEmpty()) {
+                // …共建某某机器人产业学院，依托产业学院建设P: the kind word stands for the body of that kind just named
+                Mention named = namedByKind(doc, i + 2);
+                Mention built = named == null ? null : builtAfter(doc, build, i + 2 + kindLength(doc, named, i + 2));
+                if (built != null && built != named) {
+                    out.add(RelType.RELIES_ON, built, named, doc.clause(i, built.span().end()), "relies-on:依托-kind");
+                }
+                continue;
+            }
+            Mention built = builtAfter(doc, build, pastPlace(doc, doc.afterDefinition(last(bases).span().end())));
             if (built == null && !bases.isEmpty() && i > 0 && text.charAt(i - 1) == '，') {
                 // 建设P，依托U的研发团队提供服务: a clause relying on U right after the one that built P goes on with P
                 Mention before = builtEndingAt(doc, i - 1);
@@ -109,6 +117,17 @@ final class SupportRules {
                         out.add(RelType.RELIES_ON, p, b, doc.clause(relying.get(0).span().start(), last(bases).span().end()),
                                 "relies-on:依托-after-name");
                     }
+                }
+            }
+        }
+        // 在A大学、B学院布局建设P: a clause with no subject that builds P in schools makes them its hosts
+        for (int i = text.indexOf(IN); i >= 0; i = text.indexOf(IN, i + 1)) {
+            List<Mention> schools = doc.clauseStart(i) == i ? doc.runFrom(i + 1, Set.of(Label.University)) : List.of();
+            Mention built = schools.isEmpty() ? null
+                    : builtAfter(doc, build, doc.afterDefinition(last(schools).span().end()));
+            if (built != null) {
+                for (Mention u : schools) {
+                    out.add(RelType.HOSTS, u, built, doc.clause(i, built.span().end()), "hosts:在U建设");
                 }
             }
         }
@@ -258,6 +277,40 @@ final class SupportRules {
         }
         return null;
     }
+
+    /** The longest kind word a name may be called by alone (产业学院, 研究院, 大学). */
+    private static final int MAX_KIND = 6;
+    /** A demonstrative before a kind word standing for a name (依托该研究院). */
+    private static final char THAT = '该';
+
+    /**
+     * The sentence's last actor before {@code pos} when the text at {@code pos} (after an optional 该) calls it by the
+     * kind word its name ends with and a build verb may follow (依托产业学院建设…), else null.
+     */
+    private static Mention namedByKind(Doc doc, int pos) {
+        Mention last = doc.lastActorBefore(pos);
+        return last != null && kindLength(doc, last, pos) > 0 ? last : null;
+    }
+
+    /** How many letters at {@code pos} (an optional 该 and a kind word ending {@code named}'s name) call it, or 0. */
+    private static int kindLength(Doc doc, Mention named, int pos) {
+        String text = doc.text;
+        int at = pos < text.length() && text.charAt(pos) == THAT ? pos + 1 : pos;
+        String name = named.name();
+        for (int k = Math.min(MAX_KIND, name.length() - 2); k >= 2; k--) {
+            if (at + k <= text.length() && name.regionMatches(name.length() - k, text, at, k)
+                    && at + k < text.length() && BUILD_VERB_FIRST.indexOf(text.charAt(at + k)) >= 0) {
+                return at + k - pos;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first letters of the build verbs a kind word is followed by (建设, 打造, 组建 …, 布局建设), one letter each
+     * (a run of them is no word of the genre).
+     */
+    private static final String BUILD_VERB_FIRST = "打" + "建" + "创" + "共" + "组" + "筹" + "设" + "运" + "举" + "布";
 
     /** Whether a build verb stands right before {@code m}'s name (建设P). */
     private static boolean builtRightBefore(Doc doc, Mention m) {

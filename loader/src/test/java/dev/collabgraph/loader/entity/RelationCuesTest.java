@@ -26,6 +26,28 @@ class RelationCuesTest {
     }
 
     @Test
+    void schoolsAClauseWithoutSubjectBuildsAPlatformInHostIt() {
+        Extraction e = read("9.设立概念验证中心。在某某大学、某某理工学院布局建设某某市概念验证中心，每年支持验证项目30个。");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 某某市概念验证中心", "HOSTS 某某理工学院 -> 某某市概念验证中心");
+        // a company building in a school's place is left to the rules of its own clause
+        assertThat(read("支持青禾电子科技有限公司在某某大学建设联合研发中心。").relations())
+                .noneMatch(r -> r.startsWith("HOSTS 某某大学"));
+    }
+
+    @Test
+    void aKindWordAfterYiTuoStandsForTheBodyOfThatKindJustNamed() {
+        Extraction e = read("支持某某职业技术学院与青禾机器人有限公司共建某某机器人产业学院，依托产业学院建设某某智能制造实训基地。");
+        assertThat(e.relations()).contains("RELIES_ON 某某智能制造实训基地 -> 某某机器人产业学院");
+    }
+
+    @Test
+    void aTrainingBaseNamedByItsTradeAndBuiltIsOnePlatformButOneForInternsOrSharingIsAKind() {
+        assertThat(read("支持某某职业学院与青禾重工集团有限公司共建船舶智能焊接实训基地。").names(Label.Platform))
+                .containsExactly("船舶智能焊接实训基地");
+        assertThat(read("支持某某职业学院与青禾重工集团有限公司共建实习实训基地、共享实训基地。").names(Label.Platform)).isEmpty();
+    }
+
+    @Test
     void aBrandBeforeABracketedPlaceInAPlatformsNameHostsItWithoutThePlace() {
         Extraction e = read("支持华为与某某高新区共建华为（某某）人工智能创新中心。");
         assertThat(e.names(Label.Enterprise)).containsExactly("华为");
