@@ -70,7 +70,7 @@ final class IndustryFrames {
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
     private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|药材|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
-            + "|器|器件|模块|部件)";
+            + "|器|器件|模块|部件|电机|轴承)";
     private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*" + TRADE_HEADS + "$");
     /** {@link #TRADE_HEAD}'s heads alone, looked for right before a position. */
     private static final Pattern TRADE_END = Pattern.compile(TRADE_HEADS + "$");
@@ -276,7 +276,7 @@ final class IndustryFrames {
             if (items.size() >= MIN_PLAIN_ITEMS
                     && items.stream().allMatch(item -> item[1] - item[0] <= 12
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
-                    && Enumerations.industryItem(scan, item[0], item[1]))
+                    && developedItem(scan, item))
                     && items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
                     || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()
                     // (or one the document has named as an industry before: 围绕新型显示、通用航空设置专业)
@@ -539,7 +539,8 @@ final class IndustryFrames {
      * the trades whose key parts or technologies joint research works on.
      */
     private static final Pattern WORKED_ON = Pattern.compile("(?:开展|聚焦|围绕)([^" + FRAME_STOPS + "]{2,30}?)"
-            + "(?:" + KEY + "(?:零部件|部件|技术)(?:开展)?|(等(?:方向|领域))(?:(?:关键核心|关键|核心|共性)?技术)?"
+            // (a list closed by 等 before its key parts: 开展A、B等关键零部件攻关)
+            + "(?:等?" + KEY + "(?:零部件|部件|技术)(?:开展)?|(等(?:方向|领域))(?:(?:关键核心|关键|核心|共性)?技术)?"
             // 聚焦A、B开展关键技术攻关: the listed things are the fields whose key technologies are worked on (not 开展A技术研发,
             // as often a kind of work as a trade)
             + "|(?<=[^等])(开展(?:关键核心|关键|核心|共性)技术))(?:联合)?(?:研究|研发|攻关)");

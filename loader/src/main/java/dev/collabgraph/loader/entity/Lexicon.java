@@ -24,7 +24,7 @@ final class Lexicon {
             "着力", "力争", "进一步", "优先", "按照", "根据", "结合", "强化", "突破", "制定", "参与", "瞄准", "优化", "运用", "开发", "作为",
             "赋予", "给予", "争当", "进入", "实现", "获得", "达到", "超过", "成为", "列入", "纳入", "编制", "组织", "启动", "遴选", "改造", "提高", "增加", "加大", "坚持", "贯彻", "统筹", "推行",
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
-            "整合", "补齐", "制订", "共有", "拥有", "现有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓", "抢占",
+            "整合", "补齐", "制订", "共有", "拥有", "现有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓", "抢占", "深耕",
             "带动", "辐射", "办好", "做好", "抓好", "建好", "助力", "同意", "关于", "请", "责成", "延伸",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
@@ -140,6 +140,10 @@ final class Lexicon {
             "产品", "零部件", "部件", "环节", "业态", "细分", "首位",
             // whom or how a training base serves (实习实训基地, 共享实训基地, 高校毕业生实训基地), no trade's name
             "实习", "共享", "毕业生",
+            // a heading's verb before a kind (发展现代产业学院): what is done, no body's name
+            "发展",
+            // a body called by its kind alone, whose part is meant (研究中心实验室: the centre's laboratory)
+            "研究中心",
             // adverbs of time before a conjunction (企业已与某某大学…): a clause, not a name
             "已", "已经", "均",
             // an organ named by its kind alone (管委会与某某大学…, 市政府与…): not the start of a name

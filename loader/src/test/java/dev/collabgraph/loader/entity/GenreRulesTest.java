@@ -58,6 +58,24 @@ class GenreRulesTest {
     }
 
     @Test
+    void partsAndMachineSystemsAJointEffortWorksOnAreIndustries() {
+        Extraction e = read("支持某某精工装备股份有限公司与某某大学共建精密数控校企联合实验室，围绕五轴数控系统、高端轴承开展联合攻关。"
+                + "支持某某研究所联合开展高精度减速器、伺服电机等关键零部件攻关。");
+        assertThat(e.names(Label.Industry)).contains("五轴数控系统", "高端轴承", "高精度减速器", "伺服电机");
+        // a list of kinds of work gives none
+        assertThat(read("围绕工艺设计、设备运维开展联合攻关。").names(Label.Industry)).isEmpty();
+    }
+
+    @Test
+    void aHeadingsVerbACentreCalledByItsKindAndDeepeningANicheMakeNoNames() {
+        Extraction e = read("3.发展现代产业学院。支持某某学院与某某云数科技有限公司合作举办某某软件产业学院。"
+                + "完成研究中心实验室建设。支持某某精工装备股份有限公司等企业深耕细分领域。");
+        assertThat(e.names(Label.University)).doesNotContain("发展现代产业学院", "现代产业学院");
+        assertThat(e.names(Label.Platform)).doesNotContain("研究中心实验室");
+        assertThat(e.names(Label.Industry)).doesNotContain("企业深耕", "深耕");
+    }
+
+    @Test
     void aCountOrARangeOfLevelsBeforeABodyMakesItAKindNotAName() {
         Extraction e = read("推动省级以上农业科技园区提档升级，支持某某大学布局建设一批基础学科研究中心。支持建设某某农业科技园区。");
         assertThat(e.names(Label.Park)).containsExactly("某某农业科技园区");
