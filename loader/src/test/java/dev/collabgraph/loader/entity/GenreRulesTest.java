@@ -63,7 +63,7 @@ class GenreRulesTest {
                 + "支持某某研究所联合开展高精度减速器、伺服电机等关键零部件攻关。");
         assertThat(e.names(Label.Industry)).contains("五轴数控系统", "高端轴承", "高精度减速器", "伺服电机");
         // a list of kinds of work gives none
-        assertThat(read("围绕工艺设计、设备运维开展联合攻关。").names(Label.Industry)).isEmpty();
+        assertThat(read("围绕数字化改造、检测认证开展联合攻关。").names(Label.Industry)).isEmpty();
     }
 
     @Test
