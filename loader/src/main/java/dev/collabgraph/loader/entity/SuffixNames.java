@@ -183,10 +183,10 @@ final class SuffixNames {
     private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴", "首位", "未来"));
     /**
      * The ranks a plan gives one trade (光电信息首位产业, 量子信息未来产业, 装备制造主导产业), and the parts or stages of a trade
-     * its category word is counted by (电子元器件新兴产业, 茶叶全产业链, 激光装备细分领域), before the
-     * category word.
+     * its category word is counted by (电子元器件新兴产业, 茶叶全产业链, 激光装备细分领域), or its core as statistics
+     * count it (人工智能核心产业), before the category word.
      */
-    private static final WordIndex RANKS = new WordIndex(List.of("首位", "未来", "主导", "新兴", "全", "细分"));
+    private static final WordIndex RANKS = new WordIndex(List.of("首位", "未来", "主导", "新兴", "全", "细分", "核心"));
 
     /**
      * 科技服务业集聚区, 光电显示制造业创新中心: a park or platform named after a sector keeps the sector word whole, so a

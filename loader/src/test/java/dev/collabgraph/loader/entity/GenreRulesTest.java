@@ -73,6 +73,8 @@ class GenreRulesTest {
         assertThat(e.names(Label.University)).doesNotContain("发展现代产业学院", "现代产业学院");
         assertThat(e.names(Label.Platform)).doesNotContain("研究中心实验室");
         assertThat(e.names(Label.Industry)).doesNotContain("企业深耕", "深耕");
+        // the core of a trade as statistics count it is the trade
+        assertThat(read("到2027年，人工智能核心产业规模突破300亿元。").names(Label.Industry)).containsExactly("人工智能");
     }
 
     @Test
