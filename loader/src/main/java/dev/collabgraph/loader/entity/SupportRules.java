@@ -144,7 +144,11 @@ final class SupportRules {
         }
         // S…，并与B共建P: a clause going on with the sentence's subject (并与, 同时与) builds P with B
         for (int i = text.indexOf(WITH); i >= 0; i = text.indexOf(WITH, i + 1)) {
-            if (i > 0 && doc.clauseStart(i) < i && doc.opensClause(i)) {
+            Mention reliedOn = i > 0 ? reliedOnByKindBefore(doc, i) : null;
+            if (reliedOn != null) {
+                // 支持S在上海设立P，依托飞地与B共建Q: the clause goes on with S, who builds Q with B on what it set up
+                continuedBuilders(doc, i, build, out, doc.lastActorBefore(reliedOn.span().start()));
+            } else if (i > 0 && doc.clauseStart(i) < i && doc.opensClause(i)) {
                 continuedBuilders(doc, i, build, out, doc.lastActorBefore(i));
             } else if (i > 0 && doc.clauseStart(i) == i && doc.clauseStart(i) > doc.sentenceStart(i)) {
                 // A与B共建P，与C共建Q: the second clause goes on with the first's subject, not with P; 支持A围绕X开设专业，
@@ -276,6 +280,25 @@ final class SupportRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The body a clause opening with 依托 calls by its kind word right before {@code with} (…设立某某科创飞地，依托飞地与B…),
+     * or null.
+     */
+    private static Mention reliedOnByKindBefore(Doc doc, int with) {
+        int clause = doc.clauseStart(with);
+        if (clause == doc.sentenceStart(with) || !doc.text.startsWith(RELY_ON, clause)) {
+            return null;
+        }
+        int kind = clause + RELY_ON.length();
+        Mention last = doc.lastActorBefore(clause);
+        if (last == null || !BUILT.contains(last.label()) || with - kind < 2) {
+            return null;
+        }
+        String name = last.name();
+        return name.length() > with - kind && name.regionMatches(name.length() - (with - kind), doc.text, kind, with - kind)
+                ? last : null;
     }
 
     /** The longest kind word a name may be called by alone (产业学院, 研究院, 大学). */

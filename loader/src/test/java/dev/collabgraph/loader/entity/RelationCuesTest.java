@@ -41,6 +41,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aClauseRelyingOnWhatTheSubjectSetUpGoesOnWithTheSubject() {
+        Extraction e = read("支持某某高新区在上海设立某某人工智能科创飞地，依托飞地与上海交通大学共建人工智能联合研发中心。");
+        assertThat(e.relations()).contains("HOSTS 上海交通大学 -> 人工智能联合研发中心",
+                "PARTNERS_WITH 某某高新区 -> 上海交通大学");
+    }
+
+    @Test
     void aTrainingBaseNamedByItsTradeAndBuiltIsOnePlatformButOneForInternsOrSharingIsAKind() {
         assertThat(read("支持某某职业学院与青禾重工集团有限公司共建船舶智能焊接实训基地。").names(Label.Platform))
                 .containsExactly("船舶智能焊接实训基地");
