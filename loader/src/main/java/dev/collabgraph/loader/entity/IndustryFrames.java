@@ -68,7 +68,7 @@ final class IndustryFrames {
     private static final int FOCUS_MIN_CHARS = 2;
     private static final int FOCUS_MAX_CHARS = 40;
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
-    private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|药材|器械|能源|储能|电池"
+    private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|药材|药|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
             + "|器|器件|模块|部件|电机|轴承)";
     private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*" + TRADE_HEADS + "$");
@@ -296,7 +296,17 @@ final class IndustryFrames {
     /** Trade heads that also end kinds of company (高新技术企业, 数字经济企业 may be either): not read as served trades. */
     private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:技术|经济|能|型|中小|规上|重点|龙头|骨干)$");
 
+    /**
+     * 面向创新药、高端医疗器械企业提供中试服务, 重点服务都市农业、食品加工企业: a list of the trades whose companies a
+     * platform or a service serves.
+     */
+    private static final Pattern SERVED_LIST = Pattern.compile(
+            "(?:面向|服务于?|为)((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)等?(?:企业|行业)");
+    /** The first letters of its openings, one letter each (a run of them is no word of the genre). */
+    private static final String SERVED_LIST_FIRSTS = "面" + "服" + "为";
+
     static void served(Scan scan, List<Candidate> out) {
+        servedList(scan, out);
         String text = scan.text;
         Matcher m = SERVED.matcher(text);
         for (int at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
@@ -307,6 +317,25 @@ final class IndustryFrames {
             if (TRADE_HEAD.matcher(trade).matches() && !KIND_OF_COMPANY.matcher(trade).find()
                     && Enumerations.industryItem(scan, m.start(1), m.end(1))) {
                 out.add(new Candidate(Label.Industry, m.start(1), m.end(1), RULE, null));
+            }
+        }
+    }
+
+    /** The trades of {@link #SERVED_LIST}: each looks like an industry and one at least ends as a trade does. */
+    private static void servedList(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = SERVED_LIST.matcher(text);
+        for (int at : CharPositions.of(text, SERVED_LIST_FIRSTS)) {
+            if (!Lexicon.matchesAt(m, text, at)) {
+                continue;
+            }
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
+                    && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
+                    && !KIND_OF_COMPANY.matcher(text.substring(item[0], item[1])).find())
+                    && items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    || MADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
     }

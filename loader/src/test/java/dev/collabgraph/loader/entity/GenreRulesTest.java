@@ -67,6 +67,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void theTradesWhoseCompaniesAServiceServesAreIndustries() {
+        assertThat(read("从驻区高校院所选派一批科技特派员，重点服务都市农业、食品加工企业。").names(Label.Industry))
+                .contains("都市农业", "食品加工");
+        // a list running on past its field word names none
+        assertThat(read("面向电子信息、绿色建材领域发布企业技术需求榜单。").names(Label.Industry))
+                .doesNotContain("绿色建材领域发布");
+    }
+
+    @Test
     void aHeadingsVerbACentreCalledByItsKindAndDeepeningANicheMakeNoNames() {
         Extraction e = read("3.发展现代产业学院。支持某某学院与某某云数科技有限公司合作举办某某软件产业学院。"
                 + "完成研究中心实验室建设。支持某某精工装备股份有限公司等企业深耕细分领域。");
