@@ -39,46 +39,83 @@ final class UnitLegend {
             return Map.of();
         }
         Map<String, UnitRef> legend = new HashMap<>();
-        for (String line : markedLines(source)) {
-            if (line.indexOf('—') < 0 && line.indexOf('＝') < 0 && line.indexOf('=') < 0) {
-                continue;
+        for (int[] line : markedLines(source)) {
+            String text = source.substring(line[0], line[1]);
+            Map<String, UnitRef> found = pairs(text, city);
+            if (!text.strip().endsWith("。") && PAIR.matcher(text).find()) {
+                // a legend wrapped over lines (…工信——市工 ⏎ 业和信息化局；…) is read whole: its line alone would cut the
+                // last name short
+                Map<String, UnitRef> whole = pairs(wrappedOn(source, line[1], text), city);
+                found = whole.size() >= found.size() && !whole.isEmpty() ? whole : found;
             }
-            Matcher pair = PAIR.matcher(line);
-            Map<String, UnitRef> found = new HashMap<>();
-            StringBuilder between = new StringBuilder();
-            int first = -1;
-            int last = -1;
-            while (pair.find()) {
-                if (first < 0) {
-                    first = pair.start();
-                } else {
-                    between.append(line, last, pair.start());
-                }
-                last = pair.end();
-                String full = pair.group(2);
-                List<UnitRef> units = UnitLists.split(full, 0, full.length(), null, city);
-                if (units.size() == 1 && !pair.group(1).equals(full)) {
-                    found.putIfAbsent(pair.group(1), units.get(0));
-                }
-            }
-            // a line of pairs and blanks or list marks only, no sentence that happens to hold a dash; it may open with
-            // its label (注：表中单位使用简称：) and close with a sentence of its own (未列入的单位使用全称。)
-            if (!found.isEmpty() && SEPARATORS.matcher(between).matches()
-                    && LABEL.matcher(line.substring(0, first)).matches()
-                    && (found.size() >= MIN_PAIRS || first == 0 || line.substring(0, first).isBlank())
-                    && CLOSING.matcher(line.substring(last)).matches()) {
-                found.forEach(legend::putIfAbsent);
-            }
+            found.forEach(legend::putIfAbsent);
         }
         return legend.size() >= MIN_PAIRS ? legend : Map.of();
     }
 
+    /** The most lines a wrapped legend is joined from. */
+    private static final int MAX_WRAPPED_LINES = 6;
+
     /**
-     * The lines of {@code source} (parted as {@code split("\r?\n|\r")} parts them) that hold a dash or an equals
-     * sign, in order: only they are cut out of the text.
+     * {@code line} (ending at {@code end} of {@code source}) with the lines after it joined on while it ends no sentence
+     * (。) and they go on with it: no blank line, no table row.
      */
-    private static List<String> markedLines(String source) {
-        List<String> lines = new ArrayList<>();
+    private static String wrappedOn(String source, int end, String line) {
+        StringBuilder whole = new StringBuilder(line.strip());
+        for (int joined = 0; joined < MAX_WRAPPED_LINES && whole.length() > 0 && whole.charAt(whole.length() - 1) != '。';
+             joined++) {
+            int next = end < source.length() && source.startsWith("\r\n", end) ? end + 2 : end + 1;
+            int nextEnd = next;
+            while (nextEnd < source.length() && source.charAt(nextEnd) != '\n' && source.charAt(nextEnd) != '\r') {
+                nextEnd++;
+            }
+            String after = next < nextEnd ? source.substring(next, nextEnd).strip() : "";
+            if (after.isEmpty() || after.indexOf('\t') >= 0) {
+                break;
+            }
+            whole.append(after);
+            end = nextEnd;
+        }
+        return whole.toString();
+    }
+
+    /** The pairs of a legend's line when it holds pairs and nothing else; else none. */
+    private static Map<String, UnitRef> pairs(String line, String city) {
+        Matcher pair = PAIR.matcher(line);
+        Map<String, UnitRef> found = new HashMap<>();
+        StringBuilder between = new StringBuilder();
+        int first = -1;
+        int last = -1;
+        while (pair.find()) {
+            if (first < 0) {
+                first = pair.start();
+            } else {
+                between.append(line, last, pair.start());
+            }
+            last = pair.end();
+            String full = pair.group(2);
+            List<UnitRef> units = UnitLists.split(full, 0, full.length(), null, city);
+            if (units.size() == 1 && !pair.group(1).equals(full)) {
+                found.putIfAbsent(pair.group(1), units.get(0));
+            }
+        }
+        // a line of pairs and blanks or list marks only, no sentence that happens to hold a dash; it may open with
+        // its label (注：表中单位使用简称：) and close with a sentence of its own (未列入的单位使用全称。)
+        if (!found.isEmpty() && SEPARATORS.matcher(between).matches()
+                && LABEL.matcher(line.substring(0, first)).matches()
+                && (found.size() >= MIN_PAIRS || first == 0 || line.substring(0, first).isBlank())
+                && CLOSING.matcher(line.substring(last)).matches()) {
+            return found;
+        }
+        return Map.of();
+    }
+
+    /**
+     * Where the lines of {@code source} (parted as {@code split("\r?\n|\r")} parts them) that hold a dash or an equals
+     * sign start and end, in order: only they are cut out of the text.
+     */
+    private static List<int[]> markedLines(String source) {
+        List<int[]> lines = new ArrayList<>();
         // the next place of each mark, found by String.indexOf (many characters a step) and again only once passed
         int[] next = new int[MARKS.length()];
         java.util.Arrays.fill(next, -2);
@@ -101,7 +138,7 @@ final class UnitLegend {
             while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r') {
                 end++;
             }
-            lines.add(source.substring(start, end));
+            lines.add(new int[] {start, end});
             at = end;
         }
     }

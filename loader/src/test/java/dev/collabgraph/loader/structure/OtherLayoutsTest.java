@@ -1827,6 +1827,29 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aLegendWrappedOverLinesMidNameIsReadWhole() {
+        DocumentStructure s = Docs.parse("""
+                某某市深化产教融合实施方案
+                一、重点任务
+                1．组建市域产教联合体。完成组建。
+                2．建设行业产教融合共同体。完成组建。
+                附件
+                重点任务分工表
+                注：表中单位使用简称：发改——市发展改革委；教育——市教育局；工信——市工
+                业和信息化局；人社——市人力资源社会保障局；各县区——各县（市、区
+                ）人民政府。未列入的单位使用全称。
+                序号\t重点任务\t牵头单位\t配合单位\t完成时限
+                1\t组建市域产教联合体\t教育\t发改、工信、各县区\t2027年底
+                2\t建设行业产教融合共同体\t工信\t教育、人社\t2027年底
+                """);
+        assertThat(s.annex()).hasSize(2);
+        assertThat(s.annex().get(0).units()).extracting(UnitRef::name).containsExactly("教育局", "发展改革委",
+                "工业和信息化局", "各县（市、区）人民政府");
+        assertThat(s.annex().get(1).units()).extracting(UnitRef::name).containsExactly("工业和信息化局", "教育局",
+                "人力资源社会保障局");
+    }
+
+    @Test
     void aLegendIsReadWhateverEndsItsLines() {
         DocumentStructure s = Docs.parse(("""
                 某某市2026年科技创新工作要点
