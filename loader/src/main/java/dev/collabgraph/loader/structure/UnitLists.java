@@ -330,6 +330,18 @@ final class UnitLists {
 
     private static void add(String text, int start, int end, String role, String city, List<UnitRef> units) {
         String surface = text.substring(start, end).strip();
+        List<Integer> cuts = RunTogetherUnits.cuts(surface);
+        if (!cuts.isEmpty()) {
+            // 科技局发改委经信委: names run together where a cell's blanks were lost, one unit each
+            int at = start + text.substring(start, end).indexOf(surface);
+            int previous = 0;
+            for (int cut : cuts) {
+                add(text, at + previous, at + cut, role, city, units);
+                previous = cut;
+            }
+            add(text, at + previous, at + surface.length(), role, city, units);
+            return;
+        }
         if (surface.isEmpty() || namesNobody(surface)
                 || FirstChar.among(surface, FIGURE_FIRST) && FIGURE.matcher(surface).matches()
                 || FirstChar.among(surface, LEADER_FIRST) && LEADER.matcher(surface).matches()) {
