@@ -25,10 +25,25 @@ final class AnnexLinker {
     private record Match(TaskBlock task, boolean titled) {
     }
 
-    static List<AnnexRow> link(List<AnnexRow> rows, List<TaskBlock> tasks, List<String> warnings) {
+    /** The fewest rows that make a list of work of its own when none names a task's title. */
+    private static final int MIN_OWN_LIST = 3;
+
+    /**
+     * The rows linked to the tasks; {@code noted} holds the numbers of the tasks that carry a note of their own. When no
+     * row names a task's title and every task carries its own note, the annex is a list of work of its own (the year's
+     * projects under a plan's tasks) and a row's number names no task.
+     */
+    static List<AnnexRow> link(List<AnnexRow> rows, List<TaskBlock> tasks, Set<Integer> noted, List<String> warnings) {
         // titles normalised once, not once per (row, task) pair
         List<String> taskTitles = tasks.stream().map(t -> normal(t.title())).toList();
         List<Match> matches = rows.stream().map(row -> match(row, tasks, taskTitles)).toList();
+        if (rows.size() >= MIN_OWN_LIST && !tasks.isEmpty() && matches.stream().noneMatch(Match::titled)
+                && tasks.stream().allMatch(t -> noted.contains(t.number()))) {
+            warnings.add("annex rows " + rows.get(0).number() + "–" + rows.get(rows.size() - 1).number()
+                    + " name no task's title and every task carries its own note: read as a list of work of their own,"
+                    + " linked to no task");
+            return rows.stream().map(row -> row.withTask(0)).toList();
+        }
         int offset = sharedOffset(rows, matches);
         boolean numbersApart = offset == 0 && numberedApart(rows, matches);
         List<AnnexRow> linked = new ArrayList<>();

@@ -214,8 +214,10 @@ public final class StructureParser {
         annex = annex.stream().map(r -> r.withUnits(UnitRepair.apply(r.units(), known, misreadable, "annex row " + r.printed(),
                 header.city(), warnings, logical))).toList();
         List<TaskBlock> linkedTasks = outline.tasks();
+        Set<Integer> noted = notes.stream().filter(n -> !n.units().isEmpty()).map(ResponsibilityNote::taskNumber)
+                .collect(java.util.stream.Collectors.toSet());
         annex = SectionReferences.link(sectionRows, annex, linkedTasks, logical,
-                rows -> AnnexLinker.link(rows, linkedTasks, warnings));
+                rows -> AnnexLinker.link(rows, linkedTasks, noted, warnings));
         notes = CoveredItems.notes(notes, annex, logical, linkedTasks);
 
         // the plan's year from its title, or from the headline of a page that names no document (一图读懂｜2027年…)

@@ -20,7 +20,8 @@ class AnnexLinkerTest {
     }
 
     private static List<Integer> linked(List<AnnexRow> rows, List<TaskBlock> tasks) {
-        return AnnexLinker.link(rows, tasks, new ArrayList<>()).stream().map(AnnexRow::taskNumber).toList();
+        return AnnexLinker.link(rows, tasks, java.util.Set.of(), new ArrayList<>()).stream().map(AnnexRow::taskNumber)
+                .toList();
     }
 
     private static final List<TaskBlock> TASKS = List.of(task(1, "明确指导思想"), task(2, "明确工作目标"),
@@ -32,6 +33,18 @@ class AnnexLinkerTest {
         List<AnnexRow> rows = List.of(row(1, "产业技术研究院挂牌运行"), row(2, "认定校企联合实验室10家"),
                 row(3, "光电创新中心签约落地"), row(4, "组建产业创新联盟"));
         assertThat(linked(rows, TASKS)).containsExactly(3, 4, 5, 6);
+    }
+
+    @Test
+    void rowsNamingNoTasksTitleUnderTasksThatCarryTheirOwnNotesAreAListOfTheirOwn() {
+        List<AnnexRow> rows = List.of(row(1, "新建智能工厂10家"), row(2, "建成市级算力平台"), row(3, "发布行业大模型1.0版本"));
+        List<String> warnings = new ArrayList<>();
+        List<Integer> all = TASKS.stream().map(TaskBlock::number).toList();
+        assertThat(AnnexLinker.link(rows, TASKS, java.util.Set.copyOf(all), warnings)).extracting(AnnexRow::taskNumber)
+                .containsExactly(0, 0, 0);
+        assertThat(warnings).anyMatch(w -> w.contains("list of work of their own"));
+        // a task without a note of its own may take its units from its row: the number still names it
+        assertThat(linked(rows, TASKS)).containsExactly(1, 2, 3);
     }
 
     @Test
