@@ -91,6 +91,7 @@ final class ContextNames {
         IndustryFrames.oriented(scan, out);
         IndustryFrames.served(scan, out);
         IndustryFrames.workedOn(scan, out);
+        IndustryFrames.researched(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);

@@ -600,6 +600,40 @@ final class IndustryFrames {
         }
     }
 
+    /**
+     * 联合开展A、B等技术攻关, 开展A和B研发, 合作开展A攻关: the fields joint research works on, named bare (the convention of
+     * corpus/README.md: a trade, a product family or a technology field researched is an industry).
+     */
+    private static final Pattern RESEARCHED = Pattern.compile("(?:联合|合作|共同|重点)开展([^" + FRAME_STOPS + "]{2,40}?)"
+            + "等?(?:(?:关键核心|关键|核心|共性|前沿)?技术)?(?:联合)?(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
+    private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展");
+    /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
+    private static final Pattern KIND_OF_WORK = Pattern.compile(
+            "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
+            + "|生产|利用|提升|回收|临床|临床前)$|^(?:关键|核心)");
+    /** A new variety or product of a trade is researched in it (生物饲料新品种): the trade is the field. */
+    private static final Pattern NEW_KIND = Pattern.compile("(?:新品种|新产品|新品)$");
+
+    /** The fields of {@link #RESEARCHED} frames: each item that looks like an industry and is no kind of work. */
+    static void researched(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = RESEARCHED.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), RESEARCHED_OPENINGS,
+                p -> researchFollows(text, p + 2)); at = m.end()) {
+            for (int[] whole : split(text, m.start(1), m.end(1))) {
+                // (高端装备关键零部件, 新型储能关键材料: the trade whose key parts are researched)
+                int[] item = withoutKeyParts(text, whole);
+                Matcher kind = NEW_KIND.matcher(text).region(item[0], item[1]);
+                item = kind.find() && kind.start() - item[0] >= 2 ? new int[] {item[0], kind.start()} : item;
+                String name = text.substring(item[0], item[1]);
+                if (item[1] - item[0] <= 12 && !KIND_OF_WORK.matcher(name).find()
+                        && !NOT_ONE_FIELD.matcher(name).find() && developedItem(scan, item)) {
+                    out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null));
+                }
+            }
+        }
+    }
+
     /** Heads of things made that a field of research is named by beyond {@link #TRADE_HEAD}'s (高性能纤维, 超快激光). */
     private static final Pattern FIELD_MADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:纤维|化学品|印染|激光|视觉|合金|显示"
             + "|机器人|传感|农机|树脂|陶瓷|纺织品)$");

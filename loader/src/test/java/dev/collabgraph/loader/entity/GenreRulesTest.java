@@ -67,6 +67,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void theFieldsJointResearchWorksOnNamedBareAreIndustriesButKindsOfWorkAreNot() {
+        Extraction e = read("推动某某科技有限公司与某某大学联合开展高强钢、耐蚀合金等技术攻关。"
+                + "支持某某研究院合作开展生物饲料新品种研发，联合开展高端装备关键零部件攻关。"
+                + "支持企业联合开展轻量化、大型铸锻件智能化生产等共性技术攻关。");
+        assertThat(e.names(Label.Industry)).contains("高强钢", "耐蚀合金", "生物饲料", "高端装备")
+                .doesNotContain("轻量化", "大型铸锻件智能化生产", "生物饲料新品种", "高端装备关键零部件");
+    }
+
+    @Test
     void theTradesWhoseCompaniesAServiceServesAreIndustries() {
         assertThat(read("从驻区高校院所选派一批科技特派员，重点服务都市农业、食品加工企业。").names(Label.Industry))
                 .contains("都市农业", "食品加工");
