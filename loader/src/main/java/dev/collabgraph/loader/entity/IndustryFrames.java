@@ -604,23 +604,30 @@ final class IndustryFrames {
      * 联合开展A、B等技术攻关, 开展A和B研发, 合作开展A攻关: the fields joint research works on, named bare (the convention of
      * corpus/README.md: a trade, a product family or a technology field researched is an industry).
      */
-    private static final Pattern RESEARCHED = Pattern.compile("(?:联合|合作|共同|重点)开展([^" + FRAME_STOPS + "]{2,40}?)"
-            + "等?(?:(?:关键核心|关键|核心|共性|前沿)?技术)?(?:联合)?(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
-    private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展");
+    private static final Pattern RESEARCHED = Pattern.compile("(联合|合作|共同|重点)?开展([^" + FRAME_STOPS + "]{2,40}?)"
+            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术)?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
+    private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展", "开展");
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
             "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
-            + "|生产|利用|提升|回收|临床|临床前)$|^(?:关键|核心)");
+            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|和|整机)$|^(?:关键|核心)");
     /** A new variety or product of a trade is researched in it (生物饲料新品种): the trade is the field. */
     private static final Pattern NEW_KIND = Pattern.compile("(?:新品种|新产品|新品)$");
+
+    private static final String TECHNOLOGY = "技术";
 
     /** The fields of {@link #RESEARCHED} frames: each item that looks like an industry and is no kind of work. */
     static void researched(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = RESEARCHED.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), RESEARCHED_OPENINGS,
-                p -> researchFollows(text, p + 2)); at = m.end()) {
-            for (int[] whole : split(text, m.start(1), m.end(1))) {
+                p -> researchFollows(text, p)); at = m.end()) {
+            // a bare 开展 (开展A研究 may be any study) needs the joint work or the technology said after the fields:
+            // 开展A联合攻关, 开展A、B等关键技术攻关, 开展A技术攻关
+            if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY)) {
+                continue;
+            }
+            for (int[] whole : split(text, m.start(2), m.end(2))) {
                 // (高端装备关键零部件, 新型储能关键材料: the trade whose key parts are researched)
                 int[] item = withoutKeyParts(text, whole);
                 Matcher kind = NEW_KIND.matcher(text).region(item[0], item[1]);

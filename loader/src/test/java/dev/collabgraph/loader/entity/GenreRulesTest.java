@@ -73,6 +73,10 @@ class GenreRulesTest {
                 + "支持企业联合开展轻量化、大型铸锻件智能化生产等共性技术攻关。");
         assertThat(e.names(Label.Industry)).contains("高强钢", "耐蚀合金", "生物饲料", "高端装备")
                 .doesNotContain("轻量化", "大型铸锻件智能化生产", "生物饲料新品种", "高端装备关键零部件");
+        // a bare 开展 needs the joint work or the technology after the fields: 开展A研究 may be any study
+        assertThat(read("依托某某学院开展低碳胶凝材料联合攻关。").names(Label.Industry)).contains("低碳胶凝材料");
+        assertThat(read("开展茶树良种选育、茶叶精深加工等技术攻关。开展人才政策研究。").names(Label.Industry))
+                .doesNotContain("茶树良种选育", "人才政策");
     }
 
     @Test
