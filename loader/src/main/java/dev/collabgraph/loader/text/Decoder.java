@@ -153,11 +153,19 @@ public final class Decoder {
         return -1;
     }
 
-    public static String sha256(byte[] bytes) {
+    /**
+     * One digest per thread, reset by each {@code digest}: looking the algorithm up among the security providers for
+     * every document cost as much as hashing it.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
     }
 }
