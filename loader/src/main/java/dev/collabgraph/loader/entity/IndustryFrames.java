@@ -267,8 +267,9 @@ final class IndustryFrames {
             }
             List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
             // (one the document has named as an industry before is one here too: 聚焦软件和信息技术服务开展…)
-            if (items.size() == 1 && m.group(2) == null && (MADE_HEAD.matcher(text.substring(items.get(0)[0], items.get(0)[1])).matches()
-                    && items.get(0)[1] - items.get(0)[0] <= 10 && Enumerations.industryItem(scan, items.get(0)[0], items.get(0)[1])
+            if (items.size() == 1 && m.group(2) == null && ((MADE_HEAD.matcher(text.substring(items.get(0)[0], items.get(0)[1])).matches()
+                    || MACHINE_SYSTEM.matcher(text.substring(items.get(0)[0], items.get(0)[1])).find())
+                    && items.get(0)[1] - items.get(0)[0] <= 10 && developedItem(scan, items.get(0))
                     || scan.namedIndustry(text.substring(items.get(0)[0], items.get(0)[1])))) {
                 out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
                 continue;
@@ -610,11 +611,21 @@ final class IndustryFrames {
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
             "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
-            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|和|整机)$|^(?:关键|核心)");
+            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|和|整机)$|^(?:关键|核心|前沿)");
     /** A new variety or product of a trade is researched in it (生物饲料新品种): the trade is the field. */
     private static final Pattern NEW_KIND = Pattern.compile("(?:新品种|新产品|新品)$");
 
     private static final String TECHNOLOGY = "技术";
+
+    /** A thing made is named by more than its head (器件 alone is a kind). */
+    private static final int MIN_MADE = 3;
+
+    /** Whether {@code item} names a thing made: a trade's head or a made thing's (…材料, …器械, …药, …纤维). */
+    private static boolean madeThing(String text, int[] item) {
+        String name = text.substring(item[0], item[1]);
+        return name.length() >= MIN_MADE && TRADE_HEAD.matcher(name).matches() && !KIND_OF_COMPANY.matcher(name).find()
+                || MADE_HEAD.matcher(name).matches() || FIELD_MADE_HEAD.matcher(name).matches();
+    }
 
     /** The fields of {@link #RESEARCHED} frames: each item that looks like an industry and is no kind of work. */
     static void researched(Scan scan, List<Candidate> out) {
@@ -624,8 +635,9 @@ final class IndustryFrames {
                 p -> researchFollows(text, p)); at = m.end()) {
             // a bare 开展 (开展A研究 may be any study) needs the joint work or the technology said after the fields:
             // 开展A联合攻关, 开展A、B等关键技术攻关, 开展A技术攻关
-            if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY)) {
-                continue;
+            if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY)
+                    && !split(text, m.start(2), m.end(2)).stream().allMatch(item -> madeThing(text, item))) {
+                continue; // (开展高镍正极材料研发, 开展创新药和高端医疗器械研发: things made need no more)
             }
             for (int[] whole : split(text, m.start(2), m.end(2))) {
                 // (高端装备关键零部件, 新型储能关键材料: the trade whose key parts are researched)

@@ -77,6 +77,10 @@ class GenreRulesTest {
         assertThat(read("依托某某学院开展低碳胶凝材料联合攻关。").names(Label.Industry)).contains("低碳胶凝材料");
         assertThat(read("开展茶树良种选育、茶叶精深加工等技术攻关。开展人才政策研究。").names(Label.Industry))
                 .doesNotContain("茶树良种选育", "人才政策");
+        // things made need no more (开展A研发), a machine's system worked on alone is one too
+        assertThat(read("支持某某材料有限公司委托某某学院开展高镍正极材料研发。某某联盟围绕新能源汽车动力系统开展联合攻关。")
+                .names(Label.Industry)).contains("高镍正极材料", "新能源汽车动力系统");
+        assertThat(read("开展器件研发，开展前沿材料联合攻关。").names(Label.Industry)).doesNotContain("器件", "前沿材料");
     }
 
     @Test
