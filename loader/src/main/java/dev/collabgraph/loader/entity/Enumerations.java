@@ -527,7 +527,29 @@ final class Enumerations {
         if (first < e) {
             items.add(0, new int[] {first, e});
         }
+        items = fromLastClauseWord(scan, items, label);
         return label == Label.Industry ? afterEarlierList(text, items) : items;
+    }
+
+    /**
+     * 企业与高等学校、科研院所围绕A、B、C: an item holding a clause's word (围绕, 聚焦) before two letters or more of a name
+     * is where the list starts, after that word; the items before it are another list's.
+     */
+    /** Letters a clause's subject and word take at least (院所围绕) before the list starts. */
+    private static final int MIN_CLAUSE_BEFORE = 4;
+
+    private static List<int[]> fromLastClauseWord(Scan scan, List<int[]> items, Label label) {
+        for (int k = items.size() - 2; k >= 1; k--) {
+            int[] item = items.get(k);
+            int start = Boundaries.nameStart(scan.text, item[0], item[1], label, scan.covered);
+            // (the word after a name of its own: 驱动电机 opening with 驱动 is an item, not a clause)
+            if (start - item[0] >= MIN_CLAUSE_BEFORE && start <= item[1] - 2) {
+                List<int[]> rest = new ArrayList<>(items.subList(k, items.size()));
+                rest.set(0, new int[] {start, item[1]});
+                return rest;
+            }
+        }
+        return items;
     }
 
     /**

@@ -84,6 +84,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void aListOfIndustriesStartsAfterTheClauseWordInsideAnEarlierItem() {
+        Extraction e = read("校企协同创新，是指企业与高等学校、科研院所围绕先进金属材料、氢能、智能网联汽车等主导产业开展合作。"
+                + "建设知识产权保护中心，开通新型储能、高端装备领域专利快速预审通道。"
+                + "重点发展动力电池、驱动电机、电控系统等关键零部件。");
+        assertThat(e.names(Label.Industry)).contains("先进金属材料", "氢能", "新型储能", "动力电池", "驱动电机")
+                .doesNotContain("科研院所围绕先进金属材料", "开通新型储能", "电机");
+    }
+
+    @Test
     void theTradesWhoseCompaniesAServiceServesAreIndustries() {
         assertThat(read("从驻区高校院所选派一批科技特派员，重点服务都市农业、食品加工企业。").names(Label.Industry))
                 .contains("都市农业", "食品加工");
