@@ -66,23 +66,23 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out sets 640-644 and 700-704 together, as read by the lead at the end of the session that
-        // opened 680-684 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
-        // regressions, not a target. 700-704 scored the same under the rules before that session and after it (77/77
-        // tasks, annex rows 32/38, Industry 0.79 on its own)
+        // the blind held-out sets 640-644 and 740-744 together, as read by the lead at the end of the session that
+        // opened 700-704 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
+        // regressions, not a target. 740-744 scored the same under the rules before that session and after it (62/62
+        // tasks, indicator values 41/45, Industry 0.86 on its own)
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.91);
-        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.98);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.96);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.91);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.92);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            // Industry is the weakest (0.86; 0.79 on 700-704 alone): the set is blind, so what it misses is not known
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.85);
+            // Industry is the weakest (0.90; 0.86 on 740-744 alone): the set is blind, so what it misses is not known
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.88);
         }
     }
 
