@@ -71,8 +71,9 @@ final class SupportRules {
             }
             if (bases.isEmpty()) {
                 // …共建某某机器人产业学院，依托产业学院建设P: the kind word stands for the body of that kind just named
-                Mention named = namedByKind(doc, i + 2);
-                Mention built = named == null ? null : builtAfter(doc, build, i + 2 + kindLength(doc, named, i + 2));
+                Mention named = doc.lastActorBefore(i + 2);
+                int kind = named == null ? 0 : kindLength(doc, named, i + 2);
+                Mention built = kind == 0 ? null : builtAfter(doc, build, i + 2 + kind);
                 if (built != null && built != named) {
                     out.add(RelType.RELIES_ON, built, named, doc.clause(i, built.span().end()), "relies-on:依托-kind");
                 }
@@ -296,9 +297,12 @@ final class SupportRules {
         if (last == null || !BUILT.contains(last.label()) || with - kind < 2) {
             return null;
         }
-        String name = last.name();
-        return name.length() > with - kind && name.regionMatches(name.length() - (with - kind), doc.text, kind, with - kind)
-                ? last : null;
+        return endsWithTextAt(last.name(), doc.text, kind, with - kind) ? last : null;
+    }
+
+    /** Whether {@code name} ends with the {@code length} letters of {@code text} at {@code at} and holds more than them. */
+    private static boolean endsWithTextAt(String name, String text, int at, int length) {
+        return name.length() > length && name.regionMatches(name.length() - length, text, at, length);
     }
 
     /** The longest kind word a name may be called by alone (产业学院, 研究院, 大学). */
@@ -307,22 +311,16 @@ final class SupportRules {
     private static final char THAT = '该';
 
     /**
-     * The sentence's last actor before {@code pos} when the text at {@code pos} (after an optional 该) calls it by the
-     * kind word its name ends with and a build verb may follow (依托产业学院建设…), else null.
+     * How many letters at {@code pos} call {@code named} by the kind word its name ends with (after an optional 该), a
+     * build verb following them (依托产业学院建设…), or 0.
      */
-    private static Mention namedByKind(Doc doc, int pos) {
-        Mention last = doc.lastActorBefore(pos);
-        return last != null && kindLength(doc, last, pos) > 0 ? last : null;
-    }
-
-    /** How many letters at {@code pos} (an optional 该 and a kind word ending {@code named}'s name) call it, or 0. */
     private static int kindLength(Doc doc, Mention named, int pos) {
         String text = doc.text;
         int at = pos < text.length() && text.charAt(pos) == THAT ? pos + 1 : pos;
         String name = named.name();
         for (int k = Math.min(MAX_KIND, name.length() - 2); k >= 2; k--) {
-            if (at + k <= text.length() && name.regionMatches(name.length() - k, text, at, k)
-                    && at + k < text.length() && BUILD_VERB_FIRST.indexOf(text.charAt(at + k)) >= 0) {
+            if (at + k < text.length() && endsWithTextAt(name, text, at, k)
+                    && BUILD_VERB_FIRST.indexOf(text.charAt(at + k)) >= 0) {
                 return at + k - pos;
             }
         }
