@@ -17,7 +17,7 @@ final class IndustryTerms {
             "新一代信息技术", "高端装备", "人工智能", "集成电路", "生物医药", "节能环保", "数字创意", "数字经济",
             "低空经济", "现代农业", "云计算", "大数据", "电子信息", "工程机械", "工业互联网", "新材料", "新能源汽车", "新能源",
             "工业软件", "物联网", "区块链", "氢能", "新型储能", "智能网联汽车", "量子信息", "生物制造", "商业航天",
-            "细胞与基因治疗", "细胞和基因治疗", "农产品精深加工", "纺织服装"));
+            "细胞与基因治疗", "细胞和基因治疗", "农产品精深加工", "纺织服装", "创新药", "高端医疗器械"));
     /** What may follow a whole item: a category word (集成电路企业: the companies of that industry), a list or clause end, or a function word. */
     private static final WordIndex FOLLOWERS = new WordIndex(List.of(
             "产业", "行业", "领域", "企业", "项目", "等", "和", "与", "及", "在", "的", "开展",
