@@ -68,8 +68,8 @@ class QualityFloorTest {
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
         // the blind held-out sets 640-644 and 740-744 together, as read by the lead at the end of the session that
         // opened 700-704 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
-        // regressions, not a target. 740-744 scored the same under the rules before that session and after it (62/62
-        // tasks, indicator values 41/45, Industry 0.86 on its own)
+        // regressions, not a target. 740-744 scored the same under the rules before that session and after all but its
+        // last rule (62/62 tasks, indicator values 41/45, Industry 0.86 on its own; 0.88 after the last)
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
@@ -81,7 +81,7 @@ class QualityFloorTest {
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.92);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         for (String type : DocumentScore.TYPES) {
-            // Industry is the weakest (0.90; 0.86 on 740-744 alone): the set is blind, so what it misses is not known
+            // Industry is the weakest (0.91; 0.88 on 740-744 alone): the set is blind, so what it misses is not known
             assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.88);
         }
     }
