@@ -531,13 +531,13 @@ final class Enumerations {
         return label == Label.Industry ? afterEarlierList(text, items) : items;
     }
 
+    /** Letters a clause's subject and word take at least (院所围绕) before the list starts. */
+    private static final int MIN_CLAUSE_BEFORE = 4;
+
     /**
      * 企业与高等学校、科研院所围绕A、B、C: an item holding a clause's word (围绕, 聚焦) before two letters or more of a name
      * is where the list starts, after that word; the items before it are another list's.
      */
-    /** Letters a clause's subject and word take at least (院所围绕) before the list starts. */
-    private static final int MIN_CLAUSE_BEFORE = 4;
-
     private static List<int[]> fromLastClauseWord(Scan scan, List<int[]> items, Label label) {
         for (int k = items.size() - 2; k >= 1; k--) {
             int[] item = items.get(k);

@@ -154,8 +154,8 @@ public final class Decoder {
     }
 
     /**
-     * One digest per thread, reset by each {@code digest}: looking the algorithm up among the security providers for
-     * every document cost as much as hashing it.
+     * One digest per thread, reset by each {@code digest}: the algorithm is not looked up among the security providers
+     * for every document (about a tenth of the hashing's time, measured in the speed74 round).
      */
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
