@@ -247,7 +247,9 @@ final class Boundaries {
      * hospital, a speaker's own (我校, 本院), or a kind of them (知名高校院所与某某高新区), is a party of its own.
      */
     private static final WordIndex INSTITUTION_ENDS = new WordIndex(java.util.List.of("学校", "大学", "学院", "中心",
-            "研究院", "研究所", "医院", "我校", "本校", "我院", "本院", "院所", "高校", "科研机构"));
+            "研究院", "研究所", "医院", "我校", "本校", "我院", "本院", "院所", "高校", "科研机构",
+            // the companies of a place as a party (支持某某开发区企业与某某大学联合…)
+            "企业", "公司", "机构"));
 
     /** The last characters of a county, city, district, province or prefecture's name. */
     private static final String PLACE_ENDS = "县市区省州";

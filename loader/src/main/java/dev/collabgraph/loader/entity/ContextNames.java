@@ -92,6 +92,7 @@ final class ContextNames {
         IndustryFrames.served(scan, out);
         IndustryFrames.workedOn(scan, out);
         IndustryFrames.researched(scan, out);
+        IndustryFrames.highlands(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);

@@ -211,11 +211,38 @@ final class Doc {
     Mention lastActorBefore(int pos) {
         int start = sentenceStart(pos);
         for (int i = indexFrom(pos) - 1; i >= 0 && mentions.get(i).span().start() >= start; i--) {
-            if (ACTORS.contains(mentions.get(i).label())) {
+            if (ACTORS.contains(mentions.get(i).label()) && !inCountedList(i)) {
                 return mentions.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * What closes a list counted as what a place holds (集聚A、B等生物医药企业160余家, 拥有A、B等一批高校): its items are
+     * the object of the clause, never the subject of a clause after it.
+     */
+    private static final java.util.regex.Pattern COUNTED_KIND = java.util.regex.Pattern.compile(
+            "等(?:一批)?[\\p{IsHan}]{0,8}?(?:企业|公司|高校|院校|院所|机构|平台)(?:\\d+|[一二三四五六七八九十百千两]+)余?(?:家|所|个)");
+
+    /** Whether mention {@code i} is an item of a {@link #COUNTED_KIND} list: only items and 、 up to its 等. */
+    private boolean inCountedList(int i) {
+        int at = mentions.get(i).span().end();
+        for (int k = i + 1; at < text.length(); ) {
+            char c = text.charAt(at);
+            if (c == '等') {
+                java.util.regex.Matcher m = COUNTED_KIND.matcher(text).region(at, Math.min(text.length(), at + 20));
+                return m.lookingAt();
+            }
+            if (LIST_SEPARATORS.indexOf(c) >= 0) {
+                at++;
+            } else if (k < mentions.size() && mentions.get(k).span().start() == at) {
+                at = mentions.get(k++).span().end();
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that go on with the subject of the clause before: …，并与B共建P. */

@@ -41,7 +41,8 @@ final class IndustryFrames {
                 if (deng > segmentStart && segmentEnd - deng - 1 >= 2) {
                     String head = text.substring(deng + 1, segmentEnd);
                     // A head glossed in brackets (整机（车）制造) names the kind of the items, not an industry.
-                    if (Lexicon.specificChars(head) >= 2 && head.length() <= 12 && head.indexOf('（') < 0
+                    // (judged without its category word: 等细分领域 is made of generic words and 领域 alone)
+                    if (Lexicon.specificChars(Canonical.industry(head)) >= 2 && head.length() <= 12 && head.indexOf('（') < 0
                             && head.indexOf('的') < 0 && Lexicon.leadingAt(head, 0, head.length()) == null) {
                         out.add(new Candidate(Label.Industry, deng + 1, segmentEnd, "context:industry-frame", null));
                     }
@@ -491,6 +492,47 @@ final class IndustryFrames {
                 || system.start() - item[0] >= 2 && Enumerations.industryItem(scan, item[0], system.start()));
     }
 
+    /**
+     * 建设长三角纺织新材料创新高地, 打造西部地区有影响力的先进碳材料创新高地: the field a place is built up to lead in (a
+     * 高地 of it) is an industry when it is named as a trade is (…材料, …储能, a catalogue term); a 高地 of people, of
+     * science or of an aim (人才高地, 海洋科技创新高地, 科技成果转化高地) names no trade.
+     */
+    private static final Pattern HIGHLAND = Pattern.compile("(?:建设|打造|建成)(?:成为?)?([^" + FRAME_STOPS
+            + "和" + "与" + "及]{2,24}?)(?:科技创新|创新|产业|科创|研发|制造)?高地");
+    private static final Openings HIGHLAND_OPENINGS = Openings.of("建设", "打造", "建成");
+    /** The reach before the field (长三角, 中部地区, 成渝地区双城经济圈, 具有区域影响力的): where the field starts after. */
+    private static final Pattern REACH = Pattern.compile(".*(?:地区|城市群|经济圈|南翼|区域性|区域|全国|全省|的)");
+
+    static void highlands(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = HIGHLAND.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), HIGHLAND_OPENINGS,
+                p -> closerAhead(text, p, 2, 2 + 24 + 4 + 2, "高")); at = m.end()) {
+            int from = m.start(1);
+            KnownNames.Hit place = scan.known.at(text, from, m.end(1));
+            if (place != null && place.label() == Label.Region) {
+                from += place.surface().length();
+            }
+            Matcher reach = REACH.matcher(text).region(from, m.end(1));
+            if (reach.lookingAt()) {
+                from = reach.end();
+            }
+            List<int[]> items = split(text, from, m.end(1));
+            // (a field's processes or technologies, 竹木加工技术, are a kind of work)
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && developedItem(scan, item)
+                    && namedAsTrade(Canonical.industry(text.substring(item[0], item[1])))
+                    && !KIND_OF_WORK.matcher(text.substring(item[0], item[1])).find())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */
+    private static boolean namedAsTrade(String field) {
+        return IndustryTerms.isTerm(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches()
+                || MADE_HEAD.matcher(field).matches() || FIELD_MADE_HEAD.matcher(field).matches();
+    }
+
     /** Shortest half of A和B产业 read as two industries. */
     private static final int MIN_PAIR_HALF = 3;
 
@@ -601,12 +643,15 @@ final class IndustryFrames {
         }
     }
 
+    /** The key processes of a field (开展功率半导体关键工艺攻关): said of a field as its key technologies are. */
+    private static final String KEY_PROCESS = "(?:关键核心|关键|核心|共性)工艺";
+    private static final String PROCESS = "工艺";
     /**
      * 联合开展A、B等技术攻关, 开展A和B研发, 合作开展A攻关: the fields joint research works on, named bare (the convention of
      * corpus/README.md: a trade, a product family or a technology field researched is an industry).
      */
     private static final Pattern RESEARCHED = Pattern.compile("(联合|合作|共同|重点)?开展([^" + FRAME_STOPS + "]{2,40}?)"
-            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术)?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
+            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + ")?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
     private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展", "开展");
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
@@ -635,7 +680,7 @@ final class IndustryFrames {
                 p -> researchFollows(text, p)); at = m.end()) {
             // a bare 开展 (开展A研究 may be any study) needs the joint work or the technology said after the fields:
             // 开展A联合攻关, 开展A、B等关键技术攻关, 开展A技术攻关
-            if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY)
+            if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY) && !m.group(3).endsWith(PROCESS)
                     && !split(text, m.start(2), m.end(2)).stream().allMatch(item -> madeThing(text, item))) {
                 continue; // (开展高镍正极材料研发, 开展创新药和高端医疗器械研发: things made need no more)
             }

@@ -104,6 +104,9 @@ final class SkipSpans {
         for (AnnexRow row : structure.annex()) {
             if (row.workSpan() != null && row.span() != null && row.workSpan().end() < row.span().end()) {
                 lists.add(new Span(row.workSpan().end(), row.span().end()));
+            } else {
+                // a row without a work cell (序号 | 工作任务 | 牵头单位 | 配合单位): its units where they stand
+                row.units().stream().filter(u -> u.span() != null).forEach(u -> lists.add(u.span()));
             }
         }
         return lists;

@@ -60,10 +60,17 @@ final class SuffixNames {
         }
     }
 
-    /** 大学生, 学院生: the suffix opens a word for students, not a school's name. */
+    /**
+     * 大学生, 学院生: the suffix opens a word for students, not a school's name; unless the 生 opens a field (某某大学
+     * 生物医药中试基地, 某某学院生命科学研究院, 生态).
+     */
     private static boolean students(String text, String suffix, int end) {
-        return end < text.length() && text.charAt(end) == '生' && (suffix.equals("大学") || suffix.equals("学院"));
+        return end < text.length() && text.charAt(end) == '生' && (suffix.equals("大学") || suffix.equals("学院"))
+                && !(end + 1 < text.length() && FIELDS_WITH_SHENG.indexOf(text.charAt(end + 1)) >= 0);
     }
+
+    /** The second letters of fields opening with 生 (生物, 生命, 生态): after 大学 or 学院 they are no students. */
+    private static final String FIELDS_WITH_SHENG = "物" + "命" + "态";
 
     /** Level words that open both halves of an elided pair (国家工程机械和省特种机器人质检中心). */
     private static final List<String> LEVELS = List.of("国家", "省", "市");
@@ -112,7 +119,7 @@ final class SuffixNames {
                 : Boundaries.nameStart(text, chunk, afterSector(text, suffix, chunk, headStart), suffix.label(),
                 scan.covered);
         if (suffix.label() == Label.Industry) {
-            start = afterLeadingPlace(scan, start, headStart);
+            start = afterLeadingZone(scan, afterLeadingPlace(scan, start, headStart), headStart);
         } else if (suffix.label() == Label.Enterprise && bracket == 0) {
             start = bracketedPlaceCompany(scan, chunk, start);
         }
@@ -216,6 +223,31 @@ final class SuffixNames {
             area = scan.text.startsWith(AREA, p) ? p : -1;
         }
         return area > start && area + AREA.length() + 2 <= headStart && area - start <= 4 ? area + AREA.length() : start;
+    }
+
+    /**
+     * 开发区生物医药产业, 某某高新区电子信息产业: a zone (its own name or its kind alone) before an industry says where the
+     * industry is, and is no part of its name; the industry starts after the last zone word that leaves it two letters.
+     */
+    private static int afterLeadingZone(Scan scan, int start, int headStart) {
+        int after = start;
+        // (from a little before the start: a boundary word may have cut the zone word, 开发|区)
+        for (int p = Math.max(0, start - ZONE_REACH); p < headStart; p++) {
+            String w = scan.suffixes[p];
+            if (w != null && p + w.length() > start && p + w.length() + 2 <= headStart && isZoneWord(w)) {
+                after = p + w.length();
+            }
+        }
+        return after;
+    }
+
+    /** How far before an industry's start a zone word that runs into it may begin (开发区 cut after 开发). */
+    private static final int ZONE_REACH = 2;
+
+    /** A park's suffix that names a zone or a campus (…开发区, …园区, …科技城), not a base or a town. */
+    private static boolean isZoneWord(String suffix) {
+        char last = suffix.charAt(suffix.length() - 1);
+        return Suffix.of(suffix).label() == Label.Park && (last == '区' || last == '园' || last == '城');
     }
 
     private static final String AREA = "地区";

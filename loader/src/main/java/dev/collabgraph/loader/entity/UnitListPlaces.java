@@ -28,7 +28,7 @@ final class UnitListPlaces {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             if (!lists.overlap(c.start(), c.end()) || c.label() == Label.Region && !text.startsWith(ZONE_ADMINISTRATION, c.end())
-                    || company(c) || c.label() == Label.Park && hostField(text, c.start())) {
+                    || company(c) || c.label() == Label.University || c.label() == Label.Park && hostField(text, c.start())) {
                 out.add(c);
             }
         }

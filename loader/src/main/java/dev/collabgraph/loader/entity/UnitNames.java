@@ -19,6 +19,8 @@ final class UnitNames {
     /** Kinds of standing body: named after the level of government they belong to. */
     private static final List<String> BODIES = List.of("委员会", "督查室");
     private static final String LEVELS = "市区县";
+    /** How long a group's purpose of generic words alone must be to name it (产学研协同创新, not 相应 or 创新). */
+    private static final int GROUP_PURPOSE = 5;
     private static final int MAX_NAME = 16;
     private static final int MAX_BODY = 10;
     static final String RULE = "context:unit";
@@ -52,6 +54,11 @@ final class UnitNames {
         return text.charAt(i - 1) == '条' && ARTICLE_LABEL.matcher(text).region(Math.max(0, i - MAX_LABEL), i).find();
     }
 
+    /** 经市市校合作领导小组同意: a group that approves the document is given no work by it. */
+    private static boolean approves(String text, int s) {
+        return s > 0 && text.charAt(s - 1) == '经';
+    }
+
     /** 将推进情况报县政府督查室: a group or body a report is sent to receives it, the prose gives it no work. */
     private static boolean reportedTo(String text, int s) {
         return Lexicon.REPORTED_TO.longestEndingAt(text, s, Math.max(0, s - 3)) != null;
@@ -81,8 +88,9 @@ final class UnitNames {
                 int chunk = Boundaries.chunkStart(text, i);
                 int s = Boundaries.nameStart(text, chunk, i, Label.Unit, scan.covered);
                 s += Lexicon.leadingLength(text, s, i);
-                if (i - s >= 2 && i - s <= MAX_NAME && Lexicon.specificChars(text.substring(s, i)) >= 2
-                        && !reportedTo(text, s)) {
+                // what a group is for may be made of generic words alone (产学研协同创新工作专班) when it says enough
+                if (i - s >= 2 && i - s <= MAX_NAME && (i - s >= GROUP_PURPOSE || Lexicon.specificChars(text.substring(s, i)) >= 2)
+                        && !reportedTo(text, s) && !approves(text, s)) {
                     out.add(new Candidate(Label.Unit, s, i + group.length(), RULE, null));
                 }
             }

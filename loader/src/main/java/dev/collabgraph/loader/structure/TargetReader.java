@@ -290,10 +290,11 @@ final class TargetReader {
         while (m.find()) {
             int sentenceStart = text.lastIndexOf('。', m.start()) + 1;
             int clauseStart = clauseStart(text, m.start());
-            // 2025年、2027年全市X分别达到A、B: the years open the clause, before the metric
-            Matcher led = m.group(1) == null ? YEARS_LEAD.matcher(text).region(clauseStart, m.start()) : null;
+            // 2025年、2027年全市X分别达到A、B: the years open the clause, before the metric; or they are a clause
+            // of their own just before it (到2027年、2028年，X分别达到A、B)
+            Matcher led = m.group(1) == null ? yearsLead(text, clauseStart, m.start()) : null;
             int metricStart = clauseStart;
-            if (led != null && led.lookingAt()) {
+            if (led != null) {
                 List<Integer> listed = new ArrayList<>();
                 Matcher y = YEAR_IN_LIST.matcher(led.group(1));
                 while (y.find()) {
@@ -342,6 +343,19 @@ final class TargetReader {
             }
         }
         return taken;
+    }
+
+    /** The years that lead the clause at {@code clauseStart}, or make the clause before it; null when none do. */
+    private static Matcher yearsLead(String text, int clauseStart, int end) {
+        Matcher led = YEARS_LEAD.matcher(text).region(clauseStart, end);
+        if (led.lookingAt()) {
+            return led;
+        }
+        if (clauseStart == 0 || text.charAt(clauseStart - 1) != '，') {
+            return null;
+        }
+        led.region(clauseStart(text, clauseStart - 1), end);
+        return led.lookingAt() && led.end() == clauseStart ? led : null;
     }
 
     private static String clean(String phrase) {

@@ -353,6 +353,9 @@ class GenreRulesTest {
     void groupsSetUpForATaskAndStandingBodiesAreUnits() {
         Extraction e = read("成立由市政府主要领导任组长的科技成果转化工作领导小组。市科技创新委员会统筹推进实施。");
         assertThat(e.names(Label.Unit)).contains("科技成果转化工作领导小组", "市科技创新委员会");
+        // a group may be named for its work in generic words alone
+        Extraction team = read("成立由分管副区长任组长的产学研协同创新领导小组，统筹推进。各街道要成立相应领导小组。");
+        assertThat(team.names(Label.Unit)).contains("产学研协同创新领导小组").noneMatch(n -> n.contains("相应"));
     }
 
     @Test
@@ -458,6 +461,46 @@ class GenreRulesTest {
         Extraction e = read("围绕新材料、生物医药两大主导产业和茶叶、中药材特色产业，构建协同创新体系。引进首批新材料领域孵化项目。");
         assertThat(e.names(Label.Industry)).contains("茶叶", "中药材")
                 .noneMatch(n -> n.endsWith("特色") || n.startsWith("首批"));
+    }
+
+    @Test
+    void aZoneBeforeAnIndustryIsWhereItIsAndAFieldsCategoryAloneIsNoIndustry() {
+        Extraction e = read("近年来，开发区生物医药产业保持快速增长，某某高新区电子信息产业规模突破千亿元。"
+                + "重点发展医学影像设备、体外诊断等细分领域。");
+        assertThat(e.names(Label.Industry)).contains("生物医药", "电子信息", "医学影像设备", "体外诊断")
+                .noneMatch(n -> n.contains("区") || n.startsWith("细分"));
+    }
+
+    @Test
+    void aSchoolsNameBeforeAFieldOpeningWithShengIsNoStudentsWord() {
+        Extraction e = read("支持建设某某医科大学生物医药中试基地，鼓励大学生创新创业。");
+        assertThat(e.names(Label.University)).containsExactly("某某医科大学");
+        assertThat(e.relations(dev.collabgraph.model.RelType.HOSTS)).anyMatch(r -> r.contains("某某医科大学生物医药中试基地"));
+    }
+
+    @Test
+    void anOfficeInTheUnitCellOfAnAnnexRowIsNoPlatformButASchoolThereIsASchool() {
+        Extraction e = Extraction.of(Cleaner.clean(Decoder.decode("x.txt", """
+                某某县关于支持科技创新的若干措施
+                第一条　支持创新。对企业给予补助。责任单位：县科技局。
+                第二条　支持平台。对平台给予补助。责任单位：县工信局。
+                附件
+                工作任务清单
+                序号\t工作任务\t牵头单位\t配合单位\t完成时限
+                1\t制定申报指南\t县科技局\t县财政局\t3月底前
+                2\t上线惠企政策兑现专区\t县数据资源局\t县政务服务中心、某某职业技术学院\t6月底前
+                """.getBytes(StandardCharsets.UTF_8))));
+        assertThat(e.names(Label.Platform)).isEmpty();
+        // a school named as a responsible unit is one of the document's schools
+        assertThat(e.names(Label.University)).containsExactly("某某职业技术学院");
+    }
+
+    @Test
+    void theFieldAPlaceIsBuiltUpToLeadInIsAnIndustry() {
+        Extraction e = read("加快建设长三角纺织新材料创新高地，打造具有全国影响力的高端装备产业高地，建设人才高地和开放高地，"
+                + "努力建设成为区域科技创新高地。联合某某有限公司开展功率半导体关键工艺攻关。");
+        assertThat(e.names(Label.Industry)).contains("纺织新材料", "高端装备", "功率半导体")
+                .noneMatch(n -> n.contains("人才") || n.contains("开放") || n.contains("区域"));
     }
 
     @Test

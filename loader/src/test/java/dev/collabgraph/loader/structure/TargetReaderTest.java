@@ -114,6 +114,16 @@ class TargetReaderTest {
     }
 
     @Test
+    void yearsMakingTheClauseBeforeTheMetricGiveTheValuesListedAfterFenBie() {
+        assertThat(read("到2026年、2027年、2028年，园区数字经济核心产业营业收入分别达到80亿元、95亿元、120亿元。"))
+                .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
+                .containsExactly(tuple("园区数字经济核心产业营业收入", 80.0, 2026),
+                        tuple("园区数字经济核心产业营业收入", 95.0, 2027), tuple("园区数字经济核心产业营业收入", 120.0, 2028));
+        // a clause of years that is no lead of the next one (到2026年，…) keeps its one year
+        assertThat(read("到2026年，科技服务机构分别达到30家、40家。")).extracting(TargetFact::year).doesNotContain(2027);
+    }
+
+    @Test
     void readsValuesGivenForSeveralYearsAtOnceAndClausesThatGoOnWithTheirYear() {
         assertThat(read("全市高新技术企业数量2025年、2027年分别达到1300家、1800家，科技型中小企业入库数量分别达到3000家、4200家。"))
                 .extracting(TargetFact::metric, TargetFact::value, TargetFact::year)
