@@ -93,6 +93,7 @@ final class ContextNames {
         IndustryFrames.workedOn(scan, out);
         IndustryFrames.researched(scan, out);
         IndustryFrames.highlands(scan, out);
+        IndustryFrames.attacked(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);

@@ -30,10 +30,12 @@ final class Enumerations {
      * among them (…等县域特色产业, …等本地产业需求).
      */
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
-            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字", "县域", "本地");
+            "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字", "县域", "本地", "关键", "核心");
     /** The category words an industry head ends with. */
     private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
-            "前沿研究", "前沿技术", "业态", "方面", "赛道");
+            "前沿研究", "前沿技术", "业态", "方面", "赛道",
+            // parts made and sold (动力电池、电驱电控等关键零部件), which corpus/README.md counts as industries
+            "零部件");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
             "(?:(?:[一二三四五六七八九十两\\d]+|N)[大条个])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
                     + "(?:" + String.join("|", INDUSTRY_CATEGORIES) + ")"

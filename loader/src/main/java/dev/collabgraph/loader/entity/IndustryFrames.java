@@ -275,18 +275,24 @@ final class IndustryFrames {
                 out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
                 continue;
             }
+            // (what joint research attacks is a field whatever its head: 围绕高镍正极、固态电解质开展技术攻关)
+            boolean attacked = ATTACKED_AFTER.matcher(text).useTransparentBounds(true).region(m.end(), text.length()).lookingAt()
+                    && items.stream().noneMatch(item -> KIND_OF_WORK.matcher(text.substring(item[0], item[1])).find());
             if (items.size() >= MIN_PLAIN_ITEMS
                     && items.stream().allMatch(item -> item[1] - item[0] <= 12
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
                     && developedItem(scan, item))
-                    && items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    && (attacked || items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
                     || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()
                     // (or one the document has named as an industry before: 围绕新型显示、通用航空设置专业)
-                    || scan.namedIndustry(text.substring(item[0], item[1])))) {
+                    || scan.namedIndustry(text.substring(item[0], item[1]))))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
     }
+
+    /** Joint research attacking what an orientation frame lists, right after its 开展 (…开展联合攻关, …开展技术攻关). */
+    private static final Pattern ATTACKED_AFTER = Pattern.compile("(?<=开展)(?:联合|协同|技术|关键技术|关键核心技术)?攻关");
 
     /**
      * 为生物制造企业提供中试服务, 为区内电子信息企业提供…: the companies a platform serves named by their trade. The trade
@@ -527,6 +533,28 @@ final class IndustryFrames {
         }
     }
 
+    /**
+     * 协同攻关长时储能关键技术, 突破固态电池、氢燃料电池等核心技术: the verb before the field whose key technologies are
+     * worked on (the frame of {@link #WORKED_ON} with its verb first); the field is named as a trade is.
+     */
+    private static final Pattern ATTACKED = Pattern.compile("(?:攻关|突破)([^" + FRAME_STOPS
+            + "]{2,30}?)等?(?:关键核心|关键|核心|共性)技术");
+    private static final Openings ATTACKED_OPENINGS = Openings.of("攻关", "突破");
+
+    static void attacked(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = ATTACKED.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), ATTACKED_OPENINGS,
+                p -> closerAhead(text, p, 3, 2 + 30 + 4, "技")); at = m.end()) {
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
+                    && developedItem(scan, item) && namedAsTrade(text.substring(item[0], item[1]))
+                    && !KIND_OF_WORK.matcher(text.substring(item[0], item[1])).find())) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
     /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */
     private static boolean namedAsTrade(String field) {
         return IndustryTerms.isTerm(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches()
@@ -656,7 +684,7 @@ final class IndustryFrames {
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
             "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
-            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|和|整机)$|^(?:关键|核心|前沿)");
+            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|训练|流通|和|整机)$|^(?:关键|核心|前沿)");
     /** A new variety or product of a trade is researched in it (生物饲料新品种): the trade is the field. */
     private static final Pattern NEW_KIND = Pattern.compile("(?:新品种|新产品|新品)$");
 
@@ -680,8 +708,9 @@ final class IndustryFrames {
                 p -> researchFollows(text, p)); at = m.end()) {
             // a bare 开展 (开展A研究 may be any study) needs the joint work or the technology said after the fields:
             // 开展A联合攻关, 开展A、B等关键技术攻关, 开展A技术攻关
+            List<int[]> listed = split(text, m.start(2), m.end(2));
             if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY) && !m.group(3).endsWith(PROCESS)
-                    && !split(text, m.start(2), m.end(2)).stream().allMatch(item -> madeThing(text, item))) {
+                    && !listed.stream().allMatch(item -> madeThing(text, item)) && !attackedList(scan, m.end(), listed)) {
                 continue; // (开展高镍正极材料研发, 开展创新药和高端医疗器械研发: things made need no more)
             }
             for (int[] whole : split(text, m.start(2), m.end(2))) {
@@ -696,6 +725,20 @@ final class IndustryFrames {
                 }
             }
         }
+    }
+
+    private static final String ATTACK = "攻关";
+
+    /**
+     * 开展精密主轴、数控系统攻关: a list of things attacked (攻关, not a study) is one of fields when one of its items
+     * names a thing made, a machine's system or an industry the document names.
+     */
+    private static boolean attackedList(Scan scan, int end, List<int[]> items) {
+        String text = scan.text;
+        return items.size() >= MIN_PLAIN_ITEMS && text.startsWith(ATTACK, end - ATTACK.length())
+                && items.stream().anyMatch(item -> madeThing(text, item)
+                || MACHINE_SYSTEM.matcher(text).region(item[0], item[1]).find()
+                || scan.namedIndustry(text.substring(item[0], item[1])));
     }
 
     /** Heads of things made that a field of research is named by beyond {@link #TRADE_HEAD}'s (高性能纤维, 超快激光). */

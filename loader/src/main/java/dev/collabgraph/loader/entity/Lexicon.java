@@ -85,7 +85,9 @@ final class Lexicon {
                     // a meeting held about the chain (每季度召开一次产业链推进会), a chain said whole (形成完整产业链)
                     "召开", "一次", "完整",
                     // a school's programmes opened in a field (开设网络技术、软件开发等方向)
-                    "开设")).toList());
+                    "开设",
+                    // research attacking what follows (攻关高精度减速器、液压件等关键零部件)
+                    "攻关")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(

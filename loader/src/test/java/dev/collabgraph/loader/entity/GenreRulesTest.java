@@ -504,6 +504,25 @@ class GenreRulesTest {
     }
 
     @Test
+    void theFieldsWhoseKeyTechnologiesAreAttackedVerbFirstAreIndustries() {
+        Extraction e = read("由某某储能科技股份有限公司牵头组建储能产业技术创新联盟，协同攻关长时储能关键技术。"
+                + "联合攻关高性能树脂、电子化学品等关键技术，突破一批关键核心技术，突破检测工艺关键技术。");
+        assertThat(e.names(Label.Industry)).contains("长时储能", "高性能树脂", "电子化学品")
+                .noneMatch(n -> n.contains("一批") || n.contains("检测"));
+    }
+
+    @Test
+    void whatJointResearchAttacksAndThePartsAListNamesAreIndustries() {
+        Extraction e = read("支持某某数控机床有限公司与某某大学共建联合实验室，开展精密主轴、数控系统攻关。"
+                + "支持某某大学与某某新材料有限公司围绕高镍正极、固态电解质开展技术攻关。"
+                + "提升动力电池、电驱电控、智能座舱等关键零部件本地配套能力，组建创新联合体攻关高精度减速器、液压件等关键零部件。"
+                + "围绕大模型训练、数据要素流通开展联合攻关，围绕人才、资金开展攻关。");
+        assertThat(e.names(Label.Industry)).contains("精密主轴", "数控系统", "高镍正极", "固态电解质", "动力电池", "电驱电控",
+                "智能座舱", "高精度减速器", "液压件")
+                .noneMatch(n -> n.contains("攻关") || n.contains("训练") || n.contains("流通") || n.equals("人才"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));

@@ -23,7 +23,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A corpus document printed to PDF, with a running header and page numbers, reads as its text file does. */
 class PdfDocumentTest {
@@ -40,7 +39,7 @@ class PdfDocumentTest {
 
     @Test
     void thePrintedDocumentLosesItsPageNoiseAndKeepsItsTasks() throws IOException {
-        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        DocumentFiles.assumeCjkFont();
         byte[] pdf = DocumentFiles.pdf(body);
 
         SourceText fromPdf = DocumentReader.decode(DOCUMENT + ".pdf", pdf);
@@ -58,7 +57,7 @@ class PdfDocumentTest {
 
     @Test
     void aGazettePrintedInTwoColumnsReadsColumnByColumnAsItsTextDoes() throws IOException {
-        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        DocumentFiles.assumeCjkFont();
         byte[] pdf = DocumentFiles.twoColumnPdf(body);
 
         SourceText fromPdf = DocumentReader.decode(DOCUMENT + ".pdf", pdf);
@@ -74,7 +73,7 @@ class PdfDocumentTest {
 
     @Test
     void cellsSetApartOnAPrintedLineStayApartAndWordsOfASentenceTogether() throws IOException {
-        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        DocumentFiles.assumeCjkFont();
         byte[] pdf = onePage((content, font) -> {
             float[] columns = {60, 260, 330, 400};
             String[][] rows = {{"指标", "单位", "2025年", "2028年"}, {"大学科技园孵化面积", "万平方米", "18", "28"}};
@@ -94,7 +93,7 @@ class PdfDocumentTest {
 
     @Test
     void aSiteNameStampedAtASlantOverThePageIsNoPartOfItsLines() throws IOException {
-        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        DocumentFiles.assumeCjkFont();
         byte[] pdf = onePage((content, font) -> {
             write(content, font, 60, 700, "（一）建设成果转化中心。整合高校技术转移机构，年内促成转化");
             write(content, font, 60, 680, "项目40项。（配合单位：市财政局、某某高新区管委会）");
@@ -111,7 +110,7 @@ class PdfDocumentTest {
 
     @Test
     void aRuledTableIsReadCellByCellFromItsRules() throws IOException {
-        assumeTrue(Files.exists(DocumentFiles.CJK_FONT), "needs fonts-wqy-microhei (apt-get install fonts-wqy-microhei)");
+        DocumentFiles.assumeCjkFont();
         // 序号 | 重点任务 | 牵头单位 | 配合单位, drawn with rules: a lead filling its cell to the rule wraps 局 centred
         // under it; a co cell sets one unit a line; a comma hangs over the rule closing a full line; 市科技局 leads rows 2
         // and 3 in one merged cell, printed half-way down on the rule its rows share
@@ -193,6 +192,7 @@ class PdfDocumentTest {
     void itemsWithoutHeadingsPrintedOverSeveralLinesKeepTheirWholeFirstSentence() throws IOException {
         // 1.对…的，给予…奖励。 printed 34 characters a line: the item's line is cut mid-sentence although it opens with
         // its number, and its title is its first sentence whole
+        DocumentFiles.assumeCjkFont();
         String measures = Files.readString(Path.of("..", "corpus", "11-measures-continuous-items.txt"));
         int annex = measures.indexOf("\n附件");
         String text = annex > 0 ? measures.substring(0, annex) : measures;
