@@ -309,7 +309,7 @@ final class IndustryFrames {
      * platform or a service serves.
      */
     private static final Pattern SERVED_LIST = Pattern.compile(
-            "(?:面向|服务于?|为)((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)等?(?:企业|行业)");
+            "(?:面向|服务于?|为)((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)(?:等(加工|生产|制造|配套)?)?(?:企业|行业)");
     /** The first letters of its openings, one letter each (a run of them is no word of the genre). */
     private static final String SERVED_LIST_FIRSTS = "面" + "服" + "为";
 
@@ -341,8 +341,9 @@ final class IndustryFrames {
             if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
                     && !KIND_OF_COMPANY.matcher(text.substring(item[0], item[1])).find())
-                    && items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
-                    || MADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                    // (companies called by what they do, 等加工企业, are of trades whatever their heads: 茶饮料、预制菜)
+                    && (m.group(2) != null || items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    || MADE_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -534,22 +535,22 @@ final class IndustryFrames {
     }
 
     /**
-     * 协同攻关长时储能关键技术, 突破固态电池、氢燃料电池等核心技术: the verb before the field whose key technologies are
-     * worked on (the frame of {@link #WORKED_ON} with its verb first); the field is named as a trade is.
+     * 协同攻关长时储能关键技术, 突破固态电池、氢燃料电池等核心技术, 联合某某大学攻关MEMS传感器芯片: the verb before the
+     * field whose key technologies are worked on, or the field closing the clause (the frame of {@link #WORKED_ON} with
+     * its verb first); the field is named as a trade is.
      */
     private static final Pattern ATTACKED = Pattern.compile("(?:攻关|突破)([^" + FRAME_STOPS
-            + "]{2,30}?)等?(?:关键核心|关键|核心|共性)技术");
+            + "\t]{2,30}?)(?:等?(?:关键核心|关键|核心|共性)技术|(?=[" + FRAME_STOPS + "\t]))");
     private static final Openings ATTACKED_OPENINGS = Openings.of("攻关", "突破");
 
     static void attacked(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = ATTACKED.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), ATTACKED_OPENINGS,
-                p -> closerAhead(text, p, 3, 2 + 30 + 4, "技")); at = m.end()) {
-            List<int[]> items = split(text, m.start(1), m.end(1));
-            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
-                    && developedItem(scan, item) && namedAsTrade(text.substring(item[0], item[1]))
-                    && !KIND_OF_WORK.matcher(text.substring(item[0], item[1])).find())) {
+                p -> true); at = m.end()) {
+            List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item)
+                    && namedAsTrade(text.substring(item[0], item[1])))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -684,7 +685,7 @@ final class IndustryFrames {
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
             "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
-            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|训练|流通|和|整机)$|^(?:关键|核心|前沿)");
+            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|训练|流通|和|整机)$|^(?:关键|核心|前沿|定向|协同)");
     /** A new variety or product of a trade is researched in it (生物饲料新品种): the trade is the field. */
     private static final Pattern NEW_KIND = Pattern.compile("(?:新品种|新产品|新品)$");
 
@@ -710,7 +711,8 @@ final class IndustryFrames {
             // 开展A联合攻关, 开展A、B等关键技术攻关, 开展A技术攻关
             List<int[]> listed = split(text, m.start(2), m.end(2));
             if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY) && !m.group(3).endsWith(PROCESS)
-                    && !listed.stream().allMatch(item -> madeThing(text, item)) && !attackedList(scan, m.end(), listed)) {
+                    && !listed.stream().allMatch(item -> madeThing(text, item)) && !attackedList(scan, m.end(), listed)
+                    && !(partyBefore(text, m.start()) && listed.stream().allMatch(item -> researchedField(scan, item)))) {
                 continue; // (开展高镍正极材料研发, 开展创新药和高端医疗器械研发: things made need no more)
             }
             for (int[] whole : split(text, m.start(2), m.end(2))) {
@@ -718,16 +720,33 @@ final class IndustryFrames {
                 int[] item = withoutKeyParts(text, whole);
                 Matcher kind = NEW_KIND.matcher(text).region(item[0], item[1]);
                 item = kind.find() && kind.start() - item[0] >= 2 ? new int[] {item[0], kind.start()} : item;
-                String name = text.substring(item[0], item[1]);
-                if (item[1] - item[0] <= 12 && !KIND_OF_WORK.matcher(name).find()
-                        && !NOT_ONE_FIELD.matcher(name).find() && developedItem(scan, item)) {
+                if (researchedField(scan, item)) {
                     out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null));
                 }
             }
         }
     }
 
+    /** Whether {@code item} of a research frame names one field: no kind of work, no list, looking like an industry. */
+    private static boolean researchedField(Scan scan, int[] item) {
+        String name = scan.text.substring(item[0], item[1]);
+        return item[1] - item[0] <= 12 && !KIND_OF_WORK.matcher(name).find() && !NOT_ONE_FIELD.matcher(name).find()
+                && developedItem(scan, item);
+    }
+
     private static final String ATTACK = "攻关";
+    /** A party the subject works with or commissions, named in the clause before its 开展 (A联合B开展…, 委托B开展…). */
+    private static final Pattern PARTY = Pattern.compile("(?:联合|委托)[^" + FRAME_STOPS + "]{2,30}$");
+    private static final int PARTY_REACH = 40;
+
+    /** Whether the research at {@code start} is done with or for a party named before it in its clause. */
+    private static boolean partyBefore(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < PARTY_REACH && FRAME_STOPS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return PARTY.matcher(text).region(from, start).find();
+    }
 
     /**
      * 开展精密主轴、数控系统攻关: a list of things attacked (攻关, not a study) is one of fields when one of its items

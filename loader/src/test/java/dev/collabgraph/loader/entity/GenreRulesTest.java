@@ -523,6 +523,16 @@ class GenreRulesTest {
     }
 
     @Test
+    void researchCommissionedOrJointAndAttacksClosingAClauseNameTheirFields() {
+        Extraction e = read("支持某某机床集团有限公司委托某某交通大学机械学院开展高速精密主轴研发。"
+                + "支持某某装备有限公司联合某某工程学院开展工业母机、智能检测装备研发。联合某某大学攻关碳化硅功率芯片。"
+                + "联合某某药业开展抗肿瘤、代谢类疾病等领域新药研发。联合高校开展定向研发。"
+                + "为茶饮料、预制菜等加工企业提供中试服务，重点服务都市农业、食品加工企业。");
+        assertThat(e.names(Label.Industry)).contains("高速精密主轴", "工业母机", "智能检测装备", "碳化硅功率芯片", "茶饮料", "预制菜",
+                "食品加工").doesNotContain("抗肿瘤", "定向", "食品");
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
