@@ -94,6 +94,7 @@ final class ContextNames {
         IndustryFrames.researched(scan, out);
         IndustryFrames.highlands(scan, out);
         IndustryFrames.attacked(scan, out);
+        IndustryFrames.projects(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);

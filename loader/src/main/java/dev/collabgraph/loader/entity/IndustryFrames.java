@@ -556,6 +556,28 @@ final class IndustryFrames {
         }
     }
 
+    /**
+     * 引进片式元器件、连接器、传感器件等项目, 招引汽车电子配套项目, 布局激光、光学镜头等领域项目: the trades of the projects a
+     * place brings in (a trade's projects, not a company's: one item at least is named as a trade is, and none is a body).
+     */
+    private static final Pattern PROJECTS = Pattern.compile("(?:引进|招引|新引进|布局)([^" + FRAME_STOPS
+            + "]{2,40}?)等?(?:领域|产业)?(?:配套|补链|延链|强链|精深加工)?项目");
+    private static final Openings PROJECTS_OPENINGS = Openings.of("引进", "招引", "新引进", "布局");
+
+    static void projects(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = PROJECTS.matcher(text);
+        for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), PROJECTS_OPENINGS,
+                p -> closerAhead(text, p, 3, 2 + 40 + 8, "项")); at = m.end()) {
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item))
+                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1]))
+                    || scan.namedIndustry(text.substring(item[0], item[1])))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
     /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */
     private static boolean namedAsTrade(String field) {
         return IndustryTerms.isTerm(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches()
