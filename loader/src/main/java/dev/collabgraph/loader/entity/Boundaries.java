@@ -86,7 +86,7 @@ final class Boundaries {
             // that starts like one, with a known place or name (江苏润和软件, not 创新驱动发展和区域性…中心).
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
             if (letter && before > chunk && !endsWithName(text, chunk, before, known)
-                    && !onlyGenericBefore(text, chunk, before, known)
+                    && !onlyGenericBefore(text, chunk, before, known) && !endsWithPhase(text, before)
                     && !(w.equals("与") && (ADVERBS.contains(text.charAt(before - 1))
                             || INSTITUTION_ENDS.longestEndingAt(text, before, chunk) != null))
                     && !(school && properOnBothSides(text, chunk, before, e, headStart))) {
@@ -250,6 +250,11 @@ final class Boundaries {
             "研究院", "研究所", "医院", "我校", "本校", "我院", "本院", "院所", "高校", "科研机构",
             // the companies of a place as a party (支持某某开发区企业与某某大学联合…)
             "企业", "公司", "机构"));
+
+    /** A phase of a body or a park built in stages (某某产业园二期和…): the first name ends there. */
+    private static boolean endsWithPhase(String text, int end) {
+        return end >= 2 && text.charAt(end - 1) == '期' && ORDINAL_NUMERALS.indexOf(text.charAt(end - 2)) >= 0;
+    }
 
     /** The last characters of a county, city, district, province or prefecture's name. */
     private static final String PLACE_ENDS = "县市区省州";

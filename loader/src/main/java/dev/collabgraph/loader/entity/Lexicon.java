@@ -26,6 +26,8 @@ final class Lexicon {
             "吸纳", "承担", "实行", "服务", "已经", "简称", "承接", "覆盖", "融入", "完成", "跃居", "稳居", "对标", "确保", "衔接",
             "整合", "补齐", "制订", "共有", "拥有", "现有", "紧扣", "紧盯", "赋能", "做实", "争取", "抢抓", "抢占", "深耕",
             "带动", "辐射", "办好", "做好", "抓好", "建好", "助力", "同意", "关于", "请", "责成", "延伸", "开通",
+            // planning a zone to a standard (高标准规划某某科学城); 规划 alone is a letter of names (规划设计研究院)
+            "高标准规划",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
             // a school's stake in a company it turns its patents into (以…专利技术入股某某公司)

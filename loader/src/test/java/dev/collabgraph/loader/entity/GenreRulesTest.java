@@ -541,6 +541,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void aParksPhaseEndsItsNameAndPlanningToAStandardOpensNone() {
+        Extraction e = read("加快某某县新材料产业园二期和某某装备制造产业园标准厂房建设。高标准规划某某科学城。");
+        assertThat(e.names(Label.Park)).contains("某某县新材料产业园", "某某装备制造产业园", "某某科学城")
+                .noneMatch(n -> n.contains("二期") || n.contains("规划"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
