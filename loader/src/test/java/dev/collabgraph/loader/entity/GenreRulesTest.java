@@ -548,6 +548,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void zonesNamedAsScienceParksValleysAndCooperationParksAreParks() {
+        Extraction e = read("以某某生命科学园为主阵地，推进淞岷产业协作园二期建设，在某某科创谷设立工作站，依托某某智造谷举办展会，"
+                + "依托某某精细化工园建设中试基地。");
+        assertThat(e.names(Label.Park)).contains("某某生命科学园", "淞岷产业协作园", "某某科创谷", "某某智造谷", "某某精细化工园");
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
