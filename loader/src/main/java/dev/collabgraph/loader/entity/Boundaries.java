@@ -87,8 +87,8 @@ final class Boundaries {
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
             if (letter && before > chunk && !endsWithName(text, chunk, before, known)
                     && !onlyGenericBefore(text, chunk, before, known) && !endsWithPhase(text, before)
-                    && !(w.equals("与") && (ADVERBS.contains(text.charAt(before - 1))
-                            || INSTITUTION_ENDS.longestEndingAt(text, before, chunk) != null))
+                    && !(w.equals("与") && ADVERBS.contains(text.charAt(before - 1)))
+                    && !((w.equals("与") || w.equals("联合")) && INSTITUTION_ENDS.longestEndingAt(text, before, chunk) != null)
                     && !(school && properOnBothSides(text, chunk, before, e, headStart))) {
                 continue;
             }
@@ -248,8 +248,8 @@ final class Boundaries {
      */
     private static final WordIndex INSTITUTION_ENDS = new WordIndex(java.util.List.of("学校", "大学", "学院", "中心",
             "研究院", "研究所", "医院", "我校", "本校", "我院", "本院", "院所", "高校", "科研机构",
-            // the companies of a place as a party (支持某某开发区企业与某某大学联合…)
-            "企业", "公司", "机构"));
+            // the companies of a place as a party (支持某某开发区企业与某某大学联合…), a team, a fund
+            "企业", "公司", "机构", "团队", "基金"));
 
     /** A phase of a body or a park built in stages (某某产业园二期和…): the first name ends there. */
     private static boolean endsWithPhase(String text, int end) {

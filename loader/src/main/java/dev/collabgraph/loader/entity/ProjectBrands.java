@@ -12,6 +12,7 @@ final class ProjectBrands {
     private static final String PROJECT = "项目";
     /** Longest brand-and-product phrase considered: longer ones are descriptions of projects, not names. */
     private static final int MAX_PHRASE = 14;
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("以上|上级|性|签约");
 
     private ProjectBrands() {
     }
@@ -24,6 +25,8 @@ final class ProjectBrands {
         return phrase.chars().allMatch(c -> Lexicon.isHan((char) c))
                 // a state said of projects (延期未结题项目, 已竣工项目) is no product's name
                 && phrase.indexOf('未') < 0 && phrase.indexOf('已') < 0
+                // a description of projects by size, source or kind (亿元以上, 上级科技, 高成长性科技, 签约) is no product
+                && !DESCRIPTION.matcher(phrase).find()
                 && Lexicon.GENERIC.longestAt(phrase, 0, phrase.length()) == null
                 && Lexicon.specificChars(phrase.substring(2)) >= 2;
     }

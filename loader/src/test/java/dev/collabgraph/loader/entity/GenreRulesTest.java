@@ -555,6 +555,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void projectsDescribedBySizeSourceOrKindNameNoBrandAndATeamOrAFundEndsBeforeItsPartner() {
+        Extraction e = read("力争每年签约亿元以上项目30个，统筹使用上级科技项目资金，引进孵化一批高成长性科技项目。"
+                + "支持某某大学团队与某某新能源股份有限公司共建中试线，市天使投资母基金联合某某金控集团有限公司设立子基金。");
+        assertThat(e.names(Label.Enterprise)).contains("某某新能源股份有限公司", "某某金控集团有限公司")
+                .noneMatch(n -> n.equals("每年") || n.equals("使用") || n.equals("高成") || n.contains("团队")
+                        || n.contains("基金"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
