@@ -209,21 +209,31 @@ final class SuffixNames {
     }
 
     /**
-     * 中部地区先进制造业, 徐州工程机械产业: a place (known, or a broad region ending in 地区) before an industry says
-     * where it is, and is not part of the industry's name.
+     * 中部地区先进制造业, 徐州工程机械产业, 长江中游城市群新型储能产业: a place (known, or a broad region or a reach) before an
+     * industry says where it is, and is not part of the industry's name.
      */
     private static int afterLeadingPlace(Scan scan, int start, int headStart) {
         KnownNames.Hit place = scan.known.at(scan.text, start, headStart);
         if (place != null && place.label() == Label.Region && headStart - start - place.surface().length() >= 2) {
             return start + place.surface().length();
         }
-        // only 地区 within four characters counts: a search of the rest of the text made long documents quadratic
-        int area = -1;
-        for (int p = start; p <= start + 4 && p + AREA.length() <= headStart && area < 0; p++) {
-            area = scan.text.startsWith(AREA, p) ? p : -1;
+        // only a reach word within eight characters counts: a search of the rest of the text made long documents quadratic
+        Matcher reach = REACH.matcher(scan.text).region(start, Math.min(headStart, start + REACH_WINDOW));
+        int after = start;
+        while (reach.find()) {
+            if (reach.end() + 2 <= headStart) {
+                after = reach.end();
+            }
         }
-        return area > start && area + AREA.length() + 2 <= headStart && area - start <= 4 ? area + AREA.length() : start;
+        return after;
     }
+
+    /**
+     * The words of a broad region or of a reach before an industry (中部地区, 长江中游城市群, 大湾区, 西部, 本地): where
+     * the industry is, no part of its name.
+     */
+    private static final Pattern REACH = Pattern.compile("地区|城市群|经济圈|大湾区|中游|西部|东部|中部|本地");
+    private static final int REACH_WINDOW = 8;
 
     /**
      * 开发区生物医药产业, 某某高新区电子信息产业: a zone (its own name or its kind alone) before an industry says where the
@@ -250,7 +260,6 @@ final class SuffixNames {
         return Suffix.of(suffix).label() == Label.Park && (last == '区' || last == '园' || last == '城');
     }
 
-    private static final String AREA = "地区";
     /** The kinds a partnership names (联合实验室, 联合研究院, 联合研发中心). */
     private static final String JOINT = "联合";
     /** A partner's short name before the dash of a joint platform's name. */

@@ -564,6 +564,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void aReachBeforeAnIndustryIsWhereItIsNotPartOfItsName() {
+        Extraction e = read("加快建设长江中游城市群新型储能产业高地，推动某某县承接大湾区电子信息产业转移，围绕某某市建设西部光电子产业高地。");
+        assertThat(e.names(Label.Industry)).contains("新型储能", "电子信息", "光电子")
+                .noneMatch(n -> n.contains("长江") || n.contains("湾区") || n.contains("西部"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
