@@ -95,6 +95,7 @@ final class ContextNames {
         IndustryFrames.highlands(scan, out);
         IndustryFrames.attacked(scan, out);
         IndustryFrames.projects(scan, out);
+        IndustryFrames.developed(scan, out);
         IndustryFrames.growthLists(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);

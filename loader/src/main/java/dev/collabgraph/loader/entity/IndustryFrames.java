@@ -549,8 +549,9 @@ final class IndustryFrames {
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), ATTACKED_OPENINGS,
                 p -> true); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
-            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item)
-                    && namedAsTrade(text.substring(item[0], item[1])))) {
+            // (one item named as a trade is, the others looking like fields: 突破运动控制器、伺服驱动系统)
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item))
+                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1])))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -561,18 +562,41 @@ final class IndustryFrames {
      * place brings in (a trade's projects, not a company's: one item at least is named as a trade is, and none is a body).
      */
     private static final Pattern PROJECTS = Pattern.compile("(?:引进|招引|新引进|布局)([^" + FRAME_STOPS
-            + "]{2,40}?)等?(?:领域|产业)?(?:配套|补链|延链|强链|精深加工)?项目");
+            + "]{2,40}?)等?(?:领域|产业)?(?:(?:配套|补链|延链|强链|精深加工)?项目|配套企业)");
     private static final Openings PROJECTS_OPENINGS = Openings.of("引进", "招引", "新引进", "布局");
 
     static void projects(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = PROJECTS.matcher(text);
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), PROJECTS_OPENINGS,
-                p -> closerAhead(text, p, 3, 2 + 40 + 8, "项")); at = m.end()) {
+                p -> closerAhead(text, p, 3, 2 + 40 + 8, "项" + "企")); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1));
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item))
                     && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1]))
                     || scan.namedIndustry(text.substring(item[0], item[1])))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    /**
+     * 发展海上风电安装船、海洋牧场装备, 发展光伏组件、储能电池等产品: a plain 发展 before a list that closes its clause
+     * develops those trades, when one item at least is named as a trade is and all look like fields (the adverbed
+     * frames, 重点发展…, are {@link #find}'s).
+     */
+    private static final Pattern DEVELOPED = Pattern.compile("发展((?:[^" + FRAME_STOPS + "、]{2,14}、)+[^" + FRAME_STOPS
+            + "、]{2,14}?)(?:等(?:产品|领域|产业|方向))?(?=[，。；])");
+
+    static void developed(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = DEVELOPED.matcher(text);
+        for (int i = text.indexOf("发展"); i >= 0; i = text.indexOf("发展", i + 2)) {
+            if (!Lexicon.matchesAt(m, text, i)) {
+                continue;
+            }
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.stream().allMatch(item -> researchedField(scan, item))
+                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1])))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }

@@ -571,6 +571,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void aPlainDevelopmentOfAListOfTradesAndWhatIsBrokenThroughOrBroughtInNameIndustries() {
+        Extraction e = read("以光伏、储能、氢能为重点，发展光伏组件、储能电池、燃料电池等产品。人形机器人重点突破运动控制器、伺服驱动系统。"
+                + "引进陶瓷粉体、精密陶瓷部件配套企业。发展新质生产力、现代化产业体系，发展人才、资金。");
+        assertThat(e.names(Label.Industry)).contains("光伏组件", "储能电池", "燃料电池", "运动控制器", "伺服驱动系统", "陶瓷粉体",
+                "精密陶瓷部件").noneMatch(n -> n.contains("生产力") || n.contains("体系") || n.equals("人才"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
