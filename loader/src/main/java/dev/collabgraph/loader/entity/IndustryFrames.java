@@ -561,9 +561,9 @@ final class IndustryFrames {
      * 引进片式元器件、连接器、传感器件等项目, 招引汽车电子配套项目, 布局激光、光学镜头等领域项目: the trades of the projects a
      * place brings in (a trade's projects, not a company's: one item at least is named as a trade is, and none is a body).
      */
-    private static final Pattern PROJECTS = Pattern.compile("(?:引进|招引|新引进|布局)([^" + FRAME_STOPS
-            + "]{2,40}?)等?(?:领域|产业)?(?:(?:配套|补链|延链|强链|精深加工)?项目|配套企业)");
-    private static final Openings PROJECTS_OPENINGS = Openings.of("引进", "招引", "新引进", "布局");
+    private static final Pattern PROJECTS = Pattern.compile("(?:引进|招引|新引进|布局|集聚(?!区))([^" + FRAME_STOPS
+            + "]{2,40}?)等?(?:领域|产业)?(?:(?:配套|补链|延链|强链|精深加工|成果转化|产业化)?项目|配套企业)");
+    private static final Openings PROJECTS_OPENINGS = Openings.of("引进", "招引", "新引进", "布局", "集聚");
 
     static void projects(Scan scan, List<Candidate> out) {
         String text = scan.text;

@@ -535,8 +535,10 @@ class GenreRulesTest {
     @Test
     void theTradesOfTheProjectsAPlaceBringsInAreIndustries() {
         Extraction e = read("依托某某工业园区，引进片式元器件、连接器、传感器件等项目，招引汽车电子配套项目，"
-                + "在光电产业集聚区布局激光、光学镜头等领域项目。引进亿元以上项目，引进一批配套项目，招引数据中心、算力服务项目。");
-        assertThat(e.names(Label.Industry)).contains("片式元器件", "连接器", "传感器件", "汽车电子", "激光", "光学镜头")
+                + "在光电产业集聚区布局激光、光学镜头等领域项目。引进亿元以上项目，引进一批配套项目，招引数据中心、算力服务项目。"
+                + "在临港产业园建设科技园，集聚海洋生物医药、海洋新材料等领域成果转化项目。");
+        assertThat(e.names(Label.Industry)).contains("片式元器件", "连接器", "传感器件", "汽车电子", "激光", "光学镜头",
+                        "海洋生物医药", "海洋新材料")
                 .noneMatch(n -> n.contains("亿元") || n.contains("一批") || n.contains("数据中心") || n.contains("算力"));
     }
 
