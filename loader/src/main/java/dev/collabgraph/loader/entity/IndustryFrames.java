@@ -65,7 +65,7 @@ final class IndustryFrames {
     private static final String FRAME_STOPS = "，。；：“”（）\n";
 
     /** 以数控机床、精密模具为重点, 以智能装备和新材料为首位产业: the industries a place or a chain puts first. */
-    private static final Pattern FOCUS = Pattern.compile("以([^" + FRAME_STOPS + "]{2,40}?)等?为(?:重点|主导|首位|主攻)");
+    private static final Pattern FOCUS = Pattern.compile("以([^" + FRAME_STOPS + "]{2,40}?)等?为(?:重点|主导|首位|主攻|核心|牵引|引领)");
     private static final int FOCUS_MIN_CHARS = 2;
     private static final int FOCUS_MAX_CHARS = 40;
     /** The heads industry names end with: what is made, processed or served (…机床, …储能, …食品, …加工, …激光器). */
@@ -111,6 +111,12 @@ final class IndustryFrames {
                 continue;
             }
             List<int[]> items = split(text, from, to);
+            // one item alone named as a thing made is (以正极材料为核心, 以先进陶瓷为引领), not a principle (以市场为主导)
+            if (items.size() == 1 && madeOrCatalogued(text.substring(items.get(0)[0], items.get(0)[1]))
+                    && researchedField(scan, items.get(0))) {
+                out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
+                continue;
+            }
             // one item alone (以市场为主导, 以项目为重点) is as often a principle as an industry; a list is one of
             // industries when a place or a chain puts them first (北区以…) or an item has a trade head (…储能, …食品),
             // not when it lists targets (坚持以农村地区、偏远山区为重点)
@@ -600,6 +606,11 @@ final class IndustryFrames {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
+    }
+
+    /** Whether a field names a thing made (…材料, …陶瓷, not …技术 or …信息) or is a catalogue term. */
+    private static boolean madeOrCatalogued(String field) {
+        return IndustryTerms.isTerm(field) || MADE_HEAD.matcher(field).matches() || FIELD_MADE_HEAD.matcher(field).matches();
     }
 
     /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */

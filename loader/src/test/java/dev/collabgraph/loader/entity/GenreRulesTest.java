@@ -575,9 +575,11 @@ class GenreRulesTest {
     @Test
     void aPlainDevelopmentOfAListOfTradesAndWhatIsBrokenThroughOrBroughtInNameIndustries() {
         Extraction e = read("以光伏、储能、氢能为重点，发展光伏组件、储能电池、燃料电池等产品。人形机器人重点突破运动控制器、伺服驱动系统。"
-                + "引进陶瓷粉体、精密陶瓷部件配套企业。发展新质生产力、现代化产业体系，发展人才、资金。");
+                + "引进陶瓷粉体、精密陶瓷部件配套企业。发展新质生产力、现代化产业体系，发展人才、资金。"
+                + "以正极材料为核心，向上游延伸。坚持以市场为引领。");
         assertThat(e.names(Label.Industry)).contains("光伏组件", "储能电池", "燃料电池", "运动控制器", "伺服驱动系统", "陶瓷粉体",
-                "精密陶瓷部件").noneMatch(n -> n.contains("生产力") || n.contains("体系") || n.equals("人才"));
+                "精密陶瓷部件", "正极材料").noneMatch(n -> n.contains("生产力") || n.contains("体系") || n.equals("人才")
+                || n.equals("市场"));
     }
 
     @Test
