@@ -54,6 +54,23 @@ final class UnitNames {
         return text.charAt(i - 1) == '条' && ARTICLE_LABEL.matcher(text).region(Math.max(0, i - MAX_LABEL), i).find();
     }
 
+    /** The words that set a group up or close the phrase of its leader, after which its name starts. */
+    private static final List<String> SET_UP = List.of("的", "成立", "设立", "组建", "建立");
+
+    /** Just after the last word that sets up the group ending at {@code end} in its chunk, or {@code end} if none. */
+    private static int afterSetUp(String text, int chunk, int end) {
+        int after = end;
+        int best = -1;
+        for (String word : SET_UP) {
+            int at = text.lastIndexOf(word, end - 1);
+            if (at >= chunk && at + word.length() < end && at > best) {
+                best = at;
+                after = at + word.length();
+            }
+        }
+        return after;
+    }
+
     /** 经市市校合作领导小组同意: a group that approves the document is given no work by it. */
     private static boolean approves(String text, int s) {
         return s > 0 && text.charAt(s - 1) == '经';
@@ -88,6 +105,9 @@ final class UnitNames {
                 int chunk = Boundaries.chunkStart(text, i);
                 int s = Boundaries.nameStart(text, chunk, i, Label.Unit, scan.covered);
                 s += Lexicon.leadingLength(text, s, i);
+                if (i - s < 2) {
+                    s = afterSetUp(text, chunk, i); // 成立由…任组长的政策落实督查小组: what the group does is its name
+                }
                 // what a group is for may be made of generic words alone (产学研协同创新工作专班) when it says enough
                 if (i - s >= 2 && i - s <= MAX_NAME && (i - s >= GROUP_PURPOSE || Lexicon.specificChars(text.substring(s, i)) >= 2)
                         && !reportedTo(text, s) && !approves(text, s)) {

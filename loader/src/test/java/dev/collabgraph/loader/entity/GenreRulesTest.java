@@ -356,6 +356,9 @@ class GenreRulesTest {
         // a group may be named for its work in generic words alone
         Extraction team = read("成立由分管副区长任组长的产学研协同创新领导小组，统筹推进。各街道要成立相应领导小组。");
         assertThat(team.names(Label.Unit)).contains("产学研协同创新领导小组").noneMatch(n -> n.contains("相应"));
+        // a group named for what it does, a verb among its words (政策落实督查小组, 科创走廊建设领导小组)
+        Extraction named = read("成立由分管市长担任组长的政策落实督查小组，通过开展培训宣贯推动落实。");
+        assertThat(named.names(Label.Unit)).contains("政策落实督查小组");
     }
 
     @Test
