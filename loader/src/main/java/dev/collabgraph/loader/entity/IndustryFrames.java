@@ -657,7 +657,10 @@ final class IndustryFrames {
                 continue;
             }
             int to = from;
-            while (to < text.length() && to - from <= MAX_GROWTH_LIST && "，。；\n".indexOf(text.charAt(to)) < 0) {
+            // (up to the clause's end, or to the next verb of growth of a parallel list: 做强A、做优B、做大C)
+            while (to < text.length() && to - from <= MAX_GROWTH_LIST && "，。；\n".indexOf(text.charAt(to)) < 0
+                    && !(text.charAt(to) == '、' && to + 3 <= text.length()
+                    && GROWTH_VERBS.contains(text.substring(to + 1, to + 3)))) {
                 to++;
             }
             if (to - from <= MAX_GROWTH_LIST && text.substring(from, to).indexOf('等') < 0) {

@@ -586,6 +586,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void theWordsThatDefineOrGrowAListAreNoPartOfItsItems() {
+        Extraction e = read("本办法所称重点产业链，是指集成电路、生物医药、高端纺织三条主导产业链。“2+1”重点产业链，即汽车零部件、"
+                + "锂电新材料两条主导产业链。做精茶叶、油茶、食用菌三大特色产业。做强电子信息、做优生物医药、做大新材料，加快培育人工智能。");
+        assertThat(e.names(Label.Industry)).contains("集成电路", "汽车零部件", "茶叶", "电子信息", "生物医药", "新材料")
+                .noneMatch(n -> n.startsWith("指") || n.startsWith("即") || n.startsWith("做"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
