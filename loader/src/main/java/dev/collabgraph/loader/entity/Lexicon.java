@@ -28,6 +28,9 @@ final class Lexicon {
             "带动", "辐射", "办好", "做好", "抓好", "建好", "助力", "同意", "关于", "请", "责成", "延伸", "开通",
             // planning a zone to a standard (高标准规划某某科学城); 规划 alone is a letter of names (规划设计研究院)
             "高标准规划",
+            // verbs whose object is a trade or a chain (制约产业发展, 攻克产业链…, 用于主导产业项目, 重点承载集成电路、…,
+            // 新签约亿元以上产业项目, 聚力科技创新, 梳理产业链…, 人才共育)
+            "制约", "攻克", "用于", "承载", "签约", "聚力", "梳理", "共育",
             // an organisation's own acts on its charter, standards and members (修订联盟章程, 发布联盟标准, 加入联盟)
             "修订", "发布", "加入", "报告", "征集", "审议",
             // a school's stake in a company it turns its patents into (以…专利技术入股某某公司)

@@ -594,6 +594,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void verbsWhoseObjectIsATradeOpenNoIndustry() {
+        Extraction e = read("着力破解一批制约产业发展的关键核心技术。每年安排建设用地指标用于主导产业项目。全市新签约亿元以上产业项目260个。"
+                + "某某高新区重点承载集成电路、智能家居产业链。");
+        assertThat(e.names(Label.Industry)).contains("集成电路")
+                .noneMatch(n -> n.contains("制约") || n.contains("用于") || n.contains("签约") || n.contains("承载"));
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
