@@ -137,7 +137,13 @@ final class RegionNames {
      * Words for a region made of several places (粤港澳大湾区, 长江中游城市群, 成渝地区双城经济圈, 南京都市圈): the stem
      * before them names the places, so it is the region's name whatever its characters.
      */
-    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带");
+    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带", "片区");
+    /**
+     * 片区: the parts a county or a district is divided into (苡北片区、苡南片区) have a two-letter stem; a longer one is a
+     * zone's part (某某自贸试验区某某片区), a park.
+     */
+    private static final String QUARTER = "片区";
+    private static final int QUARTER_STEM = 2;
     private static final int MAX_AREA_STEM = 8;
 
     private static void area(Scan scan, int at, int end, List<Candidate> out) {
@@ -155,7 +161,8 @@ final class RegionNames {
                 }
             }
         }
-        if (at - s < 2 || at - s > MAX_AREA_STEM || Lexicon.specificChars(text.substring(s, at)) < 2) {
+        if (at - s < 2 || at - s > MAX_AREA_STEM || Lexicon.specificChars(text.substring(s, at)) < 2
+                || text.startsWith(QUARTER, at) && at - s != QUARTER_STEM) {
             return;
         }
         for (int k = s; k < at; k++) {

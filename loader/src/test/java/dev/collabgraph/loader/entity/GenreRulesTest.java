@@ -602,6 +602,12 @@ class GenreRulesTest {
     }
 
     @Test
+    void theQuartersACountyIsDividedIntoArePlaces() {
+        Extraction e = read("推动苡北片区、苡南片区规上工业企业建立研发机构。");
+        assertThat(e.names(Label.Region)).contains("苡北片区", "苡南片区");
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
