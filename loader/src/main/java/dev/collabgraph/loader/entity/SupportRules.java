@@ -156,6 +156,10 @@ final class SupportRules {
                 // 与B共建P: with the sentence's one school or company
                 Mention earlier = subjectOfEarlierWith(doc, i);
                 continuedBuilders(doc, i, build, out, earlier != null ? earlier : soleBuilderBefore(doc, i));
+            } else if (i > 0 && (doc.clauseStart(i) == i || placeOpensClauseBefore(doc, i))) {
+                // （二）建设P。与B大学共建P, 某某区与B大学共建P: with no school or company for subject, those named after 与
+                // build P
+                continuedBuilders(doc, i, build, out, null);
             }
         }
         // 加强与A大学、B大学对接，推动共建P: a clause co-building with no builder of its own goes on with those named after
@@ -196,6 +200,13 @@ final class SupportRules {
     }
 
     private static final char WITH = '与';
+
+    /** Whether the clause of the 与 at {@code with} opens with a place or the issuer right before it (某某区与B…). */
+    private static boolean placeOpensClauseBefore(Doc doc, int with) {
+        List<Mention> before = doc.within(doc.clauseStart(with), with);
+        return before.size() == 1 && before.get(0).label() == Label.Region && before.get(0).span().end() == with
+                && opensClause(doc, before.get(0).span().start());
+    }
     private static final String JOINT_BUILD = "共建";
     /** 依托其: relying on the subject named before. */
     private static final String ITS = "其";

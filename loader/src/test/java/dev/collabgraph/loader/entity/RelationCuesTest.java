@@ -35,6 +35,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void thoseAPlaceOrASentenceWithoutSubjectBuildsWithHostWhatIsBuilt() {
+        Extraction e = read("某某区与某某大学共建某某科创园，引进团队。（二）建设产业研究院。与某某理工大学共建某某产业技术研究院。");
+        assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("某某大学") && r.contains("某某科创园"))
+                .anyMatch(r -> r.contains("某某理工大学") && r.contains("某某产业技术研究院"));
+    }
+
+    @Test
     void aKindWordAfterYiTuoStandsForTheBodyOfThatKindJustNamed() {
         Extraction e = read("支持某某职业技术学院与青禾机器人有限公司共建某某机器人产业学院，依托产业学院建设某某智能制造实训基地。");
         assertThat(e.relations()).contains("RELIES_ON 某某智能制造实训基地 -> 某某机器人产业学院");
