@@ -608,6 +608,12 @@ class GenreRulesTest {
     }
 
     @Test
+    void nationalCompaniesNamedByBrandAloneAreCompanies() {
+        Extraction e = read("推动比亚迪、宁德时代配套项目落户航空产业园，鼓励科大讯飞等人工智能企业提供整体解决方案。");
+        assertThat(e.names(Label.Enterprise)).contains("比亚迪", "宁德时代", "科大讯飞");
+    }
+
+    @Test
     void aLevelReportedToIsNoPlace() {
         Extraction e = read("各牵头单位于每季度末将推进情况报区政府督查室，重大事项报市政府。良种覆盖率按县农业农村局统计口径。");
         assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("报") || n.contains("按"));
