@@ -55,34 +55,35 @@ class QualityFloorTest {
         assertThat(dev.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.975);
         // (0.985 again since the narrow and banded PDF indicator tables of 531, 541, 562 and 591 are read)
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.985);
-        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.80);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.95);
-        // Industry stays the weakest type (0.90): industries named only inside platform and project names
+        assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.96);
+        // Industry and Region stay the weakest types (0.95 on 2026-12-07): industries named only inside platform and
+        // project names, places named only inside other names
         for (String type : DocumentScore.TYPES) {
-            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.90);
+            assertThat(dev.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.94);
         }
     }
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out sets 640-644 and 740-744 together, as read by the lead at the end of the session that
-        // opened 700-704 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
-        // regressions, not a target. 740-744 scored the same under the rules before that session and after all but its
-        // last rule (62/62 tasks, indicator values 41/45, Industry 0.86 on its own; 0.88 after the last)
+        // the blind held-out sets 640-644 and 760-764 together, as read by the lead at the end of the session that
+        // opened 740-744 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
+        // regressions, not a target. 760-764 on its own scored the same under the rules before that session and after
+        // it in all but Industry (0.78, then 0.80) and macro-F1 (93.3 %, then 93.6 %)
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.95);
         assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.92);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.98);
         for (String type : DocumentScore.TYPES) {
-            // Industry is the weakest (0.91; 0.88 on 740-744 alone): the set is blind, so what it misses is not known
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.88);
+            // Industry is the weakest (0.85; 0.80 on 760-764 alone): the set is blind, so what it misses is not known
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.84);
         }
     }
 
