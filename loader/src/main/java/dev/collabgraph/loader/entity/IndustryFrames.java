@@ -532,9 +532,8 @@ final class IndustryFrames {
             }
             List<int[]> items = split(text, from, m.end(1));
             // (a field's processes or technologies, 竹木加工技术, are a kind of work)
-            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && developedItem(scan, item)
-                    && namedAsTrade(Canonical.industry(text.substring(item[0], item[1])))
-                    && !KIND_OF_WORK.matcher(text.substring(item[0], item[1])).find())) {
+            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item)
+                    && namedAsTrade(Canonical.industry(text.substring(item[0], item[1]))))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -615,8 +614,7 @@ final class IndustryFrames {
 
     /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */
     private static boolean namedAsTrade(String field) {
-        return IndustryTerms.isTerm(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches()
-                || MADE_HEAD.matcher(field).matches() || FIELD_MADE_HEAD.matcher(field).matches();
+        return madeOrCatalogued(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches();
     }
 
     /** Shortest half of A和B产业 read as two industries. */
