@@ -57,18 +57,19 @@ final class UnitNames {
     /** The words that set a group up or close the phrase of its leader, after which its name starts. */
     private static final List<String> SET_UP = List.of("的", "成立", "设立", "组建", "建立");
 
-    /** Just after the last word that sets up the group ending at {@code end} in its chunk, or {@code end} if none. */
+    /**
+     * Just after the last word that sets up the group ending at {@code end} in its chunk, or {@code end} if none; looked
+     * for back from the group within its chunk only (a search of the text before it made long documents quadratic).
+     */
     private static int afterSetUp(String text, int chunk, int end) {
-        int after = end;
-        int best = -1;
-        for (String word : SET_UP) {
-            int at = text.lastIndexOf(word, end - 1);
-            if (at >= chunk && at + word.length() < end && at > best) {
-                best = at;
-                after = at + word.length();
+        for (int at = end - 2; at >= chunk; at--) {
+            for (String word : SET_UP) {
+                if (at + word.length() < end && text.startsWith(word, at)) {
+                    return at + word.length();
+                }
             }
         }
-        return after;
+        return end;
     }
 
     /** 经市市校合作领导小组同意: a group that approves the document is given no work by it. */
