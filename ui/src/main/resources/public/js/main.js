@@ -102,7 +102,8 @@ function renderNote() {
   delete $("graph-note").dataset.state;
   const parts = [t("graph.count", {nodes: graph.nodeCount(), links: graph.linkCount()})];
   if (note) parts.unshift(typeof note === "function" ? note() : note);
-  if (omitted) parts.push(t("graph.omitted", {n: omitted}));
+  // the overview draws the best connected nodes up to its cap: the rest are counted, not hidden silently
+  if (omitted) parts.push(t(mode === "overview" ? "graph.capped" : "graph.omitted", {n: omitted}));
   if (mode === "overview") parts.push(...notDrawn());
   if (graph.nodeCount() === 0 && mode !== "synthetic") parts.push(t("graph.empty"));
   $("graph-note").textContent = parts.join(" · ");
@@ -246,6 +247,7 @@ async function loadOverview() {
     if (generation === graphGeneration) graphLoading = false;
   }
   if (generation !== graphGeneration) return;
+  omitted = data.omitted ?? 0;
   graph.setData(data);
   graph.setFilters({labels, types});
 }
