@@ -61,6 +61,16 @@ final class Boundaries {
                 continue;
             }
             int before = e - w.length();
+            // 共建成蓥协同创新中心: read from the left, the verb is 共建 and 成 opens the name, not 建成 (but 力争创建: 力争
+            // comes first, so 创建 stands)
+            String overlapping = w.length() >= 2 && before + 1 < e ? words.longestEndingAt(text, before + 1, chunk) : null;
+            if (overlapping != null && overlapping.length() >= 2 && !isKnown(known, before + 1, e)) {
+                int first = before + 1 - overlapping.length();
+                String earlier = first + 1 > chunk ? words.longestEndingAt(text, first + 1, chunk) : null;
+                if (earlier == null || earlier.length() < 2) {
+                    return before + 1;
+                }
+            }
             if (w.equals("的") && before - 1 >= chunk && (before - 1 == chunk || words.longestEndingAt(text, before - 1, chunk) != null)) {
                 continue; // 支持美的集团: one letter before 的 is a brand's, not a phrase's (先进制造的集团)
             }

@@ -281,7 +281,8 @@ final class RegionNames {
         if (suffixLength == 1 && last == '两') {
             return false; // 宁波、舟山两市, 报送两市发改委: a count of the places listed before, no place of its own
         }
-        if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0) {
+        if (suffixLength == 1 && suffix == '区' && NOT_BEFORE_DISTRICT.indexOf(last) >= 0
+                && !ownTownDistrict(text, s, e)) {
             return false;
         }
         if (suffixLength == 1 && SLOGAN_VERBS.indexOf(last) >= 0 && suffix != '区') {
@@ -293,6 +294,20 @@ final class RegionNames {
         }
         return suffix != '市' || NOT_BEFORE_CITY.indexOf(last) < 0;
     }
+
+    /**
+     * 蓥城区, 鹿城区: a district named by one letter of its own and 城 (its old town), not an urban area of a kind (主城区,
+     * 老城区, 中心城区).
+     */
+    private static boolean ownTownDistrict(String text, int s, int e) {
+        return e - s == 2 && text.charAt(e - 1) == TOWN && TOWN_KINDS.indexOf(text.charAt(s)) < 0
+                && Lexicon.specificChars(text.substring(s, s + 1)) == 1;
+    }
+
+    private static final char TOWN = '城';
+    /** The first letters of an urban area's kind before 城区 (主城区, 老城区, 新城区, 中心城区, 全城区, 县城区 …). */
+    private static final String TOWN_KINDS = "主" + "老" + "新" + "心" + "全" + "市" + "县" + "内" + "外" + "各" + "本" + "该"
+            + "城" + "东" + "西" + "南" + "北" + "中" + "大" + "小";
 
     /** 兴 and 强 before 省, 市 or 县: a slogan (科教兴省, 人才强市, 工业强县), not a place's name. */
     private static final String SLOGAN_VERBS = "兴强";

@@ -50,6 +50,9 @@ final class Scan {
         if (hit != null && hit.label() != Label.Industry || known.opensWithLearnedStem(text, start, limit)) {
             return true;
         }
+        if (nationalDesignation(start, limit)) {
+            return true;
+        }
         for (int e = start + 2; e <= Math.min(limit, start + 10); e++) {
             char c = text.charAt(e - 1);
             if (e - start <= 4 && ADMINISTRATIVE.indexOf(c) >= 0 && (e - start >= 3 || c == '省' || c == '市' || c == '县')
@@ -65,6 +68,22 @@ final class Scan {
         }
         return false;
     }
+
+    /**
+     * 长株潭国家自主创新示范区, 某某国家农业科技园区: a short stem of its own followed by the state's rank names a body the
+     * state designated, even when the stem (often letters of several cities run together) is no known place.
+     */
+    private boolean nationalDesignation(int start, int limit) {
+        for (int e = start + 2; e <= Math.min(limit - NATIONAL.length(), start + 4); e++) {
+            if (text.startsWith(NATIONAL, e) && Lexicon.specificChars(text.substring(start, e)) >= 2
+                    && text.substring(start, e).chars().allMatch(c -> Lexicon.isHan((char) c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NATIONAL = "国家";
 
     /** Whether the first pass read {@code s} as an industry, with or without its category word (…产业, …行业). */
     boolean namedIndustry(String s) {

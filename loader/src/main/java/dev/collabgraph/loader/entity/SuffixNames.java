@@ -128,6 +128,7 @@ final class SuffixNames {
                 return null;
             }
             start = afterLevel(text, start, headStart);
+            start = afterOwnPlace(text, start, headStart);
         }
         boolean joinable = start == chunk && (suffix.label() == Label.Platform || suffix.label() == Label.Park);
         if (start >= headStart && !(joinable && chunk == headStart)) {
@@ -165,6 +166,23 @@ final class SuffixNames {
         return level != null && Lexicon.specificChars(text.substring(start + level.length(), headStart)) >= 2
                 ? start + level.length() : start;
     }
+
+    /**
+     * 西岸区西岸生物医药产业园: a place written before a park or platform whose name opens with the place's own stem says
+     * where it is; the name starts after it.
+     */
+    private static int afterOwnPlace(String text, int start, int headStart) {
+        for (int len = 2; len <= 3; len++) {
+            int after = start + len + 1;
+            if (after + len < headStart && PLACE_SUFFIXES.indexOf(text.charAt(start + len)) >= 0
+                    && text.startsWith(text.substring(start, start + len), after)) {
+                return after;
+            }
+        }
+        return start;
+    }
+
+    private static final String PLACE_SUFFIXES = "区" + "县" + "市";
 
     private static final WordIndex RANKED_LEVELS = new WordIndex(List.of("国家级", "省级", "市级", "县级", "区级"));
     /** Words of a count before a kind of body (建设一批基础学科研究中心). */
@@ -381,6 +399,19 @@ final class SuffixNames {
     /** A modifier ending in a count of bodies (两个, 3家, 五所) before the suffix. */
     private static final Pattern COUNTED_KIND = Pattern.compile("(?:[一二三四五六七八九十两百千]+|\\d+)[个家所座]$");
 
+    private static boolean countBeforeKindWords(String modifier) {
+        for (int k = modifier.length() - 2; k >= Math.max(1, modifier.length() - MAX_KIND_WORDS - 1); k--) {
+            if (COUNT_WORDS.indexOf(modifier.charAt(k)) >= 0) {
+                String after = modifier.substring(k + 1);
+                return Lexicon.specificChars(after) == 0 && COUNTED_KIND.matcher(modifier.substring(0, k + 1)).find();
+            }
+        }
+        return false;
+    }
+
+    /** How many letters of a kind's words (专业, 重点, 省级重点) may stand between a count and the kind word. */
+    private static final int MAX_KIND_WORDS = 4;
+
     private static final String CENTRAL_BANK = "人民银行";
     private static final String DEVELOP = "发展";
     /** The words for a whole place (全市 …) or year (全年): no body's name opens with them. */
@@ -434,6 +465,10 @@ final class SuffixNames {
         }
         // 新建机器人、焊接工艺两个研发中心: a count right before the suffix counts bodies of a kind, it names none
         if (suffix.label() != Label.Industry && endsWithCountWord(modifier) && COUNTED_KIND.matcher(modifier).find()) {
+            return false;
+        }
+        // 下设A、B两个专业研究所: a count with only a kind's words after it (专业, 重点, 省级) counts bodies too
+        if (suffix.label() != Label.Industry && countBeforeKindWords(modifier)) {
             return false;
         }
         // 其控股子公司, 全资子公司: the kind of a company, whose own name follows

@@ -440,6 +440,8 @@ final class SupportRules {
         return parks.size() == 1 && doc.afterDefinition(parks.get(0).span().end()) == end ? parks.get(0) : null;
     }
 
+    private static final String LEADS = "牵头";
+
     /** What joins two builders named in one clause, the second working with the first. */
     private static final Set<String> JOINED_BY = Set.of("与", "联合", "和", "同");
 
@@ -457,6 +459,10 @@ final class SupportRules {
             return;
         }
         int after = pastAim(text, doc.afterDefinition(last(hosts).span().end()));
+        if (opening.equals("由") && text.startsWith(LEADS, after) && after + LEADS.length() < text.length()
+                && text.charAt(after + LEADS.length()) == IN) {
+            after += LEADS.length(); // 由A大学牵头在Y园建设P: the one who leads builds
+        }
         List<Mention> more = List.of();
         boolean relies = false;
         if (Lexicon.matchesAt(join, text, after)) {

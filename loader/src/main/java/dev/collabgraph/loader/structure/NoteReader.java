@@ -36,7 +36,7 @@ final class NoteReader {
      * department in charge (主管部门：) leads, and so does the one taking applications (受理部门：) beside those that assist.
      */
     static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询|主管|受理)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=单位|部门)为(?=\\p{IsHan})"
+            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=〔\\p{IsHan}{2,4})〕(?=[\\u3000 ]*\\p{IsHan})|(?<=［\\p{IsHan}{2,4})］(?=[\\u3000 ]*\\p{IsHan})|(?<=单位|部门)为(?=\\p{IsHan})"
             // a role set off by a blank instead of a colon where a field opens (责任单位：牵头　A；配合　B、C)
             + "|(?<=[：:；;](?:" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?)[\\u3000 ]+(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
@@ -89,7 +89,7 @@ final class NoteReader {
             if (text.charAt(label.start()) == '原') {
                 continue; // 原牵头单位：A — the units a notice of changes replaces, kept for comparison only
             }
-            boolean bracketLabel = text.charAt(label.end() - 1) == '】';
+            boolean bracketLabel = BRACKET_LABEL_ENDS.indexOf(text.charAt(label.end() - 1)) >= 0;
             if (noteStart < 0) {
                 closer = !bracketLabel && label.start() > body.start() ? closerOf(text.charAt(label.start() - 1)) : 0;
                 noteStart = closer != 0 || bracketLabel ? label.start() - 1 : label.start();
@@ -274,6 +274,11 @@ final class NoteReader {
         return Optional.of(new ResponsibilityNote(taskNumber, UnitLists.shareLevel(roled), span));
     }
 
+    /** The closing brackets of a label set off as a field of its own (【牵头单位】, 〔协同〕, ［配合］). */
+    private static final String BRACKET_LABEL_ENDS = "】〕］";
+    /** A short field label in 〔〕 or ［］, where the next field of a note line opens. */
+    private static final Pattern BRACKET_FIELD = Pattern.compile("[〔［]\\p{IsHan}{2,4}[〕］][\\u3000 ]*\\p{IsHan}");
+
     /**
      * The bracket that closes a note opened by {@code open}: notes come in （…）, 【…】 and 〔…〕; 0 when
      * {@code open} opens none.
@@ -300,6 +305,9 @@ final class NoteReader {
             char c = text.charAt(i);
             if (c == '【' && depth == 0 && closer != '】') {
                 return i; // the next 【field】 of the line
+            }
+            if ((c == '〔' || c == '［') && depth == 0 && closer != '〕' && BRACKET_FIELD.matcher(text).region(i, Math.min(text.length(), i + 10)).lookingAt()) {
+                return i; // the next 〔field〕 of the line (〔牵头〕A　〔协同〕B)
             }
             if (c == '：' && depth == 0) {
                 // another field of the line (兑现方式：…) begins: the list ends with the last organ's name before it

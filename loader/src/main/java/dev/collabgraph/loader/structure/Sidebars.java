@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class Sidebars {
     /** A box's title line: 专栏1, 专栏一, 专栏 3 and its title. */
-    private static final Pattern BOX_TITLE = Pattern.compile("^[\\s\u3000]*专栏[\\s\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?![\\d一二三四五六七八九十])");
+    private static final Pattern BOX_TITLE = Pattern.compile("^[\\s\u3000]*专栏(?:[\\s\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?![\\d一二三四五六七八九十])"
+            // or no number, a blank and a short title (专栏　重点建设的校企共建平台)
+            + "|[\\s\u3000：:]*[^。；，\\n]{2,30}$)");
     /** The numbering of a box's own list. */
     private static final Pattern BOX_ITEM = Pattern.compile("^[\\s\u3000]*(?:\\d{1,2}[.．、）]|（\\d{1,2}）|[\u2460-\u2473])");
 

@@ -405,11 +405,26 @@ final class UnitLists {
             end = start + person.start();
             surface = surface.substring(0, person.start());
         }
+        int signed = surface.length();
+        while (signed > 0 && (LEAD_SIGNS.indexOf(surface.charAt(signed - 1)) >= 0
+                || signed < surface.length() && SIGN_BLANKS.indexOf(surface.charAt(signed - 1)) >= 0)) {
+            signed--;
+        }
+        if (signed < surface.length() && signed > 0) {
+            // 市科技局△: the sign a legend gives the lead ({@link MarkedLeads}) is no letter of the name; the span stops
+            // before it, so the sign is read right after the unit
+            end = start + signed;
+            surface = surface.substring(0, signed);
+        }
         String name = UnitNames.canonical(surface, city);
         if (!name.isEmpty()) {
             units.add(new UnitRef(name, surface, own, new Span(start, end), null));
         }
     }
+
+    /** Signs a legend may give the lead units ({@link MarkedLeads}), set right after a unit's name. */
+    private static final String LEAD_SIGNS = "*＊★☆※#＃▲△";
+    private static final String SIGN_BLANKS = " \u3000";
 
     /**
      * "lead" for 牵头/主办/主责/主抓, "co" for 配合/协办/协抓/参与/协同 and for 属地 (the governments of the places where the work

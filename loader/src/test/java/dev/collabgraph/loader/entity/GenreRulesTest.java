@@ -689,4 +689,46 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("茶叶", "电子元器件", "激光装备")
                 .noneMatch(n -> n.endsWith("全") || n.endsWith("新兴") || n.endsWith("细分"));
     }
+
+    @Test
+    void aStemBeforeTheStatesRankNamesADesignatedZoneEvenWhenNoPlaceIsKnown() {
+        Extraction e = read("主动融入长株潭国家自主创新示范区建设。支持企业在郑洛新国家自主创新示范区设立研发机构。"
+                + "积极争创国家自主创新示范区。");
+        // (the graph names a zone without its rank, as 武进国家高新区 is 武进高新区)
+        assertThat(e.names(Label.Park)).contains("长株潭自主创新示范区", "郑洛新自主创新示范区")
+                .noneMatch(n -> n.startsWith("争创") || n.startsWith("国家") || n.startsWith("自主"));
+    }
+
+    @Test
+    void readFromTheLeftAJointVerbTakesItsLetterFirstButAnEarlierVerbKeepsTheNext() {
+        Extraction e = read("深化与高校院所的合作，与四川大学共建成蓥协同创新中心。力争创建省级制造业创新中心。");
+        assertThat(e.names(Label.Platform)).contains("成蓥协同创新中心").noneMatch(n -> n.contains("建省"));
+        assertThat(e.relations(dev.collabgraph.model.RelType.HOSTS)).anyMatch(r -> r.contains("四川大学")
+                && r.contains("成蓥协同创新中心"));
+    }
+
+    @Test
+    void aDistrictNamedByOneLetterAndItsOldTownIsAPlaceButAnUrbanAreasKindIsNot() {
+        Extraction e = read("支持某某大学科技园扩建孵化载体，由蓥城区人民政府负责。推进主城区、老城区更新。");
+        assertThat(e.names(Label.Region)).contains("蓥城区").doesNotContain("主城区", "老城区");
+    }
+
+    @Test
+    void aPlaceBeforeAParkNamedWithItsOwnStemSaysWhereTheParkIs() {
+        Extraction e = read("基地选址西岸区西岸生物医药产业园。");
+        assertThat(e.names(Label.Park)).contains("西岸生物医药产业园").doesNotContain("西岸区西岸生物医药产业园");
+    }
+
+    @Test
+    void aCountWithOnlyAKindsWordsBeforeTheKindCountsBodiesAndNamesNone() {
+        Extraction e = read("建设某某市产业技术研究院，下设光电信息、生物医药两个专业研究所。");
+        assertThat(e.names(Label.Platform)).contains("某某市产业技术研究院").noneMatch(n -> n.contains("两个"));
+    }
+
+    @Test
+    void theSchoolThatLeadsBuildingInAParkHostsWhatIsBuilt() {
+        Extraction e = read("由某某大学牵头在某某高新技术产业开发区（以下简称某某高新区）建设某某市产业技术研究院。");
+        assertThat(e.relations(dev.collabgraph.model.RelType.HOSTS)).anyMatch(r -> r.contains("某某大学")
+                && r.contains("某某市产业技术研究院"));
+    }
 }

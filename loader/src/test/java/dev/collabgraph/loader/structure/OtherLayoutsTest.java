@@ -2181,4 +2181,56 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
         assertThat(Docs.roles(s, 2)).containsExactly("科技局:null");
     }
+
+    @Test
+    void aSignTheLegendGivesTheLeadIsNoLetterOfTheUnitsName() {
+        DocumentStructure s = Docs.parse("""
+                某某市产学研协同创新三年行动计划
+                （本计划各项任务的责任单位中，标注△的为牵头单位，其余为配合单位，下同）
+                一、重点任务
+                （一）共建产业技术研究院。支持高校与园区共建研究院。
+                责任单位：市科技局△、市财政局
+                （二）建设大学科技园。推动大学科技园扩区。
+                责任单位：市发展改革委、溪东区人民政府△
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("发展改革委:co", "溪东区人民政府:lead");
+    }
+
+    @Test
+    void aBoxTitledWithoutANumberKeepsItsListOutOfTheOutline() {
+        DocumentStructure s = Docs.parse("""
+                某某市产学研协同创新三年行动计划
+                一、重点任务
+                （一）共建产业技术研究院。支持高校与园区共建研究院。
+                责任单位：市科技局、市财政局
+                （二）提升企业技术中心能级。引导企业设立研发机构。
+                责任单位：市工业和信息化局、市科技局
+                专栏　重点建设的校企共建平台
+                1.某某智能装备研究院：由某某大学与某某高新区共建。
+                2.某某新材料研究院：依托某某大学建设。
+                （三）组织产学研联合攻关。发布攻关榜单。
+                责任单位：市科技局
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("共建产业技术研究院", "提升企业技术中心能级", "组织产学研联合攻关");
+    }
+
+    @Test
+    void rolesSetInTortoiseShellBracketsOpenFieldsOfANoteLineButAfterAUnitTheyMarkIt() {
+        DocumentStructure s = Docs.parse("""
+                某某高新区2027年工作要点
+                一、重点工作
+                    1．加快建设光电子实验室
+                       〔牵头〕科技创新局　〔协同〕财政金融局、规划建设局
+                    依托某某大学建设光电子实验室，完成实验室主体工程封顶。
+                    2．推进新型研发机构提质增效
+                       〔牵头〕科技创新局、经济发展局　〔协同〕投资促进局
+                    对新型研发机构开展绩效评价。
+                3．建设海洋实验室。依托某某大学建设实验室。（责任单位：市科技局〔牵头〕、市财政局）
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("科技创新局:lead", "财政金融局:co", "规划建设局:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:lead", "投资促进局:co");
+        assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
+    }
 }
