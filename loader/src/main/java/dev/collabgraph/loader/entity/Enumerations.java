@@ -29,18 +29,23 @@ final class Enumerations {
      * The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业), the place's own
      * among them (…等县域特色产业, …等本地产业需求).
      */
+    /** Companies called by their place in a chain (配套企业, 上下游企业): the items before them are what they make. */
+    private static final WordIndex SUPPLIERS = new WordIndex(List.of("配套企业", "上下游企业"));
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
             "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字", "县域", "本地", "关键", "核心");
     /** The category words an industry head ends with. */
     private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
             "前沿研究", "前沿技术", "业态", "方面", "赛道",
             // parts made and sold (动力电池、电驱电控等关键零部件), which corpus/README.md counts as industries
-            "零部件");
+            "零部件",
+            // the links of a chain and its key materials (显示驱动芯片、发光材料等关键环节; 正极材料、隔膜等关键材料)
+            "关键环节", "关键材料");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
             "(?:(?:[一二三四五六七八九十两\\d]+|N)[大条个])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
                     + "(?:" + String.join("|", INDUSTRY_CATEGORIES) + ")"
                     // …等传统产业升级改造项目, …等产业重大项目: the items are projects, not industries
-                    + "(?!重大|[\\u4e00-\\u9fff]{0,6}?项目)");
+                    // (but …等方向的联合攻关项目: the projects of those fields, which stay fields)
+                    + "(?!重大|(?!的)[\\u4e00-\\u9fff]{0,6}?项目)");
     /** The first characters of {@link #INDUSTRY_MODIFIERS} and {@link #INDUSTRY_CATEGORIES}. */
     private static final String INDUSTRY_WORD_FIRSTS = firsts(INDUSTRY_MODIFIERS, INDUSTRY_CATEGORIES);
     /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
@@ -84,7 +89,11 @@ final class Enumerations {
             }
             if (enterpriseHeadPossible(text, i + 1) && Lexicon.matchesAt(enterprise, text, i + 1)) {
                 List<int[]> firms = items(scan, i, Label.Enterprise);
-                if (!firms.isEmpty() && firms.stream().allMatch(item -> IndustryFrames.tradeEndsAt(text, item[1]))
+                if (SUPPLIERS.longestAt(text, i + 1, Math.min(text.length(), i + 6)) != null && firms.size() >= 2
+                        && firms.stream().allMatch(item -> industryItem(scan, item[0], item[1]))) {
+                    // 带动偏光片、玻璃基板、显示模组等配套企业集聚: suppliers are called by what they make, no brand
+                    add(scan, firms, Label.Industry, "context:enumeration-firms-trades", out);
+                } else if (!firms.isEmpty() && firms.stream().allMatch(item -> IndustryFrames.tradeEndsAt(text, item[1]))
                         && firms.stream().anyMatch(item -> industryElsewhere(text, item, industry))) {
                     // 服务绿色食品、中药材等企业: trades ending as things made do, which the document lists as industries
                     // elsewhere (中药材、绿色食品等特色产业), name the firms' fields; brands (川岷机械) are not listed so

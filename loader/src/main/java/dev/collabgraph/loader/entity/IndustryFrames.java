@@ -221,7 +221,11 @@ final class IndustryFrames {
             + "(等[^" + FRAME_STOPS + "]{0,4}?)?(?:(?:领域|方向|环节|(?:关键|核心|共性)技术)(?=[，。；])|(?:领域|方向|产业|行业|环节)?"
             + "(?:开展|建设|布局|组建|实施|攻关|研发|开发|突破|共建|设立|培育|新增|推进|组织"
             // a school's programmes (围绕A、B设置专业, 围绕A产业调整专业设置, 聚焦A、B加强学科专业建设)
-            + "|设置|调整|开设|加强))");
+            + "|设置|调整|开设|加强"
+            // companies founded in them (围绕工业软件、智能传感器创办科技型企业)
+            + "|创办"
+            // the projects and suppliers brought in for them (围绕A、B等环节招引配套项目)
+            + "|招引|引进))");
     /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业, 等关键技术): not 等场景, 等主体. */
     private static final Pattern FIELD_WORD = Pattern.compile(
             "等(?:重点|新兴|细分|前沿|关键|核心|共性)?(?:领域|方向|产业|行业|环节|技术)?");
@@ -298,7 +302,9 @@ final class IndustryFrames {
     }
 
     /** Joint research attacking what an orientation frame lists, right after its 开展 (…开展联合攻关, …开展技术攻关). */
-    private static final Pattern ATTACKED_AFTER = Pattern.compile("(?<=开展)(?:联合|协同|技术|关键技术|关键核心技术)?攻关");
+    private static final Pattern ATTACKED_AFTER = Pattern.compile("(?<=开展)(?:(?:联合|协同|技术|关键技术|关键核心技术|共性技术|前沿技术|关键零部件|核心零部件)?攻关"
+            // (or research of any kind done on them: 开展共性技术研发, 开展良种繁育研究, 开展良种选育)
+            + "|[\\u4e00-\\u9fff]{0,6}?(?:研发|研究|研制|选育)(?![院所]|中心|机构|平台|基地))");
 
     /**
      * 为生物制造企业提供中试服务, 为区内电子信息企业提供…: the companies a platform serves named by their trade. The trade
@@ -306,7 +312,8 @@ final class IndustryFrames {
      * size before it is no part of it (为中小食品企业提供: 食品).
      */
     private static final Pattern SERVED = Pattern.compile(
-            "为(?:区内|县内|市内|省内|园区|全市|全区|全县)?(?:中小)?([\\u4e00-\\u9fff]{2,8}?)(?:企业|行业)(?:提供|开展)");
+            "(?:为|面向)(?:区内|县内|市内|省内|园区|全市|全区|全县)?(?:中小)?([\\u4e00-\\u9fff]{2,8}?)(?:企业|行业)(?:提供|开展)");
+    private static final String SERVED_FIRSTS = "为" + "面";
     /** Trade heads that also end kinds of company (高新技术企业, 数字经济企业 may be either): not read as served trades. */
     private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:技术|经济|能|型|中小|规上|重点|龙头|骨干)$");
 
@@ -315,7 +322,7 @@ final class IndustryFrames {
      * platform or a service serves.
      */
     private static final Pattern SERVED_LIST = Pattern.compile(
-            "(?:面向|服务于?|为)((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)(?:等(加工|生产|制造|配套)?)?(?:企业|行业)");
+            "(?:面向|服务于?|为)(?:区内|县内|市内|省内|园区|全市|全区|全县|本地)?((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)(?:等(加工|生产|制造|配套)?)?(?:企业|行业)");
     /** The first letters of its openings, one letter each (a run of them is no word of the genre). */
     private static final String SERVED_LIST_FIRSTS = "面" + "服" + "为";
 
@@ -323,7 +330,7 @@ final class IndustryFrames {
         servedList(scan, out);
         String text = scan.text;
         Matcher m = SERVED.matcher(text);
-        for (int at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
+        for (int at : CharPositions.of(text, SERVED_FIRSTS)) {
             if (!Lexicon.matchesAt(m, text, at)) {
                 continue;
             }
@@ -348,8 +355,12 @@ final class IndustryFrames {
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
                     && !KIND_OF_COMPANY.matcher(text.substring(item[0], item[1])).find())
                     // (companies called by what they do, 等加工企业, are of trades whatever their heads: 茶饮料、预制菜)
-                    && (m.group(2) != null || items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
-                    || MADE_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
+                    // (a list of two or more, each of its own letters, names trades whatever their heads: 工业级无人机、消费级无人机)
+                    && (m.group(2) != null || items.size() >= MIN_PLAIN_ITEMS
+                    && items.stream().allMatch(item -> Lexicon.specificChars(text.substring(item[0], item[1])) >= 2)
+                    || items.stream().anyMatch(item -> TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    || MADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
+                    || FIELD_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -485,7 +496,7 @@ final class IndustryFrames {
      * of a chain, not a system of work (管理系统, 业务系统).
      */
     private static final Pattern MACHINE_SYSTEM = Pattern.compile(
-            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理)系统$");
+            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航)系统$");
 
     /**
      * An item of a list a plan develops or extends a chain into: one that looks like an industry, or a machine's system
@@ -681,7 +692,7 @@ final class IndustryFrames {
         int[] last = items.get(items.size() - 1);
         int and = -1;
         for (int k = last[0]; k < last[1] && and < 0; k++) {
-            and = text.charAt(k) == AND ? k : -1; // looked for inside the item only, not on to the text's end
+            and = text.charAt(k) == AND || text.charAt(k) == ALSO ? k : -1; // looked for inside the item only, not on to the text's end
         }
         // (a two-letter half is part of one compound name: 软件和信息技术服务, as Enumerations#splitLastAnd reads it)
         if (and - last[0] >= MIN_PAIR_HALF && last[1] - and - 1 >= MIN_PAIR_HALF) {
@@ -692,6 +703,8 @@ final class IndustryFrames {
     }
 
     private static final char AND = '和';
+    /** 及 joins the last two items as 和 does (招引无人机整机及飞控系统项目), under the same length rule. */
+    private static final char ALSO = '及';
 
     /**
      * 开展高端装备关键零部件攻关, 聚焦氢能装备关键技术开展联合攻关, 开展固态电池、储能材料等方向研究, 开展A、B等领域关键核心技术攻关:

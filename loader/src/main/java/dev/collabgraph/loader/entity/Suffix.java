@@ -26,7 +26,7 @@ record Suffix(String text, Label label, boolean proper, boolean weak) {
         // Adjectives and trades as well as brand endings: a company only after a place or an organisation.
         add(Label.Enterprise, "p", "制药", "银行", "农商银行", "农村商业银行", "分行", "支行");
         add(Label.Enterprise, "w", "科技", "电子", "电气", "机械", "汽车", "材料", "新材");
-        add(Label.Platform, "", "重点实验室", "联合实验室", "联合研究院", "联合研发中心", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
+        add(Label.Platform, "", "重点实验室", "联合实验室", "联合研究院", "联合研发中心", "联合研究中心", "联合创新中心", "工程实验室", "实验室", "工程技术研究中心", "工程研究中心",
                 "技术研究中心", "研究中心", "企业技术中心", "技术中心", "研发中心", "研究院", "研究所", "转移中心",
                 "创新中心", "质检中心", "检测中心", "检验检测中心", "质量检验检测中心", "联盟", "转化中心", "验证中心", "中试基地", "验证基地", "分院", "分中心", "分市场",
                 "科技小院", "产教联合体", "产教融合共同体");

@@ -150,7 +150,9 @@ final class TaskNumbering {
             return true;
         }
         int dot = sectionKey.indexOf('.');
-        return m.group(1).equals(dot < 0 ? sectionKey : sectionKey.substring(0, dot));
+        // 1.1 under （一） under 二、: the item may count from its sub-part as well as from its part
+        return m.group(1).equals(dot < 0 ? sectionKey : sectionKey.substring(0, dot))
+                || dot >= 0 && m.group(1).equals(sectionKey.substring(sectionKey.lastIndexOf('.') + 1));
     }
 
     /**

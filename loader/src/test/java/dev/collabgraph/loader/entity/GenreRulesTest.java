@@ -731,4 +731,31 @@ class GenreRulesTest {
         assertThat(e.relations(dev.collabgraph.model.RelType.HOSTS)).anyMatch(r -> r.contains("某某大学")
                 && r.contains("某某市产业技术研究院"));
     }
+
+    @Test
+    void researchOfAnyKindDoneOnAListNamesItsFieldsAndSoDoCompaniesFoundedInThem() {
+        Extraction e = read("围绕转向架、牵引传动系统、制动系统开展共性技术研发。联盟重点围绕智能锁具、园林工具、电动工具开展共性技术攻关。"
+                + "支持某某农业大学围绕优质小麦、肉牛开展良种繁育研究。引导在校师生围绕工业软件、智能传感器创办科技型企业。"
+                + "围绕高校、科研院所开展合作研究。");
+        assertThat(e.names(Label.Industry)).contains("转向架", "牵引传动系统", "制动系统", "智能锁具", "园林工具", "电动工具",
+                "优质小麦", "肉牛", "工业软件", "智能传感器").doesNotContain("高校", "科研院所");
+    }
+
+    @Test
+    void companiesAListServesOrSuppliesAreCalledByTheirTradesWhateverTheHeads() {
+        Extraction e = read("面向特种合金、高性能纤维企业提供中试验证服务。面向区内工业机器人、智能传感器企业提供检测认证服务。"
+                + "面向工业级无人机、消费级无人机企业提供检测服务。带动偏光片、玻璃基板、显示模组等配套企业集聚。");
+        assertThat(e.names(Label.Industry)).contains("特种合金", "高性能纤维", "工业机器人", "智能传感器", "工业级无人机",
+                "消费级无人机", "偏光片", "玻璃基板", "显示模组").noneMatch(n -> n.startsWith("区内"));
+        assertThat(e.names(Label.Enterprise)).doesNotContain("偏光片", "玻璃基板", "显示模组");
+    }
+
+    @Test
+    void theFieldsOfJointProjectsTheKeyLinksAndMaterialsOfAChainAndItsSuppliersBroughtIn() {
+        Extraction e = read("重点支持精密减速器、伺服电机、高性能碳纤维、功率半导体等方向的联合攻关项目。"
+                + "推动显示驱动芯片、OLED发光材料等关键环节国产化验证。围绕正极材料、负极材料、电解液、隔膜等关键材料招引配套企业。"
+                + "围绕激光雷达、车规级芯片、线控底盘等环节招引配套项目。招引伺服电机及精密轴承项目。");
+        assertThat(e.names(Label.Industry)).contains("精密减速器", "伺服电机", "高性能碳纤维", "功率半导体", "OLED发光材料",
+                "正极材料", "负极材料", "电解液", "隔膜", "激光雷达", "车规级芯片", "线控底盘", "精密轴承");
+    }
 }

@@ -2233,4 +2233,43 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 2)).containsExactly("科技创新局:lead", "经济发展局:lead", "投资促进局:co");
         assertThat(Docs.roles(s, 3)).containsExactly("科技局:lead", "财政局:co");
     }
+
+    @Test
+    void decimalItemsMayCountFromTheSubPartTheyStandIn() {
+        DocumentStructure s = Docs.parse("""
+                某某市低空经济产业创新发展实施方案
+                一、发展目标
+                到2028年，低空经济产业规模突破200亿元。
+                二、重点任务
+                （一）增强产业创新能力
+                1.1　建设低空经济产业创新中心。支持高校建设创新中心。
+                【责任单位：市科技局牵头，市发展改革委配合】
+                1.2　建设无人系统研发平台。依托高校建设研究院。
+                【责任单位：市科技局牵头，市教育局配合】
+                （二）拓展低空应用场景
+                2.1　发展低空物流。开通无人机配送航线。
+                【责任单位：市交通运输局牵头，市邮政管理局配合】
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("建设低空经济产业创新中心", "建设无人系统研发平台", "发展低空物流");
+        assertThat(Docs.roles(s, 3)).containsExactly("交通运输局:lead", "邮政管理局:co");
+    }
+
+    @Test
+    void aUnitColumnMayNameTheDeedItsUnitsLeadIn() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府办公室关于印发支持生物医药产业发展若干政策措施的通知
+                一、政策措施
+                1.支持创新药研发。对完成临床试验的创新药给予支持。（责任单位：市科技局、市财政局）
+                2.支持高端医疗器械研发。对取得注册证的产品给予补助。（责任单位：市经济和信息化局）
+                附件
+                政策措施分工及兑现方式表
+                序号	政策措施	牵头兑现部门	配合部门	兑现方式
+                1	支持创新药研发	市科技局	市财政局	申报兑现
+                2	支持高端医疗器械研发	市经济和信息化局	市市场监管局	申报兑现
+                """);
+        assertThat(s.annex()).hasSize(2);
+        assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co");
+        assertThat(Docs.roles(s.annex().get(1))).containsExactly("经济和信息化局:lead", "市场监管局:co");
+    }
 }
