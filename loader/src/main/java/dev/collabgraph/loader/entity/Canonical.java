@@ -23,7 +23,7 @@ final class Canonical {
     private static final Pattern HIGH_TECH_ZONE = Pattern.compile("高新技术产业开发区$");
     private static final Pattern INDUSTRY_LEVEL = Pattern.compile("^(?:世界级|国家级|省级|区域性|全国|国内|国际|[千百万]亿级)");
     private static final Pattern INDUSTRY_WORD = Pattern.compile("(?:产业|行业|领域)$");
-    private static final Pattern INDUSTRY_YE = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?<![产行企农工商矿林牧渔事专职就创作物])业$|(?<=[化加]工)业$");
+    private static final Pattern INDUSTRY_YE = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?<![产行企农工商矿林牧渔事专职就创作物种])业$|(?<=[化加]工)业$");
     /** The rank a platform was awarded (市级高端装备制造业创新中心), not part of its name; only before a name of its own. */
     private static final Pattern PLATFORM_LEVEL = Pattern.compile("^(?:国家级|省级|市级|区级|县级)(?=\\p{IsHan}{6})");
     private static final Pattern UNIVERSITY_ABBREVIATION = Pattern.compile("^(.{2,4})(师|医|农|工)大$");

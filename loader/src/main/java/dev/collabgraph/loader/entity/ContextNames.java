@@ -97,6 +97,7 @@ final class ContextNames {
         IndustryFrames.projects(scan, out);
         IndustryFrames.developed(scan, out);
         IndustryFrames.growthLists(scan, out);
+        ProductFrames.find(scan, out);
         QuotedParks.find(scan, out);
         Matcher partner = UNIVERSITY_PARTNER.matcher(text);
         for (int from = 0; AnchoredFind.at(partner, text, from, '与', 2); from = partner.end()) {

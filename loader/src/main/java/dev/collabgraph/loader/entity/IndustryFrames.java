@@ -244,7 +244,7 @@ final class IndustryFrames {
      * ends with.
      */
     private static final Pattern MADE_HEAD = Pattern.compile(
-            "[\\u4e00-\\u9fff]+(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业)$");
+            "[\\u4e00-\\u9fff]+(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业|种业)$");
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
     /** The characters {@link #COUNTED} can open with: 等, a numeral, a digit. */
     private static final String COUNTED_FIRSTS = "等" + COUNT_NUMERALS + "0123456789";
@@ -624,7 +624,7 @@ final class IndustryFrames {
     }
 
     /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */
-    private static boolean namedAsTrade(String field) {
+    static boolean namedAsTrade(String field) {
         return madeOrCatalogued(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches();
     }
 
@@ -680,7 +680,7 @@ final class IndustryFrames {
     }
 
     /** The items of A、B和C between {@code from} and {@code to}: split at 、 and at the 和 of the last item. */
-    private static List<int[]> split(String text, int from, int to) {
+    static List<int[]> split(String text, int from, int to) {
         List<int[]> items = new java.util.ArrayList<>();
         int s = from;
         for (int i = from; i <= to; i++) {
@@ -799,7 +799,7 @@ final class IndustryFrames {
     }
 
     /** Whether {@code item} of a research frame names one field: no kind of work, no list, looking like an industry. */
-    private static boolean researchedField(Scan scan, int[] item) {
+    static boolean researchedField(Scan scan, int[] item) {
         String name = scan.text.substring(item[0], item[1]);
         return item[1] - item[0] <= 12 && !KIND_OF_WORK.matcher(name).find() && !NOT_ONE_FIELD.matcher(name).find()
                 && developedItem(scan, item);

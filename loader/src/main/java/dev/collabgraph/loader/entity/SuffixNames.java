@@ -231,6 +231,12 @@ final class SuffixNames {
      * industry says where it is, and is not part of the industry's name.
      */
     private static int afterLeadingPlace(Scan scan, int start, int headStart) {
+        String text = scan.text;
+        if (headStart - start >= 3 && LEVEL_ADJECTIVES.indexOf(text.charAt(start)) >= 0
+                && NOT_AFTER_LEVEL.indexOf(text.charAt(start + 1)) < 0
+                && (start == 0 || !Lexicon.isHan(text.charAt(start - 1)) || Lexicon.BOUNDARY.longestEndingAt(text, start, 0) != null)) {
+            return start + 1; // 县锂电新能源产业链, 市集成电路产业: the level's own trade, the level no part of the name
+        }
         KnownNames.Hit place = scan.known.at(scan.text, start, headStart);
         if (place != null && place.label() == Label.Region && headStart - start - place.surface().length() >= 2) {
             return start + place.surface().length();
@@ -251,6 +257,10 @@ final class SuffixNames {
      * the industry is, no part of its name.
      */
     private static final Pattern REACH = Pattern.compile("地区|城市群|经济圈|大湾区|中游|西部|东部|中部|本地");
+    /** A level written before a trade as its owner (县锂电新能源产业链): 县 or 市 alone. */
+    private static final String LEVEL_ADJECTIVES = "县" + "市";
+    /** Letters that make 县 or 市 a word's first (县域, 市场, 市政, 市级 …), not a level before a trade. */
+    private static final String NOT_AFTER_LEVEL = "域" + "场" + "政" + "级" + "区" + "城" + "直" + "属" + "内" + "外" + "民" + "长" + "委";
     private static final int REACH_WINDOW = 8;
 
     /**

@@ -758,4 +758,19 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("精密减速器", "伺服电机", "高性能碳纤维", "功率半导体", "OLED发光材料",
                 "正极材料", "负极材料", "电解液", "隔膜", "激光雷达", "车规级芯片", "线控底盘", "精密轴承");
     }
+
+    @Test
+    void whatACompanyExtendsCapacityOrBuildsLinesForAndWhatAPolicyFundsTheResearchOfAreMadeThings() {
+        Extraction e = read("支持某某电池科技有限公司扩大动力电池、储能电池产能。新建高效永磁电机生产线2条。"
+                + "重点支持医学影像设备、植介入器械、手术机器人和体外诊断试剂研发。抢抓低空经济、量子信息发展机遇。"
+                + "支持企业扩大技术改造、人才培养产能。");
+        assertThat(e.names(Label.Industry)).contains("动力电池", "储能电池", "高效永磁电机", "医学影像设备", "植介入器械",
+                "手术机器人", "体外诊断试剂", "量子信息").doesNotContain("技术改造", "人才培养");
+    }
+
+    @Test
+    void aLevelBeforeATradeOwnsItAndIsNoPartOfItsNameAndAHeadingsVerbOpensNone() {
+        Extraction e = read("推进县锂电新能源产业链延链补链强链。增强产业创新能力。围绕水产种业开展良种选育。");
+        assertThat(e.names(Label.Industry)).contains("锂电新能源", "水产种业").noneMatch(n -> n.startsWith("县") || n.startsWith("增强"));
+    }
 }
