@@ -116,6 +116,7 @@ final class JointBuildRules {
 
     private static final char WITH = '与';
     private static final String CARRY_OUT = "开展";
+    private static final String COOPERATE = "合作";
     /** A clause that opens with building what the clause before worked on: ，(共同)建设P. */
     private static final Pattern BUILD_NEXT = Pattern.compile("(?:共同|联合)?(?:建设|共建|组建|打造|设立)");
 
@@ -131,10 +132,17 @@ final class JointBuildRules {
         }
         int after = doc.afterDefinition(SupportRules.last(partners).span().end());
         int clauseEnd = doc.clauseEnd(after);
-        if (!text.startsWith(CARRY_OUT, after) || clauseEnd >= text.length() || text.charAt(clauseEnd) != COMMA) {
+        // (与X合作，依托Y共建P: the clause may say only that they work together, and the next what it relies on)
+        if (!(text.startsWith(CARRY_OUT, after) || text.startsWith(COOPERATE, after) && after + COOPERATE.length() == clauseEnd)
+                || clauseEnd >= text.length() || text.charAt(clauseEnd) != COMMA) {
             return;
         }
-        if (!build.region(clauseEnd + 1, text.length()).lookingAt()) {
+        int next = clauseEnd + 1;
+        if (text.startsWith(RELY_ON, next)) {
+            List<Mention> bases = doc.runFrom(next + RELY_ON.length(), Doc.ACTORS);
+            next = bases.isEmpty() ? next : doc.afterDefinition(SupportRules.last(bases).span().end());
+        }
+        if (!build.region(next, text.length()).lookingAt()) {
             return;
         }
         List<Mention> built = doc.runFrom(build.end(), Set.of(Label.Platform));

@@ -38,6 +38,7 @@ final class ParticipationRules {
             int after = SupportRules.last(builders).span().end();
             joins.region(after, Math.min(text.length(), after + 20));
             if (!joins.lookingAt()) {
+                joinsNamed(doc, builders, after, out);
                 continue;
             }
             String kind = joins.group(1);
@@ -53,6 +54,32 @@ final class ParticipationRules {
             }
         }
     }
+
+    /** 支持A学院参与新材料中试基地运营: the builders brought into a platform named in full right after the verb. */
+    private static void joinsNamed(Doc doc, List<Mention> builders, int after, Relations out) {
+        String text = doc.text;
+        Matcher verb = JOINS_NAMED.matcher(text).region(after, Math.min(text.length(), after + 6));
+        if (!verb.lookingAt()) {
+            return;
+        }
+        List<Mention> joined = doc.runFrom(verb.end(), java.util.Set.of(Label.Platform, Label.Park));
+        if (joined.size() != 1) {
+            return;
+        }
+        Mention platform = joined.get(0);
+        Matcher work = WORK_AFTER.matcher(text).region(platform.span().end(), Math.min(text.length(), platform.span().end() + 4));
+        if (!work.lookingAt()) {
+            return;
+        }
+        for (Mention builder : builders) {
+            if (builder != platform && builder.label() != Label.Platform && builder.label() != Label.Park) {
+                out.add(RelType.HOSTS, builder, platform, doc.clause(builder.span().start(), work.end()), "hosts:参与…建设");
+            }
+        }
+    }
+
+    private static final Pattern JOINS_NAMED = Pattern.compile("(?:共同)?参与|加入");
+    private static final Pattern WORK_AFTER = Pattern.compile("的?(?:建设|运营|共建)");
 
     /** The last platform named before {@code pos} in its sentence whose name ends with {@code kind}, or null. */
     private static Mention namedBefore(Doc doc, int pos, String kind) {

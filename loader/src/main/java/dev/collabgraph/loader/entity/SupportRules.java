@@ -441,6 +441,16 @@ final class SupportRules {
     }
 
     private static final String LEADS = "牵头";
+    /** The kind that closes a list of builders (等高校, 等院校, 等企业, 等单位). */
+    private static final Pattern LISTED_KIND = Pattern.compile("等(?:高校院所|高校|院校|科研院所|企业|单位|机构)");
+
+    private static int pastKind(String text, int pos) {
+        if (pos >= text.length() || text.charAt(pos) != '等') {
+            return pos;
+        }
+        Matcher kind = LISTED_KIND.matcher(text).region(pos, Math.min(text.length(), pos + 6));
+        return kind.lookingAt() && kind.end() < text.length() && text.charAt(kind.end()) == IN ? kind.end() : pos;
+    }
 
     /** What joins two builders named in one clause, the second working with the first. */
     private static final Set<String> JOINED_BY = Set.of("与", "联合", "和", "同");
@@ -459,6 +469,7 @@ final class SupportRules {
             return;
         }
         int after = pastAim(text, doc.afterDefinition(last(hosts).span().end()));
+        after = pastKind(text, after); // A大学、B大学等高校在Y设立…: the kind that closes the list
         if (opening.equals("由") && text.startsWith(LEADS, after) && after + LEADS.length() < text.length()
                 && text.charAt(after + LEADS.length()) == IN) {
             after += LEADS.length(); // 由A大学牵头在Y园建设P: the one who leads builds

@@ -665,4 +665,19 @@ class RelationCuesTest {
         Extraction e = read("支持某某职业技术学院与青禾顺达物流股份有限公司合作举办智慧物流产业学院，推行现代学徒制。");
         assertThat(e.relations()).anyMatch(r -> r.contains("青禾顺达物流股份有限公司") && r.contains("智慧物流产业学院"));
     }
+
+    @Test
+    void aSchoolBroughtIntoRunningANamedPlatformHostsItAndSchoolsClosedByTheirKindBuildInAMarket() {
+        Extraction e = GenreRulesTest.read("支持某某理工学院参与新材料中试基地运营。"
+                + "推动某某大学、合肥工业大学等高校在某某科技大市场设立成果转化工作站。");
+        assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("某某理工学院") && r.contains("新材料中试基地"));
+        assertThat(e.relations(RelType.PARTNERS_WITH)).anyMatch(r -> r.contains("合肥工业大学") && r.contains("某某科技大市场"))
+                .anyMatch(r -> r.contains("某某大学") && r.contains("某某科技大市场"));
+    }
+
+    @Test
+    void partnersWorkingTogetherBuildWhatTheNextClauseBuildsOnABase() {
+        Extraction e = GenreRulesTest.read("支持某某重工集团与中南大学合作，依托某某重工集团国家企业技术中心共建某某市轨道交通装备工程技术研究中心。");
+        assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("中南大学") && r.contains("轨道交通装备工程技术研究中心"));
+    }
 }
