@@ -149,6 +149,9 @@ final class Lexicon {
             "产品", "零部件", "部件", "环节", "业态", "细分", "首位",
             // whom or how a training base serves (实习实训基地, 共享实训基地, 高校毕业生实训基地), no trade's name
             "实习", "共享", "毕业生",
+            // where or how a kind of body is set up, or how good it is (离岸研发中心, 异地孵化器, 任务型创新联合体, 优秀孵化器,
+            // 小型众创空间): a kind, no body's name
+            "离岸", "异地", "任务型", "优秀", "小型", "跨市", "跨区域",
             // a heading's verb before a kind (发展现代产业学院): what is done, no body's name
             "发展",
             // a body called by its kind alone, whose part is meant (研究中心实验室: the centre's laboratory)

@@ -201,8 +201,12 @@ final class SuffixNames {
             }
         }
         String level = RANKED_LEVELS.longestAt(text, start, Math.min(text.length(), start + 3));
-        return level != null && RANGES.stream().anyMatch(r -> text.startsWith(r, start + level.length()));
+        return level != null && RANGES.stream().anyMatch(r -> text.startsWith(r, start + level.length()))
+                || BATCH_OR_PHASE.matcher(text).region(start, Math.min(text.length(), start + 6)).lookingAt();
     }
+
+    /** 第三批省级产业技术研究院, 二期实验室, 万平方米中试孵化基地: a batch, a phase or an area opens a kind, no name. */
+    private static final Pattern BATCH_OR_PHASE = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}批|[一二三四五六\\d]期|万?平方米");
 
     /** The kinds a list of industries may be called by (A、B特色产业, A、B优势产业), before the category word. */
     private static final WordIndex LIST_KINDS = new WordIndex(List.of("特色", "优势", "主导", "支柱", "新兴", "首位", "未来"));

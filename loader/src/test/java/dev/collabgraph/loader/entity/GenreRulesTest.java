@@ -773,4 +773,12 @@ class GenreRulesTest {
         Extraction e = read("推进县锂电新能源产业链延链补链强链。增强产业创新能力。围绕水产种业开展良种选育。");
         assertThat(e.names(Label.Industry)).contains("锂电新能源", "水产种业").noneMatch(n -> n.startsWith("县") || n.startsWith("增强"));
     }
+
+    @Test
+    void whereHowGoodAndWhichBatchOrPhaseABodyIsNameAKindNoBody() {
+        Extraction e = read("支持企业在上海设立离岸研发中心，建设异地孵化器，组建任务型创新联合体，认定一批优秀孵化器和小型众创空间。"
+                + "公布第三批省级产业技术研究院名单。推进二期实验室建设，新建万平方米中试孵化基地。");
+        assertThat(e.names(Label.Platform)).noneMatch(n -> n.startsWith("离岸") || n.startsWith("异地") || n.startsWith("任务型")
+                || n.startsWith("优秀") || n.startsWith("小型") || n.startsWith("第三批") || n.startsWith("二期") || n.contains("平方米"));
+    }
 }
