@@ -61,7 +61,8 @@ final class Enumerations {
     private static final Set<String> BRAND_TRADES = Set.of("生物", "海工", "科技", "电子", "微电子", "光电",
             "电气", "重工");
     private static final String COUNT_NUMERALS = "一二三四五六七八九十两";
-    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
+    private static final Pattern REGION_HEAD = Pattern.compile("[\\u4e00-\\u9fff&&[^在的]]{0,10}?(?:国家(?!级)|城市|地区|[省市县](?![直级属委]))");
+    // (…等研发外包服务机构在我市: a place after 在 is where the listed ones are, not their kind)
     /**
      * Activities, mechanisms and public-service fields (环境保护, 医疗卫生, 公共安全) that a list before 等领域 may
      * contain but that are not industries, and product classes (蛋白类…药物); 化 ends an activity (数字化), not 石化.

@@ -13,9 +13,9 @@ import java.util.List;
  */
 final class RegionNames {
     /** Characters that never occur in a place stem but often before a suffix-like character. */
-    private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化局厅报按";
+    private static final String NOT_IN_STEM = "到全各本我该每其此这那之的了和与及对由向从将把为以于等个家年月日级型性化局厅报按经所一";
     /** Last characters of words that end in 区/市/县 without being places (园区, 城市, 强县 …). */
-    private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业";
+    private static final String NOT_BEFORE_DISTRICT = "园地城片景社辖郊开聚范业专";
     /** 设区市, 示范市: a stem ending so names a kind of city, not one; 会后市人大…, 建设期内市财政…: after a time word 市 opens an organ. */
     private static final String NOT_BEFORE_CITY = "城都超门股上强示场区兴后内";
     /**

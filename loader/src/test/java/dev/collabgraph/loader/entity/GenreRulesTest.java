@@ -781,4 +781,13 @@ class GenreRulesTest {
         assertThat(e.names(Label.Platform)).noneMatch(n -> n.startsWith("离岸") || n.startsWith("异地") || n.startsWith("任务型")
                 || n.startsWith("优秀") || n.startsWith("小型") || n.startsWith("第三批") || n.startsWith("二期") || n.contains("平方米"));
     }
+
+    @Test
+    void verbsSlogansAndKindsBeforeAPlacesSuffixMakeNoPlace() {
+        Extraction e = read("在科技城布局“一园多区”。建设线上对接专区。化工园区是指经省人民政府认定的园区。由所列市、县牵头单位共同牵头。"
+                + "剥离开发区社会事务管理职能。冲刺国家级高新区。支持CRO、CDMO等研发外包服务机构在我市落户。");
+        assertThat(e.names(Label.Region)).noneMatch(n -> n.contains("一园") || n.contains("专区") || n.startsWith("指")
+                || n.startsWith("所列") || n.startsWith("剥离") || n.startsWith("冲刺") || n.equals("CRO") || n.equals("CDMO"));
+        assertThat(e.names(Label.Park)).noneMatch(n -> n.startsWith("剥离") || n.startsWith("冲刺"));
+    }
 }
