@@ -288,6 +288,12 @@ final class IndustryFrames {
             // (what joint research attacks is a field whatever its head: 围绕高镍正极、固态电解质开展技术攻关)
             boolean attacked = ATTACKED_AFTER.matcher(text).useTransparentBounds(true).region(m.end(), text.length()).lookingAt()
                     && items.stream().noneMatch(item -> KIND_OF_WORK.matcher(text.substring(item[0], item[1])).find());
+            if (attacked && items.size() == 1 && m.group(2) == null && text.startsWith(JOINT_ATTACK, m.end())
+                    && researchedField(scan, items.get(0))) {
+                // 围绕先进封装开展联合攻关: one field joint research attacks
+                out.add(new Candidate(Label.Industry, items.get(0)[0], items.get(0)[1], RULE, null));
+                continue;
+            }
             if (items.size() >= MIN_PLAIN_ITEMS
                     && items.stream().allMatch(item -> item[1] - item[0] <= 12
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
@@ -300,6 +306,8 @@ final class IndustryFrames {
             }
         }
     }
+
+    private static final String JOINT_ATTACK = "联合攻关";
 
     /** Joint research attacking what an orientation frame lists, right after its 开展 (…开展联合攻关, …开展技术攻关). */
     private static final Pattern ATTACKED_AFTER = Pattern.compile("(?<=开展)(?:(?:联合|协同|技术|关键技术|关键核心技术|共性技术|前沿技术|关键零部件|核心零部件)?攻关"
@@ -751,7 +759,7 @@ final class IndustryFrames {
      * corpus/README.md: a trade, a product family or a technology field researched is an industry).
      */
     private static final Pattern RESEARCHED = Pattern.compile("(联合|合作|共同|重点)?开展([^" + FRAME_STOPS + "]{2,40}?)"
-            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + ")?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
+            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + "|(?<=等)产品)?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
     private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展", "开展");
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(

@@ -23,15 +23,20 @@ final class ProductFrames {
     private static final Pattern MADE = Pattern.compile("(?:扩大|提升|新增|形成|建设|新建|建成|布局)" + ITEMS
             + "(?:等产品)?(?:产能|生产线|产线)");
     /** 培育电池管理系统配套企业, 引进汽车电子配套企业: suppliers called by what they supply (one item or a list). */
-    private static final Pattern SUPPLIED = Pattern.compile("(?:培育|引进|招引|带动|发展|壮大)" + ITEMS + "配套企业");
+    private static final Pattern SUPPLIED = Pattern.compile("(?:培育|引进|招引|带动|发展|壮大|引导|吸引)" + ITEMS + "配套企业");
     /** 重点支持医学影像设备、植介入器械和体外诊断试剂研发: the products whose research is funded. */
     private static final Pattern FUNDED_RESEARCH = Pattern.compile("(?:重点支持|支持|鼓励)" + ITEMS
             + "(?:等(?:产品|方向|领域))?的?(?:研发|研制|攻关)(?![院所]|中心|机构|平台|基地)");
     /** 抢抓低空经济、量子信息发展机遇: the trades whose chances a place seizes. */
     private static final Pattern CHANCES = Pattern.compile("(?:抢抓|抢占)" + ITEMS + "(?:等(?:产业|领域))?(?:产业)?(?:发展)?机遇");
 
+    /** 建设微纳制造、海洋装备两个专业研究所, 首期建设电化学储能、氢储能两个研发中心: the fields of a body's sub-institutes. */
+    private static final Pattern SUB_INSTITUTES = Pattern.compile("(?:建设|设立|下设|组建|布局)" + ITEMS
+            + "(?:两|三|四|五|六|[2-9])个(?:专业)?(?:研究所|研发中心|实验室|研究中心)");
+
     /** The closing words of the frames, where each is looked for back from. */
-    private static final String CLOSERS = "能" + "线" + "企" + "研" + "攻" + "遇";
+    private static final String CLOSERS = "能" + "线" + "企" + "研" + "攻" + "遇" + "个";
+    private static final String COUNTS = "两" + "三" + "四" + "五" + "六" + "23456789";
     /** How far before its closing word a frame may open. */
     private static final int REACH = 48;
 
@@ -42,7 +47,8 @@ final class ProductFrames {
         String text = scan.text;
         // a frame is looked for only where its closing word stands: few sentences hold one
         if (text.indexOf("产能") < 0 && text.indexOf("产线") < 0 && text.indexOf("生产线") < 0 && text.indexOf("配套企业") < 0
-                && text.indexOf("研发") < 0 && text.indexOf("研制") < 0 && text.indexOf("攻关") < 0 && text.indexOf("机遇") < 0) {
+                && text.indexOf("研发") < 0 && text.indexOf("研制") < 0 && text.indexOf("攻关") < 0 && text.indexOf("机遇") < 0
+                && text.indexOf('个') < 0) {
             return;
         }
         int done = 0;
@@ -52,11 +58,11 @@ final class ProductFrames {
             }
             int clause = clauseStart(text, at);
             int end = Math.min(text.length(), at + 4);
-            for (Pattern frame : List.of(MADE, SUPPLIED, FUNDED_RESEARCH, CHANCES)) {
+            for (Pattern frame : List.of(MADE, SUPPLIED, FUNDED_RESEARCH, CHANCES, SUB_INSTITUTES)) {
                 Matcher m = frame.matcher(text);
                 for (int s = Math.max(clause, at - REACH); s < at; s++) {
                     if (m.region(s, end).lookingAt() && m.end() > at) {
-                        add(scan, m, frame == SUPPLIED || frame == CHANCES, out);
+                        add(scan, m, frame == SUPPLIED || frame == CHANCES || frame == SUB_INSTITUTES, out);
                         done = m.end();
                         break;
                     }
@@ -70,7 +76,8 @@ final class ProductFrames {
                 || text.startsWith("线", at) && at > 0 && text.charAt(at - 1) == '产'
                 || text.startsWith("企业", at) && at >= 2 && text.startsWith("配套", at - 2)
                 || text.startsWith("研发", at) || text.startsWith("研制", at) || text.startsWith("攻关", at)
-                || text.startsWith("遇", at) && at > 0 && text.charAt(at - 1) == '机';
+                || text.startsWith("遇", at) && at > 0 && text.charAt(at - 1) == '机'
+                || text.startsWith("个", at) && at > 0 && COUNTS.indexOf(text.charAt(at - 1)) >= 0;
     }
 
     private static int clauseStart(String text, int at) {

@@ -790,4 +790,11 @@ class GenreRulesTest {
                 || n.startsWith("所列") || n.startsWith("剥离") || n.startsWith("冲刺") || n.equals("CRO") || n.equals("CDMO"));
         assertThat(e.names(Label.Park)).noneMatch(n -> n.startsWith("剥离") || n.startsWith("冲刺"));
     }
+
+    @Test
+    void theFieldsOfSubInstitutesOfProductsResearchedAndOfOneJointAttackAreIndustries() {
+        Extraction e = read("首期建设电化学储能、氢储能两个研发中心。支持企业联合高校院所开展功能食品、中药配方颗粒等产品研发。"
+                + "支持某某微电子股份有限公司联合某某大学组建创新联合体，围绕先进封装开展联合攻关。");
+        assertThat(e.names(Label.Industry)).contains("电化学储能", "氢储能", "功能食品", "中药配方颗粒", "先进封装");
+    }
 }
