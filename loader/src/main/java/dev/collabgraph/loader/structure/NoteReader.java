@@ -36,7 +36,7 @@ final class NoteReader {
      * department in charge (主管部门：) leads, and so does the one taking applications (受理部门：) beside those that assist.
      */
     static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询|主管|受理)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=〔\\p{IsHan}{2,4})〕(?=[\\u3000 ]*\\p{IsHan})|(?<=［\\p{IsHan}{2,4})］(?=[\\u3000 ]*\\p{IsHan})|(?<=单位|部门)为(?=\\p{IsHan})"
+            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?|(?<=责任)分工)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=〔\\p{IsHan}{2,4})〕(?=[\\u3000 ]*\\p{IsHan})|(?<=［\\p{IsHan}{2,4})］(?=[\\u3000 ]*\\p{IsHan})|(?<=单位|部门)为(?=\\p{IsHan})"
             // a role set off by a blank instead of a colon where a field opens (责任单位：牵头　A；配合　B、C)
             + "|(?<=[：:；;](?:" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?)[\\u3000 ]+(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
@@ -116,8 +116,9 @@ final class NoteReader {
                 units.addAll(worded.isEmpty() ? UnitLists.split(text, label.end(), stop, role, city) : worded);
             }
             if (text.charAt(label.end() - 1) == '为' && units.subList(before, units.size()).stream()
-                    .anyMatch(u -> u.surface().indexOf('的') >= 0)) {
-                // 牵头部门为项目推进的第一责任单位: a sentence saying what a role means, not whose it is
+                    .anyMatch(u -> u.surface().indexOf('的') >= 0 || definesRole(u.surface()))) {
+                // 牵头部门为项目推进的第一责任单位, 各牵头部门为任务落实第一责任单位: a sentence saying what a role means, not
+                // whose it is
                 units.subList(before, units.size()).clear();
                 if (units.isEmpty()) {
                     noteStart = -1;
@@ -201,7 +202,7 @@ final class NoteReader {
 
     /** Whether a label (责任单位：, 牵头：…) ends at one of the colons of {@code text}: found from the colons. */
     static boolean hasLabel(String text) {
-        if (text.indexOf('】') >= 0 && LABEL.matcher(text).find()) {
+        if ((text.indexOf('】') >= 0 || text.indexOf('〕') >= 0 || text.indexOf('］') >= 0) && LABEL.matcher(text).find()) {
             return true;
         }
         if ((text.contains("单位为") || text.contains("部门为")) && statedLabel(text)) {
@@ -226,7 +227,9 @@ final class NoteReader {
             // a side's line (省方：, 市方：), a chain's host places (主要承载地：), a duty chain (责任链：, 责任链条：)
             if (!suffixed && word >= 2 && (text.charAt(word - 1) == '方' && PARTIES.indexOf(text.charAt(word - 2)) >= 0
                     || word >= 3 && text.startsWith("承载地", word - 3)
-                    || word >= 3 && text.startsWith("责任链", word - 3) || word >= 4 && text.startsWith("责任链条", word - 4))) {
+                    || word >= 3 && text.startsWith("责任链", word - 3) || word >= 4 && text.startsWith("责任链条", word - 4)
+                    // the division of a task's work (责任分工：A牵头，B、C参与)
+                    || word >= 4 && text.startsWith("责任分工", word - 4))) {
                 return true;
             }
         }
@@ -237,6 +240,11 @@ final class NoteReader {
      * Whether a sentence states a label (牵头单位为A，配合单位为B) naming units, not what a role means (牵头部门为项目推进的
      * 第一责任单位).
      */
+    /** What a role is said to be (第一责任单位, 第一责任人, 责任主体): a definition, no unit's name. */
+    private static boolean definesRole(String named) {
+        return named.contains("责任单位") || named.contains("责任人") || named.contains("责任主体");
+    }
+
     private static boolean statedLabel(String text) {
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
@@ -247,7 +255,7 @@ final class NoteReader {
             while (end < text.length() && "，,；;。）)".indexOf(text.charAt(end)) < 0) {
                 end++;
             }
-            if (text.substring(m.end(), end).indexOf('的') < 0) {
+            if (text.substring(m.end(), end).indexOf('的') < 0 && !definesRole(text.substring(m.end(), end))) {
                 return true;
             }
         }

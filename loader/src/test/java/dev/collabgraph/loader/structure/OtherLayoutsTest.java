@@ -2272,4 +2272,50 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s.annex().get(0))).containsExactly("科技局:lead", "财政局:co");
         assertThat(Docs.roles(s.annex().get(1))).containsExactly("经济和信息化局:lead", "市场监管局:co");
     }
+
+    @Test
+    void aDivisionOfWorkLineUnderEachItemIsItsNoteAndTheGroupsAboveStayHeadings() {
+        DocumentStructure s = Docs.parse("""
+                某某省高校科技成果转化三年行动方案
+                一、总体目标
+                到2027年，全省高校技术合同成交额达到120亿元。
+                二、重点任务
+                （一）有组织科研对接行动
+                1．建立产业技术需求发布机制。每年征集发布技术需求不少于1000项。
+                责任分工：省科技厅成果转化处牵头，省教育厅科技处、省工业和信息化厅科技处参与
+                2．实施校企联合攻关专项。支持高校开展联合攻关。
+                责任分工：省科技厅高新技术处牵头，省教育厅科技处参与
+                （二）平台载体共建行动
+                3．建设省级高校产业技术研究院。支持高校共建研究院。
+                责任分工：省科技厅平台建设处牵头，省财政厅教科文处参与
+                4．组建产业技术创新联盟。支持高校组建联盟。
+
+                责任分工：省科技厅高新技术处牵头，省财政厅参与
+                三、工作要求
+                （一）压实工作责任。各牵头部门为任务落实第一责任单位，主要负责人为第一责任人，按季度报送工作进展。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建立产业技术需求发布机制", "实施校企联合攻关专项",
+                "建设省级高校产业技术研究院", "组建产业技术创新联盟");
+        assertThat(Docs.roles(s, 1)).containsExactly("省科技厅成果转化处:lead", "省教育厅科技处:co", "省工业和信息化厅科技处:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("省科技厅高新技术处:lead", "省财政厅:co");
+    }
+
+    @Test
+    void aGoalsTableWithYearsAsRowsSetApartByWideBlanksIsRead() {
+        DocumentStructure s = Docs.parse("""
+                某某市重点产业链链长制工作方案
+                一、发展目标
+                到2027年，三条重点产业链营收累计突破1700亿元。各产业链分年度营收目标见表1。
+                表1　重点产业链营收分年度目标（单位：亿元）
+                年份　　　　　集成电路产业链　　新能源电池产业链　　智能网联汽车产业链
+                2024年（基期）　　210　　　　　　　460　　　　　　　　380
+                2025年　　　　　　250　　　　　　　560　　　　　　　　430
+                2026年　　　　　　300　　　　　　　680　　　　　　　　500
+                二、重点任务
+                1．建立工作机制。每条产业链由一名市领导担任链长。（责任单位：市工业和信息化局）
+                """);
+        assertThat(s.indicators()).extracting(IndicatorRow::name).contains("集成电路产业链", "新能源电池产业链");
+        IndicatorRow chips = s.indicators().stream().filter(r -> r.name().equals("集成电路产业链")).findFirst().orElseThrow();
+        assertThat(chips.values()).containsEntry("2024", 210.0).containsEntry("2026", 300.0);
+    }
 }
