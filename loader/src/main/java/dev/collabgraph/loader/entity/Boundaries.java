@@ -95,6 +95,9 @@ final class Boundaries {
             // 与/和 split two names, but are letters inside one (网络通信与安全紫金山实验室); 和 only inside a name
             // that starts like one, with a known place or name (江苏润和软件, not 创新驱动发展和区域性…中心).
             boolean letter = and ? isKnown(known, chunk, before) : Lexicon.CONJUNCTIONS.contains(w);
+            if (school && w.equals("与") && disciplines(text, chunk, before, e, headStart)) {
+                continue; // 经济与管理学院: two disciplines name one school
+            }
             if (letter && before > chunk && !endsWithName(text, chunk, before, known)
                     && !onlyGenericBefore(text, chunk, before, known) && !endsWithPhase(text, before)
                     && !(w.equals("与") && ADVERBS.contains(text.charAt(before - 1)))
@@ -214,6 +217,33 @@ final class Boundaries {
         return after < headStart && !brand.contains("大学") && !brand.contains("学院")
                 && Lexicon.specificChars(brand) >= 2 && Lexicon.specificChars(text.substring(after, headStart)) >= 2;
     }
+
+    /**
+     * 生物与食品工程学院, 经济与管理学院: two disciplines joined, the second ending as a discipline does, name a school of a
+     * university in its own plan, where no university's name stands before it.
+     */
+    private static boolean disciplines(String text, int chunk, int before, int after, int headStart) {
+        int from = chunk;
+        for (int e = before; e > chunk; e--) {
+            if (Lexicon.BOUNDARY.longestEndingAt(text, e, chunk) != null) {
+                from = e;
+                break;
+            }
+        }
+        String brand = text.substring(from, before);
+        return DISCIPLINES.contains(brand) && after < headStart && text.startsWith(SCHOOL, headStart)
+                && DISCIPLINE_END.matcher(text.substring(after, headStart)).find();
+    }
+
+    private static final String SCHOOL = "学院";
+    /** Disciplines a school of a university is named by, before 与 (生物与…, 材料科学与…, 经济与…). */
+    private static final java.util.Set<String> DISCIPLINES = java.util.Set.of("生物", "经济", "化学", "材料", "材料科学",
+            "信息", "机械", "电气", "计算机", "能源", "环境", "资源", "食品", "化工", "电子", "建筑", "交通", "海洋",
+            "航空", "农业", "医学", "管理", "物理");
+
+    /** How a discipline's name ends (…工程, …科学, 管理, 化工 …), right before the school's kind word. */
+    private static final java.util.regex.Pattern DISCIPLINE_END = java.util.regex.Pattern.compile(
+            "(?:工程|科学|技术|管理|化工|统计|设计|信息|医学|教育|环境|建筑|交通|物理|化学|制药|自动化|计算机|软件|通信|新闻)$");
 
     /** A company's legal name ends at {@code e}: 有限公司, 股份有限公司, 集团, 公司. */
     private static boolean endsCompany(String text, int e, int chunk) {

@@ -797,4 +797,12 @@ class GenreRulesTest {
                 + "支持某某微电子股份有限公司联合某某大学组建创新联合体，围绕先进封装开展联合攻关。");
         assertThat(e.names(Label.Industry)).contains("电化学储能", "氢储能", "功能食品", "中药配方颗粒", "先进封装");
     }
+
+    @Test
+    void twoDisciplinesJoinedNameOneSchoolButACompanyAndACollegeAreTwo() {
+        Extraction e = read("生物与食品工程学院与百禾食品集团有限公司共建中心。整合经济与管理学院、公共管理学院研究力量。"
+                + "恒锐新能源与椋川大学共建实验室。企业已与鹭川大学化学化工学院签约。");
+        assertThat(e.names(Label.University)).contains("生物与食品工程学院", "经济与管理学院", "公共管理学院", "椋川大学")
+                .doesNotContain("食品工程学院", "管理学院").noneMatch(n -> n.startsWith("恒锐") || n.startsWith("企业"));
+    }
 }
