@@ -29,6 +29,8 @@ final class Enumerations {
      * The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业), the place's own
      * among them (…等县域特色产业, …等本地产业需求).
      */
+    /** Projects named by the links of a chain they supply or complete (配套项目, 补链项目, 延链项目). */
+    private static final WordIndex SUPPLY_PROJECTS = new WordIndex(List.of("配套项目", "补链项目", "延链项目"));
     /** Companies called by their place in a chain (配套企业, 上下游企业): the items before them are what they make. */
     private static final WordIndex SUPPLIERS = new WordIndex(List.of("配套企业", "上下游企业"));
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
@@ -116,6 +118,14 @@ final class Enumerations {
                     || placesHere(text, i + 1)) {
                 add(scan, items(scan, i, Label.Region), Label.Region, "context:enumeration-place", out);
             } else if (projectHeadPossible(text, i + 1) && Lexicon.matchesAt(project, text, i + 1)) {
+                if (SUPPLY_PROJECTS.longestAt(text, i + 1, Math.min(text.length(), i + 6)) != null) {
+                    // 引进线控底盘、车载激光雷达等配套项目: the projects of a chain's links are named by their trades
+                    List<int[]> trades = items(scan, i, Label.Industry);
+                    if (trades.size() >= 2 && trades.stream().allMatch(item -> industryItem(scan, item[0], item[1]))) {
+                        add(scan, trades, Label.Industry, "context:enumeration-industry", out);
+                    }
+                    continue;
+                }
                 for (int[] item : items(scan, i, Label.Enterprise)) {
                     projectBrand(scan, item, out);
                 }
@@ -469,6 +479,9 @@ final class Enumerations {
         }
         String brand = text.substring(p, rest);
         String product = text.substring(rest, rest + 2);
+        if (!Lexicon.isHan(product.charAt(0))) {
+            return; // 年产30GWh电池项目: a capacity, no brand, before the figure
+        }
         if (Lexicon.specificChars(brand.substring(0, BRAND)) < BRAND
                 || !brand.chars().allMatch(c -> Lexicon.isHan((char) c)) || named(text, item[1], rest)) {
             return;

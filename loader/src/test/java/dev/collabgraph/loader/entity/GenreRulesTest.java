@@ -805,4 +805,11 @@ class GenreRulesTest {
         assertThat(e.names(Label.University)).contains("生物与食品工程学院", "经济与管理学院", "公共管理学院", "椋川大学")
                 .doesNotContain("食品工程学院", "管理学院").noneMatch(n -> n.startsWith("恒锐") || n.startsWith("企业"));
     }
+
+    @Test
+    void projectsSupplyingAChainAreNamedByTradesAndACapacityIsNoBrand() {
+        Extraction e = read("引进线控底盘、车载激光雷达等配套项目10个以上。推进年产30GWh电池项目建成投产。");
+        assertThat(e.names(Label.Industry)).contains("线控底盘", "车载激光雷达");
+        assertThat(e.names(Label.Enterprise)).doesNotContain("车载", "线控", "年产");
+    }
 }
