@@ -29,8 +29,8 @@ final class Enumerations {
      * The words an industry head may put before its category word (…三大主导产业, …等战略性新兴产业), the place's own
      * among them (…等县域特色产业, …等本地产业需求).
      */
-    /** Projects named by the links of a chain they supply or complete (配套项目, 补链项目, 延链项目). */
-    private static final WordIndex SUPPLY_PROJECTS = new WordIndex(List.of("配套项目", "补链项目", "延链项目"));
+    /** Projects named by the links of a chain they supply or complete (配套项目, 补链项目). */
+    private static final WordIndex SUPPLY_PROJECTS = new WordIndex(List.of("配套项目", "补链项目"));
     /** Companies called by their place in a chain (配套企业, 上下游企业): the items before them are what they make. */
     private static final WordIndex SUPPLIERS = new WordIndex(List.of("配套企业", "上下游企业"));
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
