@@ -82,6 +82,13 @@ final class PartnerRules {
             }
             if (triggered && trigger.group().equals(CO_BUILD)) {
                 coBuiltSchool(doc, partners, trigger.end(), out);
+                if (subjects.size() == 1 && subjects.get(0) == doc.self) {
+                    // 学校与A公司共建P, 与B公司共建Q: in a school's own plan the school builds what it builds with them
+                    for (Mention built : doc.runFrom(trigger.end(), Set.of(Label.Platform))) {
+                        out.add(RelType.HOSTS, doc.self, built, doc.clause(connector.start(), built.span().end()),
+                                "hosts:与…共建");
+                    }
+                }
             }
             lastSubjects = subjects;
             lastSentence = doc.sentenceStart(connector.start());

@@ -26,7 +26,9 @@ final class SupportRules {
                     // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds; 合作举办某某产业学院: a school run jointly)
                     + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营|举办)");
     /** A government organ by its usual name (县农业农村局, 市科技局), named as a partner though no actor of the graph. */
-    private static final Pattern ORGAN = Pattern.compile("[市县区省][\\p{IsHan}]{1,8}?[局委办厅](?=共建|联合|合作)");
+    private static final Pattern ORGAN = Pattern.compile("(?:[市县区省][\\p{IsHan}]{1,8}?[局委办厅]"
+            // or companies and schools named by their kind (与链上企业组建P, 与骨干企业共建P): they build too, unnamed
+            + "|(?:链上|区内|县内|市内|相关|重点|龙头|骨干)?(?:企业|高校|科研院所|院所))(?=共建|联合|合作|组建|共同)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|组织|由");
     private static final Openings SUPPORT_OPENINGS = Openings.of("支持", "鼓励", "推动", "引导", "引进", "组织", "由");
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */

@@ -680,4 +680,23 @@ class RelationCuesTest {
         Extraction e = GenreRulesTest.read("支持某某重工集团与中南大学合作，依托某某重工集团国家企业技术中心共建某某市轨道交通装备工程技术研究中心。");
         assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("中南大学") && r.contains("轨道交通装备工程技术研究中心"));
     }
+
+    @Test
+    void inASchoolsOwnPlanTheSchoolHostsWhatItBuildsWithACompany() {
+        Extraction e = Extraction.of(dev.collabgraph.loader.text.Cleaner.clean(dev.collabgraph.loader.text.Decoder.decode("x.txt", """
+                关于印发《某某大学服务某某市产业发展行动计划》的通知
+                各学院、各部门：
+                现将《某某大学服务某某市产业发展行动计划》印发给你们，请认真贯彻执行。
+                一、重点任务
+                【01】共建校企联合研发平台。与某某重工集团股份有限公司共建智能农机联合实验室，与某某电子科技有限公司共建功率器件联合研发中心。（责任单位：科学技术处）
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("某某大学") && r.contains("智能农机联合实验室"))
+                .anyMatch(r -> r.contains("某某大学") && r.contains("功率器件联合研发中心"));
+    }
+
+    @Test
+    void schoolsBuildingWithCompaniesNamedByTheirKindBuildWhatTheyBuild() {
+        Extraction e = GenreRulesTest.read("组织某某大学、南闽理工大学与链上企业组建某某市集成电路产业技术创新联盟。");
+        assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("南闽理工大学") && r.contains("集成电路产业技术创新联盟"));
+    }
 }
