@@ -285,7 +285,7 @@ final class RegionNames {
                 && !ownTownDistrict(text, s, e)) {
             return false;
         }
-        if (suffixLength == 1 && SLOGAN_VERBS.indexOf(last) >= 0 && suffix != '区') {
+        if (suffixLength == 1 && SLOGAN_VERBS.indexOf(last) >= 0 && (suffix != '区' || last == STRONG)) {
             return false; // 科教兴省, 科创强县: a slogan's goal for a level, no place
         }
         if (suffixLength == 1 && e + 2 < text.length() && text.charAt(e + 1) == '、'
@@ -309,6 +309,8 @@ final class RegionNames {
     private static final String TOWN_KINDS = "主" + "老" + "新" + "心" + "全" + "市" + "县" + "内" + "外" + "各" + "本" + "该"
             + "城" + "东" + "西" + "南" + "北" + "中" + "大" + "小";
 
+    /** 强 before 区 is a slogan too (科创强区); 兴 there may be a place's letter (大兴区). */
+    private static final char STRONG = '强';
     /** 兴 and 强 before 省, 市 or 县: a slogan (科教兴省, 人才强市, 工业强县), not a place's name. */
     private static final String SLOGAN_VERBS = "兴强";
     /** The levels of government, listed one after another (省、市、县). */
