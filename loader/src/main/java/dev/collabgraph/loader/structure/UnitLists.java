@@ -26,7 +26,7 @@ final class UnitLists {
             "^(?:常务)?副?(?:市长|县长|区长|书记|秘书长|省长)[\\s\u3000]*\\p{IsHan}{2,3}(?:[\\s\u3000]\\p{IsHan}{1,2})?$");
     /** An official named after the unit (（局长 某某）, a 责任单位及责任人 list): a title, then a person's name. */
     private static final Pattern PERSON_GLOSS = Pattern.compile(
-            "（(?:分管)?(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
+            "（(?:(?:分管领导|分管负责人|责任人|联系人)[：:][\\s\u3000]*)?(?:分管)?(?:副)?(?:局长|主任|行长|书记|部长|处长|科长|区长|县长|市长|院长|校长|总经理|董事长|负责人)[\\s\u3000]*"
                     + "\\p{IsHan}{1,3}(?:[\\s\u3000]*\\p{IsHan}{1,2})?）$");
     /**
      * A remark in brackets after a unit, a clause rather than a name (（市总工会不再列为配合单位）, （原由市教育局承担）): it

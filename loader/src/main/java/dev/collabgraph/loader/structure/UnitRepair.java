@@ -177,6 +177,10 @@ final class UnitRepair {
 
     /** The repaired name of {@code token}, or empty when it needs no (or allows no) repair. */
     static Optional<String> repair(String token, Set<String> known, String text) {
+        if (!token.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // 市科技局△, 科技局（分管领导：…）: a sign or a gloss the list left on the name, no letters printed in the wrong order
+            return Optional.empty();
+        }
         Optional<String> underLevel = repairAfterLevel(token, known);
         if (underLevel.isPresent()) {
             return underLevel;

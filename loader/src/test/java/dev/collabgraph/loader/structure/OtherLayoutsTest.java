@@ -2318,4 +2318,16 @@ class OtherLayoutsTest {
         IndicatorRow chips = s.indicators().stream().filter(r -> r.name().equals("集成电路产业链")).findFirst().orElseThrow();
         assertThat(chips.values()).containsEntry("2024", 210.0).containsEntry("2026", 300.0);
     }
+
+    @Test
+    void aLabelledOfficialAfterAUnitIsNoPartOfItsNameAndNothingIsReadBackwards() {
+        DocumentStructure s = Docs.parse("""
+                某某市人才工作要点
+                一、重点工作
+                1．开展校企人才“双向流动”试点。选派科技副总50名。（责任单位：市科技局（分管领导：副局长 苏望舒）、市教育局）
+                2．实施产业教授计划。选聘产业教授100名。（责任单位：市委人才办△、市人力资源社会保障局）
+                """);
+        assertThat(Docs.roles(s, 1)).extracting(r -> r.substring(0, r.indexOf(':'))).containsExactly("科技局", "教育局");
+        assertThat(Docs.unitNames(s, 2)).containsExactly("市委人才办", "人力资源社会保障局");
+    }
 }
