@@ -31,6 +31,18 @@ final class Enumerations {
      */
     /** Projects named by the links of a chain they supply or complete (配套项目, 补链项目). */
     private static final WordIndex SUPPLY_PROJECTS = new WordIndex(List.of("配套项目", "补链项目"));
+    /**
+     * 在应急救援、电力巡检等领域推广无人机应用: the fields a product is put to use in are scenes of use, no industries
+     * (corpus/README.md).
+     */
+    private static boolean scenesOfUse(String text, int first, int headEnd) {
+        return first > 0 && text.charAt(first - 1) == '在'
+                && USE_AFTER.matcher(text).region(headEnd, Math.min(text.length(), headEnd + USE_REACH)).lookingAt();
+    }
+
+    private static final Pattern USE_AFTER = Pattern.compile("(?:推广|拓展|开展|深化|加快)[^，。；]{0,8}?应用");
+    private static final int USE_REACH = 12;
+
     /** Companies called by their place in a chain (配套企业, 上下游企业): the items before them are what they make. */
     private static final WordIndex SUPPLIERS = new WordIndex(List.of("配套企业", "上下游企业"));
     private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
@@ -111,7 +123,8 @@ final class Enumerations {
                 List<int[]> items = items(scan, i, Label.Industry);
                 if (!items.isEmpty() && !ACTIVITY_VERB.matcher(text.substring(Math.max(0, items.get(0)[0] - 2),
                         items.get(0)[0])).find()
-                        && (!headed || industriesOrNoAspects(scan, industry, items))) {
+                        && (!headed || industriesOrNoAspects(scan, industry, items))
+                        && !(headed && scenesOfUse(text, items.get(0)[0], industry.end()))) {
                     add(scan, splitLastAnd(scan.text, items), Label.Industry, "context:enumeration-industry", out);
                 }
             } else if ((regionHeadPossible(text, i + 1) && Lexicon.matchesAt(region, text, i + 1))

@@ -92,7 +92,9 @@ final class Lexicon {
                     // a school's programmes opened in a field (开设网络技术、软件开发等方向)
                     "开设",
                     // research attacking what follows (攻关高精度减速器、液压件等关键零部件)
-                    "攻关")).toList());
+                    "攻关",
+                    // where a choice comes from (科研选题来自产业一线), a report on a chain (定期通报产业链运行情况)
+                    "来自", "通报")).toList());
 
     /** Function words that are boundaries only at the very start of a chunk (inside names they are letters). */
     static final WordIndex LEADING_ONLY = new WordIndex(List.of(

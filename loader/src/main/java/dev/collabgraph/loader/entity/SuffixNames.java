@@ -52,12 +52,41 @@ final class SuffixNames {
                 continue;
             }
             Candidate c = candidate(scan, Suffix.of(w), i, i + w.length());
+            if (c != null && c.label() == Label.Industry && joinedTerms(scan, c, out)) {
+                i += w.length();
+                continue;
+            }
             if (c != null) {
                 out.add(c);
                 elided(scan, c, w, out);
             }
             i += w.length();
         }
+    }
+
+    /**
+     * 集成电路与新型显示产业链, 新一代信息技术与先进陶瓷产业: two catalogued trades joined by 与 before one category word are
+     * two industries, each named bare.
+     */
+    private static boolean joinedTerms(Scan scan, Candidate c, List<Candidate> out) {
+        String text = scan.text;
+        int and = text.indexOf('与', c.start());
+        if (and < 0 || and >= c.end()) {
+            return false;
+        }
+        Suffix head = Suffix.endingAt(text, c.end(), c.start());
+        int headStart = head == null ? c.end() : c.end() - head.text().length();
+        if (and <= c.start() + 1 || and >= headStart - 2) {
+            return false;
+        }
+        String first = text.substring(c.start(), and);
+        String second = text.substring(and + 1, headStart);
+        if (!IndustryTerms.isTerm(first) || !IndustryTerms.isTerm(second)) {
+            return false;
+        }
+        out.add(new Candidate(Label.Industry, c.start(), and, c.rule(), null));
+        out.add(new Candidate(Label.Industry, and + 1, headStart, c.rule(), null));
+        return true;
     }
 
     /**

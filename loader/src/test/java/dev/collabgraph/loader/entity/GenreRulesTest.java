@@ -812,4 +812,13 @@ class GenreRulesTest {
         assertThat(e.names(Label.Industry)).contains("线控底盘", "车载激光雷达");
         assertThat(e.names(Label.Enterprise)).doesNotContain("车载", "线控", "年产");
     }
+
+    @Test
+    void twoCataloguedTradesJoinedByYuAreTwoAndScenesOfUseAndReportsAreNone() {
+        Extraction e = read("做强集成电路与新型显示产业链。在应急救援、电力巡检、森林防火等领域推广无人机应用。"
+                + "推动高校科研选题来自产业一线。定期通报产业链运行情况。");
+        assertThat(e.names(Label.Industry)).contains("集成电路", "新型显示")
+                .doesNotContain("集成电路与新型显示", "应急救援", "电力巡检", "森林防火")
+                .noneMatch(n -> n.contains("来自") || n.contains("通报"));
+    }
 }
