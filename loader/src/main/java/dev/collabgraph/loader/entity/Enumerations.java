@@ -55,7 +55,7 @@ final class Enumerations {
             // the links of a chain and its key materials (显示驱动芯片、发光材料等关键环节; 正极材料、隔膜等关键材料)
             "关键环节", "关键材料");
     private static final Pattern INDUSTRY_HEAD = Pattern.compile(
-            "(?:(?:[一二三四五六七八九十两\\d]+|N)[大条个])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
+            "(?:(?:[一二三四五六七八九十两\\d]+|N)[大条个支])?(?:" + String.join("|", INDUSTRY_MODIFIERS) + ")*"
                     + "(?:" + String.join("|", INDUSTRY_CATEGORIES) + ")"
                     // …等传统产业升级改造项目, …等产业重大项目: the items are projects, not industries
                     // (but …等方向的联合攻关项目: the projects of those fields, which stay fields)

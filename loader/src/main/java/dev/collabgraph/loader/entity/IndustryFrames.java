@@ -698,6 +698,12 @@ final class IndustryFrames {
             }
         }
         int[] last = items.get(items.size() - 1);
+        // 黄精、覆盆子两大道地药材: the count of the list and its kind close the last item, no part of its name
+        Matcher count = LIST_COUNT.matcher(text).region(last[0], last[1]);
+        if (items.size() >= 2 && count.find() && count.start() - last[0] >= 2) {
+            last = new int[] {last[0], count.start()};
+            items.set(items.size() - 1, last);
+        }
         int and = -1;
         for (int k = last[0]; k < last[1] && and < 0; k++) {
             and = text.charAt(k) == AND || text.charAt(k) == ALSO ? k : -1; // looked for inside the item only, not on to the text's end
@@ -711,6 +717,8 @@ final class IndustryFrames {
     }
 
     private static final char AND = '和';
+    /** A list's count and what follows it (两大…, 三支…, 4个…). */
+    private static final Pattern LIST_COUNT = Pattern.compile("(?:[两三四五六七八九十]|\\d{1,2})[大支个条类项种].*$");
     /** 及 joins the last two items as 和 does (招引无人机整机及飞控系统项目), under the same length rule. */
     private static final char ALSO = '及';
 

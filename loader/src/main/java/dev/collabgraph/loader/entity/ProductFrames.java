@@ -26,7 +26,7 @@ final class ProductFrames {
     private static final Pattern SUPPLIED = Pattern.compile("(?:培育|引进|招引|带动|发展|壮大|引导|吸引)" + ITEMS + "配套企业");
     /** 重点支持医学影像设备、植介入器械和体外诊断试剂研发: the products whose research is funded. */
     private static final Pattern FUNDED_RESEARCH = Pattern.compile("(?:重点支持|支持|鼓励)" + ITEMS
-            + "(?:等(?:产品|方向|领域))?的?(?:研发|研制|攻关)(?![院所]|中心|机构|平台|基地)");
+            + "(?:等(?:产品|方向|领域))?的?(?:研发|研制|攻关)(?=[，。；、和及]|项目|工作|$)");
     /** 抢抓低空经济、量子信息发展机遇: the trades whose chances a place seizes. */
     private static final Pattern CHANCES = Pattern.compile("(?:抢抓|抢占)" + ITEMS + "(?:等(?:产业|领域))?(?:产业)?(?:发展)?机遇");
 

@@ -821,4 +821,11 @@ class GenreRulesTest {
                 .doesNotContain("集成电路与新型显示", "应急救援", "电力巡检", "森林防火")
                 .noneMatch(n -> n.contains("来自") || n.contains("通报"));
     }
+
+    @Test
+    void aListsCountAndKindCloseItsLastItemAndATeamIsNoResearchOfTheList() {
+        Extraction e = read("按照“道地药材+精深加工”思路，重点发展黄精、覆盆子两大道地药材。"
+                + "支持研究院围绕新材料、新能源电池两个方向组建3个研发团队。");
+        assertThat(e.names(Label.Industry)).contains("黄精", "覆盆子").noneMatch(n -> n.contains("两大") || n.contains("围绕"));
+    }
 }
