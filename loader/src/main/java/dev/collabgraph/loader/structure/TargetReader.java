@@ -312,6 +312,8 @@ final class TargetReader {
                 years = listed;
                 sentence = sentenceStart;
             } else if (sentence != sentenceStart) {
+                // 全县A、B、C分别达到300名、20个、8家: one value for each metric listed, in the sentence's year
+                namesRespectively(paragraph, taskNumber, sectionKey, m, clauseStart, targets, taken);
                 continue; // 分别 without years of its own or of its sentence: per unit, per place, not per year
             }
             List<java.util.regex.MatchResult> values = new ArrayList<>();
@@ -344,6 +346,54 @@ final class TargetReader {
         }
         return taken;
     }
+
+    /**
+     * The metrics listed before 分别 (A、B、C分别达到X、Y、Z), each with its own value, when the list and the values are as
+     * many and the sentence names a year; the first metric keeps the clause's opening words cut as any metric's are.
+     */
+    private static void namesRespectively(Paragraph paragraph, int taskNumber, String sectionKey, Matcher m, int clauseStart,
+                                          List<TargetFact> targets, Set<Integer> taken) {
+        String text = paragraph.text();
+        String listed = text.substring(clauseStart, m.start());
+        String[] names = listed.split("、");
+        int year = year(text, m.start());
+        if (names.length < 2 || names.length > MAX_LISTED_METRICS || year == 0) {
+            return;
+        }
+        List<java.util.regex.MatchResult> values = new ArrayList<>();
+        Matcher q = QUANTITY.matcher(text);
+        int at = m.end();
+        while (values.size() < names.length && q.region(at, text.length()).lookingAt()) {
+            values.add(q.toMatchResult());
+            at = q.end();
+            if (at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == '和')) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        if (values.size() != names.length) {
+            return;
+        }
+        String verb = m.group(2) == null ? "" : m.group(2);
+        for (int k = 0; k < names.length; k++) {
+            String metric = clean(names[k]);
+            if (metric.length() < 2) {
+                return;
+            }
+            names[k] = metric;
+        }
+        for (int k = 0; k < names.length; k++) {
+            java.util.regex.MatchResult v = values.get(k);
+            taken.add(v.start());
+            targets.add(new TargetFact(taskNumber, sectionKey, names[k], Double.parseDouble(v.group(1).replace(",", "")),
+                    v.group(3), year, comparator(verb, v.group(4), v.group(2) != null),
+                    new Span(paragraph.start() + clauseStart, paragraph.start() + v.end())));
+        }
+    }
+
+    /** The most metrics one 分别 clause lists. */
+    private static final int MAX_LISTED_METRICS = 6;
 
     /** The years that lead the clause at {@code clauseStart}, or make the clause before it; null when none do. */
     private static Matcher yearsLead(String text, int clauseStart, int end) {

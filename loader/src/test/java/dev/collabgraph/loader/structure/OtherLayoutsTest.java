@@ -2330,4 +2330,19 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 1)).extracting(r -> r.substring(0, r.indexOf(':'))).containsExactly("科技局", "教育局");
         assertThat(Docs.unitNames(s, 2)).containsExactly("市委人才办", "人力资源社会保障局");
     }
+
+    @Test
+    void metricsListedBeforeFenBieTakeOneValueEachInTheSentencesYear() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技特派员工作实施方案
+                一、工作目标
+                到2027年，全县科技特派员、产业科技特派团、科技小院分别达到300名、20个、8家。
+                二、重点任务
+                （一）选派科技特派员。每年选派科技特派员100名。（责任单位：县科技局）
+                """);
+        assertThat(s.targets()).extracting(TargetFact::metric, TargetFact::value, TargetFact::unit, TargetFact::year)
+                .contains(org.assertj.core.groups.Tuple.tuple("科技特派员", 300.0, "名", 2027),
+                        org.assertj.core.groups.Tuple.tuple("产业科技特派团", 20.0, "个", 2027),
+                        org.assertj.core.groups.Tuple.tuple("科技小院", 8.0, "家", 2027));
+    }
 }
