@@ -84,6 +84,9 @@ final class Boundaries {
             if (!andSplits && and) {
                 continue;
             }
+            if (and && sameStemBothSides(text, chunk, before, e, headStart)) {
+                return e; // 嵩溪锂能和嵩溪储能集团: two names of one place's firms, the second opening as the first does
+            }
             // 新能源汽车及零部件中试基地: 及 between a trade and the short word of another before the head joins the two
             // trades the body serves, a letter of its name (not 实验室及中试基地: two bodies); bodies only
             if (w.equals("及") && words == Lexicon.BOUNDARY && joinsTrades(text, before, e, headStart)) {
@@ -236,6 +239,23 @@ final class Boundaries {
     }
 
     private static final String SCHOOL = "学院";
+
+    /** Whether the two letters after the conjunction at {@code before} open a name that also opens right before it. */
+    private static boolean sameStemBothSides(String text, int chunk, int before, int after, int headStart) {
+        if (after + 2 > headStart || before - chunk < 3) {
+            return false;
+        }
+        String stem = text.substring(after, after + 2);
+        if (!Lexicon.isHan(stem.charAt(0)) || !Lexicon.isHan(stem.charAt(1))) {
+            return false;
+        }
+        for (int p = chunk; p + 2 < before; p++) {
+            if (text.startsWith(stem, p) && (p == chunk || Lexicon.BOUNDARY.longestEndingAt(text, p, chunk) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Disciplines a school of a university is named by, before 与 (生物与…, 材料科学与…, 经济与…). */
     private static final java.util.Set<String> DISCIPLINES = java.util.Set.of("生物", "经济", "化学", "材料", "材料科学",
             "信息", "机械", "电气", "计算机", "能源", "环境", "资源", "食品", "化工", "电子", "建筑", "交通", "海洋",

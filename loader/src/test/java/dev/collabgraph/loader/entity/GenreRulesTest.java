@@ -828,4 +828,10 @@ class GenreRulesTest {
                 + "支持研究院围绕新材料、新能源电池两个方向组建3个研发团队。");
         assertThat(e.names(Label.Industry)).contains("黄精", "覆盆子").noneMatch(n -> n.contains("两大") || n.contains("围绕"));
     }
+
+    @Test
+    void twoFirmsOfOnePlaceJoinedByHeAreTwoNames() {
+        Extraction e = read("支持嵩溪锂能科技股份有限公司联合嵩溪大学开展攻关。推动嵩溪锂能和嵩溪储能集团有限公司共建实验室。");
+        assertThat(e.names(Label.Enterprise)).contains("嵩溪储能集团有限公司").noneMatch(n -> n.contains("和"));
+    }
 }
