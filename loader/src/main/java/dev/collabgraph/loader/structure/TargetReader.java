@@ -248,9 +248,9 @@ final class TargetReader {
     /** A clause that opens with its year (、2027年的…, 到2027年达到…): it goes on with the metric before it. */
     /** A base-year value in brackets after a goal: （2025年为68.5亿元）, （2025年：1.86%）. */
     private static final Pattern BRACKETED_BASE = Pattern.compile("[（(](\\d{4})年(?:底|末)?(?:为|是|：|:)?$");
-    private static final Pattern YEAR_LED = Pattern.compile("^(?:到|至)?\\d{4}年(?:底|末)?");
+    private static final Pattern YEAR_LED = Pattern.compile("^(?:力争|争取|确保|预计)?(?:到|至)?\\d{4}年(?:底|末)?");
     /** A clause that opens with its base year (由2020年的2.45%提高到2025年的3.2%): the metric was named before it. */
-    private static final Pattern BASE_LED = Pattern.compile("^[由从]\\d{4}年");
+    private static final Pattern BASE_LED = Pattern.compile("^(?:\\d{4}年)?(?:力争|争取|确保)?[由从]\\d{4}年");
     /** A verb, then the year of the value after it (提高到2025年的): the verb gives the comparator, the year the value's. */
     private static final Pattern VERB_THEN_YEAR = Pattern.compile(
             "(超过|突破|达到|提高到|提升到|提高至|增加到|增长到|增至)\\d{4}年(?:底|末)?的?$");
