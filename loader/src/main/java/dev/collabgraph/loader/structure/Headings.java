@@ -116,7 +116,7 @@ final class Headings {
      * Items coded by their group's letter and their number in it (A1 … A3, B1 … B4), as a list of tasks by category
      * codes them; counted in order, labelled by their code.
      */
-    static final Pattern CODED_TASK = Pattern.compile("^([A-H])(\\d{1,2})(?=[\\s\u3000]|\\p{IsHan})[\\s\u3000]*");
+    static final Pattern CODED_TASK = Pattern.compile("^([A-H])(\\d{1,2})(?:[.．、](?!\\d))?(?=[\\s\u3000]|\\p{IsHan})[\\s\u3000]*");
     /**
      * Items numbered with circled numbers (① … ⑳, and the dingbats ❶ … ❿, ➀ … ➉, ➊ … ➓, ⓵ … ⓾) at a paragraph's start, as a company's or an office's plan numbers
      * them; a bracket of units set right after the number, before the heading (①【科技创新部】修订…, ②【牵头：A；协同：B】…),

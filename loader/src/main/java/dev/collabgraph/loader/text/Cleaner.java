@@ -33,7 +33,7 @@ public final class Cleaner {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－_]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—－_]*$");
     /** A header row of a space-laid table: starts with 序号/指标… or has two year columns. */
     private static final Pattern SPACED_HEADER = Pattern.compile(
-            "^(?:序号|编号|指标|项目|类别|年份|年度)|\\d{4}\\s*年.*[ \u3000]{2,}.*\\d{4}\\s*年");
+            "^(?:主要)?(?:序号|编号|指标|项目|类别|年份|年度)|\\d{4}\\s*年.*[ \u3000]{2,}.*\\d{4}\\s*年");
     private static final String SENTENCE_ENDS = "。！？；：!?;:）)」』”\"〕】";
     private static final String WRAP_HINTS = "、，,（(：:“";
     /** A table header whose columns are set apart by pipes but not closed by them: 序号 | 工作任务 | 牵头单位. */

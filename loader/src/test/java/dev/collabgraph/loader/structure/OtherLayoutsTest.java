@@ -2345,4 +2345,36 @@ class OtherLayoutsTest {
                         org.assertj.core.groups.Tuple.tuple("产业科技特派团", 20.0, "个", 2027),
                         org.assertj.core.groups.Tuple.tuple("科技小院", 8.0, "家", 2027));
     }
+
+    @Test
+    void itemsCodedByALetterAndANumberWithAPointAreTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某经开区党工委、管委会会议纪要
+                现将会议议定事项纪要如下：
+                议题一：关于推进校企合作创新平台建设的汇报
+                A1.加快智能传感研究院建设。会议同意共建研究院。（牵头：经开区科技创新局；协同：经开区财政金融局）
+                A2.推进校企联合实验室挂牌。会议要求年内挂牌运行。（牵头：经开区科技创新局；协同：经开区经济发展局）
+                议题二：关于招商引资的汇报
+                B1.全力推进功率半导体项目签约。会议要求加快对接。（牵头：经开区投资促进局；协同：经开区经济发展局）
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .containsExactly("加快智能传感研究院建设", "推进校企联合实验室挂牌", "全力推进功率半导体项目签约");
+        assertThat(Docs.roles(s, 3)).containsExactly("经开区投资促进局:lead", "经开区经济发展局:co");
+    }
+
+    @Test
+    void aMainIndicatorsHeaderSetApartByWideBlanksOpensItsTable() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技创新三年行动方案
+                一、总体目标
+                到2027年，全县研发经费投入强度提高到2.40%。主要指标分年度安排如下：
+                主要指标　　　　　　　　　　　　单位　　2024年　2025年　2026年　2027年
+                研发经费投入强度　　　　　　　　%　　　　1.62　　1.85　　2.10　　2.40
+                高新技术企业数量　　　　　　　　家　　　　108　　 125　　 142　　 160
+                二、重点任务
+                1．建设研发平台。支持企业建设研发机构。（责任单位：县科技局）
+                """);
+        IndicatorRow rd = s.indicators().stream().filter(r -> r.name().equals("研发经费投入强度")).findFirst().orElseThrow();
+        assertThat(rd.values()).containsEntry("2024", 1.62).containsEntry("2025", 1.85).containsEntry("2027", 2.40);
+    }
 }
