@@ -89,6 +89,7 @@ final class ContextNames {
         IndustryFrames.counted(scan, out);
         IndustryFrames.tracks(scan, out);
         IndustryFrames.oriented(scan, out);
+        IndustryFrames.focusedLists(scan, out);
         IndustryFrames.served(scan, out);
         IndustryFrames.workedOn(scan, out);
         IndustryFrames.researched(scan, out);

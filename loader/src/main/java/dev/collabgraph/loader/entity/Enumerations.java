@@ -104,10 +104,12 @@ final class Enumerations {
             }
             if (enterpriseHeadPossible(text, i + 1) && Lexicon.matchesAt(enterprise, text, i + 1)) {
                 List<int[]> firms = items(scan, i, Label.Enterprise);
-                if (SUPPLIERS.longestAt(text, i + 1, Math.min(text.length(), i + 6)) != null && firms.size() >= 2
-                        && firms.stream().allMatch(item -> industryItem(scan, item[0], item[1]))) {
-                    // 带动偏光片、玻璃基板、显示模组等配套企业集聚: suppliers are called by what they make, no brand
-                    add(scan, firms, Label.Industry, "context:enumeration-firms-trades", out);
+                if (SUPPLIERS.longestAt(text, i + 1, Math.min(text.length(), i + 6)) != null && firms.size() >= 2) {
+                    // 带动偏光片、玻璃基板、显示模组等配套企业集聚: suppliers are called by what they make, no brand; the
+                    // items that are kinds of work (表面处理) name no trade, and no company either
+                    add(scan, firms.stream().filter(item -> industryItem(scan, item[0], item[1])
+                            && !IndustryFrames.kindOfWork(text.substring(item[0], item[1]))).toList(),
+                            Label.Industry, "context:enumeration-firms-trades", out);
                 } else if (!firms.isEmpty() && firms.stream().allMatch(item -> IndustryFrames.tradeEndsAt(text, item[1]))
                         && firms.stream().anyMatch(item -> industryElsewhere(text, item, industry))) {
                     // 服务绿色食品、中药材等企业: trades ending as things made do, which the document lists as industries

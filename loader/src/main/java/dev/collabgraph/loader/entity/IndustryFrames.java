@@ -309,6 +309,34 @@ final class IndustryFrames {
 
     private static final String JOINT_ATTACK = "联合攻关";
 
+    /**
+     * 聚焦光通信芯片、激光加工装备、光学镜头，每年组织…: a list of fields a clause of its own focuses on, closed by its comma,
+     * when each item is a field and one is named as a trade is.
+     */
+    private static final Pattern FOCUSED_LIST = Pattern.compile("聚焦((?:[^" + FRAME_STOPS + "、]{2,12}、)+[^"
+            + FRAME_STOPS + "、]{2,12}?)(?=，)");
+
+    static void focusedLists(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        Matcher m = FOCUSED_LIST.matcher(text);
+        for (int at : CharPositions.of(text, '聚')) {
+            if (!Lexicon.matchesAt(m, text, at)) {
+                continue;
+            }
+            if (FOCUSED_WORK.matcher(m.group(1)).find()) {
+                continue; // (聚焦A、B方向开展…: the orientation frames read those)
+            }
+            List<int[]> items = split(text, m.start(1), m.end(1));
+            if (items.size() >= MIN_PLAIN_ITEMS && items.stream().allMatch(item -> researchedField(scan, item))
+                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1])))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
+    }
+
+    /** Words of a list that goes on into a frame of its own (方向, 领域, a verb of work) or opens with a place's word. */
+    private static final Pattern FOCUSED_WORK = Pattern.compile("方向|领域|开展|建设|组建|设立|布局|攻关|研发|等|^(?:我市|全市|本市|区内|县内)");
+
     /** Joint research attacking what an orientation frame lists, right after its 开展 (…开展联合攻关, …开展技术攻关). */
     private static final Pattern ATTACKED_AFTER = Pattern.compile("(?<=开展)(?:(?:联合|协同|技术|关键技术|关键核心技术|共性技术|前沿技术|关键零部件|核心零部件)?攻关"
             // (or research of any kind done on them: 开展共性技术研发, 开展良种繁育研究, 开展良种选育)
@@ -767,12 +795,17 @@ final class IndustryFrames {
      * corpus/README.md: a trade, a product family or a technology field researched is an industry).
      */
     private static final Pattern RESEARCHED = Pattern.compile("(联合|合作|共同|重点)?开展([^" + FRAME_STOPS + "]{2,40}?)"
-            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + "|(?<=等)产品)?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
+            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + "|(?<=等)产品|工程化)?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
     private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展", "开展");
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
             "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
             + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|训练|流通|和|整机)$|^(?:关键|核心|前沿|定向|协同)");
+    /** Whether {@code name} ends as a kind of work, a process or an aim does (表面处理, 工艺优化, 成果转化). */
+    static boolean kindOfWork(String name) {
+        return KIND_OF_WORK.matcher(name).find() || name.endsWith("处理");
+    }
+
     /** A new variety or product of a trade is researched in it (生物饲料新品种): the trade is the field. */
     private static final Pattern NEW_KIND = Pattern.compile("(?:新品种|新产品|新品)$");
 

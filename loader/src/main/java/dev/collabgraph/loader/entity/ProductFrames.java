@@ -23,7 +23,7 @@ final class ProductFrames {
     private static final Pattern MADE = Pattern.compile("(?:扩大|提升|新增|形成|建设|新建|建成|布局)" + ITEMS
             + "(?:等产品)?(?:产能|生产线|产线)");
     /** 培育电池管理系统配套企业, 引进汽车电子配套企业: suppliers called by what they supply (one item or a list). */
-    private static final Pattern SUPPLIED = Pattern.compile("(?:培育|引进|招引|带动|发展|壮大|引导|吸引)" + ITEMS + "配套企业");
+    private static final Pattern SUPPLIED = Pattern.compile("(?:培育|引进|招引|带动|发展|壮大|引导|吸引)" + ITEMS + "等?配套企业");
     /** 重点支持医学影像设备、植介入器械和体外诊断试剂研发: the products whose research is funded. */
     private static final Pattern FUNDED_RESEARCH = Pattern.compile("(?:重点支持|支持|鼓励)" + ITEMS
             + "(?:等(?:产品|方向|领域))?的?(?:研发|研制|攻关)(?=[，。；、和及]|项目|工作|$)");

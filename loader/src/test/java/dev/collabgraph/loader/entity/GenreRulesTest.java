@@ -834,4 +834,13 @@ class GenreRulesTest {
         Extraction e = read("支持嵩溪锂能科技股份有限公司联合嵩溪大学开展攻关。推动嵩溪锂能和嵩溪储能集团有限公司共建实验室。");
         assertThat(e.names(Label.Enterprise)).contains("嵩溪储能集团有限公司").noneMatch(n -> n.contains("和"));
     }
+
+    @Test
+    void aClauseFocusingOnAListOfTradesAndSuppliersOfTradesNameIndustriesButAKindOfWorkNoCompany() {
+        Extraction e = read("聚焦光通信芯片、激光加工装备、光学镜头，每年组织校企联合攻关项目20项以上。"
+                + "引进钛合金精密加工、表面处理等配套企业不少于10家。聚焦新材料、新能源电池两个方向组建研发团队。");
+        assertThat(e.names(Label.Industry)).contains("光通信芯片", "激光加工装备", "光学镜头", "钛合金精密加工")
+                .noneMatch(n -> n.endsWith("方向") || n.contains("组建"));
+        assertThat(e.names(Label.Enterprise)).doesNotContain("表面处理", "钛合金精密加工");
+    }
 }
