@@ -592,7 +592,7 @@ final class IndustryFrames {
      * its verb first); the field is named as a trade is.
      */
     private static final Pattern ATTACKED = Pattern.compile("(?:攻关|突破)([^" + FRAME_STOPS
-            + "\t]{2,30}?)(?:等?(?:关键核心|关键|核心|共性)技术|(?=[" + FRAME_STOPS + "\t]))");
+            + "\t]{2,30}?)(?:等?(?:关键核心|关键|核心|共性)技术|(等(?:关键|核心)(?:零部件|部件|材料))|(?=[" + FRAME_STOPS + "\t]))");
     private static final Openings ATTACKED_OPENINGS = Openings.of("攻关", "突破");
 
     static void attacked(Scan scan, List<Candidate> out) {
@@ -601,9 +601,11 @@ final class IndustryFrames {
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), ATTACKED_OPENINGS,
                 p -> true); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
-            // (one item named as a trade is, the others looking like fields: 突破运动控制器、伺服驱动系统)
+            // (one item named as a trade is, the others looking like fields: 突破运动控制器、伺服驱动系统; or a list called
+            // key parts whatever their heads: 突破电堆、膜电极、储氢瓶等关键部件)
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item))
-                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1])))) {
+                    && (m.group(2) != null && items.size() >= MIN_PLAIN_ITEMS
+                    || items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1]))))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }

@@ -843,4 +843,10 @@ class GenreRulesTest {
                 .noneMatch(n -> n.endsWith("方向") || n.contains("组建"));
         assertThat(e.names(Label.Enterprise)).doesNotContain("表面处理", "钛合金精密加工");
     }
+
+    @Test
+    void aListBreakthroughsAttackCalledKeyPartsNamesTradesWhateverTheirHeads() {
+        Extraction e = read("支持某某大学与某某动力集团有限公司共建研究院，重点突破电堆、膜电极、储氢瓶等关键部件。");
+        assertThat(e.names(Label.Industry)).contains("电堆", "膜电极", "储氢瓶");
+    }
 }
