@@ -849,4 +849,10 @@ class GenreRulesTest {
         Extraction e = read("支持某某大学与某某动力集团有限公司共建研究院，重点突破电堆、膜电极、储氢瓶等关键部件。");
         assertThat(e.names(Label.Industry)).contains("电堆", "膜电极", "储氢瓶");
     }
+
+    @Test
+    void aSharingPlatformOfAPlaceIsAPlatform() {
+        Extraction e = read("对纳入某某市大型科研仪器共享平台并提供服务的，按服务收入的10%给予补助。推动仪器开放共享平台建设。");
+        assertThat(e.names(Label.Platform)).contains("某某市大型科研仪器共享平台").noneMatch(n -> n.startsWith("开放"));
+    }
 }
