@@ -316,18 +316,7 @@ final class TargetReader {
                 namesRespectively(paragraph, taskNumber, sectionKey, m, clauseStart, targets, taken);
                 continue; // 分别 without years of its own or of its sentence: per unit, per place, not per year
             }
-            List<java.util.regex.MatchResult> values = new ArrayList<>();
-            Matcher q = QUANTITY.matcher(text);
-            int at = m.end();
-            while (values.size() < years.size() && q.region(at, text.length()).lookingAt()) {
-                values.add(q.toMatchResult());
-                at = q.end();
-                if (at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == '和')) {
-                    at++;
-                } else {
-                    break;
-                }
-            }
+            List<java.util.regex.MatchResult> values = listedValues(text, m.end(), years.size());
             if (values.size() != years.size()) {
                 continue;
             }
@@ -360,18 +349,7 @@ final class TargetReader {
         if (names.length < 2 || names.length > MAX_LISTED_METRICS || year == 0) {
             return;
         }
-        List<java.util.regex.MatchResult> values = new ArrayList<>();
-        Matcher q = QUANTITY.matcher(text);
-        int at = m.end();
-        while (values.size() < names.length && q.region(at, text.length()).lookingAt()) {
-            values.add(q.toMatchResult());
-            at = q.end();
-            if (at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == '和')) {
-                at++;
-            } else {
-                break;
-            }
-        }
+        List<java.util.regex.MatchResult> values = listedValues(text, m.end(), names.length);
         if (values.size() != names.length) {
             return;
         }
@@ -390,6 +368,22 @@ final class TargetReader {
                     v.group(3), year, comparator(verb, v.group(4), v.group(2) != null),
                     new Span(paragraph.start() + clauseStart, paragraph.start() + v.end())));
         }
+    }
+
+    /** Up to {@code most} quantities listed from {@code at} on (300名、20个和8家), each right after the one before. */
+    private static List<java.util.regex.MatchResult> listedValues(String text, int at, int most) {
+        List<java.util.regex.MatchResult> values = new ArrayList<>();
+        Matcher q = QUANTITY.matcher(text);
+        while (values.size() < most && q.region(at, text.length()).lookingAt()) {
+            values.add(q.toMatchResult());
+            at = q.end();
+            if (at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == '和')) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        return values;
     }
 
     /** The most metrics one 分别 clause lists. */
