@@ -218,9 +218,20 @@ final class Headings {
         if (p.isTableRow() || !m.find() || Integer.parseInt(m.group(1)) != part || i + 1 >= paragraphs.size()) {
             return -1;
         }
-        Matcher item = DECIMAL_ITEM.matcher(paragraphs.get(i + 1).text());
+        int next = i + 1;
+        if (next + 1 < paragraphs.size() && !paragraphs.get(next).isTableRow() && bracketedNote(paragraphs.get(next).text())) {
+            next++; // 1.2 heading ⏎ 〔主责：A〕 ⏎ 1.2.1 …: a note set above the first item stands between them
+        }
+        Matcher item = DECIMAL_ITEM.matcher(paragraphs.get(next).text());
         return item.find() && item.group(1).equals(m.group(1)) && item.group(2).equals(m.group(2))
                 && item.group(3).equals("1") ? Integer.parseInt(m.group(2)) : -1;
+    }
+
+    /** A line that is a bracketed note and nothing else (〔主责：A　参与：B〕, 【A牵头】, （牵头单位：A）). */
+    private static boolean bracketedNote(String text) {
+        String t = text.strip();
+        return t.length() >= 4 && "【〔［（(".indexOf(t.charAt(0)) >= 0 && "】〕］）)".indexOf(t.charAt(t.length() - 1)) >= 0
+                && NoteReader.hasLabel(t);
     }
 
     /** Index of the first paragraph of the body: the first level-one heading or numbered task. */

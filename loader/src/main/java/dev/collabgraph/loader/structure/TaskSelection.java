@@ -329,7 +329,7 @@ final class TaskSelection {
         return before >= 0 && boundary[before] && before != previousItem;
     }
 
-    /** A line holding a bracketed note and nothing else: 【A牵头，B、C配合】, （牵头单位：A；配合单位：B）. */
+    /** A line holding a bracketed note and nothing else: 【A牵头，B、C配合】, （牵头单位：A；配合单位：B）, 〔主责：A　参与：B〕. */
     private static boolean noteLine(Paragraph p) {
         String t = p.text().strip();
         if (p.isTableRow() || t.length() < 4 || t.length() > MAX_LEADING_NOTE) {
@@ -337,7 +337,8 @@ final class TaskSelection {
         }
         char open = t.charAt(0);
         char close = t.charAt(t.charAt(t.length() - 1) == '。' ? t.length() - 2 : t.length() - 1);
-        return (open == '【' && close == '】' || (open == '（' || open == '(') && (close == '）' || close == ')'))
+        return (open == '【' && close == '】' || open == '〔' && close == '〕' || open == '［' && close == '］'
+                || (open == '（' || open == '(') && (close == '）' || close == ')'))
                 && NoteReader.present(t, "");
     }
 

@@ -2377,4 +2377,26 @@ class OtherLayoutsTest {
         IndicatorRow rd = s.indicators().stream().filter(r -> r.name().equals("研发经费投入强度")).findFirst().orElseThrow();
         assertThat(rd.values()).containsEntry("2024", 1.62).containsEntry("2025", 1.85).containsEntry("2027", 2.40);
     }
+
+    @Test
+    void notesSetAboveTheirItemsUnderDecimalGroupHeadings() {
+        DocumentStructure s = Docs.parse("""
+                某某区2025年科技创新工作要点
+                1　重点工作
+                1.1　强化校地创新平台共建
+                〔主责：区科技局（局长　周某某）　参与：区财政局〕
+                1.1.1　推动实验室实体化运行。支持实验室与大学共建联合实验室。
+                〔主责：金湖街道办事处　参与：区科技局〕
+                1.1.2　打造创新街区。依托学院建设众创空间。
+                1.2　壮大数字经济核心产业
+                〔主责：区工业和信息化局（副局长　吴某）　参与：区商务局〕
+                1.2.1　推进集成电路设计集聚发展。重点招引芯片设计企业。
+                〔主责：区发展改革局　参与：区数据局〕
+                1.2.2　发展工业软件和信创产业。支持企业共建适配验证中心。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("推动实验室实体化运行", "打造创新街区",
+                "推进集成电路设计集聚发展", "发展工业软件和信创产业");
+        assertThat(Docs.roles(s, 3)).containsExactly("区工业和信息化局:lead", "区商务局:co");
+        assertThat(Docs.roles(s, 4)).containsExactly("区发展改革局:lead", "区数据局:co");
+    }
 }
