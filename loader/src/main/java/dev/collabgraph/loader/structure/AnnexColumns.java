@@ -37,7 +37,7 @@ record AnnexColumns(int number, int title, int work, int category, List<Integer>
      * the unit leads in (牵头兑现部门, 配合实施单位).
      */
     static final Pattern UNIT_COLUMN = Pattern.compile(
-            "^(?:调整后)?(?:主要)?(?:\\p{IsHan}{1,3}方|\\p{IsHan}{1,6}[省市县区])?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|受理|会审|协审|落实|承诺|应询|主管)?(?:兑现|实施|落实|推进|办理|执行)?(?:单位|部门|主体|处室|科室|股室|部室|局办|委办局|委办)(?:（[^（）]{0,6}）)?$");
+            "^(?:调整后)?(?:主要)?(?:\\p{IsHan}{1,3}方|\\p{IsHan}{1,6}[省市县区])?(责任|" + UnitLists.ROLE_WORDS + "|兑现|实施|承办|受理|会审|协审|落实|承诺|应询|主管)?(?:兑现|实施|落实|推进|办理|执行)?(?:单位|部门|主体|处室|科室|股室|部室|厅局|局办|委办局|委办)(?:（[^（）]{0,6}）)?$");
     /**
      * A column of towns or streets that assist (配合镇（街道）, 协办乡镇): they work with the units. A 责任乡镇 column
      * without a helping role says where the work is done, not who answers for it, and stays out.

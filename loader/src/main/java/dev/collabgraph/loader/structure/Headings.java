@@ -76,6 +76,8 @@ final class Headings {
      */
     static final Pattern NAMED_TASK = Pattern.compile("^【?(?:第(?=[一二三四五六七八九十\\d]{1,3}[项件](?:(?:重点)?(?:任务|工作|举措|措施|实事|事项)|[\\s\u3000]|[\\p{IsHan}&&[^是的为、]]))"
             + "|(?:重点|专项)?(?:任务|举措|措施|行动|项目)(?:(\\d{1,2})[-－—])?|(?<=【)(?:询问|议题)"
+            // the matters a supervision notice lists (督办事项一：…, 重点事项二：…); only with a colon
+            + "|(?:督办|重点|督查)事项(?=(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[：:])"
             // the suggestions of a proposal's handling plan (建议一：…), each with its 主办/会办 note; only with a colon
             + "|建议(?=(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[：:]))([一二三四五六七八九十]{1,3}|\\d{1,2})"
             + "(?:(?<=第[一二三四五六七八九十\\d]{1,3})[项件](?:(?:重点)?(?:任务|工作|举措|措施|实事|事项))?)?"

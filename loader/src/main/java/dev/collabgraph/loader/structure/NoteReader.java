@@ -36,7 +36,7 @@ final class NoteReader {
      * department in charge (主管部门：) leads, and so does the one taking applications (受理部门：) beside those that assist.
      */
     static final Pattern LABEL = Pattern.compile("(?:原(?=\\p{IsHan}{2,6}[：:]))?拟?((?:主要|其他)?责任|调整(?:为|后)(?=[：:])|" + SLASHED + "|" + UnitLists.ROLE_WORDS + "|承办|兑现|属地|(?:主要)?承载地(?=[：:])|[省市县区校企甲乙]方(?=[：:])|(?:实施|落实|成员|归口管理|承诺|应询|主管|受理)(?=单位|部门|主体|科室|处室))"
-            + "(?:单位|部门|主体|站所|处室|科室|股室|组织|(?<=责任)链条?|(?<=责任)分工)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=〔\\p{IsHan}{2,4})〕(?=[\\u3000 ]*\\p{IsHan})|(?<=［\\p{IsHan}{2,4})］(?=[\\u3000 ]*\\p{IsHan})|(?<=单位|部门)为(?=\\p{IsHan})"
+            + "(?:单位|部门|主体|站所|处室|科室|股室|厅局|组织|(?<=责任)链条?|(?<=责任)分工)?(?:及责任人)?(?:：|(?<=【\\p{IsHan}{2,4})】|(?<=〔\\p{IsHan}{2,4})〕(?=[\\u3000 ]*\\p{IsHan})|(?<=［\\p{IsHan}{2,4})］(?=[\\u3000 ]*\\p{IsHan})|(?<=单位|部门)为(?=\\p{IsHan})"
             // a role set off by a blank instead of a colon where a field opens (责任单位：牵头　A；配合　B、C)
             + "|(?<=[：:；;](?:" + UnitLists.ROLE_WORDS + ")(?:单位|部门)?)[\\u3000 ]+(?=\\p{IsHan}))");
     /** A deadline given in the note after its units: 完成时限：…, 时间：全年, 2025年底前完成. */
@@ -216,7 +216,7 @@ final class NoteReader {
             boolean suffixed = word >= 2 && (text.startsWith("单位", word - 2) || text.startsWith("部门", word - 2)
                     || text.startsWith("主体", word - 2) || text.startsWith("站所", word - 2)
                     || text.startsWith("处室", word - 2) || text.startsWith("科室", word - 2)
-                    || text.startsWith("股室", word - 2));
+                    || text.startsWith("股室", word - 2) || text.startsWith("厅局", word - 2));
             if (suffixed) {
                 word -= 2;
             }

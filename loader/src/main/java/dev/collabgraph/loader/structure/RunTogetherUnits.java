@@ -71,7 +71,9 @@ final class RunTogetherUnits {
 
     private static boolean endsOrgan(String name, int end) {
         char last = name.charAt(end - 1);
-        return ENDINGS.indexOf(last) >= 0 && !(last == '会' && name.charAt(end - 2) == '社');
+        // (办 before 公 is the first letter of 办公厅, 办公室: an office, not the end of one)
+        return ENDINGS.indexOf(last) >= 0 && !(last == '会' && name.charAt(end - 2) == '社')
+                && !(last == '办' && end < name.length() && name.charAt(end) == '公');
     }
 
     private static boolean allHan(String s) {

@@ -2399,4 +2399,50 @@ class OtherLayoutsTest {
         assertThat(Docs.roles(s, 3)).containsExactly("区工业和信息化局:lead", "区商务局:co");
         assertThat(Docs.roles(s, 4)).containsExactly("区发展改革局:lead", "区数据局:co");
     }
+
+    @Test
+    void mattersOfASupervisionNoticeAreTasksAndTheirProseNamesTheUnits() {
+        DocumentStructure s = Docs.parse("""
+                某某市人民政府督查室
+                关于市校合作重点事项的督办通知
+                现将第二季度市校合作重点督办事项通知如下，请各责任单位对照时限抓好落实。
+                督办事项一：推动某某大学智能制造研究院实体化运行
+                　　某某大学智能制造研究院须于年内完成法人登记。由市科技局牵头，市教育局、某某高新区管委会配合，9月30日前办结。
+                督办事项二：加快建设新材料中试基地
+                　　在某某经济技术开发区建设新材料中试基地。由某某经开区管委会牵头，市发展改革委、市财政局配合，10月31日前办结。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("推动某某大学智能制造研究院实体化运行", "加快建设新材料中试基地");
+        assertThat(Docs.roles(s, 1)).containsExactly("科技局:lead", "教育局:co", "某某高新区管委会:co");
+    }
+
+    @Test
+    void aProvincesLeadDepartmentsFieldAndItsGeneralOfficeAreRead() {
+        DocumentStructure s = Docs.parse("""
+                某某省推进产学研深度融合重点任务分解方案
+                一、重点任务
+                1.建设省级产业技术研究院。支持高校与园区共建研究院。
+                　　牵头厅局：省科技厅　　参与单位：省教育厅、省财政厅
+                2.加强统筹调度和考核评价。建立月调度制度。
+                　　牵头厅局：省政府办公厅　　参与单位：省科技厅
+                """);
+        assertThat(Docs.roles(s, 1)).containsExactly("省科技厅:lead", "省教育厅:co", "省财政厅:co");
+        assertThat(Docs.roles(s, 2)).containsExactly("省政府办公厅:lead", "省科技厅:co");
+    }
+
+    @Test
+    void pointsMadeInOneLineEachClosedByItsNoteAreItems() {
+        DocumentStructure s = Docs.parse("""
+                某某区2025年产学研协同创新工作要点
+                主要任务如下：
+                一、聚焦平台共建，提升创新策源能力
+                一是建设智能装备研究院。推动高校与园区共建研究院。（由区科技局负责，区财政局配合）；二是打造大学科技园。推动科技园扩区。（由区科技局负责，区国资办配合）。
+                二、聚焦企业主体，增强协同攻关能力
+                一是实施校企联合攻关计划。支持企业与高校共建实验室。（由区工信局负责，区科技局配合）；二是推动研发机构全覆盖。新增研发机构20家。（由区工信局负责）。
+                三、保障措施
+                各牵头部门要制定工作台账。
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title).containsExactly("建设智能装备研究院", "打造大学科技园",
+                "实施校企联合攻关计划", "推动研发机构全覆盖");
+        assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead", "区国资办:co");
+    }
 }
