@@ -67,23 +67,23 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out sets 640-644 and 760-764 together, as read by the lead at the end of the session that
-        // opened 740-744 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor against
-        // regressions, not a target. 760-764 on its own scored the same under the rules before that session and after
-        // it in all but Industry (0.78, then 0.80) and macro-F1 (93.3 %, then 93.6 %)
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
+        // the blind held-out sets 640-644 and 800-804 together, as read by the lead at the end of the session that
+        // opened 760-764 and 780-784 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor
+        // against regressions, not a target. 800-804 on its own scored the same tasks (72/90), responsibilities (0.86)
+        // and indicator values (47/61) under the rules before that session and after it: layouts not read yet
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.89);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.95);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.92);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.87);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.87);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
         for (String type : DocumentScore.TYPES) {
-            // Industry is the weakest (0.85; 0.80 on 760-764 alone): the set is blind, so what it misses is not known
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.84);
+            // every type 0.96 or more (Park the weakest): the set is blind, so what it misses is not known
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.95);
         }
     }
 
