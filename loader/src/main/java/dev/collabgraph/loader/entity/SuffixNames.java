@@ -266,11 +266,11 @@ final class SuffixNames {
     private static int afterLeadingPlace(Scan scan, int start, int headStart) {
         String text = scan.text;
         if (headStart - start >= 3 && LEVEL_ADJECTIVES.indexOf(text.charAt(start)) >= 0
-                && NOT_AFTER_LEVEL.indexOf(text.charAt(start + 1)) < 0
-                && (start == 0 || !Lexicon.isHan(text.charAt(start - 1)) || Lexicon.BOUNDARY.longestEndingAt(text, start, 0) != null)) {
+                && NOT_AFTER_LEVEL.indexOf(text.charAt(start + 1)) < 0 && (start == 0
+                || !Lexicon.isHan(text.charAt(start - 1)) || Lexicon.BOUNDARY.longestEndingAt(text, start, 0) != null)) {
             return start + 1; // 县锂电新能源产业链, 市集成电路产业: the level's own trade, the level no part of the name
         }
-        KnownNames.Hit place = scan.known.at(scan.text, start, headStart);
+        KnownNames.Hit place = scan.known.at(text, start, headStart);
         if (place != null && place.label() == Label.Region && headStart - start - place.surface().length() >= 2) {
             return start + place.surface().length();
         }
@@ -442,6 +442,7 @@ final class SuffixNames {
     /** A modifier ending in a count of bodies (两个, 3家, 五所) before the suffix. */
     private static final Pattern COUNTED_KIND = Pattern.compile("(?:[一二三四五六七八九十两百千]+|\\d+)[个家所座]$");
 
+    /** Whether a count of bodies stands before only a kind's words at the modifier's end (两个专业, 3家省级). */
     private static boolean countBeforeKindWords(String modifier) {
         for (int k = modifier.length() - 2; k >= Math.max(1, modifier.length() - MAX_KIND_WORDS - 1); k--) {
             if (COUNT_WORDS.indexOf(modifier.charAt(k)) >= 0) {
