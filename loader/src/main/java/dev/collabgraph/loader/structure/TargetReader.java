@@ -25,7 +25,7 @@ final class TargetReader {
     private static final Pattern VERB = Pattern.compile(
             "(最高不超过|最高不高于|超过|突破|不低于|不少于|不超过|不高于|最高|达到|达|稳定在|提高到|提升到|提高至|增加到|增长到|增至|保持在|控制在|为)$");
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:(?:到|至)?\\d{4}年(?:底|末)?|力争|争取|确保|全市|全区|全县|预计|其中|重点|同时|并|累计|最高)+");
+            "^(?:(?:到|至)?\\d{4}年(?:底|末)?|力争|争取|确保|全市|全区|全县|预计|其中|重点|同时|并|累计|最高|今年)+");
     private static final Pattern LEADING_ACTION = Pattern.compile(
             "^(?:(?:实施|建设|培育|引进|新建|打造|建成|招引|组建|举办|开展|认定|建立|创建|形成|引育|推动|设立|遴选|启动|"
                     + "集聚|拥有|完成|发展)(?:和|及|、)?)+");
@@ -33,7 +33,7 @@ final class TargetReader {
      * A trailing 的, or a modal a speech or minutes put before the verb (技术合同成交额要突破…, …将达到…, …力争突破…): not
      * the metric's ({@code String.replaceAll("的$", "")} compiled the pattern at every call).
      */
-    private static final Pattern TRAILING_DE = Pattern.compile("(?:的|要|将|应|力争|争取|确保)$");
+    private static final Pattern TRAILING_DE = Pattern.compile("(?:的|要|将|应|力争|争取|确保|目标)$");
     private static final Pattern SUBSIDY = Pattern.compile("奖励|补助|资助|奖补|补贴|给予|贴息|扶持资金");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** A base-year value just before its number (由2023年的2.15%提高到2.6%): the number is that year's. */

@@ -2445,4 +2445,19 @@ class OtherLayoutsTest {
                 "实施校企联合攻关计划", "推动研发机构全覆盖");
         assertThat(Docs.roles(s, 2)).containsExactly("区科技局:lead", "区国资办:co");
     }
+
+    @Test
+    void aMeetingsStatementOfThisYearsGoalsIsReadBeforeItsItems() {
+        DocumentStructure s = Docs.parse("""
+                某某县人民政府专题会议纪要
+                会议指出，今年全县研发经费投入强度目标由2024年的2.35%提高到2.7%，各单位要对标目标。现将会议议定事项纪要如下：
+                一、关于研究院建设问题。会议要求，由县科技局牵头，县财政局参与，6月底前完成设备采购。
+                二、关于产业园扩园问题。会议要求，由县经信局牵头，县自然资源局参与，加快扩园。
+                """);
+        assertThat(s.targets()).anySatisfy(t -> {
+            assertThat(t.metric()).isEqualTo("研发经费投入强度");
+            assertThat(t.year()).isEqualTo(2024);
+            assertThat(t.value()).isEqualTo(2.35);
+        });
+    }
 }
