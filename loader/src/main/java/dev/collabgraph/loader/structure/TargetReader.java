@@ -338,15 +338,23 @@ final class TargetReader {
 
     /**
      * The metrics listed before 分别 (A、B、C分别达到X、Y、Z), each with its own value, when the list and the values are as
-     * many and the sentence names a year; the first metric keeps the clause's opening words cut as any metric's are.
+     * many, in the sentence's year (or none, which the plan's end then gives); each metric is cut as any metric is.
      */
     private static void namesRespectively(Paragraph paragraph, int taskNumber, String sectionKey, Matcher m, int clauseStart,
                                           List<TargetFact> targets, Set<Integer> taken) {
         String text = paragraph.text();
         String listed = text.substring(clauseStart, m.start());
         String[] names = listed.split("、");
+        Matcher shared = SHARED_TAIL.matcher(names[names.length - 1]);
+        if (names.length >= 2 && shared.find() && shared.start() >= 2) {
+            // A、B、C三大产业集群规模分别达到…: the count closes the list, and what follows it is each item's metric
+            names[names.length - 1] = names[names.length - 1].substring(0, shared.start());
+            for (int k = 0; k < names.length; k++) {
+                names[k] = names[k] + shared.group(1);
+            }
+        }
         int year = year(text, m.start());
-        if (names.length < 2 || names.length > MAX_LISTED_METRICS || year == 0) {
+        if (names.length < 2 || names.length > MAX_LISTED_METRICS) {
             return;
         }
         List<java.util.regex.MatchResult> values = listedValues(text, m.end(), names.length);
@@ -385,6 +393,9 @@ final class TargetReader {
         }
         return values;
     }
+
+    /** A list's count and the metric it gives each item (三大产业集群规模, 两个…数量). */
+    private static final Pattern SHARED_TAIL = Pattern.compile("(?:[两三四五六七八九十]|\\d{1,2})[大个类项](\\p{IsHan}{2,12})$");
 
     /** The most metrics one 分别 clause lists. */
     private static final int MAX_LISTED_METRICS = 6;

@@ -2460,4 +2460,18 @@ class OtherLayoutsTest {
             assertThat(t.value()).isEqualTo(2.35);
         });
     }
+
+    @Test
+    void aListsCountBeforeFenBieGivesEachItemTheMetricAfterIt() {
+        DocumentStructure s = Docs.parse("""
+                某某县科技创新赋能产业升级三年行动方案（2025—2027年）
+                一、总体目标
+                ——产业创新能力显著增强。钛合金材料、智能电机、中医药三大产业集群规模分别达到300亿元、150亿元、80亿元。
+                二、重点任务
+                1．建设研发平台。支持企业建设研发机构。【牵头：县科技局】
+                """);
+        assertThat(s.targets()).extracting(TargetFact::metric, TargetFact::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("钛合金材料产业集群规模", 300.0),
+                        org.assertj.core.groups.Tuple.tuple("中医药产业集群规模", 80.0));
+    }
 }
