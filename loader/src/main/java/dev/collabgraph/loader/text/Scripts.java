@@ -79,6 +79,7 @@ public final class Scripts {
         boolean parenthesis = false;
         boolean radicals = false;
         boolean invisibles = false;
+        boolean decorated = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= FIRST && c <= LAST) {
@@ -101,6 +102,7 @@ public final class Scripts {
                     && (text.codePointAt(i) == KEYCAP_TEN || text.codePointAt(i) == POINTING_HAND)) {
                 enclosedNumbers++;
             }
+            decorated |= Character.isHighSurrogate(c) && lineStartDecoration(text, i) > 0;
             radicals |= Radicals.stands(c);
         }
         boolean traditional = common >= COMMON_TRADITIONAL_NEEDED && traditionalShare(text, limit);
@@ -108,7 +110,7 @@ public final class Scripts {
         // a jump mark closes on 版） or 版): most texts have neither, and are not scanned for marks
         List<int[]> jumps = text.contains("版）") || text.contains("版)") ? jumps(text) : List.of();
         if (!traditional && !question && !(parenthesis && hasPinyin(text)) && !enclosed && jumps.isEmpty() && !radicals
-                && !invisibles) {
+                && !invisibles && !decorated) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -137,6 +139,11 @@ public final class Scripts {
             if (Character.isHighSurrogate(c) && text.codePointAt(i) == POINTING_HAND) {
                 out.append(POINTER);
                 origin[n++] = i++;
+                continue;
+            }
+            int decoration = Character.isHighSurrogate(c) ? lineStartDecoration(text, i) : 0;
+            if (decoration > 0) {
+                i += decoration - 1; // 🔋 一、…: a post's emoji before a heading is no letter of it
                 continue;
             }
             int keycaps = keycapLength(text, i);
@@ -177,6 +184,35 @@ public final class Scripts {
         }
         return Optional.of(new Prepared(out.toString(), Arrays.copyOf(origin, n)));
     }
+
+    /**
+     * The length of a pictograph set at a line's start as a post decorates its headings (🔋 一、…, 📌 1.…), with the
+     * variation selector and blanks after it; 0 elsewhere, and for the keycaps and the pointing hand, which stand for
+     * numbers and pointers.
+     */
+    private static int lineStartDecoration(String text, int at) {
+        int cp = text.codePointAt(at);
+        if (cp < FIRST_PICTOGRAPH || cp > LAST_PICTOGRAPH || cp == KEYCAP_TEN || cp == POINTING_HAND) {
+            return 0;
+        }
+        int before = at - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\u3000')) {
+            before--;
+        }
+        if (before >= 0 && text.charAt(before) != '\n') {
+            return 0;
+        }
+        int end = at + Character.charCount(cp);
+        while (end < text.length() && (text.charAt(end) == VARIATION_SELECTOR || text.charAt(end) == ' '
+                || text.charAt(end) == '\u3000')) {
+            end++;
+        }
+        return end - at;
+    }
+
+    /** The pictographs and emoji of the supplementary plane (🌀 … 🫿). */
+    private static final int FIRST_PICTOGRAPH = 0x1F300;
+    private static final int LAST_PICTOGRAPH = 0x1FAFF;
 
     /** The spans of {@code text} a newspaper's jumps leave out: each from its 下转 mark to the end of its 上接 mark. */
     private static List<int[]> jumps(String text) {

@@ -2474,4 +2474,28 @@ class OtherLayoutsTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("钛合金材料产业集群规模", 300.0),
                         org.assertj.core.groups.Tuple.tuple("中医药产业集群规模", 80.0));
     }
+
+    @Test
+    void aPostsEmojiBeforeAHeadingIsNoLetterOfItAndTheItemsUnderItAreTasks() {
+        DocumentStructure s = Docs.parse("""
+                某某县新能源电池产业链三年行动方案（2027—2029年）
+                为加快建设新能源电池产业基地，制定本方案。
+                01
+                发展目标
+                到2029年，全县新能源电池产业规模增长到500亿元。
+                02
+                重点任务
+                \uD83D\uDD0B 一、打造电池材料创新链
+                1. 建设新能源电池研究院。由经开区联合某某大学建设研究院。
+                责任单位：县经科局（牵头）、县财政局、经开区管委会
+                2. 推进校企共建研发中心。支持企业与大学共建研发中心。
+                责任单位：县经科局（牵头）、经开区管委会
+                \uD83D\uDD0B 二、完善成果转化链
+                3. 建立校企需求对接机制。定期梳理链上企业技术需求清单。
+                责任单位：县经科局（牵头）、县招商服务中心
+                """);
+        assertThat(s.tasks()).extracting(TaskBlock::title)
+                .startsWith("建设新能源电池研究院", "推进校企共建研发中心", "建立校企需求对接机制");
+        assertThat(Docs.roles(s, 1)).containsExactly("县经科局:lead", "县财政局:co", "经开区管委会:co");
+    }
 }
