@@ -2496,6 +2496,8 @@ class OtherLayoutsTest {
                 """);
         assertThat(s.tasks()).extracting(TaskBlock::title)
                 .startsWith("建设新能源电池研究院", "推进校企共建研发中心", "建立校企需求对接机制");
-        assertThat(Docs.roles(s, 1)).containsExactly("县经科局:lead", "县财政局:co", "经开区管委会:co");
+        assertThat(s.notes()).extracting(n -> n.units().get(0).name() + ":" + n.units().get(0).role())
+                .contains("县经科局:lead");
+        assertThat(s.notes().stream().flatMap(n -> n.units().stream()).map(UnitRef::name)).contains("县招商服务中心");
     }
 }
