@@ -68,23 +68,24 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out sets 640-644 and 800-804 together, as read by the lead at the end of the session that
-        // opened 760-764 and 780-784 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a floor
-        // against regressions, not a target. 800-804 on its own scored the same tasks (72/90), responsibilities (0.86)
-        // and indicator values (47/61) under the rules before that session and after it: layouts not read yet
-        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.86);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.86);
-        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.89);
+        // the blind held-out sets 640-644 and 900-904 together, as read by the lead at the end of the session that
+        // opened 760-764, 780-784 and 800-804 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a
+        // floor against regressions, not a target. 900-904 on its own scored the same at its first measure and at the end
+        assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.87);
-        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.87);
-        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.94);
+        // links are what 900-904 finds weakest (49 % there; 65.7 % over the ten)
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
         for (String type : DocumentScore.TYPES) {
-            // every type 0.96 or more (Park the weakest): the set is blind, so what it misses is not known
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.95);
+            // Region is the weakest (0.89; 0.67 on 900-904 alone), then Industry 0.91: the set is blind, so what it
+            // misses is not known
+            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.88);
         }
     }
 
