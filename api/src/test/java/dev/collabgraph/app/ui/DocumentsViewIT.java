@@ -163,8 +163,16 @@ class DocumentsViewIT {
         assertThat(warningTexts).allSatisfy(w -> assertThat(w).isNotBlank());
 
         page.byTestId("documents-load").click();
-        WebElement notice = page.wait.until(d -> noticeOf("success"));
-        assertThat(notice.getText()).startsWith("已载入《");
+        // read inside the wait: the notice may be drawn again between its finding and its reading
+        String noticeText = page.wait.until(d -> {
+            try {
+                WebElement notice = noticeOf("success");
+                return notice == null ? null : notice.getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+        assertThat(noticeText).startsWith("已载入《");
         waitForListedTotal(page, 2);
         assertThat(page.all("document")).hasSize(2);
         assertThat(page.all("documents-preview")).isEmpty();
