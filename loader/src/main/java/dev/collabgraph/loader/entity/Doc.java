@@ -37,6 +37,11 @@ final class Doc {
     }
 
     Doc(String text, List<Mention> mentions, String homeName, Span title) {
+        this(text, mentions, homeName, title, null);
+    }
+
+    /** {@code issuer}: the school issuing the document under its own name, or null (see {@link #issuingSchool}). */
+    Doc(String text, List<Mention> mentions, String homeName, Span title, Mention issuer) {
         this.text = text;
         this.mentions = mentions;
         Mention h = null;
@@ -47,7 +52,8 @@ final class Doc {
             }
         }
         this.home = h;
-        this.self = title == null ? null : ownSchool(text, mentions, title);
+        Mention own = title == null ? null : ownSchool(text, mentions, title);
+        this.self = own != null ? own : issuer;
     }
 
     /** What may stand in a title before the school that issues the document or names the plan as its own. */
@@ -62,6 +68,28 @@ final class Doc {
         for (Mention m : mentions) {
             if (m.label() == Label.University && head.startsWith(m.name(), at)) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The school that issues the document under its own name (a red head 某某大学 over 关于印发…方案的通知, whose title
+     * names no school): the first mention of a school (or of one inside a name, 某某大学科技园) one of the issuers is,
+     * or begins with (某某大学办公室).
+     */
+    static Mention issuingSchool(List<Mention> mentions, String issuers) {
+        if (issuers == null || issuers.isBlank()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.label() != Label.University) {
+                continue;
+            }
+            for (String issuer : issuers.split("\\s+")) {
+                if (!issuer.isEmpty() && issuer.startsWith(m.name())) {
+                    return m;
+                }
             }
         }
         return null;

@@ -25,6 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * sentence), and cluster lists are read with the places learned.
  */
 public final class EntityExtractor {
+    private static List<Mention> withParts(List<Mention> mentions, List<Mention> parts) {
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(parts);
+        return all;
+    }
+
     private static volatile EntityExtractor standard;
 
     private final Gazetteer gazetteer;
@@ -91,7 +97,8 @@ public final class EntityExtractor {
         List<Mention> parts = new ArrayList<>();
         NameRelations.apply(resolved, mention, parts, relations);
         Doc doc = new Doc(text, mentions, city.isEmpty() ? null : Canonical.region(city),
-                structure.header() == null ? null : structure.header().titleSpan());
+                structure.header() == null ? null : structure.header().titleSpan(),
+                structure.header() == null ? null : Doc.issuingSchool(withParts(mentions, parts), structure.header().issuer()));
         SupportRules.apply(doc, relations);
         JointBuildRules.apply(doc, relations);
         ParticipationRules.apply(doc, relations);
@@ -102,6 +109,7 @@ public final class EntityExtractor {
         SettleRules.apply(doc, relations);
         SentStaff.apply(doc, relations);
         IndustryRules.apply(doc, relations);
+        SchoolTopics.apply(doc, relations);
         relations.ownPlatformPartners();
 
         List<Mention> out = new ArrayList<>(mentions);

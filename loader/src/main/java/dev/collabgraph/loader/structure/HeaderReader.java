@@ -29,6 +29,8 @@ final class HeaderReader {
                     + "|[\\p{IsHan}]{1,10}?小组)"
                     // an organ's Party group (中共某某区科学技术局党组) issues with it
                     + "(?:办公室|办公厅|党组)?");
+    /** A school's red head: its name alone over the title of a plan it issues (某某理工大学). */
+    private static final Pattern SCHOOL = Pattern.compile("[\\p{IsHan}]{2,12}?(?:大学|学院)");
     private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
     private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?[市县])");
     /**
@@ -91,9 +93,9 @@ final class HeaderReader {
             if (file.find() && title.isEmpty()) {
                 addOrgans(file.group(1), issuers);
             } else if (title.isEmpty() && issuers.isEmpty() && p.index() == front.get(0).index()
-                    && ORGAN.matcher(p.text()).matches()) {
-                // a letter's masthead: the organ's name alone on the first line (浠川市科学技术局)
-                issuers.add(p.text());
+                    && (ORGAN.matcher(p.text().strip()).matches() || SCHOOL.matcher(p.text().strip()).matches())) {
+                // a letter's masthead: the organ's name alone on the first line (浠川市科学技术局, 某某大学)
+                issuers.add(p.text().strip());
             } else if (number.isEmpty() && num.find() && p.text().length() < 40) {
                 number = num.group();
                 numberSpan = new Span(p.start() + num.start(), p.start() + num.end());

@@ -695,6 +695,47 @@ class RelationCuesTest {
     }
 
     @Test
+    void aSchoolIssuingItsPlanUnderItsRedHeadIsTheSubjectOfItsSentencesWithoutOne() {
+        Extraction e = Extraction.of(dev.collabgraph.loader.text.Cleaner.clean(dev.collabgraph.loader.text.Decoder.decode("x.txt", """
+                                某某理工大学
+                     关于印发服务某某市产业发展工作方案的通知
+                    某某理工大学服务某某市产业发展工作方案
+                一、主要任务
+                1.建设校企联合研发中心。与远帆动力科技股份有限公司共建氢燃料电池联合研发中心。
+                牵头单位：科学技术研究院
+                2.开展科技副总行动。选派博士教师100名担任企业科技副总，面向汽车零部件、节能环保企业提供技术咨询。
+                牵头单位：校地合作处
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(e.relations()).contains("HOSTS 某某理工大学 -> 氢燃料电池联合研发中心",
+                "FOCUSES_ON 某某理工大学 -> 汽车零部件", "FOCUSES_ON 某某理工大学 -> 节能环保");
+    }
+
+    @Test
+    void theSchoolsASentenceOpensWithWorkOnWhatItsLaterClausesResearchFaceOrServe() {
+        Extraction e = GenreRulesTest.read("支持某某理工学院与青禾新能源科技有限公司合作开设现场工程师班，面向锂电池、储能变流器企业定向培养工程师。"
+                + "支持某某农业职业学院选派科技特派员，服务茶叶产业提质增效。"
+                + "支持某某大学机械工程学院与青禾重型机械集团有限公司联合攻关大型盾构机主轴承。");
+        assertThat(e.relations()).contains("FOCUSES_ON 某某理工学院 -> 锂电池", "FOCUSES_ON 某某理工学院 -> 储能变流器",
+                "FOCUSES_ON 某某农业职业学院 -> 茶叶", "FOCUSES_ON 某某大学机械工程学院 -> 大型盾构机主轴承");
+    }
+
+    @Test
+    void whatABodyTheSchoolsBuiltOrTheSchoolsOwnResourcesDoIsNotTheSchools() {
+        // the clauses after a platform is built are the platform's; schools owning resources are no subject; nor are
+        // schools relied on or joined to a lead
+        Extraction e = GenreRulesTest.read("支持某某大学与青禾钢铁集团有限公司共建某某先进材料研究院，聚焦稀土功能材料开展关键技术攻关。"
+                + "支持某某理工大学与某某区共建的某某理工大学智能装备研究院围绕工业软件开展共性技术研发。"
+                + "推动某某医科大学等高校创新资源在园区转化落地，围绕生物医药产业开展合作。"
+                + "依托某某师范大学，聚焦文化创意方向布局研究基地。"
+                + "由青禾化工集团有限公司牵头，联合某某化工学院组建创新联合体，围绕煤基新材料开展攻关。");
+        assertThat(e.relations(RelType.FOCUSES_ON)).noneMatch(r -> r.contains("某某大学 ->") && r.contains("稀土功能材料"))
+                .noneMatch(r -> r.startsWith("FOCUSES_ON 某某理工大学 ->") && r.contains("工业软件"))
+                .noneMatch(r -> r.contains("某某医科大学") && r.contains("生物医药"))
+                .noneMatch(r -> r.contains("某某师范大学"))
+                .noneMatch(r -> r.contains("某某化工学院") && r.contains("煤基新材料"));
+    }
+
+    @Test
     void schoolsBuildingWithCompaniesNamedByTheirKindBuildWhatTheyBuild() {
         Extraction e = GenreRulesTest.read("组织某某大学、南闽理工大学与链上企业组建某某市集成电路产业技术创新联盟。");
         assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("南闽理工大学") && r.contains("集成电路产业技术创新联盟"));
