@@ -34,7 +34,7 @@ final class NameRelations {
             Mention whole = mention.apply(r.top());
             Set<String> added = new HashSet<>();
             for (Candidate found : r.parts()) {
-                Candidate p = withoutPlaceBracket(found, r.top());
+                Candidate p = withoutAround(withoutPlaceBracket(found, r.top()), mention, named);
                 Mention part = mention.apply(p);
                 RelType type = type(r.top(), whole, p, part);
                 if (type == null || p.label() == Label.Region && insideOrganisation(p, r.parts())
@@ -58,6 +58,24 @@ final class NameRelations {
             }
         }
     }
+
+    /**
+     * 环某某大学创新街区, 环某某学院知识经济圈: 环 (around) before a school the document names on its own places the
+     * quarter around the school; the school is the part, without 环.
+     */
+    private static Candidate withoutAround(Candidate part, Function<Candidate, Mention> mention, Set<String> named) {
+        if (part.label() != Label.University) {
+            return part;
+        }
+        String name = mention.apply(part).name();
+        if (!name.startsWith(AROUND) || !named.contains(Label.University + ":" + name.substring(AROUND.length()))) {
+            return part;
+        }
+        String canonical = part.canonical() == null ? null : part.canonical().substring(AROUND.length());
+        return new Candidate(part.label(), part.start() + AROUND.length(), part.end(), part.rule(), canonical);
+    }
+
+    private static final String AROUND = "环";
 
     /**
      * 华为 in 华为（澹溪）人工智能创新中心: the bracketed place says where the body stands, so it is the body's name's, not
@@ -95,7 +113,8 @@ final class NameRelations {
         }
         boolean prefix = whole.name().startsWith(part.name())
                 || p.start() == top.start() && !top.rule().equals(ContextNames.PARK_COUNT_RULE)
-                || whole.surface().indexOf('—') >= 0 && whole.surface().indexOf(part.surface()) >= 0;
+                || whole.surface().indexOf('—') >= 0 && whole.surface().indexOf(part.surface()) >= 0
+                || p.start() == top.start() + AROUND.length() && whole.name().startsWith(AROUND + part.name());
         Label outer = top.label();
         Label inner = p.label();
         if (!prefix) {

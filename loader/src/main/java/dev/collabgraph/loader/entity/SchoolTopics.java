@@ -21,9 +21,9 @@ final class SchoolTopics {
     /** What may stand before a sentence's subject: an item's number, a point's ordinal, a verb of support. */
     private static final Pattern OPENER = Pattern.compile(
             "(?:[（(]?[一二三四五六七八九十\\d]{1,3}[）)．.、]|[一二三四五六七八九十]是)?"
-                    + "(?:支持|推动|鼓励|引导|组织|推进|发挥|由|积极|加快|充分发挥|引导支持|鼓励支持)?");
+                    + "(?:支持|推动|鼓励|引导|组织|推进|发挥|由|积极|加快){0,2}");
     /** What makes a list of schools the owners of something rather than actors (A、B等高校创新资源, A大学的专家). */
-    private static final Pattern OWNED = Pattern.compile("(?:等\\p{IsHan}{0,4}?)?(?:的|附属|创新资源|科研力量|人才|成果|专家|团队|资源)");
+    private static final Pattern OWNED = Pattern.compile("(?:等\\p{IsHan}{0,4}?)?(?:的|附属|创新资源|力量|人才|成果|专家|团队|资源)");
     /** What the clauses after the subject do with an industry: research it, face or serve it, focus on it. */
     private static final Pattern TOPIC = Pattern.compile("攻关|研发|研究|面向|服务|围绕|聚焦");
     private static final Pattern SERVE = Pattern.compile("服务于?");

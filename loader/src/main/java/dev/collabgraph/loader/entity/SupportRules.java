@@ -82,8 +82,9 @@ final class SupportRules {
                 continue;
             }
             Mention built = builtAfter(doc, build, pastPlace(doc, doc.afterDefinition(last(bases).span().end())));
-            if (built == null && !bases.isEmpty() && i > 0 && text.charAt(i - 1) == '，') {
-                // 建设P，依托U的研发团队提供服务: a clause relying on U right after the one that built P goes on with P
+            if (built == null && !bases.isEmpty() && i > 0 && (text.charAt(i - 1) == '，' || headingBefore(doc, i))) {
+                // 建设P，依托U的研发团队提供服务: a clause relying on U right after the one that built P goes on with P; so
+                // does a sentence opening with 依托 under an item's heading that builds P (4.建设P。依托U、V，聚焦…)
                 Mention before = builtEndingAt(doc, i - 1);
                 if (before != null && bases.stream().allMatch(b -> b.label() == Label.University)) {
                     for (Mention b : bases) {
@@ -287,6 +288,18 @@ final class SupportRules {
     }
 
     /** A platform or park just built whose name ends at {@code pos} (建设P，…), else null. */
+    /** Whether the sentence opening at {@code at} follows an item's heading sentence, short and ended by 。. */
+    private static boolean headingBefore(Doc doc, int at) {
+        if (doc.text.charAt(at - 1) != '。' || doc.sentenceStart(at) != at) {
+            return false;
+        }
+        int heading = doc.sentenceStart(at - 1);
+        return at - 1 - heading <= MAX_HEADING && (heading == 0 || doc.text.charAt(heading - 1) == '\n')
+                && doc.text.lastIndexOf('，', at - 1) < heading;
+    }
+
+    private static final int MAX_HEADING = 30;
+
     private static Mention builtEndingAt(Doc doc, int pos) {
         for (Mention m : doc.within(doc.clauseStart(pos - 1), pos)) {
             if (m.span().end() == pos && BUILT.contains(m.label()) && builtRightBefore(doc, m)) {

@@ -29,8 +29,11 @@ final class HeaderReader {
                     + "|[\\p{IsHan}]{1,10}?小组)"
                     // an organ's Party group (中共某某区科学技术局党组) issues with it
                     + "(?:办公室|办公厅|党组)?");
-    /** A school's red head: its name alone over the title of a plan it issues (某某理工大学). */
-    private static final Pattern SCHOOL = Pattern.compile("[\\p{IsHan}]{2,12}?(?:大学|学院)");
+    /**
+     * A school's red head: its name alone over the title of a plan it issues (某某理工大学); not two parties run together
+     * (某某市人民政府某某大学, an agreement's head).
+     */
+    private static final Pattern SCHOOL = Pattern.compile("(?:(?!政府|委员会|管委会)[\\p{IsHan}]){2,12}?(?:大学|学院)");
     private static final Pattern FILE_LINE = Pattern.compile("^(.+?)文件$");
     private static final Pattern CITY = Pattern.compile("^(?:中共)?([\\p{IsHan}]{2,4}?[市县])");
     /**

@@ -736,6 +736,23 @@ class RelationCuesTest {
     }
 
     @Test
+    void aSentenceOpeningWithYiTuoUnderAHeadingThatBuildsAPlatformSaysWhatThePlatformReliesOn() {
+        Extraction e = GenreRulesTest.read("前言。\n4.高标准建设某某实验室。依托某某大学、中国科学院某某材料研究所，聚焦先进结构材料方向布局研究基地。");
+        assertThat(e.relations()).contains("RELIES_ON 某某实验室 -> 某某大学", "RELIES_ON 某某实验室 -> 中国科学院某某材料研究所");
+        // a sentence of clauses before is no heading
+        assertThat(GenreRulesTest.read("前言。\n按照统一部署，加快推进各类创新平台建设，高标准建设某某实验室。依托某某大学，开展基础研究。")
+                .relations()).noneMatch(r -> r.startsWith("RELIES_ON 某某实验室"));
+    }
+
+    @Test
+    void aQuarterAroundASchoolIsAParkTheSchoolHosts() {
+        Extraction e = GenreRulesTest.read("支持某某大学孵化科技企业。以某某大学国家大学科技园为核心，建设环某某大学创新街区，新增孵化载体10万平方米。");
+        assertThat(e.names(Label.Park)).contains("环某某大学创新街区");
+        assertThat(e.names(Label.University)).doesNotContain("环某某大学");
+        assertThat(e.relations()).contains("HOSTS 某某大学 -> 环某某大学创新街区");
+    }
+
+    @Test
     void schoolsBuildingWithCompaniesNamedByTheirKindBuildWhatTheyBuild() {
         Extraction e = GenreRulesTest.read("组织某某大学、南闽理工大学与链上企业组建某某市集成电路产业技术创新联盟。");
         assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("南闽理工大学") && r.contains("集成电路产业技术创新联盟"));
