@@ -147,6 +147,7 @@ final class Enumerations {
             }
         }
         countedIndustryLists(scan, industry, out);
+        knownTradeLists(scan, out);
         List<Candidate> suffixed = List.copyOf(out);
         for (Candidate c : suffixed) {
             if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
@@ -169,6 +170,70 @@ final class Enumerations {
                 organisationSibling(scan, c.start() - 1, out);
             }
         }
+    }
+
+    /**
+     * 为船舶、氢能、汽车零部件企业提供…, 新引进医疗器械、生物制药项目: a list written right before the word for the companies
+     * or projects of a trade lists trades when one of its items is an industry the document names elsewhere or a
+     * catalogued one; its other items that look like trades are industries too (second pass only: the first pass
+     * finds what the document names).
+     */
+    private static void knownTradeLists(Scan scan, List<Candidate> out) {
+        if (scan.industries.isEmpty()) {
+            return;
+        }
+        String text = scan.text;
+        for (String kind : TRADE_KINDS) {
+            for (int at = text.indexOf(kind, 1); at >= 0; at = text.indexOf(kind, at + 1)) {
+                if (!Lexicon.isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '等') {
+                    continue;
+                }
+                List<int[]> items = items(scan, at, Label.Industry);
+                if (items.size() < 2 || items.stream().noneMatch(item -> knownTrade(scan, item))
+                        || !items.stream().allMatch(item -> plainTrade(scan, item))) {
+                    continue;
+                }
+                for (int[] item : items) {
+                    out.add(new Candidate(Label.Industry, item[0], item[1], "context:known-trade-list", null));
+                }
+            }
+        }
+    }
+
+    /** The words for a trade's companies and projects a list of trades may stand right before. */
+    private static final List<String> TRADE_KINDS = List.of("企业", "项目");
+
+    /**
+     * Whether the item is a trade's bare name: it looks like one, joins no two (A和B), closes no list (A等配套), and is
+     * no known industry with words after it (人工智能领域科技型).
+     */
+    private static boolean plainTrade(Scan scan, int[] item) {
+        String s = scan.text.substring(item[0], item[1]);
+        if (!industryItem(scan, item[0], item[1]) || s.chars().anyMatch(c -> JOINS.indexOf(c) >= 0)
+                || Lexicon.GENERIC.longestAt(s, 0, s.length()) != null || endsWithGeneric(s)) {
+            return false; // (区内工业机器人, 基因检测配套: a place or a kind of company, no trade's letters)
+        }
+        for (int end = item[0] + 2; end < item[1]; end++) {
+            if (knownTrade(scan, new int[] {item[0], end})) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String JOINS = "等的和及与或";
+
+    /** Words that qualify the companies or projects of a trade, set before the kind word (配套企业, 科技型企业). */
+    private static final Pattern QUALIFIED_KIND = Pattern.compile(
+            "(?:配套|上下游|相关|重点|骨干|龙头|领军|中小|规上|科技型|初创|外资|本地|优质)$");
+
+    private static boolean endsWithGeneric(String s) {
+        return QUALIFIED_KIND.matcher(s).find();
+    }
+
+    private static boolean knownTrade(Scan scan, int[] item) {
+        String s = scan.text.substring(item[0], item[1]);
+        return scan.namedIndustry(s) || IndustryTerms.isTerm(s);
     }
 
     /** How far after a word a list's 等 and its industry head may stand (中药材、绿色食品等特色产业). */

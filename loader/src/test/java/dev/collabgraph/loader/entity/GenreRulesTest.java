@@ -33,6 +33,16 @@ class GenreRulesTest {
     }
 
     @Test
+    void aListBeforeTheWordForATradesCompaniesListsTradesWhenOneOfItsItemsIsAKnownIndustry() {
+        Extraction e = read("大力发展氢能产业。推动检验检测认证中心设立服务站，为船舶、氢能、汽车零部件企业提供检测认证服务。");
+        assertThat(e.names(Label.Industry)).contains("船舶", "氢能", "汽车零部件");
+        // schools, a kind of company, or a known industry with words after it are no trades of such a list
+        Extraction kinds = read("大力发展新能源产业。支持高校、科研院所、新能源企业联合攻关。支持人工智能领域科技型、新能源企业上市。"
+                + "引进电池、基因检测配套企业。");
+        assertThat(kinds.names(Label.Industry)).doesNotContain("高校", "科研院所", "人工智能领域科技型", "基因检测配套");
+    }
+
+    @Test
     void aTradeMovingTowardsItsProductsAndTheKeyTechnologiesOfAConsortiumNameIndustries() {
         Extraction e = read("推动光电信息产业向激光器件、光通信模块延伸，推动生物医药产业向抗体药物、高端医疗器械集聚。"
                 + "支持某某集团联合某某大学组建产业创新联合体，围绕工业机器人、精密减速器等关键技术开展联合攻关。");
