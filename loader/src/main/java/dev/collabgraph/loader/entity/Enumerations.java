@@ -176,7 +176,7 @@ final class Enumerations {
      * 为船舶、氢能、汽车零部件企业提供…, 新引进医疗器械、生物制药项目: a list written right before the word for the companies
      * or projects of a trade lists trades when one of its items is an industry the document names elsewhere or a
      * catalogued one; its other items that look like trades are industries too (second pass only: the first pass
-     * finds what the document names).
+     * finds what the document names). Suppliers and teams are named by trades whether known or not.
      */
     private static void knownTradeLists(Scan scan, List<Candidate> out) {
         if (scan.industries.isEmpty()) {
@@ -184,33 +184,44 @@ final class Enumerations {
         }
         String text = scan.text;
         for (String kind : TRADE_KINDS) {
+            // (a chain's suppliers and a team's fields are named by their trades: no item need be known)
+            boolean named = FIELD_KINDS.contains(kind);
             for (int at = text.indexOf(kind, 1); at >= 0; at = text.indexOf(kind, at + 1)) {
                 if (!Lexicon.isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '等') {
                     continue;
                 }
                 List<int[]> items = items(scan, at, Label.Industry);
-                if (items.size() < 2 || items.stream().noneMatch(item -> knownTrade(scan, item))
-                        || !items.stream().allMatch(item -> plainTrade(scan, item))) {
+                if (items.size() < 2 || !named && items.stream().noneMatch(item -> knownTrade(scan, item))
+                        || items.stream().anyMatch(item -> !plainWords(scan, item))) {
                     continue;
                 }
                 for (int[] item : items) {
-                    out.add(new Candidate(Label.Industry, item[0], item[1], "context:known-trade-list", null));
+                    if (industryItem(scan, item[0], item[1])) {
+                        out.add(new Candidate(Label.Industry, item[0], item[1], "context:known-trade-list", null));
+                    }
                 }
             }
         }
     }
 
-    /** The words for a trade's companies and projects a list of trades may stand right before. */
-    private static final List<String> TRADE_KINDS = List.of("企业", "项目");
+    /**
+     * The words for a trade's companies and projects a list of trades may stand right before, and those of the
+     * suppliers of a chain's links and of the teams set up for fields (引进无人机整机、航空电池配套项目; 组建工业机器人、
+     * 精密减速器研发团队).
+     */
+    private static final List<String> FIELD_KINDS = List.of("配套企业", "配套项目", "研发团队", "攻关团队");
+    private static final List<String> TRADE_KINDS = List.of("企业", "项目", "配套企业", "配套项目", "研发团队", "攻关团队");
 
     /**
-     * Whether the item is a trade's bare name: it looks like one, joins no two (A和B), closes no list (A等配套), and is
-     * no known industry with words after it (人工智能领域科技型).
+     * Whether the item could be a trade's bare name: it joins no two (A和B), closes no list (A等配套), names no place or
+     * kind of company, and is no known industry with words after it (人工智能领域科技型). A list with such an item is no
+     * list of trades; its other items are taken when they look like trades.
      */
-    private static boolean plainTrade(Scan scan, int[] item) {
+    private static boolean plainWords(Scan scan, int[] item) {
         String s = scan.text.substring(item[0], item[1]);
-        if (!industryItem(scan, item[0], item[1]) || s.chars().anyMatch(c -> JOINS.indexOf(c) >= 0)
-                || Lexicon.GENERIC.longestAt(s, 0, s.length()) != null || endsWithGeneric(s)) {
+        if (s.isEmpty() || s.chars().anyMatch(c -> JOINS.indexOf(c) >= 0)
+                || Lexicon.GENERIC.longestAt(s, 0, s.length()) != null || endsWithGeneric(s)
+                || PLACE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0) {
             return false; // (区内工业机器人, 基因检测配套: a place or a kind of company, no trade's letters)
         }
         for (int end = item[0] + 2; end < item[1]; end++) {
@@ -222,6 +233,8 @@ final class Enumerations {
     }
 
     private static final String JOINS = "等的和及与或";
+    /** A place's last letter (在白沙镇、石门镇布局…配套项目: where the projects go, no trade). */
+    private static final String PLACE_ENDS = "省市县区镇乡村";
 
     /** Words that qualify the companies or projects of a trade, set before the kind word (配套企业, 科技型企业). */
     private static final Pattern QUALIFIED_KIND = Pattern.compile(
