@@ -136,6 +136,7 @@ public final class EntityExtractor {
         ProjectBrands.find(scan, out);
         BranchParks.find(scan, out);
         AcademyInstitutes.relabel(scan, out);
+        RegionDesignations.drop(scan, out);
         // an empty list item (A、、B) can give a candidate of no characters: it names nothing
         out.removeIf(c -> c.length() == 0);
         return out;

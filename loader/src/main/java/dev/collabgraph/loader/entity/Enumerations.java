@@ -219,9 +219,9 @@ final class Enumerations {
      */
     private static boolean plainWords(Scan scan, int[] item) {
         String s = scan.text.substring(item[0], item[1]);
-        if (s.isEmpty() || s.chars().anyMatch(c -> JOINS.indexOf(c) >= 0)
+        if (s.isEmpty() || JOINS.matcher(s).find()
                 || Lexicon.GENERIC.longestAt(s, 0, s.length()) != null || endsWithGeneric(s)
-                || PLACE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+                || PLACE_END.matcher(s).find()) {
             return false; // (区内工业机器人, 基因检测配套: a place or a kind of company, no trade's letters)
         }
         for (int end = item[0] + 2; end < item[1]; end++) {
@@ -232,9 +232,9 @@ final class Enumerations {
         return true;
     }
 
-    private static final String JOINS = "等的和及与或";
+    private static final Pattern JOINS = Pattern.compile("[等的和及与或]");
     /** A place's last letter (在白沙镇、石门镇布局…配套项目: where the projects go, no trade). */
-    private static final String PLACE_ENDS = "省市县区镇乡村";
+    private static final Pattern PLACE_END = Pattern.compile("[省市县区镇乡村]$");
 
     /** Words that qualify the companies or projects of a trade, set before the kind word (配套企业, 科技型企业). */
     private static final Pattern QUALIFIED_KIND = Pattern.compile(

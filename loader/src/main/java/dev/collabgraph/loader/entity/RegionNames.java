@@ -134,10 +134,10 @@ final class RegionNames {
     }
 
     /**
-     * Words for a region made of several places (粤港澳大湾区, 长江中游城市群, 成渝地区双城经济圈, 南京都市圈): the stem
+     * Words for a region made of several places (粤港澳大湾区, 长江中游城市群, 成渝地区双城经济圈, 南京都市圈, 黄河流域): the stem
      * before them names the places, so it is the region's name whatever its characters.
      */
-    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带", "片区");
+    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带", "片区", "流域");
     /**
      * 片区: the parts a county or a district is divided into (苡北片区、苡南片区) have a two-letter stem; a longer one is a
      * zone's part (某某自贸试验区某某片区), a park.
@@ -207,6 +207,12 @@ final class RegionNames {
                 return;
             }
         }
+        // 长江中游地区, 黄河下游地区: a river's reach names the quarter along it
+        if (at >= 4 && REACH.matcher(text).region(at - 4, at).matches() && plainStem(text, at - 4, at - 2)
+                && Boundaries.startsHere(text, at - 4, scan.covered)) {
+            out.add(new Candidate(Label.Region, at - 4, at + 2, "region:broad", null));
+            return;
+        }
         if (at >= 3 && placeAbbreviations(text, at - 3, at) && Boundaries.startsHere(text, at - 3, scan.covered)) {
             out.add(new Candidate(Label.Region, at - 3, at + 2, "region:broad", null));
             return;
@@ -219,6 +225,7 @@ final class RegionNames {
     }
 
     private static final String COMPASS_POINTS = "东西南北中";
+    private static final java.util.regex.Pattern REACH = java.util.regex.Pattern.compile("\\p{IsHan}{2}[上中下]游");
 
     /**
      * 京津冀地区, 长株潭地区: three characters, each one place's abbreviation, before 地区 (two-character stems are

@@ -36,18 +36,33 @@ final class SchoolTopics {
 
     static void apply(Doc doc, Relations out) {
         String text = doc.text;
-        for (int start = 0; start < text.length(); start = doc.sentenceEnd(start) + 1) {
-            int end = doc.sentenceEnd(start);
-            List<Mention> schools = List.of();
-            for (int clause = start; clause < end; clause = doc.clauseEnd(clause) + 1) {
-                int clauseEnd = Math.min(doc.clauseEnd(clause), end);
-                schools = subject(doc, clause, clauseEnd, clause == start, schools);
-                if (!schools.isEmpty()) {
-                    topics(doc, clause, clauseEnd, schools, out);
-                }
-                if (buildsPlatform(doc, clause, clauseEnd)) {
-                    schools = List.of(); // 与B共建P，聚焦X…: what the clauses after it do is P's
-                }
+        if (doc.self != null) {
+            for (int start = 0; start < text.length(); start = doc.sentenceEnd(start) + 1) {
+                sentence(doc, start, doc.sentenceEnd(start), out);
+            }
+            return;
+        }
+        // only a sentence naming a school can have schools for its subject
+        int done = -1;
+        for (Mention m : doc.mentions) {
+            if (m.label() == Label.University && m.span().start() >= done) {
+                int start = doc.sentenceStart(m.span().start());
+                done = doc.sentenceEnd(m.span().start());
+                sentence(doc, start, done, out);
+            }
+        }
+    }
+
+    private static void sentence(Doc doc, int start, int end, Relations out) {
+        List<Mention> schools = List.of();
+        for (int clause = start; clause < end; clause = doc.clauseEnd(clause) + 1) {
+            int clauseEnd = Math.min(doc.clauseEnd(clause), end);
+            schools = subject(doc, clause, clauseEnd, clause == start, schools);
+            if (!schools.isEmpty()) {
+                topics(doc, clause, clauseEnd, schools, out);
+            }
+            if (!schools.isEmpty() && buildsPlatform(doc, clause, clauseEnd)) {
+                schools = List.of(); // 与B共建P，聚焦X…: what the clauses after it do is P's
             }
         }
     }
@@ -105,16 +120,15 @@ final class SchoolTopics {
 
     /** Whether the clause [clause, end) builds a platform it names (共建P, 组建P). */
     private static boolean buildsPlatform(Doc doc, int clause, int end) {
-        Matcher build = SupportRules.BUILD.matcher(doc.text).region(clause, end);
-        while (build.find()) {
-            for (Mention m : doc.within(build.end(), end)) {
-                if (m.label() == Label.Platform) {
-                    return true;
-                }
+        for (Mention m : doc.within(clause, end)) {
+            if (m.label() == Label.Platform && BUILD_VERB.matcher(doc.text).region(clause, m.span().start()).find()) {
+                return true;
             }
         }
         return false;
     }
+
+    private static final Pattern BUILD_VERB = Pattern.compile("打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营|举办");
 
     /** The industries (and a park served) of one clause with a topic word, linked to the schools. */
     private static void topics(Doc doc, int clause, int end, List<Mention> schools, Relations out) {

@@ -176,4 +176,13 @@ class ZonesAndQuartersTest {
         assertThat(e.names(Label.Industry)).contains("先进材料", "智能网联汽车", "绿色食品", "现代纺织", "合成生物",
                 "海洋生物医药", "绿色石化");
     }
+
+    @Test
+    void aRegionNamedAsTheCentreOfInnovationItSeeksIsARegionNoPlatform() {
+        Extraction e = GenreRulesTest.read("加快建设长江中游地区科技创新中心，打造粤港澳大湾区国际科技创新中心，融入黄河流域生态保护。"
+                + "支持芫溪县科技创新中心开展技术服务。");
+        assertThat(e.names(Label.Region)).contains("长江中游地区", "粤港澳大湾区", "黄河流域");
+        assertThat(e.names(Label.Platform)).doesNotContain("长江中游地区科技创新中心", "粤港澳大湾区国际科技创新中心")
+                .contains("芫溪县科技创新中心");
+    }
 }
