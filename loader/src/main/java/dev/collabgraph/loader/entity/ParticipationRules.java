@@ -26,6 +26,7 @@ final class ParticipationRules {
 
     static void apply(Doc doc, Relations out) {
         String text = doc.text;
+        membersTakenIn(doc, out);
         Matcher support = SUPPORT.matcher(text);
         Matcher joins = JOINS_BUILDING.matcher(text);
         int at = 0;
@@ -79,6 +80,43 @@ final class ParticipationRules {
     }
 
     private static final Pattern JOINS_NAMED = Pattern.compile("(?:共同)?参与|加入");
+
+    /**
+     * 牵头组建P，吸纳A学院、B学院和重点企业60家加入: the members a body takes in, named before 加入 in the clause, are its
+     * partners; the body is the last platform the sentence named before.
+     */
+    private static void membersTakenIn(Doc doc, Relations out) {
+        String text = doc.text;
+        for (int i = text.indexOf(TAKES_IN); i >= 0; i = text.indexOf(TAKES_IN, i + TAKES_IN.length())) {
+            List<Mention> members = doc.runFrom(i + TAKES_IN.length(), java.util.Set.of(Label.University, Label.Enterprise));
+            if (members.isEmpty()) {
+                continue;
+            }
+            int end = doc.clauseEnd(i);
+            int join = text.indexOf(JOIN, SupportRules.last(members).span().end());
+            Mention platform = join < 0 || join >= end ? null : lastPlatformBefore(doc, i);
+            if (platform == null) {
+                continue;
+            }
+            for (Mention m : members) {
+                out.add(RelType.PARTNERS_WITH, m, platform, doc.clause(platform.span().start(), join + JOIN.length()),
+                        "partners:吸纳…加入");
+            }
+        }
+    }
+
+    private static final String TAKES_IN = "吸纳";
+    private static final String JOIN = "加入";
+
+    private static Mention lastPlatformBefore(Doc doc, int pos) {
+        Mention found = null;
+        for (Mention m : doc.within(doc.sentenceStart(pos), pos)) {
+            if (m.label() == Label.Platform) {
+                found = m;
+            }
+        }
+        return found;
+    }
     private static final Pattern WORK_AFTER = Pattern.compile("的?(?:建设|运营|共建)");
 
     /** The last platform named before {@code pos} in its sentence whose name ends with {@code kind}, or null. */

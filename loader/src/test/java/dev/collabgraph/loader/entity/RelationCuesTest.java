@@ -753,6 +753,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void theMembersABodyTakesInArePartnersOfTheBody() {
+        Extraction e = GenreRulesTest.read("以某某经济技术开发区为依托，牵头组建某某市域智能制造产教联合体，吸纳某某职业技术学院、"
+                + "某某技师学院和重点企业60家加入。");
+        assertThat(e.relations()).contains("PARTNERS_WITH 某某职业技术学院 -> 某某市域智能制造产教联合体",
+                "PARTNERS_WITH 某某技师学院 -> 某某市域智能制造产教联合体");
+    }
+
+    @Test
     void schoolsBuildingWithCompaniesNamedByTheirKindBuildWhatTheyBuild() {
         Extraction e = GenreRulesTest.read("组织某某大学、南闽理工大学与链上企业组建某某市集成电路产业技术创新联盟。");
         assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("南闽理工大学") && r.contains("集成电路产业技术创新联盟"));
