@@ -34,6 +34,21 @@ final class ProductFrames {
     private static final Pattern SUB_INSTITUTES = Pattern.compile("(?:建设|设立|下设|组建|布局)" + ITEMS
             + "(?:两|三|四|五|六|[2-9])个(?:专业)?(?:研究所|研发中心|实验室|研究中心)");
 
+    private static final List<Pattern> FRAMES = List.of(MADE, SUPPLIED, FUNDED_RESEARCH, CHANCES, SUB_INSTITUTES);
+    /** The first letters of each frame's opening verbs, in {@link #FRAMES}' order. */
+    private static final List<String> OPENING_FIRSTS = FRAMES.stream().map(ProductFrames::openingFirsts).toList();
+
+    /** The first letters of the alternatives of a pattern's opening group (?:扩大|提升|…). */
+    private static String openingFirsts(Pattern frame) {
+        String p = frame.pattern();
+        String group = p.substring(p.indexOf("(?:") + 3, p.indexOf(')'));
+        StringBuilder firsts = new StringBuilder();
+        for (String verb : group.split("\\|")) {
+            firsts.append(verb.charAt(0));
+        }
+        return firsts.toString();
+    }
+
     /** The closing words of the frames, where each is looked for back from. */
     private static final String CLOSERS = "能" + "线" + "企" + "研" + "攻" + "遇" + "个";
     private static final String COUNTS = "两" + "三" + "四" + "五" + "六" + "23456789";
@@ -58,10 +73,13 @@ final class ProductFrames {
             }
             int clause = clauseStart(text, at);
             int end = Math.min(text.length(), at + 4);
-            for (Pattern frame : List.of(MADE, SUPPLIED, FUNDED_RESEARCH, CHANCES, SUB_INSTITUTES)) {
+            for (int f = 0; f < FRAMES.size(); f++) {
+                Pattern frame = FRAMES.get(f);
+                String firsts = OPENING_FIRSTS.get(f);
                 Matcher m = frame.matcher(text);
                 for (int s = Math.max(clause, at - REACH); s < at; s++) {
-                    if (m.region(s, end).lookingAt() && m.end() > at) {
+                    // (a frame opens with its verb: only where one of its first letters stands is it tried)
+                    if (firsts.indexOf(text.charAt(s)) >= 0 && m.region(s, end).lookingAt() && m.end() > at) {
                         add(scan, m, frame == SUPPLIED || frame == CHANCES || frame == SUB_INSTITUTES, out);
                         done = m.end();
                         break;
