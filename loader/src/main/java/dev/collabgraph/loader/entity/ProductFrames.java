@@ -80,7 +80,7 @@ final class ProductFrames {
                 for (int s = Math.max(clause, at - REACH); s < at; s++) {
                     // (a frame opens with its verb: only where one of its first letters stands is it tried)
                     if (firsts.indexOf(text.charAt(s)) >= 0 && m.region(s, end).lookingAt() && m.end() > at) {
-                        add(scan, m, frame == SUPPLIED || frame == CHANCES || frame == SUB_INSTITUTES, out);
+                        add(scan, m, frame == SUPPLIED || frame == CHANCES || frame == SUB_INSTITUTES, frame == MADE, out);
                         done = m.end();
                         break;
                     }
@@ -108,7 +108,9 @@ final class ProductFrames {
     }
 
     /** The frame's items, when each is a field and (for a lone item, or weak frames) one is named as a trade is. */
-    private static void add(Scan scan, Matcher m, boolean oneEnough, List<Candidate> out) {
+    private static final int MIN_PRODUCT = 3;
+
+    private static void add(Scan scan, Matcher m, boolean oneEnough, boolean made, List<Candidate> out) {
         String text = scan.text;
         List<int[]> items = IndustryFrames.split(text, m.start(1), m.end(1));
         if (items.stream().anyMatch(item -> item[1] - item[0] < 2 || !IndustryFrames.researchedField(scan, item))) {
@@ -116,7 +118,10 @@ final class ProductFrames {
         }
         boolean named = items.stream().anyMatch(item -> IndustryFrames.namedAsTrade(text.substring(item[0], item[1]))
                 || scan.namedIndustry(text.substring(item[0], item[1])));
-        if (items.size() >= 2 && (oneEnough || named) || items.size() == 1 && named) {
+        // (a capacity or a line makes one product the frame names alone: 扩大细胞培养基产能, when the name is no bare word)
+        boolean product = made && items.size() == 1 && items.get(0)[1] - items.get(0)[0] >= MIN_PRODUCT
+                && Lexicon.specificChars(text.substring(items.get(0)[0], items.get(0)[1])) >= MIN_PRODUCT;
+        if (items.size() >= 2 && (oneEnough || named) || items.size() == 1 && (named || product)) {
             items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
         }
     }

@@ -778,9 +778,9 @@ class GenreRulesTest {
     void whatACompanyExtendsCapacityOrBuildsLinesForAndWhatAPolicyFundsTheResearchOfAreMadeThings() {
         Extraction e = read("支持某某电池科技有限公司扩大动力电池、储能电池产能。新建高效永磁电机生产线2条。"
                 + "重点支持医学影像设备、植介入器械、手术机器人和体外诊断试剂研发。抢抓低空经济、量子信息发展机遇。"
-                + "支持企业扩大技术改造、人才培养产能。");
+                + "支持企业扩大技术改造、人才培养产能。支持某某生物科技股份有限公司扩大细胞培养基产能。扩大生产产能。");
         assertThat(e.names(Label.Industry)).contains("动力电池", "储能电池", "高效永磁电机", "医学影像设备", "植介入器械",
-                "手术机器人", "体外诊断试剂", "量子信息").doesNotContain("技术改造", "人才培养");
+                "手术机器人", "体外诊断试剂", "量子信息", "细胞培养基").doesNotContain("技术改造", "人才培养", "生产");
     }
 
     @Test
