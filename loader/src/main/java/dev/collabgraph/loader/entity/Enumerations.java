@@ -225,7 +225,7 @@ final class Enumerations {
             return false; // (区内工业机器人, 基因检测配套: a place or a kind of company, no trade's letters)
         }
         for (int end = item[0] + 2; end < item[1]; end++) {
-            if (knownTrade(scan, new int[] {item[0], end})) {
+            if (knownTrade(scan, new int[] {item[0], end}) && CATEGORY_AFTER.matcher(scan.text).region(end, item[1]).lookingAt()) {
                 return false;
             }
         }
@@ -233,6 +233,8 @@ final class Enumerations {
     }
 
     private static final Pattern JOINS = Pattern.compile("[等的和及与或]");
+    /** A category word after a known industry inside an item (人工智能领域科技型): the item is a phrase, not a trade. */
+    private static final Pattern CATEGORY_AFTER = Pattern.compile("领域|产业|行业|方向|板块");
     /** A place's last letter (在白沙镇、石门镇布局…配套项目: where the projects go, no trade). */
     private static final Pattern PLACE_END = Pattern.compile("[省市县区镇乡村]$");
 

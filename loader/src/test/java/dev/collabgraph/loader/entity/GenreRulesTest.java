@@ -42,8 +42,9 @@ class GenreRulesTest {
         assertThat(kinds.names(Label.Industry)).doesNotContain("高校", "科研院所", "人工智能领域科技型", "基因检测配套");
         // a chain's suppliers and a team's fields are named by trades, known or not; places are where projects go
         Extraction named = read("引进无人机整机、航空电池、飞控系统配套项目不少于6个。由机械工程学院牵头组建工业机器人、精密减速器研发团队。"
+                + "由电气工程学院牵头组建氢能装备、储能系统研发团队。"
                 + "在白沙镇、石门镇布局绿色建材配套项目。");
-        assertThat(named.names(Label.Industry)).contains("无人机整机", "航空电池", "工业机器人", "精密减速器")
+        assertThat(named.names(Label.Industry)).contains("无人机整机", "航空电池", "工业机器人", "精密减速器", "氢能装备")
                 .doesNotContain("白沙镇", "石门镇");
     }
 
