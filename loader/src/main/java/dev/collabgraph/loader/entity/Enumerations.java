@@ -148,6 +148,7 @@ final class Enumerations {
         }
         countedIndustryLists(scan, industry, out);
         knownTradeLists(scan, out);
+        madeThingLists(scan, out);
         List<Candidate> suffixed = List.copyOf(out);
         for (Candidate c : suffixed) {
             if (c.label() == Label.Industry && c.rule().startsWith("suffix:") && c.start() > 0
@@ -244,6 +245,47 @@ final class Enumerations {
 
     private static boolean endsWithGeneric(String s) {
         return QUALIFIED_KIND.matcher(s).find();
+    }
+
+    /**
+     * 抗体药物、基因治疗药物、细胞治疗药物, 深海传感器、水声器件: a list whose every item ends with the head of a thing made
+     * (a drug, a device, a material) lists products, which corpus/README.md counts as industries, whatever frames it.
+     */
+    private static void madeThingLists(Scan scan, List<Candidate> out) {
+        String text = scan.text;
+        int done = 0;
+        for (int c = text.indexOf('、'); c >= 0; c = text.indexOf('、', Math.max(c + 1, done))) {
+            int end = c + 1;
+            while (end < text.length() && (Lexicon.isNameChar(text.charAt(end)) || text.charAt(end) == '、')) {
+                end++;
+            }
+            done = end;
+            // the list ends where its last item does: at the last made thing's head before the stop
+            Matcher head = MADE_THING.matcher(text).region(c + 1, end);
+            int last = -1;
+            while (head.find()) {
+                last = head.end();
+            }
+            if (last < 0 || text.lastIndexOf('、', last - 1) < c) {
+                continue;
+            }
+            List<int[]> items = items(scan, last, Label.Industry);
+            if (items.size() < 2 || items.stream().anyMatch(item -> !madeThing(scan, item))) {
+                continue;
+            }
+            for (int[] item : items) {
+                out.add(new Candidate(Label.Industry, item[0], item[1], "context:made-thing-list", null));
+            }
+        }
+    }
+
+    private static final Pattern MADE_THING = Pattern.compile("药物|制剂|器械|芯片|电池|传感器|机器人|机床|装备|模组|器件");
+
+    private static boolean madeThing(Scan scan, int[] item) {
+        String s = scan.text.substring(item[0], item[1]);
+        Matcher head = MADE_THING.matcher(s);
+        return s.length() <= 10 && head.find() && head.end() == s.length() && head.start() >= 2 && plainWords(scan, item)
+                && industryItem(scan, item[0], item[1]);
     }
 
     private static boolean knownTrade(Scan scan, int[] item) {

@@ -49,6 +49,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void aListWhoseEveryItemIsAThingMadeListsProducts() {
+        Extraction e = read("对进入临床试验的抗体药物、基因治疗药物优先纳入市级重大科技专项。聚焦高档数控机床、工业机器人开展攻关。"
+                + "为科研人员、管理人员提供服务。");
+        assertThat(e.names(Label.Industry)).contains("抗体药物", "基因治疗药物", "高档数控机床")
+                .doesNotContain("科研人员", "管理人员");
+    }
+
+    @Test
     void aTradeMovingTowardsItsProductsAndTheKeyTechnologiesOfAConsortiumNameIndustries() {
         Extraction e = read("推动光电信息产业向激光器件、光通信模块延伸，推动生物医药产业向抗体药物、高端医疗器械集聚。"
                 + "支持某某集团联合某某大学组建产业创新联合体，围绕工业机器人、精密减速器等关键技术开展联合攻关。");
