@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * What schools work on, read from the sentence they are the subject of. Chinese runs one subject through a chain of
- * clauses: in 支持A大学与B公司共建P，开展X、Y关键技术攻关 or 推动A学院在C县建设P，服务X产业 the later clauses are still
- * the school's, so the school FOCUSES_ON the industries those clauses research, face or serve (and SUPPORTS the park
- * it serves). The subject is a list of schools opening the sentence (after 支持/推动/依托…), the schools a clause
- * opens with after 支持 or 由, or, in a school's own plan, the school itself when the sentence names no
- * actor before its verb. A clause opening with another actor starts another subject.
+ * clauses: in 支持A大学与B公司合作，面向X、Y企业培养工程师 or 支持A学院开展技术服务，服务X产业 the later clauses are
+ * still the school's, so the school FOCUSES_ON the industries those clauses research, face or serve (and SUPPORTS the
+ * park it serves). The subject is a list of schools a clause opens with (after an item's number and 支持/推动/由…), or,
+ * in a school's own plan, the school itself when the sentence opens with no actor. A clause opening with another actor
+ * ends the subject, and so does a clause building a platform: what the clauses after it do is the platform's. Schools
+ * relied on (依托A大学，聚焦X), joined to a lead (由E牵头，联合A大学…) or owning what is the subject (A大学的专家, A等高校创新资源)
+ * are no subject.
  */
 final class SchoolTopics {
     /** What may stand before a sentence's subject: an item's number, a point's ordinal, a verb of support. */
