@@ -45,7 +45,7 @@ final class Enumerations {
 
     /** Companies called by their place in a chain (配套企业, 上下游企业): the items before them are what they make. */
     private static final WordIndex SUPPLIERS = new WordIndex(List.of("配套企业", "上下游企业"));
-    private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴",
+    private static final List<String> INDUSTRY_MODIFIERS = List.of("千亿级", "百亿级", "重点", "前沿", "新兴", "战略性新兴", "配套",
             "特色", "优势", "主导", "高端", "高新技术", "细分", "未来", "传统", "新", "数字", "县域", "本地", "关键", "核心");
     /** The category words an industry head ends with. */
     private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
@@ -502,13 +502,24 @@ final class Enumerations {
      * 汽车零部件、电子元器件和绿色食品等领域: a list's last item joined by 和 is two items when both halves are of
      * industry length; a two-character half (软件和信息技术服务) is part of one compound name.
      */
+    /** Where 及 joins two trades in an item (光伏及新能源汽车零部件), or -1: not before a kind word (新能源汽车及零部件). */
+    private static int andTrade(String item) {
+        int and = item.indexOf('及');
+        return and < 0 || Lexicon.specificChars(item.substring(and + 1)) < MIN_AND_HALF ? -1 : and;
+    }
+
     static List<int[]> splitLastAnd(String text, List<int[]> items) {
         if (items.size() < 2) {
             return items;
         }
         int[] last = items.get(items.size() - 1);
-        int and = last[0] + text.substring(last[0], last[1]).indexOf('和');
-        if (and < last[0] || and - last[0] < MIN_AND_HALF || last[1] - and - 1 < MIN_AND_HALF) {
+        String lastItem = text.substring(last[0], last[1]);
+        int at = lastItem.indexOf('和');
+        // (光伏及新能源汽车零部件: 及 joins two trades as 和 does)
+        int and = last[0] + (at >= 0 ? at : andTrade(lastItem));
+        // (a trade of two letters may stand before 及: 光伏及…; before 和 it is a compound's first word)
+        int minLeft = at >= 0 ? MIN_AND_HALF : MIN_AND_HALF - 1;
+        if (and < last[0] || and - last[0] < minLeft || last[1] - and - 1 < MIN_AND_HALF) {
             return items;
         }
         List<int[]> split = new ArrayList<>(items.subList(0, items.size() - 1));

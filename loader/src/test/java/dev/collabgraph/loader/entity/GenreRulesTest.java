@@ -49,6 +49,14 @@ class GenreRulesTest {
     }
 
     @Test
+    void jiJoinsTwoTradesInAListsLastItemButNotATradeAndItsParts() {
+        Extraction e = read("聚焦电机电驱、五金工具、光伏及新能源汽车零部件等产业，梳理技术需求。带动偏光片、玻璃基板、显示模组等配套产业集聚。"
+                + "做强智能家电、新能源汽车及零部件等产业。");
+        assertThat(e.names(Label.Industry)).contains("光伏", "新能源汽车零部件", "偏光片", "玻璃基板", "显示模组",
+                "新能源汽车及零部件").doesNotContain("光伏及新能源汽车零部件");
+    }
+
+    @Test
     void aListWhoseEveryItemIsAThingMadeListsProducts() {
         Extraction e = read("对进入临床试验的抗体药物、基因治疗药物优先纳入市级重大科技专项。聚焦高档数控机床、工业机器人开展攻关。"
                 + "为科研人员、管理人员提供服务。");
