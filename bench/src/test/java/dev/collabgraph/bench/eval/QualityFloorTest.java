@@ -56,7 +56,9 @@ class QualityFloorTest {
         // (0.985 again since the narrow and banded PDF indicator tables of 531, 541, 562 and 591 are read)
         assertThat(dev.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.985);
         assertThat(dev.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.85);
-        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.97);
+        // (0.96 since 2026-12-08: the subject chain of SchoolTopics finds links many golds left out, 支持A学院与B公司联合攻关X
+        // among them; 96.8 % of the links found are in the golds)
+        assertThat(dev.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.96);
         assertThat(Evaluation.entityMacroF1(dev)).isGreaterThanOrEqualTo(0.96);
         // Industry and Region stay the weakest types: industries named only inside platform and project names, places
         // named only inside other names; Industry 0.94 (0.9396) on 2026-12-07 once the thirty documents written or opened
@@ -68,24 +70,28 @@ class QualityFloorTest {
 
     @Test
     void heldOutDocumentsStayAtOrAboveTheirFloors() {
-        // the blind held-out sets 640-644 and 900-904 together, as read by the lead at the end of the session that
-        // opened 760-764, 780-784 and 800-804 into dev (2026-12-07, aggregates only; corpus/SPLITS.md), rounded down: a
-        // floor against regressions, not a target. 900-904 on its own scored the same at its first measure and at the end
+        // the blind held-out sets 640-644 and 920-924 together, as read by the lead at the end of the session that opened
+        // 900-904 into dev (2026-12-08, aggregates only; corpus/SPLITS.md), rounded down: a floor against regressions, not
+        // a target
         assertThat(heldOut.get("tasks").recall()).isGreaterThanOrEqualTo(0.99);
-        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(heldOut.get("tasks").precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("titles").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("responsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexRows").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("annexResponsibilities").f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(heldOut.get("indicatorValues").recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(Evaluation.entityMacroF1(heldOut)).isGreaterThanOrEqualTo(0.94);
-        // links are what 900-904 finds weakest (49 % there; 65.7 % over the ten)
-        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.65);
+        // links 78.3 % over the ten (71.3 % on 920-924 alone, 66.7 % there with the last session's rules)
+        assertThat(heldOut.get("industryAcademia").recall()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.get("industryAcademia").precision()).isGreaterThanOrEqualTo(0.99);
         for (String type : DocumentScore.TYPES) {
-            // Region is the weakest (0.89; 0.67 on 900-904 alone), then Industry 0.91: the set is blind, so what it
-            // misses is not known
-            assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.88);
+            if (type.equals("Industry")) {
+                // Industry is what 920-924 misses most (0.82 over the ten, recall 0.71; 0.79 on 920-924 alone): the set is
+                // blind, so what it misses is not known; the acceptance's 0.90 is not met
+                assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.80);
+            } else {
+                assertThat(heldOut.get(type).f1()).as(type).isGreaterThanOrEqualTo(0.93);
+            }
         }
     }
 
