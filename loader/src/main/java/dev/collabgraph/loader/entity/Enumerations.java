@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Names known by the list they stand in rather than by their form: 华为、软通动力、甲骨文等龙头企业
@@ -211,7 +212,8 @@ final class Enumerations {
      * 精密减速器研发团队).
      */
     private static final List<String> FIELD_KINDS = List.of("配套企业", "配套项目", "研发团队", "攻关团队");
-    private static final List<String> TRADE_KINDS = List.of("企业", "项目", "配套企业", "配套项目", "研发团队", "攻关团队");
+    private static final List<String> TRADE_KINDS = Stream.concat(Stream.of("企业", "项目"),
+            FIELD_KINDS.stream()).toList();
 
     /**
      * Whether the item could be a trade's bare name: it joins no two (A和B), closes no list (A等配套), names no place or
@@ -221,7 +223,7 @@ final class Enumerations {
     private static boolean plainWords(Scan scan, int[] item) {
         String s = scan.text.substring(item[0], item[1]);
         if (s.isEmpty() || JOINS.matcher(s).find()
-                || Lexicon.GENERIC.longestAt(s, 0, s.length()) != null || endsWithGeneric(s)
+                || Lexicon.GENERIC.longestAt(s, 0, s.length()) != null || QUALIFIED_KIND.matcher(s).find()
                 || PLACE_END.matcher(s).find()) {
             return false; // (区内工业机器人, 基因检测配套: a place or a kind of company, no trade's letters)
         }
@@ -242,10 +244,6 @@ final class Enumerations {
     /** Words that qualify the companies or projects of a trade, set before the kind word (配套企业, 科技型企业). */
     private static final Pattern QUALIFIED_KIND = Pattern.compile(
             "(?:配套|上下游|相关|重点|骨干|龙头|领军|中小|规上|科技型|初创|外资|本地|优质)$");
-
-    private static boolean endsWithGeneric(String s) {
-        return QUALIFIED_KIND.matcher(s).find();
-    }
 
     /**
      * 抗体药物、基因治疗药物、细胞治疗药物, 深海传感器、水声器件: a list whose every item ends with the head of a thing made
@@ -281,10 +279,12 @@ final class Enumerations {
 
     private static final Pattern MADE_THING = Pattern.compile("药物|制剂|器械|芯片|电池|传感器|机器人|机床|装备|模组|器件");
 
+    /** An item ending with a made thing's head, with a name of two letters or more before it. */
+    private static final Pattern MADE_THING_ITEM = Pattern.compile("\\p{IsHan}{2,}(?:" + MADE_THING.pattern() + ")");
+
     private static boolean madeThing(Scan scan, int[] item) {
         String s = scan.text.substring(item[0], item[1]);
-        Matcher head = MADE_THING.matcher(s);
-        return s.length() <= 10 && head.find() && head.end() == s.length() && head.start() >= 2 && plainWords(scan, item)
+        return s.length() <= 10 && MADE_THING_ITEM.matcher(s).matches() && plainWords(scan, item)
                 && industryItem(scan, item[0], item[1]);
     }
 
