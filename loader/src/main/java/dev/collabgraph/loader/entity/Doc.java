@@ -197,15 +197,15 @@ final class Doc {
     }
 
     int sentenceStart(int pos) {
-        return back(pos, SENTENCE_ENDS);
+        return back(pos, sentenceStops());
     }
 
     int sentenceEnd(int pos) {
-        return forward(pos, SENTENCE_ENDS);
+        return forward(pos, sentenceStops());
     }
 
     int clauseStart(int pos) {
-        return back(pos, CLAUSE_ENDS);
+        return back(pos, clauseStops());
     }
 
     /**
@@ -294,7 +294,7 @@ final class Doc {
     }
 
     int clauseEnd(int pos) {
-        return forward(pos, CLAUSE_ENDS);
+        return forward(pos, clauseStops());
     }
 
     /** The clause(s) around [from, to): evidence for a relation. */
@@ -302,19 +302,56 @@ final class Doc {
         return new Span(clauseStart(from), Math.max(clauseEnd(Math.max(from, to - 1)), to));
     }
 
-    private int back(int pos, String stops) {
-        int i = Math.min(pos, text.length());
-        while (i > 0 && stops.indexOf(text.charAt(i - 1)) < 0) {
-            i--;
+    /**
+     * The positions of the sentence and clause stops, found once: the rules ask for the clause or sentence around a
+     * position many thousand times per document, and a walk to the next stop each time cost more than all else Doc does.
+     */
+    private int[] sentenceStops;
+    private int[] clauseStops;
+
+    private int[] sentenceStops() {
+        if (sentenceStops == null) {
+            sentenceStops = positions(SENTENCE_ENDS);
         }
-        return i;
+        return sentenceStops;
     }
 
-    private int forward(int pos, String stops) {
-        int i = pos;
-        while (i < text.length() && stops.indexOf(text.charAt(i)) < 0) {
-            i++;
+    private int[] clauseStops() {
+        if (clauseStops == null) {
+            clauseStops = positions(CLAUSE_ENDS);
         }
-        return i;
+        return clauseStops;
+    }
+
+    private int[] positions(String stops) {
+        int[] found = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    /** Where the run of non-stops ending at {@code pos} starts: right after the last stop before it, else 0. */
+    private int back(int pos, int[] at) {
+        int i = Math.min(pos, text.length());
+        int k = java.util.Arrays.binarySearch(at, i - 1);
+        int last = k >= 0 ? k : -k - 2; // the last stop at or before i - 1
+        return last >= 0 ? at[last] + 1 : 0;
+    }
+
+    /** The first stop at or after {@code pos}, else the text's end. */
+    private int forward(int pos, int[] at) {
+        if (pos >= text.length()) {
+            return pos;
+        }
+        int k = java.util.Arrays.binarySearch(at, pos);
+        int next = k >= 0 ? k : -k - 1;
+        return next < at.length ? at[next] : text.length();
     }
 }
