@@ -82,11 +82,12 @@ final class Doc {
         if (issuers == null || issuers.isBlank()) {
             return null;
         }
+        String[] names = issuers.split("\\s+");
         for (Mention m : mentions) {
             if (m.label() != Label.University) {
                 continue;
             }
-            for (String issuer : issuers.split("\\s+")) {
+            for (String issuer : names) {
                 if (!issuer.isEmpty() && issuer.startsWith(m.name())) {
                     return m;
                 }
@@ -311,30 +312,16 @@ final class Doc {
 
     private int[] sentenceStops() {
         if (sentenceStops == null) {
-            sentenceStops = positions(SENTENCE_ENDS);
+            sentenceStops = dev.collabgraph.loader.text.CharPositions.of(text, SENTENCE_ENDS);
         }
         return sentenceStops;
     }
 
     private int[] clauseStops() {
         if (clauseStops == null) {
-            clauseStops = positions(CLAUSE_ENDS);
+            clauseStops = dev.collabgraph.loader.text.CharPositions.of(text, CLAUSE_ENDS);
         }
         return clauseStops;
-    }
-
-    private int[] positions(String stops) {
-        int[] found = new int[16];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (stops.indexOf(text.charAt(i)) >= 0) {
-                if (n == found.length) {
-                    found = java.util.Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(found, n);
     }
 
     /** Where the run of non-stops ending at {@code pos} starts: right after the last stop before it, else 0. */

@@ -88,13 +88,13 @@ final class ParticipationRules {
     private static void membersTakenIn(Doc doc, Relations out) {
         String text = doc.text;
         for (int i = text.indexOf(TAKES_IN); i >= 0; i = text.indexOf(TAKES_IN, i + TAKES_IN.length())) {
-            List<Mention> members = doc.runFrom(i + TAKES_IN.length(), java.util.Set.of(Label.University, Label.Enterprise));
+            List<Mention> members = doc.runFrom(i + TAKES_IN.length(), MEMBERS);
             if (members.isEmpty()) {
                 continue;
             }
             int end = doc.clauseEnd(i);
             int join = text.indexOf(JOIN, SupportRules.last(members).span().end());
-            Mention platform = join < 0 || join >= end ? null : lastPlatformBefore(doc, i);
+            Mention platform = join < 0 || join >= end ? null : namedBefore(doc, i, ANY_KIND);
             if (platform == null) {
                 continue;
             }
@@ -107,16 +107,9 @@ final class ParticipationRules {
 
     private static final String TAKES_IN = "吸纳";
     private static final String JOIN = "加入";
-
-    private static Mention lastPlatformBefore(Doc doc, int pos) {
-        Mention found = null;
-        for (Mention m : doc.within(doc.sentenceStart(pos), pos)) {
-            if (m.label() == Label.Platform) {
-                found = m;
-            }
-        }
-        return found;
-    }
+    private static final java.util.Set<Label> MEMBERS = java.util.Set.of(Label.University, Label.Enterprise);
+    /** Every platform's name ends with it: the last platform named, whatever its kind. */
+    private static final String ANY_KIND = "";
     private static final Pattern WORK_AFTER = Pattern.compile("的?(?:建设|运营|共建)");
 
     /** The last platform named before {@code pos} in its sentence whose name ends with {@code kind}, or null. */

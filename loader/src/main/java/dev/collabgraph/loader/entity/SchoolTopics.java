@@ -30,6 +30,7 @@ final class SchoolTopics {
     private static final Pattern TOPIC = Pattern.compile("攻关|研发|研究|面向|服务|围绕|聚焦");
     private static final Pattern SERVE = Pattern.compile("服务于?");
     private static final Set<Label> SCHOOL = Set.of(Label.University);
+    private static final Set<Label> PARK = Set.of(Label.Park);
     /** Blanks a sentence may open with (an indent kept in the logical text). */
     private static final String BLANKS = " \u3000\t";
 
@@ -70,9 +71,9 @@ final class SchoolTopics {
     }
 
     /**
-     * The schools the clause [clause, end) is about: those it opens with, those it joins (联合A、B…), none when it opens
-     * with another actor, the document's own school when the sentence opens with no actor in a school's own plan, else
-     * the subject of the clause before ({@code going}).
+     * The schools the clause [clause, end) is about: those it opens with, none when it opens with another actor, the
+     * document's own school when the sentence opens with no actor in a school's own plan, else the subject of the clause
+     * before ({@code going}).
      */
     private static List<Mention> subject(Doc doc, int clause, int end, boolean opensSentence, List<Mention> going) {
         String text = doc.text;
@@ -130,7 +131,7 @@ final class SchoolTopics {
         return false;
     }
 
-    private static final Pattern BUILD_VERB = Pattern.compile("打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营|举办");
+    private static final Pattern BUILD_VERB = Pattern.compile(SupportRules.BUILD_VERBS);
 
     /** The industries (and a park served) of one clause with a topic word, linked to the schools. */
     private static void topics(Doc doc, int clause, int end, List<Mention> schools, Relations out) {
@@ -155,7 +156,7 @@ final class SchoolTopics {
         }
         Matcher serve = SERVE.matcher(doc.text).region(clause, end);
         while (serve.find()) {
-            for (Mention park : doc.runFrom(serve.end(), Set.of(Label.Park))) {
+            for (Mention park : doc.runFrom(serve.end(), PARK)) {
                 for (Mention u : schools) {
                     out.add(RelType.SUPPORTS, u, park, doc.clause(serve.start(), park.span().end()),
                             "supports:subject-chain");

@@ -21,10 +21,12 @@ final class SupportRules {
      * A build verb after the builders, a few words on (共同建设) or after the kind of the listed builders (桐阳重工、
      * 宏晟铝业等企业和科研院所组建, 中国科学院有关院所共同建设, 联合A大学及上下游企业组建, 联合A、B和区内企业组建).
      */
+    /** The verbs of building a body (打造, 建设, 共建 …). */
+    static final String BUILD_VERBS = "打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营|举办";
     static final Pattern BUILD = Pattern.compile(
             "，?(?:(?:等|有关|及|和)[\\u4e00-\\u9fff0-9]{0,10}?(?:[和及][\\u4e00-\\u9fff0-9]{0,10}?)?|[\\u4e00-\\u9fff]{0,4}?)"
                     // (等30家上下游企业和6所职业院校组建: a generic tail of two kinds; 合作举办某某产业学院: a school run jointly)
-                    + "(?:打造|建设|创建|共建|组建|筹建|设立|建立|建成|运营|举办)");
+                    + "(?:" + BUILD_VERBS + ")");
     /** A government organ by its usual name (县农业农村局, 市科技局), named as a partner though no actor of the graph. */
     private static final Pattern ORGAN = Pattern.compile("(?:[市县区省][\\p{IsHan}]{1,8}?[局委办厅]"
             // or companies and schools named by their kind (与链上企业组建P, 与骨干企业共建P): they build too, unnamed
