@@ -51,6 +51,8 @@ final class Enumerations {
     /** The category words an industry head ends with. */
     private static final List<String> INDUSTRY_CATEGORIES = List.of("产业集群", "产业领域", "领域", "产业", "行业", "方向",
             "前沿研究", "前沿技术", "业态", "方面", "赛道",
+            // the chains of products a trade extends (竹制家居、竹炭制品等产品链)
+            "产品链",
             // parts made and sold (动力电池、电驱电控等关键零部件), which corpus/README.md counts as industries
             "零部件",
             // the links of a chain and its key materials (显示驱动芯片、发光材料等关键环节; 正极材料、隔膜等关键材料)
@@ -66,6 +68,8 @@ final class Enumerations {
     /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
     private static final String ASPECTS = "方面";
     /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
+    /** The words after 等 that say a list of projects is one of fields or trades (等领域成果转化项目, 等产业化项目). */
+    private static final WordIndex FIELDS_PROJECTS = new WordIndex(List.of("领域", "产业", "行业", "方向"));
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
     /** Trade words that end a four-character brand (蓝湾生物, 蓝鲸海工) rather than start the product. */
@@ -141,6 +145,9 @@ final class Enumerations {
                         add(scan, trades, Label.Industry, "context:enumeration-industry", out);
                     }
                     continue;
+                }
+                if (FIELDS_PROJECTS.longestAt(text, i + 1, Math.min(text.length(), i + 3)) != null) {
+                    continue; // 承接A、B等领域成果转化项目: the projects of fields, whose items are no brands
                 }
                 for (int[] item : items(scan, i, Label.Enterprise)) {
                     projectBrand(scan, item, out);

@@ -61,6 +61,9 @@ final class IndustryFrames {
         }
     }
 
+    /** The letters a trade's name is written in: Han, and Latin for a technology's acronym (OLED发光材料, MEMS传感器). */
+    private static final String NAME_LETTERS = "[\\u4e00-\\u9fffA-Za-z]";
+
     /** The characters the items of 以…为重点 and 向…延伸 frames cannot hold (a line's end: a heading is no item). */
     private static final String FRAME_STOPS = "，。；：“”（）\n";
 
@@ -72,7 +75,7 @@ final class IndustryFrames {
     private static final String TRADE_HEADS = "(?:制造|材料|装备|设备|医药|药物|中药|药材|药|器械|能源|储能|电池"
             + "|化工|电子|芯片|机床|食品|加工|制品|建材|汽车|机械|仪器|软件|纺织|服装|金属|光伏|能|信息|经济|技术"
             + "|器|器件|模块|部件|电机|轴承)";
-    private static final Pattern TRADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*" + TRADE_HEADS + "$");
+    private static final Pattern TRADE_HEAD = Pattern.compile(NAME_LETTERS + "*" + TRADE_HEADS + "$");
     /** {@link #TRADE_HEAD}'s heads alone, looked for right before a position. */
     private static final Pattern TRADE_END = Pattern.compile(TRADE_HEADS + "$");
     /** How far back a trade's head may start: its longest word. */
@@ -229,11 +232,14 @@ final class IndustryFrames {
     /** What a list closed by 等 may be called and still be one of fields (等领域, 等产业, 等关键技术): not 等场景, 等主体. */
     private static final Pattern FIELD_WORD = Pattern.compile(
             "等(?:重点|新兴|细分|前沿|关键|核心|共性)?(?:领域|方向|产业|行业|环节|技术)?");
-    /** An item that is not one field: a count (智能制造三大), a trade and more (氢能产业优化…), a list of its own. */
+    /**
+     * An item that is not one field: a count (智能制造三大), a trade and more (氢能产业优化…), a list of its own, a link of a
+     * chain (上游材料, 装备环节).
+     */
     private static final Pattern NOT_ONE_FIELD = Pattern.compile(
-            "(?:[两二三四五六七八九十\\d]+(?:大|个|条)|(?:产业|行业|领域).+|等.*|[的与及])");
+            "(?:[两二三四五六七八九十\\d]+(?:大|个|条)|(?:产业|行业|领域).+|等.*|[的与及]|^[上中下]游|环节$)");
     /** Heads of fields that are made or worked on, beyond {@link #TRADE_HEAD}'s trades (芯片设计, 先进封装, 工业机器人). */
-    private static final Pattern FIELD_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:设计|封装|测试|机器人|合金|纤维|显示|通信"
+    private static final Pattern FIELD_HEAD = Pattern.compile(NAME_LETTERS + "*(?:设计|封装|测试|机器人|合金|纤维|显示|通信"
             + "|控制|传感|网络|农机|诊断)$");
 
     /** The characters a match of {@link #ORIENTED} can start with. */
@@ -244,7 +250,7 @@ final class IndustryFrames {
      * ends with.
      */
     private static final Pattern MADE_HEAD = Pattern.compile(
-            "[\\u4e00-\\u9fff]+(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业|种业)$");
+            NAME_LETTERS + "+(?:材料|装备|医药|药物|器械|芯片|电池|储能|机床|机器人|精深加工|农业|种业)$");
     private static final String COUNT_NUMERALS = "两二三四五六七八九十";
     /** The characters {@link #COUNTED} can open with: 等, a numeral, a digit. */
     private static final String COUNTED_FIRSTS = "等" + COUNT_NUMERALS + "0123456789";
@@ -354,11 +360,11 @@ final class IndustryFrames {
     private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:技术|经济|能|型|中小|规上|重点|龙头|骨干)$");
 
     /**
-     * 面向创新药、高端医疗器械企业提供中试服务, 重点服务都市农业、食品加工企业: a list of the trades whose companies a
-     * platform or a service serves.
+     * 面向创新药、高端医疗器械企业提供中试服务, 重点服务都市农业、食品加工企业, 服务动力电池、储能系统等领域企业: a list of
+     * the trades whose companies a platform or a service serves.
      */
     private static final Pattern SERVED_LIST = Pattern.compile(
-            "(?:面向|服务于?|为)(?:区内|县内|市内|省内|园区|全市|全区|全县|本地)?((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)(?:等(加工|生产|制造|配套)?)?(?:企业|行业)");
+            "(?:面向|服务于?|为)(?:区内|县内|市内|省内|园区|全市|全区|全县|本地)?((?:[\\u4e00-\\u9fff]{2,10}、)+[\\u4e00-\\u9fff]{2,10}?)(?:等(加工|生产|制造|配套)?(?:领域)?)?(?:企业|行业)");
     /** The first letters of its openings, one letter each (a run of them is no word of the genre). */
     private static final String SERVED_LIST_FIRSTS = "面" + "服" + "为";
 
@@ -387,7 +393,7 @@ final class IndustryFrames {
                 continue;
             }
             List<int[]> items = split(text, m.start(1), m.end(1));
-            if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
+            if (items.stream().allMatch(item -> developedItem(scan, item)
                     && !NOT_ONE_FIELD.matcher(text.substring(item[0], item[1])).find()
                     && !KIND_OF_COMPANY.matcher(text.substring(item[0], item[1])).find())
                     // (companies called by what they do, 等加工企业, are of trades whatever their heads: 茶饮料、预制菜)
@@ -433,8 +439,11 @@ final class IndustryFrames {
         for (int at = 0; AnchoredFind.startingWith(m, text, at, text.length(), '向',
                 p -> closerAhead(text, p, TOWARDS_MIN_CHARS, TOWARDS_MAX_CHARS, TOWARDS_VERB_FIRSTS)); at = m.end()) {
             List<int[]> items = split(text, m.start(1), m.end(1));
+            // (or a list of two or more, each one field and one named as a trade is: 向功能性面料、产业用纺织品延伸)
             if (items.stream().allMatch(item -> Enumerations.industryItem(scan, item[0], item[1])
-                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())) {
+                    && TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches())
+                    || items.size() >= MIN_PLAIN_ITEMS && items.stream().allMatch(item -> researchedField(scan, item))
+                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1])))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
@@ -532,7 +541,7 @@ final class IndustryFrames {
      * of a chain, not a system of work (管理系统, 业务系统).
      */
     private static final Pattern MACHINE_SYSTEM = Pattern.compile(
-            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航)系统$");
+            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航|储能)系统$");
 
     /**
      * An item of a list a plan develops or extends a chain into: one that looks like an industry, or a machine's system
@@ -592,8 +601,10 @@ final class IndustryFrames {
      * its verb first); the field is named as a trade is.
      */
     private static final Pattern ATTACKED = Pattern.compile("(?:攻关|突破)([^" + FRAME_STOPS
-            + "\t]{2,30}?)(?:等?(?:关键核心|关键|核心|共性)技术|(等(?:关键|核心)(?:零部件|部件|材料))|(?=[" + FRAME_STOPS + "\t]))");
+            + "\t]{2,30}?)(?:(等)?(?:关键核心|关键|核心|共性)技术|(等(?:关键|核心)(?:零部件|部件|材料))|(?=[" + FRAME_STOPS + "\t]))");
     private static final Openings ATTACKED_OPENINGS = Openings.of("攻关", "突破");
+    /** Items of a list closed by 等 and its key technologies that make it one of fields whatever their heads. */
+    private static final int MIN_LISTED_FIELDS = 3;
 
     static void attacked(Scan scan, List<Candidate> out) {
         String text = scan.text;
@@ -603,8 +614,10 @@ final class IndustryFrames {
             List<int[]> items = split(text, m.start(1), m.end(1)).stream().map(item -> withoutKeyParts(text, item)).toList();
             // (one item named as a trade is, the others looking like fields: 突破运动控制器、伺服驱动系统; or a list called
             // key parts whatever their heads: 突破电堆、膜电极、储氢瓶等关键部件)
+            // key technologies of three fields or more: 攻关智能纺纱、数码印花、绿色染整等共性技术
             if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item))
-                    && (m.group(2) != null && items.size() >= MIN_PLAIN_ITEMS
+                    && (m.group(3) != null && items.size() >= MIN_PLAIN_ITEMS
+                    || m.group(2) != null && items.size() >= MIN_LISTED_FIELDS
                     || items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1]))))) {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
@@ -615,9 +628,9 @@ final class IndustryFrames {
      * 引进片式元器件、连接器、传感器件等项目, 招引汽车电子配套项目, 布局激光、光学镜头等领域项目: the trades of the projects a
      * place brings in (a trade's projects, not a company's: one item at least is named as a trade is, and none is a body).
      */
-    private static final Pattern PROJECTS = Pattern.compile("(?:引进|招引|新引进|布局|集聚(?!区))([^" + FRAME_STOPS
+    private static final Pattern PROJECTS = Pattern.compile("(?:引进|招引|新引进|承接|布局|集聚(?!区))([^" + FRAME_STOPS
             + "]{2,40}?)等?(?:领域|产业)?(?:(?:配套|补链|延链|强链|精深加工|成果转化|产业化)?项目|配套企业)");
-    private static final Openings PROJECTS_OPENINGS = Openings.of("引进", "招引", "新引进", "布局", "集聚");
+    private static final Openings PROJECTS_OPENINGS = Openings.of("引进", "招引", "新引进", "承接", "布局", "集聚");
 
     static void projects(Scan scan, List<Candidate> out) {
         String text = scan.text;
@@ -797,7 +810,9 @@ final class IndustryFrames {
      * corpus/README.md: a trade, a product family or a technology field researched is an industry).
      */
     private static final Pattern RESEARCHED = Pattern.compile("(联合|合作|共同|重点)?开展([^" + FRAME_STOPS + "]{2,40}?)"
-            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + "|(?<=等)产品|工程化)?(联合)?)(?:攻关|研发|研究)(?!院|所|中心|机构|平台|基地)");
+            + "(等?(?:(?:关键核心|关键|核心|共性|前沿)?技术|" + KEY_PROCESS + "|(?<=等)产品|工程化)?(联合)?"
+            // (a list closed by its trade: 开展A、B、C等绿色石化技术攻关)
+            + "|等(\\p{IsHan}{2,6}?)(?:关键核心|关键|核心|共性|前沿)?技术)(?:攻关|研发|研究|中试熟化|中试验证)(?!院|所|中心|机构|平台|基地)");
     private static final Openings RESEARCHED_OPENINGS = Openings.of("联合开展", "合作开展", "共同开展", "重点开展", "开展");
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
@@ -832,21 +847,37 @@ final class IndustryFrames {
             // a bare 开展 (开展A研究 may be any study) needs the joint work or the technology said after the fields:
             // 开展A联合攻关, 开展A、B等关键技术攻关, 开展A技术攻关
             List<int[]> listed = split(text, m.start(2), m.end(2));
-            if (m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY) && !m.group(3).endsWith(PROCESS)
+            // 开展竹笋保鲜、即食竹笋等产品研发: what the text itself calls products are things made, whatever their heads
+            boolean products = listed.size() >= MIN_PLAIN_ITEMS && m.group(3).endsWith(PRODUCTS)
+                    && listed.stream().allMatch(item -> product(scan, item));
+            if (!products && m.group(1) == null && m.group(4) == null && !m.group(3).contains(TECHNOLOGY) && !m.group(3).endsWith(PROCESS)
                     && !listed.stream().allMatch(item -> madeThing(text, item)) && !attackedList(scan, m.end(), listed)
                     && !(partyBefore(text, m.start()) && listed.stream().allMatch(item -> researchedField(scan, item)))) {
                 continue; // (开展高镍正极材料研发, 开展创新药和高端医疗器械研发: things made need no more)
+            }
+            if (m.group(5) != null && !FIELD_WORD.matcher(text).region(m.start(5) - 1, m.end(5)).matches()
+                    && researchedField(scan, new int[] {m.start(5), m.end(5)})
+                    && Lexicon.specificChars(Canonical.industry(m.group(5))) >= 2 && Lexicon.leadingAt(m.group(5), 0, m.group(5).length()) == null) {
+                out.add(new Candidate(Label.Industry, m.start(5), m.end(5), RULE, null));
             }
             for (int[] whole : split(text, m.start(2), m.end(2))) {
                 // (高端装备关键零部件, 新型储能关键材料: the trade whose key parts are researched)
                 int[] item = withoutKeyParts(text, whole);
                 Matcher kind = NEW_KIND.matcher(text).region(item[0], item[1]);
                 item = kind.find() && kind.start() - item[0] >= 2 ? new int[] {item[0], kind.start()} : item;
-                if (researchedField(scan, item)) {
+                if (researchedField(scan, item) || products && product(scan, item)) {
                     out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null));
                 }
             }
         }
+    }
+
+    private static final String PRODUCTS = "产品";
+
+    /** Whether {@code item} of a list the text calls products is one thing made: no list, looking like an industry. */
+    private static boolean product(Scan scan, int[] item) {
+        return item[1] - item[0] <= 12 && !NOT_ONE_FIELD.matcher(scan.text.substring(item[0], item[1])).find()
+                && developedItem(scan, item);
     }
 
     /** Whether {@code item} of a research frame names one field: no kind of work, no list, looking like an industry. */
@@ -857,6 +888,8 @@ final class IndustryFrames {
     }
 
     private static final String ATTACK = "攻关";
+    /** Development (研发) works on things made or fields, as attack does; a study (研究) may be of anything. */
+    private static final String DEVELOPMENT = "研发";
     /** A party the subject works with or commissions, named in the clause before its 开展 (A联合B开展…, 委托B开展…). */
     private static final Pattern PARTY = Pattern.compile("(?:联合|委托)[^" + FRAME_STOPS + "]{2,30}$");
     private static final int PARTY_REACH = 40;
@@ -871,19 +904,22 @@ final class IndustryFrames {
     }
 
     /**
-     * 开展精密主轴、数控系统攻关: a list of things attacked (攻关, not a study) is one of fields when one of its items
-     * names a thing made, a machine's system or an industry the document names.
+     * 开展精密主轴、数控系统攻关, 开展磷酸锰铁锂、固态电解质研发: a list of things attacked or developed (攻关, 研发, not a
+     * study) is one of fields when one of its items names a thing made, a machine's system or an industry the document
+     * names; a developed list's items must each be one field (not 抗肿瘤、代谢类疾病等领域新药: indications of a drug).
      */
     private static boolean attackedList(Scan scan, int end, List<int[]> items) {
         String text = scan.text;
-        return items.size() >= MIN_PLAIN_ITEMS && text.startsWith(ATTACK, end - ATTACK.length())
+        boolean developed = text.startsWith(DEVELOPMENT, end - DEVELOPMENT.length())
+                && items.stream().allMatch(item -> researchedField(scan, item));
+        return items.size() >= MIN_PLAIN_ITEMS && (text.startsWith(ATTACK, end - ATTACK.length()) || developed)
                 && items.stream().anyMatch(item -> madeThing(text, item)
                 || MACHINE_SYSTEM.matcher(text).region(item[0], item[1]).find()
                 || scan.namedIndustry(text.substring(item[0], item[1])));
     }
 
     /** Heads of things made that a field of research is named by beyond {@link #TRADE_HEAD}'s (高性能纤维, 超快激光). */
-    private static final Pattern FIELD_MADE_HEAD = Pattern.compile("[\\u4e00-\\u9fff]*(?:纤维|化学品|印染|激光|视觉|合金|显示"
+    private static final Pattern FIELD_MADE_HEAD = Pattern.compile(NAME_LETTERS + "*(?:纤维|化学品|印染|激光|视觉|合金|显示"
             + "|机器人|传感|农机|树脂|陶瓷|纺织品)$");
     private static final Openings WORKED_ON_OPENINGS = Openings.of("开展", "聚焦", "围绕");
     /**
@@ -893,14 +929,14 @@ final class IndustryFrames {
     private static final int WORKED_ON_RESEARCH_REACH = 2 + 30 + 9 + 2 + 4;
 
     /**
-     * Whether a {@link #WORKED_ON} match may open at {@code p}: its research word (研究, 研发, 攻关) starts within its
+     * Whether a {@link #WORKED_ON} match may open at {@code p}: its research word (研究, 研发, 攻关, 中试) starts within its
      * reach and before any of {@link #FRAME_STOPS}, which no match holds. Checked before the pattern, whose lazy
      * middle was tried at every 开展 of the text.
      */
     private static boolean researchFollows(String text, int p) {
         for (int j = p + 2; j <= p + WORKED_ON_RESEARCH_REACH && j < text.length(); j++) {
             char c = text.charAt(j);
-            if (c == '研' || c == '攻') {
+            if (c == '研' || c == '攻' || c == '中' && j + 1 < text.length() && text.charAt(j + 1) == '试') {
                 return true;
             }
             if (FRAME_STOPS.indexOf(c) >= 0) {

@@ -35,7 +35,14 @@ final class IndicatorReader {
     private static final Pattern YEARS_AS_ROWS = Pattern.compile("^(?:年份|年度|时间|年)$");
     private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
     private static final Pattern NAME_COLUMN = Pattern.compile("指标|名称");
-    private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:序号|编号|类别|领域)$");
+    /** 序号, 类别 …; a caption the cleaner glued to the header's first cell stays before it (附件主要指标序号). */
+    private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:.*(?:序号|编号)|类别|领域)$");
+    /** A header cell that is only the name column's (指标, 指标名称, 名称): preferred to one that only holds the word. */
+    private static final Pattern NAME_ONLY_COLUMN = Pattern.compile("^(?:主要)?(?:指标名称|指标|名称)$");
+    /** A header cell naming the base year's column without the year (基期, 基期值), given below it or in a note. */
+    private static final Pattern BASE_COLUMN = Pattern.compile("^基期(?:值|年|数)?$");
+    /** A note saying which year the base column stands for: 基期为2023年, 基期年：2023年. */
+    private static final Pattern BASE_YEAR_NOTE = Pattern.compile("基期(?:年|值)?(?:为|是|[：:])\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)\\s*[（(]([^（）()]{1,12})[）)]$");
     private static final Pattern VALUE = Pattern.compile("^(≥|>=|＞=|不低于|不少于|>|＞)?\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
     /** A value written with its bound after it (120以上, 3.0及以上): at least that much. */
@@ -69,6 +76,7 @@ final class IndicatorReader {
         Map<Integer, String> bracketYears = new LinkedHashMap<>();
         int unitColumn = -1;
         int nameColumn = -1;
+        int baseColumn = -1;
         for (int c = 0; c < header.size(); c++) {
             String cell = header.get(c).text();
             Matcher year = YEAR_HEADER.matcher(cell);
@@ -80,8 +88,24 @@ final class IndicatorReader {
                 bracketYears.put(c, paired.group(2));
             } else if (UNIT_COLUMN.matcher(cell).matches()) {
                 unitColumn = c;
-            } else if (nameColumn < 0 && NAME_COLUMN.matcher(cell).find() && !OTHER_COLUMN.matcher(cell).matches()) {
+            } else if ((nameColumn < 0 || NAME_ONLY_COLUMN.matcher(cell).matches()
+                    && !NAME_ONLY_COLUMN.matcher(header.get(nameColumn).text()).matches())
+                    && NAME_COLUMN.matcher(cell).find() && !OTHER_COLUMN.matcher(cell).matches()) {
                 nameColumn = c;
+            } else if (BASE_COLUMN.matcher(cell).matches()) {
+                baseColumn = c;
+            }
+        }
+        if (baseColumn >= 0 && !years.isEmpty()) {
+            // 基期 over the year on the line below (基期 / 2023年), or a note under the table saying which year it is
+            String base = baseYearBelow(table, header, baseColumn, headerRows, text);
+            if (base != null) {
+                headerRows++;
+            } else {
+                base = baseYearNoted(table);
+            }
+            if (base != null) {
+                years.put(baseColumn, base);
             }
         }
         // one year is enough where the header says the rows are indicators with their units (指标名称 | 单位 | 2027年)
@@ -99,7 +123,7 @@ final class IndicatorReader {
         List<IndicatorRow> rows = new ArrayList<>();
         List<Table.Cell> wrappedName = new ArrayList<>();
         for (Paragraph p : table.rows().subList(headerRows, table.rows().size())) {
-            List<Table.Cell> cells = TableColumns.place(p, header, text);
+            List<Table.Cell> cells = unitCellRestored(TableColumns.place(p, header, text), header.size(), unitColumn, nameColumn);
             List<Table.Cell> own = Table.cells(p);
             if (own.size() == 1 && !VALUE.matcher(own.get(0).text()).lookingAt()) {
                 wrappedName.add(own.get(0)); // a name printed over lines of its own above its row's values
@@ -121,6 +145,10 @@ final class IndicatorReader {
             }
             String unit = unitColumn >= 0 && unitColumn < cells.size() ? cells.get(unitColumn).text() : "";
             Indicator named = Indicator.of(cells.get(nameColumn).text(), unit);
+            if (named.unit().isEmpty()) {
+                named = unitColumn >= 0 ? Indicator.glued(named.name()) : named;
+                named = named.unit().isEmpty() ? Indicator.percentIn(named.name(), cells, years.keySet()) : named;
+            }
             Map<String, Double> values = new LinkedHashMap<>();
             List<String> atLeast = new ArrayList<>();
             for (Map.Entry<Integer, String> year : years.entrySet()) {
@@ -142,6 +170,48 @@ final class IndicatorReader {
             }
         }
         return Optional.of(rows);
+    }
+
+    /**
+     * A row one cell short whose unit cell was left out, not left empty (名称（家） | 320 | 360 under 名称 | 单位 | 2024年 |
+     * 2025年): a value stands where the unit should, so the values are put back under their years.
+     */
+    private static List<Table.Cell> unitCellRestored(List<Table.Cell> cells, int width, int unitColumn, int nameColumn) {
+        if (unitColumn < 0 || unitColumn <= nameColumn || cells.size() != width - 1 || unitColumn >= cells.size()
+                || !VALUE.matcher(cells.get(unitColumn).text()).matches()) {
+            return cells;
+        }
+        List<Table.Cell> restored = new ArrayList<>(cells);
+        Table.Cell before = cells.get(unitColumn - 1);
+        restored.add(unitColumn, new Table.Cell("", new Span(before.span().end(), before.span().end())));
+        return restored;
+    }
+
+    /** The year printed on the header's next line under its 基期 cell, when that line holds nothing else. */
+    private static String baseYearBelow(Table table, List<Table.Cell> header, int baseColumn, int headerRows, MappedText text) {
+        if (table.rows().size() <= headerRows + 1) {
+            return null;
+        }
+        List<Table.Cell> below = TableColumns.place(table.rows().get(headerRows), header, text);
+        long filled = below.stream().filter(c -> !c.text().isBlank()).count();
+        if (filled != 1 || baseColumn >= below.size()) {
+            return null;
+        }
+        Matcher year = YEAR_HEADER.matcher(below.get(baseColumn).text());
+        return year.matches() ? year.group(1) : null;
+    }
+
+    /** The base year a note before or after the table gives (注：基期为2023年). */
+    private static String baseYearNoted(Table table) {
+        for (List<Paragraph> around : List.of(table.after(), table.before())) {
+            for (Paragraph p : around) {
+                Matcher note = BASE_YEAR_NOTE.matcher(p.text());
+                if (note.find()) {
+                    return note.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -352,11 +422,33 @@ final class IndicatorReader {
         }
     }
 
+    /**
+     * A count's unit glued to its name where the unit cell was left empty (高新技术企业数量家): a counting word after 数,
+     * 量 or 额, which ends no name of the genre.
+     */
+    private static final Pattern GLUED_UNIT = Pattern.compile("^(.{2,}?(?:数|量|额))(家|个|件|项|人|台|所|亿元|万元|万人|人次)$");
+    /** A value printed with its percent sign (2.1%). */
+    private static final Pattern PERCENT_VALUE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[%％]$");
+
     /** An indicator's name without the unit printed in brackets after it, and its unit. */
     private record Indicator(String name, String unit) {
         static Indicator of(String printed, String unit) {
             Matcher withUnit = NAME_WITH_UNIT.matcher(printed);
             return withUnit.matches() ? new Indicator(withUnit.group(1), withUnit.group(2)) : new Indicator(printed, unit);
+        }
+
+        /** {@code name} parted from a counting unit glued to it, in a table that has a unit column. */
+        static Indicator glued(String name) {
+            Matcher glued = GLUED_UNIT.matcher(name);
+            return glued.matches() ? new Indicator(glued.group(1), glued.group(2)) : new Indicator(name, "");
+        }
+
+        /** The unit % when every value of the row is printed with it. */
+        static Indicator percentIn(String name, List<Table.Cell> cells, java.util.Set<Integer> yearColumns) {
+            List<String> printed = yearColumns.stream().filter(c -> c < cells.size()).map(c -> cells.get(c).text())
+                    .filter(t -> !t.isBlank()).toList();
+            return !printed.isEmpty() && printed.stream().allMatch(t -> PERCENT_VALUE.matcher(t).matches())
+                    ? new Indicator(name, "%") : new Indicator(name, "");
         }
     }
 }

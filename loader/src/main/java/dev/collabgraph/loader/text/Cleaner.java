@@ -175,7 +175,9 @@ public final class Cleaner {
             // a table drawn with characters (+----+, |cell|), as mail and plain-text systems print one: read as tab rows
             GridTables::rearrange,
             // a table whose cells a text browser joined with single spaces and wrapped: read as tab rows
-            SpacedTables::rewrite);
+            SpacedTables::rewrite,
+            // an indicator table copied without its grid, every cell on a line of its own: read as tab rows
+            LineCellIndicators::rearrange);
 
     private static MappedText cleanScript(SourceText source) {
         for (java.util.function.Function<String, Optional<Rewrite.Rearranged>> layout : LAYOUTS) {

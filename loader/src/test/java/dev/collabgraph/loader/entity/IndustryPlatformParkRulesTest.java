@@ -195,4 +195,47 @@ class IndustryPlatformParkRulesTest {
         Extraction e = read("引导甲川理工学院聚焦生物医药、集成电路加强学科专业建设。");
         assertThat(e.names(Label.Industry)).contains("生物医药", "集成电路").noneMatch(n -> n.contains("加强"));
     }
+
+    @Test
+    void aDevelopedListIsOfFieldsWhenOneItemIsAThingMadeButIndicationsOfADrugAreNot() {
+        Extraction e = read("支持云阳钒能科技有限公司建设实验室，开展全钒液流电池、铁铬电解液研发。"
+                + "联合云阳药业开展心脑血管、呼吸系统疾病等领域新药研发。");
+        assertThat(e.names(Label.Industry)).contains("全钒液流电池", "铁铬电解液")
+                .doesNotContain("心脑血管", "呼吸系统疾病");
+    }
+
+    @Test
+    void whatTheTextCallsProductsAreThingsMadeAndAPilotRunWorksOnFields() {
+        Extraction e = read("支持云阳食品有限公司委托云阳学院开展莲藕保鲜、莲藕罐头等产品研发。"
+                + "重点开展聚羟基脂肪酸酯、生物基橡胶中试熟化。");
+        assertThat(e.names(Label.Industry)).contains("莲藕保鲜", "莲藕罐头", "聚羟基脂肪酸酯", "生物基橡胶");
+    }
+
+    @Test
+    void aListClosedByItsTradeBeforeItsTechnologiesNamesThatTradeButNotAFieldWord() {
+        Extraction e = read("鼓励云阳化工有限公司开展丙烷脱氢、特种聚酯、生物降解塑料等现代煤化工技术攻关。"
+                + "开展海水淡化装备、深海探测装备等领域技术研发。");
+        assertThat(e.names(Label.Industry)).contains("丙烷脱氢", "特种聚酯", "生物降解塑料", "现代煤化工")
+                .doesNotContain("领域");
+    }
+
+    @Test
+    void threeFieldsOrMoreAttackedForTheirCommonTechnologiesAreFieldsWhateverTheirHeads() {
+        Extraction e = read("组建产业创新联盟，攻关无梭织造、冷转移印花、低浴比染色等共性技术。");
+        assertThat(e.names(Label.Industry)).contains("无梭织造", "冷转移印花", "低浴比染色");
+    }
+
+    @Test
+    void aTradeMovesIntoAListOfFieldsButNotIntoTheLinksOfItsChain() {
+        Extraction e = read("推动纺织企业向阻燃面料、医用纺织品延伸。推动企业向上游材料、装备环节延伸。");
+        assertThat(e.names(Label.Industry)).contains("阻燃面料", "医用纺织品").doesNotContain("上游材料", "装备环节");
+    }
+
+    @Test
+    void theTradesServedAndTheFieldsWhoseProjectsAPlaceTakesInHaveNoBrands() {
+        Extraction e = read("建设检验检测中心，服务光伏逆变器、储能系统、废旧电池回收等领域企业。"
+                + "在云阳经开区建设专业园区，重点承接氟化工新材料、工业母机等领域成果转化项目。");
+        assertThat(e.names(Label.Industry)).contains("光伏逆变器", "储能系统", "氟化工新材料", "工业母机");
+        assertThat(e.names(Label.Enterprise)).doesNotContain("氟化");
+    }
 }

@@ -161,4 +161,98 @@ class IndicatorReaderTest {
         assertThat(rows.indicators().get(0).values()).containsEntry("2025", 2.83).containsEntry("2026", 3.05);
         assertThat(rows.indicators().get(2).unit()).isEqualTo("亿元");
     }
+
+    private static final List<Object> THREE_ROWS = List.of(
+            tuple("研发经费投入强度", "%", Map.of("2023", 2.1, "2025", 2.5, "2026", 2.7)),
+            tuple("高新技术企业数", "家", Map.of("2023", 320.0, "2025", 400.0, "2026", 450.0)),
+            tuple("技术合同成交额", "亿元", Map.of("2023", 35.0, "2025", 46.0, "2026", 52.0)));
+
+    private static void readsThreeRows(String table) {
+        assertThat(indicators(table)).extracting(IndicatorRow::name, IndicatorRow::unit, IndicatorRow::values)
+                .containsExactlyElementsOf(THREE_ROWS.stream().map(t -> (org.assertj.core.groups.Tuple) t).toList());
+    }
+
+    @Test
+    void aRowWhoseEmptyUnitCellWasLeftOutKeepsItsValuesUnderTheirYears() {
+        readsThreeRows("""
+                序号\t指标名称\t单位\t2023年（基期）\t2025年\t2026年
+                1\t研发经费投入强度\t%\t2.1\t2.5\t2.7
+                2\t高新技术企业数（家）\t320\t400\t450
+                3\t技术合同成交额\t亿元\t35\t46\t52
+                """);
+    }
+
+    @Test
+    void aBaseColumnTakesItsYearFromTheLineBelowOrFromTheNoteUnderTheTable() {
+        readsThreeRows("""
+                序号\t指标名称\t单位\t基期\t2025年\t2026年
+                \t\t\t2023年\t\t
+                1\t研发经费投入强度\t%\t2.1\t2.5\t2.7
+                2\t高新技术企业数\t家\t320\t400\t450
+                3\t技术合同成交额\t亿元\t35\t46\t52
+                """);
+        readsThreeRows("""
+                序号\t指标名称\t单位\t基期值\t2025年\t2026年
+                1\t研发经费投入强度\t%\t2.1\t2.5\t2.7
+                2\t高新技术企业数\t家\t320\t400\t450
+                3\t技术合同成交额\t亿元\t35\t46\t52
+                注：基期为2023年。
+                """);
+    }
+
+    @Test
+    void aCountsUnitGluedToItsNameAndPercentSignsOnTheValuesGiveTheUnit() {
+        readsThreeRows("""
+                序号\t指标名称\t单位\t2023年\t2025年\t2026年
+                1\t研发经费投入强度\t\t2.1%\t2.5%\t2.7%
+                2\t高新技术企业数家\t\t320\t400\t450
+                3\t技术合同成交额\t亿元\t35\t46\t52
+                """);
+    }
+
+    @Test
+    void aTableJoinedWithSingleWideBlanksOrOneCellALineIsReadAsItsRows() {
+        readsThreeRows("""
+                序号　指标名称　单位　2023年（基期）　2025年　2026年
+                1　研发经费投入强度　%　2.1　2.5　2.7
+                2　高新技术企业数（家）　　320　400　450
+                3　技术合同成交额　亿元　35　46　52
+                """);
+        readsThreeRows("""
+                序号
+                指标名称
+                单位
+                2023年（基期）
+                2025年
+                2026年
+                1
+                研发经费投入强度
+                %
+                2.1
+                2.5
+                2.7
+                2
+                高新技术企业数
+                家
+                320
+                400
+                450
+                3
+                技术合同成交额
+                亿元
+                35
+                46
+                52
+                """);
+    }
+
+    @Test
+    void aCaptionGluedToTheHeadersFirstCellIsNoNameColumn() {
+        readsThreeRows("""
+                附件主要指标序号\t指标名称\t单位\t2023年\t2025年\t2026年
+                1\t研发经费投入强度\t%\t2.1\t2.5\t2.7
+                2\t高新技术企业数\t家\t320\t400\t450
+                3\t技术合同成交额\t亿元\t35\t46\t52
+                """);
+    }
 }
