@@ -795,7 +795,9 @@ final class Enumerations {
         String s = scan.text.substring(start, end);
         Suffix suffix = Suffix.endingAt(s, s.length(), 0);
         KnownNames.Hit hit = scan.known.at(scan.text, start, end);
-        return fits(scan, s, new int[] {start, end}, Label.Industry) && (suffix == null || suffix.label() == Label.Industry || suffix.weak())
+        // (a catalogue term is a trade whatever its end may also close: 生物制药 is no company for its 制药)
+        return fits(scan, s, new int[] {start, end}, Label.Industry) && (suffix == null || suffix.label() == Label.Industry || suffix.weak()
+                || IndustryTerms.isTerm(s))
                 && (hit == null || hit.label() == Label.Industry) && Lexicon.leadingAt(s, 0, s.length()) == null;
     }
 

@@ -541,7 +541,7 @@ final class IndustryFrames {
      * of a chain, not a system of work (管理系统, 业务系统).
      */
     private static final Pattern MACHINE_SYSTEM = Pattern.compile(
-            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航|储能)系统$");
+            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航|储能|电驱动)系统$");
 
     /**
      * An item of a list a plan develops or extends a chain into: one that looks like an industry, or a machine's system
@@ -817,7 +817,7 @@ final class IndustryFrames {
     /** What a kind of work, a process or an aim ends with, not a field (轻量化, 茶多酚提取, 工艺优化, 成果转化). */
     private static final Pattern KIND_OF_WORK = Pattern.compile(
             "(?:化|提取|改造|检测|评价|评估|管理|工艺|应用|模式|机制|转化|优化|升级|诊断|标准|研究|技术|项目|问题|难题|需求"
-            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|训练|流通|和|整机)$|^(?:关键|核心|前沿|定向|协同)");
+            + "|生产|利用|提升|回收|临床|临床前|选育|精深加工|提纯|保鲜|制备|研制|熔炼|训练|流通|和)$|^(?:关键|核心|前沿|定向|协同)|^整机$");
     /** Whether {@code name} ends as a kind of work, a process or an aim does (表面处理, 工艺优化, 成果转化). */
     static boolean kindOfWork(String name) {
         return KIND_OF_WORK.matcher(name).find() || name.endsWith("处理");

@@ -238,4 +238,12 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Industry)).contains("光伏逆变器", "储能系统", "氟化工新材料", "工业母机");
         assertThat(e.names(Label.Enterprise)).doesNotContain("氟化");
     }
+
+    @Test
+    void projectsOfWholeMachinesDrivesAndCatalogueTradesAreOfTradesAndAcronymsStartTradeNames() {
+        Extraction e = read("共同招引农业无人机整机和航空电子项目，重点招引电驱动系统、电池管理系统、车载控制器项目，"
+                + "新引进医疗器械、生物制药项目10个。支持云阳光电有限公司开展MEMS麦克风、微型扬声器研发。");
+        assertThat(e.names(Label.Industry)).contains("农业无人机整机", "航空电子", "电驱动系统", "电池管理系统", "车载控制器",
+                "医疗器械", "生物制药", "MEMS麦克风", "微型扬声器");
+    }
 }
