@@ -80,6 +80,10 @@ final class PartnerRules {
                     out.add(RelType.PARTNERS_WITH, s, p, doc.clause(from, to), "partners:" + cue);
                 }
             }
+            if (triggered && JOINS_WHATEVER.contains(connector.group()) && trigger.group().equals(UNDERTAKES)
+                    && !subjects.isEmpty()) {
+                researchedFields(doc, partners, trigger.end(), out);
+            }
             if (triggered && trigger.group().equals(CO_BUILD)) {
                 coBuiltSchool(doc, partners, trigger.end(), out);
                 if (subjects.size() == 1 && subjects.get(0) == doc.self) {
@@ -98,6 +102,31 @@ final class PartnerRules {
     }
 
     private static final String CO_BUILD = "共建";
+    private static final String UNDERTAKES = "开展";
+    /** The work that closes what a school is commissioned or joined for: research of a field, not a survey or a fair. */
+    private static final Pattern RESEARCH = Pattern.compile("攻关|研发|研究|开发|研制|中试");
+
+    /**
+     * A联合B大学开展X、Y攻关, A委托B大学开展X研发: the schools joined or commissioned do the research, so they work on the
+     * fields it is of (named in the clause after 开展, before its research word).
+     */
+    private static void researchedFields(Doc doc, List<Mention> partners, int from, Relations out) {
+        int end = doc.clauseEnd(from);
+        Matcher research = RESEARCH.matcher(doc.text).region(from, end);
+        if (!research.find()) {
+            return;
+        }
+        List<Mention> fields = doc.within(from, research.start()).stream()
+                .filter(m -> m.label() == Label.Industry).toList();
+        for (Mention u : partners) {
+            if (u.label() != Label.University) {
+                continue;
+            }
+            for (Mention field : fields) {
+                out.add(RelType.FOCUSES_ON, u, field, doc.clause(u.span().start(), research.end()), "focuses-on:联合…开展");
+            }
+        }
+    }
     private static final Set<String> JOINS_WHATEVER = Set.of("联合", "委托");
 
     /**

@@ -36,6 +36,8 @@ final class SupportRules {
     /** How a second builder joins the first: 与/联合/和/同, after an optional 牵头， (由A牵头，联合B…), or 依托. */
     // (等链主企业联合…: the kind the builders named before are of, said before they join the others)
     private static final Pattern JOIN = Pattern.compile("(?:等\\p{IsHan}{0,4}?(?:企业|单位|机构|高校|院校))?(?:牵头，?)?(?:与|联合|会同|和|同|依托)"
+            // 由A牵头，吸纳B、C等高校…组建P: those the lead takes in build with it
+            + "|牵头，?吸纳"
             // 由A牵头、B参与组建P, 由A牵头，B、C参与组建P: the second builders follow the lead's role and a list mark or comma
             + "|牵头[、，](?=\\p{IsHan})");
     /** What may stand before a clause's first name: an item's number and its mark. */
@@ -498,6 +500,7 @@ final class SupportRules {
             more = doc.runFrom(join.end(), Doc.ACTORS);
             if (!more.isEmpty()) {
                 after = doc.afterDefinition(last(more).span().end());
+                after = opening.equals("由") ? pastOthers(text, after) : after;
             } else if (!relies) {
                 // 支持A大学与县农业农村局共建P: a government partner builds too, though no actor of the graph's
                 List<Mention> organs = doc.runFrom(join.end(), Set.of(Label.Unit));
@@ -753,6 +756,18 @@ final class SupportRules {
         }
         Matcher aim = AIM.matcher(text).region(pos, Math.min(text.length(), pos + 30));
         return aim.lookingAt() ? aim.end() : pos;
+    }
+
+    /**
+     * The others named by their kind after the builders (和上下游企业30家, 等高校和产业链企业) and the comma that closes
+     * them before the build verb (由A牵头，联合B、C和上下游企业30家，组建P): they build too, unnamed.
+     */
+    private static final Pattern OTHERS = Pattern.compile("(?:等(?:高校院所|高校|院校|科研院所|企业|单位|机构))?"
+            + "(?:和|及|以及)\\p{IsHan}{0,6}?(?:企业|高校|院校|科研院所|院所|单位|机构)(?:\\d{1,4}|[一二三四五六七八九十百]{1,3})?[家个所]?，?");
+
+    private static int pastOthers(String text, int pos) {
+        Matcher others = OTHERS.matcher(text).region(pos, Math.min(text.length(), pos + 24));
+        return others.lookingAt() ? others.end() : pos;
     }
 
     /** P由A…建设: the platform or park written right before {@code pos} (由, or the comma before it). */

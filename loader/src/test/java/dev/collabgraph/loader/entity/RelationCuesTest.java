@@ -765,4 +765,22 @@ class RelationCuesTest {
         Extraction e = GenreRulesTest.read("组织某某大学、南闽理工大学与链上企业组建某某市集成电路产业技术创新联盟。");
         assertThat(e.relations(RelType.HOSTS)).anyMatch(r -> r.contains("南闽理工大学") && r.contains("集成电路产业技术创新联盟"));
     }
+
+    @Test
+    void thoseALeadJoinsOrTakesInBuildWithItPastTheOthersNamedByTheirKind() {
+        Extraction e = read("由青禾电子科技有限公司牵头，联合某某理工学院、某某大学和上下游企业25家，组建某某市传感器产业技术创新联盟。"
+                + "由青禾重工集团有限公司牵头，吸纳某某科技大学、某某学院等高校和链上企业，组建某某市农机装备创新联合体。");
+        assertThat(e.relations(RelType.HOSTS)).contains("某某理工学院 -> 某某市传感器产业技术创新联盟",
+                "某某大学 -> 某某市传感器产业技术创新联盟", "某某科技大学 -> 某某市农机装备创新联合体",
+                "某某学院 -> 某某市农机装备创新联合体");
+        assertThat(e.relations()).contains("PARTNERS_WITH 青禾电子科技有限公司 -> 某某理工学院");
+    }
+
+    @Test
+    void aSchoolJoinedOrCommissionedForResearchWorksOnItsFieldsButNotOnAFairsTopics() {
+        Extraction e = read("鼓励青禾化工有限公司联合某某大学开展丙烯腈、碳纤维原丝等技术攻关，支持青禾电机有限公司委托某某理工学院开展永磁电机研发。"
+                + "支持青禾食品有限公司联合某某农业大学开展预制菜、速冻食品展销活动。");
+        assertThat(e.relations(RelType.FOCUSES_ON)).contains("某某大学 -> 丙烯腈", "某某大学 -> 碳纤维原丝",
+                "某某理工学院 -> 永磁电机").noneMatch(r -> r.startsWith("某某农业大学"));
+    }
 }
