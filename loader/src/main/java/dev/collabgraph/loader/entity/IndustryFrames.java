@@ -674,9 +674,11 @@ final class IndustryFrames {
         return IndustryTerms.isTerm(field) || MADE_HEAD.matcher(field).matches() || FIELD_MADE_HEAD.matcher(field).matches();
     }
 
-    /** Whether a field is named as a trade is: a catalogue term, or the head of a trade or of a thing made. */
+    /** Whether a field is named as a trade is: a catalogue term, the head of a trade or of a thing made, a machine's system. */
     static boolean namedAsTrade(String field) {
-        return madeOrCatalogued(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches();
+        return madeOrCatalogued(field) || field.length() >= MIN_MADE && TRADE_HEAD.matcher(field).matches()
+                // (a machine's system is made and sold: 飞控系统, 电驱动系统)
+                || MACHINE_SYSTEM.matcher(field).find();
     }
 
     /** Shortest half of A和B产业 read as two industries. */

@@ -242,8 +242,8 @@ class IndustryPlatformParkRulesTest {
     @Test
     void projectsOfWholeMachinesDrivesAndCatalogueTradesAreOfTradesAndAcronymsStartTradeNames() {
         Extraction e = read("共同招引农业无人机整机和航空电子项目，重点招引电驱动系统、电池管理系统、车载控制器项目，"
-                + "新引进医疗器械、生物制药项目10个。支持云阳光电有限公司开展MEMS麦克风、微型扬声器研发。");
+                + "新引进医疗器械、生物制药项目10个。支持云阳光电有限公司开展MEMS麦克风、微型扬声器研发。招引系留无人机整机及飞控系统项目。");
         assertThat(e.names(Label.Industry)).contains("农业无人机整机", "航空电子", "电驱动系统", "电池管理系统", "车载控制器",
-                "医疗器械", "生物制药", "MEMS麦克风", "微型扬声器");
+                "医疗器械", "生物制药", "MEMS麦克风", "微型扬声器", "系留无人机整机", "飞控系统");
     }
 }
