@@ -137,7 +137,9 @@ final class RegionNames {
      * Words for a region made of several places (粤港澳大湾区, 长江中游城市群, 成渝地区双城经济圈, 南京都市圈, 黄河流域): the stem
      * before them names the places, so it is the region's name whatever its characters.
      */
-    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带", "片区", "流域");
+    private static final List<String> AREA_WORDS = List.of("大湾区", "城市群", "经济圈", "都市圈", "经济带", "片区", "流域",
+            // provinces' groups of cities working as one (闽东北协同发展区)
+            "协同发展区");
     /**
      * 片区: the parts a county or a district is divided into (苡北片区、苡南片区) have a two-letter stem; a longer one is a
      * zone's part (某某自贸试验区某某片区), a park.

@@ -185,4 +185,10 @@ class ZonesAndQuartersTest {
         assertThat(e.names(Label.Platform)).doesNotContain("长江中游地区科技创新中心", "粤港澳大湾区国际科技创新中心")
                 .contains("芫溪县科技创新中心");
     }
+
+    @Test
+    void aGroupOfCitiesWorkingAsOneIsARegionWholeNotItsQuarter() {
+        Extraction e = read("深度融入赣东南协同发展区，共建产业协作平台。");
+        assertThat(e.names(Label.Region)).contains("赣东南协同发展区").doesNotContain("赣东南");
+    }
 }
