@@ -541,7 +541,7 @@ final class IndustryFrames {
      * of a chain, not a system of work (管理系统, 业务系统).
      */
     private static final Pattern MACHINE_SYSTEM = Pattern.compile(
-            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航|储能|电驱动)系统$");
+            "(?:驱动|电驱|电控|控制|飞控|数控|伺服|动力|底盘|热管理|电池管理|传动|制动|转向|导航|储能|电驱动|驾驶)系统$");
 
     /**
      * An item of a list a plan develops or extends a chain into: one that looks like an industry, or a machine's system
@@ -667,7 +667,23 @@ final class IndustryFrames {
                 items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
             }
         }
+        Matcher pair = DEVELOPED_PAIR.matcher(text);
+        for (int i = text.indexOf("发展"); i >= 0; i = text.indexOf("发展", i + 2)) {
+            if (!Lexicon.matchesAt(pair, text, i)) {
+                continue;
+            }
+            // 发展新能源乘用车和智能驾驶系统: two things made joined by 和, each one field, one named as a trade is
+            List<int[]> items = List.of(new int[] {pair.start(1), pair.end(1)}, new int[] {pair.start(2), pair.end(2)});
+            if (items.stream().allMatch(item -> researchedField(scan, item))
+                    && items.stream().anyMatch(item -> namedAsTrade(text.substring(item[0], item[1])))) {
+                items.forEach(item -> out.add(new Candidate(Label.Industry, item[0], item[1], RULE, null)));
+            }
+        }
     }
+
+    /** 发展A和B closing its clause, each half three letters or more (a two-letter half is part of one name). */
+    private static final Pattern DEVELOPED_PAIR = Pattern.compile("发展([^" + FRAME_STOPS + "、和]{3,14})和([^" + FRAME_STOPS
+            + "、和]{3,14}?)(?=[，。；])");
 
     /** Whether a field names a thing made (…材料, …陶瓷, not …技术 or …信息) or is a catalogue term. */
     private static boolean madeOrCatalogued(String field) {

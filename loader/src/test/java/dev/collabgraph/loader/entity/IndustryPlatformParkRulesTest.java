@@ -246,4 +246,10 @@ class IndustryPlatformParkRulesTest {
         assertThat(e.names(Label.Industry)).contains("农业无人机整机", "航空电子", "电驱动系统", "电池管理系统", "车载控制器",
                 "医疗器械", "生物制药", "MEMS麦克风", "微型扬声器", "系留无人机整机", "飞控系统");
     }
+
+    @Test
+    void twoThingsMadeDevelopedTogetherAreIndustriesButTwoAimsAreNot() {
+        Extraction e = read("支持云阳汽车集团有限公司发展氢燃料商用车和自动驾驶系统。加快发展动力转换和结构优化升级。");
+        assertThat(e.names(Label.Industry)).contains("氢燃料商用车", "自动驾驶系统").doesNotContain("动力转换", "结构优化升级");
+    }
 }
