@@ -103,10 +103,10 @@ final class Lexicon {
             "是指", "即"));
 
     /**
-     * Words that open with a leading function word's character yet are one word (有色金属, 有机农业, 经济作物): the
-     * character is a letter of the word there, not a function word before a name.
+     * Words that open with a leading function word's character yet are one word (有色金属, 有机农业, 经济作物, 即食竹笋):
+     * the character is a letter of the word there, not a function word before a name.
      */
-    private static final WordIndex LETTER_STARTS = new WordIndex(List.of("有色", "有机", "经济"));
+    private static final WordIndex LETTER_STARTS = new WordIndex(List.of("有色", "有机", "经济", "即食", "即饮"));
 
     /** The leading function word at {@code i} (as {@link #LEADING_ONLY}), or null when a word opens there. */
     static String leadingAt(CharSequence text, int i, int limit) {

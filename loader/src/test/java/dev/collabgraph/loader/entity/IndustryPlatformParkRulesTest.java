@@ -206,9 +206,9 @@ class IndustryPlatformParkRulesTest {
 
     @Test
     void whatTheTextCallsProductsAreThingsMadeAndAPilotRunWorksOnFields() {
-        Extraction e = read("支持云阳食品有限公司委托云阳学院开展莲藕保鲜、莲藕罐头等产品研发。"
+        Extraction e = read("支持云阳食品有限公司委托云阳学院开展莲藕保鲜、即食莲藕等产品研发。"
                 + "重点开展聚羟基脂肪酸酯、生物基橡胶中试熟化。");
-        assertThat(e.names(Label.Industry)).contains("莲藕保鲜", "莲藕罐头", "聚羟基脂肪酸酯", "生物基橡胶");
+        assertThat(e.names(Label.Industry)).contains("莲藕保鲜", "即食莲藕", "聚羟基脂肪酸酯", "生物基橡胶");
     }
 
     @Test
