@@ -29,6 +29,8 @@ final class SupportRules {
                     + "(?:" + BUILD_VERBS + ")");
     /** A government organ by its usual name (县农业农村局, 市科技局), named as a partner though no actor of the graph. */
     private static final Pattern ORGAN = Pattern.compile("(?:[市县区省][\\p{IsHan}]{1,8}?[局委办厅]"
+            // or a place's government (与海樾区人民政府共建P)
+            + "|\\p{IsHan}{2,6}?[市县区](?:人民)?政府"
             // or companies and schools named by their kind (与链上企业组建P, 与骨干企业共建P): they build too, unnamed
             + "|(?:链上|区内|县内|市内|相关|重点|龙头|骨干)?(?:企业|高校|科研院所|院所))(?=共建|联合|合作|组建|共同)");
     private static final Pattern SUPPORT = Pattern.compile("支持|鼓励|推动|引导|引进|组织|由");
@@ -501,6 +503,7 @@ final class SupportRules {
             if (!more.isEmpty()) {
                 after = doc.afterDefinition(last(more).span().end());
                 after = opening.equals("由") ? pastOthers(text, after) : after;
+
             } else if (!relies) {
                 // 支持A大学与县农业农村局共建P: a government partner builds too, though no actor of the graph's
                 List<Mention> organs = doc.runFrom(join.end(), Set.of(Label.Unit));

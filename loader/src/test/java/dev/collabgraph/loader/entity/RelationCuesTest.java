@@ -783,4 +783,10 @@ class RelationCuesTest {
         assertThat(e.relations(RelType.FOCUSES_ON)).contains("某某大学 -> 丙烯腈", "某某大学 -> 碳纤维原丝",
                 "某某理工学院 -> 永磁电机").noneMatch(r -> r.startsWith("某某农业大学"));
     }
+
+    @Test
+    void aSchoolBuildingWithAPlacesGovernmentHostsWhatItBuilds() {
+        Extraction e = read("支持某某大学与青禾区人民政府共建某某大学青禾海洋研究院，开展技术服务。");
+        assertThat(e.relations(RelType.HOSTS)).contains("某某大学 -> 某某大学青禾海洋研究院");
+    }
 }
