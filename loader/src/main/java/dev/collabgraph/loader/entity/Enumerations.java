@@ -259,17 +259,21 @@ final class Enumerations {
     private static void madeThingLists(Scan scan, List<Candidate> out) {
         String text = scan.text;
         int done = 0;
+        Matcher head = MADE_THING.matcher(text);
+        int[] heads = CharPositions.of(text, MADE_THING_FIRSTS);
         for (int c = text.indexOf('、'); c >= 0; c = text.indexOf('、', Math.max(c + 1, done))) {
             int end = c + 1;
             while (end < text.length() && (Lexicon.isNameChar(text.charAt(end)) || text.charAt(end) == '、')) {
                 end++;
             }
             done = end;
-            // the list ends where its last item does: at the last made thing's head before the stop
-            Matcher head = MADE_THING.matcher(text).region(c + 1, end);
+            // the list ends where its last item does: at the last made thing's head before the stop (the heads find()
+            // would give one after another, tried only where a head's first letter stands)
             int last = -1;
-            while (head.find()) {
-                last = head.end();
+            for (int k = CharPositions.firstAtOrAfter(heads, c + 1); k < heads.length && heads[k] < end; k++) {
+                if (heads[k] >= last && head.region(heads[k], end).lookingAt()) {
+                    last = head.end();
+                }
             }
             if (last < 0 || text.lastIndexOf('、', last - 1) < c) {
                 continue;
@@ -285,6 +289,23 @@ final class Enumerations {
     }
 
     private static final Pattern MADE_THING = Pattern.compile("药物|制剂|器械|芯片|电池|传感器|机器人|机床|装备|模组|器件");
+
+    /** The first letters of {@link #MADE_THING}'s words (a plain list of words: no match starts elsewhere). */
+    private static final String MADE_THING_FIRSTS = firstLetters(MADE_THING);
+
+    /** The first letters of a pattern that is a plain alternation of Han words; fails at class load for any other. */
+    private static String firstLetters(Pattern words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String word : words.pattern().split("\\|")) {
+            if (!word.matches("\\p{IsHan}+")) {
+                throw new IllegalStateException("not a plain list of words: " + words.pattern());
+            }
+            if (firsts.indexOf(word.substring(0, 1)) < 0) {
+                firsts.append(word.charAt(0));
+            }
+        }
+        return firsts.toString();
+    }
 
     /** An item ending with a made thing's head, with a name of two letters or more before it. */
     private static final Pattern MADE_THING_ITEM = Pattern.compile("\\p{IsHan}{2,}(?:" + MADE_THING.pattern() + ")");

@@ -388,8 +388,12 @@ final class IndustryFrames {
     private static void servedList(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = SERVED_LIST.matcher(text);
+        int[] marks = CharPositions.of(text, '、');
         for (int at : CharPositions.of(text, SERVED_LIST_FIRSTS)) {
-            if (!Lexicon.matchesAt(m, text, at)) {
+            // the list's first 、 ends its first item (2 to 10 letters) after the opening (1 to 3) and a place (0 or 2):
+            // where the next 、 stands elsewhere, the frame is not tried
+            int mark = CharPositions.firstAtOrAfter(marks, at);
+            if (mark == marks.length || marks[mark] < at + 3 || marks[mark] > at + 15 || !Lexicon.matchesAt(m, text, at)) {
                 continue;
             }
             List<int[]> items = split(text, m.start(1), m.end(1));
@@ -657,8 +661,12 @@ final class IndustryFrames {
     static void developed(Scan scan, List<Candidate> out) {
         String text = scan.text;
         Matcher m = DEVELOPED.matcher(text);
+        int[] marks = CharPositions.of(text, '、');
         for (int i = text.indexOf("发展"); i >= 0; i = text.indexOf("发展", i + 2)) {
-            if (!Lexicon.matchesAt(m, text, i)) {
+            // the list's first item (2 to 14 letters) and its 、 follow 发展 at once: where the next 、 stands elsewhere,
+            // the frame (whose items may backtrack far) is not tried
+            int mark = CharPositions.firstAtOrAfter(marks, i + 2);
+            if (mark == marks.length || marks[mark] < i + 4 || marks[mark] > i + 16 || !Lexicon.matchesAt(m, text, i)) {
                 continue;
             }
             List<int[]> items = split(text, m.start(1), m.end(1));

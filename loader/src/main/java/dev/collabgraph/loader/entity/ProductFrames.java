@@ -67,6 +67,8 @@ final class ProductFrames {
             return;
         }
         int done = 0;
+        // each frame's matcher, made at its first use and reset (its region set) at every try after
+        Matcher[] matchers = new Matcher[FRAMES.size()];
         for (int at : CharPositions.of(text, CLOSERS)) {
             if (at < done || !closerAt(text, at)) {
                 continue;
@@ -76,7 +78,7 @@ final class ProductFrames {
             for (int f = 0; f < FRAMES.size(); f++) {
                 Pattern frame = FRAMES.get(f);
                 String firsts = OPENING_FIRSTS.get(f);
-                Matcher m = frame.matcher(text);
+                Matcher m = matchers[f] == null ? matchers[f] = frame.matcher(text) : matchers[f];
                 for (int s = Math.max(clause, at - REACH); s < at; s++) {
                     // (a frame opens with its verb: only where one of its first letters stands is it tried)
                     if (firsts.indexOf(text.charAt(s)) >= 0 && m.region(s, end).lookingAt() && m.end() > at) {

@@ -2,7 +2,10 @@ package dev.collabgraph.loader.entity;
 
 import dev.collabgraph.model.Label;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +33,20 @@ final class RegionDesignations {
         if (scan.text.indexOf("科技创新中心") < 0) {
             return;
         }
-        out.removeIf(c -> c.label() == Label.Platform && regionTitle(scan.text, c, out));
+        // the regions by where they start, in the candidates' order: a platform is compared with those at its start only
+        // (a scan of every candidate for each platform made the stage quadratic in a long document)
+        Map<Integer, List<Candidate>> regions = new HashMap<>();
+        for (Candidate c : out) {
+            if (c.label() == Label.Region) {
+                regions.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        out.removeIf(c -> c.label() == Label.Platform
+                && regionTitle(scan.text, c, regions.getOrDefault(c.start(), List.of())));
     }
 
-    private static boolean regionTitle(String text, Candidate platform, List<Candidate> all) {
-        for (Candidate region : all) {
+    private static boolean regionTitle(String text, Candidate platform, List<Candidate> regionsAtStart) {
+        for (Candidate region : regionsAtStart) {
             if (region.label() == Label.Region && region.start() == platform.start() && region.end() < platform.end()
                     && TITLE.matcher(text).region(region.end(), platform.end()).matches()) {
                 // (芫溪县科技创新中心: a county's or a city's own centre, unqualified, is a body it runs)
