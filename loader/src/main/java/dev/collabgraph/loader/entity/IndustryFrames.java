@@ -800,8 +800,10 @@ final class IndustryFrames {
             + "(?:等?" + KEY + "(?:零部件|部件|技术)(?:开展)?|(等(?:方向|领域))(?:(?:关键核心|关键|核心|共性)?技术)?"
             // 聚焦A、B开展关键技术攻关: the listed things are the fields whose key technologies are worked on (not 开展A技术研发,
             // as often a kind of work as a trade)
-            + "|(?<=[^等])(开展(?:关键核心|关键|核心|共性)技术))(?:联合)?(?:研究|研发|攻关)");
+            + "|(?<=[^等])(开展(?:关键核心|关键|核心|共性)技术))(?:联合)?(?:研究|研发|攻关|中试熟化)");
     private static final int WORKED_ON_MAX_CHARS = 50;
+    /** A study (研究) may be of anything, policy as well as a field: development, attack and pilot runs are of fields. */
+    private static final String STUDY = "研究";
 
     /**
      * The industries of {@link #WORKED_ON} frames: every item looks like an industry and ends as a trade does (not 工艺
@@ -819,7 +821,10 @@ final class IndustryFrames {
             // a list closed by 等领域 names fields: the head of a thing made (…纤维, …激光) is as good as a trade's (not
             // …设计 or …控制: kinds of work)
             boolean fields = m.group(2) != null || m.group(3) != null;
-            if (items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
+            // (two or more the text itself calls fields, each one field, developed or run in pilots: 开展高纯石英、特种玻璃等领域中试熟化)
+            boolean calledFields = m.group(2) != null && items.size() >= MIN_PLAIN_ITEMS && !m.group().endsWith(STUDY)
+                    && items.stream().allMatch(item -> item[1] - item[0] >= 2 && researchedField(scan, item));
+            if (calledFields || items.stream().allMatch(item -> item[1] - item[0] >= 2 && item[1] - item[0] <= 12
                     && Enumerations.industryItem(scan, item[0], item[1])
                     && (TRADE_HEAD.matcher(text.substring(item[0], item[1])).matches()
                     || fields && FIELD_MADE_HEAD.matcher(text.substring(item[0], item[1])).matches()))) {

@@ -252,4 +252,11 @@ class IndustryPlatformParkRulesTest {
         Extraction e = read("支持云阳汽车集团有限公司发展氢燃料商用车和自动驾驶系统。加快发展动力转换和结构优化升级。");
         assertThat(e.names(Label.Industry)).contains("氢燃料商用车", "自动驾驶系统").doesNotContain("动力转换", "结构优化升级");
     }
+
+    @Test
+    void listsTheTextCallsFieldsOfResearchOrPilotRunsAreFieldsWhateverTheirHeads() {
+        Extraction e = read("联合云阳大学建设云阳新材料中试基地，开展电子级多晶硅、光学石英玻璃等领域中试熟化服务。"
+                + "开展政策宣讲、标准制定等领域研究。");
+        assertThat(e.names(Label.Industry)).contains("电子级多晶硅", "光学石英玻璃").doesNotContain("政策宣讲", "标准制定");
+    }
 }
