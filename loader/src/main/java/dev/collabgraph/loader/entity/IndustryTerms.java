@@ -20,7 +20,9 @@ final class IndustryTerms {
             "细胞与基因治疗", "细胞和基因治疗", "农产品精深加工", "纺织服装", "创新药", "高端医疗器械",
             "人形机器人", "第三代半导体", "新型显示", "元宇宙", "脑机接口", "量子科技", "未来网络", "细胞治疗", "合成生物",
             "航空航天", "卫星互联网", "工业母机", "动力电池", "医疗器械", "现代中药", "中医药",
-            "绿色食品", "软件和信息技术服务", "集成电路设计", "生物技术", "航空装备", "生物制药"));
+            "绿色食品", "软件和信息技术服务", "集成电路设计", "生物技术", "航空装备", "生物制药",
+            // the economies national plans name as trades (平台经济, 临空经济, 海洋经济, 银发经济)
+            "平台经济", "临空经济", "海洋经济", "银发经济"));
     /** What may follow a whole item: a category word (集成电路企业: the companies of that industry), a list or clause end, or a function word. */
     private static final WordIndex FOLLOWERS = new WordIndex(List.of(
             "产业", "行业", "领域", "企业", "项目", "等", "和", "与", "及", "在", "的", "开展",

@@ -259,4 +259,10 @@ class IndustryPlatformParkRulesTest {
                 + "开展政策宣讲、标准制定等领域研究。");
         assertThat(e.names(Label.Industry)).contains("电子级多晶硅", "光学石英玻璃").doesNotContain("政策宣讲", "标准制定");
     }
+
+    @Test
+    void theEconomiesNationalPlansNameAreTradesThoughTheirWordsAreGeneric() {
+        Extraction e = read("推动跨境电商、平台经济等新业态加快发展，培育银发经济和临空经济。");
+        assertThat(e.names(Label.Industry)).contains("平台经济", "银发经济", "临空经济");
+    }
 }
