@@ -24,9 +24,14 @@ import java.util.regex.Pattern;
  * empty unit cell left out) is mended where indicator tables are read.
  */
 final class LineCellIndicators {
+    /**
+     * The names of an indicator table's own columns: its kinds and years (2023年（基期）, 基期（2023年）, 2025年目标值); the
+     * cleaner's other table layouts read them too.
+     */
+    static final String INDICATOR_COLUMNS = "属性|类别|(?:19|20)\\d{2}年?(?:[（(][^）)]{1,4}[）)]|目标值?|基期值?)?"
+            + "|基期值?(?:[（(](?:19|20)\\d{2}年?[）)])?";
     /** A line naming an indicator table's column. */
-    private static final Pattern COLUMN = Pattern.compile("^(?:序号|编号|指标(?:名称)?|(?:计量)?单位|属性|类别|备注"
-            + "|(?:19|20)\\d{2}年?(?:[（(][^）)]{1,4}[）)]|目标值?|基期值?)?|基期值?(?:[（(](?:19|20)\\d{2}年?[）)])?)$");
+    private static final Pattern COLUMN = Pattern.compile("^(?:序号|编号|指标(?:名称)?|(?:计量)?单位|备注|" + INDICATOR_COLUMNS + ")$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NAME = Pattern.compile("指标");
     private static final int MIN_COLUMNS = 4;

@@ -22,9 +22,8 @@ final class SpacedTables {
     private static final Pattern COLUMN = Pattern.compile(
             "^(?:序号|编号|(?:重点|主要|工作)?(?:任务|事项|项目|工作)(?:名称|内容)?|\\p{IsHan}{0,2}(?:单位|部门)|完成时限|时限|"
                     + "完成时间|时间节点|责任领导|分管领导|年度目标|目标|备注|进度安排|具体措施"
-                    // an indicator table's: its names, units, kinds and years (2023年（基期）, 基期（2023年）, 2025年目标值)
-                    + "|(?:主要)?指标(?:名称)?|属性|类别|(?:19|20)\\d{2}年?(?:[（(][^）)]{1,4}[）)]|目标值?|基期值?)?"
-                    + "|基期值?(?:[（(](?:19|20)\\d{2}年?[）)])?)$");
+                    // an indicator table's: its names, kinds and years
+                    + "|(?:主要)?指标(?:名称)?|" + LineCellIndicators.INDICATOR_COLUMNS + ")$");
     private static final Pattern NUMBERED = Pattern.compile("^[ \u3000]*\\d{1,3}[ \u3000]");
     private static final Pattern DEADLINE = Pattern.compile("\\d{4}年|\\d{1,2}月|持续|长期|年底|年内");
     private static final Pattern WHOLE_DEADLINE = Pattern.compile("^\\d{4}年(?:\\d{1,2}月)?(?:底|前|底前|起)?$|^持续推进$|^长期$");
