@@ -67,9 +67,9 @@ final class Enumerations {
     private static final String INDUSTRY_WORD_FIRSTS = firsts(INDUSTRY_MODIFIERS, INDUSTRY_CATEGORIES);
     /** 方面 closes lists of anything (人才、资金等方面): such a list is one of industries only when it holds a known one. */
     private static final String ASPECTS = "方面";
-    /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
     /** The words after 等 that say a list of projects is one of fields or trades (等领域成果转化项目, 等产业化项目). */
     private static final WordIndex FIELDS_PROJECTS = new WordIndex(List.of("领域", "产业", "行业", "方向"));
+    /** …等重大产业化项目, …等升级改造项目: the items are projects, often named after the company running them. */
     private static final Pattern PROJECT_HEAD = Pattern.compile("[\\u4e00-\\u9fff]{0,12}?项目");
     private static final int BRAND = 2;
     /** Trade words that end a four-character brand (蓝湾生物, 蓝鲸海工) rather than start the product. */

@@ -911,11 +911,10 @@ final class IndustryFrames {
                 && developedItem(scan, item);
     }
 
-    /** Whether {@code item} of a research frame names one field: no kind of work, no list, looking like an industry. */
+    /** Whether {@code item} of a research frame names one field: a thing made ({@link #product}) and no kind of work. */
     static boolean researchedField(Scan scan, int[] item) {
-        String name = scan.text.substring(item[0], item[1]);
-        return item[1] - item[0] <= 12 && !KIND_OF_WORK.matcher(name).find() && !NOT_ONE_FIELD.matcher(name).find()
-                && developedItem(scan, item);
+        // (the cheap test of the name first: most items that fail are kinds of work)
+        return !KIND_OF_WORK.matcher(scan.text.substring(item[0], item[1])).find() && product(scan, item);
     }
 
     private static final String ATTACK = "攻关";
@@ -941,9 +940,9 @@ final class IndustryFrames {
      */
     private static boolean attackedList(Scan scan, int end, List<int[]> items) {
         String text = scan.text;
-        boolean developed = text.startsWith(DEVELOPMENT, end - DEVELOPMENT.length())
-                && items.stream().allMatch(item -> researchedField(scan, item));
-        return items.size() >= MIN_PLAIN_ITEMS && (text.startsWith(ATTACK, end - ATTACK.length()) || developed)
+        return items.size() >= MIN_PLAIN_ITEMS && (text.startsWith(ATTACK, end - ATTACK.length())
+                || text.startsWith(DEVELOPMENT, end - DEVELOPMENT.length())
+                && items.stream().allMatch(item -> researchedField(scan, item)))
                 && items.stream().anyMatch(item -> madeThing(text, item)
                 || MACHINE_SYSTEM.matcher(text).region(item[0], item[1]).find()
                 || scan.namedIndustry(text.substring(item[0], item[1])));

@@ -503,7 +503,6 @@ final class SupportRules {
             if (!more.isEmpty()) {
                 after = doc.afterDefinition(last(more).span().end());
                 after = opening.equals("由") ? pastOthers(text, after) : after;
-
             } else if (!relies) {
                 // 支持A大学与县农业农村局共建P: a government partner builds too, though no actor of the graph's
                 List<Mention> organs = doc.runFrom(join.end(), Set.of(Label.Unit));
